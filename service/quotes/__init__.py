@@ -1,0 +1,48 @@
+"""The extraction library: direct quotations and who said them.
+
+Takes text (with a spaCy pipeline) or a parsed Doc and returns plain records;
+no spaCy object leaves it, and it knows nothing of the web service.
+
+    >>> extractor = QuoteExtractor(nlp)
+    >>> [q.speaker.name for q in extractor('"We will win," Annalena Baerbock said.')]
+    ['Annalena Baerbock']
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import lexicon
+from .attribution import attribute
+from .marks import find_quotes
+from .records import Quote, Span, Speaker
+
+__all__ = ["MIN_WORDS", "Quote", "QuoteExtractor", "Span", "Speaker", "extract"]
+
+# Quoted stretches shorter than this are scare quotes or titles, not speech.
+MIN_WORDS = 3
+
+
+def extract(doc: Doc, min_words: int = MIN_WORDS) -> list[Quote]:
+    """Every direct quotation in a parsed article, attributed."""
+    candidates = find_quotes(doc.text, min_words)
+    if not candidates:
+        return []
+    return attribute(doc, candidates, lexicon.load())
+
+
+class QuoteExtractor:
+    """Text in, quotes out, with one spaCy pipeline; each call's parse is freed after it."""
+
+    def __init__(self, nlp: Language, min_words: int = MIN_WORDS) -> None:
+        self.nlp = nlp
+        self.min_words = min_words
+
+    def __call__(self, text: str) -> list[Quote]:
+        """Quotes of one article. Text without a quotation is not parsed at all."""
+        candidates = find_quotes(text, self.min_words)
+        if not candidates:
+            return []
+        with self.nlp.memory_zone():
+            return attribute(self.nlp(text), candidates, lexicon.load())

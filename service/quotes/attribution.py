@@ -1,0 +1,295 @@
+"""Attribution passes: who said each quote, and with which cue.
+
+The passes run in order, each only on the quotes still without a speaker:
+
+1. `syntax`: a reporting verb around the quote, preferably one the parse links
+   to the quote's words; its subject is the speaker.
+2. `colon`: the quote follows a colon ("X said: ..." or "X: ...").
+3. `continuation`: a quote right after an attributed one, with no other person
+   named in between, keeps that speaker.
+
+The speaker's head token then becomes a `Speaker`: a named person resolved
+through `People`, a pronoun resolved to the nearest fitting person, an
+organisation, or an unnamed role ("a spokesman for the Pentagon").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .marks import Candidate
+from .people import People, describe_noun
+from .records import Quote, Span, Speaker
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Links a participle or conjoined verb climbs to find the subject it shares.
+_SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
+_ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Nouns that carry someone's words: "X's statement said" speaks for X.
+_CARRIER_DEPS = frozenset({"poss"})
+_TAG_SENTENCE_TOKENS = 6
+
+
+@dataclass
+class Found:
+    """A quote's attribution while the passes work on it."""
+
+    candidate: Candidate
+    speaker: Speaker | None = None
+    cue: Span | None = None
+    rule: str | None = None
+
+
+class Article:
+    """A parsed article with its quotes: which token lies in which quote."""
+
+    def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lexicon = lexicon
+        self.candidates = candidates
+        self.people = People(doc, lexicon)
+        self._starts = [t.idx for t in doc]
+        self.quote_of = [-1] * len(doc)
+        for index, c in enumerate(candidates):
+            last = c.close_mark if c.close_mark is not None else c.end - 1
+            for i in range(self.token_at(c.open_mark).i, self.token_at(last).i + 1):
+                self.quote_of[i] = index
+
+    def token_at(self, char: int) -> Token:
+        """The token covering character offset `char` (or the one before it)."""
+        return self.doc[max(0, bisect_right(self._starts, char) - 1)]
+
+    def in_quote(self, i: int) -> bool:
+        """Whether token `i` lies inside any quote (marks included)."""
+        return self.quote_of[i] >= 0
+
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb outside every quote, or 'according (to)'."""
+        if self.in_quote(token.i):
+            return False
+        if token.lower_ == "according":
+            return token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs
+
+
+def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Quote]:
+    """Quotes with their speakers and cues, in order of appearance."""
+    article = Article(doc, candidates, lexicon)
+    found = [Found(c) for c in candidates]
+    for index, item in enumerate(found):
+        by_syntax(article, index, item)
+        if item.speaker is None:
+            by_colon(article, item)
+    by_continuation(article, found)
+    return [_record(article.text, item) for item in found]
+
+
+def by_syntax(article: Article, index: int, item: Found) -> None:
+    """'"Q," X said.' / 'X said, "Q."' / 'X ..., stating "Q"' / 'according to X'."""
+    for cue in _cues_around(article, index):
+        subject = _subject(article, cue)
+        if item.cue is None:
+            item.cue, item.rule = _cue_span(article, cue), "syntax"
+        if subject is not None:
+            item.speaker = _speaker(article, subject)
+            item.cue = _cue_span(article, cue)
+            return
+
+
+def by_colon(article: Article, item: Found) -> None:
+    """'X said: "Q"' or 'X: "Q"', the colon ending the text before the quote."""
+    i = item.candidate.open_mark - 1
+    while i >= 0 and article.text[i].isspace():
+        i -= 1
+    if i < 0 or article.text[i] != ":":
+        return
+    colon = article.token_at(i)
+    cues = [t for t in colon.sent if t.i < colon.i and article.is_cue(t)]
+    for cue in reversed(cues):
+        subject = _subject(article, cue)
+        if subject is not None:
+            item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "colon"
+            return
+    before = article.doc[colon.i - 1] if colon.i > 0 else None
+    if before is not None and before.pos_ in ("PROPN", "NOUN") and not article.in_quote(before.i):
+        item.speaker, item.rule = _speaker(article, before), "colon"
+
+
+def by_continuation(article: Article, found: list[Found]) -> None:
+    """A quote after an attributed one keeps its speaker, unless someone new is named between."""
+    previous: Found | None = None
+    for item in found:
+        if item.speaker is not None:
+            previous = item
+            continue
+        if previous is not None and not _someone_between(article, previous.candidate, item.candidate):
+            item.speaker, item.rule = previous.speaker, "continuation"
+            previous = item
+
+
+def _someone_between(article: Article, earlier: Candidate, later: Candidate) -> bool:
+    start = article.token_at(earlier.end).i
+    end = article.token_at(later.open_mark).i
+    for i in range(start, end):
+        token = article.doc[i]
+        if not article.in_quote(i) and (article.people.at(token) or token.ent_type_ == "ORG"):
+            return True
+    return False
+
+
+def _cues_around(article: Article, index: int) -> list[Token]:
+    """Reporting verbs near the quote: those the parse links to it first, then nearest."""
+    c = article.candidates[index]
+    doc = article.doc
+    first = article.token_at(c.open_mark)
+    last = article.token_at(c.close_mark if c.close_mark is not None else c.end - 1)
+    inside = range(first.i + 1, last.i)
+    linked = [doc[i].head for i in inside if not article.in_quote(doc[i].head.i)]
+    window_start, window_end = first.sent.start, last.sent.end
+    if window_end < len(doc) and _is_tag_sentence(doc[window_end].sent):
+        window_end = doc[window_end].sent.end  # '"Q." Baerbock stated.' parsed apart
+    low = _previous_quote_end(article, index, window_start)
+    high = _next_quote_start(article, index, window_end)
+    nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
+    linked += [t for t in nearby if t.head.i in inside]
+    linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
+    after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
+    before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
+    ordered: list[Token] = []
+    for token in sorted(linked, key=lambda t: _distance(t, first, last)) + after + before:
+        if token not in ordered:
+            ordered.append(token)
+    return ordered
+
+
+def _is_tag_sentence(sentence) -> bool:
+    """A short sentence on the quote's line, such as 'she said.'"""
+    return len(sentence) <= _TAG_SENTENCE_TOKENS and "\n" not in sentence.text.strip()
+
+
+def _previous_quote_end(article: Article, index: int, floor: int) -> int:
+    if index == 0:
+        return floor
+    return max(floor, article.token_at(_mark_end(article.candidates[index - 1])).i + 1)
+
+
+def _next_quote_start(article: Article, index: int, ceiling: int) -> int:
+    if index + 1 >= len(article.candidates):
+        return ceiling
+    return min(ceiling, article.token_at(article.candidates[index + 1].open_mark).i)
+
+
+def _mark_end(c: Candidate) -> int:
+    return c.close_mark if c.close_mark is not None else c.end - 1
+
+
+def _distance(token: Token, first: Token, last: Token) -> int:
+    return first.i - token.i if token.i < first.i else token.i - last.i
+
+
+def _subject(article: Article, verb: Token) -> Token | None:
+    """The speaker's head word for a cue: its subject, or the subject it shares."""
+    if verb.lower_ == "according":
+        to = article.doc[verb.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i):
+                return _speaking_word(article, node, child)
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node or article.in_quote(node.head.i):
+            return None
+        node = node.head
+    return None
+
+
+def _speaking_word(article: Article, verb: Token, subject: Token) -> Token:
+    """Who a subject stands for: 'who' is its antecedent; 'X's statement' is X."""
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in article.lexicon.role_nouns:
+        owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS]
+        if owners:
+            return owners[0]
+    return subject
+
+
+def _speaker(article: Article, head: Token) -> Speaker:
+    """The speaker a head word names, resolved against the people of the article."""
+    people = article.people
+    mention = people.at(head)
+    if mention is not None:
+        person = mention.person
+        span = Span(article.text[mention.start_char:mention.end_char], mention.start_char, mention.end_char)
+        return Speaker(person.name, person.role, person.affiliation, span)
+    if head.pos_ == "PRON":
+        return _pronoun_speaker(article, head)
+    entity = _entity_of(head)
+    if entity is not None and entity.label_ in _ORGANISATION_ENTS:
+        words = entity[1:] if entity[0].lower_ == "the" else entity
+        words = words[:-1] if len(words) > 1 and words[-1].text in ("'s", "’s") else words
+        return Speaker(words.text, None, None, _span_of(words))
+    phrase = _phrase(head)
+    descriptor = describe_noun(head, article.lexicon)
+    if descriptor.role and any(c.lower_ == "the" for c in head.lefts):
+        titled = people.with_role(head.lower_, head.i)
+        if titled is not None:
+            return Speaker(titled.name, titled.role, titled.affiliation, _span_of(phrase))
+    name = phrase.text if head.pos_ == "PROPN" else None
+    return Speaker(name, descriptor.role, descriptor.affiliation, _span_of(phrase))
+
+
+def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
+    """'he said' → the nearest earlier person who fits, named outside quotes."""
+    span = _span_of(article.doc[pronoun.i:pronoun.i + 1])
+    gender = _PRONOUN_GENDER.get(pronoun.lower_)
+    if gender is None:
+        return Speaker(None, None, None, span)
+    mention = article.people.before(pronoun.i, gender, skip=article.in_quote)
+    if mention is None:
+        return Speaker(None, None, None, span)
+    person = mention.person
+    return Speaker(person.name, person.role, person.affiliation, span)
+
+
+def _entity_of(token: Token):
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _phrase(head: Token):
+    """The words of a speaker phrase: modifiers before the head, 'for X' after it."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.i == end:
+            end = child.right_edge.i + 1
+    return head.doc[head.left_edge.i:end]
+
+
+def _span_of(span) -> Span:
+    return Span(span.text, span.start_char, span.end_char)
+
+
+def _cue_span(article: Article, cue: Token) -> Span:
+    tokens = [cue]
+    if cue.lower_ == "according":
+        tokens.append(article.doc[cue.i + 1])
+    else:
+        tokens += [c for c in cue.rights if c.dep_ == "prt" and c.i == cue.i + 1]
+    span = article.doc[tokens[0].i:tokens[-1].i + 1]
+    return _span_of(span)
+
+
+def _record(text: str, item: Found) -> Quote:
+    c = item.candidate
+    return Quote(text[c.start:c.end], c.start, c.end, item.speaker, item.cue)

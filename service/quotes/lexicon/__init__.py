@@ -1,0 +1,51 @@
+"""Word lists the rules read, kept as data files beside this module (see README.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+@dataclass(frozen=True)
+class Honorific:
+    """A word that can stand before a name: its role when written out, and gender."""
+
+    role: str | None
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every list the attribution rules consult."""
+
+    reporting_verbs: frozenset[str]
+    role_nouns: frozenset[str]
+    honorifics: dict[str, Honorific]
+    demonyms: dict[str, str]
+    parties: dict[str, str]
+
+
+@cache
+def load() -> Lexicon:
+    """The lexicon, read once per process."""
+    honorifics = {}
+    for row in _table("honorifics.tsv"):
+        row += [""] * (3 - len(row))
+        honorifics[row[0]] = Honorific(row[1] or None, row[2] or None)
+    return Lexicon(
+        reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
+        role_nouns=frozenset(_lines("role_nouns.txt")),
+        honorifics=honorifics,
+        demonyms=dict(_table("demonyms.tsv")),
+        parties=dict(_table("parties.tsv")),
+    )

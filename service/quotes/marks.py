@@ -1,0 +1,155 @@
+"""Quotation-mark pairing over raw text: where the direct quotations are.
+
+A pure string scan, run before (and without) any parse. Paragraphs are lines;
+a quote never spans a paragraph break, except the newspaper convention where a
+paragraph opens a quote without closing it and the next paragraph opens again:
+the first paragraph's part is then a quote of its own. A mark that cannot be
+paired costs only its own quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Double marks and guillemets form one family; each char's nominal direction is
+# used only when the surrounding characters do not say which way it faces.
+DOUBLE_OPENERS = frozenset("“„«")
+DOUBLE_CLOSERS = frozenset("”»")
+DOUBLE_EITHER = frozenset('"‟')
+DOUBLE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_EITHER
+
+# Characters that may stand right before an opening mark / right after a closing one.
+_BEFORE_OPEN = frozenset("([{—–-/\u00a0")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-…'’\u00a0")
+
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A quoted stretch: `start`/`end` bound the words between the marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when the quote runs on into the next paragraph
+
+    def words(self, text: str) -> int:
+        """How many words the quote holds."""
+        return len(_WORD.findall(text, self.start, self.end))
+
+
+def find_quotes(text: str, min_words: int = 1) -> list[Candidate]:
+    """Every paired quotation in `text`, in order of appearance."""
+    found: list[Candidate] = []
+    paragraphs = list(_paragraphs(text))
+    for index, (start, end) in enumerate(paragraphs):
+        next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        runs_on = next_para is not None and _opens_with_mark(text, next_para[0])
+        doubles = _pair_doubles(text, start, end, runs_on)
+        found.extend(doubles)
+        found.extend(_pair_singles(text, start, end, doubles))
+    found.sort(key=lambda c: c.start)
+    return [c for c in found if c.words(text) >= min_words]
+
+
+def _paragraphs(text: str):
+    """(start, end) of each non-blank line, whitespace trimmed."""
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield match.start() + lead, match.start() + lead + len(stripped)
+
+
+def _opens_with_mark(text: str, position: int) -> bool:
+    return text[position] in DOUBLE_MARKS and _direction(text, position) != CLOSE
+
+
+def _direction(text: str, i: int) -> str:
+    """Which way the mark at `i` faces, from its neighbours first, then its shape."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    left_open = before.isspace() or before in _BEFORE_OPEN
+    right_open = after.isspace() or after in _AFTER_CLOSE or after in DOUBLE_MARKS
+    if left_open and not right_open:
+        return OPEN
+    if right_open and not left_open:
+        return CLOSE
+    char = text[i]
+    if char in DOUBLE_OPENERS or char == "‘":
+        return OPEN
+    if char in DOUBLE_CLOSERS or char == "’":
+        return CLOSE
+    return EITHER
+
+
+def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candidate]:
+    """Pair double marks within one paragraph, left to right."""
+    pairs: list[Candidate] = []
+    opened: int | None = None
+    for i in range(start, end):
+        if text[i] not in DOUBLE_MARKS:
+            continue
+        direction = _direction(text, i)
+        if opened is None:
+            if direction != CLOSE:  # a stray closer is skipped
+                opened = i
+        elif direction != OPEN:
+            _append(pairs, text, opened, i)
+            opened = None
+        else:  # a second opener: the first one was never closed
+            opened = i
+    if opened is not None and runs_on:
+        _append(pairs, text, opened, None, end)
+    return pairs
+
+
+def _pair_singles(text: str, start: int, end: int, doubles: list[Candidate]) -> list[Candidate]:
+    """Curly single quotes used as outer marks, outside any double-quoted stretch.
+
+    ’ is also the apostrophe: only a ’ that faces outward and is not followed
+    by a letter (don’t, ’90s) can close.
+    """
+    inside = [(c.open_mark, c.close_mark if c.close_mark is not None else end) for c in doubles]
+    pairs: list[Candidate] = []
+    i = start
+    while i < end:
+        if text[i] == "‘" and _direction(text, i) == OPEN and not _within(i, inside):
+            close = _single_closer(text, i + 1, end)
+            if close is not None and not _within(close, inside):
+                _append(pairs, text, i, close)
+                i = close
+        i += 1
+    return pairs
+
+
+def _single_closer(text: str, start: int, end: int) -> int | None:
+    for j in range(start, end):
+        if text[j] == "’" and _direction(text, j) == CLOSE:
+            after = text[j + 1] if j + 1 < len(text) else " "
+            if not after.isalnum():
+                return j
+        if text[j] == "‘":
+            return None
+    return None
+
+
+def _within(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(lo <= i <= hi for lo, hi in ranges)
+
+
+def _append(pairs: list[Candidate], text: str, opened: int, closed: int | None, end: int | None = None) -> None:
+    """Add the stretch between the marks, inner white space trimmed, if not empty."""
+    stop = closed if closed is not None else end
+    start = opened + 1
+    while start < stop and text[start].isspace():
+        start += 1
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        pairs.append(Candidate(start, stop, opened, closed))

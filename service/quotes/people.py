@@ -1,0 +1,309 @@
+"""Who the article mentions, and what it says they are.
+
+Every PERSON entity becomes a mention of a `Person`: surnames and first names
+resolve to the full name the article introduced, and the person's role and
+affiliation are learned once, from whichever mention states them
+("German Foreign Minister Annalena Baerbock", "Paul Martin, a detective",
+"Sen. Tim Kaine (D-Va.)"), then carried to every later mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import Lexicon
+
+# Dependencies that keep a token inside a title written before a name.
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "punct", "npadvmod", "nummod"})
+# Entity types whose words, in a title, name the body rather than the role.
+_BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
+_PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A role and the body it belongs to, as one phrase of the article states them."""
+
+    role: str | None
+    affiliation: str | None
+
+
+@dataclass
+class Person:
+    """One person the article names, with what it says about them."""
+
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end)
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, generational suffixes aside."""
+        words = [w for w in self.name.split() if w.lower() not in _NAME_SUFFIXES]
+        return (words or self.name.split())[-1]
+
+    def learn(self, descriptor: Descriptor) -> None:
+        """Keep the first role stated, and the first affiliation."""
+        if self.role is None and descriptor.role:
+            self.role = descriptor.role
+            self.affiliation = self.affiliation or descriptor.affiliation
+        elif self.affiliation is None and descriptor.affiliation:
+            self.affiliation = descriptor.affiliation
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a person is named: token range and the character span of the name."""
+
+    person: Person
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+
+
+class People:
+    """The people an article names, indexed by token and by name."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._by_token: dict[int, Mention] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add(ent)
+        self._merge_single_names()
+
+    def at(self, token: Token) -> Mention | None:
+        """The person mention covering `token`, if any."""
+        return self._by_token.get(token.i)
+
+    def before(self, index: int, gender: str | None, skip=lambda i: False) -> Mention | None:
+        """The nearest mention ending before token `index` whose person fits `gender`."""
+        for mention in reversed(self.mentions):
+            if mention.end <= index and not skip(mention.start):
+                if gender is None or mention.person.gender in (None, gender):
+                    return mention
+        return None
+
+    def with_role(self, noun: str, index: int) -> Person | None:
+        """The person most recently named before `index` whose role ends in `noun`."""
+        for mention in reversed(self.mentions):
+            role = mention.person.role
+            if mention.end <= index and role and role.lower().split()[-1] == noun.lower():
+                return mention.person
+        return None
+
+    def _add(self, ent: Span) -> None:
+        name_span, honorific = self._name_of(ent)
+        if name_span is None:
+            return
+        name = name_span.text
+        person = self._find(name) or self._new(name)
+        if honorific and honorific.gender:
+            person.gender = person.gender or honorific.gender
+        mention = Mention(person, name_span.start, name_span.end, name_span.start_char, name_span.end_char)
+        person.mentions.append((name_span.start, name_span.end))
+        self.mentions.append(mention)
+        for token in name_span:
+            self._by_token[token.i] = mention
+        for descriptor in self._descriptors(ent, name_span):
+            person.learn(descriptor)
+        if person.gender is None and person.role:
+            person.gender = _gender_of_role(person.role)
+
+    def _name_of(self, ent: Span):
+        """The name inside an entity: honorifics, titles and a possessive stripped."""
+        start, end = ent.start, ent.end
+        honorific = None
+        while start < end and (ent.doc[start].text in self.lexicon.honorifics or _is_title(ent.doc[start], self.lexicon)):
+            honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
+            start += 1
+        while end > start and (ent.doc[end - 1].text in _POSSESSIVE or ent.doc[end - 1].is_punct):
+            end -= 1
+        if honorific is None and ent.start > 0:
+            honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
+        if end <= start or not any(t.is_alpha for t in ent.doc[start:end]):
+            return None, None
+        return ent.doc[start:end], honorific
+
+    def _find(self, name: str) -> Person | None:
+        words = name.split()
+        for person in self.persons:
+            if person.name == name:
+                return person
+        if len(words) == 1:
+            for person in self.persons:
+                person_words = person.name.split()
+                if name in (person.surname, person_words[0]):
+                    return person
+        return None
+
+    def _new(self, name: str) -> Person:
+        person = Person(name)
+        self.persons.append(person)
+        return person
+
+    def _merge_single_names(self) -> None:
+        """A one-word name met before the full name ("Trump", then "Donald Trump")."""
+        for single in [p for p in self.persons if len(p.name.split()) == 1]:
+            full = next((p for p in self.persons if p is not single and len(p.name.split()) > 1
+                         and single.name == p.surname), None)
+            if full is None:
+                continue
+            full.learn(Descriptor(single.role, single.affiliation))
+            full.gender = full.gender or single.gender
+            self.persons.remove(single)
+            for index, mention in enumerate(self.mentions):
+                if mention.person is single:
+                    moved = Mention(full, mention.start, mention.end, mention.start_char, mention.end_char)
+                    self.mentions[index] = moved
+                    for i in range(mention.start, mention.end):
+                        self._by_token[i] = moved
+
+    def _descriptors(self, ent: Span, name: Span):
+        """Every role/affiliation phrase this mention carries."""
+        title = _title_before(ent, name, self.lexicon)
+        if title:
+            yield title
+        for apposition in _appositions(name.root):
+            described = describe_noun(apposition, self.lexicon)
+            if described.role:
+                yield described
+        party = _PARTY_TAG.match(self.doc.text, ent.end_char)
+        if party:
+            yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
+
+
+def _gender_of_role(role: str) -> str | None:
+    last = role.lower().split()[-1]
+    if last.endswith("woman"):
+        return "f"
+    if last.endswith("man") and not last.endswith("human"):
+        return "m"
+    return None
+
+
+def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
+    """Words written before a name: 'German Foreign Minister Annalena Baerbock'."""
+    doc, root = ent.doc, name.root
+    start = name.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"}:
+            break
+        start -= 1
+    words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-")]
+    if not words:
+        return None
+    return _split_title(words, lexicon)
+
+
+def _governed_by(token: Token, root: Token) -> bool:
+    return any(ancestor.i == root.i for ancestor in token.ancestors)
+
+
+def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
+    """Split a title into the body it names first and the role that follows."""
+    body: list[Token] = []
+    index = 0
+    while index < len(words):
+        token = words[index]
+        if token.text in _POSSESSIVE:
+            body.append(token)
+            index += 1
+            continue
+        if token.ent_type_ in _BODY_ENTS and token.lower_ not in lexicon.role_nouns:
+            body.append(token)
+            index += 1
+            continue
+        break
+    role_words = words[index:]
+    role = _role_text(role_words, lexicon)
+    if role is None:
+        return None
+    return Descriptor(role, affiliation_text(body, lexicon))
+
+
+def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
+    """The role a run of words states, or None when its head is not a role noun."""
+    if not words:
+        return None
+    expanded = [lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text for t in words]
+    if any(part is None for part in expanded):
+        expanded = [part for part in expanded if part]
+    if not expanded:
+        return None
+    head = words[-1]
+    known = head.lower_ in lexicon.role_nouns or head.lemma_.lower() in lexicon.role_nouns
+    if not known and head.text not in lexicon.honorifics:
+        return None
+    return " ".join(expanded).replace(" - ", "-")
+
+
+def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
+    """The body named by some words: demonyms and party words become their body."""
+    words = [t for t in words if t.text not in _POSSESSIVE and t.dep_ != "det"]
+    if not words:
+        return None
+    text = words[0].doc[words[0].i:words[-1].i + 1].text
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    text = text.strip()
+    return lexicon.demonyms.get(text) or lexicon.parties.get(text) or text
+
+
+def _appositions(root: Token):
+    """Nouns in apposition to a name, after it ('X, a spokesman') or before it."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            yield child
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        yield root.head
+
+
+def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
+    """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'."""
+    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")]
+    role_words: list[Token] = []
+    body_words: list[Token] = []
+    for modifier in modifiers:
+        phrase = list(modifier.subtree)
+        if modifier.dep_ == "poss" or modifier.ent_type_ in _BODY_ENTS:
+            body_words.extend(phrase)
+        else:
+            role_words.extend(phrase)
+    role = _role_text(role_words + [head], lexicon)
+    affiliation = affiliation_text(body_words, lexicon) if body_words else None
+    if affiliation is None:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_BODY:
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    affiliation = affiliation_text(_noun_phrase(objects[0]), lexicon)
+                break
+    return Descriptor(role, affiliation)
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head with the words before it that modify it, and 'of X' after it."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("compound", "prep") and child.lower_ in ("of", "'s", "’s") or child.dep_ == "compound":
+            end = child.right_edge.i + 1
+    return list(head.doc[start:end])
