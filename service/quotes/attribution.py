@@ -62,6 +62,13 @@ class Article:
             for i in range(self.token_at(c.open_mark).i, self.token_at(last).i + 1):
                 self.quote_of[i] = index
 
+    def paragraph_tokens(self, char: int) -> tuple[int, int]:
+        """Token range of the paragraph (line) holding character `char`."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        end = len(self.text) if end < 0 else end
+        return self.token_at(start).i, self.token_at(max(start, end - 1)).i + 1
+
     def token_at(self, char: int) -> Token:
         """The token covering character offset `char` (or the one before it)."""
         return self.doc[max(0, bisect_right(self._starts, char) - 1)]
@@ -93,8 +100,9 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Q
 
 def by_syntax(article: Article, index: int, item: Found) -> None:
     """'"Q," X said.' / 'X said, "Q."' / 'X ..., stating "Q"' / 'according to X'."""
+    c = article.candidates[index]
     for cue in _cues_around(article, index):
-        subject = _subject(article, cue)
+        subject = _subject(article, cue) or _beside(article, cue, c)
         if item.cue is None:
             item.cue, item.rule = _cue_span(article, cue), "syntax"
         if subject is not None:
@@ -129,17 +137,26 @@ def by_continuation(article: Article, found: list[Found]) -> None:
         if item.speaker is not None:
             previous = item
             continue
-        if previous is not None and not _someone_between(article, previous.candidate, item.candidate):
+        if previous is not None and not _someone_between(article, previous, item.candidate):
             item.speaker, item.rule = previous.speaker, "continuation"
             previous = item
 
 
-def _someone_between(article: Article, earlier: Candidate, later: Candidate) -> bool:
-    start = article.token_at(earlier.end).i
+def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool:
+    """Whether a person or body other than `earlier`'s speaker acts between the quotes."""
+    start = article.token_at(earlier.candidate.end).i
     end = article.token_at(later.open_mark).i
+    speaker = earlier.speaker
     for i in range(start, end):
         token = article.doc[i]
-        if not article.in_quote(i) and (article.people.at(token) or token.ent_type_ == "ORG"):
+        if article.in_quote(i) or token.dep_ not in _SUBJECT_DEPS:
+            continue
+        if speaker.mention.start <= token.idx < speaker.mention.end:
+            continue
+        mention = article.people.at(token)
+        if mention is not None and mention.person.name != speaker.name:
+            return True
+        if mention is None and token.ent_type_ in _ORGANISATION_ENTS:
             return True
     return False
 
@@ -155,6 +172,9 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     window_start, window_end = first.sent.start, last.sent.end
     if window_end < len(doc) and _is_tag_sentence(doc[window_end].sent):
         window_end = doc[window_end].sent.end  # '"Q." Baerbock stated.' parsed apart
+    paragraph_start, paragraph_end = article.paragraph_tokens(c.open_mark)
+    window_start = max(window_start, paragraph_start)
+    window_end = min(window_end, max(paragraph_end, article.paragraph_tokens(_mark_end(c))[1]))
     low = _previous_quote_end(article, index, window_start)
     high = _next_quote_start(article, index, window_end)
     nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
@@ -208,6 +228,38 @@ def _subject(article: Article, verb: Token) -> Token | None:
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node or article.in_quote(node.head.i):
             return None
         node = node.head
+    return None
+
+
+def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
+    """When the parse gives a cue no subject: the name between quote and cue, or right after the cue.
+
+    '"Q," Tulsa police Chief Chuck Jordan said' (parsed as if 'said' were in the quote).
+    """
+    doc = article.doc
+    if cue.idx > quote.end:
+        between = range(article.token_at(_mark_end(quote)).i + 1, cue.i)
+    else:
+        between = range(max(cue.sent.start, article.paragraph_tokens(cue.idx)[0]), cue.i)
+    words = [doc[i] for i in between if not article.in_quote(i)]
+    if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
+        return _head_noun(article, words)
+    after = []
+    for token in doc[cue.i + 1:cue.sent.end]:
+        if token.is_punct or article.in_quote(token.i):
+            break
+        after.append(token)
+    return _head_noun(article, after) if after else None
+
+
+def _head_noun(article: Article, words: list[Token]) -> Token | None:
+    """The person named in some words, else their last proper noun, noun or pronoun."""
+    for token in reversed(words):
+        if article.people.at(token) is not None:
+            return token
+    for token in reversed(words):
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token
     return None
 
 
