@@ -15,6 +15,7 @@ organisation, or an unnamed role ("a spokesman for the Pentagon").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -34,6 +35,9 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
 _CARRIER_DEPS = frozenset({"poss"})
 _TAG_SENTENCE_TOKENS = 6
+# How far up the parse a partial quote looks for the verb that governs it.
+_GOVERNOR_STEPS = 3
+_DASH_TAG = re.compile(r"[ \t]*[―—–-]+[ \t]*(\w)")
 
 
 @dataclass
@@ -91,9 +95,9 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Q
     article = Article(doc, candidates, lexicon)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
-        by_syntax(article, index, item)
-        if item.speaker is None:
-            by_colon(article, item)
+        for rule in (by_syntax, by_dash, by_colon, by_governor):
+            if item.speaker is None:
+                rule(article, index, item)
     by_continuation(article, found)
     return [_record(article.text, item) for item in found]
 
@@ -111,7 +115,45 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             return
 
 
-def by_colon(article: Article, item: Found) -> None:
+def by_governor(article: Article, index: int, item: Found) -> None:
+    """A partial quote with no reporting verb: the verb that governs it, and its subject.
+
+    'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"'.
+    """
+    c = article.candidates[index]
+    first = article.token_at(c.open_mark)
+    last = article.token_at(_mark_end(c))
+    for i in range(first.i + 1, last.i):
+        node = article.doc[i].head
+        for _ in range(_GOVERNOR_STEPS):
+            if not article.in_quote(node.i) and node.pos_ in ("VERB", "AUX"):
+                subject = _subject(article, node)
+                if subject is not None:
+                    item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, node), "governor"
+                    return
+                break
+            if node.head is node:
+                break
+            node = node.head
+
+
+def by_dash(article: Article, index: int, item: Found) -> None:
+    """'"Q." ― Jorge Falcon': a name after a dash that follows the closing mark."""
+    c = item.candidate
+    if c.close_mark is None:
+        return
+    match = _DASH_TAG.match(article.text, c.close_mark + 1)
+    if match is None:
+        return
+    name = article.token_at(match.end(1))
+    if name.pos_ == "PROPN" and not article.in_quote(name.i):
+        while name.i + 1 < len(article.doc) and article.doc[name.i + 1].pos_ == "PROPN":
+            name = article.doc[name.i + 1]
+        dash = article.token_at(match.start(1) - 1)
+        item.speaker, item.cue, item.rule = _speaker(article, name), _cue_span(article, dash), "dash"
+
+
+def by_colon(article: Article, index: int, item: Found) -> None:
     """'X said: "Q"' or 'X: "Q"', the colon ending the text before the quote."""
     i = item.candidate.open_mark - 1
     while i >= 0 and article.text[i].isspace():
@@ -147,11 +189,14 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     start = article.token_at(earlier.candidate.end).i
     end = article.token_at(later.open_mark).i
     speaker = earlier.speaker
+    # Subjects in the sentence that attributed the earlier quote belong to its tag
+    # ('..., Mr. Obama said at the dinner, where Mrs. Clinton also spoke').
+    tag_sentences = {article.token_at(span.start).sent.start for span in (earlier.cue, speaker.mention) if span}
     for i in range(start, end):
         token = article.doc[i]
         if article.in_quote(i) or token.dep_ not in _SUBJECT_DEPS:
             continue
-        if speaker.mention.start <= token.idx < speaker.mention.end:
+        if speaker.mention.start <= token.idx < speaker.mention.end or token.sent.start in tag_sentences:
             continue
         mention = article.people.at(token)
         if mention is not None and mention.person.name != speaker.name:
