@@ -340,8 +340,23 @@ def _speaker(article: Article, head: Token) -> Speaker:
         titled = people.with_role(head.lower_, head.i)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, _span_of(phrase))
-    name = phrase.text if head.pos_ == "PROPN" else None
-    return Speaker(name, descriptor.role, descriptor.affiliation, _span_of(phrase))
+    if head.pos_ == "PROPN":
+        # A name the entity recogniser missed: resolve it like any other mention.
+        name = _proper_name(head)
+        person = people.find(name.text)
+        if person is not None:
+            return Speaker(person.name, person.role, person.affiliation, _span_of(name))
+        return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))
+    return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))
+
+
+def _proper_name(head: Token):
+    """The run of proper nouns ending at `head` ('Jean - Pierre', 'Maria Lopez')."""
+    start = head.i
+    while start > 0 and (head.doc[start - 1].pos_ == "PROPN" or head.doc[start - 1].text == "-") \
+            and head.doc[start - 1].head.i in (head.i, start):
+        start -= 1
+    return head.doc[start:head.i + 1]
 
 
 def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:

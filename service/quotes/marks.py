@@ -129,14 +129,20 @@ def _pair_singles(text: str, start: int, end: int, doubles: list[Candidate]) -> 
 
 
 def _single_closer(text: str, start: int, end: int) -> int | None:
+    """The ’ that closes a single quote; a plural possessive (players’ union) is passed over when a later ’ can close."""
+    possessive = None
     for j in range(start, end):
+        if text[j] == "‘":
+            break
         if text[j] == "’" and _direction(text, j) == CLOSE:
             after = text[j + 1] if j + 1 < len(text) else " "
-            if not after.isalnum():
-                return j
-        if text[j] == "‘":
-            return None
-    return None
+            if after.isalnum():
+                continue
+            if text[j - 1] == "s" and text[j + 2:j + 3].islower():
+                possessive = possessive if possessive is not None else j
+                continue
+            return j
+    return possessive
 
 
 def _within(i: int, ranges: list[tuple[int, int]]) -> bool:

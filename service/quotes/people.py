@@ -109,7 +109,7 @@ class People:
         if name_span is None:
             return
         name = name_span.text
-        person = self._find(name) or self._new(name)
+        person = self.find(name) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
         mention = Mention(person, name_span.start, name_span.end, name_span.start_char, name_span.end_char)
@@ -137,7 +137,8 @@ class People:
             return None, None
         return ent.doc[start:end], honorific
 
-    def _find(self, name: str) -> Person | None:
+    def find(self, name: str) -> Person | None:
+        """The person a full name, surname or first name stands for."""
         words = name.split()
         for person in self.persons:
             if person.name == name:

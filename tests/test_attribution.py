@@ -1,0 +1,158 @@
+"""Attribution rules, one construction a row, on sentences written for these tests."""
+
+import pytest
+
+# (text, [(quote, name, role, affiliation, mention, cue), ...])
+CONSTRUCTIONS = {
+    "quote, X said": (
+        '"We will not back down," Maria Lopez said.',
+        [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "quote, said X": (
+        '"We will not back down," said Maria Lopez.',
+        [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "X said, quote": (
+        'Maria Lopez said, "We will not back down."',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "X said: quote": (
+        'Maria Lopez said: "We will not back down."',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "X ..., stating quote": (
+        'Maria Lopez answered the critics, stating "We will not back down."',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "stating")],
+    ),
+    "according to X": (
+        'The plan is "a complete and total failure," according to Maria Lopez.',
+        [("a complete and total failure,", "Maria Lopez", None, None, "Maria Lopez", "according to")],
+    ),
+    "split quote keeps its speaker": (
+        'Maria Lopez spoke on Monday. "We will not back down," she said, "not this time, not ever."',
+        [
+            ("We will not back down,", "Maria Lopez", None, None, "she", "said"),
+            ("not this time, not ever.", "Maria Lopez", None, None, "she", "said"),
+        ],
+    ),
+    "continuation paragraph": (
+        '"We will not back down," Maria Lopez said.\n"This second paragraph has no tag at all."',
+        [
+            ("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+            ("This second paragraph has no tag at all.", "Maria Lopez", None, None, "Maria Lopez", None),
+        ],
+    ),
+    "quote running over paragraphs": (
+        'Maria Lopez said: "We will not back down.\n"Not this time, not ever."',
+        [
+            ("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "said"),
+            ("Not this time, not ever.", "Maria Lopez", None, None, "Maria Lopez", None),
+        ],
+    ),
+    "a new subject breaks the chain": (
+        '"We will not back down," Maria Lopez said.\nJohn Smith disagreed with her.\n"This paragraph has no tag at all."',
+        [
+            ("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+            ("This paragraph has no tag at all.", None, None, None, None, None),
+        ],
+    ),
+    "surname resolves to the full name, title learned": (
+        'Senator Maria Lopez arrived late. "We will not back down," Lopez said.',
+        [("We will not back down,", "Maria Lopez", "Senator", None, "Lopez", "said")],
+    ),
+    "pronoun resolves, appositive role for X": (
+        'Maria Lopez, a spokeswoman for the Pentagon, arrived late. "We will not back down," she said.',
+        [("We will not back down,", "Maria Lopez", "spokeswoman", "Pentagon", "she", "said")],
+    ),
+    "pronoun agrees in gender with Mr./Mrs.": (
+        'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
+        [("We will not back down,", "Tom Baker", None, None, "he", "said")],
+    ),
+    "unnamed spokesman for an organisation": (
+        '"We will not back down," a spokesman for the Pentagon said.',
+        [("We will not back down,", None, "spokesman", "Pentagon", "a spokesman for the Pentagon", "said")],
+    ),
+    "organisation as speaker": (
+        '"We will not back down," the Pentagon said in a statement.',
+        [("We will not back down,", "Pentagon", None, None, "Pentagon", "said")],
+    ),
+    "title with nationality": (
+        '"We will not back down," German Foreign Minister Annalena Baerbock said.',
+        [("We will not back down,", "Annalena Baerbock", "Foreign Minister", "Germany", "Annalena Baerbock", "said")],
+    ),
+    "title with organisation": (
+        'White House Press Secretary Karine Jean-Pierre spoke. "We will not back down," Jean-Pierre said.',
+        [("We will not back down,", "Karine Jean-Pierre", "Press Secretary", "White House", "Jean-Pierre", "said")],
+    ),
+    "abbreviated title and party tag": (
+        '"We will not back down," Sen. Tim Kaine (D-Va.) said.',
+        [("We will not back down,", "Tim Kaine", "Senator", "Democratic Party", "Tim Kaine", "said")],
+    ),
+    "dash tag": (
+        '"We will not back down." ― Maria Lopez',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "―")],
+    ),
+    "partial quote under its governing verb": (
+        'Maria Lopez called the plan "a complete and total failure" on Monday.',
+        [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "called")],
+    ),
+    "no attribution at all": (
+        '"Nothing but rain today." The weather turned cold.',
+        [("Nothing but rain today.", None, None, None, None, None)],
+    ),
+}
+
+
+def flatten(quote):
+    speaker = quote.speaker
+    return (
+        quote.text,
+        speaker.name if speaker else None,
+        speaker.role if speaker else None,
+        speaker.affiliation if speaker else None,
+        speaker.mention.text if speaker else None,
+        quote.cue.text if quote.cue else None,
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())
+def test_construction(extractor, text, expected):
+    assert [flatten(q) for q in extractor(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "_"), CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())
+def test_spans_are_exact(extractor, text, _):
+    for quote in extractor(text):
+        assert text[quote.start:quote.end] == quote.text
+        for span in (quote.cue, quote.speaker.mention if quote.speaker else None):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+def test_text_without_quotes_is_not_parsed(nlp):
+    from service.quotes import QuoteExtractor
+
+    calls = []
+
+    class CountingPipeline:
+        def __call__(self, text):
+            calls.append(text)
+            return nlp(text)
+
+        def memory_zone(self):
+            return nlp.memory_zone()
+
+    extractor = QuoteExtractor(CountingPipeline())
+    assert extractor("No quotation here, only prose.") == []
+    assert calls == []
+    assert len(extractor('"Three words here," she said.')) == 1
+    assert len(calls) == 1
+
+
+def test_extract_takes_a_doc(nlp):
+    from service.quotes import extract
+
+    text = '"We will not back down," Maria Lopez said.'
+    (quote,) = extract(nlp(text))
+    assert quote.speaker.name == "Maria Lopez"
+    assert quote.to_dict()["cue"] == {"text": "said", "start": text.index("said"), "end": text.index("said") + 4}

@@ -1,0 +1,76 @@
+"""The scorer behind `quotes-eval`: matching and figures, on hand-made records."""
+
+import json
+
+import pytest
+
+from service import evaluate
+
+GOLD = [
+    {"start": 0, "end": 20, "kind": "full", "speaker": {"start": 30, "end": 35, "text": "Smith"}},
+    {"start": 40, "end": 60, "kind": "partial", "speaker": {"start": 70, "end": 72, "text": "he"}},
+]
+
+
+def predicted(start, end, mention=(0, 0), name=None):
+    return {"start": start, "end": end,
+            "speaker": {"name": name, "mention": {"start": mention[0], "end": mention[1], "text": ""}}}
+
+
+@pytest.mark.parametrize(
+    ("prediction", "gold", "matched"),
+    [
+        (predicted(0, 20), GOLD[0], True),
+        (predicted(5, 20), GOLD[0], True),  # 15 of 20 shared
+        (predicted(10, 20), GOLD[0], True),  # exactly half of the longer
+        (predicted(11, 20), GOLD[0], False),
+        (predicted(0, 41), GOLD[0], False),  # half of the longer (41) not reached
+    ],
+)
+def test_match_needs_half_of_the_longer_span(prediction, gold, matched):
+    assert bool(evaluate.match([prediction], [gold])) is matched
+
+
+def test_match_is_one_to_one_by_largest_overlap():
+    pairs = evaluate.match([predicted(0, 18), predicted(0, 20)], [GOLD[0]])
+    assert pairs == [(1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "right"),
+    [
+        ({"name": None, "mention": {"start": 32, "end": 40}}, True),  # overlaps the source
+        ({"name": "John Smith", "mention": {"start": 100, "end": 110}}, True),  # last word in source
+        ({"name": "Smith Jones", "mention": {"start": 100, "end": 110}}, False),
+        (None, False),
+    ],
+)
+def test_speaker_rule(speaker, right):
+    assert evaluate.speaker_right({"speaker": speaker}, GOLD[0]) is right
+
+
+def test_score_all_and_full():
+    article = {"id": "a", "text": "", "quotes": GOLD}
+    answer = [predicted(0, 20, (30, 35)), predicted(40, 60, (0, 5)), predicted(80, 90)]
+    report = evaluate.score([article], lambda _: answer, keep_misses=True)
+    every, full = report.all.figures(), report.full.figures()
+    assert (report.all.gold, report.all.predicted, report.all.matched, report.all.speaker_right) == (2, 3, 2, 1)
+    assert every["quote_recall"] == 1.0 and every["speaker_accuracy"] == 0.5
+    assert every["attribution_f1"] == pytest.approx(2 * (1 / 3) * 0.5 / (1 / 3 + 0.5))
+    # restricted to full: the prediction matched to the partial gold quote drops out
+    assert (report.full.gold, report.full.predicted, report.full.matched) == (1, 2, 1)
+    assert full["attribution_precision"] == 0.5
+    assert sorted(m["miss"] for m in report.misses) == ["not a gold quote", "wrong speaker"]
+
+
+def test_command_prints_figures(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    text = '"We will not back down," Maria Lopez said.'
+    record = {"id": "x", "text": text, "quotes": [
+        {"start": 1, "end": 23, "kind": "full", "speaker": {"start": 25, "end": 36, "text": "Maria Lopez"}}]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    misses = tmp_path / "misses.jsonl"
+    assert evaluate.main([str(gold), "--misses", str(misses)]) == 0
+    out = capsys.readouterr().out
+    assert "attribution_f1" in out and "1.000" in out
+    assert misses.read_text() == ""

@@ -1,0 +1,74 @@
+"""Quotation-mark pairing over raw text."""
+
+import pytest
+
+from service.quotes.marks import find_quotes
+
+
+def quoted(text, min_words=1):
+    return [text[c.start:c.end] for c in find_quotes(text, min_words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," she said.', ["We will win,"]),
+        ("“We will win,” she said.", ["We will win,"]),
+        ("«Nous gagnerons», a-t-il dit.", ["Nous gagnerons"]),
+        ("‘We will win,’ she said.", ["We will win,"]),
+        ('He said: "One. Two. Three."', ["One. Two. Three."]),
+        ('"A," she said, "B."', ["A,", "B."]),
+        # apostrophes are not closing single quotes
+        ("She said ‘they don’t know the players’ union at all’ today.", ["they don’t know the players’ union at all"]),
+        ("It’s Trump’s view, he said.", []),
+        # single quotes inside double quotes are not quotes of their own
+        ('"He told me ‘go home now’ twice," she said.', ["He told me ‘go home now’ twice,"]),
+        # mixed marks pair by direction
+        ('“We will win," she said.', ["We will win,"]),
+        # inner white space trimmed; empty quotes dropped
+        ('" We will win " she said. "" ok', ["We will win"]),
+        ("No quotes at all.", []),
+    ],
+)
+def test_pairs(text, expected):
+    assert quoted(text) == expected
+
+
+def test_quote_running_over_paragraphs():
+    text = '"First paragraph of the quote.\n"Second paragraph," he said.'
+    assert quoted(text) == ["First paragraph of the quote.", "Second paragraph,"]
+    first = find_quotes(text)[0]
+    assert first.close_mark is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"An unclosed quote costs itself only.\nThen "a closed one here," she said.',
+        'A stray closer” then "a closed one here," she said.',
+        '"Opened, "a closed one here," she said.',
+    ],
+)
+def test_unbalanced_mark_costs_only_its_quote(text):
+    assert quoted(text) == ["a closed one here,"]
+
+
+def test_unclosed_quote_without_continuation_is_dropped():
+    assert quoted('"Never closed.\nNext paragraph is prose.') == []
+
+
+def test_offsets_are_python_string_offsets():
+    text = "Ünïcödé 🙂 “We will win,” she said."
+    (candidate,) = find_quotes(text)
+    assert text[candidate.start:candidate.end] == "We will win,"
+    assert text[candidate.open_mark] == "“" and text[candidate.close_mark] == "”"
+
+
+@pytest.mark.parametrize(("min_words", "expected"), [(1, ["scare", "two words", "now three words"]), (3, ["now three words"])])
+def test_min_words(min_words, expected):
+    assert quoted('a "scare" and "two words" and "now three words"', min_words) == expected
+
+
+def test_thousands_of_marks_do_not_blow_up():
+    text = '"' * 5000 + " word " * 10
+    assert isinstance(find_quotes(text), list)

@@ -1,0 +1,73 @@
+"""Who the article names, and the roles and affiliations it gives them."""
+
+import pytest
+
+from service.quotes import lexicon
+from service.quotes.people import People
+
+# (text, name asked for, expected (full name, role, affiliation))
+PEOPLE = {
+    "title before the name, nationality": (
+        "The German Foreign Minister Annalena Baerbock arrived. Baerbock spoke.",
+        "Baerbock",
+        ("Annalena Baerbock", "Foreign Minister", "Germany"),
+    ),
+    "title with an organisation": (
+        "White House Press Secretary Karine Jean-Pierre spoke on Monday.",
+        "Karine Jean-Pierre",
+        ("Karine Jean-Pierre", "Press Secretary", "White House"),
+    ),
+    "appositive after the name": (
+        "Paul Martin, a spokesman for the Pentagon, spoke on Monday.",
+        "Martin",
+        ("Paul Martin", "spokesman", "Pentagon"),
+    ),
+    "abbreviated title expanded": (
+        "Sen. Tim Kaine spoke on Monday.",
+        "Kaine",
+        ("Tim Kaine", "Senator", None),
+    ),
+    "party-state tag": (
+        "Tim Kaine (D-Va.) spoke on Monday.",
+        "Tim Kaine",
+        ("Tim Kaine", None, "Democratic Party"),
+    ),
+    "surname first, full name later": (
+        "Smith spoke first. Later, John Smith left the room.",
+        "Smith",
+        ("John Smith", None, None),
+    ),
+    "honorific stripped": (
+        "Mrs. Anna Stone spoke on Monday.",
+        "Anna Stone",
+        ("Anna Stone", None, None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "asked", "expected"), PEOPLE.values(), ids=PEOPLE.keys())
+def test_person(nlp, text, asked, expected):
+    people = People(nlp(text), lexicon.load())
+    person = people.find(asked)
+    assert person is not None
+    assert (person.name, person.role, person.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Mr. Tom Baker spoke.", "Tom Baker", "m"),
+        ("Mrs. Anna Stone spoke.", "Anna Stone", "f"),
+        ("Anna Stone, a spokeswoman for the firm, spoke.", "Anna Stone", "f"),
+        ("Anna Stone spoke.", "Anna Stone", None),
+    ],
+)
+def test_gender_cues(nlp, text, name, gender):
+    assert People(nlp(text), lexicon.load()).find(name).gender == gender
+
+
+def test_every_mention_maps_to_its_person(nlp):
+    doc = nlp("John Smith arrived. Then Smith left, and Mr. Smith came back.")
+    people = People(doc, lexicon.load())
+    assert [p.name for p in people.persons] == ["John Smith"]
+    assert [doc.text[m.start_char:m.end_char] for m in people.mentions] == ["John Smith", "Smith", "Smith"]
