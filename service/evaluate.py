@@ -133,6 +133,62 @@ def _misses(article: dict, predicted: list[dict], gold: list[dict], pairs: dict[
             yield {"id": article["id"], "miss": "not a gold quote", "predicted": p}
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president"})
+
+
+@dataclass
+class RoleTally:
+    """Name accuracy and role/affiliation precision and recall against hand annotation."""
+
+    named: int = 0
+    name_right: int = 0
+    counts: dict[str, list[int]] = field(default_factory=lambda: {"role": [0, 0, 0], "affiliation": [0, 0, 0]})
+
+    def figures(self) -> dict[str, float]:
+        """name_accuracy, role and affiliation precision/recall."""
+        result = {"name_accuracy": _ratio(self.name_right, self.named)}
+        for key, (right, predicted, gold) in self.counts.items():
+            result[f"{key}_precision"] = _ratio(right, predicted)
+            result[f"{key}_recall"] = _ratio(right, gold)
+        return result
+
+
+def _name_words(value: str) -> list[str]:
+    return [w for w in _WORDS.findall(value.lower()) if w not in _HONORIFICS]
+
+
+def _runs_agree(predicted: str, gold: str) -> bool:
+    """One value's words are a contiguous run of the other's, case aside."""
+    a, b = _WORDS.findall(predicted.lower()), _WORDS.findall(gold.lower())
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def score_roles(records: Iterable[dict], predictions: dict[str, list[dict]]) -> RoleTally:
+    """Score speakers' names, roles and affiliations on a roles file (see the README rules)."""
+    tally = RoleTally()
+    for record in records:
+        predicted = predictions.get(record["id"], [])
+        gold = record["quotes"]
+        pairs = dict((j, i) for i, j in match(predicted, gold))
+        for j, g in enumerate(gold):
+            speaker = (predicted[pairs[j]].get("speaker") or {}) if j in pairs else {}
+            if g.get("name"):
+                tally.named += 1
+                name = speaker.get("name")
+                tally.name_right += bool(name) and any(
+                    _name_words(name) == _name_words(alt) for alt in g["name"].split(" | "))
+            for key in ("role", "affiliation"):
+                counts, value, wanted = tally.counts[key], speaker.get(key), g.get(key)
+                counts[1] += bool(value)
+                counts[2] += bool(wanted)
+                if value and wanted and any(_runs_agree(value, alt) for alt in wanted.split(" | ")):
+                    counts[0] += 1
+    return tally
+
+
 def read_jsonl(path: str) -> list[dict]:
     """The records of a JSON Lines file."""
     with open(path, encoding="utf-8") as handle:
@@ -151,10 +207,11 @@ def format_report(report: Report) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: quotes-eval GOLD.jsonl [--misses FILE]."""
+    """Entry point: quotes-eval GOLD.jsonl [--roles FILE] [--misses FILE]."""
     parser = argparse.ArgumentParser(prog="quotes-eval", description=__doc__.splitlines()[0])
     parser.add_argument("gold", help="gold file, JSON Lines, one article per line")
     parser.add_argument("--misses", metavar="FILE", help="write each miss as a JSON line to FILE ('-' for stdout)")
+    parser.add_argument("--roles", metavar="FILE", help="a roles file: also score speaker names, roles, affiliations")
     parser.add_argument("--model", help="spaCy pipeline to load (default: QUOTES_MODEL or the embedded model)")
     args = parser.parse_args(argv)
 
@@ -162,8 +219,19 @@ def main(argv: list[str] | None = None) -> int:
     from service.quotes import QuoteExtractor
 
     extractor = QuoteExtractor(load_pipeline(args.model))
-    report = score(read_jsonl(args.gold), lambda text: [q.to_dict() for q in extractor(text)], bool(args.misses))
+    articles = read_jsonl(args.gold)
+    answers: dict[str, list[dict]] = {}
+
+    def run(text: str) -> list[dict]:
+        answers[text] = [q.to_dict() for q in extractor(text)]
+        return answers[text]
+
+    report = score(articles, run, bool(args.misses))
     print(format_report(report))
+    if args.roles:
+        predictions = {a["id"]: answers[a["text"]] for a in articles}
+        for name, value in score_roles(read_jsonl(args.roles), predictions).figures().items():
+            print(f"{name:<24}{value:>8.3f}")
     if args.misses:
         out = nullcontext(sys.stdout) if args.misses == "-" else open(args.misses, "w", encoding="utf-8")
         with out as handle:

@@ -74,3 +74,21 @@ def test_command_prints_figures(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "attribution_f1" in out and "1.000" in out
     assert misses.read_text() == ""
+
+
+def test_roles_scoring():
+    record = {"id": "a", "quotes": [
+        {"start": 0, "end": 20, "name": "Karine Jean-Pierre", "role": "press secretary", "affiliation": "White House"},
+        {"start": 40, "end": 60, "name": "Tim Kaine", "role": "Senator", "affiliation": "Democratic Party | Virginia"},
+        {"start": 80, "end": 90, "name": None, "role": None, "affiliation": None},
+    ]}
+    answer = [
+        {"start": 0, "end": 20, "speaker": {"name": "Karine Jean-Pierre", "role": "White House Press Secretary",
+                                            "affiliation": "White House"}},
+        {"start": 40, "end": 60, "speaker": {"name": "Sen. Tim Kaine", "role": "Governor", "affiliation": "Virginia"}},
+        {"start": 80, "end": 90, "speaker": {"name": None, "role": "spokesman", "affiliation": None}},
+    ]
+    figures = evaluate.score_roles([record], {"a": answer}).figures()
+    assert figures["name_accuracy"] == 1.0  # honorifics dropped before comparing
+    assert figures["role_precision"] == pytest.approx(1 / 3) and figures["role_recall"] == 0.5
+    assert figures["affiliation_precision"] == 1.0 and figures["affiliation_recall"] == 1.0
