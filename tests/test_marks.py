@@ -72,3 +72,22 @@ def test_min_words(min_words, expected):
 def test_thousands_of_marks_do_not_blow_up():
     text = '"' * 5000 + " word " * 10
     assert isinstance(find_quotes(text), list)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said on CBS\'s "Face the Nation" that "we will not back down."', ["we will not back down."]),
+        ("the “War On Drugs” began, and “this is a war we lose” he said", ["this is a war we lose"]),
+        # speech in title case still counts when it exclaims or asks
+        ('The crowd chanted "Lock Her Up!" and "Who Is Next?"', ["Lock Her Up!", "Who Is Next?"]),
+        # attribute values in left-over markup
+        ('<tweet pic="pic dot twitter dot com" author="someone">', []),
+    ],
+)
+def test_titles_and_markup_are_not_quotes(text, expected):
+    assert quoted(text) == expected
+
+
+def test_words_are_counted_as_the_gold_data_counts_them():
+    assert quoted("“It’s finished,” she said.", 3) == ["It’s finished,"]

@@ -23,9 +23,17 @@ DOUBLE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_EITHER
 _BEFORE_OPEN = frozenset("([{—–-/\u00a0")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…'’\u00a0")
 
-_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_WORD = re.compile(r"\w+")
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_TITLE_MAX_WORDS = 8
+# Exclamations, questions and sentence breaks inside mark speech, not a title.
+_SPEECH_PUNCTUATION = re.compile(r"[!?]|[.;]\s")
+# Words a title leaves in lower case (English headline style).
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or over per the to up via vs with".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +61,21 @@ def find_quotes(text: str, min_words: int = 1) -> list[Candidate]:
         found.extend(doubles)
         found.extend(_pair_singles(text, start, end, doubles))
     found.sort(key=lambda c: c.start)
-    return [c for c in found if c.words(text) >= min_words]
+    return [c for c in found if c.words(text) >= min_words and not _is_markup(text, c) and not is_title(text[c.start:c.end])]
+
+
+def is_title(quoted: str) -> bool:
+    """A short quoted stretch in title case names a work or a slogan: “Face the Nation,”."""
+    words = _TITLE_WORD.findall(quoted)
+    if not words or len(words) > _TITLE_MAX_WORDS or _SPEECH_PUNCTUATION.search(quoted.rstrip()):
+        return False
+    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words) \
+        and sum(word[0].isupper() for word in words) >= 2
+
+
+def _is_markup(text: str, c: Candidate) -> bool:
+    """An attribute value in left-over markup: pic="…"."""
+    return c.open_mark > 0 and text[c.open_mark - 1] == "="
 
 
 def _paragraphs(text: str):
