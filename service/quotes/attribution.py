@@ -4,8 +4,11 @@ The passes run in order, each only on the quotes still without a speaker:
 
 1. `syntax`: a reporting verb around the quote, preferably one the parse links
    to the quote's words; its subject is the speaker.
-2. `colon`: the quote follows a colon ("X said: ..." or "X: ...").
-3. `continuation`: a quote right after an attributed one, with no other person
+2. `dash`: '"Q." ― Name'.
+3. `colon`: the quote follows a colon ("X said: ..." or "X: ...").
+4. `governor`: a partial quote takes the verb that governs it and its subject.
+5. `nearby`: a reporting verb in the sentence right before the quote.
+6. `continuation`: a quote right after an attributed one, with no other person
    named in between, keeps that speaker.
 
 The speaker's head token then becomes a `Speaker`: a named person resolved
@@ -37,7 +40,7 @@ _CARRIER_DEPS = frozenset({"poss"})
 _TAG_SENTENCE_TOKENS = 6
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 3
-_DASH_TAG = re.compile(r"[ \t]*[―—–-]+[ \t]*(\w)")
+_DASH_TAG = re.compile(r"[^\S\n]*[―—–-]+[^\S\n]*(\w)")
 
 
 @dataclass
@@ -95,7 +98,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Q
     article = Article(doc, candidates, lexicon)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
-        for rule in (by_syntax, by_dash, by_colon, by_governor):
+        for rule in (by_syntax, by_dash, by_colon, by_governor, by_previous_sentence):
             if item.speaker is None:
                 rule(article, index, item)
     by_continuation(article, found)
@@ -115,17 +118,48 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             return
 
 
+def by_previous_sentence(article: Article, index: int, item: Found) -> None:
+    """'The summit did "too little," he added. "Europe risks a lot."': the tag stands in the sentence before."""
+    c = item.candidate
+    if is_partial(article.text, c):
+        return
+    opening = article.token_at(c.open_mark)
+    paragraph_start = article.paragraph_tokens(c.open_mark)[0]
+    if opening.i == 0 or opening.i - 1 < paragraph_start:
+        return
+    sentence = article.doc[opening.i - 1].sent
+    tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)]
+    for cue in reversed(tokens):
+        subject = _subject(article, cue)
+        if subject is not None:
+            item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
+            return
+
+
+def is_partial(text: str, c: Candidate) -> bool:
+    """A quote embedded in the writer's sentence: 'called it "a disaster"' rather than 'said: "..."'."""
+    i = c.open_mark - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return (i >= 0 and text[i].isalnum()) or text[c.start].islower()
+
+
 def by_governor(article: Article, index: int, item: Found) -> None:
     """A partial quote with no reporting verb: the verb that governs it, and its subject.
 
     'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"'.
     """
     c = article.candidates[index]
+    if not is_partial(article.text, c):
+        return
     first = article.token_at(c.open_mark)
     last = article.token_at(_mark_end(c))
+    paragraph = article.paragraph_tokens(c.open_mark)
     for i in range(first.i + 1, last.i):
         node = article.doc[i].head
         for _ in range(_GOVERNOR_STEPS):
+            if not paragraph[0] <= node.i < paragraph[1]:
+                break
             if not article.in_quote(node.i) and node.pos_ in ("VERB", "AUX"):
                 subject = _subject(article, node)
                 if subject is not None:
@@ -269,6 +303,8 @@ def _subject(article: Article, verb: Token) -> Token | None:
     for _ in range(4):
         for child in node.children:
             if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i):
+                if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
+                    return None  # a parse that ran over a paragraph break
                 return _speaking_word(article, node, child)
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node or article.in_quote(node.head.i):
             return None
