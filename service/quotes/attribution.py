@@ -369,6 +369,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if entity is not None and entity.label_ in _ORGANISATION_ENTS:
         words = entity[1:] if entity[0].lower_ == "the" else entity
         words = words[:-1] if len(words) > 1 and words[-1].text in ("'s", "’s") else words
+        person = people.find(words.text)  # a surname the recogniser took for a body
+        if person is not None:
+            return Speaker(person.name, person.role, person.affiliation, _span_of(words))
         return Speaker(words.text, None, None, _span_of(words))
     phrase = _phrase(head)
     descriptor = describe_noun(head, article.lexicon)
