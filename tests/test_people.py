@@ -59,7 +59,8 @@ def test_person(nlp, text, asked, expected):
         ("Mr. Tom Baker spoke.", "Tom Baker", "m"),
         ("Mrs. Anna Stone spoke.", "Anna Stone", "f"),
         ("Anna Stone, a spokeswoman for the firm, spoke.", "Anna Stone", "f"),
-        ("Anna Stone spoke.", "Anna Stone", None),
+        ("Anna Stone spoke.", "Anna Stone", "f"),  # a given name that names a woman
+        ("Pat Stone spoke.", "Pat Stone", None),  # a given name used for both
     ],
 )
 def test_gender_cues(nlp, text, name, gender):
@@ -71,3 +72,22 @@ def test_every_mention_maps_to_its_person(nlp):
     people = People(doc, lexicon.load())
     assert [p.name for p in people.persons] == ["John Smith"]
     assert [doc.text[m.start_char:m.end_char] for m in people.mentions] == ["John Smith", "Smith", "Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # the nearest person of the pronoun's gender, not simply the nearest person
+        ("Hillary Clinton met Donald Trump on Monday. She spoke first.", "She", "Hillary Clinton"),
+        ("Hillary Clinton met Donald Trump on Monday. He spoke first.", "He", "Donald Trump"),
+        # within the nearest sentence, its subject first
+        ("John Smith praised Tom Baker. He spoke first.", "He", "John Smith"),
+        # unknown gender is taken when no one of the pronoun's gender was named
+        ("Pat Stone arrived. She spoke first.", "She", "Pat Stone"),
+    ],
+)
+def test_pronoun_antecedent(nlp, text, pronoun, expected):
+    doc = nlp(text)
+    people = People(doc, lexicon.load())
+    index = next(t.i for t in doc if t.text == pronoun)
+    assert people.antecedent(index, {"He": "m", "She": "f"}[pronoun]).person.name == expected

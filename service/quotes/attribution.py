@@ -404,7 +404,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     gender = _PRONOUN_GENDER.get(pronoun.lower_)
     if gender is None:
         return Speaker(None, None, None, span)
-    mention = article.people.before(pronoun.i, gender, skip=article.in_quote)
+    mention = article.people.antecedent(pronoun.i, gender, skip=article.in_quote)
     if mention is None:
         return Speaker(None, None, None, span)
     person = mention.person

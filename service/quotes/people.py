@@ -88,13 +88,22 @@ class People:
         """The person mention covering `token`, if any."""
         return self._by_token.get(token.i)
 
-    def before(self, index: int, gender: str | None, skip=lambda i: False) -> Mention | None:
-        """The nearest mention ending before token `index` whose person fits `gender`."""
-        for mention in reversed(self.mentions):
-            if mention.end <= index and not skip(mention.start):
-                if gender is None or mention.person.gender in (None, gender):
-                    return mention
-        return None
+    def antecedent(self, index: int, gender: str | None, skip=lambda i: False) -> Mention | None:
+        """Who a pronoun at token `index` refers to.
+
+        The nearest earlier sentence naming someone of the pronoun's gender wins,
+        its subject first; people of unknown gender are taken only when nobody
+        of the right gender was named before.
+        """
+        earlier = [m for m in reversed(self.mentions) if m.end <= index and not skip(m.start)]
+        fitting = [m for m in earlier if m.person.gender == gender] if gender else []
+        fitting = fitting or [m for m in earlier if gender is None or m.person.gender is None]
+        if not fitting:
+            return None
+        sentence = self.doc[fitting[0].start].sent.start
+        same_sentence = [m for m in fitting if self.doc[m.start].sent.start == sentence]
+        subjects = [m for m in same_sentence if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return (subjects or same_sentence)[0]
 
     def with_role(self, noun: str, index: int) -> Person | None:
         """The person most recently named before `index` whose role ends in `noun`."""
@@ -121,6 +130,8 @@ class People:
             person.learn(descriptor)
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
+        if person.gender is None and len(person.name.split()) > 1:
+            person.gender = self.lexicon.given_names.get(person.name.split()[0])
 
     def _name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""

@@ -33,6 +33,7 @@ class Lexicon:
     honorifics: dict[str, Honorific]
     demonyms: dict[str, str]
     parties: dict[str, str]
+    given_names: dict[str, str]
 
 
 @cache
@@ -48,4 +49,5 @@ def load() -> Lexicon:
         honorifics=honorifics,
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
+        given_names=dict(_table("given_names.tsv")),
     )
