@@ -83,6 +83,10 @@ class People:
             if ent.label_ == "PERSON":
                 self._add(ent)
         self._merge_single_names()
+        for ent in doc.ents:  # a surname the recogniser took for a body: 'Trump, the nominee,'
+            if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and self._names_known_person(ent):
+                self._add(ent)
+        self.mentions.sort(key=lambda m: m.start)
 
     def at(self, token: Token) -> Mention | None:
         """The person mention covering `token`, if any."""
@@ -148,6 +152,10 @@ class People:
             return None, None
         return ent.doc[start:end], honorific
 
+    def _names_known_person(self, ent: Span) -> bool:
+        words = [t.text for t in ent if t.text not in _POSSESSIVE]
+        return len(words) == 1 and any(words[0] == p.surname for p in self.persons if len(p.name.split()) > 1)
+
     def find(self, name: str) -> Person | None:
         """The person a full name, surname or first name stands for."""
         words = name.split()
@@ -192,6 +200,11 @@ class People:
             described = describe_noun(apposition, self.lexicon)
             if described.role:
                 yield described
+        for prep in name.root.rights:  # 'Sen. Bernie Sanders of Vermont'
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "ORG")]
+                if places:
+                    yield Descriptor(None, affiliation_text(_noun_phrase(places[0]), self.lexicon))
         party = _PARTY_TAG.match(self.doc.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
@@ -244,11 +257,11 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             index += 1
             continue
         break
-    role_words = words[index:]
-    role = _role_text(role_words, lexicon)
-    if role is None:
+    role = _role_text(words[index:], lexicon)
+    affiliation = affiliation_text(body, lexicon)
+    if role is None and affiliation is None:
         return None
-    return Descriptor(role, affiliation_text(body, lexicon))
+    return Descriptor(role, affiliation)
 
 
 def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
@@ -260,9 +273,10 @@ def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
         expanded = [part for part in expanded if part]
     if not expanded:
         return None
-    head = words[-1]
-    known = head.lower_ in lexicon.role_nouns or head.lemma_.lower() in lexicon.role_nouns
-    if not known and head.text not in lexicon.honorifics:
+    # 'Secretary of State', 'chief executive': some word of the title names a role.
+    known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns
+                or t.text in lexicon.honorifics for t in words)
+    if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     return " ".join(expanded).replace(" - ", "-")
 
