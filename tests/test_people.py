@@ -37,6 +37,26 @@ PEOPLE = {
         "Smith",
         ("John Smith", None, None),
     ),
+    "title with a prepositional phrase": (
+        "Ohio Secretary of State Jon Husted spoke on Monday.",
+        "Husted",
+        ("Jon Husted", "Secretary of State", "Ohio"),
+    ),
+    "party word alone before the name": (
+        "Republican Donald Trump spoke on Monday.",
+        "Trump",
+        ("Donald Trump", None, "Republican Party"),
+    ),
+    "place after the name": (
+        "Sen. Bernie Sanders of Vermont spoke on Monday.",
+        "Sanders",
+        ("Bernie Sanders", "Senator", "Vermont"),
+    ),
+    "appositive on a later surname-only mention": (
+        "Donald Trump arrived late. Trump, the Republican presidential nominee, spoke on Monday.",
+        "Trump",
+        ("Donald Trump", "presidential nominee", "Republican Party"),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

@@ -366,7 +366,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
     entity = _entity_of(head)
-    if entity is not None and entity.label_ in _ORGANISATION_ENTS:
+    if entity is not None and head.ent_type_ in _ORGANISATION_ENTS:
         words = entity[1:] if entity[0].lower_ == "the" else entity
         words = words[:-1] if len(words) > 1 and words[-1].text in ("'s", "’s") else words
         person = people.find(words.text)  # a surname the recogniser took for a body
@@ -412,10 +412,16 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
 
 
 def _entity_of(token: Token):
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity covering `token`, if any."""
+    if not token.ent_type_:
+        return None
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    return token.doc[start:end]
 
 
 def _phrase(head: Token):

@@ -75,6 +75,7 @@ class People:
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.lexicon = lexicon
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
@@ -205,7 +206,7 @@ class People:
                 places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "ORG")]
                 if places:
                     yield Descriptor(None, affiliation_text(_noun_phrase(places[0]), self.lexicon))
-        party = _PARTY_TAG.match(self.doc.text, ent.end_char)
+        party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
 
