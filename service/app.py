@@ -1,0 +1,50 @@
+"""The application factory: settings, the pipeline, the routes and the error handlers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from . import api, errors
+from .pipeline import describe, load_pipeline
+from .quotes import QuoteExtractor
+
+# The repository's top-level openapi.yaml, next to the `service` package.
+OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+
+DEFAULTS = {
+    "MODEL": None,               # spaCy pipeline; None: QUOTES_MODEL, else the default
+    "MAX_BODY_BYTES": 1_000_000,  # larger request bodies: 413 body-too-large
+    "MAX_TEXT_CHARS": 500_000,    # longer texts: 413 text-too-long
+    "OPENAPI_PATH": str(OPENAPI_PATH),
+}
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the service: defaults, then QUOTES_* environment variables, then `config`.
+
+    `config` may carry a loaded pipeline as NLP (tests load it once per session);
+    otherwise the pipeline is loaded here, once, before gunicorn forks its workers.
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("QUOTES")
+    if config:
+        app.config.from_mapping(config)
+    for key in ("MAX_BODY_BYTES", "MAX_TEXT_CHARS"):
+        app.config[key] = int(app.config[key])
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    nlp = app.config.pop("NLP", None) or load_pipeline(app.config["MODEL"])
+    if not 0 < app.config["MAX_TEXT_CHARS"] <= nlp.max_length:
+        raise ValueError(f"MAX_TEXT_CHARS must be between 1 and the pipeline's "
+                         f"max_length ({nlp.max_length}), not {app.config['MAX_TEXT_CHARS']}")
+    app.extensions["quotes"] = QuoteExtractor(nlp)
+    app.logger.info("pipeline %(name)s %(version)s loaded", describe(nlp))
+
+    errors.init_app(app)
+    app.register_blueprint(api.bp)
+    return app

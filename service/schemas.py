@@ -1,0 +1,112 @@
+"""Every marshmallow schema of the API; openapi.yaml's components mirror them one to one.
+
+A schema named `FooSchema` here is the component `Foo` in openapi.yaml, with the same
+property names, the same required list and the same nullability (tests/test_contract.py
+holds the two together).
+"""
+
+from __future__ import annotations
+
+import re
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate
+
+# Unpaired surrogates can arrive as JSON escapes ("\ud800") but are not text: spaCy
+# cannot encode them, and no client can mean them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Same test as the spec's `pattern: "\\S"`: at least one non-whitespace character.
+_VISIBLE = re.compile(r"\S")
+
+
+def _not_blank(text: str) -> None:
+    """Reject empty and whitespace-only text."""
+    if not _VISIBLE.search(text):
+        raise ValidationError("text must not be empty.")
+
+
+def _no_surrogates(text: str) -> None:
+    """Reject text holding unpaired UTF-16 surrogates."""
+    if _SURROGATE.search(text):
+        raise ValidationError("text must not contain unpaired surrogates.")
+
+
+class QuoteRequestSchema(Schema):
+    """The JSON request body: the article text and nothing else (unknown fields are errors)."""
+
+    class Meta:
+        unknown = RAISE
+
+    text = fields.String(required=True, validate=[_not_blank, _no_surrogates])
+
+
+class SpanSchema(Schema):
+    """A stretch of the article: its text and code-point offsets, `text == article[start:end]`."""
+
+    text = fields.String(required=True)
+    start = fields.Integer(required=True, validate=validate.Range(min=0))
+    end = fields.Integer(required=True, validate=validate.Range(min=0))
+
+
+class SpeakerSchema(Schema):
+    """Who said a quote: name, role and affiliation when the article gives them."""
+
+    name = fields.String(required=True, allow_none=True)
+    role = fields.String(required=True, allow_none=True)
+    affiliation = fields.String(required=True, allow_none=True)
+    mention = fields.Nested(SpanSchema, required=True)
+
+
+class QuoteSchema(Schema):
+    """One direct quotation (the words between the marks), its speaker and its cue."""
+
+    text = fields.String(required=True)
+    start = fields.Integer(required=True, validate=validate.Range(min=0))
+    end = fields.Integer(required=True, validate=validate.Range(min=0))
+    speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True)
+    cue = fields.Nested(SpanSchema, required=True, allow_none=True)
+
+
+class NameVersionSchema(Schema):
+    """A named, versioned piece of the service: the package or the spaCy pipeline."""
+
+    name = fields.String(required=True)
+    version = fields.String(required=True)
+
+
+class MetaSchema(Schema):
+    """What produced an answer, and how long the text was (in code points)."""
+
+    service = fields.Nested(NameVersionSchema, required=True)
+    model = fields.Nested(NameVersionSchema, required=True)
+    characters = fields.Integer(required=True, validate=validate.Range(min=0))
+
+
+class QuotesResponseSchema(Schema):
+    """The answer to POST /v1/quotes: quotes in text order, and meta."""
+
+    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
+    meta = fields.Nested(MetaSchema, required=True)
+
+
+class VersionSchema(Schema):
+    """The answer to GET /v1/version."""
+
+    service = fields.Nested(NameVersionSchema, required=True)
+    model = fields.Nested(NameVersionSchema, required=True)
+
+
+class HealthSchema(Schema):
+    """The answer to GET /livez and GET /readyz while healthy."""
+
+    status = fields.String(required=True)
+
+
+class ProblemSchema(Schema):
+    """An RFC 9457 problem detail; `errors` (field -> messages) only on 422."""
+
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    instance = fields.String(required=True)
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
