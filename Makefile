@@ -1,0 +1,38 @@
+# make serve | make test | make eval: each builds .venv from the hashed lock it needs.
+# A stamp per lock file keeps re-runs quick; a changed lock (or pyproject) reinstalls.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+WORKERS ?=
+PYTEST_ARGS ?=
+
+.PHONY: serve test eval venv clean
+
+serve: $(VENV)/.runtime.stamp
+	PORT=$(PORT) WORKERS=$(WORKERS) exec $(BIN)/gunicorn -c gunicorn.conf.py
+
+test: $(VENV)/.test.stamp
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+eval: $(VENV)/.runtime.stamp
+	$(BIN)/quotes-eval ../shared/eval/polnear-dev.jsonl
+
+venv: $(VENV)/.runtime.stamp
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime.stamp: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.test.stamp: requirements-test.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --require-hashes -r requirements-test.lock
+	$(BIN)/python -m pip install --no-deps --no-build-isolation -e .
+	touch $@
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis *.egg-info
