@@ -34,10 +34,13 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_BODY_PRONOUNS = frozenset({"it", "they"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
 _CARRIER_DEPS = frozenset({"poss"})
 _TAG_SENTENCE_TOKENS = 6
+# 'WALLACE: "..."': a name alone before a colon is a speaker label.
+_LABEL_TOKENS = 4
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 3
 _DASH_TAG = re.compile(r"[^\S\n]*[―—–-]+[^\S\n]*(\w)")
@@ -155,6 +158,12 @@ def by_governor(article: Article, index: int, item: Found) -> None:
     first = article.token_at(c.open_mark)
     last = article.token_at(_mark_end(c))
     paragraph = article.paragraph_tokens(c.open_mark)
+    for noun in _ancestors_outside(article, range(first.i + 1, last.i), paragraph):
+        owners = [t for t in noun.children if t.dep_ == "poss" and not article.in_quote(t.i)]
+        if noun.lemma_.lower() in article.lexicon.speech_nouns and owners:
+            # "Trump's claim that there were "thousands of shootings""
+            item.speaker, item.cue, item.rule = _speaker(article, owners[0]), _cue_span(article, noun), "governor"
+            return
     for i in range(first.i + 1, last.i):
         node = article.doc[i].head
         for _ in range(_GOVERNOR_STEPS):
@@ -169,6 +178,20 @@ def by_governor(article: Article, index: int, item: Found) -> None:
             if node.head is node:
                 break
             node = node.head
+
+
+def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, int]) -> list[Token]:
+    """The words above a quote in the parse, outside every quote, nearest first."""
+    found: list[Token] = []
+    for i in inside:
+        node = article.doc[i]
+        for _ in range(_GOVERNOR_STEPS + 2):
+            if node.head is node or not paragraph[0] <= node.head.i < paragraph[1]:
+                break
+            node = node.head
+            if not article.in_quote(node.i) and node not in found:
+                found.append(node)
+    return found
 
 
 def by_dash(article: Article, index: int, item: Found) -> None:
@@ -201,9 +224,17 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "colon"
             return
-    before = article.doc[colon.i - 1] if colon.i > 0 else None
-    if before is not None and before.pos_ in ("PROPN", "NOUN") and not article.in_quote(before.i):
-        item.speaker, item.rule = _speaker(article, before), "colon"
+    start = max(colon.sent.start, article.paragraph_tokens(colon.idx)[0])
+    label = [t for t in article.doc[start:colon.i] if not t.is_punct]
+    if label and len(label) <= _LABEL_TOKENS and all(t.pos_ in ("PROPN", "NOUN", "DET") for t in label):
+        item.speaker, item.rule = _speaker(article, label[-1]), "colon"  # 'WALLACE: "..."'
+        return
+    verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)]
+    for verb in verbs:  # 'Sanders made the following comment: "..."'
+        subject = _subject(article, verb)
+        if subject is not None:
+            item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, verb), "colon"
+            return
 
 
 def by_continuation(article: Article, found: list[Found]) -> None:
@@ -299,6 +330,9 @@ def _subject(article: Article, verb: Token) -> Token | None:
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
         return objects[0] if objects else None
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and article.people.at(verb.head) is not None \
+            and not article.in_quote(verb.head.i):
+        return verb.head  # 'footage of Hillary Clinton asking, "..."'
     node = verb
     for _ in range(4):
         for child in node.children:
@@ -402,6 +436,10 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     """'he said' → the nearest earlier person who fits, named outside quotes."""
     span = _span_of(article.doc[pronoun.i:pronoun.i + 1])
     gender = _PRONOUN_GENDER.get(pronoun.lower_)
+    if pronoun.lower_ in _BODY_PRONOUNS:
+        body = _body_antecedent(article, pronoun)
+        name = body.text if body is not None else None
+        return Speaker(name, None, None, span)
     if gender is None:
         return Speaker(None, None, None, span)
     mention = article.people.antecedent(pronoun.i, gender, skip=article.in_quote)
@@ -409,6 +447,23 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
         return Speaker(None, None, None, span)
     person = mention.person
     return Speaker(person.name, person.role, person.affiliation, span)
+
+
+def _body_antecedent(article: Article, pronoun: Token):
+    """'it'/'they' → the organisation that was the subject of this or the previous sentence."""
+    doc = article.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start:pronoun.i]):
+        if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
+            continue
+        entity = _entity_of(token)
+        if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
+            return entity[1:] if entity[0].lower_ == "the" else entity
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.ent_type_]
+        if token.pos_ == "NOUN" and owners:  # "Clinton's campaign"
+            return doc[min(c.left_edge.i for c in owners):token.i + 1]
+    return None
 
 
 def _entity_of(token: Token):

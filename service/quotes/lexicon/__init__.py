@@ -34,6 +34,7 @@ class Lexicon:
     demonyms: dict[str, str]
     parties: dict[str, str]
     given_names: dict[str, str]
+    speech_nouns: frozenset[str]
 
 
 @cache
@@ -50,4 +51,5 @@ def load() -> Lexicon:
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
         given_names=dict(_table("given_names.tsv")),
+        speech_nouns=frozenset(_lines("speech_nouns.txt")),
     )
