@@ -41,6 +41,7 @@ _CARRIER_DEPS = frozenset({"poss"})
 _TAG_SENTENCE_TOKENS = 6
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
+_CLOSING = frozenset('"”»’')
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 3
 _DASH_TAG = re.compile(r"[^\S\n]*[―—–-]+[^\S\n]*(\w)")
@@ -280,7 +281,7 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     inside = range(first.i + 1, last.i)
     linked = [doc[i].head for i in inside if not article.in_quote(doc[i].head.i)]
     window_start, window_end = first.sent.start, last.sent.end
-    if window_end < len(doc) and _is_tag_sentence(doc[window_end].sent):
+    if window_end < len(doc) and _is_tag_sentence(article, doc[window_end].sent):
         window_end = doc[window_end].sent.end  # '"Q." Baerbock stated.' parsed apart
     paragraph_start, paragraph_end = article.paragraph_tokens(c.open_mark)
     window_start = max(window_start, paragraph_start)
@@ -299,9 +300,17 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     return ordered
 
 
-def _is_tag_sentence(sentence) -> bool:
-    """A short sentence on the quote's line, such as 'she said.'"""
-    return len(sentence) <= _TAG_SENTENCE_TOKENS and "\n" not in sentence.text.strip()
+def _is_tag_sentence(article: Article, sentence) -> bool:
+    """The tag parsed as a sentence of its own: short ('she said.'), or after '?' or '!'.
+
+    '"What a year!" Scott's niece, state Del. Marcia Price, shouted to the crowd.'
+    """
+    if "\n" in sentence.text.strip():
+        return False
+    if len(sentence) <= _TAG_SENTENCE_TOKENS:
+        return True
+    before = article.text[:sentence.start_char].rstrip()
+    return before[-2:-1] in ("?", "!") and before[-1:] in _CLOSING and not article.in_quote(sentence.start)
 
 
 def _previous_quote_end(article: Article, index: int, floor: int) -> int:
