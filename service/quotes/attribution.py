@@ -106,7 +106,9 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Q
             if item.speaker is None:
                 rule(article, index, item)
     by_continuation(article, found)
-    return [_record(article.text, item) for item in found]
+    # A partial quote nobody said is a scare quote or a name: 'a "targeted employment area"'.
+    said = [item for item in found if item.speaker is not None or not is_partial(article.text, item.candidate)]
+    return [_record(article.text, item) for item in said]
 
 
 def by_syntax(article: Article, index: int, item: Found) -> None:
