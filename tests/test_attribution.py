@@ -96,6 +96,38 @@ CONSTRUCTIONS = {
         'Maria Lopez called the plan "a complete and total failure" on Monday.',
         [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "called")],
     ),
+    "tag in the previous sentence": (
+        'Maria Lopez was blunt on Monday. The plan failed, she added on Twitter. "The city risks a lot now."',
+        [("The city risks a lot now.", "Maria Lopez", None, None, "she", "added")],
+    ),
+    "speaker label before a colon": (
+        'LOPEZ: "We will not back down, not this time."',
+        [("We will not back down, not this time.", "LOPEZ", None, None, "LOPEZ", None)],
+    ),
+    "clause subject before a colon": (
+        'Maria Lopez made the following comment: "We will not back down."',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "made")],
+    ),
+    "speech noun with a possessor": (
+        'Maria Lopez arrived. Critics doubted Lopez\'s claim that the plan was "a complete and total failure" today.',
+        [("a complete and total failure", "Maria Lopez", None, None, "Lopez", "claim")],
+    ),
+    "participle after a name": (
+        'The ad shows footage of Maria Lopez asking, "Why are we not winning this race?"',
+        [("Why are we not winning this race?", "Maria Lopez", None, None, "Maria Lopez", "asking")],
+    ),
+    "organisation pronoun": (
+        'The Pentagon issued a warning on Monday. It called the plan "a complete and total failure."',
+        [("a complete and total failure.", "Pentagon", None, None, "It", "called")],
+    ),
+    "tag parsed apart after an exclamation": (
+        '"This is a big year for all of us!" Maria Lopez, the mayor of the city, shouted to the crowd.',
+        [("This is a big year for all of us!", "Maria Lopez", "mayor", "city", "Maria Lopez", "shouted")],
+    ),
+    "partial quote nobody said is not returned": (
+        'The program needs a "targeted employment area" to qualify for the visas.',
+        [],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -174,13 +174,20 @@ def by_governor(article: Article, index: int, item: Found) -> None:
                 break
             if not article.in_quote(node.i) and node.pos_ in ("VERB", "AUX"):
                 subject = _subject(article, node)
-                if subject is not None:
+                if subject is not None and _can_speak(article, subject):
                     item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, node), "governor"
                     return
                 break
             if node.head is node:
                 break
             node = node.head
+
+
+def _can_speak(article: Article, token: Token) -> bool:
+    """A person, a body, a personal pronoun or a role: not 'the program' needing a 'targeted area'."""
+    return (article.people.at(token) is not None or token.ent_type_ in _ORGANISATION_ENTS
+            or token.ent_type_ == "PERSON" or token.lower_ in _PRONOUN_GENDER or token.lower_ in _BODY_PRONOUNS
+            or token.lower_ in ("i", "we") or token.lemma_.lower() in article.lexicon.role_nouns)
 
 
 def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, int]) -> list[Token]:
@@ -229,8 +236,11 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             return
     start = max(colon.sent.start, article.paragraph_tokens(colon.idx)[0])
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
-    if label and len(label) <= _LABEL_TOKENS and all(t.pos_ in ("PROPN", "NOUN", "DET") for t in label):
-        item.speaker, item.rule = _speaker(article, label[-1]), "colon"  # 'WALLACE: "..."'
+    if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):
+        speaker = _speaker(article, label[-1])  # 'WALLACE: "..."': a label names its speaker
+        if speaker.name is None:
+            speaker = replace(speaker, name=speaker.mention.text)
+        item.speaker, item.rule = speaker, "colon"
         return
     verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)]
     for verb in verbs:  # 'Sanders made the following comment: "..."'
@@ -341,9 +351,10 @@ def _subject(article: Article, verb: Token) -> Token | None:
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
         return objects[0] if objects else None
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and article.people.at(verb.head) is not None \
-            and not article.in_quote(verb.head.i):
-        return verb.head  # 'footage of Hillary Clinton asking, "..."'
+    named = article.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and named is not None and article.people.at(named) is not None \
+            and not article.in_quote(named.i):
+        return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
     node = verb
     for _ in range(4):
         for child in node.children:
