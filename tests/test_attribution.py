@@ -76,6 +76,10 @@ CONSTRUCTIONS = {
         '"We will not back down," the Pentagon said in a statement.',
         [("We will not back down,", "Pentagon", None, None, "Pentagon", "said")],
     ),
+    "body noun as speaker": (
+        '"We will not back down," the ministry said in a statement.',
+        [("We will not back down,", "ministry", None, None, "the ministry", "said")],
+    ),
     "title with nationality": (
         '"We will not back down," German Foreign Minister Annalena Baerbock said.',
         [("We will not back down,", "Annalena Baerbock", "Foreign Minister", "Germany", "Annalena Baerbock", "said")],

@@ -430,6 +430,8 @@ def _speaker(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, _span_of(words))
         return Speaker(words.text, None, None, _span_of(words))
     phrase = _phrase(head)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
+        return Speaker(_body_phrase(head).text, None, None, _span_of(phrase))  # 'the ministry said'
     descriptor = describe_noun(head, article.lexicon)
     if descriptor.role and any(c.lower_ == "the" for c in head.lefts):
         titled = people.with_role(head.lower_, head.i)
@@ -482,10 +484,17 @@ def _body_antecedent(article: Article, pronoun: Token):
         entity = _entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
             return entity[1:] if entity[0].lower_ == "the" else entity
-        owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.ent_type_]
-        if token.pos_ == "NOUN" and owners:  # "Clinton's campaign"
-            return doc[min(c.left_edge.i for c in owners):token.i + 1]
+        if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.body_nouns:
+            return _body_phrase(token)  # "Clinton's campaign", "the ministry"
     return None
+
+
+def _body_phrase(head: Token):
+    """The words naming a body, a leading 'the' left out: 'Clinton's campaign', 'ministry'."""
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].dep_ == "det":
+        start += 1
+    return head.doc[start:head.i + 1]
 
 
 def _entity_of(token: Token):

@@ -35,6 +35,7 @@ class Lexicon:
     parties: dict[str, str]
     given_names: dict[str, str]
     speech_nouns: frozenset[str]
+    body_nouns: frozenset[str]
 
 
 @cache
@@ -52,4 +53,5 @@ def load() -> Lexicon:
         parties=dict(_table("parties.tsv")),
         given_names=dict(_table("given_names.tsv")),
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
+        body_nouns=frozenset(_lines("body_nouns.txt")),
     )
