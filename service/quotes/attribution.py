@@ -177,7 +177,6 @@ def by_governor(article: Article, index: int, item: Found) -> None:
                 if subject is not None and _can_speak(article, subject):
                     item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, node), "governor"
                     return
-                break
             if node.head is node:
                 break
             node = node.head

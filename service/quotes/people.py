@@ -24,6 +24,7 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
+_PREP_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -316,14 +317,25 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
             role_words.extend(phrase)
     role = _role_text(role_words + [head], lexicon)
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
-    if affiliation is None:
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_BODY:
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    affiliation = affiliation_text(_noun_phrase(objects[0]), lexicon)
-                break
-    return Descriptor(role, affiliation)
+    return Descriptor(role, affiliation or _body_after(head, lexicon))
+
+
+def _body_after(head: Token, lexicon: Lexicon) -> str | None:
+    """The body a role belongs to, after it: a named one first.
+
+    'the director of debate at the University of Michigan' → University of Michigan;
+    'a spokesman for the Pentagon' → Pentagon.
+    """
+    objects: list[Token] = []
+    frontier = [head]
+    for _ in range(_PREP_DEPTH):
+        frontier = [obj for node in frontier for prep in node.rights
+                    if prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_BODY
+                    for obj in prep.children if obj.dep_ == "pobj"]
+        objects += frontier
+    named = [obj for obj in objects if obj.ent_type_ in _BODY_ENTS - {"PERSON"}]
+    chosen = named or objects
+    return affiliation_text(_noun_phrase(chosen[0]), lexicon) if chosen else None
 
 
 def _noun_phrase(head: Token) -> list[Token]:
