@@ -57,6 +57,16 @@ PEOPLE = {
         "Trump",
         ("Donald Trump", "presidential nominee", "Republican Party"),
     ),
+    "definite description as a later subject": (
+        "Donald Trump arrived late. The Republican presidential nominee spoke on Monday.",
+        "Trump",
+        ("Donald Trump", "presidential nominee", "Republican Party"),
+    ),
+    "named body in the prepositional chain": (
+        "Aaron Kall, the director of debate at the University of Michigan, spoke.",
+        "Kall",
+        ("Aaron Kall", "director", "University of Michigan"),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

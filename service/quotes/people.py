@@ -25,6 +25,8 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
+# How far back (in tokens) a definite description looks for the person it describes.
+_DESCRIPTION_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,24 @@ class People:
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and self._names_known_person(ent):
                 self._add(ent)
         self.mentions.sort(key=lambda m: m.start)
+        self._learn_from_descriptions()
+
+    def _learn_from_descriptions(self) -> None:
+        """'Donald Trump isn't saying much. ... The Republican presidential nominee has wondered ...':
+        a definite description as a subject describes the person named just before, if the
+        article has not yet said what that person is."""
+        for token in self.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.i in self._by_token:
+                continue
+            if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue
+            earlier = [m for m in self.mentions if m.end <= token.i]
+            if not earlier or token.sent.start - self.doc[earlier[-1].start].sent.start > _DESCRIPTION_REACH:
+                continue
+            person = earlier[-1].person
+            if person.role is None:
+                person.learn(describe_noun(token, self.lexicon))
 
     def at(self, token: Token) -> Mention | None:
         """The person mention covering `token`, if any."""
