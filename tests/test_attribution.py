@@ -1,6 +1,8 @@
 """Attribution rules, one construction a row, on sentences written for these tests."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 # (text, [(quote, name, role, affiliation, mention, cue), ...])
 CONSTRUCTIONS = {
@@ -192,3 +194,19 @@ def test_extract_takes_a_doc(nlp):
     (quote,) = extract(nlp(text))
     assert quote.speaker.name == "Maria Lopez"
     assert quote.to_dict()["cue"] == {"text": "said", "start": text.index("said"), "end": text.index("said") + 4}
+
+
+MARKS = '"“”«»‘’\'\n ,.:;!?—―()'
+PIECES = ["Maria Lopez", " said", " he said", " she told reporters", "Mr. Baker", " the ministry", "\u00a0", "word"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(list(MARKS)), st.sampled_from(PIECES), st.text(max_size=8)), max_size=60))
+def test_any_text_gives_exact_spans(extractor, parts):
+    """Whatever the marks and words, nothing raises and every span is the text it claims."""
+    text = "".join(parts)
+    for quote in extractor(text):
+        assert text[quote.start:quote.end] == quote.text
+        for span in (quote.cue, quote.speaker.mention if quote.speaker else None):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
