@@ -134,6 +134,10 @@ CONSTRUCTIONS = {
         'The program needs a "targeted employment area" to qualify for the visas.',
         [],
     ),
+    "relative clause": (
+        'Maria Lopez, who said "we will not back down," left early.',
+        [("we will not back down,", "Maria Lopez", None, None, "who", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],

@@ -400,9 +400,7 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
 
 
 def _speaking_word(article: Article, verb: Token, subject: Token) -> Token:
-    """Who a subject stands for: 'who' is its antecedent; 'X's statement' is X."""
-    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+    """Who a subject stands for: 'X's statement' is X."""
     if subject.pos_ == "NOUN" and subject.lemma_.lower() not in article.lexicon.role_nouns:
         owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS]
         if owners:
@@ -413,6 +411,11 @@ def _speaking_word(article: Article, verb: Token, subject: Token) -> Token:
 def _speaker(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
     people = article.people
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head:
+        # 'McConnell, now the majority leader, who in 2010 said ...': the antecedent speaks,
+        # and the attribution rests on 'who'.
+        antecedent = _speaker(article, head.head.head)
+        return replace(antecedent, mention=_span_of(article.doc[head.i:head.i + 1]))
     mention = people.at(head)
     if mention is not None:
         person = mention.person
