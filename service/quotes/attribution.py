@@ -360,7 +360,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
             if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i):
                 if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                     return None  # a parse that ran over a paragraph break
-                return _speaking_word(article, node, child)
+                return _speaking_word(article, child)
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node or article.in_quote(node.head.i):
             return None
         node = node.head
@@ -399,7 +399,7 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     return None
 
 
-def _speaking_word(article: Article, verb: Token, subject: Token) -> Token:
+def _speaking_word(article: Article, subject: Token) -> Token:
     """Who a subject stands for: 'X's statement' is X."""
     if subject.pos_ == "NOUN" and subject.lemma_.lower() not in article.lexicon.role_nouns:
         owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS]
