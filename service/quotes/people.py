@@ -83,11 +83,12 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
-        for ent in doc.ents:
+        entities = doc.ents  # built anew on every access
+        for ent in entities:
             if ent.label_ == "PERSON":
                 self._add(ent)
         self._merge_single_names()
-        for ent in doc.ents:  # a surname the recogniser took for a body: 'Trump, the nominee,'
+        for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and self._names_known_person(ent):
                 self._add(ent)
         self.mentions.sort(key=lambda m: m.start)
