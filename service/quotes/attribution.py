@@ -80,6 +80,11 @@ class Article:
         end = len(self.text) if end < 0 else end
         return self.token_at(start).i, self.token_at(max(start, end - 1)).i + 1
 
+    def sentence(self, i: int):
+        """The sentence holding token `i` (looked up, not scanned for)."""
+        start, end = self.people.sentence_bounds[i]
+        return self.doc[start:end]
+
     def token_at(self, char: int) -> Token:
         """The token covering character offset `char` (or the one before it)."""
         return self.doc[max(0, bisect_right(self._starts, char) - 1)]
@@ -133,7 +138,7 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     paragraph_start = article.paragraph_tokens(c.open_mark)[0]
     if opening.i == 0 or opening.i - 1 < paragraph_start:
         return
-    sentence = article.doc[opening.i - 1].sent
+    sentence = article.sentence(opening.i - 1)
     tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)]
     for cue in reversed(tokens):
         subject = _subject(article, cue)
@@ -227,13 +232,13 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     if i < 0 or article.text[i] != ":":
         return
     colon = article.token_at(i)
-    cues = [t for t in colon.sent if t.i < colon.i and article.is_cue(t)]
+    cues = [t for t in article.sentence(colon.i) if t.i < colon.i and article.is_cue(t)]
     for cue in reversed(cues):
         subject = _subject(article, cue)
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "colon"
             return
-    start = max(colon.sent.start, article.paragraph_tokens(colon.idx)[0])
+    start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):
         speaker = _speaker(article, label[-1])  # 'WALLACE: "..."': a label names its speaker
@@ -268,12 +273,12 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     speaker = earlier.speaker
     # Subjects in the sentence that attributed the earlier quote belong to its tag
     # ('..., Mr. Obama said at the dinner, where Mrs. Clinton also spoke').
-    tag_sentences = {article.token_at(span.start).sent.start for span in (earlier.cue, speaker.mention) if span}
+    tag_sentences = {article.sentence(article.token_at(span.start).i).start for span in (earlier.cue, speaker.mention) if span}
     for i in range(start, end):
         token = article.doc[i]
         if article.in_quote(i) or token.dep_ not in _SUBJECT_DEPS:
             continue
-        if speaker.mention.start <= token.idx < speaker.mention.end or token.sent.start in tag_sentences:
+        if speaker.mention.start <= token.idx < speaker.mention.end or article.sentence(i).start in tag_sentences:
             continue
         mention = article.people.at(token)
         if mention is not None and mention.person.name != speaker.name:
@@ -291,9 +296,9 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     last = article.token_at(c.close_mark if c.close_mark is not None else c.end - 1)
     inside = range(first.i + 1, last.i)
     linked = [doc[i].head for i in inside if not article.in_quote(doc[i].head.i)]
-    window_start, window_end = first.sent.start, last.sent.end
-    if window_end < len(doc) and _is_tag_sentence(article, doc[window_end].sent):
-        window_end = doc[window_end].sent.end  # '"Q." Baerbock stated.' parsed apart
+    window_start, window_end = article.sentence(first.i).start, article.sentence(last.i).end
+    if window_end < len(doc) and _is_tag_sentence(article, article.sentence(window_end)):
+        window_end = article.sentence(window_end).end  # '"Q." Baerbock stated.' parsed apart
     paragraph_start, paragraph_end = article.paragraph_tokens(c.open_mark)
     window_start = max(window_start, paragraph_start)
     window_end = min(window_end, max(paragraph_end, article.paragraph_tokens(_mark_end(c))[1]))
@@ -376,12 +381,12 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     if cue.idx > quote.end:
         between = range(article.token_at(_mark_end(quote)).i + 1, cue.i)
     else:
-        between = range(max(cue.sent.start, article.paragraph_tokens(cue.idx)[0]), cue.i)
+        between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
     words = [doc[i] for i in between if not article.in_quote(i)]
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     after = []
-    for token in doc[cue.i + 1:cue.sent.end]:
+    for token in doc[cue.i + 1:article.sentence(cue.i).end]:
         if token.is_punct or article.in_quote(token.i):
             break
         after.append(token)
@@ -478,8 +483,8 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
 def _body_antecedent(article: Article, pronoun: Token):
     """'it'/'they' → the organisation that was the subject of this or the previous sentence."""
     doc = article.doc
-    sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    sentence = article.sentence(pronoun.i)
+    start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
             continue

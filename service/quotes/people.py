@@ -80,6 +80,10 @@ class People:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
         self.lexicon = lexicon
+        # token.sent scans for the sentence on every access: look the bounds up once.
+        self.sentence_bounds: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            self.sentence_bounds.extend([(sentence.start, sentence.end)] * len(sentence))
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
@@ -105,7 +109,7 @@ class People:
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
             earlier = [m for m in self.mentions if m.end <= token.i]
-            if not earlier or token.sent.start - self.doc[earlier[-1].start].sent.start > _DESCRIPTION_REACH:
+            if not earlier or self.sentence_bounds[token.i][0] - self.sentence_bounds[earlier[-1].start][0] > _DESCRIPTION_REACH:
                 continue
             person = earlier[-1].person
             if person.role is None:
@@ -127,8 +131,8 @@ class People:
         fitting = fitting or [m for m in earlier if gender is None or m.person.gender is None]
         if not fitting:
             return None
-        sentence = self.doc[fitting[0].start].sent.start
-        same_sentence = [m for m in fitting if self.doc[m.start].sent.start == sentence]
+        sentence = self.sentence_bounds[fitting[0].start][0]
+        same_sentence = [m for m in fitting if self.sentence_bounds[m.start][0] == sentence]
         subjects = [m for m in same_sentence if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return (subjects or same_sentence)[0]
 
