@@ -11,6 +11,8 @@ from flask import Blueprint, current_app, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import NotFound, RequestEntityTooLarge
 
+from . import accesslog, metrics
+from .budget import BudgetExceeded, deadline
 from .errors import Problem
 from .pipeline import describe
 from .schemas import HealthSchema, QuoteRequestSchema, QuotesResponseSchema, VersionSchema
@@ -21,6 +23,8 @@ SERVICE = "quotes"
 JSON, TEXT = "application/json", "text/plain"
 # Charsets a body may declare; without one, UTF-8 is assumed.
 CHARSETS = {"utf-8": "utf-8", "utf8": "utf-8", "us-ascii": "ascii", "ascii": "ascii"}
+# Seconds a client should wait before sending again a text that ran out of time.
+RETRY_AFTER = "5"
 
 
 @cache
@@ -101,11 +105,26 @@ def _request_text() -> str:
     return text
 
 
+def _extract(text: str) -> list:
+    """The extractor's quotes, within the time budget (503 time-budget-exceeded past it)."""
+    budget = current_app.config["TIME_BUDGET"]
+    try:
+        with deadline(budget):
+            return current_app.extensions["quotes"](text)
+    except BudgetExceeded:
+        raise Problem(503, "time-budget-exceeded", "Time budget exceeded",
+                      f"The text could not be processed within {budget:g} s; send a shorter "
+                      "text or try again later.", headers={"Retry-After": RETRY_AFTER}) from None
+
+
 @bp.post("/v1/quotes")
 def quotes():
     """Every direct quotation in one article, with its speaker and cue."""
     text = _request_text()
-    found = current_app.extensions["quotes"](text)
+    accesslog.note(text_chars=len(text))
+    found = _extract(text)
+    accesslog.note(quotes=len(found))
+    metrics.observe_text(len(text), len(found))
     meta = {**_versions(), "characters": len(text)}
     return QuotesResponseSchema().dump({"quotes": [q.to_dict() for q in found], "meta": meta})
 

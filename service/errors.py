@@ -18,13 +18,14 @@ class Problem(Exception):
     """An error the service raises on purpose, with a problem type of its own."""
 
     def __init__(self, status: int, slug: str, title: str, detail: str,
-                 errors: dict | None = None) -> None:
+                 errors: dict | None = None, headers: dict | None = None) -> None:
         super().__init__(detail)
         self.status = status
         self.type = TYPE_BASE + slug
         self.title = title
         self.detail = detail
         self.errors = errors
+        self.headers = headers or {}
 
 
 def problem_response(status: int, title: str, detail: str, type_: str = "about:blank",
@@ -43,7 +44,8 @@ def problem_response(status: int, title: str, detail: str, type_: str = "about:b
 
 def _handle_problem(error: Problem) -> Response:
     """One of ours: its own type, title and detail."""
-    return problem_response(error.status, error.title, error.detail, error.type, error.errors)
+    return problem_response(error.status, error.title, error.detail, error.type, error.errors,
+                            headers=error.headers.items())
 
 
 def _handle_http(error: HTTPException) -> Response:

@@ -14,8 +14,11 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate
 # Unpaired surrogates can arrive as JSON escapes ("\ud800") but are not text: spaCy
 # cannot encode them, and no client can mean them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Same test as the spec's `pattern: "\\S"`: at least one non-whitespace character.
-_VISIBLE = re.compile(r"\S")
+# Same test as the spec's `pattern: "\\S"`: at least one non-whitespace character, where
+# whitespace is JSON Schema's (ECMA-262) `\s`, not Python's: U+001C-U+001F and U+0085
+# count as text, U+FEFF (a BOM) as space.
+_ECMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_VISIBLE = re.compile(f"[^{_ECMA_SPACE}]")
 
 
 def _not_blank(text: str) -> None:
