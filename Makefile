@@ -1,4 +1,5 @@
-# make serve | make test | make eval: each builds .venv from the hashed lock it needs.
+# make serve | make test | make fuzz | make load | make eval: each builds .venv from the
+# hashed lock it needs.
 # A stamp per lock file keeps re-runs quick; a changed lock (or pyproject) reinstalls.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -8,13 +9,21 @@ PORT ?= 8000
 WORKERS ?=
 PYTEST_ARGS ?=
 
-.PHONY: serve test eval venv clean
+.PHONY: serve test fuzz load eval venv clean
 
 serve: $(VENV)/.runtime.stamp
 	PORT=$(PORT) WORKERS=$(WORKERS) exec $(BIN)/gunicorn -c gunicorn.conf.py
 
 test: $(VENV)/.test.stamp
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# schemathesis against the real service (gunicorn on 127.0.0.1), every check; CI runs it.
+fuzz: $(VENV)/.test.stamp
+	$(BIN)/python scripts/fuzz.py
+
+# 10,000 real articles against two workers; prints throughput, latency, errors, RSS (~30 min).
+load: $(VENV)/.test.stamp
+	$(BIN)/python scripts/load.py --requests 10000 --clients 4 --workers 2
 
 eval: $(VENV)/.runtime.stamp
 	$(BIN)/quotes-eval ../shared/eval/polnear-dev.jsonl
