@@ -138,6 +138,10 @@ CONSTRUCTIONS = {
         'Maria Lopez, who said "we will not back down," left early.',
         [("we will not back down,", "Maria Lopez", None, None, "who", "said")],
     ),
+    "phrasal reporting verb": (
+        '"You know, it happens all the time," Maria Lopez went on.',
+        [("You know, it happens all the time,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],

@@ -121,3 +121,8 @@ def test_pronoun_antecedent(nlp, text, pronoun, expected):
     people = People(doc, lexicon.load())
     index = next(t.i for t in doc if t.text == pronoun)
     assert people.antecedent(index, {"He": "m", "She": "f"}[pronoun]).person.name == expected
+
+
+def test_a_headline_entity_stops_at_its_verb(nlp):
+    doc = nlp("Trump Says He Never Went After Women. Donald Trump spoke on Monday.")
+    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Donald Trump"]

@@ -99,7 +99,11 @@ class Article:
             return False
         if token.lower_ == "according":
             return token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"
-        return token.pos_ == "VERB" and token.lemma_.lower() in self.lexicon.reporting_verbs
+        if token.pos_ != "VERB":
+            return False
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.reporting_verbs or any(
+            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ == "prt")
 
 
 def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Quote]:

@@ -171,6 +171,11 @@ class People:
         while start < end and (ent.doc[start].text in self.lexicon.honorifics or _is_title(ent.doc[start], self.lexicon)):
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
+        for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
+            token = ent.doc[i]
+            if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
+                end = i
+                break
         while end > start and (ent.doc[end - 1].text in _POSSESSIVE or ent.doc[end - 1].is_punct):
             end -= 1
         if honorific is None and ent.start > 0:

@@ -29,6 +29,7 @@ class Lexicon:
     """Every list the attribution rules consult."""
 
     reporting_verbs: frozenset[str]
+    reporting_phrases: frozenset[tuple[str, str]]
     role_nouns: frozenset[str]
     honorifics: dict[str, Honorific]
     demonyms: dict[str, str]
@@ -47,6 +48,7 @@ def load() -> Lexicon:
         honorifics[row[0]] = Honorific(row[1] or None, row[2] or None)
     return Lexicon(
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
+        reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
         role_nouns=frozenset(_lines("role_nouns.txt")),
         honorifics=honorifics,
         demonyms=dict(_table("demonyms.tsv")),
