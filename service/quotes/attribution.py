@@ -389,6 +389,8 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     words = [doc[i] for i in between if not article.in_quote(i)]
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
+    if cue.idx < quote.start:
+        return None  # 'saying the city embodied "..."': what follows such a cue is what was said
     after = []
     for token in doc[cue.i + 1:article.sentence(cue.i).end]:
         if token.is_punct or article.in_quote(token.i):
