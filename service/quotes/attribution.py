@@ -360,7 +360,8 @@ def _subject(article: Article, verb: Token) -> Token | None:
         objects = [c for c in to.children if c.dep_ == "pobj"]
         return objects[0] if objects else None
     named = article.doc[verb.i - 1] if verb.i > 0 else None
-    if verb.tag_ == "VBG" and named is not None and article.people.at(named) is not None \
+    mention = article.people.at(named) if named is not None else None
+    if verb.tag_ == "VBG" and mention is not None and mention.end - mention.start > 1 \
             and not article.in_quote(named.i):
         return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
     node = verb
