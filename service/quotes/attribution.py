@@ -103,7 +103,7 @@ class Article:
             return False
         lemma = token.lemma_.lower()
         return lemma in self.lexicon.reporting_verbs or any(
-            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ == "prt")
+            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in ("prt", "advmod", "prep"))
 
 
 def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Quote]:
