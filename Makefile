@@ -1,4 +1,4 @@
-# make serve | make test | make fuzz | make load | make eval: each builds .venv from the
+# make serve | make test | make fuzz | make load | make eval | make bench: each builds .venv from the
 # hashed lock it needs.
 # A stamp per lock file keeps re-runs quick; a changed lock (or pyproject) reinstalls.
 
@@ -9,7 +9,7 @@ PORT ?= 8000
 WORKERS ?=
 PYTEST_ARGS ?=
 
-.PHONY: serve test fuzz load eval venv clean
+.PHONY: serve test fuzz load eval bench venv clean
 
 serve: $(VENV)/.runtime.stamp
 	PORT=$(PORT) WORKERS=$(WORKERS) exec $(BIN)/gunicorn -c gunicorn.conf.py
@@ -27,6 +27,11 @@ load: $(VENV)/.test.stamp
 
 eval: $(VENV)/.runtime.stamp
 	$(BIN)/quotes-eval ../shared/eval/polnear-dev.jsonl
+
+# Raw spaCy vs the library vs the service (1 and 2 workers) on the 84 dev articles;
+# throughput, latency, RSS and the issue's targets (~8 min; not part of the tests).
+bench: $(VENV)/.runtime.stamp
+	$(BIN)/python scripts/benchmark.py --articles 84
 
 venv: $(VENV)/.runtime.stamp
 
