@@ -22,7 +22,6 @@ machine. Bounded by the counts and --time-limit per service run; talks only to 1
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -35,10 +34,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.liveserver import ROOT, LiveServer  # noqa: E402
+from scripts.liveserver import ROOT, LiveServer, load_articles, percentile, proc_kib  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
-SEED = ROOT / "seeds" / "000_86915c4c104c3bba.txt"
 BATCH_SIZES = (1, 8, 16, 32)
 # The issue's targets.
 LIBRARY_MIN = 0.95  # library articles/s over raw nlp.pipe articles/s
@@ -50,49 +48,6 @@ RSS_MAX_MIB = 300  # peak RSS of one worker
 def log(message: str) -> None:
     """A progress note on stderr (the figures go to stdout)."""
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-def load_texts(path: Path, count: int) -> list[str]:
-    """The first `count` article texts of a JSON Lines gold file, or the seed when absent."""
-    if not path.is_file():
-        log(f"{path} not found: using the seed article only")
-        return [SEED.read_text(encoding="utf-8")]
-    texts = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-            if len(texts) >= count:
-                break
-    return texts
-
-
-def proc_status(pid: int, field: str) -> int | None:
-    """A KiB field (VmRSS, VmHWM) of /proc/<pid>/status, or None when the process is gone."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    except OSError:
-        return None
-    return None
-
-
-def pss_kib(pid: int) -> int | None:
-    """Proportional set size in KiB (shared pages split among sharers), or None."""
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except OSError:
-        return None
-    return None
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (nearest rank) of a non-empty list."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 def machine(nlp) -> list[str]:
@@ -175,8 +130,8 @@ class Sampler(threading.Thread):
     def sample(self) -> None:
         """One sample of the whole service."""
         pids = [self.server.pid, *self.server.worker_pids()]
-        rss = [proc_status(pid, "VmRSS") or 0 for pid in pids]
-        pss = [pss_kib(pid) or 0 for pid in pids]
+        rss = [proc_kib(pid, "VmRSS") or 0 for pid in pids]
+        pss = [proc_kib(pid, "Pss", "smaps_rollup") or 0 for pid in pids]
         self.peak_total_rss = max(self.peak_total_rss, sum(rss))
         self.peak_total_pss = max(self.peak_total_pss, sum(pss))
 
@@ -249,8 +204,8 @@ def bench_service(texts: list[str], workers: int, clients: int, repeat: int, tim
                 pool.submit(client)
         wall = time.perf_counter() - started
         sampler.stop()
-        worker_hwm = {pid: proc_status(pid, "VmHWM") for pid in server.worker_pids()}
-        master_rss = proc_status(server.pid, "VmRSS")
+        worker_hwm = {pid: proc_kib(pid, "VmHWM") for pid in server.worker_pids()}
+        master_rss = proc_kib(server.pid, "VmRSS")
     return {"workers": workers, "clients": clients, "requests": len(latencies), "wall": wall,
             "articles_s": len(latencies) / wall if wall else 0.0, "latencies": latencies,
             "single_median": statistics.median(single) if single else float("nan"),
@@ -342,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from service.pipeline import load_pipeline
 
-    texts = load_texts(args.gold, args.articles)
+    texts = load_articles(args.gold, args.articles)
     nlp = load_pipeline()
     log(f"{len(texts)} articles; warming up")
     with nlp.memory_zone():

@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 HOST = "127.0.0.1"
+SEED = ROOT / "seeds" / "000_86915c4c104c3bba.txt"
 
 
 def free_port() -> int:
@@ -32,15 +33,41 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def rss_kib(pid: int) -> int | None:
-    """Resident memory of a process in KiB (VmRSS), or None when it is gone."""
+def proc_kib(pid: int, field: str, source: str = "status") -> int | None:
+    """A KiB field of /proc/<pid>/<source> (VmRSS, VmHWM; Pss in smaps_rollup), or None when gone."""
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+        for line in Path(f"/proc/{pid}/{source}").read_text().splitlines():
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     except OSError:
         return None
     return None
+
+
+def rss_kib(pid: int) -> int | None:
+    """Resident memory of a process in KiB (VmRSS), or None when it is gone."""
+    return proc_kib(pid, "VmRSS")
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (nearest rank) of a non-empty list."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
+def load_articles(path: Path, count: int | None = None) -> list[str]:
+    """The first `count` (default all) article texts of a JSON Lines gold file, or the seed when absent."""
+    if not path.is_file():
+        print(f"{path} not found: using the seed article only", file=sys.stderr)
+        return [SEED.read_text(encoding="utf-8")]
+    texts = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if count is not None and len(texts) >= count:
+                break
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
 
 
 class LiveServer:

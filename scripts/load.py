@@ -16,7 +16,6 @@ requests and reports what failed. Bounded by --requests and --time-limit; talks 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
@@ -28,25 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scripts.liveserver import ROOT, LiveServer, rss_kib  # noqa: E402
+from scripts.liveserver import ROOT, LiveServer, load_articles, percentile, rss_kib  # noqa: E402
 
 DEFAULT_ARTICLES = ROOT.parent / "shared" / "eval" / "polnear-dev.jsonl"
-SEED = ROOT / "seeds" / "000_86915c4c104c3bba.txt"
-
-
-def load_articles(path: Path) -> list[str]:
-    """Article texts from a JSON-lines gold file (its `text`), or the seed when absent."""
-    if path.is_file():
-        with path.open(encoding="utf-8") as lines:
-            return [json.loads(line)["text"] for line in lines if line.strip()]
-    print(f"{path} not found: using the seed article only", file=sys.stderr)
-    return [SEED.read_text(encoding="utf-8")]
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (nearest rank) of a non-empty list."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
 
 
 class Run:
