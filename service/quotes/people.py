@@ -373,6 +373,6 @@ def _noun_phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ("compound", "prep") and child.lower_ in ("of", "'s", "’s") or child.dep_ == "compound":
+        if child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ in ("of", "'s", "’s")):
             end = child.right_edge.i + 1
     return list(head.doc[start:end])
