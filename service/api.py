@@ -15,6 +15,7 @@ from . import accesslog, metrics
 from .budget import BudgetExceeded, deadline
 from .errors import Problem
 from .pipeline import describe
+from .quotes import DETAILS
 from .schemas import HealthSchema, QuoteRequestSchema, QuotesResponseSchema, VersionSchema
 
 bp = Blueprint("api", __name__)
@@ -105,6 +106,19 @@ def _request_text() -> str:
     return text
 
 
+def _include() -> tuple[str, ...]:
+    """The optional quote fields named by `?include=kind,rule` (422 for any other name)."""
+    names = [name.strip() for value in request.args.getlist("include")
+             for name in value.split(",") if name.strip()]
+    unknown = sorted(set(names) - set(DETAILS))
+    if unknown:
+        raise Problem(422, "validation-error", "Invalid request",
+                      "The include parameter names fields a quote does not have.",
+                      errors={"include": [f"Unknown field {name!r}; choose from "
+                                          f"{', '.join(DETAILS)}." for name in unknown]})
+    return tuple(names)
+
+
 def _extract(text: str) -> list:
     """The extractor's quotes, within the time budget (503 time-budget-exceeded past it)."""
     budget = current_app.config["TIME_BUDGET"]
@@ -120,13 +134,15 @@ def _extract(text: str) -> list:
 @bp.post("/v1/quotes")
 def quotes():
     """Every direct quotation in one article, with its speaker and cue."""
+    include = _include()
     text = _request_text()
     accesslog.note(text_chars=len(text))
     found = _extract(text)
     accesslog.note(quotes=len(found))
     metrics.observe_text(len(text), len(found))
     meta = {**_versions(), "characters": len(text)}
-    return QuotesResponseSchema().dump({"quotes": [q.to_dict() for q in found], "meta": meta})
+    return QuotesResponseSchema().dump({"quotes": [q.to_dict(include) for q in found],
+                                         "meta": meta})
 
 
 @bp.get("/v1/version")

@@ -25,6 +25,8 @@ from typing import IO, Iterable, Iterator
 
 from spacy.language import Language
 
+from service.quotes import DETAILS
+
 BATCH_SIZE = 16
 # A progress line on a terminal only when the run is long enough to want one.
 PROGRESS_ITEMS = 20
@@ -91,8 +93,10 @@ def items(paths: list[str]) -> Iterator[Item]:
             yield from file_items([path])
 
 
-def answer_batch(nlp: Language, batch: list[Item], batch_size: int = BATCH_SIZE) -> list[dict]:
-    """The answer of each item of a batch, parsed with nlp.pipe inside one memory zone."""
+def answer_batch(nlp: Language, batch: list[Item], batch_size: int = BATCH_SIZE,
+                 include: tuple[str, ...] = ()) -> list[dict]:
+    """The answer of each item of a batch, parsed with nlp.pipe inside one memory zone;
+    quotes carry the optional fields (DETAILS) named in `include`."""
     from service.quotes import extract
 
     for item in batch:
@@ -105,13 +109,13 @@ def answer_batch(nlp: Language, batch: list[Item], batch_size: int = BATCH_SIZE)
         with nlp.memory_zone():
             docs = nlp.pipe((item.text for item in todo), batch_size=batch_size)
             for item, doc in zip(todo, docs):
-                quotes[id(item)] = [q.to_dict() for q in extract(doc)]
+                quotes[id(item)] = [q.to_dict(include) for q in extract(doc)]
     except Exception:  # one text broke the batch: redo them one by one to find it
         quotes.clear()
         for item in todo:
             try:
                 with nlp.memory_zone():
-                    quotes[id(item)] = [q.to_dict() for q in extract(nlp(item.text))]
+                    quotes[id(item)] = [q.to_dict(include) for q in extract(nlp(item.text))]
             except Exception as exc:
                 item.error = f"{type(exc).__name__}: {exc}"
     return [{item.key: item.value, "quotes": quotes[id(item)]} if id(item) in quotes
@@ -174,9 +178,14 @@ def main(argv: list[str] | None = None, nlp: Language | None = None) -> int:
                         help="plain-text articles; none or '-': JSON Lines {id, text} on stdin")
     parser.add_argument("--model", help="spaCy pipeline to load (default: QUOTES_MODEL or the embedded model)")
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="texts per nlp.pipe batch")
+    parser.add_argument("--include", default="", metavar="FIELDS",
+                        help="optional quote fields to add, comma-separated: kind, rule")
     args = parser.parse_args(argv)
     if args.batch_size < 1:
         parser.error("--batch-size must be at least 1")
+    include = tuple(name.strip() for name in args.include.split(",") if name.strip())
+    if set(include) - set(DETAILS):
+        parser.error(f"--include takes {', '.join(DETAILS)}")
 
     if nlp is None:
         from service.pipeline import load_pipeline
@@ -187,7 +196,7 @@ def main(argv: list[str] | None = None, nlp: Language | None = None) -> int:
     inputs = items(args.files)
     try:
         while batch := list(islice(inputs, args.batch_size)):
-            for answer in answer_batch(nlp, batch, args.batch_size):
+            for answer in answer_batch(nlp, batch, args.batch_size, include):
                 sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
                 failed += "error" in answer
             sys.stdout.flush()

@@ -30,15 +30,18 @@ class Tally:
     predicted: int = 0
     matched: int = 0
     speaker_right: int = 0
+    kind_right: int = 0
 
     def figures(self) -> dict[str, float]:
-        """Quote P/R/F1, speaker accuracy over matched quotes, attribution P/R/F1."""
+        """Quote P/R/F1, speaker accuracy over matched quotes, attribution P/R/F1, and
+        kind accuracy (full/partial) over matched quotes."""
         qp, qr = _ratio(self.matched, self.predicted), _ratio(self.matched, self.gold)
         ap, ar = _ratio(self.speaker_right, self.predicted), _ratio(self.speaker_right, self.gold)
         return {
             "quote_precision": qp, "quote_recall": qr, "quote_f1": _f1(qp, qr),
             "speaker_accuracy": _ratio(self.speaker_right, self.matched),
             "attribution_precision": ap, "attribution_recall": ar, "attribution_f1": _f1(ap, ar),
+            "kind_accuracy": _ratio(self.kind_right, self.matched),
         }
 
 
@@ -116,6 +119,7 @@ def score(articles: Iterable[dict], extract: Callable[[str], list[dict]], keep_m
                 if j in pairs:
                     tally.matched += 1
                     tally.speaker_right += speaker_right(predicted[pairs[j]], gold[j])
+                    tally.kind_right += predicted[pairs[j]].get("kind") == gold[j].get("kind")
         if keep_misses:
             report.misses.extend(_misses(article, predicted, gold, pairs))
     return report
@@ -216,14 +220,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from service.pipeline import load_pipeline
-    from service.quotes import QuoteExtractor
+    from service.quotes import DETAILS, QuoteExtractor
 
     extractor = QuoteExtractor(load_pipeline(args.model))
     articles = read_jsonl(args.gold)
     answers: dict[str, list[dict]] = {}
 
     def run(text: str) -> list[dict]:
-        answers[text] = [q.to_dict() for q in extractor(text)]
+        answers[text] = [q.to_dict(DETAILS) for q in extractor(text)]
         return answers[text]
 
     report = score(articles, run, bool(args.misses))

@@ -67,6 +67,9 @@ class QuoteSchema(Schema):
     end = fields.Integer(required=True, validate=validate.Range(min=0))
     speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True)
     cue = fields.Nested(SpanSchema, required=True, allow_none=True)
+    # Only in answers to requests with ?include=kind / ?include=rule.
+    kind = fields.String(validate=validate.OneOf(["full", "partial"]))
+    rule = fields.String(allow_none=True)
 
 
 class NameVersionSchema(Schema):

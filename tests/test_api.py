@@ -53,6 +53,32 @@ def test_seed_article(client, seed, kwargs):
     assert response.json["quotes"] == expected["quotes"]
 
 
+@pytest.mark.parametrize("query, added", [
+    ("", set()),
+    ("include=", set()),
+    ("include=kind", {"kind"}),
+    ("include=rule", {"rule"}),
+    ("include=kind,rule", {"kind", "rule"}),
+    ("include=rule&include=kind", {"kind", "rule"}),
+    ("include= kind , rule ", {"kind", "rule"}),
+])
+def test_include_adds_kind_and_rule(client, seed, query, added):
+    """The seed quotes stay exactly as expected, plus the fields `include` asks for."""
+    body, expected = seed
+    quotes = client.post(f"/v1/quotes?{query}", data=body, content_type="text/plain").json["quotes"]
+    assert [{k: v for k, v in q.items() if k not in added} for q in quotes] == expected["quotes"]
+    for quote in quotes:
+        assert set(quote) - set(expected["quotes"][0]) == added
+        assert quote.get("kind", "full") == "full" and quote.get("rule", "syntax") == "syntax"
+
+
+def test_partial_quote_is_marked(client):
+    text = 'Maria Lopez called the plan "a complete and total failure" on Monday.'
+    quotes = client.post("/v1/quotes?include=kind,rule", json={"text": text}).json["quotes"]
+    assert [(q["text"], q["kind"], q["rule"]) for q in quotes] == \
+        [("a complete and total failure", "partial", "syntax")]
+
+
 def test_meta(client, nlp):
     """Meta names the service, the model and the text's length in code points."""
     text = '"Wir schaffen das," sagte sie. Ça va — “très bien.”'
@@ -131,6 +157,9 @@ ERRORS = [
     ("surrogate", {"data": b'{"text": "\\"Oh \\ud800 no,\\" she said."}',
                    "content_type": "application/json"}, 422, "validation-error",
      {"text": ["text must not contain unpaired surrogates."]}),
+    ("unknown-include", {"json": {"text": "ok text"}, "query_string": "include=kind,speaker,x"}, 422,
+     "validation-error", {"include": ["Unknown field 'speaker'; choose from kind, rule.",
+                                      "Unknown field 'x'; choose from kind, rule."]}),
 ]
 
 

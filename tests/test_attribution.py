@@ -149,6 +149,55 @@ CONSTRUCTIONS = {
 }
 
 
+# Each construction's quotes as (kind, rule): full or partial, and the pass that found the speaker.
+KINDS_AND_RULES = {
+    "quote, X said": [("full", "syntax")],
+    "quote, said X": [("full", "syntax")],
+    "X said, quote": [("full", "syntax")],
+    "X said: quote": [("full", "syntax")],
+    "X ..., stating quote": [("full", "syntax")],
+    "according to X": [("partial", "syntax")],
+    "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],
+    "continuation paragraph": [("full", "syntax"), ("full", "continuation")],
+    "quote running over paragraphs": [("full", "syntax"), ("full", "continuation")],
+    "a new subject breaks the chain": [("full", "syntax"), ("full", None)],
+    "surname resolves to the full name, title learned": [("full", "syntax")],
+    "pronoun resolves, appositive role for X": [("full", "syntax")],
+    "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
+    "unnamed spokesman for an organisation": [("full", "syntax")],
+    "organisation as speaker": [("full", "syntax")],
+    "body noun as speaker": [("full", "syntax")],
+    "title with nationality": [("full", "syntax")],
+    "title with organisation": [("full", "syntax")],
+    "abbreviated title and party tag": [("full", "syntax")],
+    "dash tag": [("full", "dash")],
+    "partial quote under its governing verb": [("partial", "syntax")],
+    "tag in the previous sentence": [("full", "nearby")],
+    "speaker label before a colon": [("full", "colon")],
+    "clause subject before a colon": [("full", "colon")],
+    "speech noun with a possessor": [("partial", "governor")],
+    "participle after a name": [("full", "syntax")],
+    "organisation pronoun": [("partial", "syntax")],
+    "tag parsed apart after an exclamation": [("full", "syntax")],
+    "partial quote nobody said is not returned": [],
+    "relative clause": [("partial", "syntax")],
+    "phrasal reporting verb": [("full", "syntax")],
+    "no attribution at all": [("full", None)],
+}
+
+# Kind alone, where the sentence around a quote decides it.
+KINDS = {
+    "quoted sentence after a colon": ('Maria Lopez said: "We will not back down."', ["full"]),
+    "words embedded in paraphrase": ('Maria Lopez called the plan "a complete and total failure" on Monday.', ["partial"]),
+    "reported after that": ('Maria Lopez said that, "Of course we will not back down" today.', ["partial"]),
+    "writer's sentence runs on after the quote": (
+        '"We will not back down," Maria Lopez said. "You squeezed the workers hard" to cut costs, she added.',
+        ["full", "partial"]),
+    "second half of a split quote": ('"We will not back down," Maria Lopez said, "not this time, not ever."', ["full", "full"]),
+    "lower-case tail with no tag before it": ('Maria Lopez said it was "a complete and total failure."', ["partial"]),
+}
+
+
 def flatten(quote):
     speaker = quote.speaker
     return (
@@ -164,6 +213,21 @@ def flatten(quote):
 @pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())
 def test_construction(extractor, text, expected):
     assert [flatten(q) for q in extractor(text)] == expected
+
+
+def test_every_construction_has_its_kinds_and_rules():
+    assert KINDS_AND_RULES.keys() == CONSTRUCTIONS.keys()
+
+
+@pytest.mark.parametrize("name", CONSTRUCTIONS.keys())
+def test_kind_and_rule(extractor, name):
+    text, _ = CONSTRUCTIONS[name]
+    assert [(q.kind, q.rule) for q in extractor(text)] == KINDS_AND_RULES[name]
+
+
+@pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
+def test_kind(extractor, text, kinds):
+    assert [q.kind for q in extractor(text)] == kinds
 
 
 @pytest.mark.parametrize(("text", "_"), CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())

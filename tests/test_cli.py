@@ -104,3 +104,17 @@ def test_progress_line_on_a_terminal_past_twenty_items(capsys):
     progress.update(32)
     progress.close()
     assert stream.getvalue() == "\rquotes-extract: 32 processed\n"
+
+
+def test_include_adds_kind_and_rule(monkeypatch, capsys, nlp):
+    line = json.dumps({"id": "a", "text": TEXTS[0]})
+    code, lines, _ = run(monkeypatch, capsys, nlp, ["--include", "kind,rule"], stdin=line)
+    assert code == 0
+    assert [(q["kind"], q["rule"]) for q in lines[0]["quotes"]] == [("full", "syntax")]
+
+
+def test_include_refuses_unknown_fields(monkeypatch, capsys, nlp):
+    with pytest.raises(SystemExit) as exit_:
+        run(monkeypatch, capsys, nlp, ["--include", "speaker"])
+    assert exit_.value.code == 2
+    assert "--include takes kind, rule" in capsys.readouterr().err

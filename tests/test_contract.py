@@ -152,9 +152,14 @@ PLAIN = SPEC["paths"]["/v1/quotes"]["post"]["requestBody"]["content"]["text/plai
     ({"json": example("UnattributedRequest")}, 200, example("UnattributedResponse")),
     ({"data": PLAIN["examples"]["attributed"]["value"].encode(), "content_type": "text/plain"},
      200, example("AttributedResponse")),
+    ({"json": example("AttributedRequest"), "query_string": {"include": "kind,rule"}},
+     200, example("DetailedResponse")),
+    ({"json": example("AttributedRequest"), "query_string": {"include": "speaker"}},
+     422, response_example("unknownInclude")),
     ({"json": {"text": ""}}, 422, response_example("empty")),
     ({"json": {"text": 42, "lang": "en"}}, 422, response_example("wrongType")),
-], ids=["attributed", "unattributed", "plain", "empty", "wrong-type"])
+], ids=["attributed", "unattributed", "plain", "detailed", "unknown-include", "empty",
+        "wrong-type"])
 def test_examples_are_real(client, kwargs, status, expected):
     """The document's examples are what the service answers today."""
     response = client.post("/v1/quotes", **kwargs)

@@ -12,8 +12,8 @@ GOLD = [
 ]
 
 
-def predicted(start, end, mention=(0, 0), name=None):
-    return {"start": start, "end": end,
+def predicted(start, end, mention=(0, 0), name=None, kind="full"):
+    return {"start": start, "end": end, "kind": kind,
             "speaker": {"name": name, "mention": {"start": mention[0], "end": mention[1], "text": ""}}}
 
 
@@ -61,6 +61,12 @@ def test_score_all_and_full():
     assert (report.full.gold, report.full.predicted, report.full.matched) == (1, 2, 1)
     assert full["attribution_precision"] == 0.5
     assert sorted(m["miss"] for m in report.misses) == ["not a gold quote", "wrong speaker"]
+
+
+def test_kind_accuracy_over_matched_quotes():
+    article = {"id": "a", "text": "", "quotes": GOLD}
+    answer = [predicted(0, 20), predicted(40, 60), predicted(80, 90, kind="partial")]
+    assert evaluate.score([article], lambda _: answer).all.figures()["kind_accuracy"] == 0.5
 
 
 def test_command_prints_figures(tmp_path, capsys):

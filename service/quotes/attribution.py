@@ -44,6 +44,13 @@ _LABEL_TOKENS = 4
 _CLOSING = frozenset('"”»’')
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 3
+# The most characters of a tag between the halves of a split quote.
+_SPLIT_TAG_CHARS = 100
+# The writer's sentence going on after the close mark: '"blame workers" to drive up'.
+_RUNS_ON = re.compile(r"[^\S\n]+[a-z]")
+# Reported speech after 'that': 'said via email that, "Of course ..."'.
+_AFTER_THAT = re.compile(r"\bthat,?[^\S\n]*$", re.IGNORECASE)
+_THAT_CHARS = 8
 _DASH_TAG = re.compile(r"[^\S\n]*[―—–-]+[^\S\n]*(\w)")
 
 
@@ -116,8 +123,9 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Q
                 rule(article, index, item)
     by_continuation(article, found)
     # A partial quote nobody said is a scare quote or a name: 'a "targeted employment area"'.
-    said = [item for item in found if item.speaker is not None or not is_partial(article.text, item.candidate)]
-    return [_record(article.text, item) for item in said]
+    kinds = [_kind(article.text, candidates, index) for index in range(len(candidates))]
+    return [_record(article.text, item, kind) for item, kind in zip(found, kinds)
+            if item.speaker is not None or kind == "full"]
 
 
 def by_syntax(article: Article, index: int, item: Found) -> None:
@@ -157,6 +165,37 @@ def is_partial(text: str, c: Candidate) -> bool:
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     return (i >= 0 and text[i].isalnum()) or text[c.start].islower()
+
+
+def _kind(text: str, candidates: list[Candidate], index: int) -> str:
+    """"partial" for a quote embedded in the writer's sentence, else "full".
+
+    Embedded: reported after 'that', or followed by more of the writer's sentence
+    ('"blame workers" to drive up ...'). A whole quoted sentence after a verb
+    ('stating "We will win."') is speech on its own, and so is the second half of a
+    split quote ('"A," she said, "b."'), though it starts in lower case after a comma.
+    """
+    c = candidates[index]
+    words = text[c.start:c.end]
+    runs_on = c.close_mark is not None and words.rstrip()[-1:].isalnum() \
+        and _RUNS_ON.match(text, c.close_mark + 1)
+    if runs_on or _AFTER_THAT.search(text, max(0, c.open_mark - _THAT_CHARS), c.open_mark):
+        return "partial"
+    if not is_partial(text, c) or _is_sentence(words):
+        return "full"
+    before = candidates[index - 1] if index else None
+    if before is not None and before.close_mark is not None:
+        tag = text[before.close_mark + 1:c.open_mark]
+        if text[before.start:before.end].rstrip().endswith(",") and tag.rstrip().endswith(",") \
+                and "\n" not in tag and len(tag) <= _SPLIT_TAG_CHARS:
+            return "full"
+    return "partial"
+
+
+def _is_sentence(words: str) -> bool:
+    """Quoted words that make a sentence: a capital first, a full stop (or ! ?) last."""
+    words = words.rstrip()
+    return words[:1].isupper() and words[-1:] in (".", "!", "?")
 
 
 def by_governor(article: Article, index: int, item: Found) -> None:
@@ -547,6 +586,6 @@ def _cue_span(article: Article, cue: Token) -> Span:
     return _span_of(span)
 
 
-def _record(text: str, item: Found) -> Quote:
+def _record(text: str, item: Found, kind: str) -> Quote:
     c = item.candidate
-    return Quote(text[c.start:c.end], c.start, c.end, item.speaker, item.cue)
+    return Quote(text[c.start:c.end], c.start, c.end, item.speaker, item.cue, kind, item.rule)

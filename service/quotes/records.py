@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
+
+# Fields a quote carries that answers leave out unless asked for: the seed answer
+# (seeds/*.expected.json) predates them and stays exactly as it was.
+DETAILS = ("kind", "rule")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +31,26 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """One direct quotation: the words between the marks, its speaker and cue."""
+    """One direct quotation: the words between the marks, its speaker and cue.
+
+    `kind` is "full" for a quote that stands as speech on its own and "partial" for one
+    embedded in the writer's sentence ('called it "a disaster"'); `rule` names the
+    attribution pass that found the speaker ("syntax", "continuation", ...), None when
+    none did.
+    """
 
     text: str
     start: int
     end: int
     speaker: Speaker | None
     cue: Span | None
+    kind: str = "full"
+    rule: str | None = None
 
-    def to_dict(self) -> dict:
-        """The quote as JSON-ready data; absent speaker or cue stay as None."""
-        return asdict(self)
+    def to_dict(self, include: Iterable[str] = ()) -> dict:
+        """The quote as JSON-ready data, with those of DETAILS named in `include`."""
+        data = asdict(self)
+        for name in DETAILS:
+            if name not in include:
+                del data[name]
+        return data
