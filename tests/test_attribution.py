@@ -142,6 +142,14 @@ CONSTRUCTIONS = {
         '"You know, it happens all the time," Maria Lopez went on.',
         [("You know, it happens all the time,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
     ),
+    "common noun with the name in apposition": (
+        'Another critic, Maria Lopez, called the plan "a complete and total failure" on Monday.',
+        [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "called")],
+    ),
+    "definite description resolved to the person it describes": (
+        'Bernie Sanders spoke in Ohio. "We will not back down," the Vermont senator said.',
+        [("We will not back down,", "Bernie Sanders", "senator", "Vermont", "the Vermont senator", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -182,6 +190,8 @@ KINDS_AND_RULES = {
     "partial quote nobody said is not returned": [],
     "relative clause": [("partial", "syntax")],
     "phrasal reporting verb": [("full", "syntax")],
+    "common noun with the name in apposition": [("partial", "syntax")],
+    "definite description resolved to the person it describes": [("full", "syntax")],
     "no attribution at all": [("full", None)],
 }
 

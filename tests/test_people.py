@@ -67,6 +67,36 @@ PEOPLE = {
         "Kall",
         ("Aaron Kall", "director", "University of Michigan"),
     ),
+    "title across a double space": (
+        "He met Republican presidential nominee  Donald Trump on Monday.",
+        "Trump",
+        ("Donald Trump", "presidential nominee", "Republican Party"),
+    ),
+    "description of a name in a subordinate clause": (
+        "As far as whether Bernie Sanders still senses anger at Anna Stone, the Vermont senator said little.",
+        "Sanders",
+        ("Bernie Sanders", "senator", "Vermont"),
+    ),
+    "description does not describe the name that c-commands it": (
+        "Bernie Sanders gave advice to Anna Stone, as the Democratic nominee looks for support.",
+        "Anna Stone",
+        ("Anna Stone", "nominee", "Democratic Party"),
+    ),
+    "description names someone else later in its sentence": (
+        "Anna Stone arrived late. The FBI director chastised Stone for the server.",
+        "Anna Stone",
+        ("Anna Stone", None, None),
+    ),
+    "description of a role someone already holds": (
+        "President Barack Obama spoke. Anna Stone had a question. The president answered her.",
+        "Anna Stone",
+        ("Anna Stone", None, None),
+    ),
+    "coordinated roles in a description": (
+        "Anna Stone arrived. The former governor and current Democratic nominee spoke on Monday.",
+        "Stone",
+        ("Anna Stone", "former governor and current Democratic nominee", None),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

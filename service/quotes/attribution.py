@@ -482,6 +482,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(words))
         return Speaker(words.text, None, None, _span_of(words))
+    named = next((c for c in head.children if c.dep_ == "appos" and people.at(c)), None)
+    if named is not None:  # 'His former business partner, Lawrence B. Cummings, said'
+        return _speaker(article, named)
     phrase = _phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_phrase(head).text, None, None, _span_of(phrase))  # 'the ministry said'
@@ -569,6 +572,8 @@ def _phrase(head: Token):
     for child in head.rights:
         if child.dep_ == "prep" and child.i == end:
             end = child.right_edge.i + 1
+    while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
     return head.doc[head.left_edge.i:end]
 
 

@@ -100,20 +100,32 @@ class People:
 
     def _learn_from_descriptions(self) -> None:
         """'Donald Trump isn't saying much. ... The Republican presidential nominee has wondered ...':
-        a definite description as a subject describes the person named just before, if the
-        article has not yet said what that person is."""
+        a definite description as a subject describes the person a pronoun there would stand
+        for (but not one that c-commands it), if the article has not yet said what that person is, nobody already holds that
+        role, and the person is not named later in the description's own sentence ('The FBI
+        director chastised Clinton')."""
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.i in self._by_token:
                 continue
             if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
-            earlier = [m for m in self.mentions if m.end <= token.i]
-            if not earlier or self.sentence_bounds[token.i][0] - self.sentence_bounds[earlier[-1].start][0] > _DESCRIPTION_REACH:
+            described = describe_noun(token, self.lexicon)
+            holder = self.with_role(token.lemma_, token.i)
+            if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
+                continue  # 'the president': someone already is
+            mention = self.antecedent(token.i, _gender_of_role(token.lower_),
+                                      skip=lambda start: _c_commands(self._root_at(start), token))
+            if mention is None or self.sentence_bounds[token.i][0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH:
                 continue
-            person = earlier[-1].person
-            if person.role is None:
-                person.learn(describe_noun(token, self.lexicon))
+            person = mention.person
+            sentence_end = self.sentence_bounds[token.i][1]
+            if person.role is None and not any(token.i < start < sentence_end for start, _ in person.mentions):
+                person.learn(described)
+
+    def _root_at(self, start: int) -> Token:
+        mention = self._by_token[start]
+        return self.doc[mention.start:mention.end].root
 
     def at(self, token: Token) -> Mention | None:
         """The person mention covering `token`, if any."""
@@ -137,10 +149,10 @@ class People:
         return (subjects or same_sentence)[0]
 
     def with_role(self, noun: str, index: int) -> Person | None:
-        """The person most recently named before `index` whose role ends in `noun`."""
+        """The person most recently named before `index` whose role has the noun `noun`."""
         for mention in reversed(self.mentions):
             role = mention.person.role
-            if mention.end <= index and role and role.lower().split()[-1] == noun.lower():
+            if mention.end <= index and role and noun.lower() in role.lower().split():
                 return mention.person
         return None
 
@@ -215,6 +227,7 @@ class People:
                 continue
             full.learn(Descriptor(single.role, single.affiliation))
             full.gender = full.gender or single.gender
+            full.mentions = sorted(full.mentions + single.mentions)
             self.persons.remove(single)
             for index, mention in enumerate(self.mentions):
                 if mention.person is single:
@@ -246,6 +259,16 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
 
+def _c_commands(a: Token, b: Token) -> bool:
+    """Whether `a` c-commands `b` in the parse: its head governs `b` and `a` does not.
+
+    A name that c-commands a description is not the one it describes: in 'Sanders
+    offered advice to Clinton, as the Democratic nominee looks ...', not Sanders.
+    """
+    ancestors = {t.i for t in b.ancestors}
+    return a.head.i != a.i and a.head.i in ancestors and a.i not in ancestors
+
+
 def _gender_of_role(role: str) -> str | None:
     last = role.lower().split()[-1]
     if last.endswith("woman"):
@@ -261,10 +284,13 @@ def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
     start = name.start
     while start > 0:
         token = doc[start - 1]
+        if token.is_space and token.dep_ == "dep":  # 'nominee  Donald Trump': a double space
+            start -= 1
+            continue
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"}:
             break
         start -= 1
-    words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-")]
+    words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
     if not words:
         return None
     return _split_title(words, lexicon)
@@ -345,7 +371,13 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
             body_words.extend(phrase)
         else:
             role_words.extend(phrase)
-    role = _role_text(role_words + [head], lexicon)
+    role_words.append(head)
+    # 'the former secretary of state and current Democratic presidential nominee': both roles.
+    joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
+    if joined:
+        start = role_words[0].i if role_words else head.i
+        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
+    role = _role_text(role_words, lexicon)
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
     return Descriptor(role, affiliation or _body_after(head, lexicon))
 
