@@ -65,7 +65,7 @@ PEOPLE = {
     "named body in the prepositional chain": (
         "Aaron Kall, the director of debate at the University of Michigan, spoke.",
         "Kall",
-        ("Aaron Kall", "director", "University of Michigan"),
+        ("Aaron Kall", "director of debate", "University of Michigan"),
     ),
     "title across a double space": (
         "He met Republican presidential nominee  Donald Trump on Monday.",
@@ -95,7 +95,27 @@ PEOPLE = {
     "coordinated roles in a description": (
         "Anna Stone arrived. The former governor and current Democratic nominee spoke on Monday.",
         "Stone",
-        ("Anna Stone", "former governor and current Democratic nominee", None),
+        ("Anna Stone", "former governor and current Democratic nominee", "Democratic Party"),
+    ),
+    "description as a possessor": (
+        "Donald Trump arrived late. The Republican nominee's stance on Russia is clear.",
+        "Trump",
+        ("Donald Trump", "nominee", "Republican Party"),
+    ),
+    "description inside the phrase about another person": (
+        "Anna Stone spoke first. Later, Anna Stone, the Republican nominee's eldest daughter, left.",
+        "Anna Stone",
+        ("Anna Stone", None, None),
+    ),
+    "a bare noun after 'of' is part of the role": (
+        "Maria Lopez, the former secretary of state, spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "former secretary of state", None),
+    ),
+    "adjectives before the body in a title": (
+        "Former Pennsylvania Gov. Ed Rendell spoke on Monday.",
+        "Rendell",
+        ("Ed Rendell", "Former Governor", "Pennsylvania"),
     ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",

@@ -95,17 +95,33 @@ class People:
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and self._names_known_person(ent):
                 self._add(ent)
+        self._add_unrecognised_names()
         self.mentions.sort(key=lambda m: m.start)
         self._learn_from_descriptions()
 
+    def _add_unrecognised_names(self) -> None:
+        """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,'."""
+        names = {p.name for p in self.persons} | {p.surname for p in self.persons if len(p.name.split()) > 1}
+        i = 0
+        while i < len(self.doc):
+            token = self.doc[i]
+            end = i
+            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and not self.doc[end].ent_type_ \
+                    and end not in self._by_token:
+                end += 1
+            if end > i and self.doc[i:end].text in names:
+                self._add(self.doc[i:end])
+            i = max(end, i + 1)
+
     def _learn_from_descriptions(self) -> None:
         """'Donald Trump isn't saying much. ... The Republican presidential nominee has wondered ...':
-        a definite description as a subject describes the person a pronoun there would stand
-        for (but not one that c-commands it), if the article has not yet said what that person is, nobody already holds that
+        a definite description as a subject or possessor describes the person a pronoun there
+        would stand for (but not one that c-commands it or whose phrase holds it: 'Ivanka
+        Trump, the nominee's daughter'), if the article has not yet said what that person is, nobody already holds that
         role, and the person is not named later in the description's own sentence ('The FBI
         director chastised Clinton')."""
         for token in self.doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.i in self._by_token:
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.pos_ != "NOUN" or token.i in self._by_token:
                 continue
             if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -114,13 +130,15 @@ class People:
             holder = self.with_role(token.lemma_, token.i)
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 continue  # 'the president': someone already is
+            sentence = self.sentence_bounds[token.i]
+            others = {id(m.person) for m in self.mentions if sentence[0] <= m.start < sentence[1]
+                      and (_c_commands(self._root_at(m.start), token) or self._root_at(m.start) in token.ancestors)}
             mention = self.antecedent(token.i, _gender_of_role(token.lower_),
-                                      skip=lambda start: _c_commands(self._root_at(start), token))
+                                      skip=lambda start: id(self._by_token[start].person) in others)
             if mention is None or self.sentence_bounds[token.i][0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH:
                 continue
             person = mention.person
-            sentence_end = self.sentence_bounds[token.i][1]
-            if person.role is None and not any(token.i < start < sentence_end for start, _ in person.mentions):
+            if person.role is None and not any(token.i < start < sentence[1] for start, _ in person.mentions):
                 person.learn(described)
 
     def _root_at(self, start: int) -> Token:
@@ -303,7 +321,11 @@ def _governed_by(token: Token, root: Token) -> bool:
 def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     """Split a title into the body it names first and the role that follows."""
     body: list[Token] = []
-    index = 0
+    # 'Former Pennsylvania Gov.', 'longtime Democratic pollster': the adjectives belong to the role.
+    leading = 0
+    while leading < len(words) and words[leading].pos_ == "ADJ" and not words[leading].ent_type_:
+        leading += 1
+    index = leading if leading < len(words) and words[leading].ent_type_ in _BODY_ENTS else 0
     while index < len(words):
         token = words[index]
         if token.text in _POSSESSIVE:
@@ -315,7 +337,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             index += 1
             continue
         break
-    role = _role_text(words[index:], lexicon)
+    role = _role_text(words[:leading if index else 0] + words[index:], lexicon)
     affiliation = affiliation_text(body, lexicon)
     if role is None and affiliation is None:
         return None
@@ -372,14 +394,28 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         else:
             role_words.extend(phrase)
     role_words.append(head)
+    role_words += _bare_of(head)
     # 'the former secretary of state and current Democratic presidential nominee': both roles.
     joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
     if joined:
         start = role_words[0].i if role_words else head.i
         role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
+        body_words += [t for t in joined[0].lefts if t.ent_type_ in _BODY_ENTS]
     role = _role_text(role_words, lexicon)
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
     return Descriptor(role, affiliation or _body_after(head, lexicon))
+
+
+def _bare_of(head: Token) -> list[Token]:
+    """'of state' in 'secretary of state', 'of staff' in 'chief of staff': an 'of' with a
+    bare common noun (singular, lower case, no article) is part of the role, not its body."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].is_lower \
+                    and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
+                return [prep, objects[0]]
+    return []
 
 
 def _body_after(head: Token, lexicon: Lexicon) -> str | None:
@@ -389,12 +425,13 @@ def _body_after(head: Token, lexicon: Lexicon) -> str | None:
     'a spokesman for the Pentagon' → Pentagon.
     """
     objects: list[Token] = []
+    bare = {t.i for t in _bare_of(head)}
     frontier = [head]
     for _ in range(_PREP_DEPTH):
         frontier = [obj for node in frontier for prep in node.rights
                     if prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_BODY
                     for obj in prep.children if obj.dep_ == "pobj"]
-        objects += frontier
+        objects += [obj for obj in frontier if obj.i not in bare]
     named = [obj for obj in objects if obj.ent_type_ in _BODY_ENTS - {"PERSON"}]
     chosen = named or objects
     return affiliation_text(_noun_phrase(chosen[0]), lexicon) if chosen else None
