@@ -150,6 +150,14 @@ CONSTRUCTIONS = {
         'Bernie Sanders spoke in Ohio. "We will not back down," the Vermont senator said.',
         [("We will not back down,", "Bernie Sanders", "senator", "Vermont", "the Vermont senator", "said")],
     ),
+    "quoted show title after the cue is not the speaker": (
+        '"We will not back down," Maria Lopez, a top aide, said on Fox News\'s "Fox and Friends."',
+        [("We will not back down,", "Maria Lopez", "top aide", None, "Maria Lopez", "said")],
+    ),
+    "two subjects, the nearest speaks": (
+        'Taxes were paid ― as was true for years ― Maria Lopez boasted, "That makes me very smart."',
+        [("That makes me very smart.", "Maria Lopez", None, None, "Maria Lopez", "boasted")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -192,6 +200,8 @@ KINDS_AND_RULES = {
     "phrasal reporting verb": [("full", "syntax")],
     "common noun with the name in apposition": [("partial", "syntax")],
     "definite description resolved to the person it describes": [("full", "syntax")],
+    "quoted show title after the cue is not the speaker": [("full", "syntax")],
+    "two subjects, the nearest speaks": [("full", "syntax")],
     "no attribution at all": [("full", None)],
 }
 

@@ -405,15 +405,24 @@ def _subject(article: Article, verb: Token) -> Token | None:
         return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i):
-                if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
-                    return None  # a parse that ran over a paragraph break
-                return _speaking_word(article, child)
+        subjects = [child for child in node.children if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i)
+                    and not _titled(child) and any(ch.isalnum() for ch in child.text)]
+        if subjects:  # the nearest ('public ― Trump boasted' gives two)
+            child = min(subjects, key=lambda child: abs(child.i - node.i))
+            if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
+                return None  # a parse that ran over a paragraph break
+            return _speaking_word(article, child)
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node or article.in_quote(node.head.i):
             return None
         node = node.head
     return None
+
+
+def _titled(token: Token) -> bool:
+    """A subject after its verb that opens a quoted title, not a speaker: 'said on Fox
+    News's "Fox and Friends"' (a quote too short to be one of the article's quotes)."""
+    first = token.left_edge
+    return token.i > token.head.i and first.i > 0 and first.doc[first.i - 1].text in ('"', "“")
 
 
 def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
