@@ -154,9 +154,13 @@ CONSTRUCTIONS = {
         '"We will not back down," Maria Lopez, a top aide, said on Fox News\'s "Fox and Friends."',
         [("We will not back down,", "Maria Lopez", "top aide", None, "Maria Lopez", "said")],
     ),
-    "two subjects, the nearest speaks": (
+    "two subjects, the name speaks": (
         'Taxes were paid ― as was true for years ― Maria Lopez boasted, "That makes me very smart."',
         [("That makes me very smart.", "Maria Lopez", None, None, "Maria Lopez", "boasted")],
+    ),
+    "honorific and surname of a named person": (
+        'Charlie King spoke first. "We will not back down," said Mr. King, smiling.',
+        [("We will not back down,", "Charlie King", None, None, "Mr. King", "said")],
     ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
@@ -201,7 +205,8 @@ KINDS_AND_RULES = {
     "common noun with the name in apposition": [("partial", "syntax")],
     "definite description resolved to the person it describes": [("full", "syntax")],
     "quoted show title after the cue is not the speaker": [("full", "syntax")],
-    "two subjects, the nearest speaks": [("full", "syntax")],
+    "two subjects, the name speaks": [("full", "syntax")],
+    "honorific and surname of a named person": [("full", "syntax")],
     "no attribution at all": [("full", None)],
 }
 

@@ -117,6 +117,11 @@ PEOPLE = {
         "Rendell",
         ("Ed Rendell", "Former Governor", "Pennsylvania"),
     ),
+    "a surname of the other gender stays apart": (
+        "Mr. Obama spoke first. Later, Michelle Obama left the room.",
+        "Michelle Obama",
+        ("Michelle Obama", None, None),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

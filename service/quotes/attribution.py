@@ -407,8 +407,8 @@ def _subject(article: Article, verb: Token) -> Token | None:
     for _ in range(4):
         subjects = [child for child in node.children if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)]
-        if subjects:  # the nearest ('public ― Trump boasted' gives two)
-            child = min(subjects, key=lambda child: abs(child.i - node.i))
+        if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
+            child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             return _speaking_word(article, child)
@@ -505,7 +505,8 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if head.pos_ == "PROPN":
         # A name the entity recogniser missed: resolve it like any other mention.
         name = _proper_name(head)
-        person = people.find(name.text)
+        bare = name[1:] if len(name) > 1 and name[0].text in article.lexicon.honorifics else name
+        person = people.find(bare.text)  # 'Mr. King' is the King the article named
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(name))
         return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))

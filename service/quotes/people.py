@@ -239,8 +239,10 @@ class People:
     def _merge_single_names(self) -> None:
         """A one-word name met before the full name ("Trump", then "Donald Trump")."""
         for single in [p for p in self.persons if len(p.name.split()) == 1]:
+            # 'Mr. Obama' is not 'Michelle Obama': genders, where known, must agree.
             full = next((p for p in self.persons if p is not single and len(p.name.split()) > 1
-                         and single.name == p.surname), None)
+                         and single.name == p.surname
+                         and (p.gender is None or single.gender is None or p.gender == single.gender)), None)
             if full is None:
                 continue
             full.learn(Descriptor(single.role, single.affiliation))
