@@ -162,6 +162,10 @@ CONSTRUCTIONS = {
         'Charlie King spoke first. "We will not back down," said Mr. King, smiling.',
         [("We will not back down,", "Charlie King", None, None, "Mr. King", "said")],
     ),
+    "organisation by its fullest name": (
+        'The United Nations Security Council met on Friday. "We will not back down," the Security Council said.',
+        [("We will not back down,", "United Nations Security Council", None, None, "Security Council", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -207,6 +211,7 @@ KINDS_AND_RULES = {
     "quoted show title after the cue is not the speaker": [("full", "syntax")],
     "two subjects, the name speaks": [("full", "syntax")],
     "honorific and surname of a named person": [("full", "syntax")],
+    "organisation by its fullest name": [("full", "syntax")],
     "no attribution at all": [("full", None)],
 }
 

@@ -490,7 +490,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(words))
-        return Speaker(words.text, None, None, _span_of(words))
+        return Speaker(people.body_name(words.text), None, None, _span_of(words))
     named = next((c for c in head.children if c.dep_ == "appos" and people.at(c)), None)
     if named is not None:  # 'His former business partner, Lawrence B. Cummings, said'
         return _speaker(article, named)
@@ -528,7 +528,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     gender = _PRONOUN_GENDER.get(pronoun.lower_)
     if pronoun.lower_ in _BODY_PRONOUNS:
         body = _body_antecedent(article, pronoun)
-        name = body.text if body is not None else None
+        name = article.people.body_name(body.text) if body is not None else None
         return Speaker(name, None, None, span)
     if gender is None:
         return Speaker(None, None, None, span)

@@ -88,6 +88,7 @@ class People:
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         entities = doc.ents  # built anew on every access
+        self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
         for ent in entities:
             if ent.label_ == "PERSON":
                 self._add(ent)
@@ -217,6 +218,13 @@ class People:
     def _names_known_person(self, ent: Span) -> bool:
         words = [t.text for t in ent if t.text not in _POSSESSIVE]
         return len(words) == 1 and any(words[0] == p.surname for p in self.persons if len(p.name.split()) > 1)
+
+    def body_name(self, name: str) -> str:
+        """An organisation's fullest name in the article: 'Security Council' →
+        'United Nations Security Council', 'Peabody' → 'Peabody Energy'."""
+        padded = f" {name} "
+        longer = [body for body in self._bodies if len(body) > len(name) and padded in f" {body} "]
+        return max(longer, key=len) if longer else name
 
     def find(self, name: str) -> Person | None:
         """The person a full name, surname or first name stands for."""
