@@ -167,8 +167,9 @@ def test_every_mention_maps_to_its_person(nlp):
         ("Hillary Clinton met Donald Trump on Monday. He spoke first.", "He", "Donald Trump"),
         # within the nearest sentence, its subject first
         ("John Smith praised Tom Baker. He spoke first.", "He", "John Smith"),
-        # unknown gender is taken when no one of the pronoun's gender was named
+        # unknown gender fits too: the subject of unknown gender beats a man named after it
         ("Pat Stone arrived. She spoke first.", "She", "Pat Stone"),
+        ("Obama spoke after meeting Vladimir Putin. He did not suggest retaliation.", "He", "Obama"),
     ],
 )
 def test_pronoun_antecedent(nlp, text, pronoun, expected):

@@ -153,13 +153,11 @@ class People:
     def antecedent(self, index: int, gender: str | None, skip=lambda i: False) -> Mention | None:
         """Who a pronoun at token `index` refers to.
 
-        The nearest earlier sentence naming someone of the pronoun's gender wins,
-        its subject first; people of unknown gender are taken only when nobody
-        of the right gender was named before.
+        The nearest earlier sentence naming someone who may have the pronoun's gender
+        (that gender, or one the article does not tell) wins, its subject first.
         """
         earlier = [m for m in reversed(self.mentions) if m.end <= index and not skip(m.start)]
-        fitting = [m for m in earlier if m.person.gender == gender] if gender else []
-        fitting = fitting or [m for m in earlier if gender is None or m.person.gender is None]
+        fitting = [m for m in earlier if gender is None or m.person.gender in (gender, None)]
         if not fitting:
             return None
         sentence = self.sentence_bounds[fitting[0].start][0]
