@@ -122,6 +122,16 @@ PEOPLE = {
         "Michelle Obama",
         ("Michelle Obama", None, None),
     ),
+    "abbreviated rank, tokenised apart": (
+        "Retired Lt. Gen. Michael Flynn spoke on Monday.",
+        "Flynn",
+        ("Michael Flynn", "Retired Lieutenant General", None),
+    ),
+    "a word before the body in a title": (
+        "Interim DNC Chairwoman Donna Brazile spoke on Monday.",
+        "Brazile",
+        ("Donna Brazile", "Interim Chairwoman", "DNC"),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

@@ -329,9 +329,10 @@ def _governed_by(token: Token, root: Token) -> bool:
 def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     """Split a title into the body it names first and the role that follows."""
     body: list[Token] = []
-    # 'Former Pennsylvania Gov.', 'longtime Democratic pollster': the adjectives belong to the role.
+    # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
     leading = 0
-    while leading < len(words) and words[leading].pos_ == "ADJ" and not words[leading].ent_type_:
+    while leading < len(words) and not words[leading].ent_type_ and not _is_title(words[leading], lexicon) \
+            and words[leading].text not in lexicon.honorifics and words[leading].lower_ not in lexicon.role_nouns:
         leading += 1
     index = leading if leading < len(words) and words[leading].ent_type_ in _BODY_ENTS else 0
     while index < len(words):
