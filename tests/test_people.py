@@ -132,6 +132,26 @@ PEOPLE = {
         "Brazile",
         ("Donna Brazile", "Interim Chairwoman", "DNC"),
     ),
+    "party noun in apposition": (
+        "Charlie King, a prominent New York Democrat, spoke on Monday.",
+        "King",
+        ("Charlie King", "prominent New York Democrat", "Democratic Party"),
+    ),
+    "acronym spelled out where the article names the body": (
+        "The Democratic National Committee met. Former DNC Chairman Don Fowler spoke.",
+        "Fowler",
+        ("Don Fowler", "Former Chairman", "Democratic National Committee"),
+    ),
+    "capitalised 'of' title": (
+        "Hillary Clinton, the former Secretary of State, spoke on Monday.",
+        "Clinton",
+        ("Hillary Clinton", "former Secretary of State", None),
+    ),
+    "body noun after the name in a title": (
+        "Clinton campaign chairman John Podesta spoke on Monday.",
+        "Podesta",
+        ("John Podesta", "chairman", "Clinton campaign"),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

@@ -25,6 +25,7 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
 
@@ -99,6 +100,9 @@ class People:
         self._add_unrecognised_names()
         self.mentions.sort(key=lambda m: m.start)
         self._learn_from_descriptions()
+        for person in self.persons:
+            if person.affiliation:
+                person.affiliation = self.body_name(person.affiliation)
 
     def _add_unrecognised_names(self) -> None:
         """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,'."""
@@ -219,7 +223,12 @@ class People:
 
     def body_name(self, name: str) -> str:
         """An organisation's fullest name in the article: 'Security Council' →
-        'United Nations Security Council', 'Peabody' → 'Peabody Energy'."""
+        'United Nations Security Council', 'Peabody' → 'Peabody Energy', 'AROS' →
+        'Alliance to Reclaim Our Schools'."""
+        if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
+            spelled = [body for body in self._bodies if _initials(body) == name]
+            if spelled:
+                return spelled[0]
         padded = f" {name} "
         longer = [body for body in self._bodies if len(body) > len(name) and padded in f" {body} "]
         return max(longer, key=len) if longer else name
@@ -285,6 +294,11 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
 
+def _initials(name: str) -> str:
+    """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 def _c_commands(a: Token, b: Token) -> bool:
     """Whether `a` c-commands `b` in the parse: its head governs `b` and `a` does not.
 
@@ -346,6 +360,10 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             index += 1
             continue
         break
+    # 'Tulsa police Chief', 'Clinton campaign chairman': a body noun right after the name is the body's.
+    if body and index + 1 < len(words) and words[index].is_lower and words[index].lemma_ in lexicon.body_nouns:
+        body.append(words[index])
+        index += 1
     role = _role_text(words[:leading if index else 0] + words[index:], lexicon)
     affiliation = affiliation_text(body, lexicon)
     if role is None and affiliation is None:
@@ -410,6 +428,10 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         start = role_words[0].i if role_words else head.i
         role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
         body_words += [t for t in joined[0].lefts if t.ent_type_ in _BODY_ENTS]
+    if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
+        # 'a prominent New York Democrat': the party is the body, the whole phrase the role.
+        words = sorted(role_words + body_words, key=lambda t: t.i)
+        return Descriptor(" ".join(t.text for t in words), lexicon.parties[head.text])
     role = _role_text(role_words, lexicon)
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
     return Descriptor(role, affiliation or _body_after(head, lexicon))
@@ -417,13 +439,17 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
 
 def _bare_of(head: Token) -> list[Token]:
     """'of state' in 'secretary of state', 'of staff' in 'chief of staff': an 'of' with a
-    bare common noun (singular, lower case, no article) is part of the role, not its body."""
+    bare common noun (singular, lower case, no article) is part of the role, not its body;
+    so is a capitalised word after a capitalised title ('Secretary of State'), places aside."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if len(objects) == 1 and objects[0].tag_ == "NN" and objects[0].is_lower \
-                    and not any(c.dep_ in ("det", "poss", "nummod") for c in objects[0].children):
-                return [prep, objects[0]]
+            if len(objects) != 1 or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in objects[0].children):
+                continue
+            word = objects[0]
+            if (word.tag_ == "NN" and word.is_lower) or (word.tag_ == "NNP" and head.text[:1].isupper()
+                                                         and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
+                return [prep, word]
     return []
 
 
