@@ -152,6 +152,11 @@ PEOPLE = {
         "Podesta",
         ("John Podesta", "chairman", "Clinton campaign"),
     ),
+    "named organisation after a field word": (
+        "Victor Cha, a Korea scholar at the Center for Strategic and International Studies, spoke.",
+        "Cha",
+        ("Victor Cha", "scholar", "Center for Strategic and International Studies"),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

@@ -433,6 +433,9 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         words = sorted(role_words + body_words, key=lambda t: t.i)
         return Descriptor(" ".join(t.text for t in words), lexicon.parties[head.text])
     role = _role_text(role_words, lexicon)
+    after = _body_after(head, lexicon, named_only=True)
+    if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
+        return Descriptor(role, after)  # 'a Korea scholar at the Center for ...': the Center
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
     return Descriptor(role, affiliation or _body_after(head, lexicon))
 
@@ -453,7 +456,7 @@ def _bare_of(head: Token) -> list[Token]:
     return []
 
 
-def _body_after(head: Token, lexicon: Lexicon) -> str | None:
+def _body_after(head: Token, lexicon: Lexicon, named_only: bool = False) -> str | None:
     """The body a role belongs to, after it: a named one first.
 
     'the director of debate at the University of Michigan' → University of Michigan;
@@ -468,7 +471,9 @@ def _body_after(head: Token, lexicon: Lexicon) -> str | None:
                     for obj in prep.children if obj.dep_ == "pobj"]
         objects += [obj for obj in frontier if obj.i not in bare]
     named = [obj for obj in objects if obj.ent_type_ in _BODY_ENTS - {"PERSON"}]
-    chosen = named or objects
+    if named_only:
+        named = [obj for obj in named if obj.ent_type_ in ("ORG", "FAC")]
+    chosen = named or ([] if named_only else objects)
     return affiliation_text(_noun_phrase(chosen[0]), lexicon) if chosen else None
 
 
