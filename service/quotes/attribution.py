@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import People, describe_noun
+from .people import People, describe_noun, entity_of
 from .records import Quote, Span, Speaker
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -483,7 +483,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
-    entity = _entity_of(head)
+    entity = entity_of(head)
     if entity is not None and head.ent_type_ in _ORGANISATION_ENTS:
         words = entity[1:] if entity[0].lower_ == "the" else entity
         words = words[:-1] if len(words) > 1 and words[-1].text in ("'s", "’s") else words
@@ -547,7 +547,7 @@ def _body_antecedent(article: Article, pronoun: Token):
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
             continue
-        entity = _entity_of(token)
+        entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
             return entity[1:] if entity[0].lower_ == "the" else entity
         if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.body_nouns:
@@ -561,19 +561,6 @@ def _body_phrase(head: Token):
     while start < head.i and head.doc[start].dep_ == "det":
         start += 1
     return head.doc[start:head.i + 1]
-
-
-def _entity_of(token: Token):
-    """The named entity covering `token`, if any."""
-    if not token.ent_type_:
-        return None
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
-        end += 1
-    return token.doc[start:end]
 
 
 def _phrase(head: Token):

@@ -474,7 +474,22 @@ def _body_after(head: Token, lexicon: Lexicon, named_only: bool = False) -> str 
     if named_only:
         named = [obj for obj in named if obj.ent_type_ in ("ORG", "FAC")]
     chosen = named or ([] if named_only else objects)
-    return affiliation_text(_noun_phrase(chosen[0]), lexicon) if chosen else None
+    if not chosen:
+        return None
+    entity = entity_of(chosen[0])
+    return affiliation_text(list(entity) if entity is not None else _noun_phrase(chosen[0]), lexicon)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity covering `token`, whole: 'Center for Strategic and International Studies'."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _noun_phrase(head: Token) -> list[Token]:
