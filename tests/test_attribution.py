@@ -166,6 +166,11 @@ CONSTRUCTIONS = {
         'The United Nations Security Council met on Friday. "We will not back down," the Security Council said.',
         [("We will not back down,", "United Nations Security Council", None, None, "Security Council", "said")],
     ),
+    "a name parsed as the root breaks the chain": (
+        '"We will not back down," Maria Lopez said.\n\nAaron Kall, the director of debate at the University of '
+        'Michigan, compared Lopez to a coach at a basketball game who is "working the referees hard" in hopes of a win.',
+        [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -212,6 +217,7 @@ KINDS_AND_RULES = {
     "two subjects, the name speaks": [("full", "syntax")],
     "honorific and surname of a named person": [("full", "syntax")],
     "organisation by its fullest name": [("full", "syntax")],
+    "a name parsed as the root breaks the chain": [("full", "syntax")],
     "no attribution at all": [("full", None)],
 }
 

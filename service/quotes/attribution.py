@@ -319,7 +319,9 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     tag_sentences = {article.sentence(article.token_at(span.start).i).start for span in (earlier.cue, speaker.mention) if span}
     for i in range(start, end):
         token = article.doc[i]
-        if article.in_quote(i) or token.dep_ not in _SUBJECT_DEPS:
+        # A name parsed as the root stands where a subject should: 'Aaron Kall, the director ..., compared'.
+        acting = token.dep_ in _SUBJECT_DEPS or (token.dep_ == "ROOT" and token.pos_ == "PROPN")
+        if article.in_quote(i) or not acting:
             continue
         if speaker.mention.start <= token.idx < speaker.mention.end or article.sentence(i).start in tag_sentences:
             continue
