@@ -28,8 +28,8 @@ load: $(VENV)/.test.stamp
 eval: $(VENV)/.runtime.stamp
 	$(BIN)/quotes-eval ../shared/eval/polnear-dev.jsonl
 
-# Raw spaCy vs the library vs the service (1 and 2 workers) on the 84 dev articles;
-# throughput, latency, RSS and the issue's targets (~8 min; not part of the tests).
+# Raw spaCy vs the library vs the service (1 and 2 workers; single and batch endpoints) on the
+# 84 dev articles; throughput, latency, RSS and the issue's targets (~10 min; not part of the tests).
 bench: $(VENV)/.runtime.stamp
 	$(BIN)/python scripts/benchmark.py --articles 84
 

@@ -13,7 +13,9 @@ On the same N articles of a gold file (default the first 84 of
   service    gunicorn (gunicorn.conf.py, 127.0.0.1, recycling off) with 1 and then 2
              workers: single-article latency from one client, then --clients threads
              POSTing each article --repeat times: articles/s, p50/p95/p99, ratios to
-             raw, peak RSS per worker (VmHWM) and peak total RSS / PSS of master + workers
+             raw, peak RSS per worker (VmHWM) and peak total RSS / PSS of master + workers;
+             then the same articles --repeat times through POST /v1/quotes/batch in
+             batches of --batch-documents: articles/s and p50/p95/p99 per request
 
 and the issue's targets, each marked met or not. Not a test: timings depend on the
 machine. Bounded by the counts and --time-limit per service run; talks only to 127.0.0.1.
@@ -159,8 +161,52 @@ def post(server: LiveServer, text: str) -> tuple[float, str | None]:
     return time.perf_counter() - started, error
 
 
-def bench_service(texts: list[str], workers: int, clients: int, repeat: int, time_limit: float) -> dict:
-    """gunicorn with `workers` workers: one-client latency, then the concurrent run."""
+def post_batch(server: LiveServer, texts: list[str]) -> tuple[float, str | None]:
+    """One POST /v1/quotes/batch: (seconds, error or None); a document's error is one too."""
+    started = time.perf_counter()
+    try:
+        status, _, body = server.post_batch(texts, timeout=120)
+        failed = [r["error"]["type"].rsplit("/", 1)[-1] for r in body.get("results", ())
+                  if "error" in r]
+        error = f"HTTP {status}" if status != 200 else \
+            (f"{len(failed)} document(s): {', '.join(sorted(set(failed)))}" if failed else None)
+    except Exception as exc:  # count it, do not crash the benchmark
+        error = f"{type(exc).__name__}: {exc}"
+    return time.perf_counter() - started, error
+
+
+def run_clients(jobs: list, clients: int, deadline: float, send) -> dict:
+    """`send` each job from `clients` threads, in order, until done or past the deadline:
+    wall time, each request's latency, the errors, and how many jobs were sent."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    cursor = iter(range(len(jobs)))
+
+    def client() -> None:
+        while time.monotonic() < deadline:
+            with lock:
+                index = next(cursor, None)
+            if index is None:
+                return
+            seconds, error = send(jobs[index])
+            with lock:
+                latencies.append(seconds)
+                if error:
+                    errors.append(error)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        for _ in range(clients):
+            pool.submit(client)
+    return {"wall": time.perf_counter() - started, "latencies": latencies, "errors": errors,
+            "sent": len(latencies)}
+
+
+def bench_service(texts: list[str], workers: int, clients: int, repeat: int, time_limit: float,
+                  batch_documents: int) -> dict:
+    """gunicorn with `workers` workers: one-client latency, the concurrent run, then the
+    concurrent run through the batch endpoint (its own time limit)."""
     log_path = Path(tempfile.mkdtemp(prefix="quotes-bench-")) / "service.log"
     log(f"service: starting gunicorn with {workers} worker(s) (log {log_path})")
     with LiveServer(workers=workers, env={"MAX_REQUESTS": "0", "QUOTES_ACCESS_LOG": "false"},
@@ -182,32 +228,23 @@ def bench_service(texts: list[str], workers: int, clients: int, repeat: int, tim
                 errors.append(error)
         log(f"service {workers}w: {clients} clients, each article {repeat} times")
         jobs = [text for _ in range(repeat) for text in texts]
-        latencies: list[float] = []
-        lock = threading.Lock()
-        cursor = iter(range(len(jobs)))
-
-        def client() -> None:
-            while time.monotonic() < deadline:
-                with lock:
-                    index = next(cursor, None)
-                if index is None:
-                    return
-                seconds, error = post(server, jobs[index])
-                with lock:
-                    latencies.append(seconds)
-                    if error:
-                        errors.append(error)
-
-        started = time.perf_counter()
-        with ThreadPoolExecutor(clients) as pool:
-            for _ in range(clients):
-                pool.submit(client)
-        wall = time.perf_counter() - started
+        run = run_clients(jobs, clients, deadline, lambda text: post(server, text))
+        errors += run["errors"]
         sampler.stop()
         worker_hwm = {pid: proc_kib(pid, "VmHWM") for pid in server.worker_pids()}
         master_rss = proc_kib(server.pid, "VmRSS")
+        batch = None
+        if batch_documents:
+            log(f"service {workers}w: {clients} clients, batches of {batch_documents} articles")
+            batches = [jobs[n:n + batch_documents] for n in range(0, len(jobs), batch_documents)]
+            batch = run_clients(batches, clients, time.monotonic() + time_limit,
+                                lambda group: post_batch(server, group))
+            batch["articles"] = sum(len(group) for group in batches[:batch["sent"]])
+            batch["worker_hwm"] = {pid: proc_kib(pid, "VmHWM") for pid in server.worker_pids()}
+    wall, latencies = run["wall"], run["latencies"]
     return {"workers": workers, "clients": clients, "requests": len(latencies), "wall": wall,
             "articles_s": len(latencies) / wall if wall else 0.0, "latencies": latencies,
+            "batch": batch,
             "single_median": statistics.median(single) if single else float("nan"),
             "errors": errors, "worker_hwm": worker_hwm, "master_rss": master_rss,
             "peak_total_rss": sampler.peak_total_rss, "peak_total_pss": sampler.peak_total_pss}
@@ -260,6 +297,8 @@ def report(args, texts, nlp, raw, library, services) -> int:
     for s in services:
         for error in s["errors"][:5]:
             print(f"  error ({s['workers']} workers): {error}")
+    if any(s["batch"] for s in services):
+        report_batch(args, services, raw_best)
 
     print()
     print("targets")
@@ -283,6 +322,28 @@ def report(args, texts, nlp, raw, library, services) -> int:
     return missed
 
 
+def report_batch(args, services: list[dict], raw_best: float) -> None:
+    """The batch endpoint's figures: articles/s and latency per request."""
+    print()
+    print(f"service batch endpoint (POST /v1/quotes/batch), {args.clients} client threads, "
+          f"{args.batch_documents} articles per request, each article {args.repeat}x")
+    print(f"{'workers':<9}{'req':>5}{'articles':>9}{'art/s':>8}{'x raw':>7}{'x single':>9}"
+          f"{'p50 s':>8}{'p95 s':>8}{'p99 s':>8}{'errors':>7}  peak RSS per worker (MiB)")
+    for s in services:
+        b = s["batch"]
+        if not b:
+            continue
+        lat = b["latencies"] or [float("nan")]
+        rate = b["articles"] / b["wall"] if b["wall"] else 0.0
+        single = rate / s["articles_s"] if s["articles_s"] else float("nan")
+        hwm = "  ".join(f"{v / 1024:.1f}" if v else "gone" for v in b["worker_hwm"].values())
+        print(f"{s['workers']:<9}{b['sent']:>5}{b['articles']:>9}{rate:>8.2f}{rate / raw_best:>7.3f}"
+              f"{single:>9.3f}{percentile(lat, 50):>8.3f}{percentile(lat, 95):>8.3f}"
+              f"{percentile(lat, 99):>8.3f}{len(b['errors']):>7}  {hwm}")
+        for error in b["errors"][:5]:
+            print(f"  error ({s['workers']} workers, batch): {error}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every stage and print the table; exit 0 (timings are reported, not enforced)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -293,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", default="1,2", help="gunicorn worker counts to run, comma-separated")
     parser.add_argument("--time-limit", type=float, default=240, help="seconds per service run, at most")
     parser.add_argument("--no-service", action="store_true", help="skip the gunicorn runs")
+    parser.add_argument("--batch-documents", type=int, default=16,
+                        help="articles per POST /v1/quotes/batch request (0: skip the batch run)")
     args = parser.parse_args(argv)
 
     from service.pipeline import load_pipeline
@@ -307,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     services = []
     if not args.no_service:
         for workers in (int(w) for w in args.workers.split(",") if w.strip()):
-            services.append(bench_service(texts, workers, args.clients, args.repeat, args.time_limit))
+            services.append(bench_service(texts, workers, args.clients, args.repeat,
+                                          args.time_limit, args.batch_documents))
     report(args, texts, nlp, raw, library, services)
     return 0
 

@@ -161,10 +161,22 @@ class LiveServer:
         """A GET request."""
         return self.request("GET", path, **kwargs)
 
+    def post_json(self, path: str, payload: object, headers: dict | None = None,
+                  timeout: float = 60) -> tuple[int, dict, dict]:
+        """POST a JSON body: (status, headers, parsed body)."""
+        status, head, body = self.request(
+            "POST", path, json.dumps(payload).encode("utf-8"),
+            {"Content-Type": "application/json", **(headers or {})}, timeout)
+        return status, head, json.loads(body)
+
     def post_text(self, text: str, headers: dict | None = None,
                   timeout: float = 60) -> tuple[int, dict, dict]:
         """POST /v1/quotes with a JSON body: (status, headers, parsed body)."""
-        status, head, body = self.request(
-            "POST", "/v1/quotes", json.dumps({"text": text}).encode("utf-8"),
-            {"Content-Type": "application/json", **(headers or {})}, timeout)
-        return status, head, json.loads(body)
+        return self.post_json("/v1/quotes", {"text": text}, headers, timeout)
+
+    def post_batch(self, texts: list[str], headers: dict | None = None,
+                   timeout: float = 60) -> tuple[int, dict, dict]:
+        """POST /v1/quotes/batch with the texts as documents "0", "1", ...: (status, headers,
+        parsed body)."""
+        documents = [{"id": str(n), "text": text} for n, text in enumerate(texts)]
+        return self.post_json("/v1/quotes/batch", {"documents": documents}, headers, timeout)

@@ -3,8 +3,9 @@
 Each request gets an id: the client's `X-Request-ID` when it is a plausible id, else a
 new one; it is echoed in the response's `X-Request-ID`. After the response is built, one
 JSON object goes to the `quotes.access` logger: time, request id, method, path, status,
-duration, and, for POST /v1/quotes, the text's length and the number of quotes. The
-body, the text and the quotes themselves are never logged.
+duration, and, for POST /v1/quotes, the text's length and the number of quotes (for a
+batch, their sums and the numbers of documents and of documents answered with an error).
+The body, the text and the quotes themselves are never logged.
 """
 
 from __future__ import annotations

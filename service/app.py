@@ -7,6 +7,7 @@ from pathlib import Path
 from flask import Flask
 
 from . import accesslog, api, auth, errors, metrics
+from .batch import BATCH_SIZE
 from .pipeline import describe, load_pipeline
 from .quotes import QuoteExtractor
 
@@ -22,6 +23,10 @@ DEFAULTS = {
     # Seconds one extraction may take; past it, 503 time-budget-exceeded (0: no budget).
     # gunicorn.conf.py gives workers this plus 30 s before it kills them.
     "TIME_BUDGET": 20.0,
+    # POST /v1/quotes/batch: more documents than this is 413 too-many-documents; the
+    # body limit holds for the whole batch, and one time budget for all its documents.
+    "MAX_BATCH_DOCUMENTS": 32,
+    "BATCH_SIZE": BATCH_SIZE,    # texts per nlp.pipe batch
     "API_KEYS": "",              # comma-separated; empty: no authentication
     "ACCESS_LOG": True,          # one JSON line per request on stdout
     "OPENAPI_PATH": str(OPENAPI_PATH),
@@ -39,8 +44,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_prefixed_env("QUOTES")
     if config:
         app.config.from_mapping(config)
-    for key in ("MAX_BODY_BYTES", "MAX_TEXT_CHARS"):
+    for key in ("MAX_BODY_BYTES", "MAX_TEXT_CHARS", "MAX_BATCH_DOCUMENTS", "BATCH_SIZE"):
         app.config[key] = int(app.config[key])
+    for key in ("MAX_BATCH_DOCUMENTS", "BATCH_SIZE"):
+        if app.config[key] < 1:
+            raise ValueError(f"{key} must be at least 1, not {app.config[key]}")
     app.config["TIME_BUDGET"] = float(app.config["TIME_BUDGET"])
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
     app.json.sort_keys = False

@@ -9,8 +9,9 @@ that cannot be read (a missing file, invalid UTF-8, a line that is not a JSON ob
 with a string `text`, a text over the pipeline's max_length) gets {"id" or "file",
 "error"} in its place and the rest go on; the exit code is 1 if any input failed.
 
-Texts are parsed with nlp.pipe in batches; each batch's parse lives inside
-nlp.memory_zone() and only plain records leave it, so a long run does not grow.
+Texts are parsed with nlp.pipe in batches (service/batch.py, shared with POST
+/v1/quotes/batch); each batch's parse lives inside nlp.memory_zone() and only plain
+records leave it, so a long run does not grow.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from typing import IO, Iterable, Iterator
 
 from spacy.language import Language
 
+from service.batch import BATCH_SIZE, pipe_quotes
 from service.quotes import DETAILS
 
-BATCH_SIZE = 16
 # A progress line on a terminal only when the run is long enough to want one.
 PROGRESS_ITEMS = 20
 PROGRESS_BYTES = 1_000_000
@@ -97,27 +98,18 @@ def answer_batch(nlp: Language, batch: list[Item], batch_size: int = BATCH_SIZE,
                  include: tuple[str, ...] = ()) -> list[dict]:
     """The answer of each item of a batch, parsed with nlp.pipe inside one memory zone;
     quotes carry the optional fields (DETAILS) named in `include`."""
-    from service.quotes import extract
-
     for item in batch:
         if item.text is not None and len(item.text) > nlp.max_length:
             item.error = f"text of {len(item.text)} characters is over max_length {nlp.max_length}"
             item.text = None
     todo = [item for item in batch if item.text is not None]
     quotes: dict[int, list[dict]] = {}
-    try:
-        with nlp.memory_zone():
-            docs = nlp.pipe((item.text for item in todo), batch_size=batch_size)
-            for item, doc in zip(todo, docs):
-                quotes[id(item)] = [q.to_dict(include) for q in extract(doc)]
-    except Exception:  # one text broke the batch: redo them one by one to find it
-        quotes.clear()
-        for item in todo:
-            try:
-                with nlp.memory_zone():
-                    quotes[id(item)] = [q.to_dict(include) for q in extract(nlp(item.text))]
-            except Exception as exc:
-                item.error = f"{type(exc).__name__}: {exc}"
+    texts = [item.text for item in todo]
+    for found, item in zip(pipe_quotes(nlp, texts, batch_size, include), todo):
+        if isinstance(found, Exception):
+            item.error = f"{type(found).__name__}: {found}"
+        else:
+            quotes[id(item)] = found
     return [{item.key: item.value, "quotes": quotes[id(item)]} if id(item) in quotes
             else {item.key: item.value, "error": item.error} for item in batch]
 

@@ -27,16 +27,31 @@ class Problem(Exception):
         self.errors = errors
         self.headers = headers or {}
 
+    def body(self) -> dict:
+        """This problem about the current request, as a problem detail."""
+        return problem_body(self.status, self.title, self.detail, self.type, self.errors)
 
-def problem_response(status: int, title: str, detail: str, type_: str = "about:blank",
-                     errors: dict | None = None, headers=None) -> Response:
-    """A problem+json response about the current request."""
+
+def problem_body(status: int, title: str, detail: str, type_: str = "about:blank",
+                 errors: dict | None = None) -> dict:
+    """A problem detail about the current request (`instance` is its path)."""
     body = {"type": type_, "title": title, "status": status, "detail": detail,
             "instance": request.path}
     if errors is not None:
         body["errors"] = errors
+    return body
+
+
+def problem_response(status: int, title: str, detail: str, type_: str = "about:blank",
+                     errors: dict | None = None, headers=None) -> Response:
+    """A problem+json response about the current request."""
+    return _respond(problem_body(status, title, detail, type_, errors), headers)
+
+
+def _respond(body: dict, headers=None) -> Response:
+    """A problem detail as a problem+json response."""
     response = current_app.json.response(ProblemSchema().dump(body))
-    response.status_code = status
+    response.status_code = body["status"]
     response.mimetype = MEDIA_TYPE
     response.headers.extend(headers or ())
     return response
@@ -44,8 +59,7 @@ def problem_response(status: int, title: str, detail: str, type_: str = "about:b
 
 def _handle_problem(error: Problem) -> Response:
     """One of ours: its own type, title and detail."""
-    return problem_response(error.status, error.title, error.detail, error.type, error.errors,
-                            headers=error.headers.items())
+    return _respond(error.body(), error.headers.items())
 
 
 def _handle_http(error: HTTPException) -> Response:
@@ -62,13 +76,19 @@ def _handle_http(error: HTTPException) -> Response:
                             headers=headers)
 
 
-def _handle_unexpected(error: BaseException) -> Response:
-    """A bug: log its type and stack (not its message, which may quote the text); bare 500."""
+def unexpected_problem(error: BaseException) -> dict:
+    """A bug: log its type and stack (not its message, which may quote the text); the bare
+    500 problem detail."""
     stack = "".join(traceback.format_tb(error.__traceback__))
     current_app.logger.error("unhandled %s in %s %s\n%s", type(error).__name__,
                              request.method, request.path, stack)
-    plain = InternalServerError()
-    return problem_response(500, plain.name, "The server could not process the request.")
+    return problem_body(500, InternalServerError().name,
+                        "The server could not process the request.")
+
+
+def _handle_unexpected(error: BaseException) -> Response:
+    """A bug: a bare 500 problem, logged without the article."""
+    return _respond(unexpected_problem(error))
 
 
 def init_app(app: Flask) -> None:

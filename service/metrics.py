@@ -39,7 +39,8 @@ class Metrics:
             "quotes_http_request_duration_seconds", "Time to answer, by route, method and status.",
             ["route", "method", "status"], buckets=LATENCY_BUCKETS, registry=registry)
         self.quotes = Counter(
-            "quotes_returned", "Quotes returned by POST /v1/quotes.", registry=registry)
+            "quotes_returned", "Quotes returned by POST /v1/quotes and /v1/quotes/batch.",
+            registry=registry)
         self.quotes_per_text = Histogram(
             "quotes_per_text", "Quotes found in one article.", buckets=QUOTE_BUCKETS,
             registry=registry)

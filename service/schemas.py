@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
 # Unpaired surrogates can arrive as JSON escapes ("\ud800") but are not text: spaCy
 # cannot encode them, and no client can mean them.
@@ -19,6 +19,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # count as text, U+FEFF (a BOM) as space.
 _ECMA_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _VISIBLE = re.compile(f"[^{_ECMA_SPACE}]")
+# Longest document id a batch may use, in characters.
+MAX_ID_CHARS = 256
 
 
 def _not_blank(text: str) -> None:
@@ -27,10 +29,14 @@ def _not_blank(text: str) -> None:
         raise ValidationError("text must not be empty.")
 
 
-def _no_surrogates(text: str) -> None:
-    """Reject text holding unpaired UTF-16 surrogates."""
-    if _SURROGATE.search(text):
-        raise ValidationError("text must not contain unpaired surrogates.")
+def _no_surrogates(name: str):
+    """A validator rejecting strings that hold unpaired UTF-16 surrogates, for field `name`."""
+
+    def check(value: str) -> None:
+        if _SURROGATE.search(value):
+            raise ValidationError(f"{name} must not contain unpaired surrogates.")
+
+    return check
 
 
 class QuoteRequestSchema(Schema):
@@ -39,7 +45,7 @@ class QuoteRequestSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    text = fields.String(required=True, validate=[_not_blank, _no_surrogates])
+    text = fields.String(required=True, validate=[_not_blank, _no_surrogates("text")])
 
 
 class SpanSchema(Schema):
@@ -116,3 +122,55 @@ class ProblemSchema(Schema):
     detail = fields.String(required=True)
     instance = fields.String(required=True)
     errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()))
+
+
+class BatchDocumentSchema(Schema):
+    """One document of a batch: the client's id for it and its text.
+
+    Only the shape is checked here; the text's content (blank, surrogates, too long) is
+    checked per document, as QuoteRequest.text, so that one bad text fails alone.
+    """
+
+    class Meta:
+        unknown = RAISE
+
+    id = fields.String(required=True, validate=[validate.Length(min=1, max=MAX_ID_CHARS),
+                                                _no_surrogates("id")])
+    text = fields.String(required=True)
+
+
+class BatchRequestSchema(Schema):
+    """The body of POST /v1/quotes/batch: at least one document, ids unique."""
+
+    class Meta:
+        unknown = RAISE
+
+    documents = fields.List(fields.Nested(BatchDocumentSchema), required=True,
+                            validate=validate.Length(min=1, error="documents must not be empty."))
+
+    @validates_schema
+    def _unique_ids(self, data: dict, **kwargs) -> None:
+        """Each id once: a repeated one is an error at its later places."""
+        first: dict[str, int] = {}
+        repeated = {}
+        for index, document in enumerate(data["documents"]):
+            earlier = first.setdefault(document["id"], index)
+            if earlier != index:
+                repeated[index] = {"id": [f"Duplicate id; documents.{earlier} has it too."]}
+        if repeated:
+            raise ValidationError({"documents": repeated})
+
+
+class BatchResultSchema(Schema):
+    """One document's answer, in request order: its quotes, or the problem that stopped it."""
+
+    id = fields.String(required=True)
+    quotes = fields.List(fields.Nested(QuoteSchema))
+    error = fields.Nested(ProblemSchema)
+
+
+class BatchResponseSchema(Schema):
+    """The answer to POST /v1/quotes/batch: one result per document, and what produced them."""
+
+    results = fields.List(fields.Nested(BatchResultSchema), required=True)
+    meta = fields.Nested(VersionSchema, required=True)

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, settings
 from marshmallow import Schema, fields
 from openapi_spec_validator import validate
 
+import scripts.schemathesis_hooks  # noqa: F401  (unique batch ids in generated cases)
 from service import schemas
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
@@ -138,13 +139,14 @@ def example(name: str):
     return SPEC["components"]["examples"][name]["value"]
 
 
-def response_example(name: str):
-    """The value of a named example of the 422 response."""
-    return SPEC["components"]["responses"]["ValidationError"]["content"][
+def response_example(name: str, response: str = "ValidationError"):
+    """The value of a named example of a response (by default the 422)."""
+    return SPEC["components"]["responses"][response]["content"][
         "application/problem+json"]["examples"][name]["value"]
 
 
 PLAIN = SPEC["paths"]["/v1/quotes"]["post"]["requestBody"]["content"]["text/plain"]
+BATCH = "/v1/quotes/batch"
 
 
 @pytest.mark.parametrize("kwargs, status, expected", [
@@ -158,11 +160,21 @@ PLAIN = SPEC["paths"]["/v1/quotes"]["post"]["requestBody"]["content"]["text/plai
      422, response_example("unknownInclude")),
     ({"json": {"text": ""}}, 422, response_example("empty")),
     ({"json": {"text": 42, "lang": "en"}}, 422, response_example("wrongType")),
+    ({"json": {"text": "x" * 100_001}}, 413, response_example("textTooLong", "TooLarge")),
+    ({"path": BATCH, "json": example("MixedBatchRequest")}, 200, example("MixedBatchResponse")),
+    ({"path": BATCH, "json": {"documents": [{"id": str(n), "text": "x"} for n in range(33)]}},
+     413, response_example("tooManyDocuments", "TooLarge")),
+    ({"path": BATCH, "json": {"documents": [{"id": "", "text": 42}]}},
+     422, response_example("batchShape")),
+    ({"path": BATCH, "json": {"documents": [{"id": "a", "text": "One."},
+                                            {"id": "a", "text": "Two."}]}},
+     422, response_example("duplicateId")),
 ], ids=["attributed", "unattributed", "plain", "detailed", "unknown-include", "empty",
-        "wrong-type"])
+        "wrong-type", "text-too-long", "batch", "too-many-documents", "batch-shape",
+        "duplicate-id"])
 def test_examples_are_real(client, kwargs, status, expected):
     """The document's examples are what the service answers today."""
-    response = client.post("/v1/quotes", **kwargs)
+    response = client.post(**{"path": "/v1/quotes", **kwargs})
     assert response.status_code == status
     assert response.json == expected
 

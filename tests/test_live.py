@@ -1,5 +1,5 @@
 """The real service under gunicorn, over HTTP on 127.0.0.1: hostile input, concurrency,
-metrics across workers, a worker killed mid-load, graceful shutdown.
+batches, metrics across workers, a worker killed mid-load, graceful shutdown.
 
 Each server starts on a free port with two workers, is waited for (bounded) and always
 stopped. Marked `live`: `pytest -m "not live"` skips them.
@@ -104,6 +104,23 @@ def test_answers_are_never_mixed_up(server):
         assert status == 200
         assert body["meta"]["characters"] == len(ARTICLES[index])
         assert body["quotes"] == alone[index], index
+
+
+def test_batches_live(server):
+    """Batches in different orders at once: each result is its own article's lone answer."""
+    alone = [server.post_text(text)[2]["quotes"] for text in ARTICLES]
+    orders = [list(range(len(ARTICLES)))[shift:] + list(range(shift)) for shift in (0, 3, 6, 9)]
+    orders = [order[::-1] if n % 2 else order for n, order in enumerate(orders)]
+
+    def ask(order):
+        return order, server.post_batch([ARTICLES[index] for index in order])
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(ask, orders))
+    for order, (status, _, body) in answers:
+        assert status == 200
+        assert [r["id"] for r in body["results"]] == [str(n) for n in range(len(order))]
+        assert [r["quotes"] for r in body["results"]] == [alone[index] for index in order]
 
 
 def test_request_id_and_log_live(server):
