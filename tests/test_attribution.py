@@ -171,6 +171,10 @@ CONSTRUCTIONS = {
         'Michigan, compared Lopez to a coach at a basketball game who is "working the referees hard" in hopes of a win.',
         [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "description of someone who already has a role": (
+        'Senator Bernie Sanders spoke in Ohio. "We will not back down," the Vermont politician said.',
+        [("We will not back down,", "Bernie Sanders", "Senator", None, "the Vermont politician", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -218,6 +222,7 @@ KINDS_AND_RULES = {
     "honorific and surname of a named person": [("full", "syntax")],
     "organisation by its fullest name": [("full", "syntax")],
     "a name parsed as the root breaks the chain": [("full", "syntax")],
+    "description of someone who already has a role": [("full", "syntax")],
     "no attribution at all": [("full", None)],
 }
 

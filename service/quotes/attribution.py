@@ -499,6 +499,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
     phrase = _phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_phrase(head).text, None, None, _span_of(phrase))  # 'the ministry said'
+    described = people.described.get(head.i)
+    if described is not None:  # 'the Vermont senator said'
+        return Speaker(described.name, described.role, described.affiliation, _span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
     if descriptor.role and any(c.lower_ == "the" for c in head.lefts):
         titled = people.with_role(head.lower_, head.i)

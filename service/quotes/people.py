@@ -87,6 +87,8 @@ class People:
             self.sentence_bounds.extend([(sentence.start, sentence.end)] * len(sentence))
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
+        # Token of a definite description ('the Vermont senator') -> the person it stands for.
+        self.described: dict[int, Person] = {}
         self._by_token: dict[int, Mention] = {}
         entities = doc.ents  # built anew on every access
         self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
@@ -122,9 +124,9 @@ class People:
         """'Donald Trump isn't saying much. ... The Republican presidential nominee has wondered ...':
         a definite description as a subject or possessor describes the person a pronoun there
         would stand for (but not one that c-commands it or whose phrase holds it: 'Ivanka
-        Trump, the nominee's daughter'), if the article has not yet said what that person is, nobody already holds that
-        role, and the person is not named later in the description's own sentence ('The FBI
-        director chastised Clinton')."""
+        Trump, the nominee's daughter') and not one named later in the description's own
+        sentence ('The FBI director chastised Clinton'); if someone already holds the role,
+        it is them. The person learns the role if the article has not yet said what they are."""
         for token in self.doc:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.pos_ != "NOUN" or token.i in self._by_token:
                 continue
@@ -134,7 +136,8 @@ class People:
             described = describe_noun(token, self.lexicon)
             holder = self.with_role(token.lemma_, token.i)
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
-                continue  # 'the president': someone already is
+                self.described[token.i] = holder  # 'the president': someone already is
+                continue
             sentence = self.sentence_bounds[token.i]
             others = {id(m.person) for m in self.mentions if sentence[0] <= m.start < sentence[1]
                       and (_c_commands(self._root_at(m.start), token) or self._root_at(m.start) in token.ancestors)}
@@ -143,7 +146,10 @@ class People:
             if mention is None or self.sentence_bounds[token.i][0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH:
                 continue
             person = mention.person
-            if person.role is None and not any(token.i < start < sentence[1] for start, _ in person.mentions):
+            if any(token.i < start < sentence[1] for start, _ in person.mentions):
+                continue
+            self.described[token.i] = person
+            if person.role is None:
                 person.learn(described)
 
     def _root_at(self, start: int) -> Token:
