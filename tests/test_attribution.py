@@ -175,6 +175,12 @@ CONSTRUCTIONS = {
         'Senator Bernie Sanders spoke in Ohio. "We will not back down," the Vermont politician said.',
         [("We will not back down,", "Bernie Sanders", "Senator", None, "the Vermont politician", "said")],
     ),
+    "transcript label inside the quote": (
+        'Fox News host Chris Wallace spoke with Maria Lopez.\n\n"WALLACE: Let us start with the breaking news.\n\n'
+        '"LOPEZ: Well, the question really should be asked."',
+        [("WALLACE: Let us start with the breaking news.", "Chris Wallace", "host", "Fox News", "WALLACE", None),
+         ("LOPEZ: Well, the question really should be asked.", "Maria Lopez", None, None, "LOPEZ", None)],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -223,6 +229,7 @@ KINDS_AND_RULES = {
     "organisation by its fullest name": [("full", "syntax")],
     "a name parsed as the root breaks the chain": [("full", "syntax")],
     "description of someone who already has a role": [("full", "syntax")],
+    "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
     "no attribution at all": [("full", None)],
 }
 

@@ -42,6 +42,7 @@ _TAG_SENTENCE_TOKENS = 6
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
 _CLOSING = frozenset('"”»’')
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 3
 # The most characters of a tag between the halves of a split quote.
@@ -268,7 +269,18 @@ def by_dash(article: Article, index: int, item: Found) -> None:
 
 
 def by_colon(article: Article, index: int, item: Found) -> None:
-    """'X said: "Q"' or 'X: "Q"', the colon ending the text before the quote."""
+    """'X said: "Q"' or 'X: "Q"', the colon ending the text before the quote; or a
+    transcript's label inside it: '"WALLACE: Let's start ..."'."""
+    c = item.candidate
+    label = _TRANSCRIPT_LABEL.match(article.text, c.start, c.end)
+    if label:
+        name = label.group(1)
+        person = article.people.find(name.title())
+        mention = Span(name, label.start(1), label.end(1))
+        item.speaker = Speaker(person.name, person.role, person.affiliation, mention) if person \
+            else Speaker(name, None, None, mention)
+        item.rule = "colon"
+        return
     i = item.candidate.open_mark - 1
     while i >= 0 and article.text[i].isspace():
         i -= 1
