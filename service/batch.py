@@ -35,8 +35,8 @@ def pipe_quotes(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE,
     try:
         for group in _groups(texts, batch_size, max_chars):
             with nlp.memory_zone():
-                for doc in nlp.pipe(group, batch_size=len(group)):
-                    yield [q.to_dict(include) for q in extract(doc, min_words)]
+                for text, doc in zip(group, nlp.pipe(group, batch_size=len(group))):
+                    yield [q.to_dict(include) for q in extract(doc, min_words, text)]
                     done += 1
     except Exception:  # one text broke the batch: redo the rest one by one to find it
         for text in texts[done:]:
@@ -63,6 +63,6 @@ def _one(nlp: Language, text: str, include: tuple[str, ...],
     """One text's quotes in a memory zone of its own, or the exception it raised."""
     try:
         with nlp.memory_zone():
-            return [q.to_dict(include) for q in extract(nlp(text), min_words)]
+            return [q.to_dict(include) for q in extract(nlp(text), min_words, text)]
     except Exception as exc:  # returned, not raised: the caller decides what to tell
         return exc

@@ -125,10 +125,10 @@ def test_pipeline_failure_costs_one_document(app, monkeypatch, caplog):
     the texts before and after it, in the same nlp.pipe batch, are answered."""
     real = batch.extract
 
-    def broken(doc, min_words):
+    def broken(doc, min_words, text=None):
         if MARKER in doc.text:
             raise RuntimeError(f"cannot handle {doc.text}")
-        return real(doc, min_words)
+        return real(doc, min_words, text)
 
     client = app.test_client()
     expected = [single(client, text)["quotes"] for text in TEXTS]
@@ -147,10 +147,10 @@ def test_pipe_quotes_redoes_the_rest_one_by_one(nlp, extractor, monkeypatch):
     """The shared helper: a failing text yields its exception in place, the others their quotes."""
     real = batch.extract
 
-    def broken(doc, min_words):
+    def broken(doc, min_words, text=None):
         if "rain" in doc.text:
             raise ValueError("no rain")
-        return real(doc, min_words)
+        return real(doc, min_words, text)
 
     monkeypatch.setattr(batch, "extract", broken)
     texts = [TEXTS[0], '"It will rain all week long," she said.', TEXTS[3]]

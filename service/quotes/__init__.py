@@ -24,12 +24,14 @@ __all__ = ["DETAILS", "MIN_WORDS", "Quote", "QuoteExtractor", "Span", "Speaker",
 MIN_WORDS = 3
 
 
-def extract(doc: Doc, min_words: int = MIN_WORDS) -> list[Quote]:
-    """Every direct quotation in a parsed article, attributed."""
-    candidates = find_quotes(doc.text, min_words)
+def extract(doc: Doc, min_words: int = MIN_WORDS, text: str | None = None) -> list[Quote]:
+    """Every direct quotation in a parsed article, attributed. Pass the article's `text`
+    when you have it: spaCy rebuilds doc.text, token by token, on every access."""
+    text = doc.text if text is None else text
+    candidates = find_quotes(text, min_words)
     if not candidates:
         return []
-    return attribute(doc, candidates, lexicon.load())
+    return attribute(doc, candidates, lexicon.load(), text)
 
 
 class QuoteExtractor:
@@ -45,4 +47,4 @@ class QuoteExtractor:
         if not candidates:
             return []
         with self.nlp.memory_zone():
-            return attribute(self.nlp(text), candidates, lexicon.load())
+            return attribute(self.nlp(text), candidates, lexicon.load(), text)

@@ -68,13 +68,13 @@ class Found:
 class Article:
     """A parsed article with its quotes: which token lies in which quote."""
 
-    def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.candidates = candidates
-        self.people = People(doc, lexicon)
-        self._starts = [t.idx for t in doc]
+        self.people = People(doc, lexicon, self.text)
+        self._starts = [t.idx for t in self.people.tokens]
         self.quote_of = [-1] * len(doc)
         for index, c in enumerate(candidates):
             last = c.close_mark if c.close_mark is not None else c.end - 1
@@ -114,9 +114,10 @@ class Article:
             (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in ("prt", "advmod", "prep"))
 
 
-def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Quote]:
-    """Quotes with their speakers and cues, in order of appearance."""
-    article = Article(doc, candidates, lexicon)
+def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None) -> list[Quote]:
+    """Quotes with their speakers and cues, in order of appearance (`text` is doc.text, when
+    the caller has it already: spaCy rebuilds it on every access)."""
+    article = Article(doc, candidates, lexicon, text)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
         for rule in (by_syntax, by_dash, by_colon, by_governor, by_previous_sentence):

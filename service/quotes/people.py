@@ -77,9 +77,12 @@ class Mention:
 class People:
     """The people an article names, indexed by token and by name."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds doc.text on every access: read it once
+        # spaCy rebuilds doc.text on every access, and a Token object on every doc[i]:
+        # read the text once, make each token once.
+        self.text = doc.text if text is None else text
+        self.tokens: list[Token] = list(doc)
         self.lexicon = lexicon
         # token.sent scans for the sentence on every access: look the bounds up once.
         self.sentence_bounds: list[tuple[int, int]] = []
@@ -109,11 +112,11 @@ class People:
     def _add_unrecognised_names(self) -> None:
         """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,'."""
         names = {p.name for p in self.persons} | {p.surname for p in self.persons if len(p.name.split()) > 1}
+        tokens = self.tokens
         i = 0
-        while i < len(self.doc):
-            token = self.doc[i]
+        while i < len(tokens):
             end = i
-            while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and not self.doc[end].ent_type_ \
+            while end < len(tokens) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_ \
                     and end not in self._by_token:
                 end += 1
             if end > i and self.doc[i:end].text in names:
@@ -127,7 +130,7 @@ class People:
         Trump, the nominee's daughter') and not one named later in the description's own
         sentence ('The FBI director chastised Clinton'); if someone already holds the role,
         it is them. The person learns the role if the article has not yet said what they are."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.pos_ != "NOUN" or token.i in self._by_token:
                 continue
             if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
