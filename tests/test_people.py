@@ -157,6 +157,11 @@ PEOPLE = {
         "Cha",
         ("Victor Cha", "scholar", "Center for Strategic and International Studies"),
     ),
+    "a surname before a first name": (
+        "Clinton Hid Past Health Problems From Public. Hillary Clinton spoke. Clinton left.",
+        "Clinton",
+        ("Hillary Clinton", None, None),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

@@ -248,11 +248,9 @@ class People:
         for person in self.persons:
             if person.name == name:
                 return person
-        if len(words) == 1:
-            for person in self.persons:
-                person_words = person.name.split()
-                if name in (person.surname, person_words[0]):
-                    return person
+        if len(words) == 1:  # a surname first, then a first name
+            return next((p for p in self.persons if name == p.surname), None) \
+                or next((p for p in self.persons if name == p.name.split()[0]), None)
         return None
 
     def _new(self, name: str) -> Person:
