@@ -195,9 +195,10 @@ def _extract_batch(texts: list[str], include: tuple[str, ...]) -> list[list[dict
     503 time-budget-exceeded for those not done when the batch's one time budget ran out."""
     extractor = current_app.extensions["quotes"]
     budget = current_app.config["TIME_BUDGET"]
-    # A group of texts parsed together holds no more characters than one text may have.
+    # Groups parsed together hold at most batch.GROUP_CHARS characters: memory stays near
+    # that of one article.
     found = pipe_quotes(extractor.nlp, texts, current_app.config["BATCH_SIZE"], include,
-                        extractor.min_words, max_chars=current_app.config["MAX_TEXT_CHARS"])
+                        extractor.min_words)
     answers: list[list[dict] | dict] = []
     try:
         with closing(found), deadline(budget):

@@ -2,9 +2,9 @@
 
 The texts are parsed with nlp.pipe a group at a time, each group inside its own
 nlp.memory_zone(), and only plain dicts leave it, so a long-lived process does not grow.
-A group holds at most `batch_size` texts and, when `max_chars` is given, at most that many
-characters (a longer text alone): the parse of a group is held in memory all at once, and
-ten texts of 95,000 characters parsed together take 2.9 GB where one takes 0.5 GB. A text
+A group holds at most `batch_size` texts and at most `max_chars` characters (a longer text
+alone): the parse of a group is held in memory all at once, and ten texts of 95,000
+characters parsed together take 2.9 GB where one takes 0.5 GB. A text
 that breaks the pipeline costs only its own answer: the texts not yet answered are redone
 one by one.
 """
@@ -19,11 +19,15 @@ from .quotes import MIN_WORDS, extract
 
 # Texts per nlp.pipe batch: the fastest size on the dev articles (BENCHMARKS.md).
 BATCH_SIZE = 16
+# Characters per group parsed together. 16 dev articles (78,000 characters) parsed together
+# peak at 472 MiB, in groups of 20,000 characters at 220 MiB (one at a time: 215 MiB),
+# and batching gains no speed with this model (BENCHMARKS.md); a longer text is parsed alone.
+GROUP_CHARS = 20_000
 
 
 def pipe_quotes(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE,
                 include: tuple[str, ...] = (), min_words: int = MIN_WORDS,
-                max_chars: int | None = None) -> Iterator[list[dict] | Exception]:
+                max_chars: int | None = GROUP_CHARS) -> Iterator[list[dict] | Exception]:
     """Each text's quotes, in order, as dicts with the optional fields (DETAILS) named in
     `include`; a text the pipeline fails on gives its exception instead.
 

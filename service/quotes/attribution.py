@@ -5,7 +5,8 @@ The passes run in order, each only on the quotes still without a speaker:
 1. `syntax`: a reporting verb around the quote, preferably one the parse links
    to the quote's words; its subject is the speaker.
 2. `dash`: '"Q." ― Name'.
-3. `colon`: the quote follows a colon ("X said: ..." or "X: ...").
+3. `colon`: the quote follows a colon ("X said: ..." or "X: ..."), or opens with a
+   transcript's label ('"WALLACE: ...').
 4. `governor`: a partial quote takes the verb that governs it and its subject.
 5. `nearby`: a reporting verb in the sentence right before the quote.
 6. `continuation`: a quote right after an attributed one, with no other person

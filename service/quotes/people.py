@@ -156,6 +156,7 @@ class People:
                 person.learn(described)
 
     def _root_at(self, start: int) -> Token:
+        """The head word of the mention starting at token `start`."""
         mention = self._by_token[start]
         return self.doc[mention.start:mention.end].root
 
