@@ -162,6 +162,11 @@ PEOPLE = {
         "Clinton",
         ("Hillary Clinton", None, None),
     ),
+    "first name the recogniser left out": (
+        "Amelize Joseph, a parent, spoke on Monday. Joseph left.",
+        "Joseph",
+        ("Amelize Joseph", None, None),
+    ),
     "honorific stripped": (
         "Mrs. Anna Stone spoke on Monday.",
         "Anna Stone",

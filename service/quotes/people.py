@@ -214,6 +214,8 @@ class People:
         while start < end and (ent.doc[start].text in self.lexicon.honorifics or _is_title(ent.doc[start], self.lexicon)):
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
+        while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
+            start -= 1  # 'Amelize Joseph' where the recogniser took only 'Joseph'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = ent.doc[i]
             if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
@@ -226,6 +228,12 @@ class People:
         if end <= start or not any(t.is_alpha for t in ent.doc[start:end]):
             return None, None
         return ent.doc[start:end], honorific
+
+    def _first_name_left_out(self, token: Token, ent: Span) -> bool:
+        """A proper noun right before a name that the parse joins to it, outside any entity."""
+        return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
+            and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
+            and not _is_title(token, self.lexicon)
 
     def _names_known_person(self, ent: Span) -> bool:
         words = [t.text for t in ent if t.text not in _POSSESSIVE]
