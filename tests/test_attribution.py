@@ -181,6 +181,10 @@ CONSTRUCTIONS = {
         [("WALLACE: Let us start with the breaking news.", "Chris Wallace", "host", "Fox News", "WALLACE", None),
          ("LOPEZ: Well, the question really should be asked.", "Maria Lopez", None, None, "LOPEZ", None)],
     ),
+    "a label that names nobody is no speaker": (
+        'The clip was shown on Monday.\n\n"VIDEO: Nothing but rain again today."',
+        [("VIDEO: Nothing but rain again today.", None, None, None, None, None)],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -230,6 +234,7 @@ KINDS_AND_RULES = {
     "a name parsed as the root breaks the chain": [("full", "syntax")],
     "description of someone who already has a role": [("full", "syntax")],
     "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
+    "a label that names nobody is no speaker": [("full", None)],
     "no attribution at all": [("full", None)],
 }
 

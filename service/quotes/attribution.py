@@ -275,13 +275,10 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     transcript's label inside it: '"WALLACE: Let's start ..."'."""
     c = item.candidate
     label = _TRANSCRIPT_LABEL.match(article.text, c.start, c.end)
-    if label:
-        name = label.group(1)
-        person = article.people.find(name.title())
-        mention = Span(name, label.start(1), label.end(1))
-        item.speaker = Speaker(person.name, person.role, person.affiliation, mention) if person \
-            else Speaker(name, None, None, mention)
-        item.rule = "colon"
+    person = article.people.find(label.group(1).title()) if label else None
+    if person is not None:  # a label the article names nobody by ('VIDEO:') is not a speaker
+        mention = Span(label.group(1), label.start(1), label.end(1))
+        item.speaker, item.rule = Speaker(person.name, person.role, person.affiliation, mention), "colon"
         return
     i = item.candidate.open_mark - 1
     while i >= 0 and article.text[i].isspace():
