@@ -142,11 +142,11 @@ class People:
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
             sentence = self.sentence_bounds[token.i]
-            others = {id(m.person) for m in self.mentions if sentence[0] <= m.start < sentence[1]
-                      and (_c_commands(self._root_at(m.start), token) or self._root_at(m.start) in token.ancestors)}
+            roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
+            others = {id(person) for person, root in roots if _c_commands(root, token) or root in token.ancestors}
             mention = self.antecedent(token.i, _gender_of_role(token.lower_),
                                       skip=lambda start: id(self._by_token[start].person) in others)
-            if mention is None or self.sentence_bounds[token.i][0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH:
+            if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH:
                 continue
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
@@ -437,7 +437,8 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         else:
             role_words.extend(phrase)
     role_words.append(head)
-    role_words += _bare_of(head)
+    bare = _bare_of(head)
+    role_words += bare
     # 'the former secretary of state and current Democratic presidential nominee': both roles.
     joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
     if joined:
@@ -449,11 +450,17 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         words = sorted(role_words + body_words, key=lambda t: t.i)
         return Descriptor(" ".join(t.text for t in words), lexicon.parties[head.text])
     role = _role_text(role_words, lexicon)
-    after = _body_after(head, lexicon, named_only=True)
+    # The body after the role: 'the director of debate at the University of Michigan',
+    # 'a spokesman for the Pentagon'; a named one first.
+    objects = _objects_after(head, {t.i for t in bare})
+    named = [obj for obj in objects if obj.ent_type_ in _BODY_ENTS - {"PERSON"}]
+    organisation = next((obj for obj in named if obj.ent_type_ in ("ORG", "FAC")), None)
+    after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
         return Descriptor(role, after)  # 'a Korea scholar at the Center for ...': the Center
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
-    return Descriptor(role, affiliation or _body_after(head, lexicon))
+    chosen = named or objects
+    return Descriptor(role, affiliation or (_body_named_by(chosen[0], lexicon) if chosen else None))
 
 
 def _bare_of(head: Token) -> list[Token]:
@@ -472,28 +479,23 @@ def _bare_of(head: Token) -> list[Token]:
     return []
 
 
-def _body_after(head: Token, lexicon: Lexicon, named_only: bool = False) -> str | None:
-    """The body a role belongs to, after it: a named one first.
-
-    'the director of debate at the University of Michigan' → University of Michigan;
-    'a spokesman for the Pentagon' → Pentagon.
-    """
+def _objects_after(head: Token, skip: set[int]) -> list[Token]:
+    """The objects of the prepositions after a role that can name its body ('for', 'of',
+    'at', ...), a few links deep, nearest first; tokens in `skip` left out."""
     objects: list[Token] = []
-    bare = {t.i for t in _bare_of(head)}
     frontier = [head]
     for _ in range(_PREP_DEPTH):
         frontier = [obj for node in frontier for prep in node.rights
                     if prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_BODY
                     for obj in prep.children if obj.dep_ == "pobj"]
-        objects += [obj for obj in frontier if obj.i not in bare]
-    named = [obj for obj in objects if obj.ent_type_ in _BODY_ENTS - {"PERSON"}]
-    if named_only:
-        named = [obj for obj in named if obj.ent_type_ in ("ORG", "FAC")]
-    chosen = named or ([] if named_only else objects)
-    if not chosen:
-        return None
-    entity = entity_of(chosen[0])
-    return affiliation_text(list(entity) if entity is not None else _noun_phrase(chosen[0]), lexicon)
+        objects += [obj for obj in frontier if obj.i not in skip]
+    return objects
+
+
+def _body_named_by(token: Token, lexicon: Lexicon) -> str | None:
+    """The body an object names: its whole entity, else its noun phrase."""
+    entity = entity_of(token)
+    return affiliation_text(list(entity) if entity is not None else _noun_phrase(token), lexicon)
 
 
 def entity_of(token: Token) -> Span | None:
