@@ -17,7 +17,7 @@ from .batch import pipe_quotes
 from .budget import BudgetExceeded, deadline
 from .errors import Problem, unexpected_problem
 from .pipeline import describe
-from .quotes import DETAILS
+from .quotes import DETAILS, detail_names
 from .schemas import (BatchRequestSchema, BatchResponseSchema, HealthSchema, QuoteRequestSchema,
                       QuotesResponseSchema, VersionSchema)
 
@@ -141,15 +141,13 @@ def _request_text() -> str:
 
 def _include() -> tuple[str, ...]:
     """The optional quote fields named by `?include=kind,rule` (422 for any other name)."""
-    names = [name.strip() for value in request.args.getlist("include")
-             for name in value.split(",") if name.strip()]
-    unknown = sorted(set(names) - set(DETAILS))
+    names, unknown = detail_names(request.args.getlist("include"))
     if unknown:
         raise Problem(422, "validation-error", "Invalid request",
                       "The include parameter names fields a quote does not have.",
                       errors={"include": [f"Unknown field {name!r}; choose from "
                                           f"{', '.join(DETAILS)}." for name in unknown]})
-    return tuple(names)
+    return names
 
 
 def _out_of_time(detail: str) -> Problem:

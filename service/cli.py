@@ -27,7 +27,7 @@ from typing import IO, Iterable, Iterator
 from spacy.language import Language
 
 from service.batch import BATCH_SIZE, pipe_quotes
-from service.quotes import DETAILS
+from service.quotes import DETAILS, detail_names
 
 # A progress line on a terminal only when the run is long enough to want one.
 PROGRESS_ITEMS = 20
@@ -175,8 +175,8 @@ def main(argv: list[str] | None = None, nlp: Language | None = None) -> int:
     args = parser.parse_args(argv)
     if args.batch_size < 1:
         parser.error("--batch-size must be at least 1")
-    include = tuple(name.strip() for name in args.include.split(",") if name.strip())
-    if set(include) - set(DETAILS):
+    include, unknown = detail_names([args.include])
+    if unknown:
         parser.error(f"--include takes {', '.join(DETAILS)}")
 
     if nlp is None:

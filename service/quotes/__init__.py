@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 from . import lexicon
 from .attribution import attribute
 from .marks import find_quotes
-from .records import DETAILS, Quote, Span, Speaker
+from .records import DETAILS, Quote, Span, Speaker, detail_names
 
-__all__ = ["DETAILS", "MIN_WORDS", "Quote", "QuoteExtractor", "Span", "Speaker", "extract"]
+__all__ = ["DETAILS", "MIN_WORDS", "Quote", "QuoteExtractor", "Span", "Speaker", "detail_names", "extract"]
 
 # Quoted stretches shorter than this are scare quotes or titles, not speech.
 MIN_WORDS = 3

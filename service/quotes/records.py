@@ -10,6 +10,13 @@ from dataclasses import asdict, dataclass
 DETAILS = ("kind", "rule")
 
 
+def detail_names(values: Iterable[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Comma-separated field names ('kind,rule'), as (every name given, the unknown ones
+    sorted); blanks are skipped."""
+    names = tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+    return names, sorted(set(names) - set(DETAILS))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the article: its text and Python string offsets."""
