@@ -189,6 +189,31 @@ CONSTRUCTIONS = {
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
     ),
+    "reporting verb above the verb that governs the quote": (
+        'The Pentagon said that the senator supports "a complete and total failure" of the plan.',
+        [("a complete and total failure", "Pentagon", None, None, "Pentagon", "said")],
+    ),
+    "manner-of-speaking verb as cue": (
+        '"We will not back down, not this time," Maria Lopez fumed.',
+        [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
+    ),
+    "as X put it": (
+        'The first requirement is "a lawful source of income," as a Homeland Security memo put it.',
+        [("a lawful source of income,", None, None, "Homeland Security", "a Homeland Security memo", "put it")],
+    ),
+    "dash signature opening the next paragraph": (
+        '"We will not back down. Not this time, not ever."\n\n- Maria Lopez.\n\nThe weather turned cold.',
+        [("We will not back down. Not this time, not ever.", "Maria Lopez", None, None, "Maria Lopez", "-")],
+    ),
+    "partial quote in a new sentence does not continue the speaker": (
+        '"We will not back down," Maria Lopez said. The program needs a "targeted employment area" to qualify.',
+        [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "partial quotes in one sentence share the speaker": (
+        'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
+        [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
+         ("a waste of public money.", "Maria Lopez", None, None, "Maria Lopez", "described")],
+    ),
 }
 
 
@@ -236,6 +261,12 @@ KINDS_AND_RULES = {
     "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
     "a label that names nobody is no speaker": [("full", None)],
     "no attribution at all": [("full", None)],
+    "reporting verb above the verb that governs the quote": [("partial", "syntax")],
+    "manner-of-speaking verb as cue": [("full", "syntax")],
+    "as X put it": [("partial", "syntax")],
+    "dash signature opening the next paragraph": [("full", "dash")],
+    "partial quote in a new sentence does not continue the speaker": [("full", "syntax")],
+    "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "governor")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -31,6 +31,8 @@ from .people import People, describe_noun, entity_of
 from .records import Quote, Span, Speaker
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
+_PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 # Links a participle or conjoined verb climbs to find the subject it shares.
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -53,7 +55,10 @@ _RUNS_ON = re.compile(r"[^\S\n]+[a-z]")
 # Reported speech after 'that': 'said via email that, "Of course ..."'.
 _AFTER_THAT = re.compile(r"\bthat,?[^\S\n]*$", re.IGNORECASE)
 _THAT_CHARS = 8
-_DASH_TAG = re.compile(r"[^\S\n]*[―—–-]+[^\S\n]*(\w)")
+# A dash after the close mark, or opening the next paragraph, then the speaker's name.
+_DASH_TAG = re.compile(r"(\s*)([―—–-]+)[^\S\n]*(\w)")
+# A dash line under a quote is a signature: the name and little else ('- Hillary Clinton.').
+_SIGNATURE_WORDS = 6
 
 
 @dataclass
@@ -112,7 +117,7 @@ class Article:
             return False
         lemma = token.lemma_.lower()
         return lemma in self.lexicon.reporting_verbs or any(
-            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in ("prt", "advmod", "prep"))
+            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in _PHRASE_DEPS)
 
 
 def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None) -> list[Quote]:
@@ -228,7 +233,7 @@ def by_governor(article: Article, index: int, item: Found) -> None:
                 if subject is not None and _can_speak(article, subject):
                     item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, node), "governor"
                     return
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
 
@@ -246,7 +251,7 @@ def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, in
     for i in inside:
         node = article.doc[i]
         for _ in range(_GOVERNOR_STEPS + 2):
-            if node.head is node or not paragraph[0] <= node.head.i < paragraph[1]:
+            if node.head.i == node.i or not paragraph[0] <= node.head.i < paragraph[1]:
                 break
             node = node.head
             if not article.in_quote(node.i) and node not in found:
@@ -255,18 +260,24 @@ def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, in
 
 
 def by_dash(article: Article, index: int, item: Found) -> None:
-    """'"Q." ― Jorge Falcon': a name after a dash that follows the closing mark."""
+    """'"Q." ― Jorge Falcon': a name after a dash that follows the closing mark, or that
+    opens the next paragraph as a signature ('"Q."\n\n- Hillary Clinton.')."""
     c = item.candidate
     if c.close_mark is None:
         return
-    match = _DASH_TAG.match(article.text, c.close_mark + 1)
+    text = article.text
+    match = _DASH_TAG.match(text, c.close_mark + 1)
     if match is None:
         return
-    name = article.token_at(match.end(1))
+    if "\n" in match.group(1):
+        line_end = text.find("\n", match.start(3))
+        if len(text[match.start(3):line_end if line_end >= 0 else len(text)].split()) > _SIGNATURE_WORDS:
+            return
+    name = article.token_at(match.start(3))
     if name.pos_ == "PROPN" and not article.in_quote(name.i):
         while name.i + 1 < len(article.doc) and article.doc[name.i + 1].pos_ == "PROPN":
             name = article.doc[name.i + 1]
-        dash = article.token_at(match.start(1) - 1)
+        dash = article.token_at(match.start(2))
         item.speaker, item.cue, item.rule = _speaker(article, name), _cue_span(article, dash), "dash"
 
 
@@ -309,15 +320,28 @@ def by_colon(article: Article, index: int, item: Found) -> None:
 
 
 def by_continuation(article: Article, found: list[Found]) -> None:
-    """A quote after an attributed one keeps its speaker, unless someone new is named between."""
+    """A quote after an attributed one keeps its speaker, unless someone new is named between.
+
+    A partial quote is the writer's sentence quoting someone: it continues only the
+    sentence of the quote before it ('described Trump as "a caricature" and "un-conservative"').
+    """
     previous: Found | None = None
     for item in found:
         if item.speaker is not None:
             previous = item
             continue
+        if previous is not None and is_partial(article.text, item.candidate) \
+                and not _same_sentence(article, previous.candidate, item.candidate):
+            continue
         if previous is not None and not _someone_between(article, previous, item.candidate):
             item.speaker, item.rule = previous.speaker, "continuation"
             previous = item
+
+
+def _same_sentence(article: Article, earlier: Candidate, later: Candidate) -> bool:
+    """Whether a quote starts in the sentence where the earlier one ends."""
+    return article.sentence(article.token_at(_mark_end(earlier)).i).start \
+        == article.sentence(article.token_at(later.open_mark).i).start
 
 
 def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool:
@@ -363,13 +387,36 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
     linked += [t for t in nearby if t.head.i in inside]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
+    governing = _governing_cues(article, index, inside, low, high)
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     ordered: list[Token] = []
-    for token in sorted(linked, key=lambda t: _distance(t, first, last)) + after + before:
+    for token in sorted(linked, key=lambda t: _distance(t, first, last)) + governing + after + before:
         if token not in ordered:
             ordered.append(token)
     return ordered
+
+
+def _governing_cues(article: Article, index: int, inside: range, low: int, high: int) -> list[Token]:
+    """Reporting verbs above the quote in the parse, nearest first.
+
+    'It said that Trump supports "Hillary-style healthcare"': 'said' governs 'supports',
+    which governs the quote.
+    """
+    doc = article.doc
+    steps: dict[int, int] = {}
+    for i in inside:
+        node, depth = doc[i], 0
+        while node.head.i != node.i and low <= node.head.i < high:
+            node = node.head
+            if article.quote_of[node.i] == index:
+                continue
+            if article.in_quote(node.i):
+                break
+            depth += 1
+            if article.is_cue(node) and depth < steps.get(node.i, len(doc)):
+                steps[node.i] = depth
+    return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - inside.start)))]
 
 
 def _is_tag_sentence(article: Article, sentence) -> bool:
@@ -425,7 +472,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             return _speaking_word(article, child)
-        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node or article.in_quote(node.head.i):
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i or article.in_quote(node.head.i):
             return None
         node = node.head
     return None
@@ -484,7 +531,7 @@ def _speaking_word(article: Article, subject: Token) -> Token:
 def _speaker(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
     people = article.people
-    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head:
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # 'McConnell, now the majority leader, who in 2010 said ...': the antecedent speaks,
         # and the attribution rests on 'who'.
         antecedent = _speaker(article, head.head.head)
@@ -599,7 +646,8 @@ def _cue_span(article: Article, cue: Token) -> Span:
     if cue.lower_ == "according":
         tokens.append(article.doc[cue.i + 1])
     else:
-        tokens += [c for c in cue.rights if c.dep_ == "prt" and c.i == cue.i + 1]
+        tokens += [c for c in cue.rights if c.i == cue.i + 1 and (c.dep_ == "prt" or (
+            c.dep_ in _PHRASE_DEPS and (cue.lemma_.lower(), c.lower_) in article.lexicon.reporting_phrases))]
     span = article.doc[tokens[0].i:tokens[-1].i + 1]
     return _span_of(span)
 

@@ -211,7 +211,8 @@ class People:
         """The name inside an entity: honorifics, titles and a possessive stripped."""
         start, end = ent.start, ent.end
         honorific = None
-        while start < end and (ent.doc[start].text in self.lexicon.honorifics or _is_title(ent.doc[start], self.lexicon)):
+        while start < end and (ent.doc[start].text in self.lexicon.honorifics or _is_title(ent.doc[start], self.lexicon)
+                               or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
         while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
@@ -507,6 +508,10 @@ def entity_of(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):  # '― Christina Lastra'
+        start += 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
     return doc[start:end]
 
 
