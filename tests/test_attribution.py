@@ -209,6 +209,11 @@ CONSTRUCTIONS = {
         '"We will not back down," Maria Lopez said. The program needs a "targeted employment area" to qualify.',
         [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "reporting verb above an earlier quote in the sentence": (
+        'Maria Lopez said she won "every single debate" and that there is "a lot going on, really."',
+        [("every single debate", "Maria Lopez", None, None, "Maria Lopez", "said"),
+         ("a lot going on, really.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -266,7 +271,8 @@ KINDS_AND_RULES = {
     "as X put it": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
     "partial quote in a new sentence does not continue the speaker": [("full", "syntax")],
-    "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "governor")],
+    "reporting verb above an earlier quote in the sentence": [("partial", "syntax"), ("partial", "syntax")],
+    "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

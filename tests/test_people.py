@@ -172,6 +172,16 @@ PEOPLE = {
         "Anna Stone",
         ("Anna Stone", None, None),
     ),
+    "a surname completed by the full name written elsewhere": (
+        "Mehmet Oz — surgeon and TV star — has critics. Dr. Oz spoke to reporters on Monday.",
+        "Oz",
+        ("Mehmet Oz", "surgeon", None),
+    ),
+    "a name taken for a body, with a role in apposition": (
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, spoke.",
+        "Jean-Marc Ayrault",
+        ("Jean-Marc Ayrault", "foreign minister", "France"),
+    ),
 }
 
 
@@ -227,3 +237,21 @@ def test_pronoun_antecedent(nlp, text, pronoun, expected):
 def test_a_headline_entity_stops_at_its_verb(nlp):
     doc = nlp("Trump Says He Never Went After Women. Donald Trump spoke on Monday.")
     assert [p.name for p in People(doc, lexicon.load()).persons] == ["Donald Trump"]
+
+
+def test_a_full_name_taken_for_another_entity_is_that_person(nlp):
+    doc = nlp("Speaking on Monday, Ms. Ivanka Trump defended the plan. In a Wall Street Journal essay last week, "
+              "Ivanka Trump acknowledged their uphill battle.")  # the second taken for a product
+    people = People(doc, lexicon.load())
+    assert [(p.name, len(p.mentions)) for p in people.persons] == [("Ivanka Trump", 2)]
+
+
+def test_linked_subject_pronouns_carry_their_person(nlp):
+    doc = nlp("Don Fowler spoke on Monday. Though the change was seamless, he said, it could lead to lobbying "
+              "by loyalists to Joe Biden and Bernie Sanders. That is why, he argued, the party should be ready.")
+    people = People(doc, lexicon.load())
+    argued = next(t for t in doc if t.text == "argued")
+    pronoun = next(t for t in argued.children if t.lower_ == "he")
+    assert people.antecedent(pronoun.i, "m").person.name == "Bernie Sanders"  # names alone: the nearest
+    people.link_pronouns()
+    assert people.antecedent(pronoun.i, "m").person.name == "Don Fowler"  # 'he said' stands for Fowler

@@ -86,6 +86,7 @@ class Article:
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self.token_at(c.open_mark).i, self.token_at(last).i + 1):
                 self.quote_of[i] = index
+        self.people.link_pronouns(skip=self.in_quote)
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
         """Token range of the paragraph (line) holding character `char`."""
@@ -387,7 +388,7 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
     linked += [t for t in nearby if t.head.i in inside]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
-    governing = _governing_cues(article, index, inside, low, high)
+    governing = _governing_cues(article, index, inside, window_start, window_end)
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     ordered: list[Token] = []

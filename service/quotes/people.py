@@ -10,6 +10,7 @@ affiliation are learned once, from whichever mention states them
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,8 @@ _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
 
@@ -99,11 +102,15 @@ class People:
             if ent.label_ == "PERSON":
                 self._add(ent)
         self._merge_single_names()
+        self._complete_single_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
-            if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and self._names_known_person(ent):
+            if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" \
+                    and (self._names_known_person(ent) or self._described_as_person(ent)):
                 self._add(ent)
         self._add_unrecognised_names()
-        self.mentions.sort(key=lambda m: m.start)
+        self.mentions.sort(key=_start)
+        # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
+        self._salient: list[Mention] = list(self.mentions)
         self._learn_from_descriptions()
         for person in self.persons:
             if person.affiliation:
@@ -168,16 +175,38 @@ class People:
         """Who a pronoun at token `index` refers to.
 
         The nearest earlier sentence naming someone who may have the pronoun's gender
-        (that gender, or one the article does not tell) wins, its subject first.
+        (that gender, or one the article does not tell) wins, its subject first; a subject
+        pronoun already resolved counts as naming its person again (see link_pronouns).
         """
-        earlier = [m for m in reversed(self.mentions) if m.end <= index and not skip(m.start)]
-        fitting = [m for m in earlier if gender is None or m.person.gender in (gender, None)]
-        if not fitting:
+        found: list[Mention] = []
+        sentence = None
+        for k in range(bisect_left(self._salient, index, key=_start) - 1, -1, -1):
+            mention = self._salient[k]
+            if mention.end > index or skip(mention.start) or (gender and mention.person.gender not in (gender, None)):
+                continue
+            here = self.sentence_bounds[mention.start][0]
+            if sentence is not None and here != sentence:
+                break
+            sentence = here
+            found.append(mention)
+        if not found:
             return None
-        sentence = self.sentence_bounds[fitting[0].start][0]
-        same_sentence = [m for m in fitting if self.sentence_bounds[m.start][0] == sentence]
-        subjects = [m for m in same_sentence if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-        return (subjects or same_sentence)[0]
+        subjects = [m for m in found if self.tokens[m.end - 1].dep_ in _SUBJECT_DEPS]
+        return (subjects or found)[0]
+
+    def link_pronouns(self, skip=lambda i: False) -> None:
+        """Resolve every subject 'he'/'she' outside `skip`, in order, each then standing as a
+        mention of its person: 'Fowler said ... That transition was seamless, he said, but
+        it could lead to lobbying by loyalists to Joe Biden. That's why, he argued, ...' is
+        Fowler, the subject of the sentence before, not Biden."""
+        for token in self.tokens:
+            gender = SUBJECT_PRONOUNS.get(token.lower_)
+            if gender is None or token.dep_ not in _SUBJECT_DEPS or skip(token.i):
+                continue
+            mention = self.antecedent(token.i, gender, skip)
+            if mention is not None:
+                insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
+                       key=_start)
 
     def with_role(self, noun: str, index: int) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`."""
@@ -236,9 +265,19 @@ class People:
             and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
             and not _is_title(token, self.lexicon)
 
+    def _described_as_person(self, ent: Span) -> bool:
+        """A name the recogniser took for a body, in apposition to a person's role:
+        'Jean-Marc Ayrault, the foreign minister of France,'."""
+        root = ent.root
+        return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
+            noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _appositions(root))
+
     def _names_known_person(self, ent: Span) -> bool:
+        """The entity is a known person's full name ('Ivanka Trump' taken for a product) or surname."""
         words = [t.text for t in ent if t.text not in _POSSESSIVE]
-        return len(words) == 1 and any(words[0] == p.surname for p in self.persons if len(p.name.split()) > 1)
+        named = " ".join(words)
+        return any(named == p.name or (len(words) == 1 and named == p.surname)
+                   for p in self.persons if len(p.name.split()) > 1)
 
     def body_name(self, name: str) -> str:
         """An organisation's fullest name in the article: 'Security Council' →
@@ -288,6 +327,29 @@ class People:
                     for i in range(mention.start, mention.end):
                         self._by_token[i] = moved
 
+    def _complete_single_names(self) -> None:
+        """A one-word name the article writes in full elsewhere, where the recogniser did
+        not see a person: 'Mehmet Oz — Ivy League-trained surgeon', a quoted 'Barack Obama
+        Election Day'. Only one first name may fit, of the person's gender where known."""
+        for person in [p for p in self.persons if len(p.name.split()) == 1]:
+            firsts = {first.text for first in self._first_names_before(person.name)
+                      if person.gender is None or self.lexicon.given_names.get(first.text) in (None, person.gender)}
+            if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
+                first = firsts.pop()
+                person.name = f"{first} {person.name}"
+                person.gender = person.gender or self.lexicon.given_names.get(first)
+
+    def _first_names_before(self, surname: str):
+        """The capitalised proper nouns written right before `surname` that can be a first name."""
+        for token in self.tokens[1:]:
+            if token.text != surname:
+                continue
+            first = self.tokens[token.i - 1]
+            if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in self.lexicon.honorifics \
+                    and first.lower_ not in self.lexicon.role_nouns and first.text not in self.lexicon.demonyms \
+                    and first.text not in self.lexicon.parties and first.ent_type_ not in _BODY_ENTS - {"PERSON"}:
+                yield first
+
     def _descriptors(self, ent: Span, name: Span):
         """Every role/affiliation phrase this mention carries."""
         title = _title_before(ent, name, self.lexicon)
@@ -305,6 +367,10 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _is_title(token: Token, lexicon: Lexicon) -> bool:
