@@ -214,6 +214,17 @@ CONSTRUCTIONS = {
         [("every single debate", "Maria Lopez", None, None, "Maria Lopez", "said"),
          ("a lot going on, really.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "shared subject past the verb of a later quote": (
+        'In her 2003 book, Living History, Maria Lopez noted the clot’s existence.\n\nAfter saying her right foot was '
+        '“so swollen I could barely get my shoe on,” she was “whisked … off to Bethesda Naval Hospital” for tests.',
+        [("so swollen I could barely get my shoe on,", "Maria Lopez", None, None, "she", "saying"),
+         ("whisked … off to Bethesda Naval Hospital", "Maria Lopez", None, None, "she", None)],
+    ),
+    "a possessor speaks through a statement, not through relatives": (
+        'Maria Lopez died on Monday. Her relatives watched the videos and said they came away with "more questions '
+        'than answers."',
+        [("more questions than answers.", None, None, None, "Her relatives", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -272,6 +283,8 @@ KINDS_AND_RULES = {
     "dash signature opening the next paragraph": [("full", "dash")],
     "partial quote in a new sentence does not continue the speaker": [("full", "syntax")],
     "reporting verb above an earlier quote in the sentence": [("partial", "syntax"), ("partial", "syntax")],
+    "shared subject past the verb of a later quote": [("partial", "syntax"), ("partial", "continuation")],
+    "a possessor speaks through a statement, not through relatives": [("partial", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

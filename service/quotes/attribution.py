@@ -454,7 +454,11 @@ def _distance(token: Token, first: Token, last: Token) -> int:
 
 
 def _subject(article: Article, verb: Token) -> Token | None:
-    """The speaker's head word for a cue: its subject, or the subject it shares."""
+    """The speaker's head word for a cue: its subject, or the subject it shares.
+
+    The climb to a shared subject may pass through quoted words, but the subject itself
+    lies outside quotes: 'After saying her foot was "so swollen," she was "whisked off"'.
+    """
     if verb.lower_ == "according":
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
@@ -473,7 +477,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             return _speaking_word(article, child)
-        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i or article.in_quote(node.head.i):
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
         node = node.head
     return None
@@ -521,8 +525,8 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
 
 
 def _speaking_word(article: Article, subject: Token) -> Token:
-    """Who a subject stands for: 'X's statement' is X."""
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in article.lexicon.role_nouns:
+    """Who a subject stands for: 'X's statement' is X ('Scott's relatives' are not Scott)."""
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in article.lexicon.speech_nouns:
         owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS]
         if owners:
             return owners[0]

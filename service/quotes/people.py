@@ -494,7 +494,9 @@ def _appositions(root: Token):
 
 def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'."""
-    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")]
+    # A pronoun possessor ('her relatives') names no body.
+    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")
+                 and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     role_words: list[Token] = []
     body_words: list[Token] = []
     for modifier in modifiers:
