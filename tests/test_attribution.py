@@ -225,6 +225,18 @@ CONSTRUCTIONS = {
         'than answers."',
         [("more questions than answers.", None, None, None, "Her relatives", "said")],
     ),
+    "participle after what a reporting verb reports": (
+        'In an AP interview Monday, Maria Lopez said the process of crafting the party’s platform could be “messy,” '
+        'adding, “Democracy is messy, always.”',
+        [("Democracy is messy, always.", "Maria Lopez", None, None, "Maria Lopez", "adding")],
+    ),
+    "cue with no subject in the parse, the name far before it": (
+        'The Washington Post reports Clinton’s last press conference was held on Dec. 4.\n\nWashington Post columnist '
+        'Margaret Sullivan, in an attempt to draw attention to Clinton’s lack of press conferences, wrote, “The '
+        'candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.”',
+        [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
+          "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -285,6 +297,8 @@ KINDS_AND_RULES = {
     "reporting verb above an earlier quote in the sentence": [("partial", "syntax"), ("partial", "syntax")],
     "shared subject past the verb of a later quote": [("partial", "syntax"), ("partial", "continuation")],
     "a possessor speaks through a statement, not through relatives": [("partial", "syntax")],
+    "participle after what a reporting verb reports": [("full", "syntax")],
+    "cue with no subject in the parse, the name far before it": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

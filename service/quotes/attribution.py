@@ -470,8 +470,11 @@ def _subject(article: Article, verb: Token) -> Token | None:
         return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
     node = verb
     for _ in range(4):
+        # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
+        # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
+        reported = node is not verb and node.dep_ == "ccomp" and article.is_cue(node.head)
         subjects = [child for child in node.children if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i)
-                    and not _titled(child) and any(ch.isalnum() for ch in child.text)]
+                    and not _titled(child) and any(ch.isalnum() for ch in child.text)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
@@ -504,7 +507,11 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     if cue.idx < quote.start:
-        return None  # 'saying the city embodied "..."': what follows such a cue is what was said
+        # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
+        # Clinton's lack of press conferences, wrote, "..."': the nearest person named outside a
+        # prepositional phrase or possessive; what follows such a cue is what was said.
+        return next((t for t in reversed(words) if article.people.at(t) is not None
+                     and t.dep_ not in ("pobj", "poss")), None)
     after = []
     for token in doc[cue.i + 1:article.sentence(cue.i).end]:
         if token.is_punct or article.in_quote(token.i):
