@@ -25,6 +25,9 @@ def quoted(text, min_words=1):
         ('"He told me ‘go home now’ twice," she said.', ["He told me ‘go home now’ twice,"]),
         # mixed marks pair by direction
         ('“We will win," she said.', ["We will win,"]),
+        # a quote inside a quote belongs to it, in either style
+        ('"I will read the question: “Do you know it rained?” Forty, yes."', ["I will read the question: “Do you know it rained?” Forty, yes."]),
+        ("“I’d rather live in what he calls “hell” than here,” she said.", ["I’d rather live in what he calls “hell” than here,"]),
         # inner white space trimmed; empty quotes dropped
         ('" We will win " she said. "" ok', ["We will win"]),
         ("No quotes at all.", []),
@@ -51,6 +54,11 @@ def test_quote_running_over_paragraphs():
 )
 def test_unbalanced_mark_costs_only_its_quote(text):
     assert quoted(text) == ["a closed one here,"]
+
+
+def test_quote_running_over_paragraphs_holds_its_inner_quotes():
+    text = '"First paragraph with “inner words here” in it.\n"Second paragraph."'
+    assert quoted(text) == ["First paragraph with “inner words here” in it.", "Second paragraph."]
 
 
 def test_unclosed_quote_without_continuation_is_dropped():

@@ -111,23 +111,27 @@ def _direction(text: str, i: int) -> str:
 
 
 def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candidate]:
-    """Pair double marks within one paragraph, left to right."""
+    """Pair double marks within one paragraph, left to right, nested quotes inside the
+    quote that holds them: '"... I'm going to read you the question: “As you know ...”
+    Forty-three, yes."' is one quote. An opener never closed is a stray, and the quotes
+    inside it stand on their own, unless the paragraph runs on into the next one."""
     pairs: list[Candidate] = []
-    opened: int | None = None
+    # Open marks, outermost first, each with the quotes closed inside it so far.
+    stack: list[tuple[int, list[Candidate]]] = []
     for i in range(start, end):
         if text[i] not in DOUBLE_MARKS:
             continue
         direction = _direction(text, i)
-        if opened is None:
-            if direction != CLOSE:  # a stray closer is skipped
-                opened = i
-        elif direction != OPEN:
-            _append(pairs, text, opened, i)
-            opened = None
-        else:  # a second opener: the first one was never closed
-            opened = i
-    if opened is not None and runs_on:
-        _append(pairs, text, opened, None, end)
+        if stack and direction != OPEN:
+            opened, _ = stack.pop()
+            _append(stack[-1][1] if stack else pairs, text, opened, i)
+        elif direction != CLOSE:  # a stray closer is skipped
+            stack.append((i, []))
+    if stack and runs_on:
+        _append(pairs, text, stack[0][0], None, end)
+    else:
+        for _, inside in stack:
+            pairs.extend(inside)
     return pairs
 
 
