@@ -237,6 +237,14 @@ CONSTRUCTIONS = {
         [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
           "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
     ),
+    "the verb that governs a partial quote, past a copula": (
+        'In July, Maria Lopez cynically dismissed Estonia as being in the "suburbs of St. Petersburg" on Monday.',
+        [("suburbs of St. Petersburg", "Maria Lopez", None, None, "Maria Lopez", "dismissed")],
+    ),
+    "a quoted label before a noun is nobody's words": (
+        'The Post sent its "national enterprise reporter" Maria Lopez to Ohio on Monday.',
+        [],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -299,6 +307,8 @@ KINDS_AND_RULES = {
     "a possessor speaks through a statement, not through relatives": [("partial", "syntax")],
     "participle after what a reporting verb reports": [("full", "syntax")],
     "cue with no subject in the parse, the name far before it": [("full", "syntax")],
+    "the verb that governs a partial quote, past a copula": [("partial", "governor")],
+    "a quoted label before a noun is nobody's words": [],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

@@ -234,6 +234,12 @@ def test_pronoun_antecedent(nlp, text, pronoun, expected):
     assert people.antecedent(index, {"He": "m", "She": "f"}[pronoun]).person.name == expected
 
 
+def test_a_headline_taken_for_a_body_is_not_its_fullest_name(nlp):
+    doc = nlp("Washington Post Hit Piece Exploits Trump Supporter Who Was in a Hospital for Mental Issues.\n\n"
+              "The Washington Post ran a feature Saturday. The Post sent its reporter.")
+    assert People(doc, lexicon.load()).body_name("Post") == "Washington Post"
+
+
 def test_a_headline_entity_stops_at_its_verb(nlp):
     doc = nlp("Trump Says He Never Went After Women. Donald Trump spoke on Monday.")
     assert [p.name for p in People(doc, lexicon.load()).persons] == ["Donald Trump"]

@@ -46,8 +46,10 @@ _TAG_SENTENCE_TOKENS = 6
 _LABEL_TOKENS = 4
 _CLOSING = frozenset('"”»’')
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
+# How a quote hangs on the noun after it when it only labels it.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 # How far up the parse a partial quote looks for the verb that governs it.
-_GOVERNOR_STEPS = 3
+_GOVERNOR_STEPS = 4
 # The most characters of a tag between the halves of a split quote.
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
@@ -224,12 +226,16 @@ def by_governor(article: Article, index: int, item: Found) -> None:
             # "Trump's claim that there were "thousands of shootings""
             item.speaker, item.cue, item.rule = _speaker(article, owners[0]), _cue_span(article, noun), "governor"
             return
+    attached = [article.doc[i] for i in range(first.i + 1, last.i) if article.quote_of[article.doc[i].head.i] != index]
+    if attached and all(t.dep_ in _MODIFIER_DEPS and t.head.i > last.i for t in attached):
+        return  # a label before a noun: 'sent its "national enterprise reporter" Stephanie McCrummen'
     for i in range(first.i + 1, last.i):
         node = article.doc[i].head
         for _ in range(_GOVERNOR_STEPS):
             if not paragraph[0] <= node.i < paragraph[1]:
                 break
-            if not article.in_quote(node.i) and node.pos_ in ("VERB", "AUX"):
+            # A copula or 'have' says nothing of speech: 'there is "a lot going on"'.
+            if not article.in_quote(node.i) and node.pos_ == "VERB" and node.lemma_ not in ("be", "have"):
                 subject = _subject(article, node)
                 if subject is not None and _can_speak(article, subject):
                     item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, node), "governor"

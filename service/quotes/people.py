@@ -280,15 +280,15 @@ class People:
                    for p in self.persons if len(p.name.split()) > 1)
 
     def body_name(self, name: str) -> str:
-        """An organisation's fullest name in the article: 'Security Council' →
-        'United Nations Security Council', 'Peabody' → 'Peabody Energy', 'AROS' →
-        'Alliance to Reclaim Our Schools'."""
+        """An organisation's fullest name in the article: 'Security Council' → 'United Nations
+        Security Council', 'Peabody' → 'Peabody Energy', 'AROS' → 'Alliance to Reclaim Our
+        Schools'. The name opens or ends the fuller one: 'Post' is 'Washington Post', not a
+        headline taken for a body ('Washington Post Hit Piece Exploits Trump Supporter')."""
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
             spelled = [body for body in self._bodies if _initials(body) == name]
             if spelled:
                 return spelled[0]
-        padded = f" {name} "
-        longer = [body for body in self._bodies if len(body) > len(name) and padded in f" {body} "]
+        longer = [body for body in self._bodies if body.startswith(f"{name} ") or body.endswith(f" {name}")]
         return max(longer, key=len) if longer else name
 
     def find(self, name: str) -> Person | None:
