@@ -245,6 +245,13 @@ CONSTRUCTIONS = {
         'The Post sent its "national enterprise reporter" Maria Lopez to Ohio on Monday.',
         [],
     ),
+    "a name in apposition to the last noun of the speaker phrase": (
+        'In the 1990s, he turned one of his companies into a business. His former business partner at Lenox, '
+        'Lawrence B. Cummings, called him a master at deals. "He showed again and again an ability to put together '
+        'deals."',
+        [("He showed again and again an ability to put together deals.", "Lawrence B. Cummings",
+          "former business partner", "Lenox", "Lawrence B. Cummings", "called")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -309,6 +316,7 @@ KINDS_AND_RULES = {
     "cue with no subject in the parse, the name far before it": [("full", "syntax")],
     "the verb that governs a partial quote, past a copula": [("partial", "governor")],
     "a quoted label before a noun is nobody's words": [],
+    "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

@@ -569,9 +569,13 @@ def _speaker(article: Article, head: Token) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(words))
         return Speaker(people.body_name(words.text), None, None, _span_of(words))
-    named = next((c for c in head.children if c.dep_ == "appos" and people.at(c)), None)
-    if named is not None:  # 'His former business partner, Lawrence B. Cummings, said'
-        return _speaker(article, named)
+    named = _name_in_apposition(article, head)
+    if named is not None:
+        speaker = _speaker(article, named)
+        if speaker.role is None:  # what the phrase says of them: 'His former business partner at Lenox'
+            described = describe_noun(head, article.lexicon)
+            speaker = replace(speaker, role=described.role, affiliation=speaker.affiliation or described.affiliation)
+        return speaker
     phrase = _phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_phrase(head).text, None, None, _span_of(phrase))  # 'the ministry said'
@@ -592,6 +596,19 @@ def _speaker(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, _span_of(name))
         return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))
     return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))
+
+
+def _name_in_apposition(article: Article, head: Token) -> Token | None:
+    """A person named in apposition to a common-noun speaker, or to the last noun of its
+    prepositional phrases: 'His former business partner at Lenox, Lawrence B. Cummings,'."""
+    for token in head.subtree:
+        if token.dep_ == "appos" and article.people.at(token) is not None:
+            node = token.head
+            while node.i != head.i and node.dep_ in ("prep", "pobj"):
+                node = node.head
+            if node.i == head.i:
+                return token
+    return None
 
 
 def _proper_name(head: Token):
