@@ -197,9 +197,11 @@ CONSTRUCTIONS = {
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
     ),
-    "as X put it": (
-        'The first requirement is "a lawful source of income," as a Homeland Security memo put it.',
-        [("a lawful source of income,", None, None, "Homeland Security", "a Homeland Security memo", "put it")],
+    "as X put it, a document speaking for its body": (
+        'The program is run by the Department of Homeland Security. The first requirement is "a lawful source of '
+        'income," as a Homeland Security memo put it.',
+        [("a lawful source of income,", "Department of Homeland Security", None, None, "a Homeland Security memo",
+          "put it")],
     ),
     "dash signature opening the next paragraph": (
         '"We will not back down. Not this time, not ever."\n\n- Maria Lopez.\n\nThe weather turned cold.',
@@ -306,7 +308,7 @@ KINDS_AND_RULES = {
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
-    "as X put it": [("partial", "syntax")],
+    "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
     "partial quote in a new sentence does not continue the speaker": [("full", "syntax")],
     "reporting verb above an earlier quote in the sentence": [("partial", "syntax"), ("partial", "syntax")],

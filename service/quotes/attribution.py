@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import People, describe_noun, entity_of
+from .people import People, affiliation_text, describe_noun, entity_of
 from .records import Quote, Span, Speaker
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -38,6 +38,8 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "cco
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they"})
+# Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
+_AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
 _CARRIER_DEPS = frozenset({"poss"})
@@ -579,6 +581,10 @@ def _speaker(article: Article, head: Token) -> Speaker:
     phrase = _phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_phrase(head).text, None, None, _span_of(phrase))  # 'the ministry said'
+    if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.speech_nouns:
+        author = _author(article, head)
+        if author is not None:  # 'a Homeland Security memo put it': the department speaks
+            return Speaker(author, None, None, _span_of(phrase))
     described = people.described.get(head.i)
     if described is not None:  # 'the Vermont senator said'
         return Speaker(described.name, described.role, described.affiliation, _span_of(phrase))
@@ -596,6 +602,20 @@ def _speaker(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, _span_of(name))
         return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))
     return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))
+
+
+def _author(article: Article, document: Token) -> str | None:
+    """Who a document speaks for, as its own phrase names them: a person or body before it
+    ('a Homeland Security memo') or after 'from', 'by' or 'of' ('a letter from the White House')."""
+    named = [t for t in document.lefts if t.dep_ in ("compound", "nmod") and t.ent_type_ in _AUTHOR_ENTS]
+    named += [obj for prep in document.rights if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+              for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in _AUTHOR_ENTS]
+    if not named:
+        return None
+    mention = article.people.at(named[0])
+    if mention is not None:
+        return mention.person.name
+    return article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
 
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:

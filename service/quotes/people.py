@@ -282,13 +282,15 @@ class People:
     def body_name(self, name: str) -> str:
         """An organisation's fullest name in the article: 'Security Council' → 'United Nations
         Security Council', 'Peabody' → 'Peabody Energy', 'AROS' → 'Alliance to Reclaim Our
-        Schools'. The name opens or ends the fuller one: 'Post' is 'Washington Post', not a
-        headline taken for a body ('Washington Post Hit Piece Exploits Trump Supporter')."""
+        Schools'. The name ends the fuller one ('Homeland Security' is the Department of
+        Homeland Security before Homeland Security Investigations) or opens it, never sits
+        inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...')."""
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
             spelled = [body for body in self._bodies if _initials(body) == name]
             if spelled:
                 return spelled[0]
-        longer = [body for body in self._bodies if body.startswith(f"{name} ") or body.endswith(f" {name}")]
+        longer = [body for body in self._bodies if body.endswith(f" {name}")] \
+            or [body for body in self._bodies if body.startswith(f"{name} ")]
         return max(longer, key=len) if longer else name
 
     def find(self, name: str) -> Person | None:
