@@ -254,6 +254,13 @@ CONSTRUCTIONS = {
         [("He showed again and again an ability to put together deals.", "Lawrence B. Cummings",
           "former business partner", "Lenox", "Lawrence B. Cummings", "called")],
     ),
+    "a quote paragraph after a paragraph that reports, its main clause first": (
+        'Maria Lopez said that for decades some critics had been predicting a withdrawal from the region, but this '
+        'would not happen.\n\n“That is because this region remains the most consequential for the future.”\n\n'
+        'The weather turned cold.',
+        [("That is because this region remains the most consequential for the future.", "Maria Lopez", None, None,
+          "Maria Lopez", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -319,6 +326,7 @@ KINDS_AND_RULES = {
     "the verb that governs a partial quote, past a copula": [("partial", "governor")],
     "a quoted label before a noun is nobody's words": [],
     "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],
+    "a quote paragraph after a paragraph that reports, its main clause first": [("full", "nearby")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

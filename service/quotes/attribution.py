@@ -155,21 +155,45 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
 
 
 def by_previous_sentence(article: Article, index: int, item: Found) -> None:
-    """'The summit did "too little," he added. "Europe risks a lot."': the tag stands in the sentence before."""
+    """'The summit did "too little," he added. "Europe risks a lot."': the tag stands in the
+    sentence before; for a quote that is a paragraph of its own, in the last sentence of a
+    paragraph before it that quotes nobody ('Carter said the U.S. would stay.\n\n"That's
+    because this region ..."')."""
     c = item.candidate
     if is_partial(article.text, c):
         return
     opening = article.token_at(c.open_mark)
     paragraph_start = article.paragraph_tokens(c.open_mark)[0]
-    if opening.i == 0 or opening.i - 1 < paragraph_start:
+    if opening.i == 0:
         return
+    if opening.i - 1 < paragraph_start:
+        if not _stands_alone(article, c):
+            return
+        last = article.text.rfind("\n", 0, c.open_mark)
+        while last > 0 and article.text[last - 1].isspace():
+            last -= 1
+        if last <= 0:
+            return
+        paragraph_start = article.paragraph_tokens(last - 1)[0]
+        if any(article.in_quote(i) for i in range(paragraph_start, opening.i)):
+            return
     sentence = article.sentence(opening.i - 1)
     tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)]
-    for cue in reversed(tokens):
+    # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
+    for cue in sorted(reversed(tokens), key=lambda t: sum(1 for _ in t.ancestors)):
         subject = _subject(article, cue)
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
             return
+
+
+def _stands_alone(article: Article, c: Candidate) -> bool:
+    """A quote that is its paragraph: nothing but punctuation after its close mark."""
+    if c.close_mark is None:
+        return False
+    end = article.text.find("\n", c.close_mark)
+    rest = article.text[c.close_mark + 1:end if end >= 0 else len(article.text)]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def is_partial(text: str, c: Candidate) -> bool:
