@@ -261,6 +261,12 @@ CONSTRUCTIONS = {
         [("That is because this region remains the most consequential for the future.", "Maria Lopez", None, None,
           "Maria Lopez", "said")],
     ),
+    "a name with its party tag before a colon": (
+        'The exchange went on for an hour.\n\nRep. Maria Lopez (R-S.C.):"I have not heard anyone other than you '
+        'ever cite that figure. Who told you that?"',
+        [("I have not heard anyone other than you ever cite that figure. Who told you that?", "Maria Lopez",
+          "Representative", "Republican Party", "Maria Lopez", None)],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -327,6 +333,7 @@ KINDS_AND_RULES = {
     "a quoted label before a noun is nobody's words": [],
     "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],
     "a quote paragraph after a paragraph that reports, its main clause first": [("full", "nearby")],
+    "a name with its party tag before a colon": [("full", "colon")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

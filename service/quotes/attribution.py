@@ -345,6 +345,10 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         item.speaker, item.rule = speaker, "colon"
         return
     verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)]
+    named = [t for t in label if article.people.at(t) is not None]
+    if named and not verbs:  # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."'
+        item.speaker, item.rule = _speaker(article, named[-1]), "colon"
+        return
     for verb in verbs:  # 'Sanders made the following comment: "..."'
         subject = _subject(article, verb)
         if subject is not None:
