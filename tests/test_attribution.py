@@ -267,6 +267,13 @@ CONSTRUCTIONS = {
         [("I have not heard anyone other than you ever cite that figure. Who told you that?", "Maria Lopez",
           "Representative", "Republican Party", "Maria Lopez", None)],
     ),
+    "cue with no subject in the parse, a role far before it": (
+        'The White House shares data with the campaign staff. Although there is no such overlap with Sanders\'s team, '
+        'a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there '
+        'are discussions between the White House and the Sanders campaign." The aide declined to say more.',
+        [("Certainly there are discussions between the White House and the Sanders campaign.", None, "official",
+          "White House", "a White House official", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -334,6 +341,7 @@ KINDS_AND_RULES = {
     "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],
     "a quote paragraph after a paragraph that reports, its main clause first": [("full", "nearby")],
     "a name with its party tag before a colon": [("full", "colon")],
+    "cue with no subject in the parse, a role far before it": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 
