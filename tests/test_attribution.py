@@ -274,6 +274,13 @@ CONSTRUCTIONS = {
         [("Certainly there are discussions between the White House and the Sanders campaign.", None, "official",
           "White House", "a White House official", "said")],
     ),
+    "a tag set hard against the close mark": (
+        '“It is most surprising to me to see somebody who was affable,”Maria Lopez said. “Some of the comments '
+        'are divisive.”',
+        [("It is most surprising to me to see somebody who was affable,", "Maria Lopez", None, None, "Maria Lopez",
+          "said"),
+         ("Some of the comments are divisive.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -342,6 +349,7 @@ KINDS_AND_RULES = {
     "a quote paragraph after a paragraph that reports, its main clause first": [("full", "nearby")],
     "a name with its party tag before a colon": [("full", "colon")],
     "cue with no subject in the parse, a role far before it": [("full", "syntax")],
+    "a tag set hard against the close mark": [("full", "syntax"), ("full", "nearby")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 
