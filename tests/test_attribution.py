@@ -281,6 +281,12 @@ CONSTRUCTIONS = {
           "said"),
          ("Some of the comments are divisive.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a tag verb the tagger took for a noun": (
+        'Senator Maria Lopez and Senator Anna Stone wrote to the agency.\n\n“You seem to have picked a new '
+        'standard out of thin air,” the two write. “We do not understand the need.”',
+        [("You seem to have picked a new standard out of thin air,", None, None, None, "two", "write"),
+         ("We do not understand the need.", None, None, None, "two", None)],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -350,6 +356,7 @@ KINDS_AND_RULES = {
     "a name with its party tag before a colon": [("full", "colon")],
     "cue with no subject in the parse, a role far before it": [("full", "syntax")],
     "a tag set hard against the close mark": [("full", "syntax"), ("full", "nearby")],
+    "a tag verb the tagger took for a noun": [("full", "syntax"), ("full", "continuation")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

@@ -261,3 +261,8 @@ def test_linked_subject_pronouns_carry_their_person(nlp):
     assert people.antecedent(pronoun.i, "m").person.name == "Bernie Sanders"  # names alone: the nearest
     people.link_pronouns()
     assert people.antecedent(pronoun.i, "m").person.name == "Don Fowler"  # 'he said' stands for Fowler
+
+
+def test_a_plural_description_is_nobody_in_particular(nlp):
+    doc = nlp("Senator Maria Lopez wrote to the agency. The two lawmakers argue that the case is weak.")
+    assert People(doc, lexicon.load()).described == {}

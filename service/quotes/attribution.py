@@ -44,6 +44,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
 _CARRIER_DEPS = frozenset({"poss"})
 _TAG_SENTENCE_TOKENS = 6
+# The most words of a subject between a close mark and its tag verb: '" the Saudi government state'.
+_TAG_WORDS = 4
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
 _CLOSING = frozenset('"”»’')
@@ -118,11 +120,28 @@ class Article:
             return False
         if token.lower_ == "according":
             return token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"
+        if token.pos_ == "NOUN":
+            return self._noun_in_tag(token)
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
         return lemma in self.lexicon.reporting_verbs or any(
             (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in _PHRASE_DEPS)
+
+
+    def _noun_in_tag(self, token: Token) -> bool:
+        """A reporting verb the tagger took for a noun, ending a short tag right after a
+        quote: '"...," the two write.', '"...," the email read.'."""
+        if token.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return False
+        i = token.i - 1
+        while i >= 0 and token.i - i <= _TAG_WORDS and not self.in_quote(i) \
+                and self.doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+            i -= 1
+        if i == token.i - 1 or i < 0 or not self.in_quote(i) or self.doc[i].text not in _CLOSING:
+            return False
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return after is None or after.is_punct or after.pos_ == "ADP"
 
 
 def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None) -> list[Quote]:
@@ -566,7 +585,7 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     for token in reversed(words):
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             return token
-    return None
+    return next((t for t in reversed(words) if t.pos_ == "NUM"), None)  # '"...," the two write
 
 
 def _speaking_word(article: Article, subject: Token) -> Token:
@@ -619,7 +638,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if described is not None:  # 'the Vermont senator said'
         return Speaker(described.name, described.role, described.affiliation, _span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
-    if descriptor.role and any(c.lower_ == "the" for c in head.lefts):
+    if descriptor.role and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.lefts):  # one person
         titled = people.with_role(head.lower_, head.i)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, _span_of(phrase))

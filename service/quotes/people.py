@@ -132,13 +132,13 @@ class People:
 
     def _learn_from_descriptions(self) -> None:
         """'Donald Trump isn't saying much. ... The Republican presidential nominee has wondered ...':
-        a definite description as a subject or possessor describes the person a pronoun there
+        a singular definite description as a subject or possessor describes the person a pronoun there
         would stand for (but not one that c-commands it or whose phrase holds it: 'Ivanka
         Trump, the nominee's daughter') and not one named later in the description's own
         sentence ('The FBI director chastised Clinton'); if someone already holds the role,
         it is them. The person learns the role if the article has not yet said what they are."""
         for token in self.tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.pos_ != "NOUN" or token.i in self._by_token:
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.tag_ != "NN" or token.i in self._by_token:
                 continue
             if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
