@@ -287,6 +287,13 @@ CONSTRUCTIONS = {
         [("You seem to have picked a new standard out of thin air,", None, None, None, "two", "write"),
          ("We do not understand the need.", None, None, None, "two", None)],
     ),
+    "a dash signature ending the paragraph": (
+        '“No one wants a man who calls our grandmothers criminals,” And that’s all he has “the root of all evil.” '
+        '― Christina Lastra.\n\nThe weather turned cold.',
+        [("No one wants a man who calls our grandmothers criminals,", "Christina Lastra", None, None,
+          "Christina Lastra", "―"),
+         ("the root of all evil.", "Christina Lastra", None, None, "Christina Lastra", "―")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -357,6 +364,7 @@ KINDS_AND_RULES = {
     "cue with no subject in the parse, a role far before it": [("full", "syntax")],
     "a tag set hard against the close mark": [("full", "syntax"), ("full", "nearby")],
     "a tag verb the tagger took for a noun": [("full", "syntax"), ("full", "continuation")],
+    "a dash signature ending the paragraph": [("full", "dash"), ("partial", "dash")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

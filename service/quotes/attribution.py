@@ -63,6 +63,8 @@ _AFTER_THAT = re.compile(r"\bthat,?[^\S\n]*$", re.IGNORECASE)
 _THAT_CHARS = 8
 # A dash after the close mark, or opening the next paragraph, then the speaker's name.
 _DASH_TAG = re.compile(r"(\s*)([―—–-]+)[^\S\n]*(\w)")
+# A dash that ends a paragraph with a name signs its quotes: '... evil’.” ― Christina Lastra.'
+_SIGNATURE_END = re.compile(r"(\s*)([―—–]+)[^\S\n]*(\w[^―—–\n]*?)\W*$")
 # A dash line under a quote is a signature: the name and little else ('- Hillary Clinton.').
 _SIGNATURE_WORDS = 6
 
@@ -312,18 +314,23 @@ def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, in
 
 
 def by_dash(article: Article, index: int, item: Found) -> None:
-    """'"Q." ― Jorge Falcon': a name after a dash that follows the closing mark, or that
-    opens the next paragraph as a signature ('"Q."\n\n- Hillary Clinton.')."""
+    """'"Q." ― Jorge Falcon': a name after a dash that follows the closing mark, that opens
+    the next paragraph as a signature ('"Q."\n\n- Hillary Clinton.'), or that signs the
+    end of the quote's paragraph ('"Q1" And "Q2." ― Christina Lastra.')."""
     c = item.candidate
     if c.close_mark is None:
         return
     text = article.text
     match = _DASH_TAG.match(text, c.close_mark + 1)
-    if match is None:
-        return
-    if "\n" in match.group(1):
+    if match is not None and "\n" in match.group(1):
         line_end = text.find("\n", match.start(3))
         if len(text[match.start(3):line_end if line_end >= 0 else len(text)].split()) > _SIGNATURE_WORDS:
+            return
+    if match is None:
+        line_end = text.find("\n", c.close_mark)
+        match = _SIGNATURE_END.search(text, c.close_mark + 1, line_end if line_end >= 0 else len(text))
+        if match is None or len(match.group(3).split()) > _SIGNATURE_WORDS \
+                or any(article.in_quote(i) for i in range(article.token_at(match.start(2)).i, article.token_at(match.end(3)).i)):
             return
     name = article.token_at(match.start(3))
     if name.pos_ == "PROPN" and not article.in_quote(name.i):
