@@ -201,11 +201,16 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     sentence = article.sentence(opening.i - 1)
     tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)]
     # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
-    for cue in sorted(reversed(tokens), key=lambda t: sum(1 for _ in t.ancestors)):
+    for cue in sorted(reversed(tokens), key=_depth):
         subject = _subject(article, cue)
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
             return
+
+
+def _depth(token: Token) -> int:
+    """How far below its sentence's root a token hangs: a main clause's verb first."""
+    return sum(1 for _ in token.ancestors)
 
 
 def _stands_alone(article: Article, c: Candidate) -> bool:
@@ -375,7 +380,7 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     if named and not verbs:  # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."'
         item.speaker, item.rule = _speaker(article, named[-1]), "colon"
         return
-    for verb in verbs:  # 'Sanders made the following comment: "..."'
+    for verb in sorted(reversed(verbs), key=_depth):  # 'Sanders made the following comment: "..."', main clause first
         subject = _subject(article, verb)
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, verb), "colon"
