@@ -103,10 +103,12 @@ class People:
                 self._add(ent)
         self._merge_single_names()
         self._complete_single_names()
+        known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" \
-                    and (self._names_known_person(ent) or self._described_as_person(ent)):
+                    and (_names_known(ent, known) or self._described_as_person(ent)):
                 self._add(ent)
+                known = self._known_names()
         self._add_unrecognised_names()
         self.mentions.sort(key=_start)
         # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
@@ -272,12 +274,10 @@ class People:
         return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _appositions(root))
 
-    def _names_known_person(self, ent: Span) -> bool:
-        """The entity is a known person's full name ('Ivanka Trump' taken for a product) or surname."""
-        words = [t.text for t in ent if t.text not in _POSSESSIVE]
-        named = " ".join(words)
-        return any(named == p.name or (len(words) == 1 and named == p.surname)
-                   for p in self.persons if len(p.name.split()) > 1)
+    def _known_names(self) -> tuple[set[str], set[str]]:
+        """The full names and the surnames of the people named in full so far."""
+        full = [p for p in self.persons if len(p.name.split()) > 1]
+        return {p.name for p in full}, {p.surname for p in full}
 
     def body_name(self, name: str) -> str:
         """An organisation's fullest name in the article: 'Security Council' → 'United Nations
@@ -333,20 +333,23 @@ class People:
         """A one-word name the article writes in full elsewhere, where the recogniser did
         not see a person: 'Mehmet Oz — Ivy League-trained surgeon', a quoted 'Barack Obama
         Election Day'. Only one first name may fit, of the person's gender where known."""
-        for person in [p for p in self.persons if len(p.name.split()) == 1]:
-            firsts = {first.text for first in self._first_names_before(person.name)
+        single = [p for p in self.persons if len(p.name.split()) == 1]
+        places: dict[str, list[int]] = {}
+        if single:
+            for token in self.tokens[1:]:
+                places.setdefault(token.text, []).append(token.i)
+        for person in single:
+            firsts = {first.text for first in self._first_names_before(places.get(person.name, []))
                       if person.gender is None or self.lexicon.given_names.get(first.text) in (None, person.gender)}
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
                 person.gender = person.gender or self.lexicon.given_names.get(first)
 
-    def _first_names_before(self, surname: str):
-        """The capitalised proper nouns written right before `surname` that can be a first name."""
-        for token in self.tokens[1:]:
-            if token.text != surname:
-                continue
-            first = self.tokens[token.i - 1]
+    def _first_names_before(self, places: list[int]):
+        """The capitalised proper nouns written right before tokens `places` that can be a first name."""
+        for i in places:
+            first = self.tokens[i - 1]
             if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in self.lexicon.honorifics \
                     and first.lower_ not in self.lexicon.role_nouns and first.text not in self.lexicon.demonyms \
                     and first.text not in self.lexicon.parties and first.ent_type_ not in _BODY_ENTS - {"PERSON"}:
@@ -369,6 +372,13 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
+
+
+def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
+    """The entity is a known person's full name ('Ivanka Trump' taken for a product) or surname."""
+    words = [t.text for t in ent if t.text not in _POSSESSIVE]
+    full_names, surnames = known
+    return " ".join(words) in full_names or (len(words) == 1 and words[0] in surnames)
 
 
 def _start(mention: Mention) -> int:
