@@ -294,6 +294,13 @@ CONSTRUCTIONS = {
           "Christina Lastra", "―"),
          ("the root of all evil.", "Christina Lastra", None, None, "Christina Lastra", "―")],
     ),
+    "a lead's description introduces the next person who reports": (
+        'Party leaders weigh a contingency plan.\n\nA former Democratic National Committee chairman says party '
+        'leaders should come up with a plan for the race.\n\n“Now is the time for all good leaders to come to the '
+        'aid of their party,” said Don Fowler, who has backed the nominee since 2008.',
+        [("Now is the time for all good leaders to come to the aid of their party,", "Don Fowler", "former chairman",
+          "Democratic National Committee", "Don Fowler", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -365,6 +372,7 @@ KINDS_AND_RULES = {
     "a tag set hard against the close mark": [("full", "syntax"), ("full", "nearby")],
     "a tag verb the tagger took for a noun": [("full", "syntax"), ("full", "continuation")],
     "a dash signature ending the paragraph": [("full", "dash"), ("partial", "dash")],
+    "a lead's description introduces the next person who reports": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

@@ -29,6 +29,8 @@ _PREP_DEPTH = 3
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+# How far ahead (in tokens) a reporting description looks for the person it introduces.
+_LEAD_REACH = 80
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
 
@@ -114,6 +116,7 @@ class People:
         # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
         self._salient: list[Mention] = list(self.mentions)
         self._learn_from_descriptions()
+        self._learn_from_leads()
         for person in self.persons:
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
@@ -163,6 +166,27 @@ class People:
             self.described[token.i] = person
             if person.role is None:
                 person.learn(described)
+
+    def _learn_from_leads(self) -> None:
+        """'Former DNC chairman calls for plan.\n\nA former Democratic National Committee
+        chairman says the party needs a plan.\n\n"Now is the time," said Don Fowler': in the
+        lead, under the headline, a description that reports (not a definite one, naming no one)
+        introduces the next person who reports."""
+        for token in self.tokens:
+            if token.dep_ not in _SUBJECT_DEPS or token.tag_ != "NN" or token.i in self._by_token \
+                    or token.i in self.described or token.lemma_.lower() not in self.lexicon.role_nouns \
+                    or token.head.lemma_.lower() not in self.lexicon.reporting_verbs \
+                    or any(c.lower_ == "the" for c in token.children) or _paragraphs_before(self.text, token.idx) > 1:
+                continue  # only a lead's description, below the headline, introduces someone
+            if any(t.i in self._by_token for t in token.subtree):
+                continue  # 'a former chairman, Don Fowler,' names him there
+            end = self.sentence_bounds[token.i][1]
+            named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
+                          and self.tokens[m.end - 1].dep_ in _SUBJECT_DEPS
+                          and self.tokens[m.end - 1].head.lemma_.lower() in self.lexicon.reporting_verbs), None)
+            if named is not None and named.person.role is None:
+                named.person.learn(describe_noun(token, self.lexicon))
+                self.described[token.i] = named.person
 
     def _root_at(self, start: int) -> Token:
         """The head word of the mention starting at token `start`."""
@@ -372,6 +396,11 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
+
+
+def _paragraphs_before(text: str, index: int) -> int:
+    """How many non-blank lines come before character `index`."""
+    return sum(1 for line in text[:index].split("\n")[:-1] if line.strip())
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
