@@ -20,8 +20,12 @@ def model_name(name: str | None = None) -> str:
 
 # Quotation marks set hard against a word ('affable,”Clinton said', 'said,“We') are tokens
 # of their own: otherwise the mark, the comma and the name make one token that no rule can read.
-QUOTE_INFIXES = (r"[“”«»„]", r'(?<=[,.!?;:])"(?=\w)', r'(?<=\w)"(?=[,.!?;:])', r'(?<=\w)[,.!?;:](?=[“”"«»])',
-                 r'(?<=[“”"«»])[—–―]', r'[—–―](?=[“”"«»])')
+QUOTE_INFIXES = (
+    r"[“”«»„]",  # curly marks and guillemets, wherever they touch a word
+    r'(?<=[,.!?;:])"(?=\w)', r'(?<=\w)"(?=[,.!?;:])',  # a straight mark between punctuation and a word
+    r'(?<=\w)[,.!?;:](?=[“”"«»])',  # the punctuation before a mark: 'affable,”'
+    r'(?<=[“”"«»])[—–―]', r'[—–―](?=[“”"«»])',  # a dash against a mark: '”—and'
+)
 
 
 def load_pipeline(name: str | None = None) -> Language:

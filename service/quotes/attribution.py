@@ -130,7 +130,6 @@ class Article:
         return lemma in self.lexicon.reporting_verbs or any(
             (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in _PHRASE_DEPS)
 
-
     def _noun_in_tag(self, token: Token) -> bool:
         """A reporting verb the tagger took for a noun, ending a short tag right after a
         quote: '"...," the two write.', '"...," the email read.'."""
@@ -334,8 +333,10 @@ def by_dash(article: Article, index: int, item: Found) -> None:
     if match is None:
         line_end = text.find("\n", c.close_mark)
         match = _SIGNATURE_END.search(text, c.close_mark + 1, line_end if line_end >= 0 else len(text))
-        if match is None or len(match.group(3).split()) > _SIGNATURE_WORDS \
-                or any(article.in_quote(i) for i in range(article.token_at(match.start(2)).i, article.token_at(match.end(3)).i)):
+        if match is None or len(match.group(3).split()) > _SIGNATURE_WORDS:
+            return
+        signature = range(article.token_at(match.start(2)).i, article.token_at(match.end(3)).i)
+        if any(article.in_quote(i) for i in signature):
             return
     name = article.token_at(match.start(3))
     if name.pos_ == "PROPN" and not article.in_quote(name.i):
@@ -380,7 +381,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     if named and not verbs:  # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."'
         item.speaker, item.rule = _speaker(article, named[-1]), "colon"
         return
-    for verb in sorted(reversed(verbs), key=_depth):  # 'Sanders made the following comment: "..."', main clause first
+    # 'Sanders made the following comment: "..."': the main clause's verb first.
+    for verb in sorted(reversed(verbs), key=_depth):
         subject = _subject(article, verb)
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, verb), "colon"
@@ -539,7 +541,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
     for _ in range(4):
         # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
-        reported = node is not verb and node.dep_ == "ccomp" and article.is_cue(node.head)
+        reported = node.i != verb.i and node.dep_ == "ccomp" and article.is_cue(node.head)
         subjects = [child for child in node.children if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
@@ -597,7 +599,7 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     for token in reversed(words):
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             return token
-    return next((t for t in reversed(words) if t.pos_ == "NUM"), None)  # '"...," the two write
+    return next((t for t in reversed(words) if t.pos_ == "NUM"), None)  # '"...," the two write.'
 
 
 def _speaking_word(article: Article, subject: Token) -> Token:

@@ -374,9 +374,10 @@ class People:
         """The capitalised proper nouns written right before tokens `places` that can be a first name."""
         for i in places:
             first = self.tokens[i - 1]
-            if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in self.lexicon.honorifics \
-                    and first.lower_ not in self.lexicon.role_nouns and first.text not in self.lexicon.demonyms \
-                    and first.text not in self.lexicon.parties and first.ent_type_ not in _BODY_ENTS - {"PERSON"}:
+            lexicon = self.lexicon
+            if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in lexicon.honorifics \
+                    and first.lower_ not in lexicon.role_nouns and first.text not in lexicon.demonyms \
+                    and first.text not in lexicon.parties and first.ent_type_ not in _BODY_ENTS - {"PERSON"}:
                 yield first
 
     def _descriptors(self, ent: Span, name: Span):
