@@ -301,6 +301,11 @@ CONSTRUCTIONS = {
         [("Now is the time for all good leaders to come to the aid of their party,", "Don Fowler", "former chairman",
           "Democratic National Committee", "Don Fowler", "said")],
     ),
+    "a reporting verb inside a hyphenated adjective is no cue": (
+        'Maria Lopez, during interviews on Thursday, referred to the rival as “the most valuable player” for the '
+        'self-described Islamic State.',
+        [("the most valuable player", "Maria Lopez", None, None, "Maria Lopez", "referred")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -373,6 +378,7 @@ KINDS_AND_RULES = {
     "a tag verb the tagger took for a noun": [("full", "syntax"), ("full", "continuation")],
     "a dash signature ending the paragraph": [("full", "dash"), ("partial", "dash")],
     "a lead's description introduces the next person who reports": [("full", "syntax")],
+    "a reporting verb inside a hyphenated adjective is no cue": [("partial", "governor")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

@@ -117,8 +117,11 @@ class Article:
         return self.quote_of[i] >= 0
 
     def is_cue(self, token: Token) -> bool:
-        """A reporting verb outside every quote, or 'according (to)'."""
+        """A reporting verb outside every quote, or 'according (to)'; not one inside a
+        hyphenated adjective ('the self-described Islamic State', 'the so-called deal')."""
         if self.in_quote(token.i):
+            return False
+        if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 1].whitespace_:
             return False
         if token.lower_ == "according":
             return token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"

@@ -372,9 +372,9 @@ class People:
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name."""
+        lexicon = self.lexicon
         for i in places:
             first = self.tokens[i - 1]
-            lexicon = self.lexicon
             if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in lexicon.honorifics \
                     and first.lower_ not in lexicon.role_nouns and first.text not in lexicon.demonyms \
                     and first.text not in lexicon.parties and first.ent_type_ not in _BODY_ENTS - {"PERSON"}:
