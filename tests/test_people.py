@@ -266,3 +266,20 @@ def test_linked_subject_pronouns_carry_their_person(nlp):
 def test_a_plural_description_is_nobody_in_particular(nlp):
     doc = nlp("Senator Maria Lopez wrote to the agency. The two lawmakers argue that the case is weak.")
     assert People(doc, lexicon.load()).described == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname of two words: the full name stays
+        ("Rep. Debbie Wasserman Schultz spoke on Monday. Later, Wasserman Schultz told reporters she would stay.",
+         [("Debbie Wasserman Schultz", 2)]),
+        ("Burma leader visits.\n\nAung San Suu Kyi arrived on Monday. Suu Kyi said the talks went well.",
+         [("Aung San Suu Kyi", 2)]),
+        # a headline's word taken into the name goes
+        ("Black Lawmakers Rip Donald Trump.\n\nDonald Trump said on Friday that Obama was born in the United States.",
+         [("Donald Trump", 2), ("Obama", 1)]),
+    ],
+)
+def test_two_names_of_one_person_are_one_person(nlp, text, expected):
+    assert [(p.name, len(p.mentions)) for p in People(nlp(text), lexicon.load()).persons] == expected

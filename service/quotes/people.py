@@ -104,6 +104,7 @@ class People:
             if ent.label_ == "PERSON":
                 self._add(ent)
         self._merge_single_names()
+        self._merge_name_variants()
         self._complete_single_names()
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
@@ -340,18 +341,44 @@ class People:
             full = next((p for p in self.persons if p is not single and len(p.name.split()) > 1
                          and single.name == p.surname
                          and (p.gender is None or single.gender is None or p.gender == single.gender)), None)
-            if full is None:
+            if full is not None:
+                self._absorb(full, single)
+
+    def _merge_name_variants(self) -> None:
+        """Two names of one person, one ending the other: 'Debbie Wasserman Schultz' and
+        'Wasserman Schultz' (a surname of two words: the full name stays), or a headline's
+        'Rip Donald Trump' and 'Donald Trump' (a word taken into the name: it goes). The
+        given-name lexicon tells which: the word that opens a name is a first name; else a
+        longer name that comes first, below the headline, is the full one."""
+        for short in sorted(self.persons, key=lambda p: len(p.name)):
+            if short not in self.persons or len(short.name.split()) < 2:
                 continue
-            full.learn(Descriptor(single.role, single.affiliation))
-            full.gender = full.gender or single.gender
-            full.mentions = sorted(full.mentions + single.mentions)
-            self.persons.remove(single)
-            for index, mention in enumerate(self.mentions):
-                if mention.person is single:
-                    moved = Mention(full, mention.start, mention.end, mention.start_char, mention.end_char)
-                    self.mentions[index] = moved
-                    for i in range(mention.start, mention.end):
-                        self._by_token[i] = moved
+            for longer in [p for p in self.persons if p.name.endswith(f" {short.name}")]:
+                if longer.name.split()[0] in self.lexicon.given_names:
+                    self._absorb(longer, short)
+                    break
+                if short.name.split()[0] in self.lexicon.given_names:
+                    self._absorb(short, longer)
+                elif min(longer.mentions) < min(short.mentions) and self._paragraph_of(min(longer.mentions)[0]) > 0:
+                    self._absorb(longer, short)  # 'Aung San Suu Kyi', introduced in full, then 'Suu Kyi'
+                    break
+
+    def _paragraph_of(self, token: int) -> int:
+        """How many non-blank lines come before token `token`."""
+        return _paragraphs_before(self.text, self.tokens[token].idx)
+
+    def _absorb(self, person: Person, other: Person) -> None:
+        """`other` is `person` under another name: its mentions, role and gender move over."""
+        person.learn(Descriptor(other.role, other.affiliation))
+        person.gender = person.gender or other.gender
+        person.mentions = sorted(person.mentions + other.mentions)
+        self.persons.remove(other)
+        for index, mention in enumerate(self.mentions):
+            if mention.person is other:
+                moved = Mention(person, mention.start, mention.end, mention.start_char, mention.end_char)
+                self.mentions[index] = moved
+                for i in range(mention.start, mention.end):
+                    self._by_token[i] = moved
 
     def _complete_single_names(self) -> None:
         """A one-word name the article writes in full elsewhere, where the recogniser did
