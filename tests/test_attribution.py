@@ -306,6 +306,10 @@ CONSTRUCTIONS = {
         'self-described Islamic State.',
         [("the most valuable player", "Maria Lopez", None, None, "Maria Lopez", "referred")],
     ),
+    "a person's campaign speaks as their campaign": (
+        'Hillary Clinton spoke in Ohio on Monday. "We will not back down," her campaign said in a statement.',
+        [("We will not back down,", "Clinton campaign", None, None, "her campaign", "said")],
+    ),
     "partial quotes in one sentence share the speaker": (
         'Maria Lopez described the plan as "a total failure" and "a waste of public money."',
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
@@ -379,6 +383,7 @@ KINDS_AND_RULES = {
     "a dash signature ending the paragraph": [("full", "dash"), ("partial", "dash")],
     "a lead's description introduces the next person who reports": [("full", "syntax")],
     "a reporting verb inside a hyphenated adjective is no cue": [("partial", "governor")],
+    "a person's campaign speaks as their campaign": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
 }
 

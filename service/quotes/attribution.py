@@ -37,6 +37,7 @@ _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
@@ -646,7 +647,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
         return speaker
     phrase = _phrase(head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
-        return Speaker(_body_phrase(head).text, None, None, _span_of(phrase))  # 'the ministry said'
+        return Speaker(_body_name(article, head), None, None, _span_of(phrase))  # 'the ministry said'
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.speech_nouns:
         author = _author(article, head)
         if author is not None:  # 'a Homeland Security memo put it': the department speaks
@@ -711,9 +712,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     span = _span_of(article.doc[pronoun.i:pronoun.i + 1])
     gender = _PRONOUN_GENDER.get(pronoun.lower_)
     if pronoun.lower_ in _BODY_PRONOUNS:
-        body = _body_antecedent(article, pronoun)
-        name = article.people.body_name(body.text) if body is not None else None
-        return Speaker(name, None, None, span)
+        return Speaker(_body_antecedent(article, pronoun), None, None, span)
     if gender is None:
         return Speaker(None, None, None, span)
     mention = article.people.antecedent(pronoun.i, gender, skip=article.in_quote)
@@ -723,8 +722,8 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     return Speaker(person.name, person.role, person.affiliation, span)
 
 
-def _body_antecedent(article: Article, pronoun: Token):
-    """'it'/'they' → the organisation that was the subject of this or the previous sentence."""
+def _body_antecedent(article: Article, pronoun: Token) -> str | None:
+    """'it'/'they' → the name of the organisation that was the subject of this or the previous sentence."""
     doc = article.doc
     sentence = article.sentence(pronoun.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
@@ -733,10 +732,26 @@ def _body_antecedent(article: Article, pronoun: Token):
             continue
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            return entity[1:] if entity[0].lower_ == "the" else entity
+            return article.people.body_name((entity[1:] if entity[0].lower_ == "the" else entity).text)
         if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.body_nouns:
-            return _body_phrase(token)  # "Clinton's campaign", "the ministry"
+            return _body_name(article, token)  # "Clinton's campaign", "the ministry"
     return None
+
+
+def _body_name(article: Article, head: Token) -> str:
+    """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
+    campaign' and 'her campaign' (Clinton's) are "Clinton campaign"."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        mention = article.people.at(owner)
+        if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
+            mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
+        if mention is not None:
+            return f"{mention.person.surname} {head.text}"
+        if owner.pos_ == "PROPN":
+            person = article.people.find(owner.text)
+            return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
+    return article.people.body_name(_body_phrase(head).text)
 
 
 def _body_phrase(head: Token):
