@@ -28,7 +28,7 @@ _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
 # How far back (in tokens) a definite description looks for the person it describes.
@@ -227,7 +227,7 @@ class People:
         it could lead to lobbying by loyalists to Joe Biden. That's why, he argued, ...' is
         Fowler, the subject of the sentence before, not Biden."""
         for token in self.tokens:
-            gender = SUBJECT_PRONOUNS.get(token.lower_)
+            gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in _SUBJECT_DEPS or skip(token.i):
                 continue
             mention = self.antecedent(token.i, gender, skip)
