@@ -100,8 +100,7 @@ class Article:
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
         """Token range of the paragraph (line) holding character `char`."""
         start = self.text.rfind("\n", 0, char) + 1
-        end = self.text.find("\n", char)
-        end = len(self.text) if end < 0 else end
+        end = _line_end(self.text, char)
         return self.token_at(start).i, self.token_at(max(start, end - 1)).i + 1
 
     def sentence(self, i: int):
@@ -216,12 +215,17 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
+def _line_end(text: str, index: int) -> int:
+    """Where the line (paragraph) holding character `index` ends."""
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
 def _stands_alone(article: Article, c: Candidate) -> bool:
     """A quote that is its paragraph: nothing but punctuation after its close mark."""
     if c.close_mark is None:
         return False
-    end = article.text.find("\n", c.close_mark)
-    rest = article.text[c.close_mark + 1:end if end >= 0 else len(article.text)]
+    rest = article.text[c.close_mark + 1:_line_end(article.text, c.close_mark)]
     return not any(ch.isalnum() for ch in rest)
 
 
@@ -331,12 +335,10 @@ def by_dash(article: Article, index: int, item: Found) -> None:
     text = article.text
     match = _DASH_TAG.match(text, c.close_mark + 1)
     if match is not None and "\n" in match.group(1):
-        line_end = text.find("\n", match.start(3))
-        if len(text[match.start(3):line_end if line_end >= 0 else len(text)].split()) > _SIGNATURE_WORDS:
+        if len(text[match.start(3):_line_end(text, match.start(3))].split()) > _SIGNATURE_WORDS:
             return
     if match is None:
-        line_end = text.find("\n", c.close_mark)
-        match = _SIGNATURE_END.search(text, c.close_mark + 1, line_end if line_end >= 0 else len(text))
+        match = _SIGNATURE_END.search(text, c.close_mark + 1, _line_end(text, c.close_mark))
         if match is None or len(match.group(3).split()) > _SIGNATURE_WORDS:
             return
         signature = range(article.token_at(match.start(2)).i, article.token_at(match.end(3)).i)
