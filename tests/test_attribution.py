@@ -193,6 +193,10 @@ CONSTRUCTIONS = {
         'The Pentagon said that the senator supports "a complete and total failure" of the plan.',
         [("a complete and total failure", "Pentagon", None, None, "Pentagon", "said")],
     ),
+    "a quote inside someone's reported speech is the reporter's": (
+        'Maria Lopez said that Senator John Baker described the plan as "a complete and total failure" of leadership.',
+        [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -363,6 +367,7 @@ KINDS_AND_RULES = {
     "a label that names nobody is no speaker": [("full", None)],
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
+    "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -444,6 +444,9 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     return False
 
 
+_CONTENT_DEPS = {"ccomp"}
+
+
 def _cues_around(article: Article, index: int) -> list[Token]:
     """Reporting verbs near the quote: those the parse links to it first, then nearest."""
     c = article.candidates[index]
@@ -468,9 +471,22 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     ordered: list[Token] = []
     for token in sorted(linked, key=lambda t: _distance(t, first, last)) + governing + after + before:
-        if token not in ordered:
-            ordered.append(token)
+        for outer in _reporting_above(article, token, low, high) + [token]:
+            if outer not in ordered:
+                ordered.append(outer)
     return ordered
+
+
+def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
+    """Reporting verbs whose reported content holds `cue`, outermost first: in 'Cruz said
+    he's certain Rubio will continue to be "a champion"', Cruz speaks, not Rubio."""
+    above = []
+    node = cue
+    while node.dep_ in _CONTENT_DEPS and node.head.i != node.i and low <= node.head.i < high:
+        node = node.head
+        if article.is_cue(node):
+            above.append(node)
+    return above[::-1]
 
 
 def _governing_cues(article: Article, index: int, inside: range, low: int, high: int) -> list[Token]:
