@@ -197,6 +197,12 @@ CONSTRUCTIONS = {
         'Maria Lopez said that Senator John Baker described the plan as "a complete and total failure" of leadership.',
         [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a tag sentence after a question closing two quotes": (
+        '“When the storm came and the mayor heard about it, her first answer was, ‘Let’s see what is going on, '
+        'and what can we do to help?’” Maria Lopez told reporters during Tuesday’s conference call.',
+        [("When the storm came and the mayor heard about it, her first answer was, ‘Let’s see what is going on, "
+          "and what can we do to help?’", "Maria Lopez", None, None, "Maria Lopez", "told")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -368,6 +374,7 @@ KINDS_AND_RULES = {
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
+    "a tag sentence after a question closing two quotes": [("full", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

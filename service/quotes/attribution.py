@@ -521,7 +521,8 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
     if len(sentence) <= _TAG_SENTENCE_TOKENS:
         return True
     before = article.text[:sentence.start_char].rstrip()
-    return before[-2:-1] in ("?", "!") and before[-1:] in _CLOSING and not article.in_quote(sentence.start)
+    marks = len(before) - len(before.rstrip("".join(_CLOSING)))
+    return 0 < marks and before[-marks - 1:-marks] in ("?", "!") and not article.in_quote(sentence.start)
 
 
 def _previous_quote_end(article: Article, index: int, floor: int) -> int:
