@@ -203,6 +203,12 @@ CONSTRUCTIONS = {
         [("When the storm came and the mayor heard about it, her first answer was, ‘Let’s see what is going on, "
           "and what can we do to help?’", "Maria Lopez", None, None, "Maria Lopez", "told")],
     ),
+    "a partial quote that is its sentence but for a connective continues the speaker": (
+        '“I don’t think it’s do or die,” Maria Lopez said outside the building. '
+        'But “the candidacy is stronger with an endorsement from the speaker.”',
+        [("I don’t think it’s do or die,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+         ("the candidacy is stronger with an endorsement from the speaker.", "Maria Lopez", None, None, "Maria Lopez", None)],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -375,6 +381,7 @@ KINDS_AND_RULES = {
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
     "a tag sentence after a question closing two quotes": [("full", "syntax")],
+    "a partial quote that is its sentence but for a connective continues the speaker": [("full", "syntax"), ("partial", "continuation")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -399,7 +399,8 @@ def by_continuation(article: Article, found: list[Found]) -> None:
     """A quote after an attributed one keeps its speaker, unless someone new is named between.
 
     A partial quote is the writer's sentence quoting someone: it continues only the
-    sentence of the quote before it ('described Trump as "a caricature" and "un-conservative"').
+    sentence of the quote before it ('described Trump as "a caricature" and "un-conservative"'),
+    or a sentence it makes up but for a connective ('..., he said. But "it helps."').
     """
     previous: Found | None = None
     for item in found:
@@ -407,11 +408,19 @@ def by_continuation(article: Article, found: list[Found]) -> None:
             previous = item
             continue
         if previous is not None and is_partial(article.text, item.candidate) \
-                and not _same_sentence(article, previous.candidate, item.candidate):
+                and not _same_sentence(article, previous.candidate, item.candidate) \
+                and not _opens_sentence(article, item.candidate):
             continue
         if previous is not None and not _someone_between(article, previous, item.candidate):
             item.speaker, item.rule = previous.speaker, "continuation"
             previous = item
+
+
+def _opens_sentence(article: Article, c: Candidate) -> bool:
+    """A quote that is its sentence but for a connective before it: 'But "it helps."'."""
+    opening = article.token_at(c.open_mark)
+    before = article.doc[article.sentence(opening.i).start:opening.i]
+    return len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in before)
 
 
 def _same_sentence(article: Article, earlier: Candidate, later: Candidate) -> bool:
