@@ -209,6 +209,11 @@ CONSTRUCTIONS = {
         [("I don’t think it’s do or die,", "Maria Lopez", None, None, "Maria Lopez", "said"),
          ("the candidacy is stronger with an endorsement from the speaker.", "Maria Lopez", None, None, "Maria Lopez", None)],
     ),
+    "a no-break space between the close mark and an inverted tag": (
+        '“If anyone wonders why the inquiry is not yet complete, this report is Exhibit A,”\u00a0added Gowdy.',
+        [("If anyone wonders why the inquiry is not yet complete, this report is Exhibit A,", "Gowdy", None, None,
+          "Gowdy", "added")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -382,6 +387,7 @@ KINDS_AND_RULES = {
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
     "a tag sentence after a question closing two quotes": [("full", "syntax")],
     "a partial quote that is its sentence but for a connective continues the speaker": [("full", "syntax"), ("partial", "continuation")],
+    "a no-break space between the close mark and an inverted tag": [("full", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

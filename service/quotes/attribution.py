@@ -604,7 +604,7 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         between = range(article.token_at(_mark_end(quote)).i + 1, cue.i)
     else:
         between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
-    words = [doc[i] for i in between if not article.in_quote(i)]
+    words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     if cue.idx < quote.start:
