@@ -214,6 +214,21 @@ CONSTRUCTIONS = {
         [("If anyone wonders why the inquiry is not yet complete, this report is Exhibit A,", "Gowdy", None, None,
           "Gowdy", "added")],
     ),
+    "a document or body governing a partial quote speaks": (
+        'A 2014 House Intelligence Committee report found "no evidence that there was either a stand down order '
+        'or a denial of air support."',
+        [("no evidence that there was either a stand down order or a denial of air support.",
+          "House Intelligence Committee", None, None, "A 2014 House Intelligence Committee report", "found")],
+    ),
+    "the passive subject of a reporting verb is what was described, not who spoke": (
+        'Maria Lopez said the program has been criticised as a "pathway to citizenship" for investors.',
+        [("pathway to citizenship", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "a long partial quote nobody is said to have said is still returned": (
+        'Critics worry that the money was coming from "the drug trade, human trafficking or other criminal '
+        'activities." The "targeted employment area" rule stays.',
+        [("the drug trade, human trafficking or other criminal activities.", None, None, None, None, None)],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -388,6 +403,9 @@ KINDS_AND_RULES = {
     "a tag sentence after a question closing two quotes": [("full", "syntax")],
     "a partial quote that is its sentence but for a connective continues the speaker": [("full", "syntax"), ("partial", "continuation")],
     "a no-break space between the close mark and an inverted tag": [("full", "syntax")],
+    "a document or body governing a partial quote speaks": [("partial", "governor")],
+    "the passive subject of a reporting verb is what was described, not who spoke": [("partial", "syntax")],
+    "a long partial quote nobody is said to have said is still returned": [("partial", None)],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
