@@ -229,6 +229,18 @@ CONSTRUCTIONS = {
         'activities." The "targeted employment area" rule stays.',
         [("the drug trade, human trafficking or other criminal activities.", None, None, None, None, None)],
     ),
+    "a headline, a dash, then the name before the colon": (
+        'VOTERS CARE MORE ABOUT INSPIRATION THAN ELECTABILITY - Maria Lopez: “We found that the strengths most '
+        'correlated with the vote were inspiring ones.”',
+        [("We found that the strengths most correlated with the vote were inspiring ones.", "Maria Lopez", None,
+          None, "Maria Lopez", None)],
+    ),
+    "a sentence, a dash, then a body the tagger missed before the colon": (
+        'Estimates of civic engagement are particularly problematic - Pew Research: “All the samples evaluated '
+        'include more engaged individuals than benchmark sources.”',
+        [("All the samples evaluated include more engaged individuals than benchmark sources.", "Pew Research",
+          None, None, "Pew Research", None)],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -406,6 +418,8 @@ KINDS_AND_RULES = {
     "a document or body governing a partial quote speaks": [("partial", "governor")],
     "the passive subject of a reporting verb is what was described, not who spoke": [("partial", "syntax")],
     "a long partial quote nobody is said to have said is still returned": [("partial", None)],
+    "a headline, a dash, then the name before the colon": [("full", "colon")],
+    "a sentence, a dash, then a body the tagger missed before the colon": [("full", "colon")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -52,6 +52,7 @@ _TAG_SENTENCE_TOKENS = 6
 _TAG_WORDS = 4
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
 _CLOSING = frozenset('"”»’')
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 # How a quote hangs on the noun after it when it only labels it.
@@ -380,11 +381,16 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "colon"
             return
     start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
+    # 'POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: "..."': a headline, a
+    # dash set off by a space (not the hyphen of 'libertarian-style'), then who is quoted.
+    dashes = [t.i for t in article.doc[start + 1:colon.i] if t.text in _DASHES and article.doc[t.i - 1].whitespace_]
+    start = dashes[-1] + 1 if dashes else start
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):
         speaker = _speaker(article, label[-1])  # 'WALLACE: "..."': a label names its speaker
         if speaker.name is None:
-            speaker = replace(speaker, name=speaker.mention.text)
+            words = article.doc[label[0].i:label[-1].i + 1]
+            speaker = replace(speaker, name=words.text, mention=_span_of(words))
         item.speaker, item.rule = speaker, "colon"
         return
     verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)]
@@ -735,10 +741,15 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
 def _proper_name(head: Token):
     """The run of proper nouns ending at `head` ('Jean - Pierre', 'Maria Lopez')."""
     start = head.i
-    while start > 0 and (head.doc[start - 1].pos_ == "PROPN" or head.doc[start - 1].text == "-") \
+    while start > 0 and (head.doc[start - 1].pos_ == "PROPN" or _joins(head.doc[start - 1])) \
             and head.doc[start - 1].head.i in (head.i, start):
         start -= 1
     return head.doc[start:head.i + 1]
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen inside a name ('Jean-Pierre'), not a dash between words."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
