@@ -241,6 +241,10 @@ CONSTRUCTIONS = {
         [("All the samples evaluated include more engaged individuals than benchmark sources.", "Pew Research",
           None, None, "Pew Research", None)],
     ),
+    "cue with no subject in the parse, a role nearer than a name": (
+        'Donald Trump proposed a ban. That proposal prompted Britain\'s Parliament to call a debate in January on whether to ban Trump; one lawmaker called Trump "the orange prince of American self-publicity." But the move failed.',
+        [("the orange prince of American self-publicity.", None, "lawmaker", None, "one lawmaker", "called")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -420,6 +424,7 @@ KINDS_AND_RULES = {
     "a long partial quote nobody is said to have said is still returned": [("partial", None)],
     "a headline, a dash, then the name before the colon": [("full", "colon")],
     "a sentence, a dash, then a body the tagger missed before the colon": [("full", "colon")],
+    "cue with no subject in the parse, a role nearer than a name": [("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -621,12 +621,13 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         return _head_noun(article, words)
     if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
-        # Clinton's lack of press conferences, wrote, "..."': the nearest person named outside a
-        # prepositional phrase or possessive, else the nearest role ('a White House official who
-        # spoke anonymously ... said'); what follows such a cue is what was said.
+        # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
+        # outside a prepositional phrase or possessive ('a White House official who spoke
+        # anonymously ... said', 'to ban Trump; one lawmaker called'); what follows such a cue
+        # is what was said.
         outside = [t for t in reversed(words) if t.dep_ not in ("pobj", "poss")]
-        return next((t for t in outside if article.people.at(t) is not None), None) or next(
-            (t for t in outside if t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns), None)
+        return next((t for t in outside if article.people.at(t) is not None
+                     or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
     after = []
     for token in doc[cue.i + 1:article.sentence(cue.i).end]:
         if token.is_punct or article.in_quote(token.i):
