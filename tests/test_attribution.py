@@ -245,6 +245,12 @@ CONSTRUCTIONS = {
         'Donald Trump proposed a ban. That proposal prompted Britain\'s Parliament to call a debate in January on whether to ban Trump; one lawmaker called Trump "the orange prince of American self-publicity." But the move failed.',
         [("the orange prince of American self-publicity.", None, "lawmaker", None, "one lawmaker", "called")],
     ),
+    "a long tag that opens with a name": (
+        'Maria Lopez praised John Baker.\n\n“Very good reporter, very good reporter this guy,” Lopez, the 2016 GOP '
+        'presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after '
+        'winning the New Hampshire primaries, said when Baker asked him a question.',
+        [("Very good reporter, very good reporter this guy,", "Maria Lopez", None, None, "Lopez", "said")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -425,6 +431,7 @@ KINDS_AND_RULES = {
     "a headline, a dash, then the name before the colon": [("full", "colon")],
     "a sentence, a dash, then a body the tagger missed before the colon": [("full", "colon")],
     "cue with no subject in the parse, a role nearer than a name": [("partial", "syntax")],
+    "a long tag that opens with a name": [("full", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

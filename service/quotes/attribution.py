@@ -619,6 +619,8 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
+    if cue.idx > quote.end and words and article.people.at(words[0]) is not None:
+        return words[0]  # '"Q," Trump, the GOP front-runner nationally and ..., said'
     if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
