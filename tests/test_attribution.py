@@ -297,6 +297,13 @@ CONSTRUCTIONS = {
         [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
           "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
     ),
+    "cue with no subject in the parse, a two-word possessive name nearer": (
+        'The Washington Post reports Clinton’s last press conference was held on Dec. 4.\n\nWashington Post columnist '
+        'Margaret Sullivan, in an attempt to draw attention to Hillary Clinton’s lack of press conferences, wrote, “The '
+        'candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.”',
+        [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
+          "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
+    ),
     "the verb that governs a partial quote, past a copula": (
         'In July, Maria Lopez cynically dismissed Estonia as being in the "suburbs of St. Petersburg" on Monday.',
         [("suburbs of St. Petersburg", "Maria Lopez", None, None, "Maria Lopez", "dismissed")],
@@ -441,6 +448,7 @@ KINDS_AND_RULES = {
     "a possessor speaks through a statement, not through relatives": [("partial", "syntax")],
     "participle after what a reporting verb reports": [("full", "syntax")],
     "cue with no subject in the parse, the name far before it": [("full", "syntax")],
+    "cue with no subject in the parse, a two-word possessive name nearer": [("full", "syntax")],
     "the verb that governs a partial quote, past a copula": [("partial", "governor")],
     "a quoted label before a noun is nobody's words": [],
     "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],

@@ -627,7 +627,7 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         # outside a prepositional phrase or possessive ('a White House official who spoke
         # anonymously ... said', 'to ban Trump; one lawmaker called'); what follows such a cue
         # is what was said.
-        outside = [t for t in reversed(words) if t.dep_ not in ("pobj", "poss")]
+        outside = [t for t in reversed(words) if _name_head(t).dep_ not in ("pobj", "poss")]
         return next((t for t in outside if article.people.at(t) is not None
                      or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
     after = []
@@ -636,6 +636,13 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
             break
         after.append(token)
     return _head_noun(article, after) if after else None
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a word belongs to: 'Trump' for 'Donald' in 'Donald Trump's'."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _head_noun(article: Article, words: list[Token]) -> Token | None:
