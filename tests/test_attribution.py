@@ -251,6 +251,12 @@ CONSTRUCTIONS = {
         'winning the New Hampshire primaries, said when Baker asked him a question.',
         [("Very good reporter, very good reporter this guy,", "Maria Lopez", None, None, "Lopez", "said")],
     ),
+    "a document speaks for whoever put it out": (
+        'In selling the courses, Maria Lopez released a marketing video that said, "We are going to have '
+        'professors that are absolutely terrific."',
+        [("We are going to have professors that are absolutely terrific.", "Maria Lopez", None, None, "that",
+          "said")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -439,6 +445,7 @@ KINDS_AND_RULES = {
     "a sentence, a dash, then a body the tagger missed before the colon": [("full", "colon")],
     "cue with no subject in the parse, a role nearer than a name": [("partial", "syntax")],
     "a long tag that opens with a name": [("full", "syntax")],
+    "a document speaks for whoever put it out": [("full", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -702,6 +702,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
         author = _author(article, head)
         if author is not None:  # 'a Homeland Security memo put it': the department speaks
             return Speaker(author, None, None, _span_of(phrase))
+        issuer = _issuer(article, head)
+        if issuer is not None:  # 'Black Lives Matter issued a statement saying': the group speaks
+            return _speaker(article, issuer)
     described = people.described.get(head.i)
     if described is not None:  # 'the Vermont senator said'
         return Speaker(described.name, described.role, described.affiliation, _span_of(phrase))
@@ -733,6 +736,15 @@ def _author(article: Article, document: Token) -> str | None:
     if mention is not None:
         return mention.person.name
     return article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
+
+
+def _issuer(article: Article, document: Token) -> Token | None:
+    """Who put out a document the sentence names as their verb's object: 'X issued a
+    statement saying', 'X is releasing an ad that urges'."""
+    if document.dep_ != "dobj":
+        return None
+    subjects = [c for c in document.head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
+    return subjects[0] if subjects and _can_speak(article, subjects[0]) else None
 
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
