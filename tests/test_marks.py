@@ -47,7 +47,7 @@ def test_quote_running_over_paragraphs():
 @pytest.mark.parametrize(
     "text",
     [
-        '"An unclosed quote costs itself only.\nThen "a closed one here," she said.',
+        'Then "a stray opener, "a closed one here," she said.',
         'A stray closer” then "a closed one here," she said.',
         '"Opened, "a closed one here," she said.',
     ],
@@ -61,8 +61,14 @@ def test_quote_running_over_paragraphs_holds_its_inner_quotes():
     assert quoted(text) == ["First paragraph with “inner words here” in it.", "Second paragraph."]
 
 
-def test_unclosed_quote_without_continuation_is_dropped():
-    assert quoted('"Never closed.\nNext paragraph is prose.') == []
+def test_quote_whose_close_mark_was_left_out_runs_to_its_paragraph_end():
+    text = 'Baron spoke. “His candidacy has upended the politics\nHe continued, "We intend to cover it."'
+    assert quoted(text) == ["His candidacy has upended the politics", "We intend to cover it."]
+    assert find_quotes(text)[0].close_mark is None
+
+
+def test_stray_mark_of_left_over_markup_opens_no_quote():
+    assert quoted('<tweet tweet-date="March 9, 2016\n">Rubio stadium event in Hialeah. Stands empty.') == []
 
 
 def test_offsets_are_python_string_offsets():

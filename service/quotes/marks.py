@@ -78,6 +78,11 @@ def _is_markup(text: str, c: Candidate) -> bool:
     return c.open_mark > 0 and text[c.open_mark - 1] == "="
 
 
+def _in_markup(text: str, mark: int) -> bool:
+    """A mark that opens or closes an attribute value: pic="…", date="…">."""
+    return text[mark - 1:mark] in ("=", ">") or text[mark + 1:mark + 2] == ">"
+
+
 def _paragraphs(text: str):
     """(start, end) of each non-blank line, whitespace trimmed."""
     for match in re.finditer(r"[^\n]+", text):
@@ -127,7 +132,9 @@ def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candid
             _append(stack[-1][1] if stack else pairs, text, opened, i)
         elif direction != CLOSE:  # a stray closer is skipped
             stack.append((i, []))
-    if stack and runs_on:
+    if stack and (runs_on or (len(stack) == 1 and not stack[0][1] and not _in_markup(text, stack[0][0]))):
+        # A quote that runs on into the next paragraph, or whose close mark was left out
+        # ('..., said Baron. “His candidacy has upended the politics of this year.' ending a paragraph).
         _append(pairs, text, stack[0][0], None, end)
     else:
         for _, inside in stack:
