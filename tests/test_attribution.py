@@ -257,6 +257,12 @@ CONSTRUCTIONS = {
         [("We are going to have professors that are absolutely terrific.", "Maria Lopez", None, None, "that",
           "said")],
     ),
+    "a caption speaks for whoever added it": (
+        'Maria Lopez posted a photo of the rally on Monday. Lopez added a caption which reads, “The crowd here is '
+        'bigger than anything we have seen this year.”',
+        [("The crowd here is bigger than anything we have seen this year.", "Maria Lopez", None, None, "which",
+          "reads")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -446,6 +452,7 @@ KINDS_AND_RULES = {
     "cue with no subject in the parse, a role nearer than a name": [("partial", "syntax")],
     "a long tag that opens with a name": [("full", "syntax")],
     "a document speaks for whoever put it out": [("full", "syntax")],
+    "a caption speaks for whoever added it": [("full", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
