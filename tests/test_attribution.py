@@ -263,6 +263,12 @@ CONSTRUCTIONS = {
         [("The crowd here is bigger than anything we have seen this year.", "Maria Lopez", None, None, "which",
           "reads")],
     ),
+    "a body named short by the name it had in full before": (
+        'The company was founded in October 2007 from a spinoff of the coal mining giant Peabody Energy.\n\n'
+        'In a statement, Peabody said: "Patriot Coal was highly successful when it became an independent company."',
+        [("Patriot Coal was highly successful when it became an independent company.", "Peabody Energy", None, None,
+          "Peabody", "said")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -453,6 +459,7 @@ KINDS_AND_RULES = {
     "a long tag that opens with a name": [("full", "syntax")],
     "a document speaks for whoever put it out": [("full", "syntax")],
     "a caption speaks for whoever added it": [("full", "syntax")],
+    "a body named short by the name it had in full before": [("full", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -720,6 +720,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
         person = people.find(bare.text)  # 'Mr. King' is the King the article named
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(name))
+        body = people.body_name(name.text)
+        if body != name.text:  # 'Peabody said', after 'the coal mining giant Peabody Energy'
+            return Speaker(body, None, None, _span_of(name))
         return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))
     return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))
 
