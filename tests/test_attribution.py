@@ -269,6 +269,16 @@ CONSTRUCTIONS = {
         [("Patriot Coal was highly successful when it became an independent company.", "Peabody Energy", None, None,
           "Peabody", "said")],
     ),
+    "a participle hung on a clause of time belongs to the main clause": (
+        'Senator John Baker won his primary on Tuesday.\n\n"I think we need him back in the Senate," Maria Lopez said '
+        'during a panel on her show after the first-term senator easily won his Senate primary, remarking that while '
+        'there are "still some conservatives angry over the immigration reform," he already "paid a very heavy '
+        'political price in this primary."',
+        [("I think we need him back in the Senate,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+         ("still some conservatives angry over the immigration reform,", "Maria Lopez", None, None, "Maria Lopez",
+          "remarking"),
+         ("paid a very heavy political price in this primary.", "Maria Lopez", None, None, "Maria Lopez", "remarking")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -460,6 +470,8 @@ KINDS_AND_RULES = {
     "a document speaks for whoever put it out": [("full", "syntax")],
     "a caption speaks for whoever added it": [("full", "syntax")],
     "a body named short by the name it had in full before": [("full", "syntax")],
+    "a participle hung on a clause of time belongs to the main clause": [("full", "syntax"), ("partial", "syntax"),
+                                                                          ("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

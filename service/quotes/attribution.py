@@ -592,11 +592,26 @@ def _subject(article: Article, verb: Token) -> Token | None:
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
-            return _speaking_word(article, child)
+            subject = _speaking_word(article, child)
+            if verb.tag_ == "VBG" and node.i != verb.i and _subordinate_clause(node):
+                main = _subject(article, node.head)
+                named = main is not None and main.pos_ in ("PROPN", "NOUN") and main.text[0].isupper()
+                if main is not None and (named or _can_speak(article, main)) \
+                        and _speaker(article, main).name != _speaker(article, subject).name:
+                    # The parse hung the participle on a clause of time or reason with someone
+                    # else in it: 'Hannity said ... after the senator won his primary, remarking'.
+                    return main
+            return subject
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """A clause of time, reason or concession hung on another verb: 'after X won', 'as X began'."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i \
+        and any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
 
 
 def _titled(token: Token) -> bool:
