@@ -279,6 +279,12 @@ CONSTRUCTIONS = {
           "remarking"),
          ("paid a very heavy political price in this primary.", "Maria Lopez", None, None, "Maria Lopez", "remarking")],
     ),
+    "cue with no subject in the parse, a verb's object nearer than the subject": (
+        'Ted Cruz spoke about Donald Trump, the New Yorker, on Monday.\n\nFor months, Cruz had effusively praised '
+        'Trump, stating there was a benefit to having the New Yorker in the race and chiding the media for "the '
+        'little game" of pitting Republicans against one another.',
+        [("the little game", "Ted Cruz", None, None, "Cruz", "chiding")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -472,6 +478,7 @@ KINDS_AND_RULES = {
     "a body named short by the name it had in full before": [("full", "syntax")],
     "a participle hung on a clause of time belongs to the main clause": [("full", "syntax"), ("partial", "syntax"),
                                                                           ("partial", "syntax")],
+    "cue with no subject in the parse, a verb's object nearer than the subject": [("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

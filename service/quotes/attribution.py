@@ -639,10 +639,10 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
-        # outside a prepositional phrase or possessive ('a White House official who spoke
-        # anonymously ... said', 'to ban Trump; one lawmaker called'); what follows such a cue
-        # is what was said.
-        outside = [t for t in reversed(words) if _name_head(t).dep_ not in ("pobj", "poss")]
+        # outside a prepositional phrase, a possessive or a verb's object ('a White House
+        # official who spoke anonymously ... said', 'to ban Trump; one lawmaker called'); what
+        # follows such a cue is what was said.
+        outside = [t for t in reversed(words) if not _object(_name_head(t), words[0].i)]
         return next((t for t in outside if article.people.at(t) is not None
                      or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
     after = []
@@ -651,6 +651,11 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
             break
         after.append(token)
     return _head_noun(article, after) if after else None
+
+
+def _object(token: Token, start: int) -> bool:
+    """A word in a prepositional phrase or possessive, or the object of a verb from token `start` on."""
+    return token.dep_ in ("pobj", "poss") or (token.dep_ in ("dobj", "dative") and token.head.i >= start)
 
 
 def _name_head(token: Token) -> Token:
