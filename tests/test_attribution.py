@@ -254,13 +254,13 @@ CONSTRUCTIONS = {
     "a document speaks for whoever put it out": (
         'In selling the courses, Maria Lopez released a marketing video that said, "We are going to have '
         'professors that are absolutely terrific."',
-        [("We are going to have professors that are absolutely terrific.", "Maria Lopez", None, None, "that",
+        [("We are going to have professors that are absolutely terrific.", "Maria Lopez", None, None, "Maria Lopez",
           "said")],
     ),
     "a caption speaks for whoever added it": (
         'Maria Lopez posted a photo of the rally on Monday. Lopez added a caption which reads, “The crowd here is '
         'bigger than anything we have seen this year.”',
-        [("The crowd here is bigger than anything we have seen this year.", "Maria Lopez", None, None, "which",
+        [("The crowd here is bigger than anything we have seen this year.", "Maria Lopez", None, None, "Lopez",
           "reads")],
     ),
     "a body named short by the name it had in full before": (

@@ -691,8 +691,10 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # 'McConnell, now the majority leader, who in 2010 said ...': the antecedent speaks,
         # and the attribution rests on 'who'.
-        antecedent = _speaker(article, head.head.head)
-        return replace(antecedent, mention=_span_of(article.doc[head.i:head.i + 1]))
+        noun = head.head.head
+        if noun.lemma_.lower() in article.lexicon.speech_nouns and _issuer(article, noun) is not None:
+            return _speaker(article, noun)  # 'He released a letter that says': the attribution rests on 'He'
+        return replace(_speaker(article, noun), mention=_span_of(article.doc[head.i:head.i + 1]))
     mention = people.at(head)
     if mention is not None:
         person = mention.person
