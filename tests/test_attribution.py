@@ -285,6 +285,13 @@ CONSTRUCTIONS = {
         'little game" of pitting Republicans against one another.',
         [("the little game", "Ted Cruz", None, None, "Cruz", "chiding")],
     ),
+    "partial quotes joined by 'and' share the first one's speaker and cue": (
+        'Kevin was drifting off again, and as Maria Lopez went on about “how the system is rigged,” and “wounded '
+        'American families” and “our own struggling citizens,” Melanie said yes, yes, yes, over and over again.',
+        [("how the system is rigged,", "Maria Lopez", None, None, "Maria Lopez", "went on"),
+         ("wounded American families", "Maria Lopez", None, None, "Maria Lopez", "went on"),
+         ("our own struggling citizens,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -479,6 +486,7 @@ KINDS_AND_RULES = {
     "a participle hung on a clause of time belongs to the main clause": [("full", "syntax"), ("partial", "syntax"),
                                                                           ("partial", "syntax")],
     "cue with no subject in the parse, a verb's object nearer than the subject": [("partial", "syntax")],
+    "partial quotes joined by 'and' share the first one's speaker and cue": [("partial", "syntax")] * 3,
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

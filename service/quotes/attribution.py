@@ -52,6 +52,7 @@ _TAG_SENTENCE_TOKENS = 6
 _TAG_WORDS = 4
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
+_COORDINATION = re.compile(r",?\s+(?:and|or)\s+")
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 _CLOSING = frozenset('"”»’')
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
@@ -158,6 +159,10 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     article = Article(doc, candidates, lexicon, text)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
+        if index and found[index - 1].speaker is not None and _coordinated(article.text, candidates[index - 1], item.candidate):
+            # '... about "how the system is rigged," and "our own struggling citizens,"': one speaker
+            item.speaker, item.cue, item.rule = found[index - 1].speaker, found[index - 1].cue, found[index - 1].rule
+            continue
         for rule in (by_syntax, by_dash, by_colon, by_governor, by_previous_sentence):
             if item.speaker is None:
                 rule(article, index, item)
@@ -167,6 +172,13 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     kinds = [_kind(article.text, candidates, index) for index in range(len(candidates))]
     return [_record(article.text, item, kind) for item, kind in zip(found, kinds)
             if item.speaker is not None or kind == "full" or item.candidate.words(article.text) >= _UNSAID_MIN_WORDS]
+
+
+def _coordinated(text: str, earlier: Candidate, later: Candidate) -> bool:
+    """Two partial quotes joined by 'and' or 'or': 'a "caricature" and "un-conservative"'."""
+    if earlier.close_mark is None or not is_partial(text, later):
+        return False
+    return _COORDINATION.fullmatch(text, earlier.close_mark + 1, later.open_mark) is not None
 
 
 def by_syntax(article: Article, index: int, item: Found) -> None:
