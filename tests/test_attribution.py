@@ -55,6 +55,14 @@ CONSTRUCTIONS = {
         '"We will not back down," Maria Lopez said.\nJohn Smith disagreed with her.\n"This paragraph has no tag at all."',
         [
             ("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+            ("This paragraph has no tag at all.", "John Smith", None, None, "John Smith", None),
+        ],
+    ),
+    "a new subject in a clause between the quotes breaks the chain": (
+        '"We will not back down," Maria Lopez said.\nAfter John Smith arrived, the mood changed.\n'
+        '"This paragraph has no tag at all."',
+        [
+            ("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said"),
             ("This paragraph has no tag at all.", None, None, None, None, None),
         ],
     ),
@@ -292,6 +300,13 @@ CONSTRUCTIONS = {
          ("wounded American families", "Maria Lopez", None, None, "Maria Lopez", "went on"),
          ("our own struggling citizens,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
     ),
+    "a quote after a sentence about a named person, with no reporting verb": (
+        "On Sunday, Sen. Maria Lopez, who lost the primary to Clinton, identified young voters' exhaustion with "
+        'bigotry as one of the reasons to back Clinton. "The younger people are sick and tired of discrimination '
+        'and racism."',
+        [("The younger people are sick and tired of discrimination and racism.", "Maria Lopez", "Senator", None,
+          "Maria Lopez", None)],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -435,7 +450,8 @@ KINDS_AND_RULES = {
     "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],
     "continuation paragraph": [("full", "syntax"), ("full", "continuation")],
     "quote running over paragraphs": [("full", "syntax"), ("full", "continuation")],
-    "a new subject breaks the chain": [("full", "syntax"), ("full", None)],
+    "a new subject breaks the chain": [("full", "syntax"), ("full", "nearby")],
+    "a new subject in a clause between the quotes breaks the chain": [("full", "syntax"), ("full", None)],
     "surname resolves to the full name, title learned": [("full", "syntax")],
     "pronoun resolves, appositive role for X": [("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
@@ -487,6 +503,7 @@ KINDS_AND_RULES = {
                                                                           ("partial", "syntax")],
     "cue with no subject in the parse, a verb's object nearer than the subject": [("partial", "syntax")],
     "partial quotes joined by 'and' share the first one's speaker and cue": [("partial", "syntax")] * 3,
+    "a quote after a sentence about a named person, with no reporting verb": [("full", "nearby")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -225,6 +225,13 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
             return
+    if not any(article.in_quote(t.i) for t in sentence if t.i < opening.i):
+        # A quote after a sentence about a named person, with no reporting verb: 'Sanders
+        # identified young voters' exhaustion with bigotry as a reason. "The younger people ..."'.
+        roots = [t for t in sentence if paragraph_start <= t.i < opening.i and t.head.i == t.i]
+        subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
+        if subjects and article.people.at(subjects[0]) is not None:
+            item.speaker, item.rule = _speaker(article, subjects[0]), "nearby"
 
 
 def _depth(token: Token) -> int:
