@@ -307,6 +307,12 @@ CONSTRUCTIONS = {
         [("The younger people are sick and tired of discrimination and racism.", "Maria Lopez", "Senator", None,
           "Maria Lopez", None)],
     ),
+    "a clause of a document speaks as the document": (
+        'One such document, obtained by the newspaper, includes a "no-disparagement" clause that requires staffers '
+        'to promise "during the term of your service and at all time thereafter" to keep quiet.',
+        [("during the term of your service and at all time thereafter", None, None, None, "One such document",
+          "promise")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -504,6 +510,7 @@ KINDS_AND_RULES = {
     "cue with no subject in the parse, a verb's object nearer than the subject": [("partial", "syntax")],
     "partial quotes joined by 'and' share the first one's speaker and cue": [("partial", "syntax")] * 3,
     "a quote after a sentence about a named person, with no reporting verb": [("full", "nearby")],
+    "a clause of a document speaks as the document": [("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
