@@ -590,6 +590,23 @@ def test_spans_are_exact(extractor, text, _):
                 assert text[span.start:span.end] == span.text
 
 
+def test_tag_verb_taken_for_a_noun_after_a_prepositional_phrase(extractor):
+    text = ('The group released a report on Tuesday.\n\n“They know the city is the only place strong enough to stop '
+            'the abuses and make the wealthy pay their fair share,” a narrator in the video states.')
+    (quote,) = extractor(text)
+    assert quote.cue.text == "states" and quote.rule == "syntax"
+    assert "a narrator in the video".find(quote.speaker.mention.text) >= 0
+
+
+def test_speaker_phrase_stops_at_a_quote_inside_it(extractor):
+    text = ('Among voters, only 23 percent of those who selected someone who “cares about people like me” as the '
+            'most important quality said they would vote for her.')
+    (quote,) = extractor(text)
+    mention = quote.speaker.mention
+    assert quote.text == "cares about people like me"
+    assert mention.end <= quote.start - 1 or mention.start >= quote.end + 1
+
+
 def test_text_without_quotes_is_not_parsed(nlp):
     from service.quotes import QuoteExtractor
 

@@ -49,7 +49,7 @@ _CARRIER_DEPS = frozenset({"poss"})
 _UNSAID_MIN_WORDS = 8
 _TAG_SENTENCE_TOKENS = 6
 # The most words of a subject between a close mark and its tag verb: '" the Saudi government state'.
-_TAG_WORDS = 4
+_TAG_WORDS = 7
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+")
@@ -140,15 +140,16 @@ class Article:
 
     def _noun_in_tag(self, token: Token) -> bool:
         """A reporting verb the tagger took for a noun, ending a short tag right after a
-        quote: '"...," the two write.', '"...," the email read.'."""
+        quote: '"...," the two write.', '"...," the email read.', '"...," a voice-over in the ad states.'."""
         if token.lemma_.lower() not in self.lexicon.reporting_verbs:
             return False
         i = token.i - 1
         while i >= 0 and token.i - i <= _TAG_WORDS and not self.in_quote(i) \
-                and self.doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+                and self.doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"):
             i -= 1
-        if i == token.i - 1 or i < 0 or not self.in_quote(i) or self.doc[i].text not in _CLOSING:
-            return False
+        if i == token.i - 1 or i < 0 or not self.in_quote(i) or self.doc[i].text not in _CLOSING \
+                or self.doc[i + 1].pos_ in ("ADP", "PUNCT"):
+            return False  # the tag opens with its subject: not '" in a Facebook post.'
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         return after is None or after.is_punct or after.pos_ == "ADP"
 
@@ -736,7 +737,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
             described = describe_noun(head, article.lexicon)
             speaker = replace(speaker, role=described.role, affiliation=speaker.affiliation or described.affiliation)
         return speaker
-    phrase = _phrase(head)
+    phrase = _unquoted(article, _phrase(head), head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, _span_of(phrase))  # 'the ministry said'
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.speech_nouns:
@@ -882,6 +883,20 @@ def _phrase(head: Token):
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return head.doc[head.left_edge.i:end]
+
+
+def _unquoted(article: Article, phrase, head: Token):
+    """The words of a phrase around its head that lie outside every quote (a parse may hang
+    a quote on the speaker's noun)."""
+    start, end = phrase.start, phrase.end
+    for i in range(phrase.start, head.i):
+        if article.in_quote(i):
+            start = i + 1
+    for i in range(head.i + 1, phrase.end):
+        if article.in_quote(i):
+            end = i
+            break
+    return article.doc[start:end]
 
 
 def _span_of(span) -> Span:
