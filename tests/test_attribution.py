@@ -313,6 +313,11 @@ CONSTRUCTIONS = {
         [("during the term of your service and at all time thereafter", None, None, None, "One such document",
           "promise")],
     ),
+    "a partial quote in a clause of reason is the main clause's subject's": (
+        'On Monday, Maria Lopez tried to turn the tables, portraying John Baker as hypocritical because he had '
+        'accepted "about $200,000 in fees" from Wall Street firms.',
+        [("about $200,000 in fees", "Maria Lopez", None, None, "Maria Lopez", "tried")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -511,6 +516,7 @@ KINDS_AND_RULES = {
     "partial quotes joined by 'and' share the first one's speaker and cue": [("partial", "syntax")] * 3,
     "a quote after a sentence about a named person, with no reporting verb": [("full", "nearby")],
     "a clause of a document speaks as the document": [("partial", "syntax")],
+    "a partial quote in a clause of reason is the main clause's subject's": [("partial", "governor")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],

@@ -322,11 +322,26 @@ def by_governor(article: Article, index: int, item: Found) -> None:
             if not article.in_quote(node.i) and node.pos_ == "VERB" and node.lemma_ not in ("be", "have"):
                 subject = _subject(article, node)
                 if subject is not None and _can_speak(article, subject):
+                    node, subject = _outermost(article, node, subject, paragraph)
                     item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, node), "governor"
                     return
             if node.head.i == node.i:
                 break
             node = node.head
+
+
+def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[Token, Token]:
+    """The verb, and its subject, of the clause that holds a governing verb's clause as what
+    someone says or why: 'Clinton tried to turn the tables, portraying Sanders as hypocritical
+    because he had accepted "about $200,000"' is Clinton's."""
+    node = verb
+    while node.dep_ in _CONTENT_DEPS | {"advcl"} and node.head.i != node.i and paragraph[0] <= node.head.i < paragraph[1]:
+        node = node.head
+        if node.pos_ == "VERB" and not article.in_quote(node.i):
+            above = _subject(article, node)
+            if above is not None and _can_speak(article, above):
+                verb, subject = node, above
+    return verb, subject
 
 
 def _can_speak(article: Article, token: Token) -> bool:
