@@ -263,6 +263,13 @@ def test_linked_subject_pronouns_carry_their_person(nlp):
     assert people.antecedent(pronoun.i, "m").person.name == "Don Fowler"  # 'he said' stands for Fowler
 
 
+def test_a_person_entity_ending_in_a_body_noun_is_no_person(nlp):
+    doc = nlp("He told one of his young John Birch Society proteges that terrorism was the answer. "
+              "I have covered the senator for the USA TODAY NETWORK for years.")
+    names = [p.name for p in People(doc, lexicon.load()).persons]
+    assert not any(name.endswith(("Society", "NETWORK")) for name in names)
+
+
 def test_a_plural_description_is_nobody_in_particular(nlp):
     doc = nlp("Senator Maria Lopez wrote to the agency. The two lawmakers argue that the case is weak.")
     assert People(doc, lexicon.load()).described == {}

@@ -101,8 +101,8 @@ class People:
         entities = doc.ents  # built anew on every access
         self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
         for ent in entities:
-            if ent.label_ == "PERSON":
-                self._add(ent)
+            if ent.label_ == "PERSON" and ent[-1].lemma_.lower() not in lexicon.body_nouns:
+                self._add(ent)  # not 'the John Birch Society'
         self._merge_single_names()
         self._merge_name_variants()
         self._complete_single_names()
