@@ -53,6 +53,10 @@ _TAG_WORDS = 7
 # 'WALLACE: "..."': a name alone before a colon is a speaker label.
 _LABEL_TOKENS = 4
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+")
+# How a clause hangs on the verb of what someone reports ('said he's certain ...'), and on
+# a verb it gives the reason or time for ('because he had accepted ...').
+_CONTENT_DEPS = frozenset({"ccomp"})
+_HOLDING_DEPS = frozenset({"ccomp", "advcl"})
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 _CLOSING = frozenset('"”»’')
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
@@ -160,9 +164,11 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     article = Article(doc, candidates, lexicon, text)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
-        if index and found[index - 1].speaker is not None and _coordinated(article.text, candidates[index - 1], item.candidate):
+        before = found[index - 1] if index else None
+        if before is not None and before.speaker is not None \
+                and _coordinated(article.text, before.candidate, item.candidate):
             # '... about "how the system is rigged," and "our own struggling citizens,"': one speaker
-            item.speaker, item.cue, item.rule = found[index - 1].speaker, found[index - 1].cue, found[index - 1].rule
+            item.speaker, item.cue, item.rule = before.speaker, before.cue, before.rule
             continue
         for rule in (by_syntax, by_dash, by_colon, by_governor, by_previous_sentence):
             if item.speaker is None:
@@ -335,7 +341,7 @@ def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[i
     someone says or why: 'Clinton tried to turn the tables, portraying Sanders as hypocritical
     because he had accepted "about $200,000"' is Clinton's."""
     node = verb
-    while node.dep_ in _CONTENT_DEPS | {"advcl"} and node.head.i != node.i and paragraph[0] <= node.head.i < paragraph[1]:
+    while node.dep_ in _HOLDING_DEPS and node.head.i != node.i and paragraph[0] <= node.head.i < paragraph[1]:
         node = node.head
         if node.pos_ == "VERB" and not article.in_quote(node.i):
             above = _subject(article, node)
@@ -349,7 +355,8 @@ def _can_speak(article: Article, token: Token) -> bool:
     return (article.people.at(token) is not None or token.ent_type_ in _ORGANISATION_ENTS
             or token.ent_type_ == "PERSON" or token.lower_ in _PRONOUN_GENDER or token.lower_ in _BODY_PRONOUNS
             or token.lower_ in ("i", "we") or token.lemma_.lower() in article.lexicon.role_nouns
-            or (token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.speech_nouns | article.lexicon.body_nouns))
+            or (token.pos_ == "NOUN" and (token.lemma_.lower() in article.lexicon.speech_nouns
+                                          or token.lemma_.lower() in article.lexicon.body_nouns)))
 
 
 def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, int]) -> list[Token]:
@@ -418,7 +425,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
     # 'POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: "..."': a headline, a
     # dash set off by a space (not the hyphen of 'libertarian-style'), then who is quoted.
-    dashes = [t.i for t in article.doc[start + 1:colon.i] if t.text in _DASHES and article.doc[t.i - 1].whitespace_]
+    dashes = [t.i for t in article.doc[start + 1:colon.i]
+              if t.text in _DASHES and article.doc[t.i - 1].whitespace_]
     start = dashes[-1] + 1 if dashes else start
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):
@@ -497,9 +505,6 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
         if mention is None and token.ent_type_ in _ORGANISATION_ENTS:
             return True
     return False
-
-
-_CONTENT_DEPS = {"ccomp"}
 
 
 def _cues_around(article: Article, index: int) -> list[Token]:

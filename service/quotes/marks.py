@@ -80,7 +80,7 @@ def _is_markup(text: str, c: Candidate) -> bool:
 
 def _in_markup(text: str, mark: int) -> bool:
     """A mark that opens or closes an attribute value: pic="…", date="…">."""
-    return text[mark - 1:mark] in ("=", ">") or text[mark + 1:mark + 2] == ">"
+    return text[mark - 1:mark] == "=" or text[mark + 1:mark + 2] == ">"
 
 
 def _paragraphs(text: str):
@@ -118,8 +118,10 @@ def _direction(text: str, i: int) -> str:
 def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candidate]:
     """Pair double marks within one paragraph, left to right, nested quotes inside the
     quote that holds them: '"... I'm going to read you the question: “As you know ...”
-    Forty-three, yes."' is one quote. An opener never closed is a stray, and the quotes
-    inside it stand on their own, unless the paragraph runs on into the next one."""
+    Forty-three, yes."' is one quote. An opener never closed, with nothing quoted inside it,
+    opens a quote whose close mark was left out: it runs to the paragraph's end. One with
+    quotes inside it is a stray, and those stand on their own, unless the paragraph runs on
+    into the next one."""
     pairs: list[Candidate] = []
     # Open marks, outermost first, each with the quotes closed inside it so far.
     stack: list[tuple[int, list[Candidate]]] = []
@@ -132,9 +134,8 @@ def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candid
             _append(stack[-1][1] if stack else pairs, text, opened, i)
         elif direction != CLOSE:  # a stray closer is skipped
             stack.append((i, []))
-    if stack and (runs_on or (len(stack) == 1 and not stack[0][1] and not _in_markup(text, stack[0][0]))):
-        # A quote that runs on into the next paragraph, or whose close mark was left out
-        # ('..., said Baron. “His candidacy has upended the politics of this year.' ending a paragraph).
+    unclosed = len(stack) == 1 and not stack[0][1] and not _in_markup(text, stack[0][0])
+    if stack and (runs_on or unclosed):  # '..., said Baron. “His candidacy has upended it.' ends a paragraph
         _append(pairs, text, stack[0][0], None, end)
     else:
         for _, inside in stack:
