@@ -318,6 +318,12 @@ CONSTRUCTIONS = {
         'accepted "about $200,000 in fees" from Wall Street firms.',
         [("about $200,000 in fees", "Maria Lopez", None, None, "Maria Lopez", "tried")],
     ),
+    "a study or poll finds": (
+        'In 2014, Pew found that “about twice as many Democrats said it was more important to control gun '
+        'ownership than to protect gun rights.”',
+        [("about twice as many Democrats said it was more important to control gun ownership than to protect gun "
+          "rights.", "Pew", None, None, "Pew", "found")],
+    ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
@@ -517,6 +523,7 @@ KINDS_AND_RULES = {
     "a quote after a sentence about a named person, with no reporting verb": [("full", "nearby")],
     "a clause of a document speaks as the document": [("partial", "syntax")],
     "a partial quote in a clause of reason is the main clause's subject's": [("partial", "governor")],
+    "a study or poll finds": [("partial", "syntax")],
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
