@@ -223,10 +223,10 @@ CONSTRUCTIONS = {
           "Gowdy", "added")],
     ),
     "a document or body governing a partial quote speaks": (
-        'A 2014 House Intelligence Committee report found "no evidence that there was either a stand down order '
-        'or a denial of air support."',
-        [("no evidence that there was either a stand down order or a denial of air support.",
-          "House Intelligence Committee", None, None, "A 2014 House Intelligence Committee report", "found")],
+        'The new Democratic National Committee ad targets a "corrupt political system that keeps in place a rigged '
+        'economy."',
+        [("corrupt political system that keeps in place a rigged economy.", "Democratic National Committee", None,
+          None, "The new Democratic National Committee ad", "targets")],
     ),
     "the passive subject of a reporting verb is what was described, not who spoke": (
         'Maria Lopez said the program has been criticised as a "pathway to citizenship" for investors.',
