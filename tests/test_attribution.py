@@ -206,123 +206,124 @@ CONSTRUCTIONS = {
         [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
     "a tag sentence after a question closing two quotes": (
-        '“When the storm came and the mayor heard about it, her first answer was, ‘Let’s see what is going on, '
-        'and what can we do to help?’” Maria Lopez told reporters during Tuesday’s conference call.',
-        [("When the storm came and the mayor heard about it, her first answer was, ‘Let’s see what is going on, "
-          "and what can we do to help?’", "Maria Lopez", None, None, "Maria Lopez", "told")],
+        '“After the flood reached the school and the principal saw the damage, his only question was, ‘Who '
+        'needs a ride home, and where are the blankets?’” Carlos Mendes told reporters during Friday’s '
+        'briefing.',
+        [('After the flood reached the school and the principal saw the damage, his only question was, ‘Who '
+          'needs a ride home, and where are the blankets?’',
+          'Carlos Mendes', None, None, 'Carlos Mendes', 'told')],
     ),
     "a partial quote that is its sentence but for a connective continues the speaker": (
-        '“I don’t think it’s do or die,” Maria Lopez said outside the building. '
-        'But “the candidacy is stronger with an endorsement from the speaker.”',
-        [("I don’t think it’s do or die,", "Maria Lopez", None, None, "Maria Lopez", "said"),
-         ("the candidacy is stronger with an endorsement from the speaker.", "Maria Lopez", None, None, "Maria Lopez", None)],
+        '“Nobody here thinks it is now or never,” Carlos Mendes said outside the hall. But “the bid is '
+        'stronger with a nod from the governor.”',
+        [('Nobody here thinks it is now or never,', 'Carlos Mendes', None, None, 'Carlos Mendes', 'said'),
+         ('the bid is stronger with a nod from the governor.', 'Carlos Mendes', None, None, 'Carlos Mendes', None)],
     ),
     "a no-break space between the close mark and an inverted tag": (
-        '“If anyone wonders why the inquiry is not yet complete, this report is Exhibit A,”\u00a0added Gowdy.',
-        [("If anyone wonders why the inquiry is not yet complete, this report is Exhibit A,", "Gowdy", None, None,
-          "Gowdy", "added")],
+        '“If someone asks why the audit took so long, these files are the whole answer,”\xa0added Mendes.',
+        [('If someone asks why the audit took so long, these files are the whole answer,',
+          'Mendes', None, None, 'Mendes', 'added')],
     ),
     "a document or body governing a partial quote speaks": (
-        'The new Democratic National Committee ad targets a "corrupt political system that keeps in place a rigged '
-        'economy."',
-        [("corrupt political system that keeps in place a rigged economy.", "Democratic National Committee", None,
-          None, "The new Democratic National Committee ad", "targets")],
+        'The new Harbor Workers Union ad attacks a "broken pension system that leaves retired dockers without '
+        'a safety net."',
+        [('broken pension system that leaves retired dockers without a safety net.',
+          'Harbor Workers Union', None, None, 'The new Harbor Workers Union ad', 'attacks')],
     ),
     "the passive subject of a reporting verb is what was described, not who spoke": (
-        'Maria Lopez said the program has been criticised as a "pathway to citizenship" for investors.',
-        [("pathway to citizenship", "Maria Lopez", None, None, "Maria Lopez", "said")],
+        'Carlos Mendes said the scheme has been described as a "shortcut to residency" for the wealthy.',
+        [('shortcut to residency', 'Carlos Mendes', None, None, 'Carlos Mendes', 'said')],
     ),
     "a long partial quote nobody is said to have said is still returned": (
-        'Critics worry that the money was coming from "the drug trade, human trafficking or other criminal '
-        'activities." The "targeted employment area" rule stays.',
-        [("the drug trade, human trafficking or other criminal activities.", None, None, None, None, None)],
+        'Critics fear the funds were coming from "shell companies, offshore trusts or other hidden sources of '
+        'cash." The "priority zone" label stays.',
+        [('shell companies, offshore trusts or other hidden sources of cash.', None, None, None, None, None)],
     ),
     "a headline, a dash, then the name before the colon": (
-        'VOTERS CARE MORE ABOUT INSPIRATION THAN ELECTABILITY - Maria Lopez: “We found that the strengths most '
-        'correlated with the vote were inspiring ones.”',
-        [("We found that the strengths most correlated with the vote were inspiring ones.", "Maria Lopez", None,
-          None, "Maria Lopez", None)],
+        'DOCKERS WANT STABLE HOURS MORE THAN HIGHER PAY - Carlos Mendes: “We learned that the workers most '
+        'likely to stay were the ones with steady shifts.”',
+        [('We learned that the workers most likely to stay were the ones with steady shifts.',
+          'Carlos Mendes', None, None, 'Carlos Mendes', None)],
     ),
     "a sentence, a dash, then a body the tagger missed before the colon": (
-        'Estimates of civic engagement are particularly problematic - Pew Research: “All the samples evaluated '
-        'include more engaged individuals than benchmark sources.”',
-        [("All the samples evaluated include more engaged individuals than benchmark sources.", "Pew Research",
-          None, None, "Pew Research", None)],
+        'Turnout figures are especially unreliable - Harbor Research: “All the surveys we checked counted more '
+        'regular voters than the rolls would suggest.”',
+        [('All the surveys we checked counted more regular voters than the rolls would suggest.',
+          'Harbor Research', None, None, 'Harbor Research', None)],
     ),
     "cue with no subject in the parse, a role nearer than a name": (
-        'Donald Trump proposed a ban. That proposal prompted Britain\'s Parliament to call a debate in January on whether to ban Trump; one lawmaker called Trump "the orange prince of American self-publicity." But the move failed.',
-        [("the orange prince of American self-publicity.", None, "lawmaker", None, "one lawmaker", "called")],
+        'Carlos Mendes proposed a ban. The plan led the state assembly to hold a hearing in March on whether '
+        'to ban Mendes; one lawmaker called Mendes "the loudest salesman of empty promises in the county." But '
+        'the ban never came.',
+        [('the loudest salesman of empty promises in the county.', None, 'lawmaker', None, 'one lawmaker', 'called')],
     ),
     "a long tag that opens with a name": (
-        'Maria Lopez praised John Baker.\n\n“Very good reporter, very good reporter this guy,” Lopez, the 2016 GOP '
-        'presidential frontrunner nationally and current polling leader in South Carolina by a wide margin after '
-        'winning the New Hampshire primaries, said when Baker asked him a question.',
-        [("Very good reporter, very good reporter this guy,", "Maria Lopez", None, None, "Lopez", "said")],
+        'Carlos Mendes praised Ana Ruiz.\n\n“Great question, really great question from this woman,” Mendes, '
+        'the 2020 Democratic gubernatorial frontrunner statewide and current polling leader in Ohio by a wide '
+        'margin after winning the Michigan primaries, said when Ruiz asked him a question.',
+        [('Great question, really great question from this woman,', 'Carlos Mendes', None, None, 'Mendes', 'said')],
     ),
     "a document speaks for whoever put it out": (
-        'In selling the courses, Maria Lopez released a marketing video that said, "We are going to have '
-        'professors that are absolutely terrific."',
-        [("We are going to have professors that are absolutely terrific.", "Maria Lopez", None, None, "Maria Lopez",
-          "said")],
+        'To win over investors, Carlos Mendes released a promotional video that said, "Our harbor will be the '
+        'envy of the whole coast."',
+        [('Our harbor will be the envy of the whole coast.', 'Carlos Mendes', None, None, 'Carlos Mendes', 'said')],
     ),
     "a caption speaks for whoever added it": (
-        'Maria Lopez posted a photo of the rally on Monday. Lopez added a caption which reads, “The crowd here is '
-        'bigger than anything we have seen this year.”',
-        [("The crowd here is bigger than anything we have seen this year.", "Maria Lopez", None, None, "Lopez",
-          "reads")],
+        'Maria Lopez posted a photo of the march on Sunday. Lopez added a caption which reads, “The square has '
+        'never been this full in all my years here.”',
+        [('The square has never been this full in all my years here.', 'Maria Lopez', None, None, 'Lopez', 'reads')],
     ),
     "a body named short by the name it had in full before": (
-        'The company was founded in October 2007 from a spinoff of the coal mining giant Peabody Energy.\n\n'
-        'In a statement, Peabody said: "Patriot Coal was highly successful when it became an independent company."',
-        [("Patriot Coal was highly successful when it became an independent company.", "Peabody Energy", None, None,
-          "Peabody", "said")],
+        'The company was founded in June 2006 from a spinoff of the oil drilling giant Brannock Energy.\n\nIn '
+        'a statement, Brannock said: "The company was doing very well when it became a separate business."',
+        [('The company was doing very well when it became a separate business.',
+          'Brannock Energy', None, None, 'Brannock', 'said')],
     ),
     "a participle hung on a clause of time belongs to the main clause": (
-        'Senator John Baker won his primary on Tuesday.\n\n"I think we need him back in the Senate," Maria Lopez said '
-        'during a panel on her show after the first-term senator easily won his Senate primary, remarking that while '
-        'there are "still some conservatives angry over the immigration reform," he already "paid a very heavy '
-        'political price in this primary."',
-        [("I think we need him back in the Senate,", "Maria Lopez", None, None, "Maria Lopez", "said"),
-         ("still some conservatives angry over the immigration reform,", "Maria Lopez", None, None, "Maria Lopez",
-          "remarking"),
-         ("paid a very heavy political price in this primary.", "Maria Lopez", None, None, "Maria Lopez", "remarking")],
+        'Senator Ana Ruiz won her primary on Tuesday.\n\n"I think we need her back in the Senate," Carlos '
+        'Mendes said during a segment on his radio hour after the first-term senator comfortably won her '
+        'Senate primary, noting that while there are "still a few voters angry over the parking reform," she '
+        'already "paid a very steep political price in this primary."',
+        [('I think we need her back in the Senate,', 'Carlos Mendes', None, None, 'Carlos Mendes', 'said'),
+         ('still a few voters angry over the parking reform,', 'Carlos Mendes', None, None, 'Carlos Mendes', 'noting'),
+         ('paid a very steep political price in this primary.',
+          'Carlos Mendes', None, None, 'Carlos Mendes', 'noting')],
     ),
     "cue with no subject in the parse, a verb's object nearer than the subject": (
-        'Ted Cruz spoke about Donald Trump, the New Yorker, on Monday.\n\nFor months, Cruz had effusively praised '
-        'Trump, stating there was a benefit to having the New Yorker in the race and chiding the media for "the '
-        'little game" of pitting Republicans against one another.',
-        [("the little game", "Ted Cruz", None, None, "Cruz", "chiding")],
+        'Ana Ruiz spoke about Carlos Mendes, the Texan, on Friday.\n\nFor weeks, Ruiz had warmly praised '
+        'Mendes, saying it helped to have the Texan on the ticket and scolding the press for "the endless '
+        'sniping" of setting candidates against one another.',
+        [('the endless sniping', 'Ana Ruiz', None, None, 'Ruiz', 'scolding')],
     ),
     "partial quotes joined by 'and' share the first one's speaker and cue": (
-        'Kevin was drifting off again, and as Maria Lopez went on about “how the system is rigged,” and “wounded '
-        'American families” and “our own struggling citizens,” Melanie said yes, yes, yes, over and over again.',
-        [("how the system is rigged,", "Maria Lopez", None, None, "Maria Lopez", "went on"),
-         ("wounded American families", "Maria Lopez", None, None, "Maria Lopez", "went on"),
-         ("our own struggling citizens,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
+        'Tom was half asleep again, and as Ana Ruiz went on about “how the budget is rigged,” and “forgotten '
+        'harbor towns” and “our own hard-working neighbors,” Linda said yes, yes, yes, again and again.',
+        [('how the budget is rigged,', 'Ana Ruiz', None, None, 'Ana Ruiz', 'went on'),
+         ('forgotten harbor towns', 'Ana Ruiz', None, None, 'Ana Ruiz', 'went on'),
+         ('our own hard-working neighbors,', 'Ana Ruiz', None, None, 'Ana Ruiz', 'went on')],
     ),
     "a quote after a sentence about a named person, with no reporting verb": (
-        "On Sunday, Sen. Maria Lopez, who lost the primary to Clinton, identified young voters' exhaustion with "
-        'bigotry as one of the reasons to back Clinton. "The younger people are sick and tired of discrimination '
-        'and racism."',
-        [("The younger people are sick and tired of discrimination and racism.", "Maria Lopez", "Senator", None,
-          "Maria Lopez", None)],
+        "On Sunday, Sen. Ana Ruiz, who lost the primary to Mendes, identified students' fatigue with tuition "
+        'hikes as one of the reasons to back Mendes. "Our students are tired of paying more every single year '
+        'for less."',
+        [('Our students are tired of paying more every single year for less.',
+          'Ana Ruiz', 'Senator', None, 'Ana Ruiz', None)],
     ),
     "a clause of a document speaks as the document": (
-        'One such document, obtained by the newspaper, includes a "no-disparagement" clause that requires staffers '
-        'to promise "during the term of your service and at all time thereafter" to keep quiet.',
-        [("during the term of your service and at all time thereafter", None, None, None, "One such document",
-          "promise")],
+        'One such document, seen by the newspaper, contains a "no-contact" clause that requires drivers to '
+        'promise "for the length of the season and for two years after" to keep quiet.',
+        [('for the length of the season and for two years after', None, None, None, 'One such document', 'promise')],
     ),
     "a partial quote in a clause of reason is the main clause's subject's": (
-        'On Monday, Maria Lopez tried to turn the tables, portraying John Baker as hypocritical because he had '
-        'accepted "about $200,000 in fees" from Wall Street firms.',
-        [("about $200,000 in fees", "Maria Lopez", None, None, "Maria Lopez", "tried")],
+        'On Monday, Maria Lopez tried to turn the tables, portraying Tom Baker as greedy because he had '
+        'accepted "about $90,000 in speaking fees" from oil firms.',
+        [('about $90,000 in speaking fees', 'Maria Lopez', None, None, 'Maria Lopez', 'tried')],
     ),
     "a study or poll finds": (
-        'In 2014, Pew found that “about twice as many Democrats said it was more important to control gun '
-        'ownership than to protect gun rights.”',
-        [("about twice as many Democrats said it was more important to control gun ownership than to protect gun "
-          "rights.", "Pew", None, None, "Pew", "found")],
+        'In 2019, Harbor Polling found that “about three times as many residents said it was more important to '
+        'fix the roads than to build a stadium.”',
+        [('about three times as many residents said it was more important to fix the roads than to build a stadium.',
+          'Harbor Polling', None, None, 'Harbor Polling', 'found')],
     ),
     "manner-of-speaking verb as cue": (
         '"We will not back down, not this time," Maria Lopez fumed.',
@@ -366,13 +367,6 @@ CONSTRUCTIONS = {
     "cue with no subject in the parse, the name far before it": (
         'The Washington Post reports Clinton’s last press conference was held on Dec. 4.\n\nWashington Post columnist '
         'Margaret Sullivan, in an attempt to draw attention to Clinton’s lack of press conferences, wrote, “The '
-        'candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.”',
-        [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
-          "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
-    ),
-    "cue with no subject in the parse, a two-word possessive name nearer": (
-        'The Washington Post reports Clinton’s last press conference was held on Dec. 4.\n\nWashington Post columnist '
-        'Margaret Sullivan, in an attempt to draw attention to Hillary Clinton’s lack of press conferences, wrote, “The '
         'candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.”',
         [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
           "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
@@ -533,7 +527,6 @@ KINDS_AND_RULES = {
     "a possessor speaks through a statement, not through relatives": [("partial", "syntax")],
     "participle after what a reporting verb reports": [("full", "syntax")],
     "cue with no subject in the parse, the name far before it": [("full", "syntax")],
-    "cue with no subject in the parse, a two-word possessive name nearer": [("full", "syntax")],
     "the verb that governs a partial quote, past a copula": [("partial", "governor")],
     "a quoted label before a noun is nobody's words": [],
     "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],
@@ -604,19 +597,40 @@ def test_spans_are_exact(extractor, text, _):
 
 
 def test_tag_verb_taken_for_a_noun_after_a_prepositional_phrase(extractor):
-    text = ('The group released a report on Tuesday.\n\n“They know the city is the only place strong enough to stop '
-            'the abuses and make the wealthy pay their fair share,” a narrator in the video states.')
+    text = ('The group released a film on Tuesday.\n\n“We know this harbor is the only place big enough to take the '
+            'new ships and keep the old jobs alive,” a narrator in the video states.')
     (quote,) = extractor(text)
     assert quote.cue.text == "states" and quote.rule == "syntax"
     assert "a narrator in the video".find(quote.speaker.mention.text) >= 0
 
 
+def test_a_body_name_the_recogniser_missed_is_the_body_it_opens(nlp):
+    from service.quotes import extract
+    doc = nlp('The company was founded in June 2006 from a spinoff of the oil drilling giant Brannock Energy.\n\n'
+              'In a statement, Brannock said: "The company was doing very well when it became a separate business."')
+    doc.ents = [ent for ent in doc.ents if ent.text != "Brannock"]  # as if the recogniser had missed it
+    (quote,) = extract(doc)
+    assert (quote.speaker.name, quote.speaker.mention.text) == ("Brannock Energy", "Brannock")
+
+
+def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
+    from service.quotes import attribution, lexicon
+    from service.quotes.marks import find_quotes
+    text = ('Harbor Gazette columnist Tom Baker, in an effort to draw notice to Maria Lopez’s lack of town halls, '
+            'wrote, “The mayor, famously guarded, took a grand total of six questions in May.”')
+    doc = nlp(text)
+    candidates = find_quotes(text, 3)
+    article = attribution.Article(doc, candidates, lexicon.load(), text)
+    wrote = next(t for t in doc if t.text == "wrote")
+    assert attribution._beside(article, wrote, candidates[0]).text == "Baker"  # not "Maria" of "Maria Lopez's"
+
+
 def test_speaker_phrase_stops_at_a_quote_inside_it(extractor):
-    text = ('Among voters, only 23 percent of those who selected someone who “cares about people like me” as the '
-            'most important quality said they would vote for her.')
+    text = ('Among voters, only 31 percent of those who picked someone who “shares my own values” as the most '
+            'important trait said they would back him.')
     (quote,) = extractor(text)
     mention = quote.speaker.mention
-    assert quote.text == "cares about people like me"
+    assert quote.text == "shares my own values"
     assert mention.end <= quote.start - 1 or mention.start >= quote.end + 1
 
 

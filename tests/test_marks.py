@@ -62,13 +62,13 @@ def test_quote_running_over_paragraphs_holds_its_inner_quotes():
 
 
 def test_quote_whose_close_mark_was_left_out_runs_to_its_paragraph_end():
-    text = 'Baron spoke. “His candidacy has upended the politics\nHe continued, "We intend to cover it."'
-    assert quoted(text) == ["His candidacy has upended the politics", "We intend to cover it."]
+    text = 'Ruiz spoke. “The budget has doubled since the storm\nShe went on, "We will cut it by half."'
+    assert quoted(text) == ["The budget has doubled since the storm", "We will cut it by half."]
     assert find_quotes(text)[0].close_mark is None
 
 
 def test_stray_mark_of_left_over_markup_opens_no_quote():
-    assert quoted('<tweet tweet-date="March 9, 2016\n">Rubio stadium event in Hialeah. Stands empty.') == []
+    assert quoted('<tweet tweet-date="May 2, 2019\n">Harbor rally tonight. Half the seats are empty.') == []
 
 
 def test_offsets_are_python_string_offsets():

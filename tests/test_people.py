@@ -264,10 +264,11 @@ def test_linked_subject_pronouns_carry_their_person(nlp):
 
 
 def test_a_person_entity_ending_in_a_body_noun_is_no_person(nlp):
-    doc = nlp("He told one of his young John Birch Society proteges that terrorism was the answer. "
-              "I have covered the senator for the USA TODAY NETWORK for years.")
+    doc = nlp("He told one of his young John Adams Society members that thrift was the answer. "
+              "She told her young Mary Baker Foundation friends that giving was the answer.")
+    assert [e.label_ for e in doc.ents if e.text.endswith(("Society", "Foundation"))] == ["PERSON", "PERSON"]
     names = [p.name for p in People(doc, lexicon.load()).persons]
-    assert not any(name.endswith(("Society", "NETWORK")) for name in names)
+    assert not any(name.endswith(("Society", "Foundation")) for name in names)
 
 
 def test_a_plural_description_is_nobody_in_particular(nlp):
