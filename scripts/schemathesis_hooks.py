@@ -1,9 +1,15 @@
-"""Schemathesis hooks: the one request rule of openapi.yaml that JSON Schema cannot state.
+"""Schemathesis hooks: what JSON Schema cannot state about openapi.yaml's requests.
 
 A batch's document ids must be unique (POST /v1/quotes/batch answers 422 otherwise), and
 no JSON Schema keyword says so: generated batches often repeat an id ("0"), which the
-fuzzer would then call valid data wrongly refused. This hook renames the repeats. Loaded
-by tests/test_contract.py (import) and by scripts/fuzz.py (SCHEMATHESIS_HOOKS).
+fuzzer would then call valid data wrongly refused. One hook renames the repeats.
+
+A text/plain body is a string on the wire whatever the generator meant: a negative case
+whose body is `null` or `true` goes out as the characters "null" or "true", a valid
+article, and the fuzzer would then call invalid data wrongly accepted. The other hook
+sends such a body as the empty text, which the schema (minLength 1) refuses as well.
+
+Loaded by tests/test_contract.py (import) and by scripts/fuzz.py (SCHEMATHESIS_HOOKS).
 """
 
 from __future__ import annotations
@@ -35,4 +41,12 @@ def unique_batch_ids(context, case):
             document["id"] = fresh
             used.add(fresh)
         seen.add(document["id"])
+    return case
+
+
+@schemathesis.hook("map_case")
+def plain_text_body_is_text(context, case):
+    """A text/plain case whose body is no string sent as the empty text, not as "null"."""
+    if case.media_type == "text/plain" and not isinstance(case.body, (str, bytes)):
+        case.body = ""
     return case
