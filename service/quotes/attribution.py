@@ -144,7 +144,7 @@ class Article:
 
     def _noun_in_tag(self, token: Token) -> bool:
         """A reporting verb the tagger took for a noun, ending a short tag right after a
-        quote: '"...," the two write.', '"...," the email read.', '"...," a voice-over in the ad states.'."""
+        quote: '"...," the two write.', '"...," the email read.', '"...," a narrator in the video states.'."""
         if token.lemma_.lower() not in self.lexicon.reporting_verbs:
             return False
         i = token.i - 1
@@ -167,7 +167,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
         before = found[index - 1] if index else None
         if before is not None and before.speaker is not None \
                 and _coordinated(article.text, before.candidate, item.candidate):
-            # '... about "how the system is rigged," and "our own struggling citizens,"': one speaker
+            # 'went on about "how the budget is rigged" and "forgotten harbor towns"': one speaker
             item.speaker, item.cue, item.rule = before.speaker, before.cue, before.rule
             continue
         for rule in (by_syntax, by_dash, by_colon, by_governor, by_previous_sentence):
@@ -233,8 +233,8 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
             return
     if not any(article.in_quote(t.i) for t in sentence if t.i < opening.i):
-        # A quote after a sentence about a named person, with no reporting verb: 'Sanders
-        # identified young voters' exhaustion with bigotry as a reason. "The younger people ..."'.
+        # A quote after a sentence about a named person, with no reporting verb: 'Ruiz named
+        # tuition hikes as a reason. "Our students are tired of paying more ..."'.
         roots = [t for t in sentence if paragraph_start <= t.i < opening.i and t.head.i == t.i]
         subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
         if subjects and article.people.at(subjects[0]) is not None:
@@ -338,8 +338,8 @@ def by_governor(article: Article, index: int, item: Found) -> None:
 
 def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[Token, Token]:
     """The verb, and its subject, of the clause that holds a governing verb's clause as what
-    someone says or why: 'Clinton tried to turn the tables, portraying Sanders as hypocritical
-    because he had accepted "about $200,000"' is Clinton's."""
+    someone says or why: 'Lopez tried to turn the tables, portraying Baker as greedy because
+    he had accepted "about $90,000 in fees"' is Lopez's."""
     node = verb
     while node.dep_ in _HOLDING_DEPS and node.head.i != node.i and paragraph[0] <= node.head.i < paragraph[1]:
         node = node.head
@@ -423,7 +423,7 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "colon"
             return
     start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
-    # 'POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: "..."': a headline, a
+    # 'DOCKERS WANT STABLE HOURS - Carlos Mendes and Ana Ruiz: "..."': a headline, a
     # dash set off by a space (not the hyphen of 'libertarian-style'), then who is quoted.
     dashes = [t.i for t in article.doc[start + 1:colon.i]
               if t.text in _DASHES and article.doc[t.i - 1].whitespace_]
@@ -538,8 +538,8 @@ def _cues_around(article: Article, index: int) -> list[Token]:
 
 
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
-    """Reporting verbs whose reported content holds `cue`, outermost first: in 'Cruz said
-    he's certain Rubio will continue to be "a champion"', Cruz speaks, not Rubio."""
+    """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
+    that Baker described the plan as "a failure"', Lopez speaks, not Baker."""
     above = []
     node = cue
     while node.dep_ in _CONTENT_DEPS and node.head.i != node.i and low <= node.head.i < high:
@@ -639,7 +639,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
                 if main is not None and (named or _can_speak(article, main)) \
                         and _speaker(article, main).name != _speaker(article, subject).name:
                     # The parse hung the participle on a clause of time or reason with someone
-                    # else in it: 'Hannity said ... after the senator won his primary, remarking'.
+                    # else in it: 'Mendes said ... after the senator won her runoff, noting that'.
                     return main
             return subject
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
@@ -675,12 +675,12 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     if cue.idx > quote.end and words and article.people.at(words[0]) is not None:
-        return words[0]  # '"Q," Trump, the GOP front-runner nationally and ..., said'
+        return words[0]  # '"Q," Mendes, the front-runner statewide and ..., said when Ruiz asked'
     if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
         # outside a prepositional phrase, a possessive or a verb's object ('a White House
-        # official who spoke anonymously ... said', 'to ban Trump; one lawmaker called'); what
+        # official who spoke anonymously ... said', 'to ban Mendes; one lawmaker called'); what
         # follows such a cue is what was said.
         outside = [t for t in reversed(words) if not _object(_name_head(t), words[0].i)]
         return next((t for t in outside if article.people.at(t) is not None
@@ -765,7 +765,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
         if author is not None:  # 'a Homeland Security memo put it': the department speaks
             return Speaker(author, None, None, _span_of(phrase))
         issuer = _issuer(article, head)
-        if issuer is not None:  # 'Black Lives Matter issued a statement saying': the group speaks
+        if issuer is not None:  # 'the union issued a statement saying': the union speaks
             return _speaker(article, issuer)
     described = people.described.get(head.i)
     if described is not None:  # 'the Vermont senator said'
@@ -783,7 +783,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(name))
         body = people.body_name(name.text)
-        if body != name.text:  # 'Peabody said', after 'the coal mining giant Peabody Energy'
+        if body != name.text:  # 'Brannock said', after 'the oil drilling giant Brannock Energy'
             return Speaker(body, None, None, _span_of(name))
         return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))
     return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))

@@ -135,7 +135,7 @@ def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candid
         elif direction != CLOSE:  # a stray closer is skipped
             stack.append((i, []))
     unclosed = len(stack) == 1 and not stack[0][1] and not _in_markup(text, stack[0][0])
-    if stack and (runs_on or unclosed):  # '..., said Baron. “His candidacy has upended it.' ends a paragraph
+    if stack and (runs_on or unclosed):  # '..., Ruiz said. “The budget has doubled' ends a paragraph
         _append(pairs, text, stack[0][0], None, end)
     else:
         for _, inside in stack:

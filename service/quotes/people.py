@@ -102,7 +102,7 @@ class People:
         self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
         for ent in entities:
             if ent.label_ == "PERSON" and ent[-1].lemma_.lower() not in lexicon.body_nouns:
-                self._add(ent)  # not 'the John Birch Society'
+                self._add(ent)  # not 'the John Adams Society'
         self._merge_single_names()
         self._merge_name_variants()
         self._complete_single_names()
