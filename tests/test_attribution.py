@@ -159,8 +159,8 @@ CONSTRUCTIONS = {
         [("We will not back down,", "Bernie Sanders", "senator", "Vermont", "the Vermont senator", "said")],
     ),
     "quoted show title after the cue is not the speaker": (
-        '"We will not back down," Maria Lopez, a top aide, said on Fox News\'s "Fox and Friends."',
-        [("We will not back down,", "Maria Lopez", "top aide", None, "Maria Lopez", "said")],
+        '"We will not back down," Maria Lopez, a top aide, said on Channel 9\'s "Good Morning Harbor."',
+        [('We will not back down,', 'Maria Lopez', 'top aide', None, 'Maria Lopez', 'said')],
     ),
     "two subjects, the name speaks": (
         'Taxes were paid ― as was true for years ― Maria Lopez boasted, "That makes me very smart."',
@@ -175,9 +175,9 @@ CONSTRUCTIONS = {
         [("We will not back down,", "United Nations Security Council", None, None, "Security Council", "said")],
     ),
     "a name parsed as the root breaks the chain": (
-        '"We will not back down," Maria Lopez said.\n\nAaron Kall, the director of debate at the University of '
-        'Michigan, compared Lopez to a coach at a basketball game who is "working the referees hard" in hopes of a win.',
-        [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
+        '"We will not back down," Maria Lopez said.\n\nTom Baker, the head of the rowing club at Harbor '
+        'College, compared Lopez to a captain in a storm who is "steering the crew hard" in hopes of a win.',
+        [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
     ),
     "description of someone who already has a role": (
         'Senator Bernie Sanders spoke in Ohio. "We will not back down," the Vermont politician said.',
@@ -330,10 +330,10 @@ CONSTRUCTIONS = {
         [("We will not back down, not this time,", "Maria Lopez", None, None, "Maria Lopez", "fumed")],
     ),
     "as X put it, a document speaking for its body": (
-        'The program is run by the Department of Homeland Security. The first requirement is "a lawful source of '
-        'income," as a Homeland Security memo put it.',
-        [("a lawful source of income,", "Department of Homeland Security", None, None, "a Homeland Security memo",
-          "put it")],
+        'The scheme is run by the Department of Harbor Safety. The first rule is "a licensed pilot on every '
+        'ship," as a Harbor Safety memo put it.',
+        [('a licensed pilot on every ship,',
+          'Department of Harbor Safety', None, None, 'a Harbor Safety memo', 'put it')],
     ),
     "dash signature opening the next paragraph": (
         '"We will not back down. Not this time, not ever."\n\n- Maria Lopez.\n\nThe weather turned cold.',
@@ -349,94 +349,92 @@ CONSTRUCTIONS = {
          ("a lot going on, really.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
     "shared subject past the verb of a later quote": (
-        'In her 2003 book, Living History, Maria Lopez noted the clot’s existence.\n\nAfter saying her right foot was '
-        '“so swollen I could barely get my shoe on,” she was “whisked … off to Bethesda Naval Hospital” for tests.',
-        [("so swollen I could barely get my shoe on,", "Maria Lopez", None, None, "she", "saying"),
-         ("whisked … off to Bethesda Naval Hospital", "Maria Lopez", None, None, "she", None)],
+        'In her 2009 memoir, Open Water, Maria Lopez described the fall.\n\nAfter saying her left knee was “so '
+        'stiff I could hardly climb the stairs,” she was “rushed … off to the harbor clinic” for tests.',
+        [('so stiff I could hardly climb the stairs,', 'Maria Lopez', None, None, 'she', 'saying'),
+         ('rushed … off to the harbor clinic', 'Maria Lopez', None, None, 'she', None)],
     ),
     "a possessor speaks through a statement, not through relatives": (
-        'Maria Lopez died on Monday. Her relatives watched the videos and said they came away with "more questions '
-        'than answers."',
-        [("more questions than answers.", None, None, None, "Her relatives", "said")],
+        'Maria Lopez died on Monday. Her cousins watched the footage and said they were left with "more doubts '
+        'than certainty."',
+        [('more doubts than certainty.', None, None, None, 'Her cousins', 'said')],
     ),
     "participle after what a reporting verb reports": (
-        'In an AP interview Monday, Maria Lopez said the process of crafting the party’s platform could be “messy,” '
-        'adding, “Democracy is messy, always.”',
-        [("Democracy is messy, always.", "Maria Lopez", None, None, "Maria Lopez", "adding")],
+        'In a radio interview Friday, Maria Lopez said the work of writing the city’s budget could be “slow,” '
+        'adding, “Budgets are slow, every year.”',
+        [('Budgets are slow, every year.', 'Maria Lopez', None, None, 'Maria Lopez', 'adding')],
     ),
     "cue with no subject in the parse, the name far before it": (
-        'The Washington Post reports Clinton’s last press conference was held on Dec. 4.\n\nWashington Post columnist '
-        'Margaret Sullivan, in an attempt to draw attention to Clinton’s lack of press conferences, wrote, “The '
-        'candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.”',
-        [("The candidate, famously opaque, answered a grand total of seven questions on Dec. 4, 2015.",
-          "Margaret Sullivan", "columnist", "Washington Post", "Margaret Sullivan", "wrote")],
+        'The Harbor Gazette reports Ruiz’s last town hall was held on May 4.\n\nHarbor Gazette columnist Tom '
+        'Baker, in an effort to draw notice to Ruiz’s lack of town halls, wrote, “The mayor, famously guarded, '
+        'took a grand total of six questions on May 4, 2019.”',
+        [('The mayor, famously guarded, took a grand total of six questions on May 4, 2019.',
+          'Tom Baker', 'columnist', 'Harbor Gazette', 'Tom Baker', 'wrote')],
     ),
     "the verb that governs a partial quote, past a copula": (
-        'In July, Maria Lopez cynically dismissed Estonia as being in the "suburbs of St. Petersburg" on Monday.',
-        [("suburbs of St. Petersburg", "Maria Lopez", None, None, "Maria Lopez", "dismissed")],
+        'In June, Maria Lopez coolly dismissed the town as being in the "backyard of the capital" on Monday.',
+        [('backyard of the capital', 'Maria Lopez', None, None, 'Maria Lopez', 'dismissed')],
     ),
     "a quoted label before a noun is nobody's words": (
-        'The Post sent its "national enterprise reporter" Maria Lopez to Ohio on Monday.',
+        'The Post sent its "national harbor reporter" Maria Lopez to Ohio on Monday.',
         [],
     ),
     "a name in apposition to the last noun of the speaker phrase": (
-        'In the 1990s, he turned one of his companies into a business. His former business partner at Lenox, '
-        'Lawrence B. Cummings, called him a master at deals. "He showed again and again an ability to put together '
-        'deals."',
-        [("He showed again and again an ability to put together deals.", "Lawrence B. Cummings",
-          "former business partner", "Lenox", "Lawrence B. Cummings", "called")],
+        'In the 2000s, he turned one of his shops into a chain. His former shop partner at Dunmore, Peter J. '
+        'Hollis, called him a genius at sales. "He showed again and again a knack for closing sales."',
+        [('He showed again and again a knack for closing sales.',
+          'Peter J. Hollis', 'former shop partner', 'Dunmore', 'Peter J. Hollis', 'called')],
     ),
     "a quote paragraph after a paragraph that reports, its main clause first": (
-        'Maria Lopez said that for decades some critics had been predicting a withdrawal from the region, but this '
-        'would not happen.\n\n“That is because this region remains the most consequential for the future.”\n\n'
-        'The weather turned cold.',
-        [("That is because this region remains the most consequential for the future.", "Maria Lopez", None, None,
-          "Maria Lopez", "said")],
+        'Maria Lopez said that for years some rivals had been forecasting a retreat from the harbor, but this '
+        'would not happen.\n\n“That is because this harbor remains the most important for the city’s '
+        'future.”\n\nThe weather turned cold.',
+        [('That is because this harbor remains the most important for the city’s future.',
+          'Maria Lopez', None, None, 'Maria Lopez', 'said')],
     ),
     "a name with its party tag before a colon": (
-        'The exchange went on for an hour.\n\nRep. Maria Lopez (R-S.C.):"I have not heard anyone other than you '
-        'ever cite that figure. Who told you that?"',
-        [("I have not heard anyone other than you ever cite that figure. Who told you that?", "Maria Lopez",
-          "Representative", "Republican Party", "Maria Lopez", None)],
+        'The hearing went on for an hour.\n\nRep. Maria Lopez (R-S.C.):"I have never seen anyone else use that '
+        'number. Where did it come from?"',
+        [('I have never seen anyone else use that number. Where did it come from?',
+          'Maria Lopez', 'Representative', 'Republican Party', 'Maria Lopez', None)],
     ),
     "cue with no subject in the parse, a role far before it": (
-        'The White House shares data with the campaign staff. Although there is no such overlap with Sanders\'s team, '
-        'a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there '
-        'are discussions between the White House and the Sanders campaign." The aide declined to say more.',
-        [("Certainly there are discussions between the White House and the Sanders campaign.", None, "official",
-          "White House", "a White House official", "said")],
+        "City Hall shares data with the campaign staff. Although there is no such link with Ruiz's team, a "
+        'City Hall official who asked not to be named because the plans are private said Tuesday, "Of course '
+        'there are talks between City Hall and the Ruiz campaign." The aide declined to say more.',
+        [('Of course there are talks between City Hall and the Ruiz campaign.',
+          None, 'official', 'City Hall', 'a City Hall official', 'said')],
     ),
     "a tag set hard against the close mark": (
-        '“It is most surprising to me to see somebody who was affable,”Maria Lopez said. “Some of the comments '
-        'are divisive.”',
-        [("It is most surprising to me to see somebody who was affable,", "Maria Lopez", None, None, "Maria Lopez",
-          "said"),
-         ("Some of the comments are divisive.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+        '“It is most puzzling to me to watch someone who was so friendly,”Maria Lopez said. “Some of the '
+        'remarks are cruel.”',
+        [('It is most puzzling to me to watch someone who was so friendly,',
+          'Maria Lopez', None, None, 'Maria Lopez', 'said'),
+         ('Some of the remarks are cruel.', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
     ),
     "a tag verb the tagger took for a noun": (
-        'Senator Maria Lopez and Senator Anna Stone wrote to the agency.\n\n“You seem to have picked a new '
-        'standard out of thin air,” the two write. “We do not understand the need.”',
-        [("You seem to have picked a new standard out of thin air,", None, None, None, "two", "write"),
-         ("We do not understand the need.", None, None, None, "two", None)],
+        'Senator Maria Lopez and Senator Anna Stone wrote to the harbor board.\n\n“You seem to have drawn a '
+        'new rule out of nowhere,” the two write. “We do not see the need.”',
+        [('You seem to have drawn a new rule out of nowhere,', None, None, None, 'two', 'write'),
+         ('We do not see the need.', None, None, None, 'two', None)],
     ),
     "a dash signature ending the paragraph": (
-        '“No one wants a man who calls our grandmothers criminals,” And that’s all he has “the root of all evil.” '
-        '― Christina Lastra.\n\nThe weather turned cold.',
-        [("No one wants a man who calls our grandmothers criminals,", "Christina Lastra", None, None,
-          "Christina Lastra", "―"),
-         ("the root of all evil.", "Christina Lastra", None, None, "Christina Lastra", "―")],
+        '“No one wants a mayor who calls our fishermen lazy,” And that’s all she has “the source of every '
+        'problem.” ― Linda Ortega.\n\nThe weather turned cold.',
+        [('No one wants a mayor who calls our fishermen lazy,', 'Linda Ortega', None, None, 'Linda Ortega', '―'),
+         ('the source of every problem.', 'Linda Ortega', None, None, 'Linda Ortega', '―')],
     ),
     "a lead's description introduces the next person who reports": (
-        'Party leaders weigh a contingency plan.\n\nA former Democratic National Committee chairman says party '
-        'leaders should come up with a plan for the race.\n\n“Now is the time for all good leaders to come to the '
-        'aid of their party,” said Don Fowler, who has backed the nominee since 2008.',
-        [("Now is the time for all good leaders to come to the aid of their party,", "Don Fowler", "former chairman",
-          "Democratic National Committee", "Don Fowler", "said")],
+        'Harbor board weighs a backup plan.\n\nA former Harbor Workers Union chairman says board members '
+        'should come up with a plan for the port.\n\n“This is the hour for every good member to stand up for '
+        'the harbor,” said Tom Baker, who has led the union since 2008.',
+        [('This is the hour for every good member to stand up for the harbor,',
+          'Tom Baker', 'former chairman', 'Harbor Workers Union', 'Tom Baker', 'said')],
     ),
     "a reporting verb inside a hyphenated adjective is no cue": (
-        'Maria Lopez, during interviews on Thursday, referred to the rival as “the most valuable player” for the '
-        'self-described Islamic State.',
-        [("the most valuable player", "Maria Lopez", None, None, "Maria Lopez", "referred")],
+        'Maria Lopez, during talks on Friday, referred to the rival as “the best recruiter” for the '
+        'self-described Harbor Front.',
+        [('the best recruiter', 'Maria Lopez', None, None, 'Maria Lopez', 'referred')],
     ),
     "a person's campaign speaks as their campaign": (
         'Hillary Clinton spoke in Ohio on Monday. "We will not back down," her campaign said in a statement.',
