@@ -27,7 +27,7 @@ def quoted(text, min_words=1):
         ('“We will win," she said.', ["We will win,"]),
         # a quote inside a quote belongs to it, in either style
         ('"I will read the question: “Do you know it rained?” Forty, yes."', ["I will read the question: “Do you know it rained?” Forty, yes."]),
-        ("“I’d rather live in what he calls “hell” than here,” she said.", ["I’d rather live in what he calls “hell” than here,"]),
+        ("“I’d rather sail in what he calls “chaos” than stay,” she said.", ["I’d rather sail in what he calls “chaos” than stay,"]),
         # inner white space trimmed; empty quotes dropped
         ('" We will win " she said. "" ok', ["We will win"]),
         ("No quotes at all.", []),
@@ -91,7 +91,7 @@ def test_thousands_of_marks_do_not_blow_up():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('He said on CBS\'s "Face the Nation" that "we will not back down."', ["we will not back down."]),
+        ('He said on Channel 9\'s "Good Morning Harbor" that "we will not back down."', ["we will not back down."]),
         ("the “War On Drugs” began, and “this is a war we lose” he said", ["this is a war we lose"]),
         # speech in title case still counts when it exclaims or asks
         ('The crowd chanted "Lock Her Up!" and "Who Is Next?"', ["Lock Her Up!", "Who Is Next?"]),

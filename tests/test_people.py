@@ -133,9 +133,9 @@ PEOPLE = {
         ("Donna Brazile", "Interim Chairwoman", "DNC"),
     ),
     "party noun in apposition": (
-        "Charlie King, a prominent New York Democrat, spoke on Monday.",
-        "King",
-        ("Charlie King", "prominent New York Democrat", "Democratic Party"),
+        "Carlos Mendes, a prominent Ohio Democrat, spoke on Monday.",
+        "Mendes",
+        ("Carlos Mendes", "prominent Ohio Democrat", "Democratic Party"),
     ),
     "acronym spelled out where the article names the body": (
         "The Democratic National Committee met. Former DNC Chairman Don Fowler spoke.",
@@ -253,14 +253,14 @@ def test_a_full_name_taken_for_another_entity_is_that_person(nlp):
 
 
 def test_linked_subject_pronouns_carry_their_person(nlp):
-    doc = nlp("Don Fowler spoke on Monday. Though the change was seamless, he said, it could lead to lobbying "
-              "by loyalists to Joe Biden and Bernie Sanders. That is why, he argued, the party should be ready.")
+    doc = nlp("Tom Baker spoke on Monday. Though the switch was smooth, he said, it could lead to lobbying "
+              "by allies of Carlos Mendes and Peter Hollis. That is why, he argued, the board should be ready.")
     people = People(doc, lexicon.load())
     argued = next(t for t in doc if t.text == "argued")
     pronoun = next(t for t in argued.children if t.lower_ == "he")
-    assert people.antecedent(pronoun.i, "m").person.name == "Bernie Sanders"  # names alone: the nearest
+    assert people.antecedent(pronoun.i, "m").person.name == "Peter Hollis"  # names alone: the nearest
     people.link_pronouns()
-    assert people.antecedent(pronoun.i, "m").person.name == "Don Fowler"  # 'he said' stands for Fowler
+    assert people.antecedent(pronoun.i, "m").person.name == "Tom Baker"  # 'he said' stands for Baker
 
 
 def test_a_person_entity_ending_in_a_body_noun_is_no_person(nlp):
