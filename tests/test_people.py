@@ -63,9 +63,9 @@ PEOPLE = {
         ("Donald Trump", "presidential nominee", "Republican Party"),
     ),
     "named body in the prepositional chain": (
-        "Aaron Kall, the director of debate at the University of Michigan, spoke.",
-        "Kall",
-        ("Aaron Kall", "director of debate", "University of Michigan"),
+        "Tom Baker, the director of research at the University of Dunmore, spoke.",
+        "Baker",
+        ("Tom Baker", "director of research", "University of Dunmore"),
     ),
     "title across a double space": (
         "He met Republican presidential nominee  Donald Trump on Monday.",
@@ -153,14 +153,9 @@ PEOPLE = {
         ("John Podesta", "chairman", "Clinton campaign"),
     ),
     "named organisation after a field word": (
-        "Victor Cha, a Korea scholar at the Center for Strategic and International Studies, spoke.",
-        "Cha",
-        ("Victor Cha", "scholar", "Center for Strategic and International Studies"),
-    ),
-    "a surname before a first name": (
-        "Clinton Hid Past Health Problems From Public. Hillary Clinton spoke. Clinton left.",
-        "Clinton",
-        ("Hillary Clinton", None, None),
+        "Peter Hollis, a Japan expert at the Center for Pacific Studies, spoke.",
+        "Hollis",
+        ("Peter Hollis", "expert", "Center for Pacific Studies"),
     ),
     "first name the recogniser left out": (
         "Amelize Joseph, a parent, spoke on Monday. Joseph left.",
@@ -176,11 +171,6 @@ PEOPLE = {
         "Mehmet Oz — surgeon and TV star — has critics. Dr. Oz spoke to reporters on Monday.",
         "Oz",
         ("Mehmet Oz", "surgeon", None),
-    ),
-    "a name taken for a body, with a role in apposition": (
-        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, spoke.",
-        "Jean-Marc Ayrault",
-        ("Jean-Marc Ayrault", "foreign minister", "France"),
     ),
 }
 
@@ -234,10 +224,40 @@ def test_pronoun_antecedent(nlp, text, pronoun, expected):
     assert people.antecedent(index, {"He": "m", "She": "f"}[pronoun]).person.name == expected
 
 
+def with_entities(doc, marked):
+    """The parse with the recogniser's entities replaced by `marked`: (words, label), or
+    (words, label, "last") for the last occurrence. Pins rules about the recogniser's
+    mistakes on sentences of our own, where it may not make them."""
+    spans = []
+    for words, label, *last in marked:
+        start = doc.text.rindex(words) if last else doc.text.index(words)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_a_surname_before_the_first_name_is_that_person(nlp):
+    doc = with_entities(nlp("Mendes Skipped Harbor Meeting On Purpose. Carlos Mendes spoke. Mendes left."),
+                        [("Mendes", "PERSON"), ("Carlos Mendes", "PERSON")])
+    people = People(doc, lexicon.load())
+    assert [(p.name, len(p.mentions)) for p in people.persons] == [("Carlos Mendes", 2)]
+    assert people.find("Mendes").name == "Carlos Mendes"
+
+
+def test_a_name_taken_for_a_body_with_a_role_in_apposition_is_a_person(nlp):
+    doc = with_entities(nlp("Pierre-Louis Garnier, the foreign minister of Belgium, a founding member of the "
+                            "European Union, spoke."),
+                        [("Pierre-Louis Garnier", "ORG"), ("Belgium", "GPE"), ("the European Union", "ORG")])
+    person = People(doc, lexicon.load()).find("Pierre-Louis Garnier")
+    assert (person.name, person.role, person.affiliation) == ("Pierre-Louis Garnier", "foreign minister", "Belgium")
+
+
 def test_a_headline_taken_for_a_body_is_not_its_fullest_name(nlp):
-    doc = nlp("Washington Post Hit Piece Exploits Trump Supporter Who Was in a Hospital for Mental Issues.\n\n"
-              "The Washington Post ran a feature Saturday. The Post sent its reporter.")
-    assert People(doc, lexicon.load()).body_name("Post") == "Washington Post"
+    doc = with_entities(nlp("Harbor Gazette Exposé Shames Mendes Supporter Who Was in a Clinic for Stress.\n\n"
+                            "The Harbor Gazette ran a feature Saturday. The Gazette sent its reporter."),
+                        [("Harbor Gazette Exposé Shames Mendes Supporter", "ORG"), ("The Harbor Gazette", "ORG"),
+                         ("Gazette", "ORG", "last")])
+    assert People(doc, lexicon.load()).body_name("Gazette") == "Harbor Gazette"
 
 
 def test_a_headline_entity_stops_at_its_verb(nlp):
@@ -246,10 +266,11 @@ def test_a_headline_entity_stops_at_its_verb(nlp):
 
 
 def test_a_full_name_taken_for_another_entity_is_that_person(nlp):
-    doc = nlp("Speaking on Monday, Ms. Ivanka Trump defended the plan. In a Wall Street Journal essay last week, "
-              "Ivanka Trump acknowledged their uphill battle.")  # the second taken for a product
+    doc = with_entities(nlp("Speaking on Monday, Ms. Ana Ruiz defended the plan. In a Harbor Gazette essay last "
+                            "week, Ana Ruiz admitted the battle was uphill."),
+                        [("Ana Ruiz", "PERSON"), ("Ana Ruiz", "PRODUCT", "last")])  # the second taken for a product
     people = People(doc, lexicon.load())
-    assert [(p.name, len(p.mentions)) for p in people.persons] == [("Ivanka Trump", 2)]
+    assert [(p.name, len(p.mentions)) for p in people.persons] == [("Ana Ruiz", 2)]
 
 
 def test_linked_subject_pronouns_carry_their_person(nlp):
@@ -284,10 +305,15 @@ def test_a_plural_description_is_nobody_in_particular(nlp):
          [("Debbie Wasserman Schultz", 2)]),
         ("Burma leader visits.\n\nAung San Suu Kyi arrived on Monday. Suu Kyi said the talks went well.",
          [("Aung San Suu Kyi", 2)]),
-        # a headline's word taken into the name goes
-        ("Black Lawmakers Rip Donald Trump.\n\nDonald Trump said on Friday that Obama was born in the United States.",
-         [("Donald Trump", 2), ("Obama", 1)]),
     ],
 )
 def test_two_names_of_one_person_are_one_person(nlp, text, expected):
     assert [(p.name, len(p.mentions)) for p in People(nlp(text), lexicon.load()).persons] == expected
+
+
+def test_a_headline_word_taken_into_a_name_goes(nlp):
+    doc = with_entities(nlp("Harbor Workers Rip Carlos Mendes.\n\nCarlos Mendes said on Friday that Ruiz was born "
+                            "in the city."),
+                        [("Rip Carlos Mendes", "PERSON"), ("Carlos Mendes", "PERSON", "last"), ("Ruiz", "PERSON")])
+    people = People(doc, lexicon.load())
+    assert [(p.name, len(p.mentions)) for p in people.persons] == [("Carlos Mendes", 2), ("Ruiz", 1)]
