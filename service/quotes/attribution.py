@@ -302,7 +302,7 @@ def _is_sentence(words: str) -> bool:
 def by_governor(article: Article, index: int, item: Found) -> None:
     """A partial quote with no reporting verb: the verb that governs it, and its subject.
 
-    'Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"'.
+    'Lopez dismissed the town as being in the "backyard of the capital"'.
     """
     c = article.candidates[index]
     if not is_partial(article.text, c):
@@ -318,7 +318,7 @@ def by_governor(article: Article, index: int, item: Found) -> None:
             return
     attached = [article.doc[i] for i in range(first.i + 1, last.i) if article.quote_of[article.doc[i].head.i] != index]
     if attached and all(t.dep_ in _MODIFIER_DEPS and t.head.i > last.i for t in attached):
-        return  # a label before a noun: 'sent its "national enterprise reporter" Stephanie McCrummen'
+        return  # a label before a noun: 'sent its "national harbor reporter" Maria Lopez'
     for i in range(first.i + 1, last.i):
         node = article.doc[i].head
         for _ in range(_GOVERNOR_STEPS):
@@ -552,7 +552,7 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
 def _governing_cues(article: Article, index: int, inside: range, low: int, high: int) -> list[Token]:
     """Reporting verbs above the quote in the parse, nearest first.
 
-    'It said that Trump supports "Hillary-style healthcare"': 'said' governs 'supports',
+    'It said that Baker supports "harbor-first budgeting"': 'said' governs 'supports',
     which governs the quote.
     """
     doc = article.doc
@@ -814,7 +814,7 @@ def _issuer(article: Article, document: Token) -> Token | None:
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
     """A person named in apposition to a common-noun speaker, or to the last noun of its
-    prepositional phrases: 'His former business partner at Lenox, Lawrence B. Cummings,'."""
+    prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'."""
     for token in head.subtree:
         if token.dep_ == "appos" and article.people.at(token) is not None:
             node = token.head

@@ -294,7 +294,7 @@ class People:
 
     def _described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
-        'Jean-Marc Ayrault, the foreign minister of France,'."""
+        'Pierre-Louis Garnier, the foreign minister of Belgium,'."""
         root = ent.root
         return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _appositions(root))
@@ -577,7 +577,7 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     role_words.append(head)
     bare = _bare_of(head)
     role_words += bare
-    # 'the former secretary of state and current Democratic presidential nominee': both roles.
+    # 'the former harbor commissioner and current Democratic mayoral nominee': both roles.
     joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
     if joined:
         start = role_words[0].i if role_words else head.i
@@ -588,14 +588,14 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         words = sorted(role_words + body_words, key=lambda t: t.i)
         return Descriptor(" ".join(t.text for t in words), lexicon.parties[head.text])
     role = _role_text(role_words, lexicon)
-    # The body after the role: 'the director of debate at the University of Michigan',
+    # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.
     objects = _objects_after(head, {t.i for t in bare})
     named = [obj for obj in objects if obj.ent_type_ in _BODY_ENTS - {"PERSON"}]
     organisation = next((obj for obj in named if obj.ent_type_ in ("ORG", "FAC")), None)
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
-        return Descriptor(role, after)  # 'a Korea scholar at the Center for ...': the Center
+        return Descriptor(role, after)  # 'a Japan expert at the Center for ...': the Center
     affiliation = affiliation_text(body_words, lexicon) if body_words else None
     chosen = named or objects
     return Descriptor(role, affiliation or (_body_named_by(chosen[0], lexicon) if chosen else None))
