@@ -27,10 +27,9 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import People, affiliation_text, describe_noun, entity_of
+from .people import SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of
 from .records import Quote, Span, Speaker
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
 _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 # Links a participle or conjoined verb climbs to find the subject it shares.
@@ -340,9 +339,7 @@ def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[i
     """The verb, and its subject, of the clause that holds a governing verb's clause as what
     someone says or why: 'Lopez tried to turn the tables, portraying Baker as greedy because
     he had accepted "about $90,000 in fees"' is Lopez's."""
-    node = verb
-    while node.dep_ in _HOLDING_DEPS and node.head.i != node.i and paragraph[0] <= node.head.i < paragraph[1]:
-        node = node.head
+    for node in _holders(verb, _HOLDING_DEPS, *paragraph):
         if node.pos_ == "VERB" and not article.in_quote(node.i):
             above = _subject(article, node)
             if above is not None and _can_speak(article, above):
@@ -494,7 +491,7 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     for i in range(start, end):
         token = article.doc[i]
         # A name parsed as the root stands where a subject should: 'Aaron Kall, the director ..., compared'.
-        acting = token.dep_ in _SUBJECT_DEPS or (token.dep_ == "ROOT" and token.pos_ == "PROPN")
+        acting = token.dep_ in SUBJECT_DEPS or (token.dep_ == "ROOT" and token.pos_ == "PROPN")
         if article.in_quote(i) or not acting:
             continue
         if speaker.mention.start <= token.idx < speaker.mention.end or article.sentence(i).start in tag_sentences:
@@ -540,13 +537,15 @@ def _cues_around(article: Article, index: int) -> list[Token]:
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
     """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
     that Baker described the plan as "a failure"', Lopez speaks, not Baker."""
-    above = []
-    node = cue
-    while node.dep_ in _CONTENT_DEPS and node.head.i != node.i and low <= node.head.i < high:
+    return [node for node in _holders(cue, _CONTENT_DEPS, low, high) if article.is_cue(node)][::-1]
+
+
+def _holders(node: Token, deps: frozenset[str], low: int, high: int):
+    """The words whose clause holds `node`'s, nearest first, climbing only through `deps`
+    and within tokens [low, high)."""
+    while node.dep_ in deps and node.head.i != node.i and low <= node.head.i < high:
         node = node.head
-        if article.is_cue(node):
-            above.append(node)
-    return above[::-1]
+        yield node
 
 
 def _governing_cues(article: Article, index: int, inside: range, low: int, high: int) -> list[Token]:
@@ -580,9 +579,14 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
         return False
     if len(sentence) <= _TAG_SENTENCE_TOKENS:
         return True
-    before = article.text[:sentence.start_char].rstrip()
-    marks = len(before) - len(before.rstrip("".join(_CLOSING)))
-    return 0 < marks and before[-marks - 1:-marks] in ("?", "!") and not article.in_quote(sentence.start)
+    text = article.text
+    end = sentence.start_char
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    mark = end
+    while mark > 0 and text[mark - 1] in _CLOSING:
+        mark -= 1
+    return mark < end and text[mark - 1:mark] in ("?", "!") and not article.in_quote(sentence.start)
 
 
 def _previous_quote_end(article: Article, index: int, floor: int) -> int:
@@ -624,8 +628,8 @@ def _subject(article: Article, verb: Token) -> Token | None:
     for _ in range(4):
         # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
-        reported = node.i != verb.i and node.dep_ == "ccomp" and article.is_cue(node.head)
-        subjects = [child for child in node.children if child.dep_ in _SUBJECT_DEPS and not article.in_quote(child.i)
+        reported = node.i != verb.i and node.dep_ in _CONTENT_DEPS and article.is_cue(node.head)
+        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS and not article.in_quote(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
@@ -860,7 +864,7 @@ def _body_antecedent(article: Article, pronoun: Token) -> str | None:
     sentence = article.sentence(pronoun.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
     for token in reversed(doc[start:pronoun.i]):
-        if token.dep_ not in _SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
             continue
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):

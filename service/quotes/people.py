@@ -27,7 +27,8 @@ _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How a subject hangs on its verb (attribution reads it too).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
@@ -174,7 +175,7 @@ class People:
         lead, under the headline, a description that reports (not a definite one, naming no one)
         introduces the next person who reports."""
         for token in self.tokens:
-            if token.dep_ not in _SUBJECT_DEPS or token.tag_ != "NN" or token.i in self._by_token \
+            if token.dep_ not in SUBJECT_DEPS or token.tag_ != "NN" or token.i in self._by_token \
                     or token.i in self.described or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or token.head.lemma_.lower() not in self.lexicon.reporting_verbs \
                     or any(c.lower_ == "the" for c in token.children) or _paragraphs_before(self.text, token.idx) > 1:
@@ -183,7 +184,7 @@ class People:
                 continue  # 'a former chairman, Don Fowler,' names him there
             end = self.sentence_bounds[token.i][1]
             named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
-                          and self.tokens[m.end - 1].dep_ in _SUBJECT_DEPS
+                          and self.tokens[m.end - 1].dep_ in SUBJECT_DEPS
                           and self.tokens[m.end - 1].head.lemma_.lower() in self.lexicon.reporting_verbs), None)
             if named is not None and named.person.role is None:
                 named.person.learn(describe_noun(token, self.lexicon))
@@ -218,7 +219,7 @@ class People:
             found.append(mention)
         if not found:
             return None
-        subjects = [m for m in found if self.tokens[m.end - 1].dep_ in _SUBJECT_DEPS]
+        subjects = [m for m in found if self.tokens[m.end - 1].dep_ in SUBJECT_DEPS]
         return (subjects or found)[0]
 
     def link_pronouns(self, skip=lambda i: False) -> None:
@@ -228,7 +229,7 @@ class People:
         Fowler, the subject of the sentence before, not Biden."""
         for token in self.tokens:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
-            if gender is None or token.dep_ not in _SUBJECT_DEPS or skip(token.i):
+            if gender is None or token.dep_ not in SUBJECT_DEPS or skip(token.i):
                 continue
             mention = self.antecedent(token.i, gender, skip)
             if mention is not None:
