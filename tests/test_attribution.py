@@ -450,6 +450,37 @@ CONSTRUCTIONS = {
         [("The bridge will hold through the winter,", "Rosa Delgado", "Captain", "Army", "Rosa Delgado", "said"),
          ("We checked every bolt twice.", "Rosa Delgado", "Captain", "Army", "Rosa Delgado", "said")],
     ),
+    "a speech noun as a copula's subject carries a full quote": (
+        'Maria Lopez spoke to the council on Monday. Her campaign slogan is “We build the harbor together.”',
+        [("We build the harbor together.", "Maria Lopez", None, None, "Her", "slogan")],
+    ),
+    "a statement someone issued, the quote right after it": (
+        'After the storm, Mayor Maria Lopez issued a statement, “Last night, our town was hit by the worst flood '
+        'in its history.”',
+        [("Last night, our town was hit by the worst flood in its history.", "Maria Lopez", "Mayor", None,
+          "Maria Lopez", "statement")],
+    ),
+    "a possessed speech noun right before the quote, past 'that,'": (
+        'Dock workers are unlikely to back Maria Lopez after her March comment that, "We are going to close a lot '
+        'of harbors for good."',
+        [("We are going to close a lot of harbors for good.", "Maria Lopez", None, None, "her", "comment")],
+    ),
+    "in X's words": (
+        'The port was chosen because, in Maria Lopez’s words, “it is the busiest harbor on the coast with more '
+        'ships per mile than any other.”',
+        [("it is the busiest harbor on the coast with more ships per mile than any other.", "Maria Lopez", None,
+          None, "Maria Lopez", "words")],
+    ),
+    "a speech noun subject of a copula whose 'that' clause holds the quote": (
+        'Maria Lopez ran against Tom Baker in 2010. Lopez’s catch phrase in that race was that Baker “would say or '
+        'do anything to win a seat.”',
+        [("would say or do anything to win a seat.", "Maria Lopez", None, None, "Lopez", "phrase")],
+    ),
+    "a surname the tagger took for an adjective still names the person": (
+        'Maria Lopez, the mayor, was asked in May about the storm. Lopez’s response was: “Is the harbor open or '
+        'closed?”',
+        [("Is the harbor open or closed?", "Maria Lopez", "mayor", None, "Lopez", "was")],
+    ),
 }
 
 
@@ -544,6 +575,12 @@ KINDS_AND_RULES = {
     "a person's campaign speaks as their campaign": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
     "an abbreviated military title after an inverted tag, then a second quote": [("full", "syntax"), ("full", "nearby")],
+    "a speech noun as a copula's subject carries a full quote": [("full", "governor")],
+    "a statement someone issued, the quote right after it": [("full", "governor")],
+    "a possessed speech noun right before the quote, past 'that,'": [("partial", "governor")],
+    "in X's words": [("partial", "governor")],
+    "a speech noun subject of a copula whose 'that' clause holds the quote": [("partial", "governor")],
+    "a surname the tagger took for an adjective still names the person": [("full", "colon")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

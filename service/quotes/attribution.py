@@ -63,6 +63,8 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 4
+# Tokens between a speech noun and the quote it introduces: 'comment that, "'.
+_NOUN_BEFORE_STEPS = 3
 # The most characters of a tag between the halves of a split quote.
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
@@ -299,22 +301,26 @@ def _is_sentence(words: str) -> bool:
 
 
 def by_governor(article: Article, index: int, item: Found) -> None:
-    """A partial quote with no reporting verb: the verb that governs it, and its subject.
-
-    'Lopez dismissed the town as being in the "backyard of the capital"'.
+    """A quote with no reporting verb: a speech noun that carries it, for its owner or
+    issuer ('Her reply was "no"'); else, for a partial quote, the verb that governs it,
+    and its subject ('Lopez dismissed the town as being in the "backyard of the capital"').
     """
     c = article.candidates[index]
-    if not is_partial(article.text, c):
-        return
     first = article.token_at(c.open_mark)
     last = article.token_at(_mark_end(c))
     paragraph = article.paragraph_tokens(c.open_mark)
-    for noun in _ancestors_outside(article, range(first.i + 1, last.i), paragraph):
-        owners = [t for t in noun.children if t.dep_ == "poss" and not article.in_quote(t.i)]
-        if noun.lemma_.lower() in article.lexicon.speech_nouns and owners:
-            # "Trump's claim that there were "thousands of shootings""
-            item.speaker, item.cue, item.rule = _speaker(article, owners[0]), _cue_span(article, noun), "governor"
+    ancestors = _ancestors_outside(article, range(first.i + 1, last.i), paragraph)
+    for noun in _noun_before(article, first, paragraph) + _carrying_nouns(article, ancestors):
+        speaker = _speaking_word(article, noun)
+        if speaker is noun:
+            speaker = _issuer(article, noun)
+        if speaker is not None:
+            # "Trump's claim that there were "thousands of shootings"", 'Her reply was "no"',
+            # 'The union issued a statement, "..."'
+            item.speaker, item.cue, item.rule = _speaker(article, speaker), _cue_span(article, noun), "governor"
             return
+    if not is_partial(article.text, c):
+        return
     attached = [article.doc[i] for i in range(first.i + 1, last.i) if article.quote_of[article.doc[i].head.i] != index]
     if attached and all(t.dep_ in _MODIFIER_DEPS and t.head.i > last.i for t in attached):
         return  # a label before a noun: 'sent its "national harbor reporter" Maria Lopez'
@@ -333,6 +339,29 @@ def by_governor(article: Article, index: int, item: Found) -> None:
             if node.head.i == node.i:
                 break
             node = node.head
+
+
+def _noun_before(article: Article, mark: Token, paragraph: tuple[int, int]) -> list[Token]:
+    """The noun right before a quote's opening mark, past a comma, colon or 'that':
+    'in Lopez's words, "..."', 'her comment that, "..."' (a parse may hang it inside the quote)."""
+    i = mark.i - 1
+    while i > paragraph[0] and mark.i - i <= _NOUN_BEFORE_STEPS and (
+            article.doc[i].text in (",", ":") or article.doc[i].lower_ == "that"):
+        i -= 1
+    token = article.doc[i]
+    return [token] if i >= paragraph[0] and token.pos_ == "NOUN" and not article.in_quote(i) else []
+
+
+def _carrying_nouns(article: Article, ancestors: list[Token]) -> list[Token]:
+    """Speech nouns above a quote in the parse, or the subject of a copula above it:
+    'her claim that "..."', 'the union's statement, "..."', 'Her reply was: "..."'."""
+    nouns = []
+    for node in ancestors:
+        if node.lemma_ == "be":
+            nouns += [c for c in node.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
+        elif node.pos_ == "NOUN":
+            nouns.append(node)
+    return [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in article.lexicon.speech_nouns]
 
 
 def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[Token, Token]:
@@ -723,9 +752,10 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
 def _speaking_word(article: Article, subject: Token) -> Token:
     """Who a subject stands for: 'X's statement' is X ('Scott's relatives' are not Scott)."""
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in article.lexicon.speech_nouns:
-        owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS]
+        owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS and not article.in_quote(c.i)
+                  and "\n" not in article.text[c.idx:subject.idx]]
         if owners:
-            return owners[0]
+            return owners[-1]  # the nearest: a parse may hang a second one on from further back
     return subject
 
 
@@ -779,6 +809,10 @@ def _speaker(article: Article, head: Token) -> Speaker:
         titled = people.with_role(head.lower_, head.i)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, _span_of(phrase))
+    if head.pos_ not in ("PROPN", "PRON") and head.is_title and head.i > 0:
+        person = people.find(head.text)  # a surname the tagger took for another word: 'Lopez’s reply'
+        if person is not None:
+            return Speaker(person.name, person.role, person.affiliation, _span_of(article.doc[head.i:head.i + 1]))
     if head.pos_ == "PROPN":
         # A name the entity recogniser missed: resolve it like any other mention.
         name = _proper_name(head)
