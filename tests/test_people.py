@@ -172,6 +172,21 @@ PEOPLE = {
         "Oz",
         ("Mehmet Oz", "surgeon", None),
     ),
+    "a plural description in apposition is no one person's role": (
+        "Anna Stone and Tom Baker, the party leaders, met on Monday.",
+        "Tom Baker",
+        ("Tom Baker", None, None),
+    ),
+    "a headline's last words above a name are no title": (
+        "Harbor Board Backs Tom Baker Over Port Plan\nMaria Lopez said the board was wrong.",
+        "Maria Lopez",
+        ("Maria Lopez", None, None),
+    ),
+    "a title stops at a pronoun": (
+        "Anna Stone has many friends in the council, where her chief rival Tom Baker sits.",
+        "Tom Baker",
+        ("Tom Baker", "chief rival", None),
+    ),
 }
 
 

@@ -22,6 +22,7 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "po
 # Entity types whose words, in a title, name the body rather than the role.
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
@@ -414,6 +415,9 @@ class People:
         if title:
             yield title
         for apposition in _appositions(name.root):
+            if apposition.tag_ in _PLURAL_TAGS and not any(
+                    c.dep_ == "conj" and c.tag_ not in _PLURAL_TAGS for c in apposition.children):
+                continue  # 'superdelegates, the party leaders who': not one person's role
             described = describe_noun(apposition, self.lexicon)
             if described.role:
                 yield described
@@ -477,10 +481,12 @@ def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
     start = name.start
     while start > 0:
         token = doc[start - 1]
-        if token.is_space and token.dep_ == "dep":  # 'nominee  Donald Trump': a double space
+        if token.is_space and token.dep_ == "dep" and "\n" not in token.text:
+            # 'nominee  Donald Trump': a double space (a line break ends the title: a headline above)
             start -= 1
             continue
-        if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"}:
+        if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
+                or token.pos_ == "PRON":  # 'in which her chief rival Tom Baker': no title of his
             break
         start -= 1
     words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
