@@ -476,6 +476,10 @@ CONSTRUCTIONS = {
         'do anything to win a seat.”',
         [("would say or do anything to win a seat.", "Maria Lopez", None, None, "Lopez", "phrase")],
     ),
+    "a quote under a verb that completes what someone is reported to have said": (
+        'Maria Lopez said Tom Baker was right to urge dock leaders "to stand up and be counted."',
+        [("to stand up and be counted.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "a surname the tagger took for an adjective still names the person": (
         'Maria Lopez, the mayor, was asked in May about the storm. Lopez’s response was: “Is the harbor open or '
         'closed?”',
@@ -581,6 +585,7 @@ KINDS_AND_RULES = {
     "in X's words": [("partial", "governor")],
     "a speech noun subject of a copula whose 'that' clause holds the quote": [("partial", "governor")],
     "a surname the tagger took for an adjective still names the person": [("full", "colon")],
+    "a quote under a verb that completes what someone is reported to have said": [("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -55,6 +55,8 @@ _COORDINATION = re.compile(r",?\s+(?:and|or)\s+")
 # How a clause hangs on the verb of what someone reports ('said he's certain ...'), and on
 # a verb it gives the reason or time for ('because he had accepted ...').
 _CONTENT_DEPS = frozenset({"ccomp"})
+# ... and the complements that finish such a clause: 'said Baker was right to urge'.
+_RELAYING_DEPS = _CONTENT_DEPS | {"xcomp", "acomp"}
 _HOLDING_DEPS = frozenset({"ccomp", "advcl"})
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 _CLOSING = frozenset('"”»’')
@@ -565,8 +567,9 @@ def _cues_around(article: Article, index: int) -> list[Token]:
 
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
     """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
-    that Baker described the plan as "a failure"', Lopez speaks, not Baker."""
-    return [node for node in _holders(cue, _CONTENT_DEPS, low, high) if article.is_cue(node)][::-1]
+    that Baker described the plan as "a failure"' or 'Lopez said Baker was right to urge
+    them "..."', Lopez speaks, not Baker."""
+    return [node for node in _holders(cue, _RELAYING_DEPS, low, high) if article.is_cue(node)][::-1]
 
 
 def _holders(node: Token, deps: frozenset[str], low: int, high: int):
