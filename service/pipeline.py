@@ -28,6 +28,7 @@ QUOTE_INFIXES = (
     r'(?<=[,.!?;:])"(?=\w)', r'(?<=\w)"(?=[,.!?;:])',  # a straight mark between punctuation and a word
     r'(?<=\w)[,.!?;:](?=[“”"«»])',  # the punctuation before a mark: 'affable,”'
     r'(?<=[“”"«»])[—–―]', r'[—–―](?=[“”"«»])',  # a dash against a mark: '”—and'
+    r'(?<=[,.!?;:])"(?=>)', r'(?<=")>(?=\w)',  # left-over markup before a word: 'accurate.">Sanders said'
 )
 
 

@@ -193,6 +193,16 @@ CONSTRUCTIONS = {
         'The clip was shown on Monday.\n\n"VIDEO: Nothing but rain again today."',
         [("VIDEO: Nothing but rain again today.", None, None, None, None, None)],
     ),
+    "a label that names nobody still ends the previous speaker's turn": (
+        'Maria Lopez spoke on the radio on Monday.\n\n"LOPEZ: We will rebuild every pier this year."\n\n'
+        '"HOST: But who will pay for all of it, Mayor?"',
+        [("LOPEZ: We will rebuild every pier this year.", "Maria Lopez", None, None, "LOPEZ", None),
+         ("HOST: But who will pay for all of it, Mayor?", None, None, None, None, None)],
+    ),
+    "left-over markup against the speaker's name": (
+        'The claim checks out.">Lopez said that for young workers, "the real rate is 51 percent."',
+        [("the real rate is 51 percent.", "Lopez", None, None, "Lopez", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -532,6 +542,8 @@ KINDS_AND_RULES = {
     "description of someone who already has a role": [("full", "syntax")],
     "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
     "a label that names nobody is no speaker": [("full", None)],
+    "a label that names nobody still ends the previous speaker's turn": [("full", "colon"), ("full", None)],
+    "left-over markup against the speaker's name": [("partial", "syntax")],
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],

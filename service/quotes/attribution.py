@@ -489,6 +489,9 @@ def by_continuation(article: Article, found: list[Found]) -> None:
         if item.speaker is not None:
             previous = item
             continue
+        if _TRANSCRIPT_LABEL.match(article.text, item.candidate.start, item.candidate.end):
+            previous = None  # 'HOST: ...': a new speaker, though the article names nobody by it
+            continue
         if previous is not None and is_partial(article.text, item.candidate) \
                 and not _same_sentence(article, previous.candidate, item.candidate) \
                 and not _opens_sentence(article, item.candidate):
