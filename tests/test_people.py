@@ -187,6 +187,21 @@ PEOPLE = {
         "Tom Baker",
         ("Tom Baker", "chief rival", None),
     ),
+    "an age is no part of the role": (
+        "Tom Baker, the 82-year-old chief executive of Dunmore Mills, spoke on Monday.",
+        "Tom Baker",
+        ("Tom Baker", "chief executive", "Dunmore Mills"),
+    ),
+    "years of service are no part of the role": (
+        "Anna Stone, a 30-year veteran of the Dunmore Police Department, spoke on Monday.",
+        "Anna Stone",
+        ("Anna Stone", "veteran", "Dunmore Police Department"),
+    ),
+    "a place's name stops at the end of its paragraph": (
+        "Anna Stone, of Meridian, Ind.\nOf the three candidates, none won.",
+        "Anna Stone",
+        ("Anna Stone", None, "Meridian, Ind."),
+    ),
 }
 
 

@@ -23,6 +23,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "po
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
+_AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
@@ -544,7 +546,8 @@ def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
                 or t.text in lexicon.honorifics for t in words)
     if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
-    return " ".join(expanded).replace(" - ", "-")
+    role = _AGE.sub("", " ".join(expanded).replace(" - ", "-")).strip()  # an age is no part of a role
+    return role or None
 
 
 def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
@@ -552,7 +555,7 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
     words = [t for t in words if t.text not in _POSSESSIVE and t.dep_ != "det"]
     if not words:
         return None
-    text = words[0].doc[words[0].i:words[-1].i + 1].text
+    text = words[0].doc[words[0].i:words[-1].i + 1].text.split("\n")[0]  # a body's name is on one line
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
     text = text.strip()
