@@ -683,6 +683,18 @@ def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
     assert attribution._beside(article, wrote, candidates[0]).text == "Baker"  # not "Maria" of "Maria Lopez's"
 
 
+def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(nlp):
+    from service.quotes import extract
+
+    text = 'Puzzled, the editors went to the Dunmore Harbor Authority which reported "412 late arrivals" in May.'
+    doc = nlp(text)
+    reported = next(t for t in doc if t.text == "reported")
+    reported.head, reported.dep_ = next(t for t in doc if t.text == "went"), "advcl"  # as the parser sometimes has it
+    (quote,) = extract(doc)
+    assert (quote.speaker.name, quote.speaker.mention.text, quote.cue.text) == (
+        "Dunmore Harbor Authority", "which", "reported")
+
+
 def test_speaker_phrase_stops_at_a_quote_inside_it(extractor):
     text = ('Among voters, only 31 percent of those who picked someone who “shares my own values” as the most '
             'important trait said they would back him.')

@@ -768,10 +768,15 @@ def _speaking_word(article: Article, subject: Token) -> Token:
 def _speaker(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
     people = article.people
-    if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+    before = article.doc[head.i - 1] if head.i > 0 else head
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.head.i != head.i and (
+            head.head.dep_ == "relcl" or (head.lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN"))):
         # 'McConnell, now the majority leader, who in 2010 said ...': the antecedent speaks,
         # and the attribution rests on 'who'.
         noun = head.head.head
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
+            # the parse hung the clause on a verb: 'turned to the Police Department which reported'
+            noun = _name_head(before)
         if noun.lemma_.lower() in article.lexicon.speech_nouns and _issuer(article, noun) is not None:
             return _speaker(article, noun)  # 'He released a letter that says': the attribution rests on 'He'
         return replace(_speaker(article, noun), mention=_span_of(article.doc[head.i:head.i + 1]))
