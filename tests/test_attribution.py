@@ -482,9 +482,9 @@ CONSTRUCTIONS = {
           None, "Maria Lopez", "words")],
     ),
     "a speech noun subject of a copula whose 'that' clause holds the quote": (
-        'Maria Lopez ran against Tom Baker in 2010. Lopez’s catch phrase in that race was that Baker “would say or '
-        'do anything to win a seat.”',
-        [("would say or do anything to win a seat.", "Maria Lopez", None, None, "Lopez", "phrase")],
+        'Maria Lopez ran against Tom Baker in 2010. Lopez’s catch phrase in that race was that Baker “would promise '
+        'anything at all to win a seat.”',
+        [("would promise anything at all to win a seat.", "Maria Lopez", None, None, "Lopez", "phrase")],
     ),
     "a quote under a verb that completes what someone is reported to have said": (
         'Maria Lopez said Tom Baker was right to urge dock leaders "to stand up and be counted."',

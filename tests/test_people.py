@@ -188,7 +188,7 @@ PEOPLE = {
         ("Tom Baker", "chief rival", None),
     ),
     "an age is no part of the role": (
-        "Tom Baker, the 82-year-old chief executive of Dunmore Mills, spoke on Monday.",
+        "Tom Baker, the 67-year-old chief executive of Dunmore Mills, spoke on Monday.",
         "Tom Baker",
         ("Tom Baker", "chief executive", "Dunmore Mills"),
     ),

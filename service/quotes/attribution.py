@@ -775,7 +775,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
         # and the attribution rests on 'who'.
         noun = head.head.head
         if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
-            # the parse hung the clause on a verb: 'turned to the Police Department which reported'
+            # the parse hung the clause on a verb: 'went to the Harbor Authority which reported'
             noun = _name_head(before)
         if noun.lemma_.lower() in article.lexicon.speech_nouns and _issuer(article, noun) is not None:
             return _speaker(article, noun)  # 'He released a letter that says': the attribution rests on 'He'
