@@ -276,7 +276,7 @@ class People:
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
         while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
-            start -= 1  # 'Amelize Joseph' where the recogniser took only 'Joseph'
+            start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = ent.doc[i]
             if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
