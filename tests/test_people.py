@@ -268,6 +268,13 @@ def test_a_first_name_the_recogniser_left_out_is_part_of_the_name(nlp):
     assert (person.name, person.role, person.affiliation) == ("Ozelle Marchant", "parent", None)
 
 
+def test_a_full_name_the_recogniser_took_for_a_body_is_a_person(nlp):
+    doc = with_entities(nlp("Karen Lindqvist opened the harbor hearing. Lindqvist spoke for an hour."),
+                        [("Karen Lindqvist", "ORG"), ("Lindqvist", "ORG", "last")])
+    person = People(doc, lexicon.load()).find("Lindqvist")
+    assert (person.name, person.gender, len(person.mentions)) == ("Karen Lindqvist", "f", 2)
+
+
 def test_a_surname_before_the_first_name_is_that_person(nlp):
     doc = with_entities(nlp("Mendes Skipped Harbor Meeting On Purpose. Carlos Mendes spoke. Mendes left."),
                         [("Mendes", "PERSON"), ("Carlos Mendes", "PERSON")])

@@ -23,6 +23,7 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "po
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
 _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -105,14 +106,15 @@ class People:
         entities = doc.ents  # built anew on every access
         self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
         for ent in entities:
-            if ent.label_ == "PERSON" and ent[-1].lemma_.lower() not in lexicon.body_nouns:
+            if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent)) \
+                    and ent[-1].lemma_.lower() not in lexicon.body_nouns:
                 self._add(ent)  # not 'the John Adams Society'
         self._merge_single_names()
         self._merge_name_variants()
         self._complete_single_names()
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
-            if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" \
+            if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
                     and (_names_known(ent, known) or self._described_as_person(ent)):
                 self._add(ent)
                 known = self._known_names()
@@ -295,6 +297,11 @@ class People:
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
             and not _is_title(token, self.lexicon)
+
+    def _full_name_taken_for_a_body(self, ent: Span) -> bool:
+        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
+        return ent.label_ in _NAME_AS_BODY_ENTS and 2 <= len(ent) <= 3 and ent[0].text in self.lexicon.given_names \
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent)
 
     def _described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
