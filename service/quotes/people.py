@@ -24,6 +24,7 @@ _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
 _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -288,7 +289,7 @@ class People:
             end -= 1
         if honorific is None and ent.start > 0:
             honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
-        if end <= start or not any(t.is_alpha for t in ent.doc[start:end]):
+        if end <= start or not any(_NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
             return None, None
         return ent.doc[start:end], honorific
 
@@ -301,7 +302,7 @@ class People:
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
         return ent.label_ in _NAME_AS_BODY_ENTS and 2 <= len(ent) <= 3 and ent[0].text in self.lexicon.given_names \
-            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in ent)
+            and all(t.pos_ in ("PROPN", "NOUN") and t.is_title and _NAME_WORD.fullmatch(t.text) for t in ent)
 
     def _described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
