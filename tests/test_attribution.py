@@ -203,6 +203,16 @@ CONSTRUCTIONS = {
         'The claim checks out.">Lopez said that for young workers, "the real rate is 51 percent."',
         [("the real rate is 51 percent.", "Lopez", None, None, "Lopez", "said")],
     ),
+    "'the statement' after someone said something in a statement": (
+        'Maria Lopez said in a statement that the harbor would reopen. "We are proud of the crews," the statement '
+        'added.',
+        [("We are proud of the crews,", "Maria Lopez", None, None, "the statement", "added")],
+    ),
+    "'the statement' after a statement issued by a body": (
+        'A statement issued by the Dunmore Harbor Authority was brief. "We are proud of the crews," the statement '
+        'said.',
+        [("We are proud of the crews,", "Dunmore Harbor Authority", None, None, "the statement", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -544,6 +554,8 @@ KINDS_AND_RULES = {
     "a label that names nobody is no speaker": [("full", None)],
     "a label that names nobody still ends the previous speaker's turn": [("full", "colon"), ("full", None)],
     "left-over markup against the speaker's name": [("partial", "syntax")],
+    "'the statement' after someone said something in a statement": [("full", "syntax")],
+    "'the statement' after a statement issued by a body": [("full", "syntax")],
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],

@@ -67,6 +67,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 _GOVERNOR_STEPS = 4
 # Tokens between a speech noun and the quote it introduces: 'comment that, "'.
 _NOUN_BEFORE_STEPS = 3
+# How far back (tokens) 'the statement' may refer to one named before.
+_DOCUMENT_REACH = 400
 # The most characters of a tag between the halves of a split quote.
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
@@ -812,6 +814,10 @@ def _speaker(article: Article, head: Token) -> Speaker:
         issuer = _issuer(article, head)
         if issuer is not None:  # 'the union issued a statement saying': the union speaks
             return _speaker(article, issuer)
+        if any(c.lower_ == "the" for c in head.lefts):
+            earlier = _earlier_document(article, head)
+            if earlier is not None:  # 'Lopez said in a statement ... The statement added'
+                return replace(earlier, mention=_span_of(phrase))
     described = people.described.get(head.i)
     if described is not None:  # 'the Vermont senator said'
         return Speaker(described.name, described.role, described.affiliation, _span_of(phrase))
@@ -850,6 +856,27 @@ def _author(article: Article, document: Token) -> str | None:
     if mention is not None:
         return mention.person.name
     return article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
+
+
+def _earlier_document(article: Article, document: Token) -> Speaker | None:
+    """Who put out the same kind of document, named shortly before: 'the statement' after
+    'Lopez said in a statement', 'a statement issued by the union', 'her statement'."""
+    for token in reversed(article.people.tokens[max(0, document.i - _DOCUMENT_REACH):document.i]):
+        if token.lemma_ != document.lemma_ or token.pos_ != "NOUN" or article.in_quote(token.i):
+            continue
+        owner = _speaking_word(article, token)
+        if owner is not token:
+            return _speaker(article, owner)
+        author = _author(article, token)
+        if author is not None:
+            return Speaker(author, None, None, _span_of(article.doc[token.i:token.i + 1]))
+        by = [obj for verb in token.children if verb.dep_ == "acl" for agent in verb.children if agent.dep_ == "agent"
+              for obj in agent.children if obj.dep_ == "pobj"]
+        source = _issuer(article, token) or (by[0] if by else None)
+        if source is None and token.dep_ == "pobj" and token.head.lower_ == "in" and article.is_cue(token.head.head):
+            source = _subject(article, token.head.head)  # 'Lopez said in a statement'
+        return _speaker(article, source) if source is not None and _can_speak(article, source) else None
+    return None
 
 
 def _issuer(article: Article, document: Token) -> Token | None:
