@@ -213,6 +213,17 @@ CONSTRUCTIONS = {
         'said.',
         [("We are proud of the crews,", "Dunmore Harbor Authority", None, None, "the statement", "said")],
     ),
+    "'who X called': the name after the relative pronoun speaks": (
+        'Much of Lopez’s ire was also directed at Baker, who Lopez on Wednesday called “a horrible, despicable '
+        'human being.”',
+        [("a horrible, despicable human being.", "Lopez", None, None, "Lopez", "called")],
+    ),
+    "a prepositional phrase the parse made the subject names no one": (
+        'Of Baker, Levine, who has given money to Tom Lee, said, “He is flat-out scary. I think he is a wonderful '
+        'man, but he is totally vapid.”',
+        [("He is flat-out scary. I think he is a wonderful man, but he is totally vapid.", "Levine", None, None,
+          "Levine", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -556,6 +567,8 @@ KINDS_AND_RULES = {
     "left-over markup against the speaker's name": [("partial", "syntax")],
     "'the statement' after someone said something in a statement": [("full", "syntax")],
     "'the statement' after a statement issued by a body": [("full", "syntax")],
+    "'who X called': the name after the relative pronoun speaks": [("partial", "syntax")],
+    "a prepositional phrase the parse made the subject names no one": [("full", "syntax")],
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
@@ -705,6 +718,13 @@ def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(
     (quote,) = extract(doc)
     assert (quote.speaker.name, quote.speaker.mention.text, quote.cue.text) == (
         "Dunmore Harbor Authority", "which", "reported")
+
+
+def test_a_mass_quantifier_with_its_phrase_is_no_subject(nlp):
+    from service.quotes.attribution import _prepositional
+
+    much, *_ = nlp("Much of her ire was directed at Baker.")
+    assert _prepositional(much)
 
 
 def test_speaker_phrase_stops_at_a_quote_inside_it(extractor):

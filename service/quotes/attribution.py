@@ -668,12 +668,13 @@ def _subject(article: Article, verb: Token) -> Token | None:
         reported = node.i != verb.i and node.dep_ in _CONTENT_DEPS and article.is_cue(node.head)
         subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS and not article.in_quote(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
-                    and not _titled(child) and any(ch.isalnum() for ch in child.text)] if not reported else []
+                    and not _titled(child) and any(ch.isalnum() for ch in child.text)
+                    and not _prepositional(child)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
-            subject = _speaking_word(article, child)
+            subject = _speaking_word(article, _object_relative(article, child, node))
             if verb.tag_ == "VBG" and node.i != verb.i and _subordinate_clause(node):
                 main = _subject(article, node.head)
                 named = main is not None and main.pos_ in ("PROPN", "NOUN") and main.text[0].isupper()
@@ -687,6 +688,23 @@ def _subject(article: Article, verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _prepositional(token: Token) -> bool:
+    """A phrase a misparse made a subject that names no one: 'Of Baker, Levine ... said',
+    'Much of her ire was directed at'."""
+    return (token.pos_ in ("ADP", "ADJ") or token.lower_ == "much") \
+        and any(c.dep_ in ("pobj", "prep") for c in token.children)
+
+
+def _object_relative(article: Article, subject: Token, verb: Token) -> Token:
+    """In 'Baker, who Lopez on Wednesday called "..."' the name after the relative pronoun is
+    the subject the parse missed ('who' is the object)."""
+    if subject.lower_ not in _RELATIVE_PRONOUNS or subject.i > verb.i:
+        return subject
+    named = [t for t in article.doc[subject.i + 1:verb.i] if t.pos_ == "PROPN" and t.dep_ in ("dep", "nsubj")
+             and not article.in_quote(t.i)]
+    return named[0] if named else subject
 
 
 def _subordinate_clause(verb: Token) -> bool:
