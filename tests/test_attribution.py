@@ -218,6 +218,12 @@ CONSTRUCTIONS = {
         'human being.”',
         [("a horrible, despicable human being.", "Lopez", None, None, "Lopez", "called")],
     ),
+    "a description inside a quote gives the speaker no role": (
+        'Of the plan, Ortiz, who once ran the port authority, said, “It is flat-out reckless. I think the mayor means '
+        'well, but the plan is totally hollow.”',
+        [("It is flat-out reckless. I think the mayor means well, but the plan is totally hollow.", "Ortiz", None,
+          None, "Ortiz", "said")],
+    ),
     "no attribution at all": (
         '"Nothing but rain today." The weather turned cold.',
         [("Nothing but rain today.", None, None, None, None, None)],
@@ -562,6 +568,7 @@ KINDS_AND_RULES = {
     "'the statement' after someone said something in a statement": [("full", "syntax")],
     "'the statement' after a statement issued by a body": [("full", "syntax")],
     "'who X called': the name after the relative pronoun speaks": [("partial", "syntax")],
+    "a description inside a quote gives the speaker no role": [("full", "syntax")],
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],

@@ -102,13 +102,13 @@ class Article:
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.candidates = candidates
-        self.people = People(doc, lexicon, self.text)
-        self._starts = [t.idx for t in self.people.tokens]
+        self._starts = [t.idx for t in doc]
         self.quote_of = [-1] * len(doc)
         for index, c in enumerate(candidates):
             last = c.close_mark if c.close_mark is not None else c.end - 1
-            for i in range(self.token_at(c.open_mark).i, self.token_at(last).i + 1):
+            for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
                 self.quote_of[i] = index
+        self.people = People(doc, lexicon, self.text, quoted=self.in_quote)
         self.people.link_pronouns(skip=self.in_quote)
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
@@ -124,7 +124,10 @@ class Article:
 
     def token_at(self, char: int) -> Token:
         """The token covering character offset `char` (or the one before it)."""
-        return self.doc[max(0, bisect_right(self._starts, char) - 1)]
+        return self.people.tokens[self._token_index(char)]
+
+    def _token_index(self, char: int) -> int:
+        return max(0, bisect_right(self._starts, char) - 1)
 
     def in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside any quote (marks included)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -88,8 +89,11 @@ class Mention:
 class People:
     """The people an article names, indexed by token and by name."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, text: str | None = None,
+                 quoted: Callable[[int], bool] = lambda i: False) -> None:
         self.doc = doc
+        # Whether token i lies inside a quote: a speaker's words describe no one for the article.
+        self.quoted = quoted
         # spaCy rebuilds doc.text on every access, and a Token object on every doc[i]:
         # read the text once, make each token once.
         self.text = doc.text if text is None else text
@@ -151,7 +155,8 @@ class People:
         sentence ('The FBI director chastised Clinton'); if someone already holds the role,
         it is them. The person learns the role if the article has not yet said what they are."""
         for token in self.tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.tag_ != "NN" or token.i in self._by_token:
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.tag_ != "NN" or token.i in self._by_token \
+                    or self.quoted(token.i):
                 continue
             if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
