@@ -192,6 +192,16 @@ PEOPLE = {
         "Anna Stone",
         ("Anna Stone", "veteran", "Dunmore Police Department"),
     ),
+    "a dateline before the title is not part of it": (
+        "DUNMORE, Pa. - Sen. Tom Baker won the vote on Tuesday.",
+        "Tom Baker",
+        ("Tom Baker", "Senator", None),
+    ),
+    "a lower-case 'of' noun the tagger took for a name stays in the role": (
+        "Maria Lopez lost the vote. The former secretary of state, who was declared the winner in Iowa, spoke.",
+        "Maria Lopez",
+        ("Maria Lopez", "former secretary of state", None),
+    ),
     "a place's name stops at the end of its paragraph": (
         "Anna Stone, of Meridian, Ind.\nOf the three candidates, none won.",
         "Anna Stone",
