@@ -198,7 +198,7 @@ PEOPLE = {
         ("Tom Baker", "Senator", None),
     ),
     "a lower-case 'of' noun the tagger took for a name stays in the role": (
-        "Maria Lopez lost the vote. The former secretary of state, who was declared the winner in Iowa, spoke.",
+        "Maria Lopez lost the vote. The former secretary of state, the clear favourite in Iowa, spoke at noon.",
         "Maria Lopez",
         ("Maria Lopez", "former secretary of state", None),
     ),
