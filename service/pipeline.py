@@ -47,7 +47,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
 def _keep_title_abbreviations(nlp: Language) -> None:
     """Title abbreviations the tokenizer would split ('Lt.' as 'Lt' '.') stay one token:
-    a split one ends the sentence inside 'said Air Force 1st Lt. Ann Cole.'"""
+    a split one ends the sentence inside 'said Army Capt. Ann Cole.'"""
     for abbreviation in lexicon.load().honorifics:
         if abbreviation.endswith(".") and len(nlp.tokenizer(abbreviation)) > 1:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of
+from .people import DASHES, SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of
 from .records import Quote, Span, Speaker
 
 # The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
@@ -58,7 +58,6 @@ _CONTENT_DEPS = frozenset({"ccomp"})
 # ... and the complements that finish such a clause: 'said Baker was right to urge'.
 _RELAYING_DEPS = _CONTENT_DEPS | {"xcomp", "acomp"}
 _HOLDING_DEPS = frozenset({"ccomp", "advcl"})
-_DASHES = frozenset({"-", "--", "–", "—", "―"})
 _CLOSING = frozenset('"”»’')
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 # How a quote hangs on the noun after it when it only labels it.
@@ -459,7 +458,7 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     # 'DOCKERS WANT STABLE HOURS - Carlos Mendes and Ana Ruiz: "..."': a headline, a
     # dash set off by a space (not the hyphen of 'libertarian-style'), then who is quoted.
     dashes = [t.i for t in article.doc[start + 1:colon.i]
-              if t.text in _DASHES and article.doc[t.i - 1].whitespace_]
+              if t.text in DASHES and article.doc[t.i - 1].whitespace_]
     start = dashes[-1] + 1 if dashes else start
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):

@@ -24,7 +24,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "po
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_DASHES = frozenset({"-", "--", "–", "—", "―"})
+# Dash tokens (attribution reads them too): a spaced one ends a dateline or opens a signature.
+DASHES = frozenset({"-", "--", "–", "—", "―"})
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
@@ -504,7 +505,7 @@ def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON":  # 'in which her chief rival Tom Baker': no title of his
             break
-        if token.text in _DASHES and start - 2 >= 0 and doc[start - 2].whitespace_:
+        if token.text in DASHES and start - 2 >= 0 and doc[start - 2].whitespace_:
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
         start -= 1
     words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
