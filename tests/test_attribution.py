@@ -748,6 +748,24 @@ def test_speaker_phrase_stops_at_a_quote_inside_it(extractor):
     assert mention.end <= quote.start - 1 or mention.start >= quote.end + 1
 
 
+def test_an_extraction_leaves_nothing_for_the_garbage_collector(extractor):
+    """A reference cycle through the article would keep each request's parse alive until
+    the collector runs: a worker's memory then swings with the collector's timing."""
+    import gc
+
+    from service.quotes.people import People
+
+    text = 'Maria Lopez spoke on Monday. "We will not back down," she said, "not this time."'
+    gc.collect()
+    gc.disable()
+    try:
+        extractor(text)
+        alive = [o for o in gc.get_objects() if isinstance(o, People)]
+    finally:
+        gc.enable()
+    assert alive == []
+
+
 def test_text_without_quotes_is_not_parsed(nlp):
     from service.quotes import QuoteExtractor
 

@@ -107,7 +107,10 @@ class Article:
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
                 self.quote_of[i] = index
-        self.people = People(doc, lexicon, self.text, quoted=self.in_quote)
+        # Not self.in_quote: People holding the Article would make a cycle that keeps every
+        # request's Doc alive until the garbage collector runs.
+        quote_of = self.quote_of
+        self.people = People(doc, lexicon, self.text, quoted=lambda i: quote_of[i] >= 0)
         self.people.link_pronouns(skip=self.in_quote)
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
