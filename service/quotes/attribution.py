@@ -357,8 +357,10 @@ def _noun_before(article: Article, mark: Token, paragraph: tuple[int, int]) -> l
     while i > paragraph[0] and mark.i - i <= _NOUN_BEFORE_STEPS and (
             article.doc[i].text in (",", ":") or article.doc[i].lower_ == "that"):
         i -= 1
+    if i < paragraph[0]:
+        return []  # the quote opens its paragraph
     token = article.doc[i]
-    return [token] if i >= paragraph[0] and token.pos_ == "NOUN" and not article.in_quote(i) else []
+    return [token] if token.pos_ == "NOUN" and not article.in_quote(i) else []
 
 
 def _carrying_nouns(article: Article, ancestors: list[Token]) -> list[Token]:
