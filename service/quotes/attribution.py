@@ -23,11 +23,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import DASHES, SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of
+from .people import SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of, spaced_dash
 from .records import Quote, Span, Speaker
 
 # The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
@@ -101,7 +102,7 @@ class Article:
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
         self.candidates = candidates
-        self._starts = [t.idx for t in doc]
+        self._starts = doc.to_array(IDX).tolist()  # character offsets, without making each Token
         self.quote_of = [-1] * len(doc)
         for index, c in enumerate(candidates):
             last = c.close_mark if c.close_mark is not None else c.end - 1
@@ -111,7 +112,7 @@ class Article:
         # request's Doc alive until the garbage collector runs.
         quote_of = self.quote_of
         self.people = People(doc, lexicon, self.text, quoted=lambda i: quote_of[i] >= 0)
-        self.people.link_pronouns(skip=self.in_quote)
+        self.people.link_pronouns()
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
         """Token range of the paragraph (line) holding character `char`."""
@@ -462,8 +463,7 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
     # 'DOCKERS WANT STABLE HOURS - Carlos Mendes and Ana Ruiz: "..."': a headline, a
     # dash set off by a space (not the hyphen of 'libertarian-style'), then who is quoted.
-    dashes = [t.i for t in article.doc[start + 1:colon.i]
-              if t.text in DASHES and article.doc[t.i - 1].whitespace_]
+    dashes = [t.i for t in article.doc[start + 1:colon.i] if spaced_dash(t)]
     start = dashes[-1] + 1 if dashes else start
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):

@@ -24,8 +24,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "po
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Dash tokens (attribution reads them too): a spaced one ends a dateline or opens a signature.
-DASHES = frozenset({"-", "--", "–", "—", "―"})
+# Dash tokens: a spaced one ends a dateline or sets off a headline (see spaced_dash).
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
@@ -235,16 +235,16 @@ class People:
         subjects = [m for m in found if self.tokens[m.end - 1].dep_ in SUBJECT_DEPS]
         return (subjects or found)[0]
 
-    def link_pronouns(self, skip=lambda i: False) -> None:
-        """Resolve every subject 'he'/'she' outside `skip`, in order, each then standing as a
+    def link_pronouns(self) -> None:
+        """Resolve every subject 'he'/'she' outside quotes, in order, each then standing as a
         mention of its person: 'Fowler said ... That transition was seamless, he said, but
         it could lead to lobbying by loyalists to Joe Biden. That's why, he argued, ...' is
         Fowler, the subject of the sentence before, not Biden."""
         for token in self.tokens:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
-            if gender is None or token.dep_ not in SUBJECT_DEPS or skip(token.i):
+            if gender is None or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i):
                 continue
-            mention = self.antecedent(token.i, gender, skip)
+            mention = self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
                 insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
                        key=_start)
@@ -505,13 +505,18 @@ def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON":  # 'in which her chief rival Tom Baker': no title of his
             break
-        if token.text in DASHES and start - 2 >= 0 and doc[start - 2].whitespace_:
+        if spaced_dash(token):
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
         start -= 1
     words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash set off by a space before it, not the hyphen of 'libertarian-style'."""
+    return token.text in _DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _governed_by(token: Token, root: Token) -> bool:
