@@ -250,6 +250,11 @@ def test_every_mention_maps_to_its_person(nlp):
         # unknown gender fits too: the subject of unknown gender beats a man named after it
         ("Pat Stone arrived. She spoke first.", "She", "Pat Stone"),
         ("Obama spoke after meeting Vladimir Putin. He did not suggest retaliation.", "He", "Obama"),
+        # not a person named as an object of the pronoun's own verb ...
+        ("Tom Baker questioned John Smith on Monday. He told Baker the budget was late.", "He", "John Smith"),
+        ("Tom Baker questioned John Smith on Monday. He spoke with Baker about the budget.", "He", "John Smith"),
+        # ... but one named deeper down may be
+        ("Tom Baker questioned John Smith on Monday. He noted that Baker's budget was late.", "He", "Tom Baker"),
     ],
 )
 def test_pronoun_antecedent(nlp, text, pronoun, expected):
@@ -369,3 +374,4 @@ def test_a_headline_word_taken_into_a_name_goes(nlp):
                         [("Rip Carlos Mendes", "PERSON"), ("Carlos Mendes", "PERSON", "last"), ("Ruiz", "PERSON")])
     people = People(doc, lexicon.load())
     assert [(p.name, len(p.mentions)) for p in people.persons] == [("Carlos Mendes", 2), ("Ruiz", 1)]
+

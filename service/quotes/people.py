@@ -38,6 +38,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # How a subject hangs on its verb (attribution reads it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+# How a name hangs on a verb as its object, directly or through a preposition.
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
 # How far back (in tokens) a definite description looks for the person it describes.
@@ -221,9 +223,11 @@ class People:
         """
         found: list[Mention] = []
         sentence = None
+        bound = self._named_as_objects(index)
         for k in range(bisect_left(self._salient, index, key=_start) - 1, -1, -1):
             mention = self._salient[k]
-            if mention.end > index or skip(mention.start) or (gender and mention.person.gender not in (gender, None)):
+            if mention.end > index or skip(mention.start) or (gender and mention.person.gender not in (gender, None)) \
+                    or id(mention.person) in bound:
                 continue
             here = self.sentence_bounds[mention.start][0]
             if sentence is not None and here != sentence:
@@ -234,6 +238,23 @@ class People:
             return None
         subjects = [m for m in found if self.tokens[m.end - 1].dep_ in SUBJECT_DEPS]
         return (subjects or found)[0]
+
+    def _named_as_objects(self, index: int) -> set[int]:
+        """The people named as objects of the pronoun's own verb: in 'he told Lopez' or 'she
+        spoke with Lopez', the pronoun is not Lopez (a name deeper down may be: 'He notes
+        that Lopez’s microphone failed')."""
+        verb = self.tokens[index].head
+        end = self.sentence_bounds[index][1]
+        bound = set()
+        for mention in self.mentions[bisect_left(self.mentions, index, key=_start):]:
+            if mention.start >= end:
+                break
+            node = self._root_at(mention.start)
+            while node.dep_ in _OBJECT_DEPS and node.head.i != node.i and node.head.i != verb.i:
+                node = node.head
+            if node.dep_ in _OBJECT_DEPS and node.head.i == verb.i:
+                bound.add(id(mention.person))
+        return bound
 
     def link_pronouns(self) -> None:
         """Resolve every subject 'he'/'she' outside quotes, in order, each then standing as a
