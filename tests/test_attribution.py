@@ -708,6 +708,20 @@ def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
     assert attribution._beside(article, wrote, candidates[0]).text == "Baker"  # not "Maria" of "Maria Lopez's"
 
 
+def test_a_cue_with_no_subject_takes_a_body_over_the_person_who_owns_it(nlp):
+    from service.quotes import attribution, lexicon
+    from service.quotes.marks import find_quotes
+    text = "Maria Lopez lost the count. Lopez’s campaign on Friday called the tally “a rush to judgment,” again."
+    doc = nlp(text)
+    owner, campaign = doc[6], doc[8]
+    owner.pos_, owner.tag_, owner.head, owner.dep_ = "PROPN", "NNP", campaign, "poss"  # as the parser often has it
+    candidates = find_quotes(text, 3)
+    article = attribution.Article(doc, candidates, lexicon.load(), text)
+    called = next(t for t in doc if t.text == "called")
+    head = attribution._beside(article, called, candidates[0])
+    assert (head.text, attribution._speaker(article, head).name) == ("campaign", "Lopez campaign")  # not Lopez
+
+
 def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(nlp):
     from service.quotes import extract
 

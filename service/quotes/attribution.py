@@ -772,9 +772,13 @@ def _name_head(token: Token) -> Token:
 
 
 def _head_noun(article: Article, words: list[Token]) -> Token | None:
-    """The person named in some words, else their last proper noun, noun or pronoun."""
+    """The person named in some words, else their last proper noun, noun or pronoun; a
+    body a person owns is the body ('Lopez’s campaign')."""
     for token in reversed(words):
         if article.people.at(token) is not None:
+            owned = token.head
+            if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
+                return owned
             return token
     for token in reversed(words):
         if token.pos_ in ("PROPN", "NOUN", "PRON"):

@@ -149,7 +149,21 @@ class People:
                 end += 1
             if end > i and self.doc[i:end].text in names:
                 self._add(self.doc[i:end])
+            elif end == i and self._surname_mistagged(tokens[i], names):
+                self._add(self.doc[i:i + 1])
             i = max(end, i + 1)
+
+    def _surname_mistagged(self, token: Token, names: set[str]) -> bool:
+        """A known surname the tagger took for another word: 'Lopez, meanwhile, said',
+        '"...," Will wrote' (no modal comes before a past tense; 'Will he run?' stays a
+        modal), but not 'anti-Lopez' nor 'the Lopez campaign'."""
+        if token.pos_ in ("PROPN", "PRON", "DET") or not token.is_title or token.text not in names \
+                or token.i in self._by_token or token.ent_type_ or token.dep_ in ("compound", "amod", "nmod"):
+            return False
+        if token.i > 0 and self.tokens[token.i - 1].text in _DASHES and not self.tokens[token.i - 1].whitespace_:
+            return False
+        following = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+        return token.pos_ != "AUX" or (following is not None and following.tag_ in ("VBD", "VBN", "VBZ"))
 
     def _learn_from_descriptions(self) -> None:
         """'Donald Trump isn't saying much. ... The Republican presidential nominee has wondered ...':
