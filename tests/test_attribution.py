@@ -511,6 +511,16 @@ CONSTRUCTIONS = {
         'Maria Lopez said Tom Baker was right to urge dock leaders "to stand up and be counted."',
         [("to stand up and be counted.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "the person a colon introduces, after a verb that does not report": (
+        'The size of the harbor deficit does not surprise budget analyst Rosa Delgado: "The port has lost money '
+        'for ten years running."',
+        [("The port has lost money for ten years running.", "Rosa Delgado", "budget analyst", None, "Rosa Delgado",
+          None)],
+    ),
+    "a person the colon's verb turns to is not the one it introduces": (
+        'Tom Baker turned to Rosa Delgado: "The port has lost money for ten years running."',
+        [("The port has lost money for ten years running.", "Tom Baker", None, None, "Tom Baker", "turned")],
+    ),
     "a surname the tagger took for an adjective still names the person": (
         'Maria Lopez, the mayor, was asked in May about the storm. Lopez’s response was: “Is the harbor open or '
         'closed?”',
@@ -623,6 +633,8 @@ KINDS_AND_RULES = {
     "a speech noun subject of a copula whose 'that' clause holds the quote": [("partial", "governor")],
     "a surname the tagger took for an adjective still names the person": [("full", "colon")],
     "a quote under a verb that completes what someone is reported to have said": [("partial", "syntax")],
+    "the person a colon introduces, after a verb that does not report": [("full", "colon")],
+    "a person the colon's verb turns to is not the one it introduces": [("full", "colon")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -475,7 +475,10 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         return
     verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)]
     named = [t for t in label if article.people.at(t) is not None]
-    if named and not verbs:  # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."'
+    # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."', or a name the colon
+    # follows, past a verb that does not report: 'The surge doesn't surprise pollster Dana Ortiz: "..."'
+    introduced = named and named[-1].i == colon.i - 1 and _name_head(named[-1]).dep_ not in ("pobj", "poss")
+    if named and (not verbs or introduced):
         item.speaker, item.rule = _speaker(article, named[-1]), "colon"
         return
     # 'Sanders made the following comment: "..."': the main clause's verb first.
