@@ -521,6 +521,22 @@ CONSTRUCTIONS = {
         'Tom Baker turned to Rosa Delgado: "The port has lost money for ten years running."',
         [("The port has lost money for ten years running.", "Tom Baker", None, None, "Tom Baker", "turned")],
     ),
+    "a speech noun from someone carries a partial quote for them": (
+        'The memo appears to contradict earlier comments from harbor chief Rosa Delgado that "the cranes were '
+        'never at risk of failing."',
+        [("the cranes were never at risk of failing.", "Rosa Delgado", "harbor chief", None, "Rosa Delgado",
+          "comments")],
+    ),
+    "a document filed by a body speaks for it": (
+        'According to a civil complaint filed by the Harbor Commission, the firm ran a "long and careful scheme '
+        'to hide its losses" for years.',
+        [("long and careful scheme to hide its losses", "Harbor Commission", None, None, "Harbor Commission",
+          "According to")],
+    ),
+    "a document obtained by someone does not speak for them": (
+        'A letter obtained by the Harbor Gazette says the cranes are "at grave risk of failing within the year."',
+        [("at grave risk of failing within the year.", None, None, None, "A letter", "says")],
+    ),
     "a surname the tagger took for an adjective still names the person": (
         'Maria Lopez, the mayor, was asked in May about the storm. Lopez’s response was: “Is the harbor open or '
         'closed?”',
@@ -635,6 +651,9 @@ KINDS_AND_RULES = {
     "a quote under a verb that completes what someone is reported to have said": [("partial", "syntax")],
     "the person a colon introduces, after a verb that does not report": [("full", "colon")],
     "a person the colon's verb turns to is not the one it introduces": [("full", "colon")],
+    "a speech noun from someone carries a partial quote for them": [("partial", "governor")],
+    "a document filed by a body speaks for it": [("partial", "syntax")],
+    "a document obtained by someone does not speak for them": [("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

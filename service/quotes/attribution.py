@@ -321,13 +321,11 @@ def by_governor(article: Article, index: int, item: Found) -> None:
     paragraph = article.paragraph_tokens(c.open_mark)
     ancestors = _ancestors_outside(article, range(first.i + 1, last.i), paragraph)
     for noun in _noun_before(article, first, paragraph) + _carrying_nouns(article, ancestors):
-        speaker = _speaking_word(article, noun)
-        if speaker is noun:
-            speaker = _issuer(article, noun)
+        speaker = _source(article, noun)
         if speaker is not None:
             # "Trump's claim that there were "thousands of shootings"", 'Her reply was "no"',
             # 'The union issued a statement, "..."'
-            item.speaker, item.cue, item.rule = _speaker(article, speaker), _cue_span(article, noun), "governor"
+            item.speaker, item.cue, item.rule = speaker, _cue_span(article, noun), "governor"
             return
     if not is_partial(article.text, c):
         return
@@ -811,8 +809,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
         if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
             # the parse hung the clause on a verb: 'went to the Harbor Authority which reported'
             noun = _name_head(before)
-        if noun.lemma_.lower() in article.lexicon.speech_nouns and _issuer(article, noun) is not None:
-            return _speaker(article, noun)  # 'He released a letter that says': the attribution rests on 'He'
+        issuer = _issuer(article, noun) if noun.lemma_.lower() in article.lexicon.speech_nouns else None
+        if issuer is not None:
+            return _speaker(article, issuer)  # 'He released a letter that says': the attribution rests on 'He'
         return replace(_speaker(article, noun), mention=_span_of(article.doc[head.i:head.i + 1]))
     mention = people.at(head)
     if mention is not None:
@@ -840,12 +839,9 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, _span_of(phrase))  # 'the ministry said'
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.speech_nouns:
-        author = _author(article, head)
-        if author is not None:  # 'a Homeland Security memo put it': the department speaks
-            return Speaker(author, None, None, _span_of(phrase))
-        issuer = _issuer(article, head)
-        if issuer is not None:  # 'the union issued a statement saying': the union speaks
-            return _speaker(article, issuer)
+        source = _source(article, head)  # 'a Homeland Security memo put it', 'the union issued a statement saying'
+        if source is not None:
+            return source
         if any(c.lower_ == "the" for c in head.lefts):
             earlier = _earlier_document(article, head)
             if earlier is not None:  # 'Lopez said in a statement ... The statement added'
@@ -876,39 +872,49 @@ def _speaker(article: Article, head: Token) -> Speaker:
     return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))
 
 
-def _author(article: Article, document: Token) -> str | None:
+def _author(article: Article, document: Token) -> Speaker | None:
     """Who a document speaks for, as its own phrase names them: a person or body before it
-    ('a Homeland Security memo') or after 'from', 'by' or 'of' ('a letter from the White House')."""
+    ('a Homeland Security memo') or after 'from', 'by' or 'of' ('a letter from the White House');
+    the attribution rests on the document's phrase, or on the person's name."""
     named = [t for t in document.lefts if t.dep_ in ("compound", "nmod") and t.ent_type_ in _AUTHOR_ENTS]
     named += [obj for prep in document.rights if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
               for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in _AUTHOR_ENTS]
     if not named:
         return None
-    mention = article.people.at(named[0])
-    if mention is not None:
-        return mention.person.name
-    return article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
+    if article.people.at(named[0]) is not None:
+        return _speaker(article, named[0])
+    name = article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
+    return Speaker(name, None, None, _span_of(_unquoted(article, _phrase(document), document)))
 
 
 def _earlier_document(article: Article, document: Token) -> Speaker | None:
     """Who put out the same kind of document, named shortly before: 'the statement' after
     'Lopez said in a statement', 'a statement issued by the union', 'her statement'."""
     for token in reversed(article.people.tokens[max(0, document.i - _DOCUMENT_REACH):document.i]):
-        if token.lemma_ != document.lemma_ or token.pos_ != "NOUN" or article.in_quote(token.i):
-            continue
-        owner = _speaking_word(article, token)
-        if owner is not token:
-            return _speaker(article, owner)
-        author = _author(article, token)
-        if author is not None:
-            return Speaker(author, None, None, _span_of(article.doc[token.i:token.i + 1]))
-        by = [obj for verb in token.children if verb.dep_ == "acl" for agent in verb.children if agent.dep_ == "agent"
-              for obj in agent.children if obj.dep_ == "pobj"]
-        source = _issuer(article, token) or (by[0] if by else None)
-        if source is None and token.dep_ == "pobj" and token.head.lower_ == "in" and article.is_cue(token.head.head):
-            source = _subject(article, token.head.head)  # 'Lopez said in a statement'
-        return _speaker(article, source) if source is not None and _can_speak(article, source) else None
+        if token.lemma_ == document.lemma_ and token.pos_ == "NOUN" and not article.in_quote(token.i):
+            return _source(article, token)
     return None
+
+
+def _source(article: Article, document: Token) -> Speaker | None:
+    """Who a document speaks for, as the article says: its owner ('Lopez's statement'), its
+    author ('a Homeland Security memo', 'a letter from the union'), or who put it out ('the
+    union issued a statement', 'a statement issued by the union', 'Lopez said in a statement')."""
+    owner = _speaking_word(article, document)
+    if owner is not document:
+        return _speaker(article, owner)
+    author = _author(article, document)
+    if author is not None:
+        return author
+    issuing = [verb for verb in document.children
+               if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs]
+    by = [obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
+          for obj in agent.children if obj.dep_ == "pobj"]
+    source = _issuer(article, document) or (by[0] if by else None)
+    if source is None and document.dep_ == "pobj" and document.head.lower_ == "in" \
+            and article.is_cue(document.head.head):
+        source = _subject(article, document.head.head)  # 'Lopez said in a statement'
+    return _speaker(article, source) if source is not None and _can_speak(article, source) else None
 
 
 def _issuer(article: Article, document: Token) -> Token | None:

@@ -37,6 +37,7 @@ class Lexicon:
     given_names: dict[str, str]
     speech_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 @cache
@@ -56,4 +57,5 @@ def load() -> Lexicon:
         given_names=dict(_table("given_names.tsv")),
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
+        issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
     )
