@@ -42,7 +42,19 @@ def load_pipeline(name: str | None = None) -> Language:
     infixes = list(nlp.Defaults.infixes) + list(QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     _keep_title_abbreviations(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_sentences", before="parser")
     return nlp
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):
+    """A line break ends a sentence: the parser, left alone, runs one on into the next
+    paragraph ('... says Cruz will “win.”\n\nJoe Bateman ... says') and joins their parses."""
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

@@ -1,0 +1,27 @@
+"""The configured pipeline: what load_pipeline changes in the packaged model."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a headline with no full stop, and a line with none before a blank line
+        ("Harbor Talks Collapse\nTom Baker said the yard would close.",
+         ["Harbor Talks Collapse\n", "Tom Baker said the yard would close."]),
+        ("The mayor spoke on Monday\n\nTom Baker said the yard would close.",
+         ["The mayor spoke on Monday\n\n", "Tom Baker said the yard would close."]),
+        # a line break inside no sentence changes nothing else
+        ("Tom Baker said the yard would close. It did.", ["Tom Baker said the yard would close.", "It did."]),
+    ],
+)
+def test_a_line_break_ends_a_sentence(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences
+
+
+def test_quotation_marks_are_tokens_of_their_own(nlp):
+    assert [t.text for t in nlp("affable,”Clinton said")] == ["affable", ",", "”", "Clinton", "said"]
+
+
+def test_title_abbreviations_stay_whole(nlp):
+    assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
