@@ -521,6 +521,11 @@ CONSTRUCTIONS = {
         'Tom Baker turned to Rosa Delgado: "The port has lost money for ten years running."',
         [("The port has lost money for ten years running.", "Tom Baker", None, None, "Tom Baker", "turned")],
     ),
+    "an unnamed member of a party": (
+        '"The harbor vote is too close to call," said an Erie County Republican.',
+        [("The harbor vote is too close to call,", None, None, "Republican Party", "an Erie County Republican",
+          "said")],
+    ),
     "a speech noun from someone carries a partial quote for them": (
         'The memo appears to contradict earlier comments from harbor chief Rosa Delgado that "the cranes were '
         'never at risk of failing."',
@@ -651,6 +656,7 @@ KINDS_AND_RULES = {
     "a quote under a verb that completes what someone is reported to have said": [("partial", "syntax")],
     "the person a colon introduces, after a verb that does not report": [("full", "colon")],
     "a person the colon's verb turns to is not the one it introduces": [("full", "colon")],
+    "an unnamed member of a party": [("full", "syntax")],
     "a speech noun from someone carries a partial quote for them": [("partial", "governor")],
     "a document filed by a body speaks for it": [("partial", "syntax")],
     "a document obtained by someone does not speak for them": [("partial", "syntax")],

@@ -820,6 +820,10 @@ def _speaker(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
+    party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
+    if party is not None and not any(c.dep_ in ("det", "poss") and c.lower_ == "the" for c in head.children):
+        # 'said an Iowa Democrat': someone unnamed, of that party
+        return Speaker(None, None, party, _span_of(_unquoted(article, _phrase(head), head)))
     entity = entity_of(head)
     if entity is not None and head.ent_type_ in _ORGANISATION_ENTS:
         words = entity[1:] if entity[0].lower_ == "the" else entity
