@@ -521,6 +521,11 @@ CONSTRUCTIONS = {
         'Tom Baker turned to Rosa Delgado: "The port has lost money for ten years running."',
         [("The port has lost money for ten years running.", "Tom Baker", None, None, "Tom Baker", "turned")],
     ),
+    "an inverted tag whose name comes before a long participle phrase": (
+        '"We will hold the vote next week," Ohio delegate Mark Feeney, wearing a straw hat covered in campaign '
+        'pins, said matter-of-factly.',
+        [("We will hold the vote next week,", "Mark Feeney", "delegate", "Ohio", "Mark Feeney", "said")],
+    ),
     "an unnamed member of a party": (
         '"The harbor vote is too close to call," said an Erie County Republican.',
         [("The harbor vote is too close to call,", None, None, "Republican Party", "an Erie County Republican",
@@ -656,6 +661,7 @@ KINDS_AND_RULES = {
     "a quote under a verb that completes what someone is reported to have said": [("partial", "syntax")],
     "the person a colon introduces, after a verb that does not report": [("full", "colon")],
     "a person the colon's verb turns to is not the one it introduces": [("full", "colon")],
+    "an inverted tag whose name comes before a long participle phrase": [("full", "syntax")],
     "an unnamed member of a party": [("full", "syntax")],
     "a speech noun from someone carries a partial quote for them": [("partial", "governor")],
     "a document filed by a body speaks for it": [("partial", "syntax")],

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -741,8 +742,13 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
-    if cue.idx > quote.end and words and article.people.at(words[0]) is not None:
-        return words[0]  # '"Q," Mendes, the front-runner statewide and ..., said when Ruiz asked'
+    if cue.idx > quote.end and words:
+        # '"Q," Mendes, the front-runner statewide and ..., said when Ruiz asked', '"Q," Ohio
+        # delegate Mark Feeney, wearing a hat covered in pins, said': a name before the first comma
+        lead = list(takewhile(lambda t: not t.is_punct, words))
+        named = next((t for t in reversed(lead) if article.people.at(t) is not None), None)
+        if named is not None:
+            return named
     if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
