@@ -50,7 +50,7 @@ def load_pipeline(name: str | None = None) -> Language:
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A line break ends a sentence: the parser, left alone, runs one on into the next
-    paragraph ('... says Cruz will “win.”\n\nJoe Bateman ... says') and joins their parses."""
+    paragraph ('... says Lopez will “win.”\n\nTom Baker ... says') and joins their parses."""
     for token in doc[1:]:
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True

@@ -476,7 +476,7 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     named = [t for t in label if article.people.at(t) is not None]
     # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."', or a name the colon
     # follows, past a verb that does not report: 'The surge doesn't surprise pollster Dana Ortiz: "..."'
-    introduced = named and named[-1].i == colon.i - 1 and _name_head(named[-1]).dep_ not in ("pobj", "poss")
+    introduced = bool(named) and named[-1].i == colon.i - 1 and _name_head(named[-1]).dep_ not in ("pobj", "poss")
     if named and (not verbs or introduced):
         item.speaker, item.rule = _speaker(article, named[-1]), "colon"
         return
@@ -827,7 +827,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
     party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
-    if party is not None and not any(c.dep_ in ("det", "poss") and c.lower_ == "the" for c in head.children):
+    if party is not None and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # 'said an Iowa Democrat': someone unnamed, of that party
         return Speaker(None, None, party, _span_of(_unquoted(article, _phrase(head), head)))
     entity = entity_of(head)
