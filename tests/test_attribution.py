@@ -526,6 +526,12 @@ CONSTRUCTIONS = {
         'pins, said matter-of-factly.',
         [("We will hold the vote next week,", "Mark Feeney", "delegate", "Ohio", "Mark Feeney", "said")],
     ),
+    "a long tag the parse makes a sentence of its own, after a comma in the quote": (
+        'Lawmakers met Clinton on Tuesday.\n“She said that ‘I know the difference between having the House and '
+        'not having it, and I want it,’” Rep. Jim Baker (D-Ohio) said.',
+        [("She said that ‘I know the difference between having the House and not having it, and I want it,’",
+          "Jim Baker", "Representative", "Democratic Party", "Jim Baker", "said")],
+    ),
     "an unnamed member of a party": (
         '"The harbor vote is too close to call," said an Erie County Republican.',
         [("The harbor vote is too close to call,", None, None, "Republican Party", "an Erie County Republican",
@@ -662,6 +668,7 @@ KINDS_AND_RULES = {
     "the person a colon introduces, after a verb that does not report": [("full", "colon")],
     "a person the colon's verb turns to is not the one it introduces": [("full", "colon")],
     "an inverted tag whose name comes before a long participle phrase": [("full", "syntax")],
+    "a long tag the parse makes a sentence of its own, after a comma in the quote": [("full", "syntax")],
     "an unnamed member of a party": [("full", "syntax")],
     "a speech noun from someone carries a partial quote for them": [("partial", "governor")],
     "a document filed by a body speaks for it": [("partial", "syntax")],

@@ -632,7 +632,8 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
     mark = end
     while mark > 0 and text[mark - 1] in _CLOSING:
         mark -= 1
-    return mark < end and text[mark - 1:mark] in ("?", "!") and not article.in_quote(sentence.start)
+    # after '?' or '!', or after a comma: '"..., I want it,'" Rep. Jim Baker (D-Ohio) said.'
+    return mark < end and text[mark - 1:mark] in ("?", "!", ",") and not article.in_quote(sentence.start)
 
 
 def _previous_quote_end(article: Article, index: int, floor: int) -> int:
