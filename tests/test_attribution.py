@@ -527,9 +527,9 @@ CONSTRUCTIONS = {
         [("We will hold the vote next week,", "Mark Feeney", "delegate", "Ohio", "Mark Feeney", "said")],
     ),
     "a long tag the parse makes a sentence of its own, after a comma in the quote": (
-        'Lawmakers met Clinton on Tuesday.\n“She said that ‘I know the difference between having the House and '
-        'not having it, and I want it,’” Rep. Jim Baker (D-Ohio) said.',
-        [("She said that ‘I know the difference between having the House and not having it, and I want it,’",
+        'Lawmakers met Lopez on Tuesday.\n“He told us that ‘I see the gap between winning the port vote and '
+        'losing it, and I mean to win it,’” Rep. Jim Baker (D-Ohio) said.',
+        [("He told us that ‘I see the gap between winning the port vote and losing it, and I mean to win it,’",
           "Jim Baker", "Representative", "Democratic Party", "Jim Baker", "said")],
     ),
     "an unnamed member of a party": (
