@@ -532,6 +532,15 @@ CONSTRUCTIONS = {
         [("He told us that ‘I see the gap between winning the port vote and losing it, and I mean to win it,’",
           "Jim Baker", "Representative", "Democratic Party", "Jim Baker", "said")],
     ),
+    "a quoted clause in the writer's sentence after the tag": (
+        'This makes the harbor harder to fix, Tom Baker said. Good data can still win out, but usually only when '
+        '"the truth is more useful than the rumor."',
+        [("the truth is more useful than the rumor.", "Tom Baker", None, None, "Tom Baker", "said")],
+    ),
+    "a scare-quoted phrase after a tag is nobody's words": (
+        'Tom Baker said the budget would pass. The vote came at a "harbor town listening session" in May.',
+        [],
+    ),
     "an unnamed member of a party": (
         '"The harbor vote is too close to call," said an Erie County Republican.',
         [("The harbor vote is too close to call,", None, None, "Republican Party", "an Erie County Republican",
@@ -669,6 +678,8 @@ KINDS_AND_RULES = {
     "a person the colon's verb turns to is not the one it introduces": [("full", "colon")],
     "an inverted tag whose name comes before a long participle phrase": [("full", "syntax")],
     "a long tag the parse makes a sentence of its own, after a comma in the quote": [("full", "syntax")],
+    "a quoted clause in the writer's sentence after the tag": [("partial", "nearby")],
+    "a scare-quoted phrase after a tag is nobody's words": [],
     "an unnamed member of a party": [("full", "syntax")],
     "a speech noun from someone carries a partial quote for them": [("partial", "governor")],
     "a document filed by a body speaks for it": [("partial", "syntax")],

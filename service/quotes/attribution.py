@@ -37,6 +37,8 @@ _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 # Links a participle or conjoined verb climbs to find the subject it shares.
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+# Tags of a finite verb: a quoted stretch with one is a clause, not a label.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they"})
@@ -219,12 +221,21 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     paragraph before it that quotes nobody ('Carter said the U.S. would stay.\n\n"That's
     because this region ..."')."""
     c = item.candidate
-    if is_partial(article.text, c):
-        return
+    partial = is_partial(article.text, c)
     opening = article.token_at(c.open_mark)
     paragraph_start = article.paragraph_tokens(c.open_mark)[0]
     if opening.i == 0:
         return
+    if partial:
+        # 'This makes it harder, he said. Good information still wins, but only when "the truth
+        # is sexier than the lie"': a quoted clause (a scare-quoted phrase is nobody's) in the
+        # writer's sentence after the tag, within its paragraph
+        own = article.sentence(opening.i)
+        words = article.doc[opening.i + 1:article.token_at(_mark_end(c)).i]
+        if own.start <= paragraph_start or not any(t.tag_ in _FINITE_TAGS for t in words) \
+                or any(article.in_quote(t.i) for t in article.sentence(own.start - 1)):
+            return  # after a quoted sentence, continuation decides
+        opening = article.doc[own.start]
     if opening.i - 1 < paragraph_start:
         if not _stands_alone(article, c):
             return
