@@ -757,29 +757,32 @@ def test_a_body_name_the_recogniser_missed_is_the_body_it_opens(nlp):
     assert (quote.speaker.name, quote.speaker.mention.text) == ("Brannock Energy", "Brannock")
 
 
-def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
+def beside(doc, cue):
+    """The Article over `doc`, and the word `_beside` takes as the speaker of its first quote
+    for the reporting verb written `cue` (called whatever the parse gave that verb)."""
     from service.quotes import attribution, lexicon
     from service.quotes.marks import find_quotes
-    text = ('Harbor Gazette columnist Tom Baker, in an effort to draw notice to Maria Lopez’s lack of town halls, '
-            'wrote, “The mayor, famously guarded, took a grand total of six questions in May.”')
-    doc = nlp(text)
-    candidates = find_quotes(text, 3)
-    article = attribution.Article(doc, candidates, lexicon.load(), text)
-    wrote = next(t for t in doc if t.text == "wrote")
-    assert attribution._beside(article, wrote, candidates[0]).text == "Baker"  # not "Maria" of "Maria Lopez's"
+
+    candidates = find_quotes(doc.text, 3)
+    article = attribution.Article(doc, candidates, lexicon.load(), doc.text)
+    verb = next(t for t in doc if t.text == cue)
+    return article, attribution._beside(article, verb, candidates[0])
+
+
+def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
+    doc = nlp('Harbor Gazette columnist Tom Baker, in an effort to draw notice to Maria Lopez’s lack of town halls, '
+              'wrote, “The mayor, famously guarded, took a grand total of six questions in May.”')
+    _, head = beside(doc, "wrote")
+    assert head.text == "Baker"  # not "Maria" of "Maria Lopez's"
 
 
 def test_a_cue_with_no_subject_takes_a_body_over_the_person_who_owns_it(nlp):
-    from service.quotes import attribution, lexicon
-    from service.quotes.marks import find_quotes
-    text = "Maria Lopez lost the count. Lopez’s campaign on Friday called the tally “a rush to judgment,” again."
-    doc = nlp(text)
+    from service.quotes import attribution
+
+    doc = nlp("Maria Lopez lost the count. Lopez’s campaign on Friday called the tally “a rush to judgment,” again.")
     owner, campaign = doc[6], doc[8]
     owner.pos_, owner.tag_, owner.head, owner.dep_ = "PROPN", "NNP", campaign, "poss"  # as the parser often has it
-    candidates = find_quotes(text, 3)
-    article = attribution.Article(doc, candidates, lexicon.load(), text)
-    called = next(t for t in doc if t.text == "called")
-    head = attribution._beside(article, called, candidates[0])
+    article, head = beside(doc, "called")
     assert (head.text, attribution._speaker(article, head).name) == ("campaign", "Lopez campaign")  # not Lopez
 
 
