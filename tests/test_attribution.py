@@ -786,6 +786,14 @@ def test_a_cue_with_no_subject_takes_a_body_over_the_person_who_owns_it(nlp):
     assert (head.text, attribution._speaker(article, head).name) == ("campaign", "Lopez campaign")  # not Lopez
 
 
+def test_a_cue_with_no_subject_after_a_short_quote_takes_the_name_after_it(nlp):
+    doc = nlp('"The trouble," said Tom Baker, an analyst at the port, "is that the harbor keeps losing money."')
+    said, baker, is_ = (next(t for t in doc if t.text == word) for word in ("said", "Baker", "is"))
+    baker.head, said.head, said.dep_ = is_, is_, "parataxis"  # as the parser sometimes has it: no subject for 'said'
+    _, head = beside(doc, "said")
+    assert head.text == "Baker"  # not 'trouble', a word of the quote too short to be one of the article's
+
+
 def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(nlp):
     from service.quotes import extract
 

@@ -752,6 +752,11 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     else:
         between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
+    # '"The risk," said Edward Leamer, an economist, "is that ...": a quote too short to be one
+    # of the article's quotes opens the sentence, and the name follows the cue
+    inverted = cue.idx < quote.start and cue.i > 0 and doc[cue.i - 1].text in ('"', "”")
+    if inverted:
+        words = []
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     if cue.idx > quote.end and words:
@@ -761,7 +766,7 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         named = next((t for t in reversed(lead) if article.people.at(t) is not None), None)
         if named is not None:
             return named
-    if cue.idx < quote.start:
+    if cue.idx < quote.start and not inverted:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
         # outside a prepositional phrase, a possessive or a verb's object ('a White House
