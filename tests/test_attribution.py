@@ -567,6 +567,20 @@ CONSTRUCTIONS = {
         'closed?”',
         [("Is the harbor open or closed?", "Maria Lopez", "mayor", None, "Lopez", "was")],
     ),
+    "a passive cue speaks for its agent": (
+        'Maria Lopez was asked by radio host Tom Baker whether the plan would mean "another costly bailout for the '
+        'harbor authority."',
+        [("another costly bailout for the harbor authority.", "Tom Baker", "radio host", None, "Tom Baker", "asked")],
+    ),
+    "a question put to someone, with no asker named, is nobody's": (
+        'At the hearing, Maria Lopez was asked, "Will the harbor ever pay for itself again?"',
+        [("Will the harbor ever pay for itself again?", None, None, None, None, "asked")],
+    ),
+    "a contracted 'has' the parse made the subject": (
+        'Ever since Maria Lopez announced her run last year, she’s said the same thing at every stop and every '
+        'rally: "The harbor is not for sale."',
+        [("The harbor is not for sale.", "Maria Lopez", None, None, "she", "said")],
+    ),
 }
 
 
@@ -684,6 +698,9 @@ KINDS_AND_RULES = {
     "a speech noun from someone carries a partial quote for them": [("partial", "governor")],
     "a document filed by a body speaks for it": [("partial", "syntax")],
     "a document obtained by someone does not speak for them": [("partial", "syntax")],
+    "a passive cue speaks for its agent": [("partial", "syntax")],
+    "a question put to someone, with no asker named, is nobody's": [("full", "syntax")],
+    "a contracted 'has' the parse made the subject": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

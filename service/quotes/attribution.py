@@ -206,9 +206,14 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
     """'"Q," X said.' / 'X said, "Q."' / 'X ..., stating "Q"' / 'according to X'."""
     c = article.candidates[index]
     for cue in _cues_around(article, index):
-        subject = _subject(article, cue) or _beside(article, cue, c)
+        subject = _subject(article, cue)
         if item.cue is None:
             item.cue, item.rule = _cue_span(article, cue), "syntax"
+        if subject is None and _passive(cue):
+            if cue.lemma_.lower() in article.lexicon.addressing_verbs:
+                return  # 'Trump was asked, "..."': someone asked, the article does not say who
+            continue
+        subject = subject or _beside(article, cue, c)
         if subject is not None:
             item.speaker = _speaker(article, subject)
             item.cue = _cue_span(article, cue)
@@ -677,6 +682,10 @@ def _subject(article: Article, verb: Token) -> Token | None:
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
         return objects[0] if objects else None
+    if _passive(verb):
+        agent = _agent(verb)
+        if agent is not None and not article.in_quote(agent.i):
+            return _speaking_word(article, agent)
     named = article.doc[verb.i - 1] if verb.i > 0 else None
     mention = article.people.at(named) if named is not None else None
     if verb.tag_ == "VBG" and mention is not None and mention.end - mention.start > 1 \
@@ -693,6 +702,8 @@ def _subject(article: Article, verb: Token) -> Token | None:
                     and not _prepositional(child)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
+            if child.lower_ in ("'s", "’s"):  # 'she’s said' parsed with the clitic as the subject
+                child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             subject = _speaking_word(article, _object_relative(article, child, node))
@@ -709,6 +720,18 @@ def _subject(article: Article, verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A cue in the passive ('Rubio was asked', not 'he's said')."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive cue says acted: 'was asked by host Bill Maher'."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _prepositional(token: Token) -> bool:

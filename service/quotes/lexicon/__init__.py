@@ -38,6 +38,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
 
 
 @cache
@@ -58,4 +59,5 @@ def load() -> Lexicon:
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
+        addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
     )
