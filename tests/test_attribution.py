@@ -581,6 +581,12 @@ CONSTRUCTIONS = {
         'rally: "The harbor is not for sale."',
         [("The harbor is not for sale.", "Maria Lopez", None, None, "she", "said")],
     ),
+    "an inverted tag after a short quote, for the quote after it": (
+        'Maria Lopez says the port lost money last year.\n\n"Nonsense," wrote a Lopez supporter who runs a harbor '
+        'blog. "What does the port authority know about ships, anyway?"',
+        [("What does the port authority know about ships, anyway?", None, None, "Lopez", "a Lopez supporter",
+          "wrote")],
+    ),
 }
 
 
@@ -701,6 +707,7 @@ KINDS_AND_RULES = {
     "a passive cue speaks for its agent": [("partial", "syntax")],
     "a question put to someone, with no asker named, is nobody's": [("full", "syntax")],
     "a contracted 'has' the parse made the subject": [("full", "syntax")],
+    "an inverted tag after a short quote, for the quote after it": [("full", "nearby")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
@@ -809,6 +816,29 @@ def test_a_cue_with_no_subject_after_a_short_quote_takes_the_name_after_it(nlp):
     baker.head, said.head, said.dep_ = is_, is_, "parataxis"  # as the parser sometimes has it: no subject for 'said'
     _, head = beside(doc, "said")
     assert head.text == "Baker"  # not 'trouble', a word of the quote too short to be one of the article's
+
+
+def test_a_person_named_to_describe_someone_else_is_not_the_speaker(nlp):
+    from service.quotes import attribution
+    from tests.test_people import with_entities
+
+    doc = with_entities(nlp('Maria Lopez spoke. "Nonsense," wrote a Lopez supporter who runs a blog. "What do '
+                            'they know about ships?"'), [("Maria Lopez", "PERSON"), ("Lopez", "PERSON", "last")])
+    article, _ = beside(doc, "wrote")
+    wrote = next(t for t in doc if t.text == "wrote")
+    assert attribution._named_after(article, wrote).text == "supporter"  # not Lopez
+
+
+def test_a_short_quote_the_parse_made_the_subject_is_not_the_speaker(nlp):
+    from service.quotes import extract
+
+    doc = nlp('Maria Lopez spoke. "Nonsense," wrote a port official who runs a blog. "What do they know about '
+              'ships?"')
+    nonsense, wrote = (next(t for t in doc if t.text == word) for word in ("Nonsense", "wrote"))
+    nonsense.head, nonsense.dep_ = wrote, "nsubj"  # as the parser sometimes has it
+    (quote,) = extract(doc)
+    assert (quote.speaker.mention.text, quote.speaker.role, quote.cue.text) == ("a port official", "port official",
+                                                                                "wrote")
 
 
 def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(nlp):

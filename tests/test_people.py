@@ -401,3 +401,16 @@ def test_a_surname_the_tagger_took_for_another_word(nlp, text, word, pos, tag, d
     token.pos_, token.tag_, token.dep_ = pos, tag, dep  # as the tagger sometimes has it
     found = People(doc, lexicon.load()).at(token)
     assert (found.person.name if found else None) == expected
+
+
+def test_a_cue_the_parse_hung_on_a_title_is_no_part_of_it(nlp):
+    doc = nlp('"Vote recap," tweeted Lopez spokesman Tom Conant.')
+    recap, tweeted, spokesman, conant = doc[2], doc[5], doc[7], doc[9]
+    for token in doc:  # as the parser sometimes has it: the quote's noun the root, the verb a modifier
+        if token.head.i == tweeted.i:
+            token.head = recap
+    recap.head, recap.dep_ = recap, "ROOT"
+    tweeted.head, tweeted.dep_ = spokesman, "amod"
+    conant.head, conant.dep_ = recap, "appos"
+    person = People(doc, lexicon.load()).find("Tom Conant")
+    assert (person.role, person.affiliation) == ("spokesman", "Lopez")

@@ -28,7 +28,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .marks import Candidate
+from .marks import Candidate, find_quotes
 from .people import SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of, spaced_dash
 from .records import Quote, Span, Speaker
 
@@ -111,6 +111,12 @@ class Article:
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
                 self.quote_of[i] = index
+        # Between any pair of marks, also those too short to be quotes ('"Meh," wrote a voter').
+        self._marked = [False] * len(doc)
+        for c in find_quotes(self.text):
+            if c.close_mark is not None:
+                for i in range(self._token_index(c.start), self._token_index(c.end - 1) + 1):
+                    self._marked[i] = True
         # Not self.in_quote: People holding the Article would make a cycle that keeps every
         # request's Doc alive until the garbage collector runs.
         quote_of = self.quote_of
@@ -138,6 +144,10 @@ class Article:
     def in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside any quote (marks included)."""
         return self.quote_of[i] >= 0
+
+    def marked(self, i: int) -> bool:
+        """Whether token `i` lies between quotation marks, in a quote or in a shorter stretch."""
+        return self._marked[i] or self.in_quote(i)
 
     def is_cue(self, token: Token) -> bool:
         """A reporting verb outside every quote, or 'according (to)'; not one inside a
@@ -257,6 +267,8 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
     for cue in sorted(reversed(tokens), key=_depth):
         subject = _subject(article, cue)
+        if subject is None and _after_close_mark(article, cue):
+            subject = _named_after(article, cue)  # '"Meh," wrote a voter who runs an account. "..."'
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
             return
@@ -696,7 +708,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
         # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
         reported = node.i != verb.i and node.dep_ in _CONTENT_DEPS and article.is_cue(node.head)
-        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS and not article.in_quote(child.i)
+        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)
                     and not _prepositional(child)] if not reported else []
@@ -777,7 +789,7 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
     # '"The risk," said Edward Leamer, an economist, "is that ...": a quote too short to be one
     # of the article's quotes opens the sentence, and the name follows the cue
-    inverted = cue.idx < quote.start and cue.i > 0 and doc[cue.i - 1].text in ('"', "”")
+    inverted = cue.idx < quote.start and _after_close_mark(article, cue)
     if inverted:
         words = []
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
@@ -798,12 +810,20 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         outside = [t for t in reversed(words) if not _object(_name_head(t), words[0].i)]
         return next((t for t in outside if article.people.at(t) is not None
                      or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
-    after = []
-    for token in doc[cue.i + 1:article.sentence(cue.i).end]:
-        if token.is_punct or article.in_quote(token.i):
-            break
-        after.append(token)
+    return _named_after(article, cue)
+
+
+def _named_after(article: Article, cue: Token) -> Token | None:
+    """The name right after an inverted cue, up to the first punctuation: 'said Edward Leamer,'."""
+    after = list(takewhile(lambda t: not t.is_punct and not article.in_quote(t.i) and t.tag_ not in ("WP", "WDT"),
+                           article.doc[cue.i + 1:article.sentence(cue.i).end]))  # not 'who runs the X account'
+
     return _head_noun(article, after) if after else None
+
+
+def _after_close_mark(article: Article, cue: Token) -> bool:
+    """A cue right after a close mark: '"The risk," said ...'."""
+    return cue.i > 0 and article.doc[cue.i - 1].text in ('"', "”")
 
 
 def _object(token: Token, start: int) -> bool:
@@ -824,6 +844,8 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     for token in reversed(words):
         if article.people.at(token) is not None:
             owned = token.head
+            if token.dep_ in ("compound", "amod", "nmod") and owned.pos_ == "NOUN" and owned in words:
+                continue  # 'a Trump supporter' is not Trump
             if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
                 return owned
             return token
