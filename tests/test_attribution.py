@@ -587,6 +587,11 @@ CONSTRUCTIONS = {
         [("What does the port authority know about ships, anyway?", None, None, "Lopez", "a Lopez supporter",
           "wrote")],
     ),
+    "a quote after a sentence whose subject is a pronoun for someone named": (
+        'Maria Lopez spoke at the harbor on Monday.\n\nShe then had a question for the crowd. "Who is going to pay '
+        'for the new docks?"',
+        [("Who is going to pay for the new docks?", "Maria Lopez", None, None, "She", None)],
+    ),
 }
 
 
@@ -708,6 +713,7 @@ KINDS_AND_RULES = {
     "a question put to someone, with no asker named, is nobody's": [("full", "syntax")],
     "a contracted 'has' the parse made the subject": [("full", "syntax")],
     "an inverted tag after a short quote, for the quote after it": [("full", "nearby")],
+    "a quote after a sentence whose subject is a pronoun for someone named": [("full", "nearby")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -277,8 +277,13 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         # tuition hikes as a reason. "Our students are tired of paying more ..."'.
         roots = [t for t in sentence if paragraph_start <= t.i < opening.i and t.head.i == t.i]
         subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
-        if subjects and article.people.at(subjects[0]) is not None:
+        if subjects and (article.people.at(subjects[0]) is not None or _resolved_pronoun(article, subjects[0])):
             item.speaker, item.rule = _speaker(article, subjects[0]), "nearby"
+
+
+def _resolved_pronoun(article: Article, token: Token) -> bool:
+    """'he' or 'she' standing for a person the article named: 'He then had a question.'"""
+    return token.lower_ in ("he", "she") and _speaker(article, token).name is not None
 
 
 def _depth(token: Token) -> int:
