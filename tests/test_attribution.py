@@ -592,6 +592,12 @@ CONSTRUCTIONS = {
         'for the new docks?"',
         [("Who is going to pay for the new docks?", "Maria Lopez", None, None, "She", None)],
     ),
+    "a tag set into the sentence reports each quote in it": (
+        'Tom Baker, Maria Lopez said, had run the port for "a thousand years" and then lost "millions of dollars '
+        'a year."',
+        [("a thousand years", "Maria Lopez", None, None, "Maria Lopez", "said"),
+         ("millions of dollars a year.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
 }
 
 
@@ -714,6 +720,7 @@ KINDS_AND_RULES = {
     "a contracted 'has' the parse made the subject": [("full", "syntax")],
     "an inverted tag after a short quote, for the quote after it": [("full", "nearby")],
     "a quote after a sentence whose subject is a pronoun for someone named": [("full", "nearby")],
+    "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -228,6 +228,16 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             item.speaker = _speaker(article, subject)
             item.cue = _cue_span(article, cue)
             return
+    if item.speaker is None and is_partial(article.text, c):
+        # 'Joe Biden, Rubio said, had been in the Senate for "a thousand years" and passed "hundreds
+        # of bills."': a tag set into the sentence reports all of it
+        opening = article.token_at(c.open_mark)
+        for cue in article.sentence(opening.i):
+            if cue.dep_ == "parataxis" and cue.head.head.i == cue.head.i and article.is_cue(cue):
+                subject = _subject(article, cue)
+                if subject is not None:
+                    item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "syntax"
+                    return
 
 
 def by_previous_sentence(article: Article, index: int, item: Found) -> None:
