@@ -577,8 +577,8 @@ CONSTRUCTIONS = {
         [("Will the harbor ever pay for itself again?", None, None, None, None, "asked")],
     ),
     "a contracted 'has' the parse made the subject": (
-        'Ever since Maria Lopez announced her run last year, she’s said the same thing at every stop and every '
-        'rally: "The harbor is not for sale."',
+        'Ever since Maria Lopez announced her run last year, she’s said the very same words at every stop and '
+        'every town hall: "The harbor is not for sale."',
         [("The harbor is not for sale.", "Maria Lopez", None, None, "she", "said")],
     ),
     "an inverted tag after a short quote, for the quote after it": (
@@ -588,8 +588,8 @@ CONSTRUCTIONS = {
           "wrote")],
     ),
     "a quote after a sentence whose subject is a pronoun for someone named": (
-        'Maria Lopez spoke at the harbor on Monday.\n\nShe then had a question for the crowd. "Who is going to pay '
-        'for the new docks?"',
+        'Maria Lopez spoke at the harbor on Monday.\n\nShe then put a question to the dock workers. "Who is going '
+        'to pay for the new docks?"',
         [("Who is going to pay for the new docks?", "Maria Lopez", None, None, "She", None)],
     ),
     "a tag set into the sentence reports each quote in it": (
@@ -852,6 +852,16 @@ def test_a_short_quote_the_parse_made_the_subject_is_not_the_speaker(nlp):
     (quote,) = extract(doc)
     assert (quote.speaker.mention.text, quote.speaker.role, quote.cue.text) == ("a port official", "port official",
                                                                                 "wrote")
+
+
+def test_a_contracted_has_is_not_a_passive(nlp):
+    from service.quotes.attribution import _passive
+
+    doc = nlp("She’s said it before. She was asked it before.")
+    for sentence in doc.sents:
+        subject, aux, verb = sentence[0], sentence[1], sentence[2]
+        subject.head, subject.dep_, aux.head, aux.dep_ = verb, "nsubjpass", verb, "auxpass"  # as the parser may have it
+    assert [_passive(sentence[2]) for sentence in doc.sents] == [False, True]
 
 
 def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(nlp):

@@ -111,7 +111,7 @@ class Article:
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
                 self.quote_of[i] = index
-        # Between any pair of marks, also those too short to be quotes ('"Meh," wrote a voter').
+        # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a voter').
         self._marked = [False] * len(doc)
         for c in find_quotes(self.text):
             if c.close_mark is not None:
@@ -221,7 +221,7 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             item.cue, item.rule = _cue_span(article, cue), "syntax"
         if subject is None and _passive(cue):
             if cue.lemma_.lower() in article.lexicon.addressing_verbs:
-                return  # 'Trump was asked, "..."': someone asked, the article does not say who
+                return  # 'Lopez was asked, "..."': someone asked, the article does not say who
             continue
         subject = subject or _beside(article, cue, c)
         if subject is not None:
@@ -278,7 +278,7 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     for cue in sorted(reversed(tokens), key=_depth):
         subject = _subject(article, cue)
         if subject is None and _after_close_mark(article, cue):
-            subject = _named_after(article, cue)  # '"Meh," wrote a voter who runs an account. "..."'
+            subject = _named_after(article, cue)  # '"Nonsense," wrote a voter who runs a blog. "..."'
         if subject is not None:
             item.speaker, item.cue, item.rule = _speaker(article, subject), _cue_span(article, cue), "nearby"
             return
@@ -750,13 +750,13 @@ def _subject(article: Article, verb: Token) -> Token | None:
 
 
 def _passive(verb: Token) -> bool:
-    """A cue in the passive ('Rubio was asked', not 'he's said')."""
+    """A cue in the passive ('Lopez was asked', not 'she's said')."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) \
         and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
-    """Who a passive cue says acted: 'was asked by host Bill Maher'."""
+    """Who a passive cue says acted: 'was asked by host Tom Baker'."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
@@ -802,7 +802,7 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     else:
         between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
-    # '"The risk," said Edward Leamer, an economist, "is that ...": a quote too short to be one
+    # '"The trouble," said Tom Baker, an analyst, "is that ...": a quote too short to be one
     # of the article's quotes opens the sentence, and the name follows the cue
     inverted = cue.idx < quote.start and _after_close_mark(article, cue)
     if inverted:
@@ -829,15 +829,15 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
 
 
 def _named_after(article: Article, cue: Token) -> Token | None:
-    """The name right after an inverted cue, up to the first punctuation: 'said Edward Leamer,'."""
+    """The name right after an inverted cue, up to the first punctuation or relative pronoun:
+    'said Tom Baker,', 'wrote a voter who runs a blog'."""
     after = list(takewhile(lambda t: not t.is_punct and not article.in_quote(t.i) and t.tag_ not in ("WP", "WDT"),
-                           article.doc[cue.i + 1:article.sentence(cue.i).end]))  # not 'who runs the X account'
-
+                           article.doc[cue.i + 1:article.sentence(cue.i).end]))
     return _head_noun(article, after) if after else None
 
 
 def _after_close_mark(article: Article, cue: Token) -> bool:
-    """A cue right after a close mark: '"The risk," said ...'."""
+    """A cue right after a close mark: '"The trouble," said ...'."""
     return cue.i > 0 and article.doc[cue.i - 1].text in ('"', "”")
 
 
@@ -860,7 +860,7 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
         if article.people.at(token) is not None:
             owned = token.head
             if token.dep_ in ("compound", "amod", "nmod") and owned.pos_ == "NOUN" and owned in words:
-                continue  # 'a Trump supporter' is not Trump
+                continue  # 'a Lopez supporter' is not Lopez
             if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
                 return owned
             return token

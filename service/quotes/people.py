@@ -539,8 +539,8 @@ def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
             continue
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs):
-            # 'in which her chief rival Tom Baker': no title of his; 'tweeted Rubio spokesman
-            # Alex Conant': the cue is no part of it ('retired Air Force general' keeps 'retired')
+            # 'in which her chief rival Tom Baker': no title of his; 'tweeted Lopez spokesman
+            # Tom Conant': the cue is no part of it ('retired Navy admiral' keeps 'retired')
             break
         if spaced_dash(token):
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
