@@ -598,6 +598,15 @@ CONSTRUCTIONS = {
         [("a thousand years", "Maria Lopez", None, None, "Maria Lopez", "said"),
          ("millions of dollars a year.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a possessive 'his' stands for the man named before": (
+        'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
+        [("a gift to the harbor bosses.", "Tom Baker", None, None, "His", "called")],
+    ),
+    "a call for something carries its maker's words": (
+        'Maria Lopez spoke in Dunmore on Monday.\n\nHer standing rose after the vote, and after her call for "a full '
+        'and lasting freeze" on new docks.',
+        [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
+    ),
 }
 
 
@@ -721,6 +730,8 @@ KINDS_AND_RULES = {
     "an inverted tag after a short quote, for the quote after it": [("full", "nearby")],
     "a quote after a sentence whose subject is a pronoun for someone named": [("full", "nearby")],
     "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
+    "a possessive 'his' stands for the man named before": [("partial", "syntax")],
+    "a call for something carries its maker's words": [("partial", "governor")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -1043,7 +1043,7 @@ def _joins(token: Token) -> bool:
 def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     """'he said' → the nearest earlier person who fits, named outside quotes."""
     span = _span_of(article.doc[pronoun.i:pronoun.i + 1])
-    gender = _PRONOUN_GENDER.get(pronoun.lower_)
+    gender = _PRONOUN_GENDER.get(pronoun.lower_) or _POSSESSIVE_GENDER.get(pronoun.lower_)
     if pronoun.lower_ in _BODY_PRONOUNS:
         return Speaker(_body_antecedent(article, pronoun), None, None, span)
     if gender is None:
