@@ -414,3 +414,12 @@ def test_a_cue_the_parse_hung_on_a_title_is_no_part_of_it(nlp):
     conant.head, conant.dep_ = recap, "appos"
     person = People(doc, lexicon.load()).find("Tom Conant")
     assert (person.role, person.affiliation) == ("spokesman", "Lopez")
+
+
+def test_a_name_taken_for_a_body_with_a_capitalised_role_in_apposition_is_a_person(nlp):
+    doc = with_entities(nlp("Delgado, the former Harbor Trust CEO who left the board in May, spoke at the rally."),
+                        [("Delgado", "ORG"), ("Harbor Trust", "ORG")])
+    ceo = next(t for t in doc if t.text == "CEO")
+    ceo.pos_, ceo.tag_ = "PROPN", "NNP"  # as the tagger often has it
+    person = People(doc, lexicon.load()).find("Delgado")
+    assert person is not None and (person.role, person.affiliation) == ("former CEO", "Harbor Trust")

@@ -351,7 +351,8 @@ class People:
         'Pierre-Louis Garnier, the foreign minister of Belgium,'."""
         root = ent.root
         return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
-            noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _appositions(root))
+            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
+            and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _appositions(root))
 
     def _known_names(self) -> tuple[set[str], set[str]]:
         """The full names and the surnames of the people named in full so far."""
