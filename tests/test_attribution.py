@@ -607,6 +607,12 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a tag that opens the next quote is not the one before it": (
+        'At the hearing, Maria Lopez was asked, "Will the harbor ever pay for itself again?" She answered, "Not in '
+        'my lifetime, and not in yours."',
+        [("Will the harbor ever pay for itself again?", None, None, None, None, "asked"),
+         ("Not in my lifetime, and not in yours.", "Maria Lopez", None, None, "She", "answered")],
+    ),
 }
 
 
@@ -732,6 +738,7 @@ KINDS_AND_RULES = {
     "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a tag that opens the next quote is not the one before it": [("full", "syntax"), ("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
@@ -873,6 +880,18 @@ def test_a_contracted_has_is_not_a_passive(nlp):
         subject, aux, verb = sentence[0], sentence[1], sentence[2]
         subject.head, subject.dep_, aux.head, aux.dep_ = verb, "nsubjpass", verb, "auxpass"  # as the parser may have it
     assert [_passive(sentence[2]) for sentence in doc.sents] == [False, True]
+
+
+def test_the_tag_right_after_a_quote_is_its_cue_whatever_the_parse_hangs_the_quote_on(nlp):
+    from service.quotes import extract
+
+    doc = nlp('"I never said that, not once," Lopez said, after radio host Tom Baker said the mayor had cut the '
+              'budget.')
+    later = [t for t in doc if t.text == "said"][-1]
+    for token in (doc[4], doc[5], doc[7], doc[8]):  # 'that', ',', 'once', ','
+        token.head = later  # as the parser sometimes has it: the quote hangs on Baker's clause
+    (quote,) = extract(doc)
+    assert (quote.speaker.name, quote.cue.start) == ("Lopez", doc[11].idx)
 
 
 def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(nlp):

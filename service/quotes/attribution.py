@@ -614,12 +614,37 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     governing = _governing_cues(article, index, inside, window_start, window_end)
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
+    tag = _tag_after(article, c, last, high)
     ordered: list[Token] = []
-    for token in sorted(linked, key=lambda t: _distance(t, first, last)) + governing + after + before:
+    for token in tag + sorted(linked, key=lambda t: _distance(t, first, last)) + governing + after + before:
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
                 ordered.append(outer)
     return ordered
+
+
+def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[Token]:
+    """The tag right after a quote that ends on a comma, '?' or '!' ('"...," Lopez added.',
+    '"...?" asked the senator,'): it is the quote's cue, whatever else the parse hangs the
+    quote on ('"I never said that," Lopez said, after Baker said the mayor ...')."""
+    if c.close_mark is None or article.text[c.start:c.end].rstrip()[-1:] not in (",", "?", "!"):
+        return []
+    doc = article.doc
+    words = []
+    for token in doc[last.i + 1:min(high, last.i + 1 + _TAG_WORDS)]:
+        if token.is_punct or token.is_space or article.in_quote(token.i):
+            break
+        words.append(token)
+    # not 'according to X': the one it names only relays the words (see README)
+    cues = [t for t in words if article.is_cue(t) and t.lower_ != "according"]
+    end = words[-1].i + 1 if words else last.i + 1
+    if len(cues) != 1 or (end < len(doc) and not doc[end].is_punct) \
+            or any(t.pos_ in ("CCONJ", "SCONJ") or t.tag_ in ("IN", "WRB") for t in words if t.i < cues[0].i):
+        return []  # not a tag of its own: '"...," though she noted she has ...', '"...," after X said'
+    if end + 1 < len(doc) and doc[end].text in (",", ":") and article.in_quote(end + 1):
+        return []  # the next quote's: '"...?" He answered, "..."'
+    subject = _subject(article, cues[0])
+    return cues if subject is not None and last.i < subject.i < end else []
 
 
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
