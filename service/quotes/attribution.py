@@ -111,7 +111,8 @@ class Article:
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
                 self.quote_of[i] = index
-        # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a voter').
+        # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a
+        # voter'); quoted titles are left to _titled.
         self._marked = [False] * len(doc)
         for c in find_quotes(self.text):
             if c.close_mark is not None:
@@ -219,7 +220,7 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
         subject = _subject(article, cue)
         if item.cue is None:
             item.cue, item.rule = _cue_span(article, cue), "syntax"
-        if subject is None and _passive(cue):
+        if subject is None and _passive(cue):  # its passive subject is not who spoke
             if cue.lemma_.lower() in article.lexicon.addressing_verbs:
                 return  # 'Lopez was asked, "..."': someone asked, the article does not say who
             continue
@@ -229,8 +230,8 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             item.cue = _cue_span(article, cue)
             return
     if item.speaker is None and is_partial(article.text, c):
-        # 'Joe Biden, Rubio said, had been in the Senate for "a thousand years" and passed "hundreds
-        # of bills."': a tag set into the sentence reports all of it
+        # 'Baker, Lopez said, had run the port for "a thousand years" and then lost "millions of
+        # dollars a year."': a tag set into the sentence reports all of it
         opening = article.token_at(c.open_mark)
         for cue in article.sentence(opening.i):
             if cue.dep_ == "parataxis" and cue.head.head.i == cue.head.i and article.is_cue(cue):
