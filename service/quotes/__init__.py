@@ -28,10 +28,11 @@ def extract(doc: Doc, min_words: int = MIN_WORDS, text: str | None = None) -> li
     """Every direct quotation in a parsed article, attributed. Pass the article's `text`
     when you have it: spaCy rebuilds doc.text, token by token, on every access."""
     text = doc.text if text is None else text
-    candidates = find_quotes(text, min_words)
+    stretches = find_quotes(text)
+    candidates = [c for c in stretches if c.words(text) >= min_words]
     if not candidates:
         return []
-    return attribute(doc, candidates, lexicon.load(), text)
+    return attribute(doc, candidates, lexicon.load(), text, stretches)
 
 
 class QuoteExtractor:
@@ -43,8 +44,9 @@ class QuoteExtractor:
 
     def __call__(self, text: str) -> list[Quote]:
         """Quotes of one article. Text without a quotation is not parsed at all."""
-        candidates = find_quotes(text, self.min_words)
+        stretches = find_quotes(text)
+        candidates = [c for c in stretches if c.words(text) >= self.min_words]
         if not candidates:
             return []
         with self.nlp.memory_zone():
-            return attribute(self.nlp(text), candidates, lexicon.load(), text)
+            return attribute(self.nlp(text), candidates, lexicon.load(), text, stretches)

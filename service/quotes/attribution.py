@@ -100,7 +100,8 @@ class Found:
 class Article:
     """A parsed article with its quotes: which token lies in which quote."""
 
-    def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None,
+                 stretches: list[Candidate] | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
@@ -114,7 +115,7 @@ class Article:
         # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a
         # voter'); quoted titles are left to _titled.
         self._marked = [False] * len(doc)
-        for c in find_quotes(self.text):
+        for c in find_quotes(self.text) if stretches is None else stretches:
             if c.close_mark is not None:
                 for i in range(self._token_index(c.start), self._token_index(c.end - 1) + 1):
                     self._marked[i] = True
@@ -183,10 +184,12 @@ class Article:
         return after is None or after.is_punct or after.pos_ == "ADP"
 
 
-def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None) -> list[Quote]:
+def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None,
+              stretches: list[Candidate] | None = None) -> list[Quote]:
     """Quotes with their speakers and cues, in order of appearance (`text` is doc.text, when
-    the caller has it already: spaCy rebuilds it on every access)."""
-    article = Article(doc, candidates, lexicon, text)
+    the caller has it already: spaCy rebuilds it on every access; `stretches` every quoted
+    stretch, the short ones too, when the caller has paired the marks already)."""
+    article = Article(doc, candidates, lexicon, text, stretches)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
         before = found[index - 1] if index else None
