@@ -27,6 +27,11 @@ PEOPLE = {
         "Kaine",
         ("Tim Kaine", "Senator", None),
     ),
+    "party-state tag set off by commas": (
+        "Sen. Rosa Delgado, D-N.M., spoke on Monday. Sen. Tom Baker, R-Ohio, did not.",
+        "Tom Baker",
+        ("Tom Baker", "Senator", "Republican Party"),
+    ),
     "party-state tag": (
         "Tim Kaine (D-Va.) spoke on Monday.",
         "Tim Kaine",

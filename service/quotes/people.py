@@ -31,7 +31,9 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
 _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)")
+_PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)"
+                        # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
+                        r"|,[^\S\n]*([DRI])[-–][A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?=[,;:)]|\.(?:\s|$))")
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -481,7 +483,7 @@ class People:
                     yield Descriptor(None, affiliation_text(_noun_phrase(places[0]), self.lexicon))
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
-            yield Descriptor(None, self.lexicon.parties.get(party.group(1)))
+            yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
 
 
 def _paragraphs_before(text: str, index: int) -> int:
