@@ -42,6 +42,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they"})
+# The clitic of 'Lopez's' and of 'she's said'.
+_CLITIC_S = frozenset({"'s", "’s"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -758,7 +760,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
                     and not _prepositional(child)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
-            if child.lower_ in ("'s", "’s"):  # 'she’s said' parsed with the clitic as the subject
+            if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
@@ -781,7 +783,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
 def _passive(verb: Token) -> bool:
     """A cue in the passive ('Lopez was asked', not 'she's said')."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) \
-        and any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.lower_ not in _CLITIC_S for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -825,17 +827,16 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
 
     '"Q," Tulsa police Chief Chuck Jordan said' (parsed as if 'said' were in the quote).
     """
+    if cue.idx < quote.start and _after_close_mark(article, cue):
+        # '"The trouble," said Tom Baker, an analyst, "is that ...": a quote too short to be one
+        # of the article's quotes opens the sentence, and the name follows the cue
+        return _named_after(article, cue)
     doc = article.doc
     if cue.idx > quote.end:
         between = range(article.token_at(_mark_end(quote)).i + 1, cue.i)
     else:
         between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
-    # '"The trouble," said Tom Baker, an analyst, "is that ...": a quote too short to be one
-    # of the article's quotes opens the sentence, and the name follows the cue
-    inverted = cue.idx < quote.start and _after_close_mark(article, cue)
-    if inverted:
-        words = []
     if words and len(words) <= _TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     if cue.idx > quote.end and words:
@@ -845,7 +846,7 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         named = next((t for t in reversed(lead) if article.people.at(t) is not None), None)
         if named is not None:
             return named
-    if cue.idx < quote.start and not inverted:
+    if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
         # outside a prepositional phrase, a possessive or a verb's object ('a White House
@@ -939,7 +940,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
     entity = entity_of(head)
     if entity is not None and head.ent_type_ in _ORGANISATION_ENTS:
         words = entity[1:] if entity[0].lower_ == "the" else entity
-        words = words[:-1] if len(words) > 1 and words[-1].text in ("'s", "’s") else words
+        words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(words))
