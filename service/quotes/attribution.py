@@ -1023,11 +1023,11 @@ def _source(article: Article, document: Token) -> Speaker | None:
     author = _author(article, document)
     if author is not None:
         return author
-    issuing = [verb for verb in document.children
-               if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs]
-    by = [obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
-          for obj in agent.children if obj.dep_ == "pobj"]
-    source = _issuer(article, document) or (by[0] if by else None)
+    issuing = (verb for verb in document.children
+               if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs)
+    source = _issuer(article, document) or next(  # else 'a statement issued by the union'
+        (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
+         for obj in agent.children if obj.dep_ == "pobj"), None)
     if source is None and document.dep_ == "pobj" and document.head.lower_ == "in" \
             and article.is_cue(document.head.head):
         source = _subject(article, document.head.head)  # 'Lopez said in a statement'
