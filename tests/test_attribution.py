@@ -146,6 +146,21 @@ CONSTRUCTIONS = {
         'Maria Lopez, who said "we will not back down," left early.',
         [("we will not back down,", "Maria Lopez", None, None, "who", "said")],
     ),
+    "relative clause after an inverted tag": (
+        '"It is fine," said Tom Baker, who said voters often forget that there are "no easy answers in politics."',
+        [
+            ("It is fine,", "Tom Baker", None, None, "Tom Baker", "said"),
+            ("no easy answers in politics.", "Tom Baker", None, None, "who", "said"),
+        ],
+    ),
+    "relative clause on a role in apposition": (
+        '"We are ready," said Tom Baker, the Harbor Council\'s chief strategist, who added that his team plans to '
+        'focus on local races "like people are running for mayor."',
+        [
+            ("We are ready,", "Tom Baker", "chief strategist", "Harbor Council", "Tom Baker", "said"),
+            ("like people are running for mayor.", "Tom Baker", "chief strategist", "Harbor Council", "who", "added"),
+        ],
+    ),
     "phrasal reporting verb": (
         '"You know, it happens all the time," Maria Lopez went on.',
         [("You know, it happens all the time,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
@@ -649,6 +664,8 @@ KINDS_AND_RULES = {
     "tag parsed apart after an exclamation": [("full", "syntax")],
     "partial quote nobody said is not returned": [],
     "relative clause": [("partial", "syntax")],
+    "relative clause after an inverted tag": [("full", "syntax"), ("partial", "syntax")],
+    "relative clause on a role in apposition": [("full", "syntax"), ("partial", "syntax")],
     "phrasal reporting verb": [("full", "syntax")],
     "common noun with the name in apposition": [("partial", "syntax")],
     "definite description resolved to the person it describes": [("full", "syntax")],
@@ -904,6 +921,18 @@ def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(
     (quote,) = extract(doc)
     assert (quote.speaker.name, quote.speaker.mention.text, quote.cue.text) == (
         "Dunmore Harbor Authority", "which", "reported")
+
+
+def test_a_participle_passes_over_a_clause_with_no_one_in_it(nlp):
+    from service.quotes import extract
+
+    doc = nlp('Reached by phone, Baker dismissed the notion that a shake-up is coming, explaining that he was '
+              'unaware of the report because he was "taking a long weekend."')
+    notion, coming, explaining = (next(t for t in doc if t.text == word) for word in ("notion", "coming", "explaining"))
+    coming.head, coming.dep_ = notion, "acl"  # as the parser sometimes has it: the participle hangs on 'coming'
+    explaining.head, explaining.dep_ = coming, "advcl"
+    (quote,) = extract(doc)
+    assert (quote.speaker.name, quote.cue.text) == ("Baker", "explaining")  # not 'a shake-up'
 
 
 def test_a_prepositional_phrase_the_parse_made_the_subject_names_no_one(nlp):

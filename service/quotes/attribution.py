@@ -605,7 +605,9 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     first = article.token_at(c.open_mark)
     last = article.token_at(c.close_mark if c.close_mark is not None else c.end - 1)
     inside = range(first.i + 1, last.i)
-    linked = [doc[i].head for i in inside if not article.in_quote(doc[i].head.i)]
+    # A quote's closing punctuation hangs on its sentence's root: weaker than its words' links
+    marks = [doc[i].head for i in inside if doc[i].is_punct and not article.in_quote(doc[i].head.i)]
+    linked = [doc[i].head for i in inside if not doc[i].is_punct and not article.in_quote(doc[i].head.i)]
     window_start, window_end = article.sentence(first.i).start, article.sentence(last.i).end
     if window_end < len(doc) and _is_tag_sentence(article, article.sentence(window_end)):
         window_end = article.sentence(window_end).end  # '"Q." Baerbock stated.' parsed apart
@@ -617,12 +619,15 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
     linked += [t for t in nearby if t.head.i in inside]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
+    marks = [t for t in marks if article.is_cue(t) and low <= t.i < high]
     governing = _governing_cues(article, index, inside, window_start, window_end)
+    reporting = [t for t in governing if _reports(article, t, inside)]
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     tag = _tag_after(article, c, last, high)
     ordered: list[Token] = []
-    for token in tag + sorted(linked, key=lambda t: _distance(t, first, last)) + governing + after + before:
+    linked = sorted(linked, key=lambda t: _distance(t, first, last))
+    for token in tag + linked + reporting + marks + governing + after + before:
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
                 ordered.append(outer)
@@ -688,6 +693,24 @@ def _governing_cues(article: Article, index: int, inside: range, low: int, high:
             if article.is_cue(node) and depth < steps.get(node.i, len(doc)):
                 steps[node.i] = depth
     return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - inside.start)))]
+
+
+def _reports(article: Article, cue: Token, inside: range) -> bool:
+    """Whether the quote lies in what `cue` reports: the clause that holds it hangs on the cue
+    through content clauses only ('Baker, who said voters forget that there are "..."')."""
+    doc = article.doc
+    for i in inside:
+        node = doc[i]
+        if node.is_punct:
+            continue
+        while node.head.i != node.i and article.in_quote(node.head.i):
+            node = node.head
+        node = node.head
+        while node.i != cue.i and node.dep_ in _RELAYING_DEPS and node.head.i != node.i:
+            node = node.head
+        if node.i == cue.i:
+            return True
+    return False
 
 
 def _is_tag_sentence(article: Article, sentence) -> bool:
@@ -765,6 +788,11 @@ def _subject(article: Article, verb: Token) -> Token | None:
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             subject = _speaking_word(article, _object_relative(article, child, node))
+            if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ in _SHARED_SUBJECT_DEPS \
+                    and subject.pos_ == "NOUN" and not _can_speak(article, subject):
+                # 'X denied the notion that a shakeup is coming, explaining that ...'
+                node = node.head
+                continue
             if verb.tag_ == "VBG" and node.i != verb.i and _subordinate_clause(node):
                 main = _subject(article, node.head)
                 named = main is not None and main.pos_ in ("PROPN", "NOUN") and main.text[0].isupper()
@@ -922,6 +950,8 @@ def _speaker(article: Article, head: Token) -> Speaker:
         if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
             # the parse hung the clause on a verb: 'went to the Harbor Authority which reported'
             noun = _name_head(before)
+        if noun.dep_ == "appos" and people.at(noun.head) is not None:
+            noun = noun.head  # 'said Tom Baker, the group's strategist, who added'
         issuer = _issuer(article, noun) if noun.lemma_.lower() in article.lexicon.speech_nouns else None
         if issuer is not None:
             return _speaker(article, issuer)  # 'He released a letter that says': the attribution rests on 'He'
