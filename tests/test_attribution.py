@@ -613,6 +613,11 @@ CONSTRUCTIONS = {
         [("a thousand years", "Maria Lopez", None, None, "Maria Lopez", "said"),
          ("millions of dollars a year.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a tag set into the sentence reports the reporting verb after it": (
+        'Tom Baker chaired the board until May. Nor, he said, did he ever say anything that might be "read as a '
+        'promise" to the members.',
+        [("read as a promise", "Tom Baker", None, None, "he", "said")],
+    ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
         [("a gift to the harbor bosses.", "Tom Baker", None, None, "His", "called")],
@@ -753,6 +758,7 @@ KINDS_AND_RULES = {
     "an inverted tag after a short quote, for the quote after it": [("full", "nearby")],
     "a quote after a sentence whose subject is a pronoun for someone named": [("full", "nearby")],
     "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
+    "a tag set into the sentence reports the reporting verb after it": [("partial", "syntax")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
     "a tag that opens the next quote is not the one before it": [("full", "syntax"), ("full", "syntax")],

@@ -662,7 +662,12 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
     that Baker described the plan as "a failure"' or 'Lopez said Baker was right to urge
     them "..."', Lopez speaks, not Baker."""
-    return [node for node in _holders(cue, _RELAYING_DEPS, low, high) if article.is_cue(node)][::-1]
+    above = [node for node in _holders(cue, _RELAYING_DEPS, low, high) if article.is_cue(node)][::-1]
+    top = above[0] if above else cue
+    # a tag set into the sentence reports all of it: 'Nor, he said, did he say anything "..."'
+    tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
+            and t.i < top.i]
+    return tags + above
 
 
 def _holders(node: Token, deps: frozenset[str], low: int, high: int):
