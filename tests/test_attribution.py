@@ -165,6 +165,11 @@ CONSTRUCTIONS = {
         '"You know, it happens all the time," Maria Lopez went on.',
         [("You know, it happens all the time,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
     ),
+    "a phrasal verb's word with an object of its own is a preposition, not a cue": (
+        'By contrast, Sen. Ana Ruiz said that once the House goes on recess, “I intend to do as much as I can, '
+        'wherever I can help.”',
+        [("I intend to do as much as I can, wherever I can help.", "Ana Ruiz", "Senator", None, "Ana Ruiz", "said")],
+    ),
     "common noun with the name in apposition": (
         'Another critic, Maria Lopez, called the plan "a complete and total failure" on Monday.',
         [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "called")],
@@ -672,6 +677,7 @@ KINDS_AND_RULES = {
     "relative clause after an inverted tag": [("full", "syntax"), ("partial", "syntax")],
     "relative clause on a role in apposition": [("full", "syntax"), ("partial", "syntax")],
     "phrasal reporting verb": [("full", "syntax")],
+    "a phrasal verb's word with an object of its own is a preposition, not a cue": [("full", "syntax")],
     "common noun with the name in apposition": [("partial", "syntax")],
     "definite description resolved to the person it describes": [("full", "syntax")],
     "quoted show title after the cue is not the speaker": [("full", "syntax")],

@@ -167,8 +167,10 @@ class Article:
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
+        # a particle, not a preposition with its object: 'went on' speaks, 'goes on recess' does not
         return lemma in self.lexicon.reporting_verbs or any(
-            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children if c.dep_ in _PHRASE_DEPS)
+            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children
+            if c.dep_ in _PHRASE_DEPS and not any(g.dep_ == "pobj" for g in c.children))
 
     def _noun_in_tag(self, token: Token) -> bool:
         """A reporting verb the tagger took for a noun, ending a short tag right after a
