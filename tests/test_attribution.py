@@ -623,6 +623,11 @@ CONSTRUCTIONS = {
         'promise" to the members.',
         [("read as a promise", "Tom Baker", None, None, "he", "said")],
     ),
+    "a writer's sentence after a question is no tag, for all its 'according to'": (
+        'Maria Lopez heard about the closure in May. Her reply was: “Is Harbor Books off Main or Elm?” Harbor Books '
+        'is a store in Dunmore that sells maps and globes, according to its website.',
+        [("Is Harbor Books off Main or Elm?", "Maria Lopez", None, None, "Her", "was")],
+    ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
         [("a gift to the harbor bosses.", "Tom Baker", None, None, "His", "called")],
@@ -765,6 +770,7 @@ KINDS_AND_RULES = {
     "a quote after a sentence whose subject is a pronoun for someone named": [("full", "nearby")],
     "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
     "a tag set into the sentence reports the reporting verb after it": [("partial", "syntax")],
+    "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
     "a tag that opens the next quote is not the one before it": [("full", "syntax"), ("full", "syntax")],

@@ -721,7 +721,8 @@ def _reports(article: Article, cue: Token, inside: range) -> bool:
 
 
 def _is_tag_sentence(article: Article, sentence) -> bool:
-    """The tag parsed as a sentence of its own: short ('she said.'), or after '?' or '!'.
+    """The tag parsed as a sentence of its own: short ('she said.'), or after '?' or '!'
+    with a reporting verb of its own ('according to' ends many a writer's sentence).
 
     '"What a year!" Scott's niece, state Del. Marcia Price, shouted to the crowd.'
     """
@@ -737,7 +738,8 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
     while mark > 0 and text[mark - 1] in _CLOSING:
         mark -= 1
     # after '?' or '!', or after a comma: '"..., I want it,'" Rep. Jim Baker (D-Ohio) said.'
-    return mark < end and text[mark - 1:mark] in ("?", "!", ",") and not article.in_quote(sentence.start)
+    return mark < end and text[mark - 1:mark] in ("?", "!", ",") and not article.in_quote(sentence.start) \
+        and any(article.is_cue(t) and t.lower_ != "according" for t in sentence)
 
 
 def _previous_quote_end(article: Article, index: int, floor: int) -> int:
