@@ -884,6 +884,15 @@ def test_a_cue_with_no_subject_after_a_short_quote_takes_the_name_after_it(nlp):
     assert head.text == "Baker"  # not 'trouble', a word of the quote too short to be one of the article's
 
 
+def test_a_cue_with_no_subject_after_a_quote_takes_the_phrase_before_a_long_aside(nlp):
+    doc = nlp('“The agents are under a lot of pressure and are working hard,” a police source, who was not '
+              'authorized to speak on the record, told Channel 9 News.')
+    source, are = next(t for t in doc if t.text == "source"), next(t for t in doc if t.text == "are")
+    source.head, source.dep_ = are, "attr"  # as the parser sometimes has it: the subject inside the quote
+    _, head = beside(doc, "told")
+    assert head.text == "source"  # not 'News', whom the source told
+
+
 def test_a_person_named_to_describe_someone_else_is_not_the_speaker(nlp):
     from service.quotes import attribution
     from tests.test_people import with_entities

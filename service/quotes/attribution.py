@@ -883,6 +883,8 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         named = next((t for t in reversed(lead) if article.people.at(t) is not None), None)
         if named is not None:
             return named
+        if lead and lead[-1].pos_ in ("NOUN", "PROPN", "PRON") and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in lead):
+            return lead[-1]  # '"Q," an intelligence source, who was not allowed to speak ..., told Fox News'
     if cue.idx < quote.start:
         # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
         # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
