@@ -628,6 +628,12 @@ CONSTRUCTIONS = {
         'is a store in Dunmore that sells maps and globes, according to its website.',
         [("Is Harbor Books off Main or Elm?", "Maria Lopez", None, None, "Her", "was")],
     ),
+    "a reporting verb above the quote with no subject of its own relays nothing": (
+        'Tom Baker spoke on Monday. He pledged to be "the greatest harbor mayor that the city ever had" and cast '
+        'doubt on the official jobless rate of 4.9 percent, suggested that the real rate could be as high as 10 '
+        'percent.',
+        [("the greatest harbor mayor that the city ever had", "Tom Baker", None, None, "He", "pledged")],
+    ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
         [("a gift to the harbor bosses.", "Tom Baker", None, None, "His", "called")],
@@ -770,6 +776,7 @@ KINDS_AND_RULES = {
     "a quote after a sentence whose subject is a pronoun for someone named": [("full", "nearby")],
     "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
     "a tag set into the sentence reports the reporting verb after it": [("partial", "syntax")],
+    "a reporting verb above the quote with no subject of its own relays nothing": [("partial", "syntax")],
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
@@ -891,6 +898,13 @@ def test_a_cue_with_no_subject_after_a_quote_takes_the_phrase_before_a_long_asid
     source.head, source.dep_ = are, "attr"  # as the parser sometimes has it: the subject inside the quote
     _, head = beside(doc, "told")
     assert head.text == "source"  # not 'News', whom the source told
+
+
+def test_a_name_right_before_a_cue_past_its_party_tag_is_the_subject_however_the_parse_hangs_it(extractor):
+    text = ('Responding to an ad featuring a six-pointed star likened to a police badge, Speaker of the House Rep. '
+            'Tom Baker (R-OH) said "such images, they have no place in a campaign at all."')
+    (quote,) = extractor(text)
+    assert (quote.speaker.name, quote.speaker.mention.text, quote.cue.text) == ("Tom Baker", "Tom Baker", "said")
 
 
 def test_a_person_named_to_describe_someone_else_is_not_the_speaker(nlp):

@@ -663,8 +663,10 @@ def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[T
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
     """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
     that Baker described the plan as "a failure"' or 'Lopez said Baker was right to urge
-    them "..."', Lopez speaks, not Baker."""
-    above = [node for node in _holders(cue, _RELAYING_DEPS, low, high) if article.is_cue(node)][::-1]
+    them "..."', Lopez speaks, not Baker. One with no subject of its own is a misparse: 'He
+    pledged to be "..." and cast doubt on the rate, suggested that ...'."""
+    above = [node for node in _holders(cue, _RELAYING_DEPS, low, high)
+             if article.is_cue(node) and _subject(article, node) is not None][::-1]
     top = above[0] if above else cue
     # a tag set into the sentence reports all of it: 'Nor, he said, did he say anything "..."'
     tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
@@ -891,10 +893,24 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         # outside a prepositional phrase, a possessive or a verb's object ('a White House
         # official who spoke anonymously ... said', 'to ban Mendes; one lawmaker called'); what
         # follows such a cue is what was said.
+        named = _name_just_before(article, words)
+        if named is not None:
+            return named
         outside = [t for t in reversed(words) if not _object(_name_head(t), words[0].i)]
         return next((t for t in outside if article.people.at(t) is not None
                      or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
     return _named_after(article, cue)
+
+
+def _name_just_before(article: Article, words: list[Token]) -> Token | None:
+    """A name that ends the words before a cue, or ends them but for a party tag, is the
+    cue's subject however the parse hangs it: 'Speaker of the House Rep. Tom Baker (R-Ohio) said'."""
+    i = len(words) - 1
+    if i >= 0 and words[i].text == ")":
+        while i >= 0 and words[i].text != "(":
+            i -= 1
+        i -= 1
+    return words[i] if i >= 0 and article.people.at(words[i]) is not None else None
 
 
 def _named_after(article: Article, cue: Token) -> Token | None:
