@@ -634,6 +634,15 @@ CONSTRUCTIONS = {
         'percent.',
         [("the greatest harbor mayor that the city ever had", "Tom Baker", None, None, "He", "pledged")],
     ),
+    "a relative clause's cue under a report is nearer than the report": (
+        'Maria Lopez stated that she had read the port budget, which she described as "like an open book."',
+        [("like an open book.", "Maria Lopez", None, None, "she", "described")],
+    ),
+    "a pronoun in a relative clause is not the one the clause is about": (
+        'Tom Baker spoke on Sunday. The column urged voters to back Jordan Ruiz, whom he describes as having "a '
+        'judge’s calm and a mayor’s grit."',
+        [("a judge’s calm and a mayor’s grit.", "Tom Baker", None, None, "he", "describes")],
+    ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
         [("a gift to the harbor bosses.", "Tom Baker", None, None, "His", "called")],
@@ -777,6 +786,8 @@ KINDS_AND_RULES = {
     "a tag set into the sentence reports each quote in it": [("partial", "syntax"), ("partial", "syntax")],
     "a tag set into the sentence reports the reporting verb after it": [("partial", "syntax")],
     "a reporting verb above the quote with no subject of its own relays nothing": [("partial", "syntax")],
+    "a relative clause's cue under a report is nearer than the report": [("partial", "syntax")],
+    "a pronoun in a relative clause is not the one the clause is about": [("partial", "syntax")],
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],

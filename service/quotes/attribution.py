@@ -607,9 +607,11 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     first = article.token_at(c.open_mark)
     last = article.token_at(c.close_mark if c.close_mark is not None else c.end - 1)
     inside = range(first.i + 1, last.i)
-    # A quote's closing punctuation hangs on its sentence's root: weaker than its words' links
-    marks = [doc[i].head for i in inside if doc[i].is_punct and not article.in_quote(doc[i].head.i)]
-    linked = [doc[i].head for i in inside if not doc[i].is_punct and not article.in_quote(doc[i].head.i)]
+    # The parse hangs a quote's punctuation on its sentence's root: a weaker link than its words'
+    words = [i for i in inside if not doc[i].is_punct]
+    points = [i for i in inside if doc[i].is_punct]
+    linked = [doc[i].head for i in words if not article.in_quote(doc[i].head.i)]
+    marks = [doc[i].head for i in points if not article.in_quote(doc[i].head.i)]
     window_start, window_end = article.sentence(first.i).start, article.sentence(last.i).end
     if window_end < len(doc) and _is_tag_sentence(article, article.sentence(window_end)):
         window_end = article.sentence(window_end).end  # '"Q." Baerbock stated.' parsed apart
@@ -622,14 +624,15 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     linked += [t for t in nearby if t.head.i in inside]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
     marks = [t for t in marks if article.is_cue(t) and low <= t.i < high]
-    governing = _governing_cues(article, index, inside, window_start, window_end)
-    reporting = [t for t in governing if _reports(article, t, inside)]
+    governing = _governing_cues(article, index, words, window_start, window_end)
+    reporting = [t for t in governing if _reports(article, t, words)]
+    rooted = _governing_cues(article, index, points, window_start, window_end)
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     tag = _tag_after(article, c, last, high)
     ordered: list[Token] = []
     linked = sorted(linked, key=lambda t: _distance(t, first, last))
-    for token in tag + linked + reporting + marks + governing + after + before:
+    for token in tag + linked + reporting + governing + marks + rooted + after + before:
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
                 ordered.append(outer)
@@ -682,15 +685,15 @@ def _holders(node: Token, deps: frozenset[str], low: int, high: int):
         yield node
 
 
-def _governing_cues(article: Article, index: int, inside: range, low: int, high: int) -> list[Token]:
-    """Reporting verbs above the quote in the parse, nearest first.
+def _governing_cues(article: Article, index: int, tokens: list[int], low: int, high: int) -> list[Token]:
+    """Reporting verbs above some of the quote's tokens in the parse, nearest first.
 
     'It said that Baker supports "harbor-first budgeting"': 'said' governs 'supports',
     which governs the quote.
     """
     doc = article.doc
     steps: dict[int, int] = {}
-    for i in inside:
+    for i in tokens:
         node, depth = doc[i], 0
         while node.head.i != node.i and low <= node.head.i < high:
             node = node.head
@@ -701,17 +704,15 @@ def _governing_cues(article: Article, index: int, inside: range, low: int, high:
             depth += 1
             if article.is_cue(node) and depth < steps.get(node.i, len(doc)):
                 steps[node.i] = depth
-    return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - inside.start)))]
+    return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - tokens[0])))]
 
 
-def _reports(article: Article, cue: Token, inside: range) -> bool:
-    """Whether the quote lies in what `cue` reports: the clause that holds it hangs on the cue
-    through content clauses only ('Baker, who said voters forget that there are "..."')."""
+def _reports(article: Article, cue: Token, words: list[int]) -> bool:
+    """Whether the quote lies in what `cue` reports: the clause that holds its words hangs on
+    the cue through content clauses only ('Baker, who said voters forget that there are "..."')."""
     doc = article.doc
-    for i in inside:
+    for i in words:
         node = doc[i]
-        if node.is_punct:
-            continue
         while node.head.i != node.i and article.in_quote(node.head.i):
             node = node.head
         node = node.head

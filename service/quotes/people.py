@@ -270,6 +270,10 @@ class People:
                 node = node.head
             if node.dep_ in _OBJECT_DEPS and node.head.i == verb.i:
                 bound.add(id(mention.person))
+        if verb.dep_ == "relcl" and any(c.dep_ in _OBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children):
+            antecedent = self.at(verb.head)  # 'Ruiz, whom he describes as': he is not Ruiz
+            if antecedent is not None:
+                bound.add(id(antecedent.person))
         return bound
 
     def link_pronouns(self) -> None:
