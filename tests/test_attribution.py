@@ -643,6 +643,18 @@ CONSTRUCTIONS = {
         'judge’s calm and a mayor’s grit."',
         [("a judge’s calm and a mayor’s grit.", "Tom Baker", None, None, "he", "describes")],
     ),
+    "a long aside between subject and cue that the parse made the cue's content": (
+        'One attendee, who like others spoke on the condition of anonymity to discuss the closed meeting, said the '
+        'message was that "this is not going to be over in May or June as much as we would all like."',
+        [("this is not going to be over in May or June as much as we would all like.", None, None, None,
+          "One attendee", "said")],
+    ),
+    "a document the tagger took for an adjective in a tag after the quote": (
+        '“If she wants to be the next governor, Maria Lopez should act like one, and come to the coast,” the '
+        'editorial read.',
+        [("If she wants to be the next governor, Maria Lopez should act like one, and come to the coast,", None,
+          None, None, "editorial", "read")],
+    ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
         [("a gift to the harbor bosses.", "Tom Baker", None, None, "His", "called")],
@@ -788,6 +800,8 @@ KINDS_AND_RULES = {
     "a reporting verb above the quote with no subject of its own relays nothing": [("partial", "syntax")],
     "a relative clause's cue under a report is nearer than the report": [("partial", "syntax")],
     "a pronoun in a relative clause is not the one the clause is about": [("partial", "syntax")],
+    "a long aside between subject and cue that the parse made the cue's content": [("partial", "syntax")],
+    "a document the tagger took for an adjective in a tag after the quote": [("full", "syntax")],
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],

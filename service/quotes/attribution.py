@@ -898,9 +898,21 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         if named is not None:
             return named
         outside = [t for t in reversed(words) if not _object(_name_head(t), words[0].i)]
-        return next((t for t in outside if article.people.at(t) is not None
-                     or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
+        found = next((t for t in outside if article.people.at(t) is not None
+                      or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
+        return found or _subject_of_clause_before(article, cue)
     return _named_after(article, cue)
+
+
+def _subject_of_clause_before(article: Article, cue: Token) -> Token | None:
+    """The subject of a clause the parse made the content of a cue that comes after it, when
+    what the cue reports follows it: in 'One attendee, who like others spoke on the condition of
+    anonymity, said the message was that "..."' the parse hangs 'spoke' on 'said'."""
+    clause = next((c for c in cue.lefts if c.dep_ == "ccomp" and not article.marked(c.i)), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and not article.marked(c.i)), None)
 
 
 def _name_just_before(article: Article, words: list[Token]) -> Token | None:
@@ -953,6 +965,9 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     for token in reversed(words):
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             return token
+    for token in reversed(words):
+        if token.lemma_.lower() in article.lexicon.speech_nouns:
+            return token  # the tagger took the noun for an adjective: '"...," the editorial read.'
     return next((t for t in reversed(words) if t.pos_ == "NUM"), None)  # '"...," the two write.'
 
 
