@@ -166,9 +166,10 @@ CONSTRUCTIONS = {
         [("You know, it happens all the time,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
     ),
     "a phrasal verb's word with an object of its own is a preposition, not a cue": (
-        'By contrast, Sen. Ana Ruiz said that once the House goes on recess, “I intend to do as much as I can, '
-        'wherever I can help.”',
-        [("I intend to do as much as I can, wherever I can help.", "Ana Ruiz", "Senator", None, "Ana Ruiz", "said")],
+        'By contrast, Sen. Ana Ruiz said that once the House goes on break, “I plan to visit every county I can '
+        'reach, and help where I am asked.”',
+        [("I plan to visit every county I can reach, and help where I am asked.", "Ana Ruiz", "Senator", None,
+          "Ana Ruiz", "said")],
     ),
     "common noun with the name in apposition": (
         'Another critic, Maria Lopez, called the plan "a complete and total failure" on Monday.',
@@ -234,9 +235,9 @@ CONSTRUCTIONS = {
         [("We are proud of the crews,", "Dunmore Harbor Authority", None, None, "the statement", "said")],
     ),
     "'who X called': the name after the relative pronoun speaks": (
-        'Much of Lopez’s ire was also directed at Baker, who Lopez on Wednesday called “a horrible, despicable '
-        'human being.”',
-        [("a horrible, despicable human being.", "Lopez", None, None, "Lopez", "called")],
+        'Most of Lopez’s anger was aimed at Baker, who Lopez on Friday called “a reckless, shameless harbor '
+        'boss.”',
+        [("a reckless, shameless harbor boss.", "Lopez", None, None, "Lopez", "called")],
     ),
     "a description inside a quote gives the speaker no role": (
         'Of the plan, Ortiz, who once ran the port authority, said, “It is flat-out reckless. I think the mayor means '
@@ -309,10 +310,10 @@ CONSTRUCTIONS = {
         [('the loudest salesman of empty promises in the county.', None, 'lawmaker', None, 'one lawmaker', 'called')],
     ),
     "a long tag that opens with a name": (
-        'Carlos Mendes praised Ana Ruiz.\n\n“Great question, really great question from this woman,” Mendes, '
-        'the 2020 Democratic gubernatorial frontrunner statewide and current polling leader in Ohio by a wide '
-        'margin after winning the Michigan primaries, said when Ruiz asked him a question.',
-        [('Great question, really great question from this woman,', 'Carlos Mendes', None, None, 'Mendes', 'said')],
+        'Carlos Mendes praised Ana Ruiz.\n\n“Good point, a really good point from this lady,” Mendes, the 2020 '
+        'Republican front-runner for governor and current poll leader in Ohio by a large lead since taking the '
+        'Michigan contests, said when Ruiz asked him about the port.',
+        [('Good point, a really good point from this lady,', 'Carlos Mendes', None, None, 'Mendes', 'said')],
     ),
     "a document speaks for whoever put it out": (
         'To win over investors, Carlos Mendes released a promotional video that said, "Our harbor will be the '
@@ -553,9 +554,9 @@ CONSTRUCTIONS = {
           "Jim Baker", "Representative", "Democratic Party", "Jim Baker", "said")],
     ),
     "a quoted clause in the writer's sentence after the tag": (
-        'This makes the harbor harder to fix, Tom Baker said. Good data can still win out, but usually only when '
-        '"the truth is more useful than the rumor."',
-        [("the truth is more useful than the rumor.", "Tom Baker", None, None, "Tom Baker", "said")],
+        'This makes the harbor harder to fix, Tom Baker said. Good data can still prevail, though mostly when '
+        '"the facts are more useful than the rumor."',
+        [("the facts are more useful than the rumor.", "Tom Baker", None, None, "Tom Baker", "said")],
     ),
     "a scare-quoted phrase after a tag is nobody's words": (
         'Tom Baker said the budget would pass. The vote came at a "harbor town listening session" in May.',
@@ -619,8 +620,8 @@ CONSTRUCTIONS = {
          ("millions of dollars a year.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
     "a tag set into the sentence reports the reporting verb after it": (
-        'Tom Baker chaired the board until May. Nor, he said, did he ever say anything that might be "read as a '
-        'promise" to the members.',
+        'Tom Baker chaired the board until May. Nor, he said, did he ever tell anyone anything that might be "read '
+        'as a promise" to the members.',
         [("read as a promise", "Tom Baker", None, None, "he", "said")],
     ),
     "a writer's sentence after a question is no tag, for all its 'according to'": (
@@ -630,8 +631,7 @@ CONSTRUCTIONS = {
     ),
     "a reporting verb above the quote with no subject of its own relays nothing": (
         'Tom Baker spoke on Monday. He pledged to be "the greatest harbor mayor that the city ever had" and cast '
-        'doubt on the official jobless rate of 4.9 percent, suggested that the real rate could be as high as 10 '
-        'percent.',
+        'doubt on the official jobless rate of 6.1 percent, suggested that the true rate could be twice as high.',
         [("the greatest harbor mayor that the city ever had", "Tom Baker", None, None, "He", "pledged")],
     ),
     "a relative clause's cue under a report is nearer than the report": (
@@ -644,16 +644,15 @@ CONSTRUCTIONS = {
         [("a judge’s calm and a mayor’s grit.", "Tom Baker", None, None, "he", "describes")],
     ),
     "a long aside between subject and cue that the parse made the cue's content": (
-        'One attendee, who like others spoke on the condition of anonymity to discuss the closed meeting, said the '
-        'message was that "this is not going to be over in May or June as much as we would all like."',
-        [("this is not going to be over in May or June as much as we would all like.", None, None, None,
-          "One attendee", "said")],
+        'One attendee, who like others asked not to be named to discuss the closed session, said the verdict was '
+        'that "nothing will be settled before the autumn, whatever we might hope."',
+        [("nothing will be settled before the autumn, whatever we might hope.", None, None, None, "One attendee",
+          "said")],
     ),
     "a document the tagger took for an adjective in a tag after the quote": (
-        '“If she wants to be the next governor, Maria Lopez should act like one, and come to the coast,” the '
-        'editorial read.',
-        [("If she wants to be the next governor, Maria Lopez should act like one, and come to the coast,", None,
-          None, None, "editorial", "read")],
+        '“Should the governor hope to keep her job, Maria Lopez ought to show up, and soon,” the editorial read.',
+        [("Should the governor hope to keep her job, Maria Lopez ought to show up, and soon,", None, None, None,
+          "editorial", "read")],
     ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
@@ -917,8 +916,8 @@ def test_a_cue_with_no_subject_after_a_short_quote_takes_the_name_after_it(nlp):
 
 
 def test_a_cue_with_no_subject_after_a_quote_takes_the_phrase_before_a_long_aside(nlp):
-    doc = nlp('“The agents are under a lot of pressure and are working hard,” a police source, who was not '
-              'authorized to speak on the record, told Channel 9 News.')
+    doc = nlp('“The officers feel enormous strain and are working around the clock,” a police source, who asked '
+              'that his name be kept out of the story, told Channel 9 News.')
     source, are = next(t for t in doc if t.text == "source"), next(t for t in doc if t.text == "are")
     source.head, source.dep_ = are, "attr"  # as the parser sometimes has it: the subject inside the quote
     _, head = beside(doc, "told")
@@ -992,13 +991,13 @@ def test_a_relative_clause_hung_on_the_verb_still_speaks_for_the_noun_before_it(
 def test_a_participle_passes_over_a_clause_with_no_one_in_it(nlp):
     from service.quotes import extract
 
-    doc = nlp('Reached by phone, Baker dismissed the notion that a shake-up is coming, explaining that he was '
-              'unaware of the report because he was "taking a long weekend."')
-    notion, coming, explaining = (next(t for t in doc if t.text == word) for word in ("notion", "coming", "explaining"))
-    coming.head, coming.dep_ = notion, "acl"  # as the parser sometimes has it: the participle hangs on 'coming'
-    explaining.head, explaining.dep_ = coming, "advcl"
+    doc = nlp('Asked by a reporter, Baker waved off the idea that a reshuffle is looming, explaining that he had '
+              'not seen the report because he was "away on a long fishing trip."')
+    idea, looming, explaining = (next(t for t in doc if t.text == word) for word in ("idea", "looming", "explaining"))
+    looming.head, looming.dep_ = idea, "acl"  # as the parser sometimes has it: the participle hangs on 'looming'
+    explaining.head, explaining.dep_ = looming, "advcl"
     (quote,) = extract(doc)
-    assert (quote.speaker.name, quote.cue.text) == ("Baker", "explaining")  # not 'a shake-up'
+    assert (quote.speaker.name, quote.cue.text) == ("Baker", "explaining")  # not 'a reshuffle'
 
 
 def test_a_prepositional_phrase_the_parse_made_the_subject_names_no_one(nlp):

@@ -208,7 +208,7 @@ PEOPLE = {
         ("Maria Lopez", "former secretary of state", None),
     ),
     "a place's name stops at the end of its paragraph": (
-        "Anna Stone, of Meridian, Ind.\nOf the three candidates, none won.",
+        "Anna Stone, of Meridian, Ind.\nOf the four hopefuls, none won.",
         "Anna Stone",
         ("Anna Stone", None, "Meridian, Ind."),
     ),

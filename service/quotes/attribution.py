@@ -78,7 +78,7 @@ _DOCUMENT_REACH = 400
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
 _RUNS_ON = re.compile(r"[^\S\n]+[a-z]")
-# Reported speech after 'that': 'said via email that, "Of course ..."'.
+# Reported speech after 'that': 'wrote by email that, "Of course ..."'.
 _AFTER_THAT = re.compile(r"\bthat,?[^\S\n]*$", re.IGNORECASE)
 _THAT_CHARS = 8
 # A dash after the close mark, or opening the next paragraph, then the speaker's name.
@@ -671,7 +671,7 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     above = [node for node in _holders(cue, _RELAYING_DEPS, low, high)
              if article.is_cue(node) and _subject(article, node) is not None][::-1]
     top = above[0] if above else cue
-    # a tag set into the sentence reports all of it: 'Nor, he said, did he say anything "..."'
+    # a tag set into the sentence reports all of it: 'Nor, he said, did he ever tell anyone "..."'
     tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
             and t.i < top.i]
     return tags + above
@@ -727,7 +727,7 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
     """The tag parsed as a sentence of its own: short ('she said.'), or after '?' or '!'
     with a reporting verb of its own ('according to' ends many a writer's sentence).
 
-    '"What a year!" Scott's niece, state Del. Marcia Price, shouted to the crowd.'
+    '"What a night!" Baker's cousin, state Del. Ana Ruiz, shouted to the crowd.'
     """
     if "\n" in sentence.text.strip():
         return False
@@ -856,8 +856,8 @@ def _subordinate_clause(verb: Token) -> bool:
 
 
 def _titled(token: Token) -> bool:
-    """A subject after its verb that opens a quoted title, not a speaker: 'said on Fox
-    News's "Fox and Friends"' (a quote too short to be one of the article's quotes)."""
+    """A subject after its verb that opens a quoted title, not a speaker: 'said on Harbor
+    TV's "Morning at the Docks"' (a quote too short to be one of the article's quotes)."""
     first = token.left_edge
     return token.i > token.head.i and first.i > 0 and first.doc[first.i - 1].text in ('"', "“")
 
@@ -865,7 +865,7 @@ def _titled(token: Token) -> bool:
 def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
     """When the parse gives a cue no subject: the name between quote and cue, or right after the cue.
 
-    '"Q," Tulsa police Chief Chuck Jordan said' (parsed as if 'said' were in the quote).
+    '"Q," Dunmore police Chief Tom Baker said' (parsed as if 'said' were in the quote).
     """
     if cue.idx < quote.start and _after_close_mark(article, cue):
         # '"The trouble," said Tom Baker, an analyst, "is that ...": a quote too short to be one
@@ -889,8 +889,8 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         if lead and lead[-1].pos_ in ("NOUN", "PROPN", "PRON") and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in lead):
             return lead[-1]  # '"Q," an intelligence source, who was not allowed to speak ..., told Fox News'
     if cue.idx < quote.start:
-        # 'Washington Post columnist Margaret Sullivan, in an attempt to draw attention to
-        # Clinton's lack of press conferences, wrote, "..."': the nearest person named or role
+        # 'Harbor Gazette columnist Tom Baker, in an effort to draw notice to the mayor's lack
+        # of town halls, wrote, "..."': the nearest person named or role
         # outside a prepositional phrase, a possessive or a verb's object ('a White House
         # official who spoke anonymously ... said', 'to ban Mendes; one lawmaker called'); what
         # follows such a cue is what was said.
@@ -906,8 +906,8 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
 
 def _subject_of_clause_before(article: Article, cue: Token) -> Token | None:
     """The subject of a clause the parse made the content of a cue that comes after it, when
-    what the cue reports follows it: in 'One attendee, who like others spoke on the condition of
-    anonymity, said the message was that "..."' the parse hangs 'spoke' on 'said'."""
+    what the cue reports follows it: in 'One attendee, who like others asked not to be named, said
+    the verdict was that "..."' the parse hangs 'asked' on 'said'."""
     clause = next((c for c in cue.lefts if c.dep_ == "ccomp" and not article.marked(c.i)), None)
     if clause is None:
         return None
@@ -987,7 +987,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
     before = article.doc[head.i - 1] if head.i > 0 else head
     if head.lower_ in _RELATIVE_PRONOUNS and head.head.head.i != head.i and (
             head.head.dep_ == "relcl" or (head.lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN"))):
-        # 'McConnell, now the majority leader, who in 2010 said ...': the antecedent speaks,
+        # 'Baker, now the port director, who in 2010 said ...': the antecedent speaks,
         # and the attribution rests on 'who'.
         noun = head.head.head
         if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):

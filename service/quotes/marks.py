@@ -117,8 +117,8 @@ def _direction(text: str, i: int) -> str:
 
 def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candidate]:
     """Pair double marks within one paragraph, left to right, nested quotes inside the
-    quote that holds them: '"... I'm going to read you the question: “As you know ...”
-    Forty-three, yes."' is one quote. An opener never closed, with nothing quoted inside it,
+    quote that holds them: '"... Let me read you the question: “As you may recall ...”
+    Twelve, yes."' is one quote. An opener never closed, with nothing quoted inside it,
     opens a quote whose close mark was left out: it runs to the paragraph's end. One with
     quotes inside it is a stray, and those stand on their own, unless the paragraph runs on
     into the next one."""

@@ -201,8 +201,8 @@ class People:
                 person.learn(described)
 
     def _learn_from_leads(self) -> None:
-        """'Former DNC chairman calls for plan.\n\nA former Democratic National Committee
-        chairman says the party needs a plan.\n\n"Now is the time," said Don Fowler': in the
+        """'Former port chief calls for plan.\n\nA former harbor board chairman says the city
+        needs a plan.\n\n"Now is the time," said Tom Baker': in the
         lead, under the headline, a description that reports (not a definite one, naming no one)
         introduces the next person who reports."""
         for token in self.tokens:
@@ -212,7 +212,7 @@ class People:
                     or any(c.lower_ == "the" for c in token.children) or _paragraphs_before(self.text, token.idx) > 1:
                 continue  # only a lead's description, below the headline, introduces someone
             if any(t.i in self._by_token for t in token.subtree):
-                continue  # 'a former chairman, Don Fowler,' names him there
+                continue  # 'a former chairman, Tom Baker,' names him there
             end = self.sentence_bounds[token.i][1]
             named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
                           and self.tokens[m.end - 1].dep_ in SUBJECT_DEPS
@@ -278,9 +278,9 @@ class People:
 
     def link_pronouns(self) -> None:
         """Resolve every subject 'he'/'she' outside quotes, in order, each then standing as a
-        mention of its person: 'Fowler said ... That transition was seamless, he said, but
-        it could lead to lobbying by loyalists to Joe Biden. That's why, he argued, ...' is
-        Fowler, the subject of the sentence before, not Biden."""
+        mention of its person: 'Baker said ... The handover was smooth, he said, but it
+        could lead to lobbying by friends of Ana Ruiz. That's why, he argued, ...' is Baker,
+        the subject of the sentence before, not Ruiz."""
         for token in self.tokens:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i):
