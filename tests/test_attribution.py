@@ -609,7 +609,7 @@ CONSTRUCTIONS = {
           "wrote")],
     ),
     "a quote after a sentence whose subject is a pronoun for someone named": (
-        'Maria Lopez spoke at the harbor on Monday.\n\nShe then put a question to the dock workers. "Who is going '
+        'Maria Lopez spoke at the harbor on Monday.\n\nShe then turned to the dock workers. "Who is going '
         'to pay for the new docks?"',
         [("Who is going to pay for the new docks?", "Maria Lopez", None, None, "She", None)],
     ),
@@ -653,6 +653,13 @@ CONSTRUCTIONS = {
         '“Should the governor hope to keep her job, Maria Lopez ought to show up, and soon,” the editorial read.',
         [("Should the governor hope to keep her job, Maria Lopez ought to show up, and soon,", None, None, None,
           "editorial", "read")],
+    ),
+    "a document issued in the paragraph before, over a cue deeper down": (
+        'Maria Lopez led the port board.\n\nThe Dock Workers Union issued a statement on Friday apologizing to Lopez '
+        'for the memos, which showed staff members urging that someone question her past.\n\n“For every member '
+        'of our union, we offer a full apology to Maria Lopez and her family.”',
+        [("For every member of our union, we offer a full apology to Maria Lopez and her family.",
+          "Dock Workers Union", None, None, "Dock Workers Union", "statement")],
     ),
     "a possessive 'his' stands for the man named before": (
         'Tom Baker spoke on Monday. His statement called the plan "a gift to the harbor bosses."',
@@ -801,6 +808,7 @@ KINDS_AND_RULES = {
     "a pronoun in a relative clause is not the one the clause is about": [("partial", "syntax")],
     "a long aside between subject and cue that the parse made the cue's content": [("partial", "syntax")],
     "a document the tagger took for an adjective in a tag after the quote": [("full", "syntax")],
+    "a document issued in the paragraph before, over a cue deeper down": [("full", "nearby")],
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],

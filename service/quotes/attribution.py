@@ -281,9 +281,16 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         if any(article.in_quote(i) for i in range(paragraph_start, opening.i)):
             return
     sentence = article.sentence(opening.i - 1)
-    tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)]
+    tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and (
+        article.is_cue(t) or (t.tag_ == "NN" and t.lemma_.lower() in article.lexicon.speech_nouns))]
     # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
     for cue in sorted(reversed(tokens), key=_depth):
+        if not article.is_cue(cue):
+            source = _source(article, cue)  # 'The union issued a statement on Friday, which ...'
+            if source is not None:
+                item.speaker, item.cue, item.rule = source, _cue_span(article, cue), "nearby"
+                return
+            continue
         subject = _subject(article, cue)
         if subject is None and _after_close_mark(article, cue):
             subject = _named_after(article, cue)  # '"Nonsense," wrote a voter who runs a blog. "..."'
