@@ -608,7 +608,8 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
 
 
 def _cues_around(article: Article, index: int) -> list[Token]:
-    """Reporting verbs near the quote: those the parse links to it first, then nearest."""
+    """Reporting verbs near the quote: those the parse links to it first (through its words,
+    then through its punctuation), then nearest."""
     c = article.candidates[index]
     doc = article.doc
     first = article.token_at(c.open_mark)
@@ -616,9 +617,9 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     inside = range(first.i + 1, last.i)
     # The parse hangs a quote's punctuation on its sentence's root: a weaker link than its words'
     words = [i for i in inside if not doc[i].is_punct]
-    points = [i for i in inside if doc[i].is_punct]
+    punctuation = [i for i in inside if doc[i].is_punct]
     linked = [doc[i].head for i in words if not article.in_quote(doc[i].head.i)]
-    marks = [doc[i].head for i in points if not article.in_quote(doc[i].head.i)]
+    linked_by_punctuation = [doc[i].head for i in punctuation if not article.in_quote(doc[i].head.i)]
     window_start, window_end = article.sentence(first.i).start, article.sentence(last.i).end
     if window_end < len(doc) and _is_tag_sentence(article, article.sentence(window_end)):
         window_end = article.sentence(window_end).end  # '"Q." Baerbock stated.' parsed apart
@@ -630,16 +631,17 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
     linked += [t for t in nearby if t.head.i in inside]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
-    marks = [t for t in marks if article.is_cue(t) and low <= t.i < high]
+    linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
     governing = _governing_cues(article, index, words, window_start, window_end)
     reporting = [t for t in governing if _reports(article, t, words)]
-    rooted = _governing_cues(article, index, points, window_start, window_end)
+    governing_punctuation = _governing_cues(article, index, punctuation, window_start, window_end)
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     tag = _tag_after(article, c, last, high)
     ordered: list[Token] = []
     linked = sorted(linked, key=lambda t: _distance(t, first, last))
-    for token in tag + linked + reporting + governing + marks + rooted + after + before:
+    for token in (tag + linked + reporting + governing + linked_by_punctuation + governing_punctuation
+                  + after + before):
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
                 ordered.append(outer)
@@ -699,7 +701,7 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
     which governs the quote.
     """
     doc = article.doc
-    steps: dict[int, int] = {}
+    reached: dict[int, int] = {}  # the fewest steps from the quote to each word above it
     for i in tokens:
         node, depth = doc[i], 0
         while node.head.i != node.i and low <= node.head.i < high:
@@ -709,8 +711,10 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
             if article.in_quote(node.i):
                 break
             depth += 1
-            if article.is_cue(node) and depth < steps.get(node.i, len(doc)):
-                steps[node.i] = depth
+            if reached.get(node.i, len(doc)) <= depth:
+                break  # climbed from here before, as near: the rest of the way is known
+            reached[node.i] = depth
+    steps = {i: depth for i, depth in reached.items() if article.is_cue(doc[i])}
     return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - tokens[0])))]
 
 
@@ -809,7 +813,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
             subject = _speaking_word(article, _object_relative(article, child, node))
             if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ in _SHARED_SUBJECT_DEPS \
                     and subject.pos_ == "NOUN" and not _can_speak(article, subject):
-                # 'X denied the notion that a shakeup is coming, explaining that ...'
+                # 'Baker waved off the idea that a reshuffle is looming, explaining that ...'
                 node = node.head
                 continue
             if verb.tag_ == "VBG" and node.i != verb.i and _subordinate_clause(node):
@@ -893,8 +897,10 @@ def _beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
         named = next((t for t in reversed(lead) if article.people.at(t) is not None), None)
         if named is not None:
             return named
-        if lead and lead[-1].pos_ in ("NOUN", "PROPN", "PRON") and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in lead):
-            return lead[-1]  # '"Q," an intelligence source, who was not allowed to speak ..., told Fox News'
+        if lead and lead[-1].pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in lead):
+            # '"Q," a police source, who asked that his name be kept out of the story, told Channel 9'
+            return lead[-1]
     if cue.idx < quote.start:
         # 'Harbor Gazette columnist Tom Baker, in an effort to draw notice to the mayor's lack
         # of town halls, wrote, "..."': the nearest person named or role
