@@ -660,8 +660,7 @@ def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[T
         if token.is_punct or token.is_space or article.in_quote(token.i):
             break
         words.append(token)
-    # not 'according to X': the one it names only relays the words (see README)
-    cues = [t for t in words if article.is_cue(t) and t.lower_ != "according"]
+    cues = [t for t in words if _tag_cue(article, t)]
     end = words[-1].i + 1 if words else last.i + 1
     if len(cues) != 1 or (end < len(doc) and not doc[end].is_punct) \
             or any(t.pos_ in ("CCONJ", "SCONJ") or t.tag_ in ("IN", "WRB") for t in words if t.i < cues[0].i):
@@ -670,6 +669,12 @@ def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[T
         return []  # the next quote's: '"...?" He answered, "..."'
     subject = _subject(article, cues[0])
     return cues if subject is not None and last.i < subject.i < end else []
+
+
+def _tag_cue(article: Article, token: Token) -> bool:
+    """A cue that makes a tag of its own: not 'according to X', which ends many a writer's
+    sentence and whose X only relays the words (see README)."""
+    return article.is_cue(token) and token.lower_ != "according"
 
 
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
@@ -753,7 +758,7 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
         mark -= 1
     # after '?' or '!', or after a comma: '"..., I want it,'" Rep. Jim Baker (D-Ohio) said.'
     return mark < end and text[mark - 1:mark] in ("?", "!", ",") and not article.in_quote(sentence.start) \
-        and any(article.is_cue(t) and t.lower_ != "according" for t in sentence)
+        and any(_tag_cue(article, t) for t in sentence)
 
 
 def _previous_quote_end(article: Article, index: int, floor: int) -> int:
