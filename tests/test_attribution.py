@@ -670,6 +670,18 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a sentence after the tag, ending the paragraph before, introduces the quote paragraph": (
+        '"We will finish the bridge this year," Tom Baker said. Then Mary Lopez put a question to him.\n\n'
+        '"Who is going to pay for it?"',
+        [("We will finish the bridge this year,", "Tom Baker", None, None, "Tom Baker", "said"),
+         ("Who is going to pay for it?", "Mary Lopez", None, None, "Mary Lopez", "question")],
+    ),
+    "a pronoun after the tag, ending the paragraph before, introduces the quote paragraph": (
+        '"We will finish the bridge this year," Tom Baker said. He then put one last question to the room.\n\n'
+        '"Who is going to pay for it?"',
+        [("We will finish the bridge this year,", "Tom Baker", None, None, "Tom Baker", "said"),
+         ("Who is going to pay for it?", "Tom Baker", None, None, "He", "question")],
+    ),
     "a tag that opens the next quote is not the one before it": (
         'At the hearing, Maria Lopez was asked, "Will the harbor ever pay for itself again?" She answered, "Not in '
         'my lifetime, and not in yours."',
@@ -812,6 +824,10 @@ KINDS_AND_RULES = {
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a sentence after the tag, ending the paragraph before, introduces the quote paragraph": [
+        ("full", "syntax"), ("full", "nearby")],
+    "a pronoun after the tag, ending the paragraph before, introduces the quote paragraph": [
+        ("full", "syntax"), ("full", "nearby")],
     "a tag that opens the next quote is not the one before it": [("full", "syntax"), ("full", "syntax")],
 }
 

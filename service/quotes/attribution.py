@@ -250,9 +250,9 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
 
 def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     """'The summit did "too little," he added. "Europe risks a lot."': the tag stands in the
-    sentence before; for a quote that is a paragraph of its own, in the last sentence of a
-    paragraph before it that quotes nobody ('Carter said the U.S. would stay.\n\n"That's
-    because this region ..."')."""
+    sentence before; for a quote that is a paragraph of its own, in the last sentence of the
+    paragraph before it, when that sentence quotes nobody and comes after the paragraph's quotes
+    and their tags ('Carter said the U.S. would stay.\n\n"That's because this region ..."')."""
     c = item.candidate
     partial = is_partial(article.text, c)
     opening = article.token_at(c.open_mark)
@@ -278,8 +278,8 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         if last <= 0:
             return
         paragraph_start = article.paragraph_tokens(last - 1)[0]
-        if any(article.in_quote(i) for i in range(paragraph_start, opening.i)):
-            return
+        if not _sentence_after_quotes(article, paragraph_start, opening.i):
+            return  # the paragraph before ends with a quote and its tag: continuation decides
     sentence = article.sentence(opening.i - 1)
     tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and (
         article.is_cue(t) or (t.tag_ == "NN" and t.lemma_.lower() in article.lexicon.speech_nouns))]
@@ -304,6 +304,16 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
         if subjects and (article.people.at(subjects[0]) is not None or _resolved_pronoun(article, subjects[0])):
             item.speaker, item.rule = _speaker(article, subjects[0]), "nearby"
+
+
+def _sentence_after_quotes(article: Article, start: int, end: int) -> bool:
+    """Whether tokens `start` to `end` (a paragraph) end with a sentence that follows its
+    quotes and their tags: '"We will build it," Baker added. He then had a question for them.'"""
+    quoted = [i for i in range(start, end) if article.in_quote(i)]
+    if not quoted:
+        return True
+    after = next((i for i in range(quoted[-1] + 1, end) if article.doc[i].is_alpha), None)
+    return after is not None and article.sentence(end - 1).start >= article.sentence(after).end
 
 
 def _resolved_pronoun(article: Article, token: Token) -> bool:
