@@ -670,6 +670,22 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a participle the parse hung on a clause that cannot speak is the clause of time's": (
+        'The trouble started at a rally in Dunmore, when dock workers interrupted the mayor, shouting "Pay us what '
+        'we are owed!"',
+        [("Pay us what we are owed!", None, None, None, "dock workers", "shouting")],
+    ),
+    "a participle after a clause of time with a named subject": (
+        'The trouble started at a rally in Dunmore, when Maria Lopez interrupted the mayor, shouting "Pay us what '
+        'we are owed!"',
+        [("Pay us what we are owed!", "Maria Lopez", None, None, "Maria Lopez", "shouting")],
+    ),
+    "a participle after a clause that is not of time stays with the main subject": (
+        'The retired surgeon gave no hint of how he would run the port board, saying only that he was "weighing '
+        'every option with great care."',
+        [("weighing every option with great care.", None, "retired surgeon", None, "The retired surgeon",
+          "saying")],
+    ),
     "a sentence after the tag, ending the paragraph before, introduces the quote paragraph": (
         '"We will finish the bridge this year," Tom Baker said. Then Mary Lopez put a question to him.\n\n'
         '"Who is going to pay for it?"',
@@ -824,6 +840,9 @@ KINDS_AND_RULES = {
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a participle the parse hung on a clause that cannot speak is the clause of time's": [("full", "syntax")],
+    "a participle after a clause of time with a named subject": [("full", "syntax")],
+    "a participle after a clause that is not of time stays with the main subject": [("partial", "syntax")],
     "a sentence after the tag, ending the paragraph before, introduces the quote paragraph": [
         ("full", "syntax"), ("full", "nearby")],
     "a pronoun after the tag, ending the paragraph before, introduces the quote paragraph": [

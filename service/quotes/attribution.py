@@ -36,6 +36,8 @@ from .records import Quote, Span, Speaker
 _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 # Links a participle or conjoined verb climbs to find the subject it shares.
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
+# Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
+_TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 # Tags of a finite verb: a quoted stretch with one is a clause, not a label.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -831,6 +833,13 @@ def _subject(article: Article, verb: Token) -> Token | None:
                 # 'Baker waved off the idea that a reshuffle is looming, explaining that ...'
                 node = node.head
                 continue
+            if verb.tag_ == "VBG" and node.i != verb.i and subject.pos_ == "NOUN" \
+                    and not _can_speak(article, subject):
+                # 'The trouble began when dock workers stormed the hall, shouting "..."': the
+                # parse hung the participle on the clause whose subject cannot speak.
+                before = _subject_of_clause_ending_at(article, verb)
+                if before is not None:
+                    return before
             if verb.tag_ == "VBG" and node.i != verb.i and _subordinate_clause(node):
                 main = _subject(article, node.head)
                 named = main is not None and main.pos_ in ("PROPN", "NOUN") and main.text[0].isupper()
@@ -873,6 +882,30 @@ def _object_relative(article: Article, subject: Token, verb: Token) -> Token:
     named = [t for t in article.doc[subject.i + 1:verb.i] if t.pos_ == "PROPN" and t.dep_ in ("dep", "nsubj")
              and not article.in_quote(t.i)]
     return named[0] if named else subject
+
+
+def _subject_of_clause_ending_at(article: Article, participle: Token) -> Token | None:
+    """The subject of the clause of time that ends at the comma before a participle, when it
+    could speak: a person, a body, a pronoun or a group ('when dock workers stormed the hall,
+    shouting'). Not any clause: in 'The surgeon gave no hint of how he would run, saying',
+    the participle is the surgeon's."""
+    comma = participle.i - 1
+    if comma < 1 or article.doc[comma].text != ",":
+        return None
+    node = article.doc[comma - 1]
+    while node.head.i != node.i and node.i < participle.i and not article.in_quote(node.i):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ == "VERB" else []
+        if subjects:
+            if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_CONJUNCTIONS for c in node.children):
+                return None
+            subject = subjects[0]
+            if _can_speak(article, subject) or subject.tag_ == "NNS":
+                return _speaking_word(article, subject)
+            return None
+        if node.head.i > participle.i:
+            return None
+        node = node.head
+    return None
 
 
 def _subordinate_clause(verb: Token) -> bool:
