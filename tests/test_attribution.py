@@ -670,6 +670,14 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a group described, not named, speaks with no name": (
+        '"Pay us what we are owed!" a group of dock workers said.',
+        [("Pay us what we are owed!", None, None, None, "a group of dock workers", "said")],
+    ),
+    "several bodies speak with no one name": (
+        '"Pay us what we are owed!" the harbor unions said in a joint statement.',
+        [("Pay us what we are owed!", None, None, None, "the harbor unions", "said")],
+    ),
     "a participle the parse hung on a clause that cannot speak is the clause of time's": (
         'The trouble started at a rally in Dunmore, when dock workers interrupted the mayor, shouting "Pay us what '
         'we are owed!"',
@@ -840,6 +848,8 @@ KINDS_AND_RULES = {
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a group described, not named, speaks with no name": [("full", "syntax")],
+    "several bodies speak with no one name": [("full", "syntax")],
     "a participle the parse hung on a clause that cannot speak is the clause of time's": [("full", "syntax")],
     "a participle after a clause of time with a named subject": [("full", "syntax")],
     "a participle after a clause that is not of time stays with the main subject": [("partial", "syntax")],

@@ -36,6 +36,8 @@ from .records import Quote, Span, Speaker
 _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 # Links a participle or conjoined verb climbs to find the subject it shares.
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
+# Determiners that point at one known thing: 'the ministry', 'this union'.
+_DEFINITE = frozenset({"the", "this", "that"})
 # Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
 _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 _ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -1235,10 +1237,14 @@ def _body_antecedent(article: Article, pronoun: Token) -> str | None:
     return None
 
 
-def _body_name(article: Article, head: Token) -> str:
+def _body_name(article: Article, head: Token) -> str | None:
     """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
-    campaign' and 'her campaign' (Clinton's) are "Clinton campaign"."""
+    campaign' and 'her campaign' (Clinton's) are "Clinton campaign". 'A group of dock
+    workers' and 'the unions' name no one body."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None and (head.tag_ == "NNS" or any(
+            c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
+        return None
     if owner is not None:
         mention = article.people.at(owner)
         if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
