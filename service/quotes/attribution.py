@@ -285,11 +285,12 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         if not _sentence_after_quotes(article, paragraph_start, opening.i):
             return  # the paragraph before ends with a quote and its tag: continuation decides
     sentence = article.sentence(opening.i - 1)
-    tokens = [t for t in sentence if paragraph_start <= t.i < opening.i and (
-        article.is_cue(t) or (t.tag_ == "NN" and t.lemma_.lower() in article.lexicon.speech_nouns))]
+    verbs = {t.i for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)}
+    tokens = [t for t in sentence if t.i in verbs or (paragraph_start <= t.i < opening.i and t.tag_ == "NN"
+                                                      and t.lemma_.lower() in article.lexicon.speech_nouns)]
     # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
     for cue in sorted(reversed(tokens), key=_depth):
-        if not article.is_cue(cue):
+        if cue.i not in verbs:
             source = _source(article, cue)  # 'The union issued a statement on Friday, which ...'
             if source is not None:
                 item.speaker, item.cue, item.rule = source, _cue_span(article, cue), "nearby"
