@@ -670,6 +670,14 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a tag after the quote is no one's reported words": (
+        'Little that the mayor said "will ease the fears of the dock workers," the council chair said.',
+        [("will ease the fears of the dock workers,", None, "council chair", None, "the council chair", "said")],
+    ),
+    "a tag after the quote over a report inside it": (
+        'Baker said the plan "would never pass the council," the aide recalled.',
+        [("would never pass the council,", None, "aide", None, "the aide", "recalled")],
+    ),
     "a group described, not named, speaks with no name": (
         '"Pay us what we are owed!" a group of dock workers said.',
         [("Pay us what we are owed!", None, None, None, "a group of dock workers", "said")],
@@ -848,6 +856,8 @@ KINDS_AND_RULES = {
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a tag after the quote is no one's reported words": [("partial", "syntax")],
+    "a tag after the quote over a report inside it": [("partial", "syntax")],
     "a group described, not named, speaks with no name": [("full", "syntax")],
     "several bodies speak with no one name": [("full", "syntax")],
     "a participle the parse hung on a clause that cannot speak is the clause of time's": [("full", "syntax")],

@@ -653,9 +653,11 @@ def _cues_around(article: Article, index: int) -> list[Token]:
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
     tag = _tag_after(article, c, last, high)
-    ordered: list[Token] = []
+    # A tag after the quote is nobody's reported content, however the parse hangs it: in
+    # 'Nothing the mayor said "will help," the chair said.' the chair speaks.
+    ordered: list[Token] = list(tag)
     linked = sorted(linked, key=lambda t: _distance(t, first, last))
-    for token in (tag + linked + reporting + governing + linked_by_punctuation + governing_punctuation
+    for token in (linked + reporting + governing + linked_by_punctuation + governing_punctuation
                   + after + before):
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
