@@ -670,6 +670,14 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a place joined by a hyphen is part of the role": (
+        '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
+        [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
+    ),
+    "hyphenated words of an appositive role keep their hyphens": (
+        '"We have a problem," said Lopez, a two-term mayor and former harbor commissioner.',
+        [("We have a problem,", "Lopez", "two-term mayor and former harbor commissioner", None, "Lopez", "said")],
+    ),
     "a tag after the quote is no one's reported words": (
         'Little that the mayor said "will ease the fears of the dock workers," the council chair said.',
         [("will ease the fears of the dock workers,", None, "council chair", None, "the council chair", "said")],
@@ -856,6 +864,8 @@ KINDS_AND_RULES = {
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a place joined by a hyphen is part of the role": [("full", "syntax")],
+    "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],
     "a tag after the quote over a report inside it": [("partial", "syntax")],
     "a group described, not named, speaks with no name": [("full", "syntax")],
@@ -968,6 +978,16 @@ def test_a_cue_with_no_subject_takes_a_body_over_the_person_who_owns_it(nlp):
     owner.pos_, owner.tag_, owner.head, owner.dep_ = "PROPN", "NNP", campaign, "poss"  # as the parser often has it
     article, head = beside(doc, "called")
     assert (head.text, attribution._speaker(article, head).name) == ("campaign", "Lopez campaign")  # not Lopez
+
+
+def test_a_name_the_recogniser_missed_leaves_out_the_end_of_a_hyphenated_title(nlp):
+    from service.quotes import attribution
+
+    doc = nlp('"We have a real problem with the new contract," said United Dock Workers Secretary-Treasurer Gary Lott.')
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the recogniser sometimes has it
+    article, _ = beside(doc, "said")
+    speaker = attribution._speaker(article, next(t for t in doc if t.text == "Lott"))
+    assert (speaker.name, speaker.role, speaker.mention.text) == ("Gary Lott", "Secretary-Treasurer", "Gary Lott")
 
 
 def test_a_cue_with_no_subject_after_a_short_quote_takes_the_name_after_it(nlp):

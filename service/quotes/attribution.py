@@ -1116,7 +1116,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, _span_of(article.doc[head.i:head.i + 1]))
     if head.pos_ == "PROPN":
         # A name the entity recogniser missed: resolve it like any other mention.
-        name = _proper_name(head)
+        name = _proper_name(head, article.lexicon)
         bare = name[1:] if len(name) > 1 and name[0].text in article.lexicon.honorifics else name
         person = people.find(bare.text)  # 'Mr. King' is the King the article named
         if person is not None:
@@ -1124,7 +1124,10 @@ def _speaker(article: Article, head: Token) -> Speaker:
         body = people.body_name(name.text)
         if body != name.text:  # 'Brannock said', after 'the oil drilling giant Brannock Energy'
             return Speaker(body, None, None, _span_of(name))
-        return Speaker(name.text, descriptor.role, descriptor.affiliation, _span_of(name))
+        role = descriptor.role
+        if role is not None and role.endswith(f" {name.text}"):  # 'Secretary-Treasurer Gary Lott'
+            role = role.removesuffix(f" {name.text}")
+        return Speaker(name.text, role, descriptor.affiliation, _span_of(name))
     return Speaker(None, descriptor.role, descriptor.affiliation, _span_of(phrase))
 
 
@@ -1195,13 +1198,17 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
     return None
 
 
-def _proper_name(head: Token):
-    """The run of proper nouns ending at `head` ('Jean - Pierre', 'Maria Lopez')."""
+def _proper_name(head: Token, lexicon: Lexicon):
+    """The run of proper nouns ending at `head` ('Jean - Pierre', 'Maria Lopez'), without
+    the end of a title before it ('Secretary-Treasurer Gary Lott' is Gary Lott)."""
+    doc = head.doc
     start = head.i
-    while start > 0 and (head.doc[start - 1].pos_ == "PROPN" or _joins(head.doc[start - 1])) \
-            and head.doc[start - 1].head.i in (head.i, start):
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or _joins(doc[start - 1])) \
+            and doc[start - 1].head.i in (head.i, start):
         start -= 1
-    return head.doc[start:head.i + 1]
+    while start < head.i and (doc[start].text == "-" or doc[start].lower_ in lexicon.role_nouns):
+        start += 1
+    return doc[start:head.i + 1]
 
 
 def _joins(token: Token) -> bool:

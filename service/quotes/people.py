@@ -553,6 +553,8 @@ def _title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
         start -= 1
     words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
+    while words and words[0].text == "-":
+        words = words[1:]  # 'then-Secretary of State X': the title starts after the hyphen
     if not words:
         return None
     return _split_title(words, lexicon)
@@ -591,6 +593,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if body and index + 1 < len(words) and words[index].is_lower and words[index].lemma_ in lexicon.body_nouns:
         body.append(words[index])
         index += 1
+    if body and _hyphen_after(body[-1]):
+        body, index = [], 0  # 'Los Angeles-based attorney', 'UC-AFT President': one word of the role
     role = _role_text(words[:leading if index else 0] + words[index:], lexicon)
     affiliation = affiliation_text(body, lexicon)
     if role is None and affiliation is None:
@@ -602,9 +606,8 @@ def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
     """The role a run of words states, or None when its head is not a role noun."""
     if not words:
         return None
-    expanded = [lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text for t in words]
-    if any(part is None for part in expanded):
-        expanded = [part for part in expanded if part]
+    expanded = [(lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text, t) for t in words]
+    expanded = [(part, token) for part, token in expanded if part]
     if not expanded:
         return None
     # 'Secretary of State', 'chief executive': some word of the title names a role.
@@ -612,8 +615,31 @@ def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
                 or t.text in lexicon.honorifics for t in words)
     if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
-    role = _AGE.sub("", " ".join(expanded).replace(" - ", "-")).strip()  # an age is no part of a role
+    role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
     return role or None
+
+
+def _spelled(parts: list[tuple[str, Token]]) -> str:
+    """Words of the article (some written out: 'Sen.' → 'Senator') spaced as the article
+    spaces them: 'Los Angeles-based', 'Sanders’ campaign'. Where words were left out
+    between two, a space, or the hyphen that joined them ('two-term')."""
+    text = []
+    for (part, token), (_, following) in zip(parts, parts[1:] + [("", None)]):
+        text.append(part)
+        if following is None:
+            break
+        if following.i == token.i + 1:
+            text.append(" " if token.whitespace_ else "")
+        else:
+            between = token.doc.text[token.idx + len(token):following.idx]
+            text.append(between if between and not any(c.isspace() for c in between) else " ")
+    return "".join(text)
+
+
+def _hyphen_after(token: Token) -> bool:
+    """A word joined by a hyphen to the next: 'Florida' in 'Florida-based'."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
 def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
@@ -662,7 +688,7 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
         # 'a prominent New York Democrat': the party is the body, the whole phrase the role.
         words = sorted(role_words + body_words, key=lambda t: t.i)
-        return Descriptor(" ".join(t.text for t in words), lexicon.parties[head.text])
+        return Descriptor(_spelled([(t.text, t) for t in words]), lexicon.parties[head.text])
     role = _role_text(role_words, lexicon)
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.
