@@ -670,6 +670,15 @@ CONSTRUCTIONS = {
         'and lasting freeze" on new docks.',
         [("a full and lasting freeze", "Maria Lopez", None, None, "her", "call")],
     ),
+    "a tag set into the sentence after a name, with no comma after its subject": (
+        'Lopez, a senior aide said, "is very sure of the harbor plan and of the vote."',
+        [("is very sure of the harbor plan and of the vote.", None, "senior aide", None, "a senior aide", "said")],
+    ),
+    "a role in apposition with no comma after it, before a whole quoted sentence": (
+        'Maria Lopez, chief of the harbor board said, "It is a sure thing, and the vote will show it."',
+        [("It is a sure thing, and the vote will show it.", "Maria Lopez", "chief", "harbor board", "Maria Lopez",
+          "said")],
+    ),
     "a place joined by a hyphen is part of the role": (
         '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
         [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
@@ -864,6 +873,8 @@ KINDS_AND_RULES = {
     "a writer's sentence after a question is no tag, for all its 'according to'": [("full", "colon")],
     "a possessive 'his' stands for the man named before": [("partial", "syntax")],
     "a call for something carries its maker's words": [("partial", "governor")],
+    "a tag set into the sentence after a name, with no comma after its subject": [("partial", "syntax")],
+    "a role in apposition with no comma after it, before a whole quoted sentence": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

@@ -832,7 +832,7 @@ def _subject(article: Article, verb: Token) -> Token | None:
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
-            subject = _speaking_word(article, _object_relative(article, child, node))
+            subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
             if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ in _SHARED_SUBJECT_DEPS \
                     and subject.pos_ == "NOUN" and not _can_speak(article, subject):
                 # 'Baker waved off the idea that a reshuffle is looming, explaining that ...'
@@ -911,6 +911,19 @@ def _subject_of_clause_ending_at(article: Article, participle: Token) -> Token |
             return None
         node = node.head
     return None
+
+
+def _set_in_tag(article: Article, subject: Token, verb: Token) -> Token:
+    """In 'Lopez, a senior aide said, "is sure of the plan"' the aide speaks of Lopez: an
+    appositive that runs up to a cue set off by commas before a quote that goes on with
+    the sentence is the cue's subject, though the parse made it the appositive of the
+    subject before it. Not in 'Lopez, chief of the board said, "It is ..."'."""
+    doc = article.doc
+    if verb.i + 3 >= len(doc) or doc[verb.i + 1].text != "," or not article.in_quote(verb.i + 2) \
+            or not doc[verb.i + 3].is_lower:
+        return subject
+    described = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
+    return described if described is not None and doc[described.left_edge.i - 1].text == "," else subject
 
 
 def _subordinate_clause(verb: Token) -> bool:
