@@ -7,7 +7,7 @@ import os
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from .quotes import lexicon
 
@@ -31,6 +31,10 @@ QUOTE_INFIXES = (
     r'(?<=[,.!?;:])"(?=>)', r'(?<=")>(?=\w)',  # left-over markup before a word: 'accurate.">Sanders said'
 )
 
+# A dash set hard against a capitalised word opens a signature or a title's second half:
+# '-Mary Lopez, Dunmore.' keeps its name apart from the dash.
+NAME_PREFIXES = (r"[-–—―](?=[A-Z])",)
+
 
 def load_pipeline(name: str | None = None) -> Language:
     """Load a spaCy pipeline by package name or path; only the components the rules use, and
@@ -41,6 +45,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.disable_pipe(pipe)
     infixes = list(nlp.Defaults.infixes) + list(QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = list(NAME_PREFIXES) + list(nlp.Defaults.prefixes)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     _keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")

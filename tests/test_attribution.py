@@ -391,6 +391,10 @@ CONSTRUCTIONS = {
         '"We will not back down. Not this time, not ever."\n\n- Maria Lopez.\n\nThe weather turned cold.',
         [("We will not back down. Not this time, not ever.", "Maria Lopez", None, None, "Maria Lopez", "-")],
     ),
+    "dash signature set hard against the name": (
+        '"We will not back down. Not this time, not ever."\n\n-Maria Lopez, Dunmore.',
+        [("We will not back down. Not this time, not ever.", "Maria Lopez", None, None, "Maria Lopez", "-")],
+    ),
     "partial quote in a new sentence does not continue the speaker": (
         '"We will not back down," Maria Lopez said. The program needs a "targeted employment area" to qualify.',
         [("We will not back down,", "Maria Lopez", None, None, "Maria Lopez", "said")],
@@ -820,6 +824,7 @@ KINDS_AND_RULES = {
     "manner-of-speaking verb as cue": [("full", "syntax")],
     "as X put it, a document speaking for its body": [("partial", "syntax")],
     "dash signature opening the next paragraph": [("full", "dash")],
+    "dash signature set hard against the name": [("full", "dash")],
     "partial quote in a new sentence does not continue the speaker": [("full", "syntax")],
     "reporting verb above an earlier quote in the sentence": [("partial", "syntax"), ("partial", "syntax")],
     "shared subject past the verb of a later quote": [("partial", "syntax"), ("partial", "continuation")],

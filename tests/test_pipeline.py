@@ -23,5 +23,10 @@ def test_quotation_marks_are_tokens_of_their_own(nlp):
     assert [t.text for t in nlp("affable,”Clinton said")] == ["affable", ",", "”", "Clinton", "said"]
 
 
+def test_a_dash_against_a_capitalised_word_is_a_token_of_its_own(nlp):
+    assert [t.text for t in nlp("-Maria Lopez, Dunmore.")][:3] == ["-", "Maria", "Lopez"]
+    assert "well-known" in nlp("a well-known pilot").text and len(nlp("a well-known pilot")) == 5
+
+
 def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
