@@ -683,6 +683,27 @@ CONSTRUCTIONS = {
         [("It is a sure thing, and the vote will show it.", "Maria Lopez", "chief", "harbor board", "Maria Lopez",
           "said")],
     ),
+    "a description does not stand for someone named only inside a quote": (
+        'Tom Baker called on Monday for Judge Ana Ruiz to resign.\n\n“Judge Ruiz has embarrassed all of us with her '
+        'remarks about me,” the former mayor wrote in a post.',
+        [("Judge Ruiz has embarrassed all of us with her remarks about me,", None, "former mayor", None,
+          "the former mayor", "wrote")],
+    ),
+    "a description after a quote that names the one it attacks": (
+        'Maria Lopez attacked Tom Baker in an interview.\n\n“What Baker has done to the port is a disgrace,” the '
+        'council leader said.',
+        [("What Baker has done to the port is a disgrace,", None, "council leader", None, "the council leader",
+          "said")],
+    ),
+    "a name ends before 'of' and the place it names": (
+        'Juan "Chico" Ruiz of Dunmore carried one of the banners. "I cried from the first block to the very last '
+        'one," he said.',
+        [("I cried from the first block to the very last one,", 'Juan "Chico" Ruiz', None, None, "he", "said")],
+    ),
+    "a name written with a no-break space is spelled with a space": (
+        '"We will not back down from this fight," said Maria\u00a0Lopez.',
+        [("We will not back down from this fight,", "Maria Lopez", None, None, "Maria\u00a0Lopez", "said")],
+    ),
     "a place joined by a hyphen is part of the role": (
         '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
         [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
@@ -880,6 +901,10 @@ KINDS_AND_RULES = {
     "a call for something carries its maker's words": [("partial", "governor")],
     "a tag set into the sentence after a name, with no comma after its subject": [("partial", "syntax")],
     "a role in apposition with no comma after it, before a whole quoted sentence": [("full", "syntax")],
+    "a description does not stand for someone named only inside a quote": [("full", "syntax")],
+    "a description after a quote that names the one it attacks": [("full", "syntax")],
+    "a name ends before 'of' and the place it names": [("full", "syntax")],
+    "a name written with a no-break space is spelled with a space": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "punct", "npadvmod", "nummod"})
 # Entity types whose words, in a title, name the body rather than the role.
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # '‘s': a typist's backwards apostrophe
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Dash tokens: a spaced one ends a dateline or sets off a headline (see spaced_dash).
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
@@ -172,7 +172,8 @@ class People:
         a singular definite description as a subject or possessor describes the person a pronoun there
         would stand for (but not one that c-commands it or whose phrase holds it: 'Ivanka
         Trump, the nominee's daughter') and not one named later in the description's own
-        sentence ('The FBI director chastised Clinton'); if someone already holds the role,
+        sentence ('The FBI director chastised Clinton'), nor one named only inside quotes; if
+        someone already holds the role,
         it is them. The person learns the role if the article has not yet said what they are."""
         for token in self.tokens:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.tag_ != "NN" or token.i in self._by_token \
@@ -191,7 +192,8 @@ class People:
             others = {id(person) for person, root in roots if _c_commands(root, token) or root in token.ancestors}
             mention = self.antecedent(token.i, _gender_of_role(token.lower_),
                                       skip=lambda start: id(self._by_token[start].person) in others)
-            if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH:
+            if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH \
+                    or self.quoted(mention.start):
                 continue
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
@@ -302,7 +304,7 @@ class People:
         name_span, honorific = self._name_of(ent)
         if name_span is None:
             return
-        name = name_span.text
+        name = " ".join(name_span.text.replace("\xad", "").split())  # 'Newt\xa0Gingrich', a soft hyphen
         person = self.find(name) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
@@ -331,6 +333,10 @@ class People:
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = ent.doc[i]
             if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
+                end = i
+                break
+        for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
+            if ent.doc[i].lower_ == "of":
                 end = i
                 break
         while end > start and (ent.doc[end - 1].text in _POSSESSIVE or ent.doc[end - 1].is_punct):
