@@ -7,7 +7,7 @@ import os
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
 
@@ -34,6 +34,8 @@ QUOTE_INFIXES = (
 # A dash set hard against a capitalised word opens a signature or a title's second half:
 # '-Mary Lopez, Dunmore.' keeps its name apart from the dash.
 NAME_PREFIXES = (r"[-–—―](?=[A-Z])",)
+# A possessive typed with an opening mark ('Donald Trump‘s comments') is split like "’s".
+POSSESSIVE_SUFFIXES = (r"(?<=\w)‘s",)
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -47,6 +49,8 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = list(NAME_PREFIXES) + list(nlp.Defaults.prefixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    suffixes = list(POSSESSIVE_SUFFIXES) + list(nlp.Defaults.suffixes)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     _keep_title_abbreviations(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")

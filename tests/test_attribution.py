@@ -704,6 +704,11 @@ CONSTRUCTIONS = {
         '"We will not back down from this fight," said Maria\u00a0Lopez.',
         [("We will not back down from this fight,", "Maria Lopez", None, None, "Maria\u00a0Lopez", "said")],
     ),
+    "a possessive typed with an opening mark names the body": (
+        '“The plan is a disaster for the port and for all of us,” said Tom Baker‘s spokesman, Ed Cole.',
+        [("The plan is a disaster for the port and for all of us,", "Ed Cole", "spokesman", "Tom Baker", "Ed Cole",
+          "said")],
+    ),
     "a place joined by a hyphen is part of the role": (
         '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
         [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
@@ -905,6 +910,7 @@ KINDS_AND_RULES = {
     "a description after a quote that names the one it attacks": [("full", "syntax")],
     "a name ends before 'of' and the place it names": [("full", "syntax")],
     "a name written with a no-break space is spelled with a space": [("full", "syntax")],
+    "a possessive typed with an opening mark names the body": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

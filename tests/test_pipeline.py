@@ -28,5 +28,9 @@ def test_a_dash_against_a_capitalised_word_is_a_token_of_its_own(nlp):
     assert "well-known" in nlp("a well-known pilot").text and len(nlp("a well-known pilot")) == 5
 
 
+def test_a_possessive_typed_with_an_opening_mark_is_split_off(nlp):
+    assert [t.text for t in nlp("Tom Baker‘s comments")] == ["Tom", "Baker", "‘s", "comments"]
+
+
 def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
