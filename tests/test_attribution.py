@@ -709,6 +709,15 @@ CONSTRUCTIONS = {
         [("The plan is a disaster for the port and for all of us,", "Ed Cole", "spokesman", "Tom Baker", "Ed Cole",
           "said")],
     ),
+    "a relative clause about a thing that cannot speak relays nothing": (
+        'Tom Baker said the town lost a voice that said “kindness is the only power that lasts in the end.”',
+        [("kindness is the only power that lasts in the end.", "Tom Baker", None, None, "Tom Baker", "said")],
+    ),
+    "a relative clause about places is no one's tag": (
+        'He said he has visited schools in the county that reminded him of “a forgotten place,” where pupils '
+        'shared old books.',
+        [("a forgotten place,", None, None, None, "He", "said")],
+    ),
     "a place joined by a hyphen is part of the role": (
         '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
         [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
@@ -911,6 +920,8 @@ KINDS_AND_RULES = {
     "a name ends before 'of' and the place it names": [("full", "syntax")],
     "a name written with a no-break space is spelled with a space": [("full", "syntax")],
     "a possessive typed with an opening mark names the body": [("full", "syntax")],
+    "a relative clause about a thing that cannot speak relays nothing": [("partial", "syntax")],
+    "a relative clause about places is no one's tag": [("partial", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

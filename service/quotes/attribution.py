@@ -236,6 +236,9 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
                 return  # 'Lopez was asked, "..."': someone asked, the article does not say who
             continue
         subject = subject or _beside(article, cue, c)
+        if subject is not None and subject.lower_ in ("that", "which") and cue.dep_ == "relcl" \
+                and cue.head.pos_ == "NOUN" and not _can_speak(article, cue.head):
+            continue  # 'schools that reminded him of "a forgotten place"': schools say nothing
         if subject is not None:
             item.speaker = _speaker(article, subject)
             item.cue = _cue_span(article, cue)
