@@ -718,6 +718,14 @@ CONSTRUCTIONS = {
         'shared old books.',
         [("a forgotten place,", None, None, None, "He", "said")],
     ),
+    "a surname the tagger took for a common noun is still a name": (
+        'The chair asked about the budget.\n\n“Would that be fair to the dock workers?” Waters pressed.',
+        [("Would that be fair to the dock workers?", "Waters", None, None, "Waters", "pressed")],
+    ),
+    "a capitalised role noun after a quote is no name": (
+        'The chair asked about the budget.\n\n“We will be on the floor,” Officials said.',
+        [("We will be on the floor,", None, "Officials", None, "Officials", "said")],
+    ),
     "a place joined by a hyphen is part of the role": (
         '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
         [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
@@ -922,6 +930,8 @@ KINDS_AND_RULES = {
     "a possessive typed with an opening mark names the body": [("full", "syntax")],
     "a relative clause about a thing that cannot speak relays nothing": [("partial", "syntax")],
     "a relative clause about places is no one's tag": [("partial", "syntax")],
+    "a surname the tagger took for a common noun is still a name": [("full", "syntax")],
+    "a capitalised role noun after a quote is no name": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

@@ -1130,6 +1130,13 @@ def _speaker(article: Article, head: Token) -> Speaker:
         person = people.find(head.text)  # a surname the tagger took for another word: 'Lopez’s reply'
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, _span_of(article.doc[head.i:head.i + 1]))
+        if _name_tagged_as_noun(article, head):
+            start = head.i  # with its given names: 'M. Dane Waters'
+            while start > 0 and article.doc[start - 1].dep_ == "compound" and article.doc[start - 1].head.i == head.i \
+                    and article.doc[start - 1].text[:1].isupper():
+                start -= 1
+            name = article.doc[start:head.i + 1]
+            return Speaker(name.text, None, None, _span_of(name))
     if head.pos_ == "PROPN":
         # A name the entity recogniser missed: resolve it like any other mention.
         name = _proper_name(head, article.lexicon)
@@ -1212,6 +1219,22 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             if node.i == head.i:
                 return token
     return None
+
+
+def _name_tagged_as_noun(article: Article, head: Token) -> bool:
+    """A capitalised word the tagger took for a common noun that can only be a name:
+    '"...?" Hannity pressed.' It does not open its sentence (past a close mark), has no
+    determiner, is no word of the lexicons and is never written in lower case in the article."""
+    doc = article.doc
+    opens = head.i == article.sentence(head.i).start and doc[head.i - 1].text not in ('"', "”")
+    if opens or any(c.dep_ == "det" for c in head.children) or not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)?", head.text):
+        return False
+    word = head.lower_
+    lexicon = article.lexicon
+    if any(word in words or head.lemma_.lower() in words
+           for words in (lexicon.role_nouns, lexicon.body_nouns, lexicon.speech_nouns)):
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", article.text) is None
 
 
 def _proper_name(head: Token, lexicon: Lexicon):
