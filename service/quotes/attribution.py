@@ -316,7 +316,7 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
 
 def _sentence_after_quotes(article: Article, start: int, end: int) -> bool:
     """Whether tokens `start` to `end` (a paragraph) end with a sentence that follows its
-    quotes and their tags: '"We will build it," Baker added. He then had a question for them.'"""
+    quotes and their tags: '"We will build it," Baker added. Then Lopez put a question to him.'"""
     quoted = [i for i in range(start, end) if article.in_quote(i)]
     if not quoted:
         return True
@@ -325,7 +325,7 @@ def _sentence_after_quotes(article: Article, start: int, end: int) -> bool:
 
 
 def _resolved_pronoun(article: Article, token: Token) -> bool:
-    """'he' or 'she' standing for a person the article named: 'He then had a question.'"""
+    """'he' or 'she' standing for a person the article named: 'She then turned to the crowd.'"""
     return token.lower_ in ("he", "she") and _speaker(article, token).name is not None
 
 
