@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import Candidate, find_quotes
-from .people import SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of, spaced_dash
+from .people import NAME_WORD, SUBJECT_DEPS, People, affiliation_text, describe_noun, entity_of, spaced_dash
 from .records import Quote, Span, Speaker
 
 # The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
@@ -1227,7 +1227,7 @@ def _name_tagged_as_noun(article: Article, head: Token) -> bool:
     determiner, is no word of the lexicons and is never written in lower case in the article."""
     doc = article.doc
     opens = head.i == article.sentence(head.i).start and doc[head.i - 1].text not in ('"', "”")
-    if opens or any(c.dep_ == "det" for c in head.children) or not re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)?", head.text):
+    if opens or any(c.dep_ == "det" for c in head.children) or not NAME_WORD.fullmatch(head.text):
         return False
     word = head.lower_
     lexicon = article.lexicon

@@ -27,7 +27,7 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Dash tokens: a spaced one ends a dateline or sets off a headline (see spaced_dash).
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
 _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -173,8 +173,8 @@ class People:
         would stand for (but not one that c-commands it or whose phrase holds it: 'Ivanka
         Trump, the nominee's daughter') and not one named later in the description's own
         sentence ('The FBI director chastised Clinton'), nor one named only inside quotes; if
-        someone already holds the role,
-        it is them. The person learns the role if the article has not yet said what they are."""
+        someone already holds the role, it is them. The person learns the role if the article
+        has not yet said what they are."""
         for token in self.tokens:
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.tag_ != "NN" or token.i in self._by_token \
                     or self.quoted(token.i):
@@ -343,7 +343,7 @@ class People:
             end -= 1
         if honorific is None and ent.start > 0:
             honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
-        if end <= start or not any(_NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
+        if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
             return None, None
         return ent.doc[start:end], honorific
 
@@ -356,7 +356,7 @@ class People:
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
         return ent.label_ in _NAME_AS_BODY_ENTS and 2 <= len(ent) <= 3 and ent[0].text in self.lexicon.given_names \
-            and all(t.pos_ in ("PROPN", "NOUN") and t.is_title and _NAME_WORD.fullmatch(t.text) for t in ent)
+            and all(t.pos_ in ("PROPN", "NOUN") and t.is_title and NAME_WORD.fullmatch(t.text) for t in ent)
 
     def _described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
@@ -637,7 +637,7 @@ def _spelled(parts: list[tuple[str, Token]]) -> str:
         if following.i == token.i + 1:
             text.append(" " if token.whitespace_ else "")
         else:
-            between = token.doc.text[token.idx + len(token):following.idx]
+            between = token.whitespace_ + "".join(t.text_with_ws for t in token.doc[token.i + 1:following.i])
             text.append(between if between and not any(c.isspace() for c in between) else " ")
     return "".join(text)
 
