@@ -726,6 +726,17 @@ CONSTRUCTIONS = {
         'The chair asked about the budget.\n\n“We will be on the floor,” Officials said.',
         [("We will be on the floor,", None, "Officials", None, "Officials", "said")],
     ),
+    "a bare body noun is the body the article named by that noun before": (
+        'Tom Baker’s campaign hit back on Friday. “The plan is a disaster for the port and for all of us,” the '
+        'campaign said.',
+        [("The plan is a disaster for the port and for all of us,", "Baker campaign", None, None, "the campaign",
+          "said")],
+    ),
+    "a bare body noun, through a bare mention of it between": (
+        'Tom Baker’s campaign hit back on Friday. The campaign also bought an ad.\n\n“The plan is a disaster for '
+        'the port,” the campaign said.',
+        [("The plan is a disaster for the port,", "Baker campaign", None, None, "the campaign", "said")],
+    ),
     "a place joined by a hyphen is part of the role": (
         '"The port is in trouble," said Chicago-based attorney Maria Lopez.',
         [("The port is in trouble,", "Maria Lopez", "Chicago-based attorney", None, "Maria Lopez", "said")],
@@ -932,6 +943,8 @@ KINDS_AND_RULES = {
     "a relative clause about places is no one's tag": [("partial", "syntax")],
     "a surname the tagger took for a common noun is still a name": [("full", "syntax")],
     "a capitalised role noun after a quote is no name": [("full", "syntax")],
+    "a bare body noun is the body the article named by that noun before": [("full", "syntax")],
+    "a bare body noun, through a bare mention of it between": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

@@ -1303,7 +1303,28 @@ def _body_name(article: Article, head: Token) -> str | None:
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
-    return article.people.body_name(_body_phrase(head).text)
+    phrase = _body_phrase(head)
+    named = article.people.body_name(phrase.text)
+    if owner is None and len(phrase) == 1 and named == phrase.text:
+        return _named_before(article, head) or named
+    return named
+
+
+def _named_before(article: Article, head: Token) -> str | None:
+    """The body that the nearest earlier mention of a bare body noun names, through any
+    bare 'the campaign' between: 'Lopez’s campaign hit back. ... the campaign said' is
+    the Lopez campaign, 'a New Hampshire ballot commission ... the commission' that one."""
+    earlier = next((t for t in reversed(article.doc[:head.i]) if t.lemma_ == head.lemma_ and t.tag_ == head.tag_
+                    and not article.in_quote(t.i)), None)
+    if earlier is None:
+        return None
+    if any(c.dep_ == "poss" for c in earlier.children):
+        return _body_name(article, earlier)
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in earlier.children):
+        return article.people.body_name(_body_phrase(earlier).text)
+    if len(_body_phrase(earlier)) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children):
+        return _named_before(article, earlier)
+    return None
 
 
 def _body_phrase(head: Token):
