@@ -1137,7 +1137,7 @@ def _speaker(article: Article, head: Token) -> Speaker:
                 start -= 1
             name = article.doc[start:head.i + 1]
             return Speaker(name.text, None, None, _span_of(name))
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and head.text[:1].isupper():  # not 'mogul', which the tagger sometimes has as one
         # A name the entity recogniser missed: resolve it like any other mention.
         name = _proper_name(head, article.lexicon)
         bare = name[1:] if len(name) > 1 and name[0].text in article.lexicon.honorifics else name
