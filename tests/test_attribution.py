@@ -1071,6 +1071,18 @@ def test_a_name_the_recogniser_missed_leaves_out_the_end_of_a_hyphenated_title(n
     assert (speaker.name, speaker.role, speaker.mention.text) == ("Gary Lott", "Secretary-Treasurer", "Gary Lott")
 
 
+def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_is_no_name(nlp):
+    from service.quotes import attribution
+
+    doc = nlp("Tom Baker ran the port for years.\n\n“The harbor was my whole life,” the retired shipping mogul "
+              "told reporters.")
+    mogul = next(t for t in doc if t.text == "mogul")
+    mogul.pos_, mogul.tag_ = "PROPN", "NNP"  # as the tagger sometimes has it
+    article, _ = beside(doc, "told")
+    speaker = attribution._speaker(article, mogul)
+    assert (speaker.name, speaker.mention.text) == (None, "the retired shipping mogul")
+
+
 def test_a_cue_with_no_subject_after_a_short_quote_takes_the_name_after_it(nlp):
     doc = nlp('"The trouble," said Tom Baker, an analyst at the port, "is that the harbor keeps losing money."')
     said, baker, is_ = (next(t for t in doc if t.text == word) for word in ("said", "Baker", "is"))
