@@ -130,6 +130,8 @@ class Article:
         quote_of = self.quote_of
         self.people = People(doc, lexicon, self.text, quoted=lambda i: quote_of[i] >= 0)
         self.people.link_pronouns()
+        # (noun lemma, tag) -> {token index: the body the mentions before it name}; see _named_before
+        self.bodies_named_by: dict[tuple[str, str], dict[int, str | None]] = {}
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
         """Token range of the paragraph (line) holding character `char`."""
@@ -1314,17 +1316,28 @@ def _named_before(article: Article, head: Token) -> str | None:
     """The body that the nearest earlier mention of a bare body noun names, through any
     bare 'the campaign' between: 'Lopez’s campaign hit back. ... the campaign said' is
     the Lopez campaign, 'a New Hampshire ballot commission ... the commission' that one."""
-    earlier = next((t for t in reversed(article.doc[:head.i]) if t.lemma_ == head.lemma_ and t.tag_ == head.tag_
-                    and not article.in_quote(t.i)), None)
-    if earlier is None:
-        return None
-    if any(c.dep_ == "poss" for c in earlier.children):
-        return _body_name(article, earlier)
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in earlier.children):
-        return article.people.body_name(_body_phrase(earlier).text)
-    if len(_body_phrase(earlier)) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in earlier.children):
-        return _named_before(article, earlier)
-    return None
+    key = (head.lemma_, head.tag_)
+    if key not in article.bodies_named_by:
+        article.bodies_named_by[key] = _bodies_named_by(article, *key)
+    return article.bodies_named_by[key].get(head.i)
+
+
+def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | None]:
+    """For each mention of a body noun, outside quotes, the body named by the mentions
+    before it, in one pass (an article may say 'the campaign' a thousand times)."""
+    named: dict[int, str | None] = {}
+    current = None
+    for token in article.doc:
+        if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
+            continue
+        named[token.i] = current
+        if any(c.dep_ == "poss" for c in token.children):
+            current = _body_name(article, token)
+        elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+            current = article.people.body_name(_body_phrase(token).text)
+        elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            current = None  # 'a trade group', 'a group': no name to carry
+    return named
 
 
 def _body_phrase(head: Token):
