@@ -290,9 +290,10 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         if not _sentence_after_quotes(article, paragraph_start, opening.i):
             return  # the paragraph before ends with a quote and its tag: continuation decides
     sentence = article.sentence(opening.i - 1)
-    verbs = {t.i for t in sentence if paragraph_start <= t.i < opening.i and article.is_cue(t)}
-    tokens = [t for t in sentence if t.i in verbs or (paragraph_start <= t.i < opening.i and t.tag_ == "NN"
-                                                      and t.lemma_.lower() in article.lexicon.speech_nouns)]
+    window = [t for t in sentence if paragraph_start <= t.i < opening.i]
+    verbs = {t.i for t in window if article.is_cue(t)}
+    tokens = [t for t in window if t.i in verbs
+              or (t.tag_ == "NN" and t.lemma_.lower() in article.lexicon.speech_nouns)]
     # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
     for cue in sorted(reversed(tokens), key=_depth):
         if cue.i not in verbs:
@@ -319,10 +320,10 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
 def _sentence_after_quotes(article: Article, start: int, end: int) -> bool:
     """Whether tokens `start` to `end` (a paragraph) end with a sentence that follows its
     quotes and their tags: '"We will build it," Baker added. Then Lopez put a question to him.'"""
-    quoted = [i for i in range(start, end) if article.in_quote(i)]
-    if not quoted:
+    last_quoted = next((i for i in range(end - 1, start - 1, -1) if article.in_quote(i)), None)
+    if last_quoted is None:
         return True
-    after = next((i for i in range(quoted[-1] + 1, end) if article.doc[i].is_alpha), None)
+    after = next((i for i in range(last_quoted + 1, end) if article.doc[i].is_alpha), None)
     return after is not None and article.sentence(end - 1).start >= article.sentence(after).end
 
 
@@ -838,13 +839,12 @@ def _subject(article: Article, verb: Token) -> Token | None:
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
-            if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ in _SHARED_SUBJECT_DEPS \
-                    and subject.pos_ == "NOUN" and not _can_speak(article, subject):
-                # 'Baker waved off the idea that a reshuffle is looming, explaining that ...'
-                node = node.head
-                continue
             if verb.tag_ == "VBG" and node.i != verb.i and subject.pos_ == "NOUN" \
                     and not _can_speak(article, subject):
+                if node.dep_ in _SHARED_SUBJECT_DEPS:
+                    # 'Baker waved off the idea that a reshuffle is looming, explaining that ...'
+                    node = node.head
+                    continue
                 # 'The trouble began when dock workers stormed the hall, shouting "..."': the
                 # parse hung the participle on the clause whose subject cannot speak.
                 before = _subject_of_clause_ending_at(article, verb)
