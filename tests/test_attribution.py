@@ -962,18 +962,6 @@ KINDS_AND_RULES = {
 }
 
 # Kind alone, where the sentence around a quote decides it.
-KINDS = {
-    "quoted sentence after a colon": ('Maria Lopez said: "We will not back down."', ["full"]),
-    "words embedded in paraphrase": ('Maria Lopez called the plan "a complete and total failure" on Monday.', ["partial"]),
-    "reported after that": ('Maria Lopez said that, "Of course we will not back down" today.', ["partial"]),
-    "writer's sentence runs on after the quote": (
-        '"We will not back down," Maria Lopez said. "You squeezed the workers hard" to cut costs, she added.',
-        ["full", "partial"]),
-    "second half of a split quote": ('"We will not back down," Maria Lopez said, "not this time, not ever."', ["full", "full"]),
-    "lower-case tail with no tag before it": ('Maria Lopez said it was "a complete and total failure."', ["partial"]),
-}
-
-
 def flatten(quote):
     speaker = quote.speaker
     return (
@@ -999,11 +987,6 @@ def test_every_construction_has_its_kinds_and_rules():
 def test_kind_and_rule(extractor, name):
     text, _ = CONSTRUCTIONS[name]
     assert [(q.kind, q.rule) for q in extractor(text)] == KINDS_AND_RULES[name]
-
-
-@pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
-def test_kind(extractor, text, kinds):
-    assert [q.kind for q in extractor(text)] == kinds
 
 
 @pytest.mark.parametrize(("text", "_"), CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())
@@ -1033,15 +1016,16 @@ def test_a_body_name_the_recogniser_missed_is_the_body_it_opens(nlp):
 
 
 def beside(doc, cue):
-    """The Article over `doc`, and the word `_beside` takes as the speaker of its first quote
+    """The Article over `doc`, and the word `subject_beside` takes as the speaker of its first quote
     for the reporting verb written `cue` (called whatever the parse gave that verb)."""
-    from service.quotes import attribution, lexicon
+    from service.quotes import lexicon, speakers
+    from service.quotes.article import Article
     from service.quotes.marks import find_quotes
 
     candidates = find_quotes(doc.text, 3)
-    article = attribution.Article(doc, candidates, lexicon.load(), doc.text)
+    article = Article(doc, candidates, lexicon.load(), doc.text)
     verb = next(t for t in doc if t.text == cue)
-    return article, attribution._beside(article, verb, candidates[0])
+    return article, speakers.subject_beside(article, verb, candidates[0])
 
 
 def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
@@ -1052,34 +1036,34 @@ def test_a_cue_with_no_subject_passes_over_a_whole_name_in_a_possessive(nlp):
 
 
 def test_a_cue_with_no_subject_takes_a_body_over_the_person_who_owns_it(nlp):
-    from service.quotes import attribution
+    from service.quotes import speakers
 
     doc = nlp("Maria Lopez lost the count. Lopez’s campaign on Friday called the tally “a rush to judgment,” again.")
     owner, campaign = doc[6], doc[8]
     owner.pos_, owner.tag_, owner.head, owner.dep_ = "PROPN", "NNP", campaign, "poss"  # as the parser often has it
     article, head = beside(doc, "called")
-    assert (head.text, attribution._speaker(article, head).name) == ("campaign", "Lopez campaign")  # not Lopez
+    assert (head.text, speakers.speaker_of(article, head).name) == ("campaign", "Lopez campaign")  # not Lopez
 
 
 def test_a_name_the_recogniser_missed_leaves_out_the_end_of_a_hyphenated_title(nlp):
-    from service.quotes import attribution
+    from service.quotes import speakers
 
     doc = nlp('"We have a real problem with the new contract," said United Dock Workers Secretary-Treasurer Gary Lott.')
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the recogniser sometimes has it
     article, _ = beside(doc, "said")
-    speaker = attribution._speaker(article, next(t for t in doc if t.text == "Lott"))
+    speaker = speakers.speaker_of(article, next(t for t in doc if t.text == "Lott"))
     assert (speaker.name, speaker.role, speaker.mention.text) == ("Gary Lott", "Secretary-Treasurer", "Gary Lott")
 
 
 def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_is_no_name(nlp):
-    from service.quotes import attribution
+    from service.quotes import speakers
 
     doc = nlp("Tom Baker ran the port for years.\n\n“The harbor was my whole life,” the retired shipping mogul "
               "told reporters.")
     mogul = next(t for t in doc if t.text == "mogul")
     mogul.pos_, mogul.tag_ = "PROPN", "NNP"  # as the tagger sometimes has it
     article, _ = beside(doc, "told")
-    speaker = attribution._speaker(article, mogul)
+    speaker = speakers.speaker_of(article, mogul)
     assert (speaker.name, speaker.mention.text) == (None, "the retired shipping mogul")
 
 
@@ -1108,14 +1092,14 @@ def test_a_name_right_before_a_cue_past_its_party_tag_is_the_subject_however_the
 
 
 def test_a_person_named_to_describe_someone_else_is_not_the_speaker(nlp):
-    from service.quotes import attribution
+    from service.quotes import speakers
     from tests.test_people import with_entities
 
     doc = with_entities(nlp('Maria Lopez spoke. "Nonsense," wrote a Lopez supporter who runs a blog. "What do '
                             'they know about ships?"'), [("Maria Lopez", "PERSON"), ("Lopez", "PERSON", "last")])
     article, _ = beside(doc, "wrote")
     wrote = next(t for t in doc if t.text == "wrote")
-    assert attribution._named_after(article, wrote).text == "supporter"  # not Lopez
+    assert speakers.named_after(article, wrote).text == "supporter"  # not Lopez
 
 
 def test_a_short_quote_the_parse_made_the_subject_is_not_the_speaker(nlp):
@@ -1131,13 +1115,13 @@ def test_a_short_quote_the_parse_made_the_subject_is_not_the_speaker(nlp):
 
 
 def test_a_contracted_has_is_not_a_passive(nlp):
-    from service.quotes.attribution import _passive
+    from service.quotes.speakers import is_passive
 
     doc = nlp("She’s said it before. She was asked it before.")
     for sentence in doc.sents:
         subject, aux, verb = sentence[0], sentence[1], sentence[2]
         subject.head, subject.dep_, aux.head, aux.dep_ = verb, "nsubjpass", verb, "auxpass"  # as the parser may have it
-    assert [_passive(sentence[2]) for sentence in doc.sents] == [False, True]
+    assert [is_passive(sentence[2]) for sentence in doc.sents] == [False, True]
 
 
 def test_the_tag_right_after_a_quote_is_its_cue_whatever_the_parse_hangs_the_quote_on(nlp):
@@ -1189,7 +1173,7 @@ def test_a_prepositional_phrase_the_parse_made_the_subject_names_no_one(nlp):
 
 
 def test_a_mass_quantifier_with_its_phrase_is_no_subject(nlp):
-    from service.quotes.attribution import _prepositional
+    from service.quotes.speakers import _prepositional
 
     much, *_ = nlp("Much of her ire was directed at Baker.")
     assert _prepositional(much)

@@ -1,8 +1,8 @@
-"""Quotation-mark pairing over raw text."""
+"""Quotation-mark pairing over raw text, and whether a quote is full or partial."""
 
 import pytest
 
-from service.quotes.marks import find_quotes
+from service.quotes.marks import find_quotes, quote_kind
 
 
 def quoted(text, min_words=1):
@@ -105,3 +105,21 @@ def test_titles_and_markup_are_not_quotes(text, expected):
 
 def test_words_are_counted_as_the_gold_data_counts_them():
     assert quoted("“It’s finished,” she said.", 3) == ["It’s finished,"]
+
+
+KINDS = {
+    "quoted sentence after a colon": ('Maria Lopez said: "We will not back down."', ["full"]),
+    "words embedded in paraphrase": ('Maria Lopez called the plan "a complete and total failure" on Monday.', ["partial"]),
+    "reported after that": ('Maria Lopez said that, "Of course we will not back down" today.', ["partial"]),
+    "writer's sentence runs on after the quote": (
+        '"We will not back down," Maria Lopez said. "You squeezed the workers hard" to cut costs, she added.',
+        ["full", "partial"]),
+    "second half of a split quote": ('"We will not back down," Maria Lopez said, "not this time, not ever."', ["full", "full"]),
+    "lower-case tail with no tag before it": ('Maria Lopez said it was "a complete and total failure."', ["partial"]),
+}
+
+
+@pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
+def test_kind(text, kinds):
+    candidates = find_quotes(text, 3)
+    assert [quote_kind(text, candidates, index) for index in range(len(candidates))] == kinds

@@ -4,7 +4,8 @@ A pure string scan, run before (and without) any parse. Paragraphs are lines;
 a quote never spans a paragraph break, except the newspaper convention where a
 paragraph opens a quote without closing it and the next paragraph opens again:
 the first paragraph's part is then a quote of its own. A mark that cannot be
-paired costs only its own quote.
+paired costs only its own quote. Whether a quote is full speech or a partial one
+embedded in the writer's sentence is read off the same text (`quote_kind`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ _SPEECH_PUNCTUATION = re.compile(r"[!?]|[.;]\s")
 # Words a title leaves in lower case (English headline style).
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split())
+
+# The most characters of a tag between the halves of a split quote.
+_SPLIT_TAG_CHARS = 100
+# The writer's sentence going on after the close mark: '"blame workers" to drive up'.
+_RUNS_ON = re.compile(r"[^\S\n]+[a-z]")
+# Reported speech after 'that': 'wrote by email that, "Of course ..."'.
+_AFTER_THAT = re.compile(r"\bthat,?[^\S\n]*$", re.IGNORECASE)
+_THAT_CHARS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,3 +202,42 @@ def _append(pairs: list[Candidate], text: str, opened: int, closed: int | None, 
         stop -= 1
     if stop > start:
         pairs.append(Candidate(start, stop, opened, closed))
+
+
+def is_partial(text: str, c: Candidate) -> bool:
+    """A quote embedded in the writer's sentence: 'called it "a disaster"' rather than 'said: "..."'."""
+    i = c.open_mark - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return (i >= 0 and text[i].isalnum()) or text[c.start].islower()
+
+
+def quote_kind(text: str, candidates: list[Candidate], index: int) -> str:
+    """"partial" for a quote embedded in the writer's sentence, else "full".
+
+    Embedded: reported after 'that', or followed by more of the writer's sentence
+    ('"blame workers" to drive up ...'). A whole quoted sentence after a verb
+    ('stating "We will win."') is speech on its own, and so is the second half of a
+    split quote ('"A," she said, "b."'), though it starts in lower case after a comma.
+    """
+    c = candidates[index]
+    words = text[c.start:c.end]
+    runs_on = c.close_mark is not None and words.rstrip()[-1:].isalnum() \
+        and _RUNS_ON.match(text, c.close_mark + 1)
+    if runs_on or _AFTER_THAT.search(text, max(0, c.open_mark - _THAT_CHARS), c.open_mark):
+        return "partial"
+    if not is_partial(text, c) or _is_sentence(words):
+        return "full"
+    before = candidates[index - 1] if index else None
+    if before is not None and before.close_mark is not None:
+        tag = text[before.close_mark + 1:c.open_mark]
+        if text[before.start:before.end].rstrip().endswith(",") and tag.rstrip().endswith(",") \
+                and "\n" not in tag and len(tag) <= _SPLIT_TAG_CHARS:
+            return "full"
+    return "partial"
+
+
+def _is_sentence(words: str) -> bool:
+    """Quoted words that make a sentence: a capital first, a full stop (or ! ?) last."""
+    words = words.rstrip()
+    return words[:1].isupper() and words[-1:] in (".", "!", "?")

@@ -1,0 +1,138 @@
+"""A parsed article with its quotes: which token lies in which quote, which words are
+cues, and the spans the records give."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .marks import Candidate, find_quotes
+from .people import People
+from .records import Span
+
+# The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
+_PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
+# A sentence this short right after a quote is its tag, parsed apart: 'she said.'
+TAG_SENTENCE_TOKENS = 6
+# The most words of a subject between a close mark and its tag verb: '" the Saudi government state'.
+TAG_WORDS = 7
+CLOSING = frozenset('"”»’')
+
+
+class Article:
+    """A parsed article with its quotes: which token lies in which quote."""
+
+    def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None,
+                 stretches: list[Candidate] | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.lexicon = lexicon
+        self.candidates = candidates
+        self._starts = doc.to_array(IDX).tolist()  # character offsets, without making each Token
+        self.quote_of = [-1] * len(doc)
+        for index, c in enumerate(candidates):
+            last = c.close_mark if c.close_mark is not None else c.end - 1
+            for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
+                self.quote_of[i] = index
+        # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a
+        # voter'); quoted titles are left to speakers._titled.
+        self._marked = [False] * len(doc)
+        for c in find_quotes(self.text) if stretches is None else stretches:
+            if c.close_mark is not None:
+                for i in range(self._token_index(c.start), self._token_index(c.end - 1) + 1):
+                    self._marked[i] = True
+        # Not self.in_quote: People holding the Article would make a cycle that keeps every
+        # request's Doc alive until the garbage collector runs.
+        quote_of = self.quote_of
+        self.people = People(doc, lexicon, self.text, quoted=lambda i: quote_of[i] >= 0)
+        self.people.link_pronouns()
+        # (noun lemma, tag) -> {token index: the body the mentions before it name}; see speakers._named_before
+        self.bodies_named_by: dict[tuple[str, str], dict[int, str | None]] = {}
+
+    def paragraph_tokens(self, char: int) -> tuple[int, int]:
+        """Token range of the paragraph (line) holding character `char`."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = line_end(self.text, char)
+        return self.token_at(start).i, self.token_at(max(start, end - 1)).i + 1
+
+    def sentence(self, i: int):
+        """The sentence holding token `i` (looked up, not scanned for)."""
+        start, end = self.people.sentence_bounds[i]
+        return self.doc[start:end]
+
+    def token_at(self, char: int) -> Token:
+        """The token covering character offset `char` (or the one before it)."""
+        return self.people.tokens[self._token_index(char)]
+
+    def _token_index(self, char: int) -> int:
+        return max(0, bisect_right(self._starts, char) - 1)
+
+    def in_quote(self, i: int) -> bool:
+        """Whether token `i` lies inside any quote (marks included)."""
+        return self.quote_of[i] >= 0
+
+    def marked(self, i: int) -> bool:
+        """Whether token `i` lies between quotation marks, in a quote or in a shorter stretch."""
+        return self._marked[i] or self.in_quote(i)
+
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb outside every quote, or 'according (to)'; not one inside a
+        hyphenated adjective ('the self-described Islamic State', 'the so-called deal')."""
+        if self.in_quote(token.i):
+            return False
+        if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 1].whitespace_:
+            return False
+        if token.lower_ == "according":
+            return token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"
+        if token.pos_ == "NOUN":
+            return self._noun_in_tag(token)
+        if token.pos_ != "VERB":
+            return False
+        lemma = token.lemma_.lower()
+        # a particle, not a preposition with its object: 'went on' speaks, 'goes on recess' does not
+        return lemma in self.lexicon.reporting_verbs or any(
+            (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children
+            if c.dep_ in _PHRASE_DEPS and not any(g.dep_ == "pobj" for g in c.children))
+
+    def _noun_in_tag(self, token: Token) -> bool:
+        """A reporting verb the tagger took for a noun, ending a short tag right after a
+        quote: '"...," the two write.', '"...," the email read.', '"...," a narrator in the video states.'."""
+        if token.lemma_.lower() not in self.lexicon.reporting_verbs:
+            return False
+        i = token.i - 1
+        while i >= 0 and token.i - i <= TAG_WORDS and not self.in_quote(i) \
+                and self.doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"):
+            i -= 1
+        if i == token.i - 1 or i < 0 or not self.in_quote(i) or self.doc[i].text not in CLOSING \
+                or self.doc[i + 1].pos_ in ("ADP", "PUNCT"):
+            return False  # the tag opens with its subject: not '" in a Facebook post.'
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return after is None or after.is_punct or after.pos_ == "ADP"
+
+
+def line_end(text: str, index: int) -> int:
+    """Where the line (paragraph) holding character `index` ends."""
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end
+
+
+def mark_end(c: Candidate) -> int:
+    return c.close_mark if c.close_mark is not None else c.end - 1
+
+
+def span_of(span) -> Span:
+    return Span(span.text, span.start_char, span.end_char)
+
+
+def cue_span(article: Article, cue: Token) -> Span:
+    tokens = [cue]
+    if cue.lower_ == "according":
+        tokens.append(article.doc[cue.i + 1])
+    else:
+        tokens += [c for c in cue.rights if c.i == cue.i + 1 and (c.dep_ == "prt" or (
+            c.dep_ in _PHRASE_DEPS and (cue.lemma_.lower(), c.lower_) in article.lexicon.reporting_phrases))]
+    span = article.doc[tokens[0].i:tokens[-1].i + 1]
+    return span_of(span)

@@ -1,0 +1,185 @@
+"""The cues of a quote: the reporting verbs around it, the one the parse links to it first."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .article import CLOSING, TAG_SENTENCE_TOKENS, TAG_WORDS, Article, mark_end
+from .marks import Candidate
+from .speakers import CONTENT_DEPS, subject_of
+
+# How a clause hangs on the cue whose content it is, with the complements that finish
+# such a clause: 'said Baker was right to urge'.
+_RELAYING_DEPS = CONTENT_DEPS | {"xcomp", "acomp"}
+
+
+def cues_around(article: Article, index: int) -> list[Token]:
+    """Reporting verbs near the quote: those the parse links to it first (through its words,
+    then through its punctuation), then nearest."""
+    c = article.candidates[index]
+    doc = article.doc
+    first = article.token_at(c.open_mark)
+    last = article.token_at(c.close_mark if c.close_mark is not None else c.end - 1)
+    inside = range(first.i + 1, last.i)
+    # The parse hangs a quote's punctuation on its sentence's root: a weaker link than its words'
+    words = [i for i in inside if not doc[i].is_punct]
+    punctuation = [i for i in inside if doc[i].is_punct]
+    linked = [doc[i].head for i in words if not article.in_quote(doc[i].head.i)]
+    linked_by_punctuation = [doc[i].head for i in punctuation if not article.in_quote(doc[i].head.i)]
+    window_start, window_end = article.sentence(first.i).start, article.sentence(last.i).end
+    if window_end < len(doc) and _is_tag_sentence(article, article.sentence(window_end)):
+        window_end = article.sentence(window_end).end  # '"Q." Baerbock stated.' parsed apart
+    paragraph_start, paragraph_end = article.paragraph_tokens(c.open_mark)
+    window_start = max(window_start, paragraph_start)
+    window_end = min(window_end, max(paragraph_end, article.paragraph_tokens(mark_end(c))[1]))
+    low = _previous_quote_end(article, index, window_start)
+    high = _next_quote_start(article, index, window_end)
+    nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
+    linked += [t for t in nearby if t.head.i in inside]
+    linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
+    linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
+    governing = _governing_cues(article, index, words, window_start, window_end)
+    reporting = [t for t in governing if _reports(article, t, words)]
+    governing_punctuation = _governing_cues(article, index, punctuation, window_start, window_end)
+    after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
+    before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
+    tag = _tag_after(article, c, last, high)
+    # A tag after the quote is nobody's reported content, however the parse hangs it: in
+    # 'Nothing the mayor said "will help," the chair said.' the chair speaks.
+    ordered: list[Token] = list(tag)
+    linked = sorted(linked, key=lambda t: _distance(t, first, last))
+    for token in (linked + reporting + governing + linked_by_punctuation + governing_punctuation
+                  + after + before):
+        for outer in _reporting_above(article, token, low, high) + [token]:
+            if outer not in ordered:
+                ordered.append(outer)
+    return ordered
+
+
+def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[Token]:
+    """The tag right after a quote that ends on a comma, '?' or '!' ('"...," Lopez added.',
+    '"...?" asked the senator,'): it is the quote's cue, whatever else the parse hangs the
+    quote on ('"I never said that," Lopez said, after Baker said the mayor ...')."""
+    if c.close_mark is None or article.text[c.start:c.end].rstrip()[-1:] not in (",", "?", "!"):
+        return []
+    doc = article.doc
+    words = []
+    for token in doc[last.i + 1:min(high, last.i + 1 + TAG_WORDS)]:
+        if token.is_punct or token.is_space or article.in_quote(token.i):
+            break
+        words.append(token)
+    cues = [t for t in words if _tag_cue(article, t)]
+    end = words[-1].i + 1 if words else last.i + 1
+    if len(cues) != 1 or (end < len(doc) and not doc[end].is_punct) \
+            or any(t.pos_ in ("CCONJ", "SCONJ") or t.tag_ in ("IN", "WRB") for t in words if t.i < cues[0].i):
+        return []  # not a tag of its own: '"...," though she noted she has ...', '"...," after X said'
+    if end + 1 < len(doc) and doc[end].text in (",", ":") and article.in_quote(end + 1):
+        return []  # the next quote's: '"...?" He answered, "..."'
+    subject = subject_of(article, cues[0])
+    return cues if subject is not None and last.i < subject.i < end else []
+
+
+def _tag_cue(article: Article, token: Token) -> bool:
+    """A cue that makes a tag of its own: not 'according to X', which ends many a writer's
+    sentence and whose X only relays the words (see README)."""
+    return article.is_cue(token) and token.lower_ != "according"
+
+
+def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
+    """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
+    that Baker described the plan as "a failure"' or 'Lopez said Baker was right to urge
+    them "..."', Lopez speaks, not Baker. One with no subject of its own is a misparse: 'He
+    pledged to be "..." and cast doubt on the rate, suggested that ...'."""
+    above = [node for node in holders(cue, _RELAYING_DEPS, low, high)
+             if article.is_cue(node) and subject_of(article, node) is not None][::-1]
+    top = above[0] if above else cue
+    # a tag set into the sentence reports all of it: 'Nor, he said, did he ever tell anyone "..."'
+    tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
+            and t.i < top.i]
+    return tags + above
+
+
+def holders(node: Token, deps: frozenset[str], low: int, high: int):
+    """The words whose clause holds `node`'s, nearest first, climbing only through `deps`
+    and within tokens [low, high)."""
+    while node.dep_ in deps and node.head.i != node.i and low <= node.head.i < high:
+        node = node.head
+        yield node
+
+
+def _governing_cues(article: Article, index: int, tokens: list[int], low: int, high: int) -> list[Token]:
+    """Reporting verbs above some of the quote's tokens in the parse, nearest first.
+
+    'It said that Baker supports "harbor-first budgeting"': 'said' governs 'supports',
+    which governs the quote.
+    """
+    doc = article.doc
+    reached: dict[int, int] = {}  # the fewest steps from the quote to each word above it
+    for i in tokens:
+        node, depth = doc[i], 0
+        while node.head.i != node.i and low <= node.head.i < high:
+            node = node.head
+            if article.quote_of[node.i] == index:
+                continue
+            if article.in_quote(node.i):
+                break
+            depth += 1
+            if reached.get(node.i, len(doc)) <= depth:
+                break  # climbed from here before, as near: the rest of the way is known
+            reached[node.i] = depth
+    steps = {i: depth for i, depth in reached.items() if article.is_cue(doc[i])}
+    return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - tokens[0])))]
+
+
+def _reports(article: Article, cue: Token, words: list[int]) -> bool:
+    """Whether the quote lies in what `cue` reports: the clause that holds its words hangs on
+    the cue through content clauses only ('Baker, who said voters forget that there are "..."')."""
+    doc = article.doc
+    for i in words:
+        node = doc[i]
+        while node.head.i != node.i and article.in_quote(node.head.i):
+            node = node.head
+        node = node.head
+        while node.i != cue.i and node.dep_ in _RELAYING_DEPS and node.head.i != node.i:
+            node = node.head
+        if node.i == cue.i:
+            return True
+    return False
+
+
+def _is_tag_sentence(article: Article, sentence) -> bool:
+    """The tag parsed as a sentence of its own: short ('she said.'), or after '?' or '!'
+    with a reporting verb of its own ('according to' ends many a writer's sentence).
+
+    '"What a night!" Baker's cousin, state Del. Ana Ruiz, shouted to the crowd.'
+    """
+    if "\n" in sentence.text.strip():
+        return False
+    if len(sentence) <= TAG_SENTENCE_TOKENS:
+        return True
+    text = article.text
+    end = sentence.start_char
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    mark = end
+    while mark > 0 and text[mark - 1] in CLOSING:
+        mark -= 1
+    # after '?' or '!', or after a comma: '"..., I want it,'" Rep. Jim Baker (D-Ohio) said.'
+    return mark < end and text[mark - 1:mark] in ("?", "!", ",") and not article.in_quote(sentence.start) \
+        and any(_tag_cue(article, t) for t in sentence)
+
+
+def _previous_quote_end(article: Article, index: int, floor: int) -> int:
+    if index == 0:
+        return floor
+    return max(floor, article.token_at(mark_end(article.candidates[index - 1])).i + 1)
+
+
+def _next_quote_start(article: Article, index: int, ceiling: int) -> int:
+    if index + 1 >= len(article.candidates):
+        return ceiling
+    return min(ceiling, article.token_at(article.candidates[index + 1].open_mark).i)
+
+
+def _distance(token: Token, first: Token, last: Token) -> int:
+    return first.i - token.i if token.i < first.i else token.i - last.i

@@ -1,0 +1,623 @@
+"""Who speaks: the subject of a cue, and the `Speaker` the word it rests on makes.
+
+The subject is read off the parse: a cue's own subject, the one a participle or a
+conjoined verb shares, a passive's agent, or the name beside a tag the parse left
+without one. Its word then becomes a `Speaker`: a named person resolved through
+`People`, a pronoun resolved to the nearest fitting person, an organisation, a
+document's author, or an unnamed role ("a spokesman for the Pentagon").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import takewhile
+
+from spacy.tokens import Token
+
+from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
+from .lexicon import Lexicon
+from .marks import Candidate
+from .people import NAME_WORD, SUBJECT_DEPS, affiliation_text, describe_noun, entity_of
+from .records import Span, Speaker
+
+# Links a participle or conjoined verb climbs to find the subject it shares.
+_SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
+# Determiners that point at one known thing: 'the ministry', 'this union'.
+_DEFINITE = frozenset({"the", "this", "that"})
+# Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
+_TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
+ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_BODY_PRONOUNS = frozenset({"it", "they"})
+# The clitic of 'Lopez's' and of 'she's said'.
+_CLITIC_S = frozenset({"'s", "’s"})
+# Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
+_AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Nouns that carry someone's words: "X's statement said" speaks for X.
+_CARRIER_DEPS = frozenset({"poss"})
+# How a clause hangs on the verb of what someone reports ('said he's certain ...'), and on
+# a verb it gives the reason or time for ('because he had accepted ...').
+CONTENT_DEPS = frozenset({"ccomp"})
+# How far back (tokens) 'the statement' may refer to one named before.
+_DOCUMENT_REACH = 400
+
+
+def can_speak(article: Article, token: Token) -> bool:
+    """A person, a body, a personal pronoun or a role: not 'the program' needing a 'targeted area'."""
+    return (article.people.at(token) is not None or token.ent_type_ in ORGANISATION_ENTS
+            or token.ent_type_ == "PERSON" or token.lower_ in _PRONOUN_GENDER or token.lower_ in _BODY_PRONOUNS
+            or token.lower_ in ("i", "we") or token.lemma_.lower() in article.lexicon.role_nouns
+            or (token.pos_ == "NOUN" and (token.lemma_.lower() in article.lexicon.speech_nouns
+                                          or token.lemma_.lower() in article.lexicon.body_nouns)))
+
+
+def subject_of(article: Article, verb: Token) -> Token | None:
+    """The speaker's head word for a cue: its subject, or the subject it shares.
+
+    The climb to a shared subject may pass through quoted words, but the subject itself
+    lies outside quotes: 'After saying her foot was "so swollen," she was "whisked off"'.
+    """
+    if verb.lower_ == "according":
+        to = article.doc[verb.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    if is_passive(verb):
+        agent = _agent(verb)
+        if agent is not None and not article.in_quote(agent.i):
+            return _speaking_word(article, agent)
+    named = article.doc[verb.i - 1] if verb.i > 0 else None
+    mention = article.people.at(named) if named is not None else None
+    if verb.tag_ == "VBG" and mention is not None and mention.end - mention.start > 1 \
+            and not article.in_quote(named.i):
+        return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
+    node = verb
+    for _ in range(4):
+        # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
+        # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
+        reported = node.i != verb.i and node.dep_ in CONTENT_DEPS and article.is_cue(node.head)
+        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS and not article.marked(child.i)
+                    and not (child.dep_ == "nsubjpass" and node.i == verb.i)
+                    and not _titled(child) and any(ch.isalnum() for ch in child.text)
+                    and not _prepositional(child)] if not reported else []
+        if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
+            child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
+            if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
+                child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
+            if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
+                return None  # a parse that ran over a paragraph break
+            subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
+            if verb.tag_ == "VBG" and node.i != verb.i and subject.pos_ == "NOUN" \
+                    and not can_speak(article, subject):
+                if node.dep_ in _SHARED_SUBJECT_DEPS:
+                    # 'Baker waved off the idea that a reshuffle is looming, explaining that ...'
+                    node = node.head
+                    continue
+                # 'The trouble began when dock workers stormed the hall, shouting "..."': the
+                # parse hung the participle on the clause whose subject cannot speak.
+                before = _subject_of_clause_ending_at(article, verb)
+                if before is not None:
+                    return before
+            if verb.tag_ == "VBG" and node.i != verb.i and _subordinate_clause(node):
+                main = subject_of(article, node.head)
+                named = main is not None and main.pos_ in ("PROPN", "NOUN") and main.text[0].isupper()
+                if main is not None and (named or can_speak(article, main)) \
+                        and speaker_of(article, main).name != speaker_of(article, subject).name:
+                    # The parse hung the participle on a clause of time or reason with someone
+                    # else in it: 'Mendes said ... after the senator won her runoff, noting that'.
+                    return main
+            return subject
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """A cue in the passive ('Lopez was asked', not 'she's said')."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.lower_ not in _CLITIC_S for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive cue says acted: 'was asked by host Tom Baker'."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _prepositional(token: Token) -> bool:
+    """A phrase a misparse made a subject that names no one: 'Of Baker, Levine ... said',
+    'Much of her ire was directed at'."""
+    return (token.pos_ in ("ADP", "ADJ") or token.lower_ == "much") \
+        and any(c.dep_ in ("pobj", "prep") for c in token.children)
+
+
+def _object_relative(article: Article, subject: Token, verb: Token) -> Token:
+    """In 'Baker, who Lopez on Wednesday called "..."' the name after the relative pronoun is
+    the subject the parse missed ('who' is the object)."""
+    if subject.lower_ not in _RELATIVE_PRONOUNS or subject.i > verb.i:
+        return subject
+    named = [t for t in article.doc[subject.i + 1:verb.i] if t.pos_ == "PROPN" and t.dep_ in ("dep", "nsubj")
+             and not article.in_quote(t.i)]
+    return named[0] if named else subject
+
+
+def _subject_of_clause_ending_at(article: Article, participle: Token) -> Token | None:
+    """The subject of the clause of time that ends at the comma before a participle, when it
+    could speak: a person, a body, a pronoun or a group ('when dock workers stormed the hall,
+    shouting'). Not any clause: in 'The surgeon gave no hint of how he would run, saying',
+    the participle is the surgeon's."""
+    comma = participle.i - 1
+    if comma < 1 or article.doc[comma].text != ",":
+        return None
+    node = article.doc[comma - 1]
+    while node.head.i != node.i and node.i < participle.i and not article.in_quote(node.i):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"] if node.pos_ == "VERB" else []
+        if subjects:
+            if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_CONJUNCTIONS for c in node.children):
+                return None
+            subject = subjects[0]
+            if can_speak(article, subject) or subject.tag_ == "NNS":
+                return _speaking_word(article, subject)
+            return None
+        if node.head.i > participle.i:
+            return None
+        node = node.head
+    return None
+
+
+def _set_in_tag(article: Article, subject: Token, verb: Token) -> Token:
+    """In 'Lopez, a senior aide said, "is sure of the plan"' the aide speaks of Lopez: an
+    appositive that runs up to a cue set off by commas before a quote that goes on with
+    the sentence is the cue's subject, though the parse made it the appositive of the
+    subject before it. Not in 'Lopez, chief of the board said, "It is ..."'."""
+    doc = article.doc
+    if verb.i + 3 >= len(doc) or doc[verb.i + 1].text != "," or not article.in_quote(verb.i + 2) \
+            or not doc[verb.i + 3].is_lower:
+        return subject
+    described = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
+    return described if described is not None and doc[described.left_edge.i - 1].text == "," else subject
+
+
+def _subordinate_clause(verb: Token) -> bool:
+    """A clause of time, reason or concession hung on another verb: 'after X won', 'as X began'."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i \
+        and any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)
+
+
+def _titled(token: Token) -> bool:
+    """A subject after its verb that opens a quoted title, not a speaker: 'said on Harbor
+    TV's "Morning at the Docks"' (a quote too short to be one of the article's quotes)."""
+    first = token.left_edge
+    return token.i > token.head.i and first.i > 0 and first.doc[first.i - 1].text in ('"', "“")
+
+
+def subject_beside(article: Article, cue: Token, quote: Candidate) -> Token | None:
+    """When the parse gives a cue no subject: the name between quote and cue, or right after the cue.
+
+    '"Q," Dunmore police Chief Tom Baker said' (parsed as if 'said' were in the quote).
+    """
+    if cue.idx < quote.start and after_close_mark(article, cue):
+        # '"The trouble," said Tom Baker, an analyst, "is that ...": a quote too short to be one
+        # of the article's quotes opens the sentence, and the name follows the cue
+        return named_after(article, cue)
+    doc = article.doc
+    if cue.idx > quote.end:
+        between = range(article.token_at(mark_end(quote)).i + 1, cue.i)
+    else:
+        between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
+    words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
+    if words and len(words) <= TAG_SENTENCE_TOKENS * 2:
+        return _head_noun(article, words)
+    if cue.idx > quote.end and words:
+        # '"Q," Mendes, the front-runner statewide and ..., said when Ruiz asked', '"Q," Ohio
+        # delegate Mark Feeney, wearing a hat covered in pins, said': a name before the first comma
+        lead = list(takewhile(lambda t: not t.is_punct, words))
+        named = next((t for t in reversed(lead) if article.people.at(t) is not None), None)
+        if named is not None:
+            return named
+        if lead and lead[-1].pos_ in ("NOUN", "PROPN", "PRON") \
+                and not any(t.pos_ in ("ADP", "VERB", "AUX") for t in lead):
+            # '"Q," a police source, who asked that his name be kept out of the story, told Channel 9'
+            return lead[-1]
+    if cue.idx < quote.start:
+        # 'Harbor Gazette columnist Tom Baker, in an effort to draw notice to the mayor's lack
+        # of town halls, wrote, "..."': the nearest person named or role
+        # outside a prepositional phrase, a possessive or a verb's object ('a White House
+        # official who spoke anonymously ... said', 'to ban Mendes; one lawmaker called'); what
+        # follows such a cue is what was said.
+        named = _name_just_before(article, words)
+        if named is not None:
+            return named
+        outside = [t for t in reversed(words) if not _object(name_head(t), words[0].i)]
+        found = next((t for t in outside if article.people.at(t) is not None
+                      or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
+        return found or _subject_of_clause_before(article, cue)
+    return named_after(article, cue)
+
+
+def _subject_of_clause_before(article: Article, cue: Token) -> Token | None:
+    """The subject of a clause the parse made the content of a cue that comes after it, when
+    what the cue reports follows it: in 'One attendee, who like others asked not to be named, said
+    the verdict was that "..."' the parse hangs 'asked' on 'said'."""
+    clause = next((c for c in cue.lefts if c.dep_ == "ccomp" and not article.marked(c.i)), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and not article.marked(c.i)), None)
+
+
+def _name_just_before(article: Article, words: list[Token]) -> Token | None:
+    """A name that ends the words before a cue, or ends them but for a party tag, is the
+    cue's subject however the parse hangs it: 'Speaker of the House Rep. Tom Baker (R-Ohio) said'."""
+    i = len(words) - 1
+    if i >= 0 and words[i].text == ")":
+        while i >= 0 and words[i].text != "(":
+            i -= 1
+        i -= 1
+    return words[i] if i >= 0 and article.people.at(words[i]) is not None else None
+
+
+def named_after(article: Article, cue: Token) -> Token | None:
+    """The name right after an inverted cue, up to the first punctuation or relative pronoun:
+    'said Tom Baker,', 'wrote a voter who runs a blog'."""
+    after = list(takewhile(lambda t: not t.is_punct and not article.in_quote(t.i) and t.tag_ not in ("WP", "WDT"),
+                           article.doc[cue.i + 1:article.sentence(cue.i).end]))
+    return _head_noun(article, after) if after else None
+
+
+def after_close_mark(article: Article, cue: Token) -> bool:
+    """A cue right after a close mark: '"The trouble," said ...'."""
+    return cue.i > 0 and article.doc[cue.i - 1].text in ('"', "”")
+
+
+def _object(token: Token, start: int) -> bool:
+    """A word in a prepositional phrase or possessive, or the object of a verb from token `start` on."""
+    return token.dep_ in ("pobj", "poss") or (token.dep_ in ("dobj", "dative") and token.head.i >= start)
+
+
+def name_head(token: Token) -> Token:
+    """The last word of the name a word belongs to: 'Trump' for 'Donald' in 'Donald Trump's'."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _head_noun(article: Article, words: list[Token]) -> Token | None:
+    """The person named in some words, else their last proper noun, noun or pronoun; a
+    body a person owns is the body ('Lopez’s campaign')."""
+    for token in reversed(words):
+        if article.people.at(token) is not None:
+            owned = token.head
+            if token.dep_ in ("compound", "amod", "nmod") and owned.pos_ == "NOUN" and owned in words:
+                continue  # 'a Lopez supporter' is not Lopez
+            if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
+                return owned
+            return token
+    for token in reversed(words):
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token
+    for token in reversed(words):
+        if token.lemma_.lower() in article.lexicon.speech_nouns:
+            return token  # the tagger took the noun for an adjective: '"...," the editorial read.'
+    return next((t for t in reversed(words) if t.pos_ == "NUM"), None)  # '"...," the two write.'
+
+
+def _speaking_word(article: Article, subject: Token) -> Token:
+    """Who a subject stands for: 'X's statement' is X ('Scott's relatives' are not Scott)."""
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in article.lexicon.speech_nouns:
+        owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS and not article.in_quote(c.i)
+                  and "\n" not in article.text[c.idx:subject.idx]]
+        if owners:
+            return owners[-1]  # the nearest: a parse may hang a second one on from further back
+    return subject
+
+
+def speaker_of(article: Article, head: Token) -> Speaker:
+    """The speaker a head word names, resolved against the people of the article."""
+    people = article.people
+    before = article.doc[head.i - 1] if head.i > 0 else head
+    if head.lower_ in _RELATIVE_PRONOUNS and head.head.head.i != head.i and (
+            head.head.dep_ == "relcl" or (head.lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN"))):
+        # 'Baker, now the port director, who in 2010 said ...': the antecedent speaks,
+        # and the attribution rests on 'who'.
+        noun = head.head.head
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
+            # the parse hung the clause on a verb: 'went to the Harbor Authority which reported'
+            noun = name_head(before)
+        if noun.dep_ == "appos" and people.at(noun.head) is not None:
+            noun = noun.head  # 'said Tom Baker, the group's strategist, who added'
+        issuer = _issuer(article, noun) if noun.lemma_.lower() in article.lexicon.speech_nouns else None
+        if issuer is not None:
+            return speaker_of(article, issuer)  # 'He released a letter that says': the attribution rests on 'He'
+        return replace(speaker_of(article, noun), mention=span_of(article.doc[head.i:head.i + 1]))
+    mention = people.at(head)
+    if mention is not None:
+        person = mention.person
+        span = Span(article.text[mention.start_char:mention.end_char], mention.start_char, mention.end_char)
+        return Speaker(person.name, person.role, person.affiliation, span)
+    if head.pos_ == "PRON":
+        return _pronoun_speaker(article, head)
+    party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
+    if party is not None and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # 'said an Iowa Democrat': someone unnamed, of that party
+        return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
+    entity = entity_of(head)
+    if entity is not None and head.ent_type_ in ORGANISATION_ENTS:
+        words = entity[1:] if entity[0].lower_ == "the" else entity
+        words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
+        person = people.find(words.text)  # a surname the recogniser took for a body
+        if person is not None:
+            return Speaker(person.name, person.role, person.affiliation, span_of(words))
+        return Speaker(people.body_name(words.text), None, None, span_of(words))
+    named = _name_in_apposition(article, head)
+    if named is not None:
+        speaker = speaker_of(article, named)
+        if speaker.role is None:  # what the phrase says of them: 'His former business partner at Lenox'
+            described = describe_noun(head, article.lexicon)
+            speaker = replace(speaker, role=described.role, affiliation=speaker.affiliation or described.affiliation)
+        return speaker
+    phrase = _unquoted(article, _phrase(head), head)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
+        return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
+    if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.speech_nouns:
+        source = source_of(article, head)  # 'a Homeland Security memo put it', 'the union issued a statement saying'
+        if source is not None:
+            return source
+        if any(c.lower_ == "the" for c in head.lefts):
+            earlier = _earlier_document(article, head)
+            if earlier is not None:  # 'Lopez said in a statement ... The statement added'
+                return replace(earlier, mention=span_of(phrase))
+    described = people.described.get(head.i)
+    if described is not None:  # 'the Vermont senator said'
+        return Speaker(described.name, described.role, described.affiliation, span_of(phrase))
+    descriptor = describe_noun(head, article.lexicon)
+    if descriptor.role and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.lefts):  # one person
+        titled = people.with_role(head.lower_, head.i)
+        if titled is not None:
+            return Speaker(titled.name, titled.role, titled.affiliation, span_of(phrase))
+    if head.pos_ not in ("PROPN", "PRON") and head.is_title and head.i > 0:
+        person = people.find(head.text)  # a surname the tagger took for another word: 'Lopez’s reply'
+        if person is not None:
+            return Speaker(person.name, person.role, person.affiliation, span_of(article.doc[head.i:head.i + 1]))
+        if _name_tagged_as_noun(article, head):
+            start = head.i  # with its given names: 'M. Dane Waters'
+            while start > 0 and article.doc[start - 1].dep_ == "compound" and article.doc[start - 1].head.i == head.i \
+                    and article.doc[start - 1].text[:1].isupper():
+                start -= 1
+            name = article.doc[start:head.i + 1]
+            return Speaker(name.text, None, None, span_of(name))
+    if head.pos_ == "PROPN" and head.text[:1].isupper():  # not 'mogul', which the tagger sometimes has as one
+        # A name the entity recogniser missed: resolve it like any other mention.
+        name = _proper_name(head, article.lexicon)
+        bare = name[1:] if len(name) > 1 and name[0].text in article.lexicon.honorifics else name
+        person = people.find(bare.text)  # 'Mr. King' is the King the article named
+        if person is not None:
+            return Speaker(person.name, person.role, person.affiliation, span_of(name))
+        body = people.body_name(name.text)
+        if body != name.text:  # 'Brannock said', after 'the oil drilling giant Brannock Energy'
+            return Speaker(body, None, None, span_of(name))
+        role = descriptor.role
+        if role is not None and role.endswith(f" {name.text}"):  # 'Secretary-Treasurer Gary Lott'
+            role = role.removesuffix(f" {name.text}")
+        return Speaker(name.text, role, descriptor.affiliation, span_of(name))
+    return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _author(article: Article, document: Token) -> Speaker | None:
+    """Who a document speaks for, as its own phrase names them: a person or body before it
+    ('a Homeland Security memo') or after 'from', 'by' or 'of' ('a letter from the White House');
+    the attribution rests on the document's phrase, or on the person's name."""
+    named = [t for t in document.lefts if t.dep_ in ("compound", "nmod") and t.ent_type_ in _AUTHOR_ENTS]
+    named += [obj for prep in document.rights if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+              for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in _AUTHOR_ENTS]
+    if not named:
+        return None
+    if article.people.at(named[0]) is not None:
+        return speaker_of(article, named[0])
+    name = article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
+    return Speaker(name, None, None, span_of(_unquoted(article, _phrase(document), document)))
+
+
+def _earlier_document(article: Article, document: Token) -> Speaker | None:
+    """Who put out the same kind of document, named shortly before: 'the statement' after
+    'Lopez said in a statement', 'a statement issued by the union', 'her statement'."""
+    for token in reversed(article.people.tokens[max(0, document.i - _DOCUMENT_REACH):document.i]):
+        if token.lemma_ == document.lemma_ and token.pos_ == "NOUN" and not article.in_quote(token.i):
+            return source_of(article, token)
+    return None
+
+
+def source_of(article: Article, document: Token) -> Speaker | None:
+    """Who a document speaks for, as the article says: its owner ('Lopez's statement'), its
+    author ('a Homeland Security memo', 'a letter from the union'), or who put it out ('the
+    union issued a statement', 'a statement issued by the union', 'Lopez said in a statement')."""
+    owner = _speaking_word(article, document)
+    if owner is not document:
+        return speaker_of(article, owner)
+    author = _author(article, document)
+    if author is not None:
+        return author
+    issuing = (verb for verb in document.children
+               if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs)
+    source = _issuer(article, document) or next(  # else 'a statement issued by the union'
+        (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
+         for obj in agent.children if obj.dep_ == "pobj"), None)
+    if source is None and document.dep_ == "pobj" and document.head.lower_ == "in" \
+            and article.is_cue(document.head.head):
+        source = subject_of(article, document.head.head)  # 'Lopez said in a statement'
+    return speaker_of(article, source) if source is not None and can_speak(article, source) else None
+
+
+def _issuer(article: Article, document: Token) -> Token | None:
+    """Who put out a document the sentence names as their verb's object: 'X issued a
+    statement saying', 'X is releasing an ad that urges'."""
+    if document.dep_ != "dobj":
+        return None
+    subjects = [c for c in document.head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
+    return subjects[0] if subjects and can_speak(article, subjects[0]) else None
+
+
+def _name_in_apposition(article: Article, head: Token) -> Token | None:
+    """A person named in apposition to a common-noun speaker, or to the last noun of its
+    prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'."""
+    for token in head.subtree:
+        if token.dep_ == "appos" and article.people.at(token) is not None:
+            node = token.head
+            while node.i != head.i and node.dep_ in ("prep", "pobj"):
+                node = node.head
+            if node.i == head.i:
+                return token
+    return None
+
+
+def _name_tagged_as_noun(article: Article, head: Token) -> bool:
+    """A capitalised word the tagger took for a common noun that can only be a name:
+    '"...?" Hannity pressed.' It does not open its sentence (past a close mark), has no
+    determiner, is no word of the lexicons and is never written in lower case in the article."""
+    doc = article.doc
+    opens = head.i == article.sentence(head.i).start and doc[head.i - 1].text not in ('"', "”")
+    if opens or any(c.dep_ == "det" for c in head.children) or not NAME_WORD.fullmatch(head.text):
+        return False
+    word = head.lower_
+    lexicon = article.lexicon
+    if any(word in words or head.lemma_.lower() in words
+           for words in (lexicon.role_nouns, lexicon.body_nouns, lexicon.speech_nouns)):
+        return False
+    return re.search(rf"\b{re.escape(word)}\b", article.text) is None
+
+
+def _proper_name(head: Token, lexicon: Lexicon):
+    """The run of proper nouns ending at `head` ('Jean - Pierre', 'Maria Lopez'), without
+    the end of a title before it ('Secretary-Treasurer Gary Lott' is Gary Lott)."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or _joins(doc[start - 1])) \
+            and doc[start - 1].head.i in (head.i, start):
+        start -= 1
+    while start < head.i and (doc[start].text == "-" or doc[start].lower_ in lexicon.role_nouns):
+        start += 1
+    return doc[start:head.i + 1]
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen inside a name ('Jean-Pierre'), not a dash between words."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
+    """'he said' → the nearest earlier person who fits, named outside quotes."""
+    span = span_of(article.doc[pronoun.i:pronoun.i + 1])
+    gender = _PRONOUN_GENDER.get(pronoun.lower_) or _POSSESSIVE_GENDER.get(pronoun.lower_)
+    if pronoun.lower_ in _BODY_PRONOUNS:
+        return Speaker(_body_antecedent(article, pronoun), None, None, span)
+    if gender is None:
+        return Speaker(None, None, None, span)
+    mention = article.people.antecedent(pronoun.i, gender, skip=article.in_quote)
+    if mention is None:
+        return Speaker(None, None, None, span)
+    person = mention.person
+    return Speaker(person.name, person.role, person.affiliation, span)
+
+
+def _body_antecedent(article: Article, pronoun: Token) -> str | None:
+    """'it'/'they' → the name of the organisation that was the subject of this or the previous sentence."""
+    doc = article.doc
+    sentence = article.sentence(pronoun.i)
+    start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start:pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
+            continue
+        entity = entity_of(token)
+        if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
+            return article.people.body_name((entity[1:] if entity[0].lower_ == "the" else entity).text)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.body_nouns:
+            return _body_name(article, token)  # "Clinton's campaign", "the ministry"
+    return None
+
+
+def _body_name(article: Article, head: Token) -> str | None:
+    """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
+    campaign' and 'her campaign' (Clinton's) are "Clinton campaign". 'A group of dock
+    workers' and 'the unions' name no one body."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None and (head.tag_ == "NNS" or any(
+            c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
+        return None
+    if owner is not None:
+        mention = article.people.at(owner)
+        if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
+            mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
+        if mention is not None:
+            return f"{mention.person.surname} {head.text}"
+        if owner.pos_ == "PROPN":
+            person = article.people.find(owner.text)
+            return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
+    phrase = _body_phrase(head)
+    named = article.people.body_name(phrase.text)
+    if owner is None and len(phrase) == 1 and named == phrase.text:
+        return _named_before(article, head) or named
+    return named
+
+
+def _named_before(article: Article, head: Token) -> str | None:
+    """The body that the nearest earlier mention of a bare body noun names, through any
+    bare 'the campaign' between: 'Lopez’s campaign hit back. ... the campaign said' is
+    the Lopez campaign, 'a New Hampshire ballot commission ... the commission' that one."""
+    key = (head.lemma_, head.tag_)
+    if key not in article.bodies_named_by:
+        article.bodies_named_by[key] = _bodies_named_by(article, *key)
+    return article.bodies_named_by[key].get(head.i)
+
+
+def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | None]:
+    """For each mention of a body noun, outside quotes, the body named by the mentions
+    before it, in one pass (an article may say 'the campaign' a thousand times)."""
+    named: dict[int, str | None] = {}
+    current = None
+    for token in article.doc:
+        if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
+            continue
+        named[token.i] = current
+        if any(c.dep_ == "poss" for c in token.children):
+            current = _body_name(article, token)
+        elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+            current = article.people.body_name(_body_phrase(token).text)
+        elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            current = None  # 'a trade group', 'a group': no name to carry
+    return named
+
+
+def _body_phrase(head: Token):
+    """The words naming a body, a leading 'the' left out: 'Clinton's campaign', 'ministry'."""
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].dep_ == "det":
+        start += 1
+    return head.doc[start:head.i + 1]
+
+
+def _phrase(head: Token):
+    """The words of a speaker phrase: modifiers before the head, 'for X' after it."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.i == end:
+            end = child.right_edge.i + 1
+    while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
+        end -= 1
+    return head.doc[head.left_edge.i:end]
+
+
+def _unquoted(article: Article, phrase, head: Token):
+    """The words of a phrase around its head that lie outside every quote (a parse may hang
+    a quote on the speaker's noun)."""
+    start, end = phrase.start, phrase.end
+    for i in range(phrase.start, head.i):
+        if article.in_quote(i):
+            start = i + 1
+    for i in range(head.i + 1, phrase.end):
+        if article.in_quote(i):
+            end = i
+            break
+    return article.doc[start:end]
