@@ -28,9 +28,10 @@ from spacy.tokens import Doc, Token
 
 from .article import Article, cue_span, line_end, mark_end, span_of
 from .cues import cues_around, holders
+from .descriptions import spaced_dash
 from .lexicon import Lexicon
 from .marks import Candidate, is_partial, quote_kind
-from .people import SUBJECT_DEPS, spaced_dash
+from .people import SUBJECT_DEPS
 from .records import Quote, Span, Speaker
 from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
                        source_of, speaker_of, subject_beside, subject_of)

@@ -16,9 +16,10 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
+from .descriptions import affiliation_text, describe_noun, entity_of
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import NAME_WORD, SUBJECT_DEPS, affiliation_text, describe_noun, entity_of
+from .people import NAME_WORD, SUBJECT_DEPS
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.

@@ -1,0 +1,273 @@
+"""What the article says someone is: a role and the body it belongs to.
+
+Read off the words around a name or a noun: a title before a name ("Kremlin
+spokesman Dmitry Peskov", "Clinton's campaign manager Robby Mook"), an appositive
+("Paul Martin, a Pinellas sheriff's detective"), a role noun and the body after it
+("a spokesman for the Pentagon"). `People` learns each person's from these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon
+
+# Dependencies that keep a token inside a title written before a name.
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "punct", "npadvmod", "nummod"})
+# Entity types whose words, in a title, name the body rather than the role.
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
+POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # '‘s': a typist's backwards apostrophe
+# Dash tokens: a spaced one ends a dateline or sets off a headline (see spaced_dash).
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+# An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.
+_AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
+# The prepositions that tie a role to its body ('a spokesman for the Pentagon'), and how long
+# a chain of them is followed ('director of communications for the campaign').
+_PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
+_PREP_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A role and the body it belongs to, as one phrase of the article states them."""
+
+    role: str | None
+    affiliation: str | None
+
+
+def is_title(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised role noun: 'Senator', 'Spokesman'."""
+    return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
+
+
+def title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
+    """Words written before a name: 'German Foreign Minister Annalena Baerbock'."""
+    doc, root = ent.doc, name.root
+    start = name.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.is_space and token.dep_ == "dep" and "\n" not in token.text:
+            # 'nominee  Donald Trump': a double space (a line break ends the title: a headline above)
+            start -= 1
+            continue
+        if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
+                or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs):
+            # 'in which her chief rival Tom Baker': no title of his; 'tweeted Lopez spokesman
+            # Tom Conant': the cue is no part of it ('retired Navy admiral' keeps 'retired')
+            break
+        if spaced_dash(token):
+            break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
+        start -= 1
+    words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
+    while words and words[0].text == "-":
+        words = words[1:]  # 'then-Secretary of State X': the title starts after the hyphen
+    if not words:
+        return None
+    return _split_title(words, lexicon)
+
+
+def spaced_dash(token: Token) -> bool:
+    """A dash set off by a space before it, not the hyphen of 'libertarian-style'."""
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _governed_by(token: Token, root: Token) -> bool:
+    return any(ancestor.i == root.i for ancestor in token.ancestors)
+
+
+def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
+    """Split a title into the body it names first and the role that follows."""
+    body: list[Token] = []
+    # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
+    leading = 0
+    while leading < len(words) and not words[leading].ent_type_ and not is_title(words[leading], lexicon) \
+            and words[leading].text not in lexicon.honorifics and words[leading].lower_ not in lexicon.role_nouns:
+        leading += 1
+    index = leading if leading < len(words) and words[leading].ent_type_ in BODY_ENTS else 0
+    while index < len(words):
+        token = words[index]
+        if token.text in POSSESSIVE:
+            body.append(token)
+            index += 1
+            continue
+        if token.ent_type_ in BODY_ENTS and token.lower_ not in lexicon.role_nouns:
+            body.append(token)
+            index += 1
+            continue
+        break
+    # 'Tulsa police Chief', 'Clinton campaign chairman': a body noun right after the name is the body's.
+    if body and index + 1 < len(words) and words[index].is_lower and words[index].lemma_ in lexicon.body_nouns:
+        body.append(words[index])
+        index += 1
+    if body and _hyphen_after(body[-1]):
+        body, index = [], 0  # 'Los Angeles-based attorney', 'UC-AFT President': one word of the role
+    role = _role_text(words[:leading if index else 0] + words[index:], lexicon)
+    affiliation = affiliation_text(body, lexicon)
+    if role is None and affiliation is None:
+        return None
+    return Descriptor(role, affiliation)
+
+
+def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
+    """The role a run of words states, or None when its head is not a role noun."""
+    if not words:
+        return None
+    expanded = [(lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text, t) for t in words]
+    expanded = [(part, token) for part, token in expanded if part]
+    if not expanded:
+        return None
+    # 'Secretary of State', 'chief executive': some word of the title names a role.
+    known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns
+                or t.text in lexicon.honorifics for t in words)
+    if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
+    return role or None
+
+
+def _spelled(parts: list[tuple[str, Token]]) -> str:
+    """Words of the article (some written out: 'Sen.' → 'Senator') spaced as the article
+    spaces them: 'Los Angeles-based', 'Sanders’ campaign'. Where words were left out
+    between two, a space, or the hyphen that joined them ('two-term')."""
+    text = []
+    for (part, token), (_, following) in zip(parts, parts[1:] + [("", None)]):
+        text.append(part)
+        if following is None:
+            break
+        if following.i == token.i + 1:
+            text.append(" " if token.whitespace_ else "")
+        else:
+            between = token.whitespace_ + "".join(t.text_with_ws for t in token.doc[token.i + 1:following.i])
+            text.append(between if between and not any(c.isspace() for c in between) else " ")
+    return "".join(text)
+
+
+def _hyphen_after(token: Token) -> bool:
+    """A word joined by a hyphen to the next: 'Florida' in 'Florida-based'."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
+def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
+    """The body named by some words: demonyms and party words become their body."""
+    words = [t for t in words if t.text not in POSSESSIVE and t.dep_ != "det"]
+    if not words:
+        return None
+    text = words[0].doc[words[0].i:words[-1].i + 1].text.split("\n")[0]  # a body's name is on one line
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    text = text.strip()
+    return lexicon.demonyms.get(text) or lexicon.parties.get(text) or text
+
+
+def appositions(root: Token):
+    """Nouns in apposition to a name, after it ('X, a spokesman') or before it."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            yield child
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+        yield root.head
+
+
+def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
+    """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'."""
+    # A pronoun possessor ('her relatives') names no body.
+    modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")
+                 and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    role_words: list[Token] = []
+    body_words: list[Token] = []
+    for modifier in modifiers:
+        phrase = list(modifier.subtree)
+        if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS:
+            body_words.extend(phrase)
+        else:
+            role_words.extend(phrase)
+    role_words.append(head)
+    bare = _bare_of(head)
+    role_words += bare
+    # 'the former harbor commissioner and current Democratic mayoral nominee': both roles.
+    joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
+    if joined:
+        start = role_words[0].i if role_words else head.i
+        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
+        body_words += [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
+    if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
+        # 'a prominent New York Democrat': the party is the body, the whole phrase the role.
+        words = sorted(role_words + body_words, key=lambda t: t.i)
+        return Descriptor(_spelled([(t.text, t) for t in words]), lexicon.parties[head.text])
+    role = _role_text(role_words, lexicon)
+    # The body after the role: 'the director of research at the University of Dunmore',
+    # 'a spokesman for the Pentagon'; a named one first.
+    objects = _objects_after(head, {t.i for t in bare})
+    named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
+    organisation = next((obj for obj in named if obj.ent_type_ in ("ORG", "FAC")), None)
+    after = _body_named_by(organisation, lexicon) if organisation is not None else None
+    if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
+        return Descriptor(role, after)  # 'a Japan expert at the Center for ...': the Center
+    affiliation = affiliation_text(body_words, lexicon) if body_words else None
+    chosen = named or objects
+    return Descriptor(role, affiliation or (_body_named_by(chosen[0], lexicon) if chosen else None))
+
+
+def _bare_of(head: Token) -> list[Token]:
+    """'of state' in 'secretary of state', 'of staff' in 'chief of staff': an 'of' with a
+    bare common noun (singular, lower case, no article) is part of the role, not its body;
+    so is a capitalised word after a capitalised title ('Secretary of State'), places aside."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objects) != 1 or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in objects[0].children):
+                continue
+            word = objects[0]
+            if (word.tag_ in ("NN", "NNP") and word.is_lower) or (word.tag_ == "NNP" and head.text[:1].isupper()
+                                                         and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
+                return [prep, word]
+    return []
+
+
+def _objects_after(head: Token, skip: set[int]) -> list[Token]:
+    """The objects of the prepositions after a role that can name its body ('for', 'of',
+    'at', ...), a few links deep, nearest first; tokens in `skip` left out."""
+    objects: list[Token] = []
+    frontier = [head]
+    for _ in range(_PREP_DEPTH):
+        frontier = [obj for node in frontier for prep in node.rights
+                    if prep.dep_ == "prep" and prep.lower_ in _PREPS_OF_BODY
+                    for obj in prep.children if obj.dep_ == "pobj"]
+        objects += [obj for obj in frontier if obj.i not in skip]
+    return objects
+
+
+def _body_named_by(token: Token, lexicon: Lexicon) -> str | None:
+    """The body an object names: its whole entity, else its noun phrase."""
+    entity = entity_of(token)
+    return affiliation_text(list(entity) if entity is not None else noun_phrase(token), lexicon)
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity covering `token`, whole: 'Center for Strategic and International Studies'."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):  # '― Christina Lastra'
+        start += 1
+    while end - 1 > token.i and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The head with the words before it that modify it, and 'of X' after it."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ in ("of", "'s", "’s")):
+            end = child.right_edge.i + 1
+    return list(head.doc[start:end])
