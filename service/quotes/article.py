@@ -19,11 +19,12 @@ _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
 TAG_SENTENCE_TOKENS = 6
 # The most words of a subject between a close mark and its tag verb: '" the Saudi government state'.
 TAG_WORDS = 7
+# Marks that close a quote, the single one too.
 CLOSING = frozenset('"”»’')
 
 
 class Article:
-    """A parsed article with its quotes: which token lies in which quote."""
+    """A parsed article with its quotes: which token lies in which quote, who it names."""
 
     def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None,
                  stretches: list[Candidate] | None = None) -> None:
@@ -120,14 +121,17 @@ def line_end(text: str, index: int) -> int:
 
 
 def mark_end(c: Candidate) -> int:
+    """The quote's close mark, or its last character when it runs on unclosed."""
     return c.close_mark if c.close_mark is not None else c.end - 1
 
 
 def span_of(span) -> Span:
+    """The record of a spaCy span: its text and character offsets."""
     return Span(span.text, span.start_char, span.end_char)
 
 
 def cue_span(article: Article, cue: Token) -> Span:
+    """The cue's words: 'said', 'according to', or a phrasal cue with its second word ('shot back')."""
     tokens = [cue]
     if cue.lower_ == "according":
         tokens.append(article.doc[cue.i + 1])

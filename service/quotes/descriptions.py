@@ -38,7 +38,7 @@ class Descriptor:
     affiliation: str | None
 
 
-def is_title(token: Token, lexicon: Lexicon) -> bool:
+def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised role noun: 'Senator', 'Spokesman'."""
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
@@ -83,7 +83,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     body: list[Token] = []
     # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
     leading = 0
-    while leading < len(words) and not words[leading].ent_type_ and not is_title(words[leading], lexicon) \
+    while leading < len(words) and not words[leading].ent_type_ and not is_role_title(words[leading], lexicon) \
             and words[leading].text not in lexicon.honorifics and words[leading].lower_ not in lexicon.role_nouns:
         leading += 1
     index = leading if leading < len(words) and words[leading].ent_type_ in BODY_ENTS else 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_title, noun_phrase, title_before)
+                           is_role_title, noun_phrase, title_before)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -308,7 +308,8 @@ class People:
         """The name inside an entity: honorifics, titles and a possessive stripped."""
         start, end = ent.start, ent.end
         honorific = None
-        while start < end and (ent.doc[start].text in self.lexicon.honorifics or is_title(ent.doc[start], self.lexicon)
+        while start < end and (ent.doc[start].text in self.lexicon.honorifics
+                               or is_role_title(ent.doc[start], self.lexicon)
                                or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
@@ -335,7 +336,7 @@ class People:
         """A proper noun right before a name that the parse joins to it, outside any entity."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
-            and not is_title(token, self.lexicon)
+            and not is_role_title(token, self.lexicon)
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
