@@ -212,6 +212,32 @@ PEOPLE = {
         "Anna Stone",
         ("Anna Stone", None, "Meridian, Ind."),
     ),
+    "a relative clause says what the person is": (
+        "Tom Baker, who is chairman of the Dunmore Port Authority, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "chairman", "Dunmore Port Authority"),
+    ),
+    "a relative clause says what the person was": (
+        "Tom Baker, who was Maria Lopez's chief strategist in 2012, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "chief strategist", "Maria Lopez"),
+    ),
+    "a relative clause says what the person served as": (
+        "Tom Baker, who served as deputy director of the Dunmore Port Authority until May, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "deputy director", "Dunmore Port Authority"),
+    ),
+    "a role stated otherwise wins over a relative clause": (
+        "Tom Baker, who was chairman of the Dunmore Port Authority, spoke first. Later Baker, now a spokesman for "
+        "the dock workers' union, spoke again.",
+        "Baker",
+        ("Tom Baker", "spokesman", "dock workers' union"),
+    ),
+    "a relative clause with no role in it says none": (
+        "Tom Baker, who is running for the Dunmore council, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", None, None),
+    ),
 }
 
 

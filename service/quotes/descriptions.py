@@ -172,6 +172,20 @@ def appositions(root: Token):
         yield root.head
 
 
+def relative_descriptions(root: Token):
+    """Nouns a relative clause after a name says it is: 'X, who is chairman of Y',
+    'X, who was Obama's chief strategist', 'X, who served as Canova's fundraising manager'."""
+    for clause in root.rights:
+        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        for child in clause.children:
+            if lemma == "be" and child.dep_ == "attr" and child.pos_ == "NOUN":
+                yield child
+            elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
+                yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+
+
 def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'."""
     # A pronoun possessor ('her relatives') names no body.

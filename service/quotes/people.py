@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, title_before)
+                           is_role_title, noun_phrase, relative_descriptions, title_before)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -49,6 +49,9 @@ class Person:
     affiliation: str | None = None
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end)
+    # What a relative clause says the person is or was ('X, who was Obama's chief strategist'):
+    # learned only when nothing else the article says of them states a role.
+    said_to_be: list[Descriptor] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -120,6 +123,10 @@ class People:
         self._learn_from_descriptions()
         self._learn_from_leads()
         for person in self.persons:
+            if person.role is None:
+                for descriptor in person.said_to_be:
+                    person.learn(descriptor)
+                person.gender = person.gender or (_gender_of_role(person.role) if person.role else None)
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
 
@@ -299,6 +306,10 @@ class People:
             self._by_token[token.i] = mention
         for descriptor in self._descriptors(ent, name_span):
             person.learn(descriptor)
+        for noun in relative_descriptions(name_span.root):
+            described = describe_noun(noun, self.lexicon)
+            if described.role:
+                person.said_to_be.append(described)
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
@@ -422,6 +433,7 @@ class People:
     def _absorb(self, person: Person, other: Person) -> None:
         """`other` is `person` under another name: its mentions, role and gender move over."""
         person.learn(Descriptor(other.role, other.affiliation))
+        person.said_to_be += other.said_to_be
         person.gender = person.gender or other.gender
         person.mentions = sorted(person.mentions + other.mentions)
         self.persons.remove(other)
