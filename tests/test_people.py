@@ -324,6 +324,20 @@ def test_a_full_name_the_recogniser_took_for_a_body_is_a_person(nlp, text, name,
     assert (person.name, person.gender, len(person.mentions)) == (name, gender, 2)
 
 
+@pytest.mark.parametrize(("text", "entity", "expected"), [
+    ("Spokeswoman Ozelle Marchant said the port would reopen. Marchant left.", "Spokeswoman Ozelle Marchant",
+     ("Ozelle Marchant", "Spokeswoman", 2)),  # the title inside the entity
+    ("The port reopened, said former shipping executive Ozelle Marchant.", "Ozelle Marchant",
+     ("Ozelle Marchant", "former shipping executive", 1)),  # a role noun right before it
+    ("The port reopened, said the Dunmore Harbor Authority on Monday.", "Dunmore Harbor Authority", None),
+])
+def test_a_name_the_recogniser_took_for_a_body_under_a_title_is_a_person(nlp, text, entity, expected):
+    later = [("Marchant", "ORG", "last")] if expected and expected[2] == 2 else []
+    doc = with_entities(nlp(text), [(entity, "ORG")] + later)
+    person = People(doc, lexicon.load()).find("Marchant" if expected else "Dunmore Harbor Authority")
+    assert (person and (person.name, person.role, len(person.mentions))) == expected
+
+
 def test_a_surname_before_the_first_name_is_that_person(nlp):
     doc = with_entities(nlp("Mendes Skipped Harbor Meeting On Purpose. Carlos Mendes spoke. Mendes left."),
                         [("Mendes", "PERSON"), ("Carlos Mendes", "PERSON")])

@@ -104,7 +104,7 @@ class People:
         entities = doc.ents  # built anew on every access
         self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
         for ent in entities:
-            if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent)) \
+            if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
                 self._add(ent)  # not 'the John Adams Society'
         self._merge_single_names()
@@ -353,6 +353,24 @@ class People:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
         return ent.label_ in _NAME_AS_BODY_ENTS and 2 <= len(ent) <= 3 and ent[0].text in self.lexicon.given_names \
             and all(t.pos_ in ("PROPN", "NOUN") and t.is_title and NAME_WORD.fullmatch(t.text) for t in ent)
+
+    def _titled_as_person(self, ent: Span) -> bool:
+        """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
+        Morris' (the title inside the entity), 'former tech executive Carly Fiorina' (before it)."""
+        if ent.label_ not in _NAME_AS_BODY_ENTS:
+            return False
+        lead = 0
+        while lead < len(ent) and is_role_title(ent[lead], self.lexicon):
+            lead += 1
+        name = ent[lead:]
+        if not 2 <= len(name) <= 3 or not all(
+                t.pos_ == "PROPN" and t.is_title and NAME_WORD.fullmatch(t.text) for t in name):
+            return False
+        if lead:
+            return True
+        before = self.tokens[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
+            and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
 
     def _described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
