@@ -212,6 +212,16 @@ PEOPLE = {
         "Anna Stone",
         ("Anna Stone", None, "Meridian, Ind."),
     ),
+    "two coordinated roles take one body, not a span over both": (
+        "Tom Baker, the RNC’s chief counsel and an RNC member from Tennessee, wrote to them.",
+        "Baker",
+        ("Tom Baker", "chief counsel and RNC member", "RNC"),
+    ),
+    "a speechwriter's role and whom the speeches were for": (
+        "Tom Baker, a former speechwriter to Governor Maria Lopez, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "former speechwriter", "Maria Lopez"),
+    ),
     "a relative clause says what the person is": (
         "Tom Baker, who is chairman of the Dunmore Port Authority, spoke on Monday.",
         "Baker",

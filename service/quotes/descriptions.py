@@ -207,7 +207,8 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     if joined:
         start = role_words[0].i if role_words else head.i
         role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
-        body_words += [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
+        if not body_words:  # one body, not a span over both: 'a top Clinton fundraiser and D.C. lobbyist'
+            body_words = [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
         # 'a prominent New York Democrat': the party is the body, the whole phrase the role.
         words = sorted(role_words + body_words, key=lambda t: t.i)
