@@ -237,6 +237,17 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "deputy director", "Dunmore Port Authority"),
     ),
+    "a relative clause after a noun in apposition": (
+        "Tom Baker, a one-time Lopez backer who serves as vice chairman of the Dunmore Port Authority, spoke.",
+        "Baker",
+        ("Tom Baker", "vice chairman", "Dunmore Port Authority"),
+    ),
+    "the second verb of a relative clause": (
+        "Maria Lopez, who belonged to a local women’s club and is now vice president of the Dunmore Port "
+        "Authority, spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "vice president", "Dunmore Port Authority"),
+    ),
     "a role stated otherwise wins over a relative clause": (
         "Tom Baker, who was chairman of the Dunmore Port Authority, spoke first. Later Baker, now a spokesman for "
         "the dock workers' union, spoke again.",

@@ -173,17 +173,21 @@ def appositions(root: Token):
 
 
 def relative_descriptions(root: Token):
-    """Nouns a relative clause after a name says it is: 'X, who is chairman of Y',
-    'X, who was Obama's chief strategist', 'X, who served as Canova's fundraising manager'."""
-    for clause in root.rights:
-        if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
-            continue
-        lemma = clause.lemma_.lower()
-        for child in clause.children:
-            if lemma == "be" and child.dep_ == "attr" and child.pos_ == "NOUN":
-                yield child
-            elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
-                yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    """Nouns a relative clause after a name, or after a noun in apposition to it, says the
+    person is: 'X, who is chairman of Y', 'X, who was Obama's chief strategist', 'X, who
+    served as Canova's fundraising manager', 'X, a Cruz backer who serves as vice chairman
+    of Y', 'X, who joined the club and is now its vice president'."""
+    for noun in [root, *appositions(root)]:
+        for clause in noun.rights:
+            if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            for verb in [clause, *clause.conjuncts]:
+                lemma = verb.lemma_.lower()
+                for child in verb.children:
+                    if lemma == "be" and child.dep_ == "attr" and child.pos_ == "NOUN":
+                        yield child
+                    elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
+                        yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
 
 
 def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
