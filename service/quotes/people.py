@@ -126,7 +126,8 @@ class People:
             if person.role is None:
                 for descriptor in person.said_to_be:
                     person.learn(descriptor)
-                person.gender = person.gender or (_gender_of_role(person.role) if person.role else None)
+                if person.gender is None and person.role:
+                    person.gender = _gender_of_role(person.role)
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
 
@@ -351,8 +352,8 @@ class People:
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
-        return ent.label_ in _NAME_AS_BODY_ENTS and 2 <= len(ent) <= 3 and ent[0].text in self.lexicon.given_names \
-            and all(t.pos_ in ("PROPN", "NOUN") and t.is_title and NAME_WORD.fullmatch(t.text) for t in ent)
+        return ent.label_ in _NAME_AS_BODY_ENTS and ent[0].text in self.lexicon.given_names \
+            and _written_as_name(ent, ("PROPN", "NOUN"))
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
@@ -362,9 +363,7 @@ class People:
         lead = 0
         while lead < len(ent) and is_role_title(ent[lead], self.lexicon):
             lead += 1
-        name = ent[lead:]
-        if not 2 <= len(name) <= 3 or not all(
-                t.pos_ == "PROPN" and t.is_title and NAME_WORD.fullmatch(t.text) for t in name):
+        if not _written_as_name(ent[lead:], ("PROPN",)):
             return False
         if lead:
             return True
@@ -521,6 +520,12 @@ def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
     words = [t.text for t in ent if t.text not in POSSESSIVE]
     full_names, surnames = known
     return " ".join(words) in full_names or (len(words) == 1 and words[0] in surnames)
+
+
+def _written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, each of the parts of speech `tags`, written as a name's
+    words are: 'Karen Lindqvist', 'Frank O’Dwyer'."""
+    return 2 <= len(words) <= 3 and all(t.pos_ in tags and t.is_title and NAME_WORD.fullmatch(t.text) for t in words)
 
 
 def _start(mention: Mention) -> int:
