@@ -161,6 +161,20 @@ CONSTRUCTIONS = {
             ("like people are running for mayor.", "Tom Baker", "chief strategist", "Harbor Council", "who", "added"),
         ],
     ),
+    "the second of two coordinated relative clauses": (
+        'The rally was for Maria Lopez, who is running for mayor and who worked the crowd, praising "the grit of '
+        'this harbor town" as she spoke.',
+        [("the grit of this harbor town", "Maria Lopez", None, None, "who", "praising")],
+    ),
+    "a common noun named by a participle": (
+        'The mayor was rallying for a 70-year-old teacher named Tom Baker, who is running for the council and '
+        'who worked the crowd, praising "the grit of this harbor town" as he spoke.',
+        [("the grit of this harbor town", "Tom Baker", None, None, "who", "praising")],
+    ),
+    "a noun 'called' someone is the one who calls, however the parse hangs the verb": (
+        'Tom Baker ran the port for years. One lawmaker called Baker "the worst harbor master in the state."',
+        [("the worst harbor master in the state.", None, "lawmaker", None, "One lawmaker", "called")],
+    ),
     "phrasal reporting verb": (
         '"You know, it happens all the time," Maria Lopez went on.',
         [("You know, it happens all the time,", "Maria Lopez", None, None, "Maria Lopez", "went on")],
@@ -833,6 +847,9 @@ KINDS_AND_RULES = {
     "relative clause": [("partial", "syntax")],
     "relative clause after an inverted tag": [("full", "syntax"), ("partial", "syntax")],
     "relative clause on a role in apposition": [("full", "syntax"), ("partial", "syntax")],
+    "the second of two coordinated relative clauses": [("partial", "syntax")],
+    "a common noun named by a participle": [("partial", "syntax")],
+    "a noun 'called' someone is the one who calls, however the parse hangs the verb": [("partial", "syntax")],
     "phrasal reporting verb": [("full", "syntax")],
     "a phrasal verb's word with an object of its own is a preposition, not a cue": [("full", "syntax")],
     "common noun with the name in apposition": [("partial", "syntax")],

@@ -316,15 +316,25 @@ def _speaking_word(article: Article, subject: Token) -> Token:
     return subject
 
 
+def _relative_clause(pronoun: Token) -> Token:
+    """The clause a relative pronoun's verb belongs to: in 'X, who is running for Congress
+    and who worked the crowd', the second verb is a conjunct of the relative clause."""
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else pronoun.head
+
+
 def speaker_of(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
     people = article.people
     before = article.doc[head.i - 1] if head.i > 0 else head
-    if head.lower_ in _RELATIVE_PRONOUNS and head.head.head.i != head.i and (
-            head.head.dep_ == "relcl" or (head.lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN"))):
+    clause = _relative_clause(head)
+    if head.lower_ in _RELATIVE_PRONOUNS and clause.head.i != head.i and (
+            clause.dep_ == "relcl" or (head.lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN"))):
         # 'Baker, now the port director, who in 2010 said ...': the antecedent speaks,
         # and the attribution rests on 'who'.
-        noun = head.head.head
+        noun = clause.head
         if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
             # the parse hung the clause on a verb: 'went to the Harbor Authority which reported'
             noun = name_head(before)
@@ -463,7 +473,15 @@ def _issuer(article: Article, document: Token) -> Token | None:
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
     """A person named in apposition to a common-noun speaker, or to the last noun of its
-    prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'."""
+    prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'; or
+    named by a participle: 'an academic named Eric Kingson'."""
+    for clause in head.children:
+        if clause.dep_ == "acl" and clause.lemma_ == "name" and clause.tag_ == "VBN" \
+                and not any(article.in_quote(t.i) for t in clause.subtree):
+            named = next((c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")
+                          and article.people.at(c) is not None), None)
+            if named is not None:
+                return named
     for token in head.subtree:
         if token.dep_ == "appos" and article.people.at(token) is not None:
             node = token.head
