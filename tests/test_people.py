@@ -259,6 +259,46 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", None, None),
     ),
+    "a publisher is a role": (
+        "Tom Baker, publisher of the Harbor Gazette, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "publisher", "Harbor Gazette"),
+    ),
+    "a national committeeman is a role": (
+        "Tom Baker, a Republican National Committeeman from Ohio, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "National Committeeman", "Republican Party"),
+    ),
+    "a named body before a role beats a common-noun possessor": (
+        "The state’s Republican national committeeman, Tom Baker, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "national committeeman", "Republican Party"),
+    ),
+    "a title that is also a given name, before a lone surname, is the given name": (
+        "Dean Baker, co-director of the Dunmore Policy Center, spoke on Monday.",
+        "Baker",
+        ("Dean Baker", "co-director", "Dunmore Policy Center"),
+    ),
+    "a title that is also a given name, before a full name, is a title": (
+        "Dean Maria Lopez of the law school spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "Dean", None),
+    ),
+    "'for' a bare common noun is part of the role": (
+        "Tom Baker, the coordinator for counterterrorism at the State Department, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "coordinator for counterterrorism", "State Department"),
+    ),
+    "a role after a description that is none: its own body, or the one they share": (
+        "Tom Baker, a longtime Lopez loyalist and dean of the Dunmore School of Public Service, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "dean", "Dunmore School of Public Service"),
+    ),
+    "a role after a description that is none: the body owning both": (
+        "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "adviser", "Maria Lopez"),
+    ),
 }
 
 
@@ -326,6 +366,13 @@ def with_entities(doc, marked):
         spans.append(doc.char_span(start, start + len(words), label=label))
     doc.ents = spans
     return doc
+
+
+def test_a_surname_that_is_also_a_title_is_a_mention_of_the_person(nlp):
+    doc = nlp("Former governor Tom Dean spoke on Monday. Later Dean spoke again.")
+    people = People(doc, lexicon.load())
+    mention = people.at(doc[9])
+    assert doc[9].text == "Dean" and mention is not None and mention.person.name == "Tom Dean"
 
 
 def test_a_first_name_the_recogniser_left_out_is_part_of_the_name(nlp):

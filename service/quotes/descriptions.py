@@ -197,17 +197,35 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
                  and not (t.dep_ == "poss" and t.pos_ == "PRON")]
     role_words: list[Token] = []
     body_words: list[Token] = []
+    # 'The state's Republican national committeeman': a named body beats a common-noun possessor.
+    named_body = any(m.ent_type_ in BODY_ENTS and m.dep_ != "poss" for m in modifiers)
     for modifier in modifiers:
         phrase = list(modifier.subtree)
+        if modifier.dep_ == "poss" and named_body and modifier.pos_ == "NOUN" and not modifier.ent_type_:
+            continue
         if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS:
             body_words.extend(phrase)
         else:
             role_words.extend(phrase)
+    role_words += _hyphened_before(head)
     role_words.append(head)
     bare = _bare_of(head)
     role_words += bare
     # 'the former harbor commissioner and current Democratic mayoral nominee': both roles.
     joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
+    if joined and head.lemma_.lower() not in lexicon.role_nouns and head.lower_ not in lexicon.role_nouns \
+            and head.text not in lexicon.parties:
+        # 'a longtime Clinton loyalist and dean of X': the dean of X. The parse may hang what
+        # the two share on the first noun: 'of X' after it, 'Carson's' before it.
+        described = describe_noun(joined[0], lexicon)
+        if described.affiliation is not None:
+            return described
+        shared = _objects_after(head, set())
+        if shared:
+            named = [obj for obj in shared if obj.ent_type_ in BODY_ENTS - {"PERSON"}] or shared
+            return Descriptor(described.role, _body_named_by(named[0], lexicon))
+        owners = [t for m in modifiers if m.dep_ == "poss" or m.ent_type_ in BODY_ENTS for t in m.subtree]
+        return Descriptor(described.role, affiliation_text(owners, lexicon) if owners else None)
     if joined:
         start = role_words[0].i if role_words else head.i
         role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
@@ -231,18 +249,30 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     return Descriptor(role, affiliation or (_body_named_by(chosen[0], lexicon) if chosen else None))
 
 
+def _hyphened_before(head: Token) -> list[Token]:
+    """The word a hyphen joins to the front of a role noun, which the parse may hang
+    elsewhere: 'co-director', 'vice-chairman'."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_ \
+            or not doc[head.i - 2].is_alpha or doc[head.i - 2].dep_ in ("compound", "amod", "nmod"):
+        return []  # a compound or modifier before the hyphen is one of the noun's modifiers already
+    return [doc[head.i - 2], doc[head.i - 1]]
+
+
 def _bare_of(head: Token) -> list[Token]:
-    """'of state' in 'secretary of state', 'of staff' in 'chief of staff': an 'of' with a
-    bare common noun (singular, lower case, no article) is part of the role, not its body;
-    so is a capitalised word after a capitalised title ('Secretary of State'), places aside."""
+    """'of state' in 'secretary of state', 'of staff' in 'chief of staff', 'for counterterrorism'
+    in 'coordinator for counterterrorism': an 'of' or 'for' with a bare common noun (singular,
+    lower case, no article) is part of the role, not its body; so is a capitalised word after
+    'of' and a capitalised title ('Secretary of State'), places aside."""
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if len(objects) != 1 or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in objects[0].children):
                 continue
             word = objects[0]
-            if (word.tag_ in ("NN", "NNP") and word.is_lower) or (word.tag_ == "NNP" and head.text[:1].isupper()
-                                                         and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
+            if (word.tag_ in ("NN", "NNP") and word.is_lower) or (
+                    prep.lower_ == "of" and word.tag_ == "NNP" and head.text[:1].isupper()
+                    and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
                 return [prep, word]
     return []
 

@@ -321,7 +321,7 @@ class People:
         start, end = ent.start, ent.end
         honorific = None
         while start < end and (ent.doc[start].text in self.lexicon.honorifics
-                               or is_role_title(ent.doc[start], self.lexicon)
+                               or self._title_in_name(ent.doc[start], end - start)
                                or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
@@ -343,6 +343,11 @@ class People:
         if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
             return None, None
         return ent.doc[start:end], honorific
+
+    def _title_in_name(self, token: Token, left: int) -> bool:
+        """A role title opening a name, unless it is a given name before a lone surname or
+        alone: 'Dean Baker' and 'Howard Dean' are names, 'Dean Tom Baker' is a dean."""
+        return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names)
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity."""
