@@ -318,6 +318,8 @@ def test_person(nlp, text, asked, expected):
         ("Anna Stone, a spokeswoman for the firm, spoke.", "Anna Stone", "f"),
         ("Anna Stone spoke.", "Anna Stone", "f"),  # a given name that names a woman
         ("Pat Stone spoke.", "Pat Stone", None),  # a given name used for both
+        ("Gladys Stone spoke.", "Gladys Stone", "f"),  # from the longer table of name_genders.tsv
+        ("Milton Stone spoke.", "Milton Stone", "m"),
     ],
 )
 def test_gender_cues(nlp, text, name, gender):
@@ -368,6 +370,28 @@ def with_entities(doc, marked):
     return doc
 
 
+@pytest.mark.parametrize(("text", "entity", "label"), [
+    ("The Carolina Panthers opened the season at home.", "Carolina Panthers", "ORG"),  # plural: a team
+    ("Milton Keynes voted on the harbor plan.", "Milton Keynes", "GPE"),  # a place, not an organisation
+])
+def test_a_name_of_the_longer_gender_table_makes_no_person_of_a_team_or_a_place(nlp, text, entity, label):
+    doc = with_entities(nlp(text), [(entity, label)])
+    assert People(doc, lexicon.load()).persons == []
+
+
+def test_a_name_of_the_longer_gender_table_with_a_plural_word_is_no_person(nlp):
+    doc = with_entities(nlp("Carolina Panthers won again on Sunday."), [("Carolina Panthers", "ORG")])
+    doc[1].tag_ = "NNPS"  # as the tagger has it for a team's name
+    assert People(doc, lexicon.load()).persons == []
+
+
+def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):
+    doc = with_entities(nlp("Carly Lindqvist spoke first. Later Lindqvist spoke again."),
+                        [("Carly Lindqvist", "ORG"), ("Lindqvist", "PERSON", "last")])
+    people = People(doc, lexicon.load())
+    assert [p.name for p in people.persons] == ["Carly Lindqvist"]
+
+
 def test_a_surname_that_is_also_a_title_is_a_mention_of_the_person(nlp):
     doc = nlp("Former governor Tom Dean spoke on Monday. Later Dean spoke again.")
     people = People(doc, lexicon.load())
@@ -385,6 +409,8 @@ def test_a_first_name_the_recogniser_left_out_is_part_of_the_name(nlp):
 @pytest.mark.parametrize(("text", "name", "surname", "gender"), [
     ("Karen Lindqvist opened the harbor hearing. Lindqvist spoke for an hour.", "Karen Lindqvist", "Lindqvist", "f"),
     ("Frank O’Dwyer opened the harbor hearing. O’Dwyer spoke for an hour.", "Frank O’Dwyer", "O’Dwyer", "m"),
+    ("Gladys Lindqvist opened the harbor hearing. Lindqvist spoke for an hour.", "Gladys Lindqvist", "Lindqvist",
+     "f"),  # a given name of the longer table, in a name taken for an organisation
 ])
 def test_a_full_name_the_recogniser_took_for_a_body_is_a_person(nlp, text, name, surname, gender):
     doc = with_entities(nlp(text), [(name, "ORG"), (surname, "ORG", "last")])

@@ -314,7 +314,7 @@ class People:
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
-            person.gender = self.lexicon.given_names.get(person.name.split()[0])
+            person.gender = self.lexicon.name_genders.get(person.name.split()[0])
 
     def _name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
@@ -356,9 +356,18 @@ class People:
             and not is_role_title(token, self.lexicon)
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
-        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG."""
-        return ent.label_ in _NAME_AS_BODY_ENTS and ent[0].text in self.lexicon.given_names \
-            and _written_as_name(ent, ("PROPN", "NOUN"))
+        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
+        A name of the longer gender table counts only for an organisation with no article
+        before it and no plural word in it ('the Carolina Panthers' is a team); a place named
+        for someone stays a place."""
+        if ent.label_ not in _NAME_AS_BODY_ENTS or not _written_as_name(ent, ("PROPN", "NOUN")):
+            return False
+        first = ent[0].text
+        if first in self.lexicon.given_names:
+            return True
+        article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+        return ent.label_ == "ORG" and first in self.lexicon.name_genders and not article \
+            and not any(t.tag_ == "NNPS" for t in ent)
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
@@ -477,11 +486,11 @@ class People:
                 places.setdefault(token.text, []).append(token.i)
         for person in single:
             firsts = {first.text for first in self._first_names_before(places.get(person.name, []))
-                      if person.gender is None or self.lexicon.given_names.get(first.text) in (None, person.gender)}
+                      if person.gender is None or self.lexicon.name_genders.get(first.text) in (None, person.gender)}
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
-                person.gender = person.gender or self.lexicon.given_names.get(first)
+                person.gender = person.gender or self.lexicon.name_genders.get(first)
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name."""
@@ -490,7 +499,8 @@ class People:
             first = self.tokens[i - 1]
             if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in lexicon.honorifics \
                     and first.lower_ not in lexicon.role_nouns and first.text not in lexicon.demonyms \
-                    and first.text not in lexicon.parties and first.ent_type_ not in BODY_ENTS - {"PERSON"}:
+                    and first.text not in lexicon.parties \
+                    and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 
     def _descriptors(self, ent: Span, name: Span):

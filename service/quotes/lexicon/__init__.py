@@ -35,6 +35,7 @@ class Lexicon:
     demonyms: dict[str, str]
     parties: dict[str, str]
     given_names: dict[str, str]
+    name_genders: dict[str, str]
     speech_nouns: frozenset[str]
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
@@ -48,6 +49,7 @@ def load() -> Lexicon:
     for row in _table("honorifics.tsv"):
         row += [""] * (3 - len(row))
         honorifics[row[0]] = Honorific(row[1] or None, row[2] or None)
+    given_names = dict(_table("given_names.tsv"))
     return Lexicon(
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
         reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
@@ -55,7 +57,8 @@ def load() -> Lexicon:
         honorifics=honorifics,
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
-        given_names=dict(_table("given_names.tsv")),
+        given_names=given_names,
+        name_genders={**dict(_table("name_genders.tsv")), **given_names},
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
