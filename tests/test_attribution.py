@@ -1099,6 +1099,21 @@ def test_a_prepositional_phrase_the_parse_made_the_subject_names_no_one(nlp):
     assert (quote.speaker.name, quote.cue.text) == ("Ortiz", "said")
 
 
+def test_a_name_after_the_comma_of_a_prepositional_phrase_made_the_subject_speaks(nlp):
+    from service.quotes import extract
+
+    doc = nlp("Tom Baker ran the port, and lawyer Ana Ortiz ran the board. Of Baker, Ortiz, who has given money "
+              "to Maria Lopez, said, “He is reckless, but he means well.”")
+    of = next(t for t in doc if t.text == "Of")
+    baker, ortiz, said = doc[of.i + 1], doc[of.i + 3], next(t for t in doc if t.text == "said")
+    assert (baker.text, ortiz.text) == ("Baker", "Ortiz")
+    baker.head, baker.dep_ = ortiz, "nmod"  # as the parser sometimes has it: 'Baker, Ortiz' one phrase
+    ortiz.head, ortiz.dep_ = of, "pobj"
+    of.head, of.dep_ = said, "nsubj"
+    (quote,) = extract(doc)
+    assert (quote.speaker.name, quote.speaker.mention.text, quote.cue.text) == ("Ana Ortiz", "Ortiz", "said")
+
+
 def test_speaker_phrase_stops_at_a_quote_inside_it(extractor):
     text = ('Among voters, only 31 percent of those who picked someone who “shares my own values” as the most '
             'important trait said they would back him.')

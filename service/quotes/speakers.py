@@ -79,10 +79,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
         reported = node.i != verb.i and node.dep_ in CONTENT_DEPS and article.is_cue(node.head)
-        subjects = [child for child in node.children if child.dep_ in SUBJECT_DEPS and not article.marked(child.i)
+        subjects = [_named_past_prepositional(article, child) or child for child in node.children
+                    if child.dep_ in SUBJECT_DEPS and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
-                    and not _titled(child) and any(ch.isalnum() for ch in child.text)
-                    and not _prepositional(child)] if not reported else []
+                    and not _titled(child) and any(ch.isalnum() for ch in child.text)]
+        subjects = [child for child in subjects if not _prepositional(child)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
             if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
@@ -129,10 +130,26 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _prepositional(token: Token) -> bool:
-    """A phrase a misparse made a subject that names no one: 'Of Baker, Levine ... said',
+    """A phrase a misparse made a subject that names no one: 'Of Baker, Levine ... said'
+    (with 'Levine' a conjunct; see `_named_past_prepositional` for it as the object),
     'Much of her ire was directed at'."""
     return (token.pos_ in ("ADP", "ADJ") or token.lower_ == "much") \
         and any(c.dep_ in ("pobj", "prep") for c in token.children)
+
+
+def _named_past_prepositional(article: Article, subject: Token) -> Token | None:
+    """'Of Carson, Levine, who has given money to Rubio, said': the parse made 'Of' the
+    subject and hung 'Carson, Levine' under it as one noun phrase. The person named after
+    the comma speaks."""
+    if not _prepositional(subject):
+        return None
+    for obj in subject.children:
+        if obj.dep_ == "pobj" and article.people.at(obj) is not None:
+            start = obj.left_edge.i if obj.left_edge.i > subject.i else obj.i
+            name_start = min((t.i for t in obj.lefts if t.dep_ == "compound" and t.i > start), default=obj.i)
+            if article.doc[name_start - 1].text == "," and name_start - 1 > subject.i:
+                return obj
+    return None
 
 
 def _object_relative(article: Article, subject: Token, verb: Token) -> Token:
