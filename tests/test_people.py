@@ -275,9 +275,9 @@ PEOPLE = {
         ("Tom Baker", "national committeeman", "Republican Party"),
     ),
     "a title that is also a given name, before a lone surname, is the given name": (
-        "Dean Baker, co-director of the Dunmore Policy Center, spoke on Monday.",
-        "Baker",
-        ("Dean Baker", "co-director", "Dunmore Policy Center"),
+        "Dean Lindqvist, co-director of the Dunmore Policy Center, spoke on Monday.",
+        "Lindqvist",
+        ("Dean Lindqvist", "co-director", "Dunmore Policy Center"),
     ),
     "a title that is also a given name, before a full name, is a title": (
         "Dean Maria Lopez of the law school spoke on Monday.",

@@ -216,7 +216,7 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     if joined and head.lemma_.lower() not in lexicon.role_nouns and head.lower_ not in lexicon.role_nouns \
             and head.text not in lexicon.parties:
         # 'a longtime Clinton loyalist and dean of X': the dean of X. The parse may hang what
-        # the two share on the first noun: 'of X' after it, 'Carson's' before it.
+        # the two share on the first noun: 'of X' after it, 'Lopez's' before it.
         described = describe_noun(joined[0], lexicon)
         if described.affiliation is not None:
             return described

@@ -130,16 +130,16 @@ def _agent(verb: Token) -> Token | None:
 
 
 def _prepositional(token: Token) -> bool:
-    """A phrase a misparse made a subject that names no one: 'Of Baker, Levine ... said'
-    (with 'Levine' a conjunct; see `_named_past_prepositional` for it as the object),
+    """A phrase a misparse made a subject that names no one: 'Of Baker, Ortiz ... said'
+    (with 'Ortiz' a conjunct; see `_named_past_prepositional` for it as the object),
     'Much of her ire was directed at'."""
     return (token.pos_ in ("ADP", "ADJ") or token.lower_ == "much") \
         and any(c.dep_ in ("pobj", "prep") for c in token.children)
 
 
 def _named_past_prepositional(article: Article, subject: Token) -> Token | None:
-    """'Of Carson, Levine, who has given money to Rubio, said': the parse made 'Of' the
-    subject and hung 'Carson, Levine' under it as one noun phrase. The person named after
+    """'Of Baker, Ortiz, who has given money to Lopez, said': the parse made 'Of' the
+    subject and hung 'Baker, Ortiz' under it as one noun phrase. The person named after
     the comma speaks."""
     if not _prepositional(subject):
         return None
@@ -491,7 +491,7 @@ def _issuer(article: Article, document: Token) -> Token | None:
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
     """A person named in apposition to a common-noun speaker, or to the last noun of its
     prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'; or
-    named by a participle: 'an academic named Eric Kingson'."""
+    named by a participle: 'a retired teacher named Tom Baker'."""
     for clause in head.children:
         if clause.dep_ == "acl" and clause.lemma_ == "name" and clause.tag_ == "VBN" \
                 and not any(article.in_quote(t.i) for t in clause.subtree):
