@@ -284,6 +284,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", "Dean", None),
     ),
+    "a named organisation after 'in' is the body": (
+        "Tom Baker, a senior counsel in the Dunmore Port Authority, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "senior counsel", "Dunmore Port Authority"),
+    ),
+    "anything else after 'in' is none": (
+        "Tom Baker, a lawyer in private practice in Chicago, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "lawyer", None),
+    ),
     "'for' a bare common noun is part of the role": (
         "Tom Baker, the coordinator for counterterrorism at the State Department, spoke on Monday.",
         "Baker",
@@ -383,6 +393,13 @@ def test_a_name_of_the_longer_gender_table_with_a_plural_word_is_no_person(nlp):
     doc = with_entities(nlp("Carolina Panthers won again on Sunday."), [("Carolina Panthers", "ORG")])
     doc[1].tag_ = "NNPS"  # as the tagger has it for a team's name
     assert People(doc, lexicon.load()).persons == []
+
+
+def test_a_possessive_body_taken_into_a_name_is_the_persons_body(nlp):
+    doc = with_entities(nlp("As the Harbor Gazette’s Tom Baker wrote, the port is broke."),
+                        [("Harbor Gazette’s Tom Baker", "PERSON")])
+    person = People(doc, lexicon.load()).find("Baker")
+    assert (person.name, person.affiliation) == ("Tom Baker", "Harbor Gazette")
 
 
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):
