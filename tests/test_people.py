@@ -402,6 +402,12 @@ def test_a_possessive_body_taken_into_a_name_is_the_persons_body(nlp):
     assert (person.name, person.affiliation) == ("Tom Baker", "Harbor Gazette")
 
 
+def test_a_possessive_before_a_lone_word_in_a_name_leaves_the_name_alone(nlp):
+    doc = with_entities(nlp("Lopez’s Ohio director Tom Baker quit. Ohio voted later."),
+                        [("Lopez’s Ohio", "PERSON"), ("Tom Baker", "PERSON")])
+    assert "Ohio" not in [p.name for p in People(doc, lexicon.load()).persons]
+
+
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):
     doc = with_entities(nlp("Carly Lindqvist spoke first. Later Lindqvist spoke again."),
                         [("Carly Lindqvist", "ORG"), ("Lindqvist", "PERSON", "last")])

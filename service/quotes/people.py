@@ -338,9 +338,9 @@ class People:
                 break
         while end > start and (ent.doc[end - 1].text in POSSESSIVE or ent.doc[end - 1].is_punct):
             end -= 1
-        owner = next((i for i in range(start + 1, end - 1) if ent.doc[i].text in POSSESSIVE), None)
-        if owner is not None:
-            start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
+        owner = next((i for i in range(start + 1, end - 2) if ent.doc[i].text in POSSESSIVE), None)
+        if owner is not None:  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
+            start = owner + 1  # (a full name after it: 'Cruz’s Iowa director' names no 'Iowa')
         if honorific is None and ent.start > 0:
             honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
         if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
