@@ -402,10 +402,18 @@ def test_a_possessive_body_taken_into_a_name_is_the_persons_body(nlp):
     assert (person.name, person.affiliation) == ("Tom Baker", "Harbor Gazette")
 
 
-def test_a_possessive_before_a_lone_word_in_a_name_leaves_the_name_alone(nlp):
+def test_a_possessive_before_a_lone_word_in_a_name_names_no_one_by_that_word(nlp):
     doc = with_entities(nlp("Lopez’s Ohio director Tom Baker quit. Ohio voted later."),
                         [("Lopez’s Ohio", "PERSON"), ("Tom Baker", "PERSON")])
     assert "Ohio" not in [p.name for p in People(doc, lexicon.load()).persons]
+
+
+def test_a_possessive_after_a_person_the_article_names_is_that_person(nlp):
+    doc = with_entities(nlp("Maria Lopez won. Lopez’s Ohio director Tom Baker quit. Ohio voted later."),
+                        [("Maria Lopez", "PERSON"), ("Lopez’s Ohio", "PERSON"), ("Tom Baker", "PERSON")])
+    people = People(doc, lexicon.load())
+    assert sorted(p.name for p in people.persons) == ["Maria Lopez", "Tom Baker"]
+    assert people.at(doc[4]).person.name == "Maria Lopez"
 
 
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):

@@ -338,14 +338,22 @@ class People:
                 break
         while end > start and (ent.doc[end - 1].text in POSSESSIVE or ent.doc[end - 1].is_punct):
             end -= 1
-        owner = next((i for i in range(start + 1, end - 2) if ent.doc[i].text in POSSESSIVE), None)
-        if owner is not None:  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
-            start = owner + 1  # (a full name after it: 'Cruz’s Iowa director' names no 'Iowa')
+        owner = next((i for i in range(start + 1, end - 1) if ent.doc[i].text in POSSESSIVE), None)
+        if owner is not None and end - owner > 2:
+            start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
+        elif owner is not None and self._named_elsewhere(ent, ent.doc[start:owner].text):
+            end = owner  # 'Lopez’s Ohio director': Lopez, whom the article names, not 'Ohio'
         if honorific is None and ent.start > 0:
             honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
         if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
             return None, None
         return ent.doc[start:end], honorific
+
+    @staticmethod
+    def _named_elsewhere(ent: Span, name: str) -> bool:
+        """Another person entity of the article is `name` or ends with it."""
+        return any(other.label_ == "PERSON" and other.start != ent.start
+                   and (other.text == name or other.text.endswith(f" {name}")) for other in ent.doc.ents)
 
     def _title_in_name(self, token: Token, left: int) -> bool:
         """A role title opening a name, unless it is a given name before a lone surname or
