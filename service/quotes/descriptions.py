@@ -286,7 +286,7 @@ def _objects_after(head: Token, skip: set[int]) -> list[Token]:
         frontier = [obj for node in frontier for prep in node.rights
                     if prep.dep_ == "prep" and (prep.lower_ in _PREPS_OF_BODY or prep.lower_ == "in")
                     for obj in prep.children if obj.dep_ == "pobj"
-                    and (prep.lower_ != "in" or obj.ent_type_ == "ORG")]  # 'counsel in the Brennan Center
+                    and (prep.lower_ != "in" or obj.ent_type_ == "ORG")]  # 'counsel in the Dunmore Port Authority'
         objects += [obj for obj in frontier if obj.i not in skip]
     return objects
 
