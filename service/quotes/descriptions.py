@@ -218,14 +218,9 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         # 'a longtime Clinton loyalist and dean of X': the dean of X. The parse may hang what
         # the two share on the first noun: 'of X' after it, 'Lopez's' before it.
         described = describe_noun(joined[0], lexicon)
-        if described.affiliation is not None:
-            return described
-        shared = _objects_after(head, set())
-        if shared:
-            named = [obj for obj in shared if obj.ent_type_ in BODY_ENTS - {"PERSON"}] or shared
-            return Descriptor(described.role, _body_named_by(named[0], lexicon))
-        owners = [t for m in modifiers if m.dep_ == "poss" or m.ent_type_ in BODY_ENTS for t in m.subtree]
-        return Descriptor(described.role, affiliation_text(owners, lexicon) if owners else None)
+        affiliation = described.affiliation or _first_body(_objects_after(head, set()), lexicon) \
+            or affiliation_text(body_words, lexicon)
+        return Descriptor(described.role, affiliation)
     if joined:
         start = role_words[0].i if role_words else head.i
         role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
@@ -239,14 +234,18 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.
     objects = _objects_after(head, {t.i for t in bare})
-    named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
-    organisation = next((obj for obj in named if obj.ent_type_ in ("ORG", "FAC")), None)
+    organisation = next((obj for obj in objects if obj.ent_type_ in ("ORG", "FAC")), None)
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
         return Descriptor(role, after)  # 'a Japan expert at the Center for ...': the Center
-    affiliation = affiliation_text(body_words, lexicon) if body_words else None
+    return Descriptor(role, affiliation_text(body_words, lexicon) or _first_body(objects, lexicon))
+
+
+def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
+    """The body the first named object names, else the first object: 'at the Pentagon'."""
+    named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
     chosen = named or objects
-    return Descriptor(role, affiliation or (_body_named_by(chosen[0], lexicon) if chosen else None))
+    return _body_named_by(chosen[0], lexicon) if chosen else None
 
 
 def _hyphened_before(head: Token) -> list[Token]:

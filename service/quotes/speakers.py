@@ -144,11 +144,9 @@ def _named_past_prepositional(article: Article, subject: Token) -> Token | None:
     if not _prepositional(subject):
         return None
     for obj in subject.children:
-        if obj.dep_ == "pobj" and article.people.at(obj) is not None:
-            start = obj.left_edge.i if obj.left_edge.i > subject.i else obj.i
-            name_start = min((t.i for t in obj.lefts if t.dep_ == "compound" and t.i > start), default=obj.i)
-            if article.doc[name_start - 1].text == "," and name_start - 1 > subject.i:
-                return obj
+        mention = article.people.at(obj) if obj.dep_ == "pobj" else None
+        if mention is not None and mention.start - 1 > subject.i and article.doc[mention.start - 1].text == ",":
+            return obj
     return None
 
 
