@@ -12,6 +12,7 @@ import yaml
 from hypothesis import HealthCheck, settings
 from marshmallow import Schema, fields
 from openapi_spec_validator import validate
+from schemathesis.config import SchemathesisConfig
 
 import scripts.schemathesis_hooks  # noqa: F401  (unique batch ids in generated cases)
 from service import schemas
@@ -22,7 +23,9 @@ COMPONENTS = SPEC["components"]["schemas"]
 MARSHMALLOW = {name.removesuffix("Schema"): cls for name, cls in vars(schemas).items()
                if inspect.isclass(cls) and issubclass(cls, Schema) and cls is not Schema}
 
-schema = schemathesis.openapi.from_path(SPEC_PATH)
+# schemathesis.toml beside the spec, whatever directory pytest runs from.
+schema = schemathesis.openapi.from_path(
+    SPEC_PATH, config=SchemathesisConfig.from_path(SPEC_PATH.with_name("schemathesis.toml")))
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +50,13 @@ def test_spec_version_is_package_version():
 def test_api_honours_spec(case, wsgi_app):
     """Generated requests get answers the document allows, and no 5xx."""
     case.call_and_validate(app=wsgi_app)
+
+
+def test_spec_batch_limit_is_the_default_limit(make_app):
+    """The batch's maxItems is the service's default MAX_BATCH_DOCUMENTS, so a generated
+    batch the spec allows is one the default service takes."""
+    documents = COMPONENTS["BatchRequest"]["properties"]["documents"]
+    assert documents["maxItems"] == make_app().config["MAX_BATCH_DOCUMENTS"]
 
 
 # --- marshmallow schemas and spec components --------------------------------------
