@@ -803,6 +803,31 @@ CONSTRUCTIONS = {
         [("We will finish the bridge this year,", "Tom Baker", None, None, "Tom Baker", "said"),
          ("Who is going to pay for it?", "Tom Baker", None, None, "He", "question")],
     ),
+    "a title with its own 'for' phrase, which the parse made the subject, before a name": (
+        '"We will not back down," said Vice President for Communications Maria Lopez.',
+        [("We will not back down,", "Maria Lopez", "Vice President for Communications", None, "Maria Lopez", "said")],
+    ),
+    "a title with 'for', after a determiner or a possessive body, before a name": (
+        '"We will not back down," said the Vice President for Communications Maria Lopez. "Not one step," said '
+        'Harbor Radio’s Vice President for Communications Tom Baker.',
+        [("We will not back down,", "Maria Lopez", "Vice President for Communications", None, "Maria Lopez", "said"),
+         ("Not one step,", "Tom Baker", "Vice President for Communications", "Harbor Radio", "Tom Baker", "said")],
+    ),
+    "a title with 'of', then an honorific, which the parse made the subject, before a name": (
+        'Speaker of the House Rep. Tom Baker (R-OH) said the plan was "a disaster from the very start."',
+        [("a disaster from the very start.", "Tom Baker", "Speaker of the House", "Republican Party", "Tom Baker",
+          "said")],
+    ),
+    "a title whose coordinated words the parse made a second subject, before a name": (
+        'Harbor Radio Vice President for news and sports Dave Lindqvist called the show "the best news show on the '
+        'air."',
+        [("the best news show on the air.", "Dave Lindqvist", "Vice President for news and sports", "Harbor Radio",
+          "Dave Lindqvist", "called")],
+    ),
+    "a role noun with 'for' right before a name is that person's role, not a title of the name": (
+        '"We will not back down," said the spokesman for Maria Lopez.',
+        [("We will not back down,", None, "spokesman", "Maria Lopez", "the spokesman for Maria Lopez", "said")],
+    ),
     "a tag that opens the next quote is not the one before it": (
         'At the hearing, Maria Lopez was asked, "Will the harbor ever pay for itself again?" She answered, "Not in '
         'my lifetime, and not in yours."',
@@ -976,6 +1001,12 @@ KINDS_AND_RULES = {
     "a pronoun after the tag, ending the paragraph before, introduces the quote paragraph": [
         ("full", "syntax"), ("full", "nearby")],
     "a tag that opens the next quote is not the one before it": [("full", "syntax"), ("full", "syntax")],
+    "a title with its own 'for' phrase, which the parse made the subject, before a name": [("full", "syntax")],
+    "a title with 'for', after a determiner or a possessive body, before a name": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a title with 'of', then an honorific, which the parse made the subject, before a name": [("partial", "syntax")],
+    "a title whose coordinated words the parse made a second subject, before a name": [("partial", "syntax")],
+    "a role noun with 'for' right before a name is that person's role, not a title of the name": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

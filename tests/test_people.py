@@ -304,6 +304,21 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "dean", "Dunmore School of Public Service"),
     ),
+    "a title with 'for' the parse hung the name under": (
+        "Vice President for Communications Maria Lopez spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "Vice President for Communications", None),
+    ),
+    "a title with 'for' before someone else's name and title is not hers": (
+        "Press Secretary for Senator Maria Lopez spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "Senator", None),
+    ),
+    "a title with 'for' right before a name is not that name's": (
+        "Press Secretary for Maria Lopez spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",

@@ -61,12 +61,51 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
         if spaced_dash(token):
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
         start -= 1
-    words = [t for t in doc[start:name.start] if not (t.is_punct and t.text != "-") and not t.is_space]
+    stop = name.start
+    title = title_over_name(root, lexicon)
+    if title is not None and title.left_edge.i < start:
+        start = title.left_edge.i  # 'Vice President for Communications Maria Lopez'
+        while doc[start].dep_ == "det":
+            start += 1
+        # 'Speaker of the House Rep. Paul Ryan': the title, not the honorific after it
+        stop = next((t.i for t in doc[title.i + 1:name.start] if t.text in lexicon.honorifics), stop)
+    words = [t for t in doc[start:stop] if not (t.is_punct and t.text != "-") and not t.is_space]
     while words and words[0].text == "-":
         words = words[1:]  # 'then-Secretary of State X': the title starts after the hyphen
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
+    """The title a name is written after when the parse hung the name under it: in 'Vice
+    President for Communications Maria Lopez' the name is the object of 'for', and in
+    'Vice President for news and talk Dave Lindqvist' a conjunct of 'President' or a second
+    subject beside it. A title so written is capitalised, has nothing but words between it
+    and the name, and some besides titles between its preposition and the name ('the
+    spokesman for Maria Lopez', 'Senator Baker, and Lopez', 'Spokesman for Senator Maria
+    Lopez' are no such title)."""
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and root.head.dep_ == "prep":
+        name = entity_of(root)
+        between = root.doc[root.head.i + 1:name.start if name is not None else root.i]
+        if all(t.dep_ == "det" or t.text in lexicon.honorifics or is_role_title(t, lexicon) for t in between):
+            return None  # 'Spokesman for (Senator) Maria Lopez': the title is someone else's
+        title = root.head.head
+    elif root.dep_ == "conj" and any(c.dep_ == "prep" for c in root.head.children):
+        title = root.head
+    elif root.dep_ in ("nsubj", "nsubjpass"):  # 'Radio Vice President for news and sports Dave Lindqvist said'
+        title = next((c for c in root.head.children if c.dep_ == root.dep_ and c.right_edge.i == root.left_edge.i - 1
+                      and any(p.dep_ == "prep" for p in c.children)), None)
+        if title is None:
+            return None
+    else:
+        return None
+    doc = root.doc
+    name_start = root.left_edge.i
+    if title.i >= name_start or not is_role_title(title, lexicon) \
+            or any(t.is_punct or t.is_space for t in doc[title.left_edge.i:name_start]):
+        return None
+    return title
 
 
 def spaced_dash(token: Token) -> bool:

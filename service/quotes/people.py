@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, relative_descriptions, title_before)
+                           is_role_title, noun_phrase, relative_descriptions, title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -361,10 +361,11 @@ class People:
         return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names)
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
-        """A proper noun right before a name that the parse joins to it, outside any entity."""
+        """A proper noun right before a name that the parse joins to it, outside any entity,
+        and not the end of a title ('Vice President for Communications Maria Lopez')."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
-            and not is_role_title(token, self.lexicon)
+            and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.

@@ -16,7 +16,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import affiliation_text, describe_noun, entity_of
+from .descriptions import affiliation_text, describe_noun, entity_of, title_over_name
 from .lexicon import Lexicon
 from .marks import Candidate
 from .people import NAME_WORD, SUBJECT_DEPS
@@ -488,8 +488,9 @@ def _issuer(article: Article, document: Token) -> Token | None:
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
     """A person named in apposition to a common-noun speaker, or to the last noun of its
-    prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'; or
-    named by a participle: 'a retired teacher named Tom Baker'."""
+    prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'; named
+    by a participle: 'a retired teacher named Tom Baker'; or written after a title the
+    parse made the head (see `title_over_name`)."""
     for clause in head.children:
         if clause.dep_ == "acl" and clause.lemma_ == "name" and clause.tag_ == "VBN" \
                 and not any(article.in_quote(t.i) for t in clause.subtree):
@@ -498,6 +499,9 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             if named is not None:
                 return named
     for token in head.subtree:
+        if token.dep_ in ("pobj", "conj") and article.people.at(token) is not None \
+                and getattr(title_over_name(token, article.lexicon), "i", None) == head.i:
+            return token  # 'said Vice President for Communications Maria Lopez', misparsed
         if token.dep_ == "appos" and article.people.at(token) is not None:
             node = token.head
             while node.i != head.i and node.dep_ in ("prep", "pobj"):
