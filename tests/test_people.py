@@ -470,6 +470,8 @@ def test_a_full_name_the_recogniser_took_for_a_body_is_a_person(nlp, text, name,
     ("The port reopened, said former shipping executive Ozelle Marchant.", "Ozelle Marchant",
      ("Ozelle Marchant", "former shipping executive", 1)),  # a role noun right before it
     ("The port reopened, said the Dunmore Harbor Authority on Monday.", "Dunmore Harbor Authority", None),
+    ("Former Secretary of Defense Ozelle Marchant said the port would reopen. Marchant left.",
+     "Defense Ozelle Marchant", ("Ozelle Marchant", "Former Secretary of Defense", 2)),  # the title's end inside it
 ])
 def test_a_name_the_recogniser_took_for_a_body_under_a_title_is_a_person(nlp, text, entity, expected):
     later = [("Marchant", "ORG", "last")] if expected and expected[2] == 2 else []

@@ -325,6 +325,8 @@ class People:
                                or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
+        while start < end - 1 and self._end_of_title(ent.doc[start], ent):
+            start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
         while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
             start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
@@ -360,6 +362,17 @@ class People:
         alone: 'Dean Baker' and 'Howard Dean' are names, 'Dean Tom Baker' is a dean."""
         return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names)
 
+    def _end_of_title(self, token: Token, ent: Span) -> bool:
+        """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
+        word joined to that object), with no later word of the entity hung on the object:
+        'Defense' in 'Secretary of Defense Ozelle Marchant'."""
+        node = token
+        while node.dep_ == "compound" and node.i < node.head.i < ent.end:
+            node = node.head
+        prep = node.head
+        return node.dep_ == "pobj" and node.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
+            and is_role_title(prep.head, self.lexicon) and not any(node.i < c.i < ent.end for c in node.children)
+
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
         and not the end of a title ('Vice President for Communications Maria Lopez')."""
@@ -383,11 +396,12 @@ class People:
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
-        Morris' (the title inside the entity), 'former tech executive Carly Fiorina' (before it)."""
+        Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
+        its end, inside the entity), 'former tech executive Carly Fiorina' (before it)."""
         if ent.label_ not in _NAME_AS_BODY_ENTS:
             return False
         lead = 0
-        while lead < len(ent) and is_role_title(ent[lead], self.lexicon):
+        while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
             lead += 1
         if not _written_as_name(ent[lead:], ("PROPN",)):
             return False
