@@ -319,6 +319,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, None),
     ),
+    "an organisation's name without the title words the recogniser took into it": (
+        "The Dunmore Harbor Authority Executive Director Ozelle Marchant says the port is broke.",
+        "Marchant",
+        ("Ozelle Marchant", "Executive Director", "Dunmore Harbor Authority"),
+    ),
+    "a role noun after a preposition in an organisation's name is the organisation's": (
+        "Department of Justice Spokesman Ozelle Marchant says the port is broke.",
+        "Marchant",
+        ("Ozelle Marchant", "Spokesman", "Department of Justice"),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",

@@ -132,7 +132,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             body.append(token)
             index += 1
             continue
-        if token.ent_type_ in BODY_ENTS and token.lower_ not in lexicon.role_nouns:
+        # a role noun after a preposition names the body: 'Department of Justice'
+        if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or (body and body[-1].pos_ == "ADP")):
             body.append(token)
             index += 1
             continue

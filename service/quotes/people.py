@@ -102,7 +102,8 @@ class People:
         self.described: dict[int, Person] = {}
         self._by_token: dict[int, Mention] = {}
         entities = doc.ents  # built anew on every access
-        self._bodies = [ent.text.removeprefix("the ").removeprefix("The ") for ent in entities if ent.label_ == "ORG"]
+        self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ")
+                        for ent in entities if ent.label_ == "ORG"]
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
@@ -130,6 +131,16 @@ class People:
                     person.gender = _gender_of_role(person.role)
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
+
+    def _body_words(self, ent: Span) -> Span:
+        """An organisation's name without the words of a title after it that the recogniser
+        took in: 'Dunmore Harbor Authority' of 'Dunmore Harbor Authority Executive Director'."""
+        end = ent.end
+        if end < len(self.tokens) and is_role_title(self.tokens[end], self.lexicon):
+            while end - 1 > ent.start and is_role_title(self.tokens[end - 1], self.lexicon) \
+                    and self.tokens[end - 2].pos_ != "ADP":  # not 'Department of Justice'
+                end -= 1
+        return self.doc[ent.start:end]
 
     def _add_unrecognised_names(self) -> None:
         """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,'."""
