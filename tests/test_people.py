@@ -620,3 +620,12 @@ def test_a_name_taken_for_a_body_with_a_capitalised_role_in_apposition_is_a_pers
     ceo.pos_, ceo.tag_ = "PROPN", "NNP"  # as the tagger often has it
     person = People(doc, lexicon.load()).find("Delgado")
     assert person is not None and (person.role, person.affiliation) == ("former CEO", "Harbor Trust")
+
+
+def test_a_dateline_is_no_part_of_a_role_before_an_appositive_name(nlp):
+    doc = nlp("NEW YORK - Republican presidential candidate Maria Lopez on Saturday tweeted an image.")
+    candidate, lopez, tweeted = doc[5], doc[7], doc[10]
+    candidate.head, candidate.dep_ = tweeted, "nsubj"  # the name in apposition, as the parser sometimes has it
+    lopez.head, lopez.dep_ = candidate, "appos"
+    person = People(doc, lexicon.load()).find("Lopez")
+    assert (person.name, person.role, person.affiliation) == ("Maria Lopez", "Republican presidential candidate", None)

@@ -235,12 +235,15 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
     # A pronoun possessor ('her relatives') names no body.
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")
                  and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+    # 'NEW YORK - Republican presidential candidate X': a dateline ends at its spaced dash.
+    dateline = next((t.i for t in reversed(head.doc[head.left_edge.i:head.i]) if spaced_dash(t)), -1)
+    modifiers = [m for m in modifiers if m.i > dateline]
     role_words: list[Token] = []
     body_words: list[Token] = []
     # 'The state's Republican national committeeman': a named body beats a common-noun possessor.
     named_body = any(m.ent_type_ in BODY_ENTS and m.dep_ != "poss" for m in modifiers)
     for modifier in modifiers:
-        phrase = list(modifier.subtree)
+        phrase = [t for t in modifier.subtree if t.i > dateline]
         if modifier.dep_ == "poss" and named_body and modifier.pos_ == "NOUN" and not modifier.ent_type_:
             continue
         if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS:
