@@ -329,6 +329,16 @@ PEOPLE = {
         "Marchant",
         ("Ozelle Marchant", "Spokesman", "Department of Justice"),
     ),
+    "a headline in title case gives only names, role nouns and honorifics of a title": (
+        "Maria Lopez Finally Endorses Harbor Mayor Tom Baker.\n\nBaker spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Mayor", None),
+    ),
+    "what the text says of someone beats what a headline in title case says": (
+        "Maria Lopez Finally Endorses Harbor Mayor Tom Baker.\n\nTom Baker, a former harbor commissioner, spoke.",
+        "Baker",
+        ("Tom Baker", "former harbor commissioner", None),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",

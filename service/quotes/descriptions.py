@@ -43,8 +43,10 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
 
-def title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
-    """Words written before a name: 'German Foreign Minister Annalena Baerbock'."""
+def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False) -> Descriptor | None:
+    """Words written before a name: 'German Foreign Minister Annalena Baerbock'. In a
+    headline in title case, where the parse makes one phrase of every capitalised word,
+    only names, role nouns and honorifics ('Lopez Finally Backs Harbor Mayor Tom Baker')."""
     doc, root = ent.doc, name.root
     start = name.start
     while start > 0:
@@ -60,6 +62,9 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon) -> Descriptor | None:
             break
         if spaced_dash(token):
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
+        if headline and not (token.ent_type_ or token.lower_ in lexicon.role_nouns or token.text in lexicon.honorifics
+                             or token.text in POSSESSIVE or token.lower_ in ("of", "the")):
+            break
         start -= 1
     stop = name.start
     title = title_over_name(root, lexicon)

@@ -22,6 +22,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliatio
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_HEADLINE_WORDS = 3
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -52,6 +54,8 @@ class Person:
     # What a relative clause says the person is or was ('X, who was Obama's chief strategist'):
     # learned only when nothing else the article says of them states a role.
     said_to_be: list[Descriptor] = field(default_factory=list)
+    # What a headline in title case says of them: learned after what the text says.
+    in_headline: list[Descriptor] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -124,6 +128,8 @@ class People:
         self._learn_from_descriptions()
         self._learn_from_leads()
         for person in self.persons:
+            for descriptor in person.in_headline:
+                person.learn(descriptor)
             if person.role is None:
                 for descriptor in person.said_to_be:
                     person.learn(descriptor)
@@ -316,8 +322,12 @@ class People:
         self.mentions.append(mention)
         for token in name_span:
             self._by_token[token.i] = mention
-        for descriptor in self._descriptors(ent, name_span):
-            person.learn(descriptor)
+        headline = _in_title_case_line(self.text, ent.start_char)
+        for descriptor in self._descriptors(ent, name_span, headline):
+            if headline:
+                person.in_headline.append(descriptor)
+            else:
+                person.learn(descriptor)
         for noun in relative_descriptions(name_span.root):
             described = describe_noun(noun, self.lexicon)
             if described.role:
@@ -502,6 +512,7 @@ class People:
         """`other` is `person` under another name: its mentions, role and gender move over."""
         person.learn(Descriptor(other.role, other.affiliation))
         person.said_to_be += other.said_to_be
+        person.in_headline += other.in_headline
         person.gender = person.gender or other.gender
         person.mentions = sorted(person.mentions + other.mentions)
         self.persons.remove(other)
@@ -540,9 +551,9 @@ class People:
                     and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 
-    def _descriptors(self, ent: Span, name: Span):
+    def _descriptors(self, ent: Span, name: Span, headline: bool = False):
         """Every role/affiliation phrase this mention carries."""
-        title = title_before(ent, name, self.lexicon)
+        title = title_before(ent, name, self.lexicon, headline)
         if title:
             yield title
         for apposition in appositions(name.root):
@@ -560,6 +571,15 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+
+
+def _in_title_case_line(text: str, index: int) -> bool:
+    """Whether the line holding character `index` is a headline in title case: three or
+    more words of four letters or more, all capitalised."""
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    long = [w for w in _LINE_WORD.findall(text, start, end if end != -1 else len(text)) if len(w) >= 4]
+    return len(long) >= _HEADLINE_WORDS and all(w[0].isupper() for w in long)
 
 
 def _paragraphs_before(text: str, index: int) -> int:
