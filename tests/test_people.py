@@ -639,3 +639,12 @@ def test_a_dateline_is_no_part_of_a_role_before_an_appositive_name(nlp):
     lopez.head, lopez.dep_ = candidate, "appos"
     person = People(doc, lexicon.load()).find("Lopez")
     assert (person.name, person.role, person.affiliation) == ("Maria Lopez", "Republican presidential candidate", None)
+
+
+def test_a_word_left_out_of_a_name_in_a_title_case_headline_is_a_given_name_or_none(nlp):
+    doc = nlp("Conservative Icon Ozelle Marchant Endorses Maria Lopez.\n\nOzelle Marchant, the founder of the Harbor "
+              "Institute, spoke. Marchant said the port was broke.")
+    people = People(doc, lexicon.load())
+    assert sorted(p.name for p in people.persons) == ["Maria Lopez", "Ozelle Marchant"]
+    person = people.find("Marchant")
+    assert (person.role, person.affiliation, len(person.mentions)) == ("founder", "Harbor Institute", 3)

@@ -396,10 +396,12 @@ class People:
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
-        and not the end of a title ('Vice President for Communications Maria Lopez')."""
+        and not the end of a title ('Vice President for Communications Maria Lopez'). In a
+        headline in title case, where every word is capitalised, only a known given name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
-            and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None
+            and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
+            and (token.text in self.lexicon.given_names or not _in_title_case_line(self.text, token.idx))
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
