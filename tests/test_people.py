@@ -339,6 +339,31 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "former harbor commissioner", None),
     ),
+    "a city office's title": (
+        "Chicago Alderman Ozelle Marchant spoke on Monday.",
+        "Marchant",
+        ("Ozelle Marchant", "Alderman", "Chicago"),
+    ),
+    "a chamber office's title": (
+        "Senate Majority Whip Tom Baker spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Majority Whip", "Senate"),
+    ),
+    "a bare common noun after a role names what it works for, not a body": (
+        "Tom Baker, a leading advocate for human rights, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "leading advocate", None),
+    ),
+    "a bare plural after a role is no body either": (
+        "Tom Baker, a spokesman for refugees, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "spokesman", None),
+    ),
+    "a common noun with a determiner after a role is its body": (
+        "Tom Baker, an adviser to the refugees, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "adviser", "refugees"),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",

@@ -290,9 +290,12 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
 
 
 def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
-    """The body the first named object names, else the first object: 'at the Pentagon'."""
+    """The body the first named object names, else the first object with a determiner or
+    possessor: 'at the Pentagon', 'for the campaign'."""
     named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
-    chosen = named or objects
+    # A bare common noun names a cause, not a body: 'an advocate for human rights'.
+    chosen = named or [obj for obj in objects if not (obj.pos_ == "NOUN" and not obj.ent_type_ and not any(
+        c.dep_ in ("det", "poss") for c in obj.children))]
     return _body_named_by(chosen[0], lexicon) if chosen else None
 
 
