@@ -673,3 +673,11 @@ def test_a_word_left_out_of_a_name_in_a_title_case_headline_is_a_given_name_or_n
     assert sorted(p.name for p in people.persons) == ["Maria Lopez", "Ozelle Marchant"]
     person = people.find("Marchant")
     assert (person.role, person.affiliation, len(person.mentions)) == ("founder", "Harbor Institute", 3)
+
+
+def test_a_description_of_another_rank_is_not_the_holder_of_the_role(nlp):
+    doc = nlp("Maria Lopez, the presidential nominee, spoke. Later the vice presidential nominee spoke.")
+    people = People(doc, lexicon.load())
+    nominee = next(t for t in doc if t.text == "nominee" and t.i > 8)
+    assert people.with_role("nominee", nominee.i, "vice presidential nominee") is None
+    assert people.with_role("nominee", nominee.i, "nominee").name == "Maria Lopez"

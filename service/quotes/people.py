@@ -22,6 +22,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliatio
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Words that make another office of a role: a vice president is not the president.
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -192,7 +194,7 @@ class People:
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
             described = describe_noun(token, self.lexicon)
-            holder = self.with_role(token.lemma_, token.i)
+            holder = self.with_role(token.lemma_, token.i, described.role)
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
@@ -301,11 +303,15 @@ class People:
                 insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
                        key=_start)
 
-    def with_role(self, noun: str, index: int) -> Person | None:
-        """The person most recently named before `index` whose role has the noun `noun`."""
+    def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
+        """The person most recently named before `index` whose role has the noun `noun`, and
+        every word of rank the `described` role has: 'the vice presidential nominee' is not
+        the presidential nominee."""
+        ranks = {w for w in (described or "").lower().replace("-", " ").split() if w in _RANK_WORDS}
         for mention in reversed(self.mentions):
             role = mention.person.role
-            if mention.end <= index and role and noun.lower() in role.lower().split():
+            words = set(role.lower().replace("-", " ").split()) if role else set()
+            if mention.end <= index and noun.lower() in words and ranks <= words:
                 return mention.person
         return None
 

@@ -401,7 +401,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return Speaker(described.name, described.role, described.affiliation, span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
     if descriptor.role and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.lefts):  # one person
-        titled = people.with_role(head.lower_, head.i)
+        titled = people.with_role(head.lower_, head.i, descriptor.role)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, span_of(phrase))
     if head.pos_ not in ("PROPN", "PRON") and head.is_title and head.i > 0:
