@@ -364,6 +364,11 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "adviser", "refugees"),
     ),
+    "an honorific that states no role makes no role of the words before it": (
+        "Lopez met former Miss Ozelle Marchant on Monday.",
+        "Marchant",
+        ("Ozelle Marchant", None, None),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",

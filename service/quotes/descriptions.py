@@ -164,9 +164,10 @@ def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
     expanded = [(part, token) for part, token in expanded if part]
     if not expanded:
         return None
-    # 'Secretary of State', 'chief executive': some word of the title names a role.
+    # 'Secretary of State', 'chief executive': some word of the title names a role ('former
+    # Miss' does not).
     known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns
-                or t.text in lexicon.honorifics for t in words)
+                or (t.text in lexicon.honorifics and lexicon.honorifics[t.text].role) for t in words)
     if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
