@@ -369,6 +369,16 @@ PEOPLE = {
         "Marchant",
         ("Ozelle Marchant", None, None),
     ),
+    "a number after a role is no body": (
+        "Tom Baker, a spokesman for the three, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "spokesman", None),
+    ),
+    "a number after a role gives way to the body after it": (
+        "Tom Baker, an attorney for one of the families, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "attorney", "families"),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",

@@ -294,9 +294,10 @@ def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
     """The body the first named object names, else the first object with a determiner or
     possessor: 'at the Pentagon', 'for the campaign'."""
     named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
-    # A bare common noun names a cause, not a body: 'an advocate for human rights'.
-    chosen = named or [obj for obj in objects if not (obj.pos_ == "NOUN" and not obj.ent_type_ and not any(
-        c.dep_ in ("det", "poss") for c in obj.children))]
+    # A bare common noun names a cause, not a body ('an advocate for human rights'), and a
+    # number none ('a mother of three').
+    chosen = named or [obj for obj in objects if obj.pos_ != "NUM" and not (
+        obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children))]
     return _body_named_by(chosen[0], lexicon) if chosen else None
 
 
