@@ -379,6 +379,21 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "attorney", "families"),
     ),
+    "a title the parse hung on a dateline, read off the words before the name": (
+        "New York (AFP) – Oscar-winning actress Ozelle Marchant, star of a cult film, is not sure she can vote.",
+        "Marchant",
+        ("Ozelle Marchant", "Oscar-winning actress", None),
+    ),
+    "a role noun with a determiner before a name is not read off the words: a clause may describe it": (
+        "The federal judge Lopez was referring to is Tom Baker.",
+        "Lopez",
+        ("Lopez", None, None),
+    ),
+    "a plural role noun before names is not read off the words as one person's title": (
+        "Democratic candidates Maria Lopez and Tom Baker spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",
@@ -696,3 +711,11 @@ def test_a_description_of_another_rank_is_not_the_holder_of_the_role(nlp):
     nominee = next(t for t in doc if t.text == "nominee" and t.i > 8)
     assert people.with_role("nominee", nominee.i, "vice presidential nominee") is None
     assert people.with_role("nominee", nominee.i, "nominee").name == "Maria Lopez"
+
+
+def test_an_organisation_named_only_in_a_title_case_headline_is_no_fuller_name_of_a_body(nlp):
+    doc = with_entities(nlp("Lopez’s Harbor Gazette Nemesis Speaks Out On Port.\n\nTom Baker, a columnist for the "
+                            "Harbor Gazette, spoke."),
+                        [("Harbor Gazette Nemesis", "ORG"), ("Tom Baker", "PERSON"), ("Harbor Gazette", "ORG", "last")])
+    person = People(doc, lexicon.load()).find("Baker")
+    assert (person.role, person.affiliation) == ("columnist", "Harbor Gazette")

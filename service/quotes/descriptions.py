@@ -28,6 +28,8 @@ _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 # a chain of them is followed ('director of communications for the campaign').
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
+# Word classes of a title read off the words alone (see _title_written_before).
+_TITLE_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
                              or token.text in POSSESSIVE or token.lower_ in ("of", "the")):
             break
         start -= 1
+    if start == name.start and not headline:
+        start = _title_written_before(doc, name, lexicon)
     stop = name.start
     title = title_over_name(root, lexicon)
     if title is not None and title.left_edge.i < start:
@@ -80,6 +84,30 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
+    """Where a title the parse hung elsewhere starts, read off the words alone: a singular
+    lower-case role noun right before the name and the nouns and adjectives before it ('New
+    York (AFP) – Oscar-winning actress Susan Sarandon', with the role a dependent of the
+    dateline); not a noun the name's clause describes ('the federal judge Lopez referred to'),
+    so none with a determiner."""
+    start = name.start
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.tag_ != "NN" or not before.is_lower or not (
+            before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns) \
+            or name.root in before.subtree:
+        return start
+    start -= 1
+    while start > 0:
+        token = doc[start - 1]
+        joined = token.text == "-" and not token.whitespace_ and start > 1 and not doc[start - 2].whitespace_
+        if not (joined or token.pos_ in _TITLE_WORD_POS or (token.tag_ in ("VBG", "VBN") and doc[start - 2].text == "-")):
+            break
+        start -= 1
+    if start > 0 and doc[start - 1].dep_ == "det":
+        return name.start  # 'the federal judge Lopez was referring to', a clause with its object left out
+    return start
 
 
 def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:

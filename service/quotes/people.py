@@ -108,8 +108,9 @@ class People:
         self.described: dict[int, Person] = {}
         self._by_token: dict[int, Mention] = {}
         entities = doc.ents  # built anew on every access
+        # Not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no 'Harbor Gazette Nemesis'.
         self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ")
-                        for ent in entities if ent.label_ == "ORG"]
+                        for ent in entities if ent.label_ == "ORG" and not _in_title_case_line(self.text, ent.start_char)]
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
