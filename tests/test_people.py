@@ -719,3 +719,9 @@ def test_an_organisation_named_only_in_a_title_case_headline_is_no_fuller_name_o
                         [("Harbor Gazette Nemesis", "ORG"), ("Tom Baker", "PERSON"), ("Harbor Gazette", "ORG", "last")])
     person = People(doc, lexicon.load()).find("Baker")
     assert (person.role, person.affiliation) == ("columnist", "Harbor Gazette")
+
+
+def test_a_dateline_is_nobody(nlp):
+    doc = nlp("Lopez wins.\n\nNew York (AFP) – Oscar-winning actress Ozelle Marchant, star of a cult film, is not sure "
+              "she can vote. Later New York voted.")
+    assert "New York" not in [p.name for p in People(doc, lexicon.load()).persons]

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, relative_descriptions, title_before, title_over_name)
+                           is_role_title, noun_phrase, relative_descriptions, spaced_dash, title_before,
+                           title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -121,7 +122,7 @@ class People:
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
-                    and (_names_known(ent, known) or self._described_as_person(ent)):
+                    and (_names_known(ent, known) or self._described_as_person(ent)) and not self._dateline(ent):
                 self._add(ent)
                 known = self._known_names()
         self._add_unrecognised_names()
@@ -440,6 +441,12 @@ class People:
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
             and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
+
+    def _dateline(self, ent: Span) -> bool:
+        """A place opening a line before its agency or a spaced dash: 'NEW YORK (AP) –'."""
+        after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
+        return ent.label_ == "GPE" and (ent.start_char == 0 or self.text[ent.start_char - 1] == "\n") \
+            and after is not None and (after.text == "(" or spaced_dash(after))
 
     def _described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
