@@ -828,6 +828,19 @@ CONSTRUCTIONS = {
         '"We will not back down," said the spokesman for Maria Lopez.',
         [("We will not back down,", None, "spokesman", "Maria Lopez", "the spokesman for Maria Lopez", "said")],
     ),
+    "a name the parse split from the abbreviated title before it": (
+        '"We are already at war," said Harbor Authority spokesman Navy Capt. Tom Baker, who was asked about the '
+        'plan.',
+        [("We are already at war,", "Tom Baker", "Captain", None, "Tom Baker", "said")],
+    ),
+    "a name the parse made a conjunct of the abbreviated title before it": (
+        '"He is reprising that role," said former Pennsylvania Gov. and Harbor Party Chairman Tom Baker.',
+        [("He is reprising that role,", "Tom Baker", "Chairman", "Harbor Party", "Tom Baker", "said")],
+    ),
+    "a colon label with the reporting verb before the name": (
+        'Maria Lopez spoke to the club on Monday.\n\nStated Lopez:\n\n"I think that the stakes are so high."',
+        [("I think that the stakes are so high.", "Maria Lopez", None, None, "Lopez", None)],
+    ),
     "a tag that opens the next quote is not the one before it": (
         'At the hearing, Maria Lopez was asked, "Will the harbor ever pay for itself again?" She answered, "Not in '
         'my lifetime, and not in yours."',
@@ -1001,6 +1014,9 @@ KINDS_AND_RULES = {
     "a pronoun after the tag, ending the paragraph before, introduces the quote paragraph": [
         ("full", "syntax"), ("full", "nearby")],
     "a tag that opens the next quote is not the one before it": [("full", "syntax"), ("full", "syntax")],
+    "a name the parse split from the abbreviated title before it": [("full", "syntax")],
+    "a name the parse made a conjunct of the abbreviated title before it": [("full", "syntax")],
+    "a colon label with the reporting verb before the name": [("full", "colon")],
     "a title with its own 'for' phrase, which the parse made the subject, before a name": [("full", "syntax")],
     "a title with 'for', after a determiner or a possessive body, before a name": [
         ("full", "syntax"), ("full", "syntax")],

@@ -58,7 +58,8 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
             start -= 1
             continue
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
-                or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs):
+                or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs) \
+                or (token.text[:1].isupper() and reporting_form(token, lexicon)):
             # 'in which her chief rival Tom Baker': no title of his; 'tweeted Lopez spokesman
             # Tom Conant': the cue is no part of it ('retired Navy admiral' keeps 'retired')
             break
@@ -139,6 +140,13 @@ def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
             or any(t.is_punct or t.is_space for t in doc[title.left_edge.i:name_start]):
         return None
     return title
+
+
+def reporting_form(token: Token, lexicon: Lexicon) -> bool:
+    """A reporting verb's past or third-person form, whatever the tagger took it for:
+    'Stated' in 'Stated Lopez:'."""
+    word = token.lower_
+    return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or word[:-2] in lexicon.reporting_verbs)
 
 
 def spaced_dash(token: Token) -> bool:

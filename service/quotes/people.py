@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, relative_descriptions, spaced_dash, title_before,
-                           title_over_name)
+                           is_role_title, noun_phrase, relative_descriptions, reporting_form, spaced_dash,
+                           title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -360,6 +360,9 @@ class People:
             start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = ent.doc[i]
+            if i == start and end - start > 1 and reporting_form(token, self.lexicon):
+                start += 1  # 'Stated Lopez: "..."', the verb before the name
+                continue
             if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
                 end = i
                 break
@@ -563,7 +566,7 @@ class People:
             first = self.tokens[i - 1]
             if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in lexicon.honorifics \
                     and first.lower_ not in lexicon.role_nouns and first.text not in lexicon.demonyms \
-                    and first.text not in lexicon.parties \
+                    and first.text not in lexicon.parties and not reporting_form(first, lexicon) \
                     and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 

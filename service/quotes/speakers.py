@@ -16,7 +16,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import affiliation_text, describe_noun, entity_of, title_over_name
+from .descriptions import affiliation_text, describe_noun, entity_of, is_role_title, title_over_name
 from .lexicon import Lexicon
 from .marks import Candidate
 from .people import NAME_WORD, SUBJECT_DEPS
@@ -385,6 +385,11 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             described = describe_noun(head, article.lexicon)
             speaker = replace(speaker, role=described.role, affiliation=speaker.affiliation or described.affiliation)
         return speaker
+    named = _name_after_title(article, head)
+    if named is not None:
+        speaker = speaker_of(article, named)
+        honorific = article.lexicon.honorifics.get(head.text)
+        return speaker if speaker.role else replace(speaker, role=honorific.role if honorific else head.text)
     phrase = _unquoted(article, _phrase(head), head)
     if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
@@ -484,6 +489,20 @@ def _issuer(article: Article, document: Token) -> Token | None:
         return None
     subjects = [c for c in document.head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
     return subjects[0] if subjects and can_speak(article, subjects[0]) else None
+
+
+def _name_after_title(article: Article, head: Token) -> Token | None:
+    """The name a bare title the parse made the head stands before: 'said Pentagon
+    spokesman Navy Capt. Tom Baker' with the name parsed apart, 'former Harbor Gov. and
+    Dunmore Party Chairman Tom Baker' with the name a conjunct of 'Gov.'."""
+    lexicon = article.lexicon
+    if not (head.text in lexicon.honorifics or is_role_title(head, lexicon)) \
+            or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    after = article.doc[head.i + 1] if head.i + 1 < len(article.doc) else None
+    if after is not None and article.people.at(after) is not None:
+        return name_head(after)
+    return next((c for c in head.children if c.dep_ == "conj" and article.people.at(c) is not None), None)
 
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
