@@ -725,3 +725,16 @@ def test_a_dateline_is_nobody(nlp):
     doc = nlp("Lopez wins.\n\nNew York (AFP) – Oscar-winning actress Ozelle Marchant, star of a cult film, is not sure "
               "she can vote. Later New York voted.")
     assert "New York" not in [p.name for p in People(doc, lexicon.load()).persons]
+
+
+@pytest.mark.parametrize(("text", "marked", "names"), [
+    ("Top Lopez aide sent the files.\n\nMaria Lopez spoke later. It was top secret.",
+     [("Top Lopez", "PERSON"), ("Maria Lopez", "PERSON")], ["Maria Lopez"]),  # capitalised where a sentence starts
+    ("The port mogul Maria Lopez spoke. Later Maria Lopez left.",
+     [("mogul Maria Lopez", "PERSON"), ("Maria Lopez", "PERSON", "last")], ["Maria Lopez"]),  # in lower case
+    ("After lunch, Rush Baker spoke. Tom Baker spoke next. Both will rush home.",
+     [("Rush Baker", "PERSON"), ("Tom Baker", "PERSON")], ["Rush Baker", "Tom Baker"]),  # a name mid-sentence
+])
+def test_a_word_taken_into_a_name_goes_when_the_rest_is_someone_the_article_names(nlp, text, marked, names):
+    people = People(with_entities(nlp(text), marked), lexicon.load())
+    assert sorted(p.name for p in people.persons) == names

@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Words that make another office of a role: a vice president is not the president.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -116,6 +117,7 @@ class People:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
                 self._add(ent)  # not 'the John Adams Society'
+        self._merge_words_taken_into_names()
         self._merge_single_names()
         self._merge_name_variants()
         self._complete_single_names()
@@ -493,6 +495,30 @@ class People:
         person = Person(name)
         self.persons.append(person)
         return person
+
+    def _merge_words_taken_into_names(self) -> None:
+        """A word the recogniser took into someone's name: 'Top Clinton aide sent ...',
+        'mogul Donald Trump'. The word opens the name, is no given name, and is in lower
+        case, or capitalised only where a sentence starts and written in lower case
+        elsewhere; the rest names someone the article names on their own."""
+        lower = None
+        for person in list(self.persons):
+            words = person.name.split()
+            if len(words) < 2 or words[0] in self.lexicon.given_names or words[0] in self.lexicon.name_genders:
+                continue
+            rest = " ".join(words[1:])
+            other = next((p for p in self.persons if p is not person
+                          and (p.name == rest or p.name.endswith(f" {rest}"))), None)
+            if other is None:
+                continue
+            if lower is None:
+                lower = set(_LOWER_WORD.findall(self.text))
+            first = words[0]
+            # Capitalised only where a sentence starts: 'Young Sanders' is not 'Rush Limbaugh'.
+            opening = all(self.sentence_bounds[start][0] == start for start, _ in person.mentions
+                          if self.tokens[start].text == first)
+            if first.islower() or (first.lower() in lower and opening):
+                self._absorb(other, person)
 
     def _merge_single_names(self) -> None:
         """A one-word name met before the full name ("Trump", then "Donald Trump")."""
