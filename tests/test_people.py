@@ -738,3 +738,20 @@ def test_a_dateline_is_nobody(nlp):
 def test_a_word_taken_into_a_name_goes_when_the_rest_is_someone_the_article_names(nlp, text, marked, names):
     people = People(with_entities(nlp(text), marked), lexicon.load())
     assert sorted(p.name for p in people.persons) == names
+
+
+@pytest.mark.parametrize(("text", "entity", "name"), [
+    ("The port mogul Maria Lopez spoke on Monday.", "mogul Maria Lopez", "Maria Lopez"),
+    ("Later, de Blasio spoke on Monday.", "de Blasio", "de Blasio"),  # a particle of a name stays
+])
+def test_a_lower_case_word_opening_a_name_entity_is_no_part_of_the_name(nlp, text, entity, name):
+    people = People(with_entities(nlp(text), [(entity, "PERSON")]), lexicon.load())
+    assert [p.name for p in people.persons] == [name]
+
+
+def test_a_lower_case_word_before_a_name_is_no_given_name_the_recogniser_left_out(nlp):
+    doc = nlp("It has used real estate mogul Maria Lopez in its ads.")
+    mogul = next(t for t in doc if t.text == "mogul")
+    mogul.pos_, mogul.tag_, mogul.dep_ = "PROPN", "NNP", "compound"  # as the tagger sometimes has it
+    mogul.head = next(t for t in doc if t.text == "Lopez")
+    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Maria Lopez"]

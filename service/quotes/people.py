@@ -25,6 +25,8 @@ from .lexicon import Lexicon
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Words that make another office of a role: a vice president is not the president.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
+# Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
+_NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
@@ -111,8 +113,8 @@ class People:
         self._by_token: dict[int, Mention] = {}
         entities = doc.ents  # built anew on every access
         # Not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no 'Harbor Gazette Nemesis'.
-        self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ")
-                        for ent in entities if ent.label_ == "ORG" and not _in_title_case_line(self.text, ent.start_char)]
+        self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ") for ent in entities
+                        if ent.label_ == "ORG" and not _in_title_case_line(self.text, ent.start_char)]
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
@@ -356,6 +358,9 @@ class People:
                                or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
+        while start < end - 1 and ent.doc[start].is_lower and ent.doc[start].is_alpha \
+                and ent.doc[start].text not in _NAME_PARTICLES and ent.doc[start + 1].is_title:
+            start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(ent.doc[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
         while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
@@ -412,7 +417,8 @@ class People:
         and not the end of a title ('Vice President for Communications Maria Lopez'). In a
         headline in title case, where every word is capitalised, only a known given name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
-            and not token.ent_type_ and token.is_alpha and token.text not in self.lexicon.honorifics \
+            and not token.ent_type_ and token.is_alpha and not token.is_lower \
+            and token.text not in self.lexicon.honorifics \
             and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.given_names or not _in_title_case_line(self.text, token.idx))
 
