@@ -103,7 +103,8 @@ def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
     while start > 0:
         token = doc[start - 1]
         joined = token.text == "-" and not token.whitespace_ and start > 1 and not doc[start - 2].whitespace_
-        if not (joined or token.pos_ in _TITLE_WORD_POS or (token.tag_ in ("VBG", "VBN") and doc[start - 2].text == "-")):
+        hyphened = token.tag_ in ("VBG", "VBN") and doc[start - 2].text == "-"  # 'Oscar-winning'
+        if not (joined or hyphened or token.pos_ in _TITLE_WORD_POS):
             break
         start -= 1
     if start > 0 and doc[start - 1].dep_ == "det":
@@ -174,7 +175,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             index += 1
             continue
         # a role noun after a preposition names the body: 'Department of Justice'
-        if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or (body and body[-1].pos_ == "ADP")):
+        after_preposition = bool(body) and body[-1].pos_ == "ADP"
+        if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or after_preposition):
             body.append(token)
             index += 1
             continue
