@@ -126,10 +126,12 @@ def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
         if all(t.dep_ == "det" or t.text in lexicon.honorifics or is_role_title(t, lexicon) for t in between):
             return None  # 'Spokesman for (Senator) Maria Lopez': the title is someone else's
         title = root.head.head
-    elif root.dep_ == "conj" and any(c.dep_ == "prep" for c in root.head.children):
+    elif root.dep_ == "conj" and is_role_title(root.head, lexicon) \
+            and any(c.dep_ == "prep" for c in root.head.children):
         title = root.head
     elif root.dep_ in ("nsubj", "nsubjpass"):  # 'Radio Vice President for news and sports Dave Lindqvist said'
-        title = next((c for c in root.head.children if c.dep_ == root.dep_ and c.right_edge.i == root.left_edge.i - 1
+        title = next((c for c in root.head.children if c.dep_ == root.dep_ and c.i < root.i
+                      and is_role_title(c, lexicon) and c.right_edge.i == root.left_edge.i - 1
                       and any(p.dep_ == "prep" for p in c.children)), None)
         if title is None:
             return None

@@ -111,10 +111,11 @@ class People:
         # Token of a definite description ('the Vermont senator') -> the person it stands for.
         self.described: dict[int, Person] = {}
         self._by_token: dict[int, Mention] = {}
+        self._headlines: dict[int, bool] = {}  # line start -> whether that line is a title-case headline
         entities = doc.ents  # built anew on every access
         # Not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no 'Harbor Gazette Nemesis'.
         self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ") for ent in entities
-                        if ent.label_ == "ORG" and not _in_title_case_line(self.text, ent.start_char)]
+                        if ent.label_ == "ORG" and not self._in_headline(ent.start_char)]
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
@@ -145,6 +146,14 @@ class People:
                     person.gender = _gender_of_role(person.role)
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
+
+    def _in_headline(self, index: int) -> bool:
+        """Whether character `index` lies in a headline in title case (see _title_case_line)."""
+        start = self.text.rfind("\n", 0, index) + 1
+        known = self._headlines.get(start)
+        if known is None:
+            known = self._headlines[start] = _title_case_line(self.text, start)
+        return known
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
@@ -334,7 +343,7 @@ class People:
         self.mentions.append(mention)
         for token in name_span:
             self._by_token[token.i] = mention
-        headline = _in_title_case_line(self.text, ent.start_char)
+        headline = self._in_headline(ent.start_char)
         for descriptor in self._descriptors(ent, name_span, headline):
             if headline:
                 person.in_headline.append(descriptor)
@@ -420,7 +429,7 @@ class People:
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics \
             and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
-            and (token.text in self.lexicon.given_names or not _in_title_case_line(self.text, token.idx))
+            and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
@@ -624,11 +633,10 @@ class People:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
 
 
-def _in_title_case_line(text: str, index: int) -> bool:
-    """Whether the line holding character `index` is a headline in title case: three or
+def _title_case_line(text: str, start: int) -> bool:
+    """Whether the line starting at character `start` is a headline in title case: three or
     more words of four letters or more, all capitalised."""
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
+    end = text.find("\n", start)
     long = [w for w in _LINE_WORD.findall(text, start, end if end != -1 else len(text)) if len(w) >= 4]
     return len(long) >= _HEADLINE_WORDS and all(w[0].isupper() for w in long)
 
