@@ -394,6 +394,11 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, None),
     ),
+    "an occupation in an appositive": (
+        "Tom Baker, a 55-year-old salesman from Dunmore, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "salesman", None),
+    ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",
         "Baker",
