@@ -27,7 +27,6 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
 _NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -146,6 +145,10 @@ class People:
                     person.gender = _gender_of_role(person.role)
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
+
+    def written_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes lower-case `word` anywhere, as a word of its own."""
+        return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
 
     def _in_headline(self, index: int) -> bool:
         """Whether character `index` lies in a headline in title case (see _title_case_line)."""
@@ -516,23 +519,20 @@ class People:
         'mogul Donald Trump'. The word opens the name, is no given name, and is in lower
         case, or capitalised only where a sentence starts and written in lower case
         elsewhere; the rest names someone the article names on their own."""
-        lower = None
         for person in list(self.persons):
             words = person.name.split()
-            if len(words) < 2 or words[0] in self.lexicon.given_names or words[0] in self.lexicon.name_genders:
+            if len(words) < 2 or words[0] in self.lexicon.name_genders:  # both tables: it holds given_names too
                 continue
             rest = " ".join(words[1:])
             other = next((p for p in self.persons if p is not person
                           and (p.name == rest or p.name.endswith(f" {rest}"))), None)
             if other is None:
                 continue
-            if lower is None:
-                lower = set(_LOWER_WORD.findall(self.text))
             first = words[0]
             # Capitalised only where a sentence starts: 'Young Sanders' is not 'Rush Limbaugh'.
             opening = all(self.sentence_bounds[start][0] == start for start, _ in person.mentions
                           if self.tokens[start].text == first)
-            if first.islower() or (first.lower() in lower and opening):
+            if first.islower() or (opening and self.written_in_lower_case(first.lower())):
                 self._absorb(other, person)
 
     def _merge_single_names(self) -> None:

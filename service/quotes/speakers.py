@@ -9,7 +9,6 @@ document's author, or an unnamed role ("a spokesman for the Pentagon").
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import takewhile
 
@@ -543,7 +542,7 @@ def _name_tagged_as_noun(article: Article, head: Token) -> bool:
     if any(word in words or head.lemma_.lower() in words
            for words in (lexicon.role_nouns, lexicon.body_nouns, lexicon.speech_nouns)):
         return False
-    return re.search(rf"\b{re.escape(word)}\b", article.text) is None
+    return not article.people.written_in_lower_case(word)
 
 
 def _proper_name(head: Token, lexicon: Lexicon):
