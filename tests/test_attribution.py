@@ -234,6 +234,25 @@ CONSTRUCTIONS = {
         [("LOPEZ: We will rebuild every pier this year.", "Maria Lopez", None, None, "LOPEZ", None),
          ("HOST: But who will pay for all of it, Mayor?", None, None, None, None, None)],
     ),
+    "a label that opens several turns names its speaker": (
+        'Maria Lopez spoke on the radio on Monday.\n\n"BAKER: Who will pay for the piers?\n\n'
+        '"LOPEZ: The harbor will pay.\n\n"BAKER: And when?"',
+        [("BAKER: Who will pay for the piers?", "BAKER", None, None, "BAKER", None),
+         ("LOPEZ: The harbor will pay.", "Maria Lopez", None, None, "LOPEZ", None),
+         ("BAKER: And when?", "BAKER", None, None, "BAKER", None)],
+    ),
+    "a label the article writes in lower case is no name": (
+        'The video was shown on Monday.\n\n"VIDEO: Nothing but rain again today.\n\n"VIDEO: More rain again tomorrow."',
+        [("VIDEO: Nothing but rain again today.", None, None, None, None, None),
+         ("VIDEO: More rain again tomorrow.", None, None, None, None, None)],
+    ),
+    "a role noun opening several turns is no name": (
+        'Maria Lopez spoke on the radio.\n\n"HOST: Who will pay for the piers?\n\n'
+        '"LOPEZ: The harbor will pay.\n\n"HOST: And when will it pay?"',
+        [("HOST: Who will pay for the piers?", None, None, None, None, None),
+         ("LOPEZ: The harbor will pay.", "Maria Lopez", None, None, "LOPEZ", None),
+         ("HOST: And when will it pay?", None, None, None, None, None)],
+    ),
     "left-over markup against the speaker's name": (
         'The claim checks out.">Lopez said that for young workers, "the real rate is 51 percent."',
         [("the real rate is 51 percent.", "Lopez", None, None, "Lopez", "said")],
@@ -901,6 +920,9 @@ KINDS_AND_RULES = {
     "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
     "a label that names nobody is no speaker": [("full", None)],
     "a label that names nobody still ends the previous speaker's turn": [("full", "colon"), ("full", None)],
+    "a label that opens several turns names its speaker": [("full", "colon")] * 3,
+    "a label the article writes in lower case is no name": [("full", None)] * 2,
+    "a role noun opening several turns is no name": [("full", None), ("full", "colon"), ("full", None)],
     "left-over markup against the speaker's name": [("partial", "syntax")],
     "'the statement' after someone said something in a statement": [("full", "syntax")],
     "'the statement' after a statement issued by a body": [("full", "syntax")],

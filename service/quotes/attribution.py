@@ -45,6 +45,8 @@ _UNSAID_MIN_WORDS = 8
 _LABEL_TOKENS = 4
 _COORDINATION = re.compile(r",?\s+(?:and|or)\s+")
 _HOLDING_DEPS = frozenset({"ccomp", "advcl"})
+# A label naming nobody the article introduced is a speaker when it opens this many turns.
+_LABEL_TURNS = 2
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 # How a quote hangs on the noun after it when it only labels it.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
@@ -338,15 +340,31 @@ def by_dash(article: Article, index: int, item: Found) -> None:
         item.speaker, item.cue, item.rule = speaker_of(article, name), cue_span(article, dash), "dash"
 
 
+def _names_unknown_speaker(article: Article, label: str) -> bool:
+    """Whether a transcript label the article names nobody by is still someone's name.
+
+    A transcript labels each turn, so a speaker's label comes back ('WALLACE:' when the
+    article never gives Wallace's full name); 'VIDEO:' or 'HOST:' labels what is no name:
+    a word the article also writes in lower case, or a role noun.
+    """
+    words = [w.lower() for w in re.split(r"[\s.]+", label) if w]
+    return article.text.count(label + ":") >= _LABEL_TURNS and not any(
+        w in article.lexicon.role_nouns or article.people.written_in_lower_case(w) for w in words)
+
+
 def by_colon(article: Article, index: int, item: Found) -> None:
     """'X said: "Q"' or 'X: "Q"', the colon ending the text before the quote; or a
     transcript's label inside it: '"WALLACE: Let's start ..."'."""
     c = item.candidate
     label = _TRANSCRIPT_LABEL.match(article.text, c.start, c.end)
     person = article.people.find(label.group(1).title()) if label else None
-    if person is not None:  # a label the article names nobody by ('VIDEO:') is not a speaker
+    if person is not None:
         mention = Span(label.group(1), label.start(1), label.end(1))
         item.speaker, item.rule = Speaker(person.name, person.role, person.affiliation, mention), "colon"
+        return
+    if label and _names_unknown_speaker(article, label.group(1)):
+        mention = Span(label.group(1), label.start(1), label.end(1))
+        item.speaker, item.rule = Speaker(label.group(1), None, None, mention), "colon"
         return
     i = item.candidate.open_mark - 1
     while i >= 0 and article.text[i].isspace():
