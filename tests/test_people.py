@@ -409,6 +409,51 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "adviser", "Maria Lopez"),
     ),
+    "a plural abbreviated title: each listed name's": (
+        "Sens. Maria Lopez, Tom Baker and Ann Ruiz wrote to the agency on Monday.",
+        "Ruiz",
+        ("Ann Ruiz", "Senator", None),
+    ),
+    "a plural abbreviated title: the second name's": (
+        "Sens. Maria Lopez, Tom Baker and Ann Ruiz wrote to the agency on Monday.",
+        "Baker",
+        ("Tom Baker", "Senator", None),
+    ),
+    "a plural title with its party, before names with their states": (
+        "Republican Sens. Maria Lopez of Maine and Tom Baker of Ohio wrote to the agency.",
+        "Baker",
+        ("Tom Baker", "Senator", "Republican Party"),
+    ),
+    "a plural title written out is one person's in the singular": (
+        "Senators Maria Lopez and Tom Baker wrote to the agency on Monday.",
+        "Lopez",
+        ("Maria Lopez", "Senator", None),
+    ),
+    "a plural role noun before listed names": (
+        "Harbor Club co-founders Maria Lopez and Tom Baker wrote to the agency.",
+        "Baker",
+        ("Tom Baker", "co-founder", "Harbor Club"),
+    ),
+    "a plural title the parse hung on the verb": (
+        "Reps. Maria Lopez (D-Calif.) and Tom Baker (R-Ohio) wrote to the agency on Monday.",
+        "Lopez",
+        ("Maria Lopez", "Representative", "Democratic Party"),
+    ),
+    "a plural title taken for a place is no body": (
+        "Govs. Maria Lopez of Maine and Tom Baker of Ohio wrote to the agency.",
+        "Baker",
+        ("Tom Baker", "Governor", "Ohio"),
+    ),
+    "a singular title is the first name's alone": (
+        "Sen. Maria Lopez and Tom Baker wrote to the agency on Monday.",
+        "Baker",
+        ("Tom Baker", None, None),
+    ),
+    "an honorific before listed names gives none a role": (
+        "Mrs. Maria Lopez and Ann Ruiz wrote to the agency on Monday.",
+        "Ruiz",
+        ("Ann Ruiz", None, None),
+    ),
 }
 
 

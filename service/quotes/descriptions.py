@@ -88,13 +88,15 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
 
 
 def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
-    """Where a title the parse hung elsewhere starts, read off the words alone: a singular
-    lower-case role noun right before the name and the nouns and adjectives before it ('New
-    York (AFP) – Oscar-winning actress Susan Sarandon', with the role a dependent of the
-    dateline); not a noun the name's clause describes ('the federal judge Lopez referred to'),
-    so none with a determiner."""
+    """Where a title the parse hung elsewhere starts, read off the words alone: a title's
+    abbreviation right before the name, or a singular lower-case role noun right before it
+    and the nouns and adjectives before that ('New York (AFP) – Oscar-winning actress Susan
+    Sarandon', with the role a dependent of the dateline); not a noun the name's clause
+    describes ('the federal judge Lopez referred to'), so none with a determiner."""
     start = name.start
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text in lexicon.honorifics and lexicon.honorifics[before.text].role:
+        return start - 1  # 'Reps. Maria Lopez (D-Calif.) and ...', the abbreviation hung on the verb
     if before is None or before.tag_ != "NN" or not before.is_lower or not (
             before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns) \
             or name.root in before.subtree:
@@ -162,7 +164,8 @@ def _governed_by(token: Token, root: Token) -> bool:
 
 
 def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
-    """Split a title into the body it names first and the role that follows."""
+    """Split a title written before one name into the body it names first and the role that
+    follows."""
     body: list[Token] = []
     # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
     leading = 0
@@ -178,7 +181,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             continue
         # a role noun after a preposition names the body: 'Department of Justice'
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
-        if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or after_preposition):
+        if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or after_preposition) \
+                and token.text not in lexicon.honorifics:  # 'Govs.' taken for a state's abbreviation
             body.append(token)
             index += 1
             continue
@@ -189,19 +193,24 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         index += 1
     if body and _hyphen_after(body[-1]):
         body, index = [], 0  # 'Los Angeles-based attorney', 'UC-AFT President': one word of the role
-    role = _role_text(words[:leading if index else 0] + words[index:], lexicon)
+    role = _role_text(words[:leading if index else 0] + words[index:], lexicon, one_person=True)
     affiliation = affiliation_text(body, lexicon)
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
 
 
-def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
-    """The role a run of words states, or None when its head is not a role noun."""
+def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -> str | None:
+    """The role a run of words states, or None when its head is not a role noun; in the
+    singular when the words are written before one person's name."""
     if not words:
         return None
     expanded = [(lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text, t) for t in words]
     expanded = [(part, token) for part, token in expanded if part]
+    if one_person and expanded and _plural_role_noun(expanded[-1][1], lexicon):
+        # 'Senators Lopez and Baker', 'co-founders Lopez and Baker': each holds one seat
+        part, token = expanded[-1]
+        expanded[-1] = (part[0] + token.lemma_[1:], token)
     if not expanded:
         return None
     # 'Secretary of State', 'chief executive': some word of the title names a role ('former
@@ -212,6 +221,18 @@ def _role_text(words: list[Token], lexicon: Lexicon) -> str | None:
         return None
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
     return role or None
+
+
+def plural_title(token: Token, lexicon: Lexicon) -> bool:
+    """A title in the plural, shared by the names listed after it: 'Sens.', 'Senators'."""
+    if token.text in lexicon.honorifics:  # 'Sens.' beside 'Sen.'
+        return token.text.endswith("s.") and token.text[:-2] + "." in lexicon.honorifics
+    return _plural_role_noun(token, lexicon)
+
+
+def _plural_role_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A role noun in the plural: 'Senators', 'co-founders'."""
+    return token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in lexicon.role_nouns
 
 
 def _spelled(parts: list[tuple[str, Token]]) -> str:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, relative_descriptions, reporting_form, spaced_dash,
-                           title_before, title_over_name)
+                           is_role_title, noun_phrase, plural_title, relative_descriptions, reporting_form,
+                           spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -611,9 +611,22 @@ class People:
                     and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 
+    def _title_of_list(self, name: Span, headline: bool) -> Descriptor | None:
+        """'Sens. Maria Lopez, Tom Baker and Ann Ruiz': a title in the plural before the first
+        of the names listed is each one's."""
+        node = name.root
+        while node.dep_ in ("conj", "appos") and node.head.i < node.i and node.head.i in self._by_token:
+            node = node.head
+        first = self._by_token.get(node.i)
+        if node.i == name.root.i or first is None or first.start == 0 \
+                or not plural_title(name.doc[first.start - 1], self.lexicon):
+            return None
+        words = name.doc[first.start:first.end]
+        return title_before(words, words, self.lexicon, headline)
+
     def _descriptors(self, ent: Span, name: Span, headline: bool = False):
         """Every role/affiliation phrase this mention carries."""
-        title = title_before(ent, name, self.lexicon, headline)
+        title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
             yield title
         for apposition in appositions(name.root):
