@@ -253,6 +253,16 @@ CONSTRUCTIONS = {
          ("LOPEZ: The harbor will pay.", "Maria Lopez", None, None, "LOPEZ", None),
          ("HOST: And when will it pay?", None, None, None, None, None)],
     ),
+    "what a sentence says the speaker is": (
+        'Tom Baker is the mayor of Dunmore.\n\n"We will not back down," Baker said.',
+        [("We will not back down,", "Tom Baker", "mayor", "Dunmore", "Baker", "said")],
+    ),
+    "what a quoted sentence says someone is gives no role": (
+        'Maria Lopez spoke on Monday. "We tried. Tom Baker is a failed leader. We will win," she said.\n\n'
+        '"We will not back down," Baker said.',
+        [("We tried. Tom Baker is a failed leader. We will win,", "Maria Lopez", None, None, "she", "said"),
+         ("We will not back down,", "Tom Baker", None, None, "Baker", "said")],
+    ),
     "left-over markup against the speaker's name": (
         'The claim checks out.">Lopez said that for young workers, "the real rate is 51 percent."',
         [("the real rate is 51 percent.", "Lopez", None, None, "Lopez", "said")],
@@ -921,6 +931,8 @@ KINDS_AND_RULES = {
     "a label that names nobody is no speaker": [("full", None)],
     "a label that names nobody still ends the previous speaker's turn": [("full", "colon"), ("full", None)],
     "a label that opens several turns names its speaker": [("full", "colon")] * 3,
+    "what a sentence says the speaker is": [("full", "syntax")],
+    "what a quoted sentence says someone is gives no role": [("full", "syntax"), ("full", "syntax")],
     "a label the article writes in lower case is no name": [("full", None)] * 2,
     "a role noun opening several turns is no name": [("full", None), ("full", "colon"), ("full", None)],
     "left-over markup against the speaker's name": [("partial", "syntax")],

@@ -409,6 +409,41 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "adviser", "Maria Lopez"),
     ),
+    "a sentence saying what the person is": (
+        "Maria Lopez is the mayor of Dunmore. She spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "mayor", "Dunmore"),
+    ),
+    "a sentence saying what the person is, with a clause about them": (
+        "Maria Lopez is a harbor activist who has fought the port for years.",
+        "Lopez",
+        ("Maria Lopez", "harbor activist", None),
+    ),
+    "a negated sentence gives no role": (
+        "Maria Lopez is not the mayor of Dunmore. She spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
+    "a modal sentence gives no role": (
+        "Maria Lopez would be a fine mayor for Dunmore.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
+    "a clause under another gives no role": (
+        "Tom Baker said on Monday that Maria Lopez was the best mayor in years.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
+    "a role narrowed by an infinitive is none": (
+        "Maria Lopez was the first mayor to visit the harbor.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
+    "a role narrowed by a relative clause without who is none": (
+        "Maria Lopez is the mayor voters trust most on the harbor.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
     "a plural abbreviated title: each listed name's": (
         "Sens. Maria Lopez, Tom Baker and Ann Ruiz wrote to the agency on Monday.",
         "Ruiz",

@@ -279,22 +279,40 @@ def appositions(root: Token):
         yield root.head
 
 
-def relative_descriptions(root: Token):
-    """Nouns a relative clause after a name, or after a noun in apposition to it, says the
-    person is: 'X, who is chairman of Y', 'X, who was Obama's chief strategist', 'X, who
-    served as Canova's fundraising manager', 'X, a Cruz backer who serves as vice chairman
-    of Y', 'X, who joined the club and is now its vice president'."""
+def predicate_descriptions(root: Token, quoted: bool = False):
+    """Nouns a clause says the person named is: a relative clause after the name, or after a
+    noun in apposition to it ('X, who is chairman of Y', 'X, who was Obama's chief
+    strategist', 'X, who served as Canova's fundraising manager', 'X, a Cruz backer who
+    serves as vice chairman of Y', 'X, who joined the club and is now its vice president'),
+    or a sentence's main clause with the name its subject ('X is the mayor of Y'), unless
+    negated, hedged by a modal ('X would be a good mayor'), narrowed by a relative clause
+    not about a person ('X is the candidate voters trust most', 'X was the first candidate
+    to weigh in') or `quoted`, someone's opinion ('"... Lopez is a failed leader."')."""
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.dep_ == "ROOT" and not quoted \
+            and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        yield from (n for n in _predicate_nouns(verb)
+                    if not any(c.dep_ == "relcl" and not _who_clause(c) for c in n.children))
     for noun in [root, *appositions(root)]:
         for clause in noun.rights:
-            if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
-                continue
-            for verb in [clause, *clause.conjuncts]:
-                lemma = verb.lemma_.lower()
-                for child in verb.children:
-                    if lemma == "be" and child.dep_ == "attr" and child.pos_ == "NOUN":
-                        yield child
-                    elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
-                        yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+            if clause.dep_ == "relcl" and _who_clause(clause):
+                for verb in [clause, *clause.conjuncts]:
+                    yield from _predicate_nouns(verb)
+
+
+def _who_clause(clause: Token) -> bool:
+    """A relative clause about a person: 'who is ...' ('a Cruz backer who serves as ...')."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+
+
+def _predicate_nouns(verb: Token):
+    """The nouns a verb's person is said to be: 'is chairman of Y', 'serves as its manager'."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if lemma == "be" and child.dep_ == "attr" and child.pos_ == "NOUN":
+            yield child
+        elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
+            yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
 
 
 def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, plural_title, relative_descriptions, reporting_form,
+                           is_role_title, noun_phrase, plural_title, predicate_descriptions, reporting_form,
                            spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
 
@@ -352,7 +352,7 @@ class People:
                 person.in_headline.append(descriptor)
             else:
                 person.learn(descriptor)
-        for noun in relative_descriptions(name_span.root):
+        for noun in predicate_descriptions(name_span.root, self.quoted(name_span.start)):
             described = describe_noun(noun, self.lexicon)
             if described.role:
                 person.said_to_be.append(described)
