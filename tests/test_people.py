@@ -409,6 +409,11 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "adviser", "Maria Lopez"),
     ),
+    "a name taken for a body after its role, then the surname alone": (
+        "The German chancellor, Olaf Scholz, spoke in Berlin. Mr. Scholz left on Monday.",
+        "Scholz",
+        ("Olaf Scholz", "chancellor", "Germany"),
+    ),
     "a sentence saying what the person is": (
         "Maria Lopez is the mayor of Dunmore. She spoke on Monday.",
         "Lopez",

@@ -129,6 +129,7 @@ class People:
                     and (_names_known(ent, known) or self._described_as_person(ent)) and not self._dateline(ent):
                 self._add(ent)
                 known = self._known_names()
+        self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._add_unrecognised_names()
         self.mentions.sort(key=_start)
         # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
