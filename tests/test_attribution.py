@@ -257,6 +257,10 @@ CONSTRUCTIONS = {
         'Tom Baker is the mayor of Dunmore.\n\n"We will not back down," Baker said.',
         [("We will not back down,", "Tom Baker", "mayor", "Dunmore", "Baker", "said")],
     ),
+    "a definite description of what a sentence said someone is": (
+        'Maria Lopez is the mayor. Tom Baker is her deputy.\n\n"We will not back down," the mayor said.',
+        [("We will not back down,", "Maria Lopez", "mayor", None, "the mayor", "said")],
+    ),
     "what a quoted sentence says someone is gives no role": (
         'Maria Lopez spoke on Monday. "We tried. Tom Baker is a failed leader. We will win," she said.\n\n'
         '"We will not back down," Baker said.',
@@ -932,6 +936,7 @@ KINDS_AND_RULES = {
     "a label that names nobody still ends the previous speaker's turn": [("full", "colon"), ("full", None)],
     "a label that opens several turns names its speaker": [("full", "colon")] * 3,
     "what a sentence says the speaker is": [("full", "syntax")],
+    "a definite description of what a sentence said someone is": [("full", "syntax")],
     "what a quoted sentence says someone is gives no role": [("full", "syntax"), ("full", "syntax")],
     "a label the article writes in lower case is no name": [("full", None)] * 2,
     "a role noun opening several turns is no name": [("full", None), ("full", "colon"), ("full", None)],
