@@ -207,12 +207,12 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
         return None
     expanded = [(lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text, t) for t in words]
     expanded = [(part, token) for part, token in expanded if part]
-    if one_person and expanded and _plural_role_noun(expanded[-1][1], lexicon):
+    if not expanded:
+        return None
+    if one_person and _plural_role_noun(expanded[-1][1], lexicon):
         # 'Senators Lopez and Baker', 'co-founders Lopez and Baker': each holds one seat
         part, token = expanded[-1]
         expanded[-1] = (part[0] + token.lemma_[1:], token)
-    if not expanded:
-        return None
     # 'Secretary of State', 'chief executive': some word of the title names a role ('former
     # Miss' does not).
     known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns

@@ -328,12 +328,14 @@ class People:
         the presidential nominee."""
         ranks = {w for w in (described or "").lower().replace("-", " ").split() if w in _RANK_WORDS}
         for mention in reversed(self.mentions):
+            if mention.end > index:
+                continue
             person = mention.person
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles:
                 words = set(role.lower().replace("-", " ").split())
-                if mention.end <= index and noun.lower() in words and ranks <= words:
+                if noun.lower() in words and ranks <= words:
                     return person
         return None
 
