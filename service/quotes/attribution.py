@@ -357,15 +357,15 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     transcript's label inside it: '"WALLACE: Let's start ..."'."""
     c = item.candidate
     label = _TRANSCRIPT_LABEL.match(article.text, c.start, c.end)
-    person = article.people.find(label.group(1).title()) if label else None
-    if person is not None:
+    if label:
         mention = Span(label.group(1), label.start(1), label.end(1))
-        item.speaker, item.rule = Speaker(person.name, person.role, person.affiliation, mention), "colon"
-        return
-    if label and _names_unknown_speaker(article, label.group(1)):
-        mention = Span(label.group(1), label.start(1), label.end(1))
-        item.speaker, item.rule = Speaker(label.group(1), None, None, mention), "colon"
-        return
+        person = article.people.find(label.group(1).title())
+        if person is not None:
+            item.speaker, item.rule = Speaker(person.name, person.role, person.affiliation, mention), "colon"
+            return
+        if _names_unknown_speaker(article, label.group(1)):
+            item.speaker, item.rule = Speaker(label.group(1), None, None, mention), "colon"
+            return
     i = item.candidate.open_mark - 1
     while i >= 0 and article.text[i].isspace():
         i -= 1
