@@ -494,6 +494,46 @@ PEOPLE = {
         "Ruiz",
         ("Ann Ruiz", None, None),
     ),
+    "one of a group: the group's role in the singular": (
+        "Tom Baker, one of several port commissioners who oppose the plan, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "port commissioner", None),
+    ),
+    "one of a body's group: the body and the role": (
+        "Tom Baker, one of the university's top executives, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "top executive", "university"),
+    ),
+    "a sentence saying the person is one of a group": (
+        "Tom Baker is one of the party's top strategists.",
+        "Baker",
+        ("Tom Baker", "top strategist", "party"),
+    ),
+    "a sentence ranking the person gives no role: an opinion": (
+        "Tom Baker is the best mayor in the state.",
+        "Baker",
+        ("Tom Baker", None, None),
+    ),
+    "an organisation after 'at' a subject's name": (
+        "Maria Lopez at the Brookings Institution disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", None, "Brookings Institution"),
+    ),
+    "an organisation after 'at' an object's name is where they met": (
+        "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
+        "Lopez",
+        ("Lopez", None, None),
+    ),
+    "a writer's publication": (
+        "Maria Lopez, writing for HarborWatch, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", None, "HarborWatch"),
+    ),
+    "a body a clause names, beside a role stated before it": (
+        "Tom Baker, a physicist who is co-director of the Harbor Program at the Brookings Institution, spoke.",
+        "Baker",
+        ("Tom Baker", "physicist", "Harbor Program"),
+    ),
 }
 
 

@@ -28,6 +28,8 @@ _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 # a chain of them is followed ('director of communications for the campaign').
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
+# Words that count a group, no part of its members' role: 'one of several commissioners'.
+_COUNTS = frozenset({"several", "many", "few", "numerous", "various", "some", "two", "three", "four", "five"})
 # Word classes of a title read off the words alone (see _title_written_before).
 _TITLE_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -287,12 +289,14 @@ def predicate_descriptions(root: Token, quoted: bool = False):
     or a sentence's main clause with the name its subject ('X is the mayor of Y'), unless
     negated, hedged by a modal ('X would be a good mayor'), narrowed by a relative clause
     not about a person ('X is the candidate voters trust most', 'X was the first candidate
-    to weigh in') or `quoted`, someone's opinion ('"... Lopez is a failed leader."')."""
+    to weigh in'), ranked ('X is the best mayor in years') or `quoted`, someone's
+    opinion ('"... Lopez is a failed leader."')."""
     verb = root.head
     if root.dep_ == "nsubj" and verb.dep_ == "ROOT" and not quoted \
             and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
         yield from (n for n in _predicate_nouns(verb)
-                    if not any(c.dep_ == "relcl" and not _who_clause(c) for c in n.children))
+                    if not any(c.dep_ == "relcl" and not _who_clause(c) for c in n.children)
+                    and not any(t.tag_ in ("JJS", "RBS") for t in n.subtree if t.i < n.i))
     for noun in [root, *appositions(root)]:
         for clause in noun.rights:
             if clause.dep_ == "relcl" and _who_clause(clause):
@@ -306,20 +310,31 @@ def _who_clause(clause: Token) -> bool:
 
 
 def _predicate_nouns(verb: Token):
-    """The nouns a verb's person is said to be: 'is chairman of Y', 'serves as its manager'."""
+    """The nouns a verb's person is said to be: 'is chairman of Y', 'serves as its manager',
+    'is one of the party's top strategists' (a strategist)."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if lemma == "be" and child.dep_ == "attr" and child.pos_ == "NOUN":
-            yield child
+        if lemma == "be" and child.dep_ == "attr" and (child.pos_ == "NOUN" or one_of(child) is not None):
+            yield one_of(child) or child
         elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
             yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
 
 
-def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
-    """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'."""
-    # A pronoun possessor ('her relatives') names no body.
+def one_of(noun: Token) -> Token | None:
+    """The plural noun of 'one of several port commissioners', 'one of the party's top
+    strategists': the group a person is one of."""
+    if noun.lower_ != "one":
+        return None
+    return next((obj for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS")), None)
+
+
+def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> Descriptor:
+    """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'; the role in
+    the singular for `one_person` ('one of several port commissioners')."""
+    # A pronoun possessor ('her relatives') names no body, nor does a count ('several veterans').
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")
-                 and not (t.dep_ == "poss" and t.pos_ == "PRON")]
+                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.lower_ not in _COUNTS]
     # 'NEW YORK - Republican presidential candidate X': a dateline ends at its spaced dash.
     dateline = next((t.i for t in reversed(head.doc[head.left_edge.i:head.i]) if spaced_dash(t)), -1)
     modifiers = [m for m in modifiers if m.i > dateline]
@@ -358,7 +373,7 @@ def describe_noun(head: Token, lexicon: Lexicon) -> Descriptor:
         # 'a prominent New York Democrat': the party is the body, the whole phrase the role.
         words = sorted(role_words + body_words, key=lambda t: t.i)
         return Descriptor(_spelled([(t.text, t) for t in words]), lexicon.parties[head.text])
-    role = _role_text(role_words, lexicon)
+    role = _role_text(role_words, lexicon, one_person)
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.
     objects = _objects_after(head, {t.i for t in bare})

@@ -18,11 +18,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, plural_title, predicate_descriptions, reporting_form,
+                           is_role_title, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A preposition after a name, and the kinds of entity after it that name the person's body:
+# 'X of Maine', 'X from the ACLU', 'X at the Brookings Institution' (not 'X for Y': whose side).
+_BODY_AFTER_NAME = {"of": ("GPE", "ORG"), "from": ("GPE", "ORG"), "at": ("ORG",)}
+# 'at' only after a name that is a subject or one of a list: 'a mentor to Mr. Obama at
+# Harvard Law School' says where they met.
+_AT_BODY_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "conj"})
 # Words that make another office of a role: a vice president is not the president.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
@@ -144,6 +150,10 @@ class People:
                     person.learn(descriptor)
                 if person.gender is None and person.role:
                     person.gender = _gender_of_role(person.role)
+            elif person.affiliation is None:
+                # 'X, a physicist who directs the Harbor Program at Y': the body the clause
+                # names is theirs, though the role stated first is kept
+                person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
             if person.affiliation:
                 person.affiliation = self.body_name(person.affiliation)
 
@@ -359,7 +369,7 @@ class People:
             else:
                 person.learn(descriptor)
         for noun in predicate_descriptions(name_span.root, self.quoted(name_span.start)):
-            described = describe_noun(noun, self.lexicon)
+            described = describe_noun(noun, self.lexicon, one_person=True)
             if described.role:
                 person.said_to_be.append(described)
         if person.gender is None and person.role:
@@ -636,20 +646,39 @@ class People:
         if title:
             yield title
         for apposition in appositions(name.root):
-            if apposition.tag_ in _PLURAL_TAGS and not any(
+            group = one_of(apposition)
+            if group is not None:  # 'X, one of several port commissioners': a commissioner
+                described = describe_noun(group, self.lexicon, one_person=True)
+            elif apposition.tag_ in _PLURAL_TAGS and not any(
                     c.dep_ == "conj" and c.tag_ not in _PLURAL_TAGS for c in apposition.children):
                 continue  # 'superdelegates, the party leaders who': not one person's role
-            described = describe_noun(apposition, self.lexicon)
+            else:
+                described = describe_noun(apposition, self.lexicon)
             if described.role:
                 yield described
-        for prep in name.root.rights:  # 'Sen. Bernie Sanders of Vermont'
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-                places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "ORG")]
-                if places:
-                    yield Descriptor(None, affiliation_text(noun_phrase(places[0]), self.lexicon))
+        root = name.root
+        for prep in root.rights:  # 'Sen. Maria Lopez of Maine', 'Tom Baker at the Brookings Institution'
+            kinds = _BODY_AFTER_NAME.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
+            places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in kinds]
+            if places and (prep.lower_ != "at" or root.dep_ in _AT_BODY_DEPS):
+                yield Descriptor(None, affiliation_text(noun_phrase(places[0]), self.lexicon))
+                break
+        publication = _publication(root)
+        if publication is not None:
+            yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+
+
+def _publication(root: Token) -> Token | None:
+    """What a writer writes for, a name the recogniser may not know: 'Tom Baker, writing for
+    HarborWatch', 'wrote Tom Baker for HarborWatch'."""
+    verbs = [c for c in root.rights if c.dep_ == "acl"] + ([root.head] if root.dep_ == "nsubj" else [])
+    return next((obj for verb in verbs if verb.lemma_ == "write"
+                 for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                 for obj in prep.children if obj.dep_ == "pobj" and obj.text[:1].isupper()
+                 and obj.ent_type_ in ("ORG", "")), None)
 
 
 def _title_case_line(text: str, start: int) -> bool:
