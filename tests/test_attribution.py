@@ -880,6 +880,34 @@ CONSTRUCTIONS = {
         [("Will the harbor ever pay for itself again?", None, None, None, None, "asked"),
          ("Not in my lifetime, and not in yours.", "Maria Lopez", None, None, "She", "answered")],
     ),
+    "the tag in the next sentence, pointing back: that was how X put it": (
+        'Tom Baker spoke first. "We will not back down." That was how Maria Lopez put it on Monday.',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "put it")],
+    ),
+    "the tag in the next sentence, pointing back: inverted": (
+        'Tom Baker spoke first. "We will not back down." So said the coach, Maria Lopez.',
+        [("We will not back down.", "Maria Lopez", "coach", None, "Maria Lopez", "said")],
+    ),
+    "the tag in the next sentence, pointing back: that quote from X": (
+        '"We will not back down." That quote from Maria Lopez ran on the front page of the Harbor Times.',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "quote")],
+    ),
+    "a next sentence opening with 'that said' is no tag": (
+        'Tom Baker spoke first. "We lost the vote." That said, Maria Lopez thinks the team will recover.',
+        [("We lost the vote.", "Tom Baker", None, None, "Tom Baker", None)],
+    ),
+    "a next sentence pointing back with no cue is no tag": (
+        'Tom Baker spoke first. "We lost the vote." This is what Maria Lopez feared most.',
+        [("We lost the vote.", "Tom Baker", None, None, "Tom Baker", None)],
+    ),
+    "a next sentence not pointing back is no tag": (
+        'Tom Baker spoke first. "We lost the vote." Maria Lopez said the team would recover.',
+        [("We lost the vote.", "Tom Baker", None, None, "Tom Baker", None)],
+    ),
+    "a document the next sentence does not point back at is no tag": (
+        'Tom Baker spoke first. "We lost the vote." That night a statement from Maria Lopez called for calm.',
+        [("We lost the vote.", "Tom Baker", None, None, "Tom Baker", None)],
+    ),
 }
 
 
@@ -1062,6 +1090,13 @@ KINDS_AND_RULES = {
     "a title with 'of', then an honorific, which the parse made the subject, before a name": [("partial", "syntax")],
     "a title whose coordinated words the parse made a second subject, before a name": [("partial", "syntax")],
     "a role noun with 'for' right before a name is that person's role, not a title of the name": [("full", "syntax")],
+    "the tag in the next sentence, pointing back: that was how X put it": [("full", "nearby")],
+    "the tag in the next sentence, pointing back: inverted": [("full", "nearby")],
+    "the tag in the next sentence, pointing back: that quote from X": [("full", "nearby")],
+    "a next sentence opening with 'that said' is no tag": [("full", "nearby")],
+    "a next sentence pointing back with no cue is no tag": [("full", "nearby")],
+    "a next sentence not pointing back is no tag": [("full", "nearby")],
+    "a document the next sentence does not point back at is no tag": [("full", "nearby")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -8,7 +8,9 @@ The passes run in order, each only on the quotes still without a speaker:
 3. `colon`: the quote follows a colon ("X said: ..." or "X: ..."), or opens with a
    transcript's label ('"WALLACE: ...').
 4. `governor`: a partial quote takes the verb that governs it and its subject.
-5. `nearby`: a reporting verb in the sentence right before the quote.
+5. `nearby`: a reporting verb in the sentence right after the quote when that
+   sentence points back at it ('That was how X put it'), else in the sentence right
+   before the quote.
 6. `continuation`: a quote right after an attributed one, with no other person
    named in between, keeps that speaker.
 
@@ -54,6 +56,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 _GOVERNOR_STEPS = 4
 # Tokens between a speech noun and the quote it introduces: 'comment that, "'.
 _NOUN_BEFORE_STEPS = 3
+# Words opening a sentence that point back at the quote before it: 'That was how Lopez put it.'
+_BACK_POINTERS = frozenset({"that", "this", "those", "these", "so", "such"})
 # A dash after the close mark, or opening the next paragraph, then the speaker's name.
 _DASH_TAG = re.compile(r"(\s*)([―—–-]+)[^\S\n]*(\w)")
 # A dash that ends a paragraph with a name signs its quotes: '... evil’.” ― Christina Lastra.'
@@ -86,7 +90,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
             # 'went on about "how the budget is rigged" and "forgotten harbor towns"': one speaker
             item.speaker, item.cue, item.rule = before.speaker, before.cue, before.rule
             continue
-        for rule in (by_syntax, by_dash, by_colon, by_governor, by_previous_sentence):
+        for rule in (by_syntax, by_dash, by_colon, by_governor, by_next_sentence, by_previous_sentence):
             if item.speaker is None:
                 rule(article, index, item)
     by_continuation(article, found)
@@ -193,6 +197,35 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
         if subjects and (article.people.at(subjects[0]) is not None or _resolved_pronoun(article, subjects[0])):
             item.speaker, item.rule = speaker_of(article, subjects[0]), "nearby"
+
+
+def by_next_sentence(article: Article, index: int, item: Found) -> None:
+    """'"We will not back down." That was how Lopez put it.', 'That quote from Lopez ran on
+    the front page.': the tag in the sentence after a quote that is its own sentence, when
+    that sentence opens by pointing back at it."""
+    c = item.candidate
+    if c.close_mark is None or is_partial(article.text, c):
+        return
+    close = article.token_at(c.close_mark)
+    paragraph_end = article.paragraph_tokens(c.close_mark)[1]
+    if close.i + 1 >= paragraph_end:
+        return
+    window = [t for t in article.sentence(close.i + 1) if close.i < t.i < paragraph_end]
+    words = [t for t in window if not t.is_punct and not t.is_space]
+    if not words or words[0].lower_ not in _BACK_POINTERS:
+        return
+    if words[0].dep_ == "det":  # 'That quote from Lopez', not 'That night a statement from Lopez'
+        noun = words[0].head
+        source = source_of(article, noun) \
+            if article.lexicon.speech_nouns & {noun.lower_, noun.lemma_.lower()} else None
+        if source is not None:
+            item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
+        return
+    for cue in sorted((t for t in window if article.is_cue(t)), key=_depth):
+        subject = subject_of(article, cue)  # not the pointer itself: 'That said, ...'
+        if subject is not None and subject.lower_ not in _BACK_POINTERS:
+            item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
+            return
 
 
 def _sentence_after_quotes(article: Article, start: int, end: int) -> bool:
