@@ -908,6 +908,24 @@ CONSTRUCTIONS = {
         'Tom Baker spoke first. "We lost the vote." That night a statement from Maria Lopez called for calm.',
         [("We lost the vote.", "Tom Baker", None, None, "Tom Baker", None)],
     ),
+    "'they' after joined names: all speak": (
+        'Maria Lopez, Tom Baker and Ann Ruiz met on Monday. "We have the votes to pass it," they said.',
+        [("We have the votes to pass it,", "Maria Lopez, Tom Baker and Ann Ruiz", None, None, "they", "said")],
+    ),
+    "'they' after names listed under a plural title: the title and body all share": (
+        'Republican Sens. Maria Lopez of Maine, Tom Baker of Ohio and Ann Ruiz of Iowa wrote to the agency. "The '
+        'agency must act now," they wrote.',
+        [("The agency must act now,", "Maria Lopez, Tom Baker and Ann Ruiz", "Senator", "Republican Party", "they",
+          "wrote")],
+    ),
+    "'they' after joined names with different roles: no role": (
+        'Mayor Maria Lopez and Senator Tom Baker met on Monday. "We have the votes to pass it," they said.',
+        [("We have the votes to pass it,", "Maria Lopez and Tom Baker", None, None, "they", "said")],
+    ),
+    "'they' after names joined to something else names no one": (
+        'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
+        [("We have the votes to pass it,", None, None, None, "they", "said")],
+    ),
 }
 
 
@@ -1097,6 +1115,10 @@ KINDS_AND_RULES = {
     "a next sentence pointing back with no cue is no tag": [("full", "nearby")],
     "a next sentence not pointing back is no tag": [("full", "nearby")],
     "a document the next sentence does not point back at is no tag": [("full", "nearby")],
+    "'they' after joined names: all speak": [("full", "syntax")],
+    "'they' after names listed under a plural title: the title and body all share": [("full", "syntax")],
+    "'they' after joined names with different roles: no role": [("full", "syntax")],
+    "'they' after names joined to something else names no one": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

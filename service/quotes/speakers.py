@@ -18,7 +18,7 @@ from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import affiliation_text, describe_noun, entity_of, is_role_title, title_over_name
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import NAME_WORD, SUBJECT_DEPS
+from .people import NAME_WORD, SUBJECT_DEPS, Person
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.
@@ -568,7 +568,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     span = span_of(article.doc[pronoun.i:pronoun.i + 1])
     gender = _PRONOUN_GENDER.get(pronoun.lower_) or _POSSESSIVE_GENDER.get(pronoun.lower_)
     if pronoun.lower_ in _BODY_PRONOUNS:
-        return Speaker(_body_antecedent(article, pronoun), None, None, span)
+        return _collective_antecedent(article, pronoun, span)
     if gender is None:
         return Speaker(None, None, None, span)
     mention = article.people.antecedent(pronoun.i, gender, skip=article.in_quote)
@@ -578,20 +578,53 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     return Speaker(person.name, person.role, person.affiliation, span)
 
 
-def _body_antecedent(article: Article, pronoun: Token) -> str | None:
-    """'it'/'they' → the name of the organisation that was the subject of this or the previous sentence."""
+def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Speaker:
+    """'it'/'they' → the organisation that was the subject of this or the previous sentence;
+    'they' also the people it named jointly ('Lopez and Baker wrote ... they said')."""
     doc = article.doc
     sentence = article.sentence(pronoun.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
             continue
+        if pronoun.lower_ == "they":
+            group = _joined_people(article, token)
+            if group:
+                return _joint_speaker(group, span)
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            return article.people.body_name((entity[1:] if entity[0].lower_ == "the" else entity).text)
+            name = article.people.body_name((entity[1:] if entity[0].lower_ == "the" else entity).text)
+            return Speaker(name, None, None, span)
         if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.body_nouns:
-            return _body_name(article, token)  # "Clinton's campaign", "the ministry"
-    return None
+            return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
+    return Speaker(None, None, None, span)
+
+
+def _joined_people(article: Article, subject: Token) -> list[Person]:
+    """The people a subject names jointly: 'Lopez and Baker', 'Sens. Lopez, Baker and Ruiz'
+    (which the parse may make an apposition and a conjunct); none when it joins someone to
+    something else ('Lopez and the union')."""
+    named: dict[int, Person] = {}  # by where the phrase names them
+    nodes = [subject]
+    while nodes:
+        token = nodes.pop()
+        mention = article.people.at(token)
+        if mention is None and (token.i == subject.i or token.dep_ == "conj"):
+            return []
+        if mention is not None and all(person is not mention.person for person in named.values()):
+            named[token.i] = mention.person
+        nodes += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return [named[i] for i in sorted(named)] if len(named) > 1 else []
+
+
+def _joint_speaker(people: list[Person], span: Span) -> Speaker:
+    """Several people speaking as one: their names joined as the article would ('Maria Lopez
+    and Tom Baker'), and a role or affiliation only when all of them share it."""
+    names = [person.name for person in people]
+    roles = {person.role for person in people}
+    bodies = {person.affiliation for person in people}
+    return Speaker(", ".join(names[:-1]) + " and " + names[-1],
+                   roles.pop() if len(roles) == 1 else None, bodies.pop() if len(bodies) == 1 else None, span)
 
 
 def _body_name(article: Article, head: Token) -> str | None:
