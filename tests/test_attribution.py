@@ -922,6 +922,22 @@ CONSTRUCTIONS = {
         'Mayor Maria Lopez and Senator Tom Baker met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", "Maria Lopez and Tom Baker", None, None, "they", "said")],
     ),
+    "a possessive description of a role the article gave someone: that person": (
+        'Robby Mook, Clinton\'s campaign manager, spoke on Monday. Tom Baker disagreed. "We will win the state," '
+        'Clinton\'s campaign manager said.',
+        [("We will win the state,", "Robby Mook", "campaign manager", "Clinton", "Clinton's campaign manager",
+          "said")],
+    ),
+    "a possessive pronoun's description of a role the article gave someone: that person": (
+        'Robby Mook, Clinton\'s campaign manager, spoke on Monday. Hillary Clinton arrived later. "We will win the '
+        'state," her campaign manager said.',
+        [("We will win the state,", "Robby Mook", "campaign manager", "Clinton", "her campaign manager", "said")],
+    ),
+    "a possessive description of another owner's role is nobody named": (
+        'Robby Mook, Clinton\'s campaign manager, spoke on Monday. Donald Trump arrived later. "We will win the '
+        'state," Trump\'s campaign manager said.',
+        [("We will win the state,", None, "campaign manager", "Trump", "Trump's campaign manager", "said")],
+    ),
     "'they' after names joined to something else names no one": (
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
@@ -1119,6 +1135,9 @@ KINDS_AND_RULES = {
     "'they' after names listed under a plural title: the title and body all share": [("full", "syntax")],
     "'they' after joined names with different roles: no role": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
+    "a possessive description of a role the article gave someone: that person": [("full", "syntax")],
+    "a possessive pronoun's description of a role the article gave someone: that person": [("full", "syntax")],
+    "a possessive description of another owner's role is nobody named": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
