@@ -938,6 +938,11 @@ CONSTRUCTIONS = {
         'state," Trump\'s campaign manager said.',
         [("We will win the state,", None, "campaign manager", "Trump", "Trump's campaign manager", "said")],
     ),
+    "a definite description whose role noun the tagger took for a proper noun": (
+        # the line break after the text is what turns the tagger's 'master' from NN to NNP
+        'The harbor master, Tom Baker, spoke on Monday. "The channel is too shallow," the harbor master said.\n',
+        [("The channel is too shallow,", "Tom Baker", "harbor master", None, "the harbor master", "said")],
+    ),
     "'they' after names joined to something else names no one": (
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
@@ -1135,6 +1140,7 @@ KINDS_AND_RULES = {
     "'they' after names listed under a plural title: the title and body all share": [("full", "syntax")],
     "'they' after joined names with different roles: no role": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
+    "a definite description whose role noun the tagger took for a proper noun": [("full", "syntax")],
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive pronoun's description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive description of another owner's role is nobody named": [("full", "syntax")],

@@ -42,6 +42,12 @@ class Descriptor:
     affiliation: str | None
 
 
+def singular_common_noun(token: Token) -> bool:
+    """A singular common noun, or a lower-case word the tagger took for a proper one (it
+    tags 'master' in 'the harbor master said' either way, as the text around it changes)."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
+
+
 def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised role noun: 'Senator', 'Spokesman'."""
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns

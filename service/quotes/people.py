@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
                            is_role_title, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
-                           spaced_dash, title_before, title_over_name)
+                           singular_common_noun, spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -216,8 +216,8 @@ class People:
         someone already holds the role, it is them. The person learns the role if the article
         has not yet said what they are."""
         for token in self.tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.tag_ != "NN" or token.i in self._by_token \
-                    or self.quoted(token.i):
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or not singular_common_noun(token) \
+                    or token.i in self._by_token or self.quoted(token.i):
                 continue
             if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
                     c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -248,7 +248,7 @@ class People:
         lead, under the headline, a description that reports (not a definite one, naming no one)
         introduces the next person who reports."""
         for token in self.tokens:
-            if token.dep_ not in SUBJECT_DEPS or token.tag_ != "NN" or token.i in self._by_token \
+            if token.dep_ not in SUBJECT_DEPS or not singular_common_noun(token) or token.i in self._by_token \
                     or token.i in self.described or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or token.head.lemma_.lower() not in self.lexicon.reporting_verbs \
                     or any(c.lower_ == "the" for c in token.children) or _paragraphs_before(self.text, token.idx) > 1:

@@ -15,7 +15,8 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import Descriptor, affiliation_text, describe_noun, entity_of, is_role_title, title_over_name
+from .descriptions import (Descriptor, affiliation_text, describe_noun, entity_of, is_role_title, singular_common_noun,
+                           title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .people import NAME_WORD, SUBJECT_DEPS, Person
@@ -404,11 +405,11 @@ def speaker_of(article: Article, head: Token) -> Speaker:
     if described is not None:  # 'the Vermont senator said'
         return Speaker(described.name, described.role, described.affiliation, span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
-    if descriptor.role and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.lefts):  # one person
+    if descriptor.role and singular_common_noun(head) and any(c.lower_ == "the" for c in head.lefts):  # one person
         titled = people.with_role(head.lower_, head.i, descriptor.role)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, span_of(phrase))
-    holder = _holder_for_owner(article, head, descriptor) if descriptor.role and head.tag_ == "NN" else None
+    holder = _holder_for_owner(article, head, descriptor) if descriptor.role and singular_common_noun(head) else None
     if holder is not None:  # 'Robby Mook, Clinton's campaign manager, ... Clinton's campaign manager said'
         return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
     if head.pos_ not in ("PROPN", "PRON") and head.is_title and head.i > 0:
