@@ -494,6 +494,11 @@ PEOPLE = {
         "Ruiz",
         ("Ann Ruiz", None, None),
     ),
+    "a given name the tagger read as a modal, in an entity of another label": (
+        'He said, ‘We’ve got to win. "How do we win Dunmore?’" Will Estrada said of the encounter he had last week.',
+        "Estrada",
+        ("Will Estrada", None, None),
+    ),
     "one of a group: the group's role in the singular": (
         "Tom Baker, one of several port commissioners who oppose the plan, spoke on Monday.",
         "Baker",

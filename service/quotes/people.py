@@ -122,7 +122,8 @@ class People:
         self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ") for ent in entities
                         if ent.label_ == "ORG" and not self._in_headline(ent.start_char)]
         for ent in entities:
-            if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)) \
+            if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
+                    or self._given_name_taken_for_a_modal(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
                 self._add(ent)  # not 'the John Adams Society'
         self._merge_words_taken_into_names()
@@ -463,6 +464,13 @@ class People:
         article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
         return ent.label_ == "ORG" and first in self.lexicon.name_genders and not article \
             and not any(t.tag_ == "NNPS" for t in ent)
+
+    def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
+        """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
+        modal verb, before a surname, in an entity the recogniser gave any label."""
+        first, rest = ent[0], ent[1:]
+        return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
+            and 1 <= len(rest) <= 2 and all(t.pos_ == "PROPN" and t.is_title and NAME_WORD.fullmatch(t.text) for t in rest)
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
