@@ -57,7 +57,7 @@ _GOVERNOR_STEPS = 4
 # Tokens between a speech noun and the quote it introduces: 'comment that, "'.
 _NOUN_BEFORE_STEPS = 3
 # Words opening a sentence that point back at the quote before it: 'That was how Lopez put it.'
-_BACK_POINTERS = frozenset({"that", "this", "those", "these", "so", "such"})
+_BACK_POINTERS = frozenset({"that", "this", "those", "these", "so"})
 # A dash after the close mark, or opening the next paragraph, then the speaker's name.
 _DASH_TAG = re.compile(r"(\s*)([―—–-]+)[^\S\n]*(\w)")
 # A dash that ends a paragraph with a name signs its quotes: '... evil’.” ― Christina Lastra.'

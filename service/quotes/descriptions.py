@@ -320,8 +320,10 @@ def _predicate_nouns(verb: Token):
     'is one of the party's top strategists' (a strategist)."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if lemma == "be" and child.dep_ == "attr" and (child.pos_ == "NOUN" or one_of(child) is not None):
-            yield one_of(child) or child
+        if lemma == "be" and child.dep_ == "attr":
+            group = one_of(child)
+            if group is not None or child.pos_ == "NOUN":
+                yield group or child
         elif lemma == "serve" and child.dep_ == "prep" and child.lower_ == "as":
             yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
 
@@ -338,7 +340,8 @@ def one_of(noun: Token) -> Token | None:
 def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> Descriptor:
     """Role and body of a common-noun phrase: 'a spokesman for the Pentagon'; the role in
     the singular for `one_person` ('one of several port commissioners')."""
-    # A pronoun possessor ('her relatives') names no body, nor does a count ('several veterans').
+    # A pronoun possessor ('her relatives') names no body; a count ('several veterans') is no
+    # part of the role.
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")
                  and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.lower_ not in _COUNTS]
     # 'NEW YORK - Republican presidential candidate X': a dateline ends at its spaced dash.

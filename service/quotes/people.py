@@ -63,7 +63,8 @@ class Person:
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end)
     # What a relative clause says the person is or was ('X, who was Obama's chief strategist'):
-    # learned only when nothing else the article says of them states a role.
+    # learned only when nothing else the article says of them states a role, and then its
+    # body only when nothing else states one.
     said_to_be: list[Descriptor] = field(default_factory=list)
     # What a headline in title case says of them: learned after what the text says.
     in_headline: list[Descriptor] = field(default_factory=list)
@@ -470,7 +471,8 @@ class People:
         modal verb, before a surname, in an entity the recogniser gave any label."""
         first, rest = ent[0], ent[1:]
         return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
-            and 1 <= len(rest) <= 2 and all(t.pos_ == "PROPN" and t.is_title and NAME_WORD.fullmatch(t.text) for t in rest)
+            and 1 <= len(rest) <= 2 and all(t.pos_ == "PROPN" and t.is_title and NAME_WORD.fullmatch(t.text)
+                                            for t in rest)
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley

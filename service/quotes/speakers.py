@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (Descriptor, affiliation_text, describe_noun, entity_of, is_role_title, singular_common_noun,
+from .descriptions import (affiliation_text, describe_noun, entity_of, is_role_title, singular_common_noun,
                            title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -409,9 +409,10 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         titled = people.with_role(head.lower_, head.i, descriptor.role)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, span_of(phrase))
-    holder = _holder_for_owner(article, head, descriptor) if descriptor.role and singular_common_noun(head) else None
-    if holder is not None:  # 'Robby Mook, Clinton's campaign manager, ... Clinton's campaign manager said'
-        return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
+    if descriptor.role and singular_common_noun(head):
+        holder = _holder_for_owner(article, head, descriptor.role)
+        if holder is not None:  # 'Robby Mook, Clinton's campaign manager, ... Clinton's campaign manager said'
+            return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
     if head.pos_ not in ("PROPN", "PRON") and head.is_title and head.i > 0:
         person = people.find(head.text)  # a surname the tagger took for another word: 'Lopez’s reply'
         if person is not None:
@@ -582,7 +583,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     return Speaker(person.name, person.role, person.affiliation, span)
 
 
-def _holder_for_owner(article: Article, head: Token, descriptor: Descriptor) -> Person | None:
+def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None:
     """The person the article gave a role a person owns, when a description names it again
     by its owner: 'Clinton's campaign manager', 'her campaign manager' after 'Robby Mook,
     Clinton's campaign manager'."""
@@ -594,7 +595,7 @@ def _holder_for_owner(article: Article, head: Token, descriptor: Descriptor) -> 
         mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
     if mention is None:
         return None
-    holder = article.people.with_role(head.lower_, head.i, descriptor.role)
+    holder = article.people.with_role(head.lower_, head.i, role)
     owner_names = {mention.person.name.lower(), mention.person.surname.lower()}
     if holder is None or (holder.affiliation or "").lower() not in owner_names:
         return None
