@@ -147,6 +147,9 @@ class RoleTally:
     named: int = 0
     name_right: int = 0
     counts: dict[str, list[int]] = field(default_factory=lambda: {"role": [0, 0, 0], "affiliation": [0, 0, 0]})
+    # With keep_misses: {"id", "miss": "wrong name" | "wrong role" | "wrong affiliation",
+    # "start", "end" (the gold quote), "gold", "predicted" (either may be null)}.
+    misses: list[dict] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
         """name_accuracy, role and affiliation precision/recall."""
@@ -170,7 +173,7 @@ def _runs_agree(predicted: str, gold: str) -> bool:
     return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
-def score_roles(records: Iterable[dict], predictions: dict[str, list[dict]]) -> RoleTally:
+def score_roles(records: Iterable[dict], predictions: dict[str, list[dict]], keep_misses: bool = False) -> RoleTally:
     """Score speakers' names, roles and affiliations on a roles file (see the README rules)."""
     tally = RoleTally()
     for record in records:
@@ -179,17 +182,25 @@ def score_roles(records: Iterable[dict], predictions: dict[str, list[dict]]) -> 
         pairs = dict((j, i) for i, j in match(predicted, gold))
         for j, g in enumerate(gold):
             speaker = (predicted[pairs[j]].get("speaker") or {}) if j in pairs else {}
+            wrong = []
             if g.get("name"):
                 tally.named += 1
                 name = speaker.get("name")
-                tally.name_right += bool(name) and any(
-                    _name_words(name) == _name_words(alt) for alt in g["name"].split(" | "))
+                right = bool(name) and any(_name_words(name) == _name_words(alt) for alt in g["name"].split(" | "))
+                tally.name_right += right
+                if not right:
+                    wrong.append("name")
             for key in ("role", "affiliation"):
                 counts, value, wanted = tally.counts[key], speaker.get(key), g.get(key)
                 counts[1] += bool(value)
                 counts[2] += bool(wanted)
                 if value and wanted and any(_runs_agree(value, alt) for alt in wanted.split(" | ")):
                     counts[0] += 1
+                elif value or wanted:
+                    wrong.append(key)
+            if keep_misses:
+                tally.misses += [{"id": record["id"], "miss": f"wrong {key}", "start": g["start"], "end": g["end"],
+                                  "gold": g.get(key), "predicted": speaker.get(key)} for key in wrong]
     return tally
 
 
@@ -214,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: quotes-eval GOLD.jsonl [--roles FILE] [--misses FILE]."""
     parser = argparse.ArgumentParser(prog="quotes-eval", description=__doc__.splitlines()[0])
     parser.add_argument("gold", help="gold file, JSON Lines, one article per line")
-    parser.add_argument("--misses", metavar="FILE", help="write each miss as a JSON line to FILE ('-' for stdout)")
+    parser.add_argument("--misses", metavar="FILE", help="write each miss as a JSON line to FILE ('-' for stdout): "
+                        "quotes, and with --roles names, roles and affiliations")
     parser.add_argument("--roles", metavar="FILE", help="a roles file: also score speaker names, roles, affiliations")
     parser.add_argument("--model", help="spaCy pipeline to load (default: QUOTES_MODEL or the embedded model)")
     args = parser.parse_args(argv)
@@ -232,14 +244,17 @@ def main(argv: list[str] | None = None) -> int:
 
     report = score(articles, run, bool(args.misses))
     print(format_report(report))
+    misses = report.misses
     if args.roles:
         predictions = {a["id"]: answers[a["text"]] for a in articles}
-        for name, value in score_roles(read_jsonl(args.roles), predictions).figures().items():
+        roles = score_roles(read_jsonl(args.roles), predictions, bool(args.misses))
+        for name, value in roles.figures().items():
             print(f"{name:<24}{value:>8.3f}")
+        misses = misses + roles.misses
     if args.misses:
         out = nullcontext(sys.stdout) if args.misses == "-" else open(args.misses, "w", encoding="utf-8")
         with out as handle:
-            for miss in report.misses:
+            for miss in misses:
                 handle.write(json.dumps(miss, ensure_ascii=False) + "\n")
     return 0
 

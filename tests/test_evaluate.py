@@ -94,7 +94,24 @@ def test_roles_scoring():
         {"start": 40, "end": 60, "speaker": {"name": "Sen. Tim Kaine", "role": "Governor", "affiliation": "Virginia"}},
         {"start": 80, "end": 90, "speaker": {"name": None, "role": "spokesman", "affiliation": None}},
     ]
-    figures = evaluate.score_roles([record], {"a": answer}).figures()
+    tally = evaluate.score_roles([record], {"a": answer}, keep_misses=True)
+    figures = tally.figures()
     assert figures["name_accuracy"] == 1.0  # honorifics dropped before comparing
     assert figures["role_precision"] == pytest.approx(1 / 3) and figures["role_recall"] == 0.5
     assert figures["affiliation_precision"] == 1.0 and figures["affiliation_recall"] == 1.0
+    assert [(m["miss"], m["start"], m["gold"], m["predicted"]) for m in tally.misses] == [
+        ("wrong role", 40, "Senator", "Governor"), ("wrong role", 80, None, "spokesman")]
+
+
+def test_command_lists_the_misses_of_a_roles_file(tmp_path, capsys):
+    text = '"We will not back down," Lopez said.'
+    gold, roles, misses = (tmp_path / name for name in ("gold.jsonl", "roles.jsonl", "misses.jsonl"))
+    gold.write_text(json.dumps({"id": "x", "text": text, "quotes": [
+        {"start": 1, "end": 23, "kind": "full", "speaker": {"start": 25, "end": 30, "text": "Lopez"}}]}) + "\n")
+    roles.write_text(json.dumps({"id": "x", "quotes": [
+        {"start": 1, "end": 23, "name": "Maria Lopez", "role": "mayor", "affiliation": None}]}) + "\n")
+    assert evaluate.main([str(gold), "--roles", str(roles), "--misses", str(misses)]) == 0
+    assert "name_accuracy" in capsys.readouterr().out
+    listed = [json.loads(line) for line in misses.read_text().splitlines()]
+    assert [(m["miss"], m["gold"], m["predicted"]) for m in listed] == [
+        ("wrong name", "Maria Lopez", "Lopez"), ("wrong role", "mayor", None)]
