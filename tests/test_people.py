@@ -499,6 +499,23 @@ PEOPLE = {
         "Estrada",
         ("Will Estrada", None, None),
     ),
+    "a given name read as a modal that the parse hangs the name on, with an appositive": (
+        'He said, ‘We’ve got to win. "How do we win Dunmore?’" Will Estrada, the county chairman, said of the '
+        'encounter he had last week.',
+        "Estrada",
+        ("Will Estrada", "county chairman", None),
+    ),
+    "a given name read as a modal that the parse does not hang the name on is no title": (
+        '"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Dunmore '
+        'University in Nashville.',
+        "Doyle",
+        ("Will Doyle", "professor of education", "Dunmore University"),
+    ),
+    "a surname read as a modal that the parse hangs the name on keeps its title": (
+        "Conservative columnist and Harbor News contributor George Will reignited his feud with Tom Baker this week.",
+        "Will",
+        ("George Will", "contributor", "Harbor News"),
+    ),
     "one of a group: the group's role in the singular": (
         "Tom Baker, one of several port commissioners who oppose the plan, spoke on Monday.",
         "Baker",

@@ -365,12 +365,15 @@ class People:
         for token in name_span:
             self._by_token[token.i] = mention
         headline = self._in_headline(ent.start_char)
-        for descriptor in self._descriptors(ent, name_span, headline):
+        # 'Will Estrada, the county chairman,': the parse hangs the name on a given name it read as a modal
+        modal = len(name_span) > 1 and name_span[0].tag_ == "MD" and name_span.root.i == name_span.start
+        parsed = name_span[1:] if modal else name_span
+        for descriptor in self._descriptors(ent, parsed, headline):
             if headline:
                 person.in_headline.append(descriptor)
             else:
                 person.learn(descriptor)
-        for noun in predicate_descriptions(name_span.root, self.quoted(name_span.start)):
+        for noun in predicate_descriptions(parsed.root, self.quoted(name_span.start)):
             described = describe_noun(noun, self.lexicon, one_person=True)
             if described.role:
                 person.said_to_be.append(described)
