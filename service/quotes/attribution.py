@@ -216,8 +216,7 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         return
     if words[0].dep_ == "det":  # 'That quote from Lopez', not 'That night a statement from Lopez'
         noun = words[0].head
-        source = source_of(article, noun) \
-            if article.lexicon.speech_nouns & {noun.lower_, noun.lemma_.lower()} else None
+        source = source_of(article, noun) if noun.lemma_.lower() in article.lexicon.speech_nouns else None
         if source is not None:
             item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
         return

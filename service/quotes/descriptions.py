@@ -48,6 +48,13 @@ def singular_common_noun(token: Token) -> bool:
     return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
 
 
+def honorific_role(token: Token, lexicon: Lexicon) -> str | None:
+    """The role an abbreviated title states ('Sen.' → Senator); None for one that states
+    none ('Mr.') or a word that is no honorific."""
+    honorific = lexicon.honorifics.get(token.text)
+    return honorific.role if honorific is not None else None
+
+
 def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised role noun: 'Senator', 'Spokesman'."""
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
@@ -103,7 +110,7 @@ def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
     describes ('the federal judge Lopez referred to'), so none with a determiner."""
     start = name.start
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.text in lexicon.honorifics and lexicon.honorifics[before.text].role:
+    if before is not None and honorific_role(before, lexicon):
         return start - 1  # 'Reps. Maria Lopez (D-Calif.) and ...', the abbreviation hung on the verb
     if before is None or before.tag_ != "NN" or not before.is_lower or not (
             before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns) \
@@ -224,7 +231,7 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
     # 'Secretary of State', 'chief executive': some word of the title names a role ('former
     # Miss' does not).
     known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns
-                or (t.text in lexicon.honorifics and lexicon.honorifics[t.text].role) for t in words)
+                or honorific_role(t, lexicon) for t in words)
     if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role

@@ -474,8 +474,7 @@ class People:
         modal verb, before a surname, in an entity the recogniser gave any label."""
         first, rest = ent[0], ent[1:]
         return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
-            and 1 <= len(rest) <= 2 and all(t.pos_ == "PROPN" and t.is_title and NAME_WORD.fullmatch(t.text)
-                                            for t in rest)
+            and 1 <= len(rest) <= 2 and all(_name_word(t, ("PROPN",)) for t in rest)
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
@@ -717,7 +716,12 @@ def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
 def _written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
     """Two or three capitalised words, each of the parts of speech `tags`, written as a name's
     words are: 'Karen Lindqvist', 'Frank O’Dwyer'."""
-    return 2 <= len(words) <= 3 and all(t.pos_ in tags and t.is_title and NAME_WORD.fullmatch(t.text) for t in words)
+    return 2 <= len(words) <= 3 and all(_name_word(t, tags) for t in words)
+
+
+def _name_word(token: Token, tags: tuple[str, ...]) -> bool:
+    """A capitalised word of the parts of speech `tags`, written as a name's words are."""
+    return token.pos_ in tags and token.is_title and NAME_WORD.fullmatch(token.text) is not None
 
 
 def _start(mention: Mention) -> int:

@@ -19,7 +19,7 @@ from .descriptions import (affiliation_text, describe_noun, entity_of, is_role_t
                            title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import NAME_WORD, SUBJECT_DEPS, Person
+from .people import NAME_WORD, SUBJECT_DEPS, Mention, Person
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.
@@ -588,11 +588,7 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
     by its owner: 'Clinton's campaign manager', 'her campaign manager' after 'Robby Mook,
     Clinton's campaign manager'."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
-    mention = article.people.at(owner)
-    if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
-        mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
+    mention = _owner_mention(article, owner) if owner is not None else None
     if mention is None:
         return None
     holder = article.people.with_role(head.lower_, head.i, role)
@@ -600,6 +596,14 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
     if holder is None or (holder.affiliation or "").lower() not in owner_names:
         return None
     return holder
+
+
+def _owner_mention(article: Article, owner: Token) -> Mention | None:
+    """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting person."""
+    mention = article.people.at(owner)
+    if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
+        mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
+    return mention
 
 
 def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Speaker:
@@ -660,9 +664,7 @@ def _body_name(article: Article, head: Token) -> str | None:
             c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
         return None
     if owner is not None:
-        mention = article.people.at(owner)
-        if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
-            mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
+        mention = _owner_mention(article, owner)
         if mention is not None:
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
