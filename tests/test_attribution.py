@@ -943,6 +943,34 @@ CONSTRUCTIONS = {
         'The harbor master, Tom Baker, spoke on Monday. "The channel is too shallow," the harbor master said.\n',
         [("The channel is too shallow,", "Tom Baker", "harbor master", None, "the harbor master", "said")],
     ),
+    "a definite person noun refers back to the person named before it": (
+        'Tom Baker spoke to the harbor board on Monday. "We need change," the Dunmore businessman said.',
+        [("We need change,", "Tom Baker", None, None, "the Dunmore businessman", "said")],
+    ),
+    "an age refers back to the person named before it": (
+        'Maria Lopez took questions for an hour. "We will win," the 46-year-old said.',
+        [("We will win,", "Maria Lopez", None, None, "the 46-year-old", "said")],
+    ),
+    "an age after the cue refers back too": (
+        'Tom Baker spoke on Monday. "We need change," said the 46-year-old, who runs a shop.',
+        [("We need change,", "Tom Baker", None, None, "the 46-year-old", "said")],
+    ),
+    "a person noun of one gender passes over someone of the other": (
+        'Maria Lopez sat beside the stage. Tom Baker spoke first. "We will win," the mother of three said.',
+        [("We will win,", "Maria Lopez", None, None, "the mother of three", "said")],
+    ),
+    "a person noun the article introduced unnamed names no one": (
+        'Tom Baker spoke on Monday. A businessman in the crowd stood up. "We need change," the businessman said.',
+        [("We need change,", None, None, None, "the businessman", "said")],
+    ),
+    "an age the article introduced unnamed names no one": (
+        'Tom Baker spoke on Monday. A 46-year-old man stood up. "We will win," the 46-year-old said.',
+        [("We will win,", None, None, None, "the 46-year-old", "said")],
+    ),
+    "a description naming someone inside it is someone else": (
+        'Tom Baker spoke on Monday. "We need change," the senior Baker adviser said.',
+        [("We need change,", None, "senior adviser", "Baker", "the senior Baker adviser", "said")],
+    ),
     "'they' after names joined to something else names no one": (
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
@@ -1139,6 +1167,13 @@ KINDS_AND_RULES = {
     "'they' after joined names: all speak": [("full", "syntax")],
     "'they' after names listed under a plural title: the title and body all share": [("full", "syntax")],
     "'they' after joined names with different roles: no role": [("full", "syntax")],
+    "a definite person noun refers back to the person named before it": [("full", "syntax")],
+    "an age refers back to the person named before it": [("full", "syntax")],
+    "an age after the cue refers back too": [("full", "syntax")],
+    "a person noun of one gender passes over someone of the other": [("full", "syntax")],
+    "a person noun the article introduced unnamed names no one": [("full", "syntax")],
+    "an age the article introduced unnamed names no one": [("full", "syntax")],
+    "a description naming someone inside it is someone else": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
     "a definite description whose role noun the tagger took for a proper noun": [("full", "syntax")],
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],

@@ -41,7 +41,8 @@ def test_a_name_the_recogniser_missed_leaves_out_the_end_of_a_hyphenated_title(n
 
 
 def test_a_lower_case_word_the_tagger_took_for_a_proper_noun_is_no_name(nlp):
-    doc = nlp("Tom Baker ran the port for years.\n\n“The harbor was my whole life,” the retired shipping mogul "
+    # no one named before it: a person noun would refer back to them ('the businessman said')
+    doc = nlp("The port changed hands last year.\n\n“The harbor was my whole life,” the retired shipping mogul "
               "told reporters.")
     mogul = next(t for t in doc if t.text == "mogul")
     mogul.pos_, mogul.tag_ = "PROPN", "NNP"  # as the tagger sometimes has it

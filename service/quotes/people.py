@@ -217,23 +217,34 @@ class People:
         sentence ('The FBI director chastised Clinton'), nor one named only inside quotes; if
         someone already holds the role, it is them. The person learns the role if the article
         has not yet said what they are."""
+        introduced: set[tuple[str, str]] = set()  # the kinds of people met unnamed: 'a man', 'a 46-year-old'
         for token in self.tokens:
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or not singular_common_noun(token) \
-                    or token.i in self._by_token or self.quoted(token.i):
+            kind = self._epithet(token)
+            if kind is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                # 'a 46-year-old man' is met as a man and as a 46-year-old
+                introduced.update(k for k in map(self._epithet, [token, *token.children]) if k is not None)
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token or self.quoted(token.i) \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
-            if token.lemma_.lower() not in self.lexicon.role_nouns or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-                continue
-            described = describe_noun(token, self.lexicon)
-            holder = self.with_role(token.lemma_, token.i, described.role)
-            if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
-                self.described[token.i] = holder  # 'the president': someone already is
+            if kind is not None and singular_common_noun(token) and token.lemma_.lower() in self.lexicon.role_nouns:
+                described = describe_noun(token, self.lexicon)
+                holder = self.with_role(token.lemma_, token.i, described.role)
+                if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
+                    self.described[token.i] = holder  # 'the president': someone already is
+                    continue
+                gender = _gender_of_role(token.lower_)
+            elif kind is not None and kind not in introduced:
+                # 'the New York businessman said', 'the 46-year-old said': a name varied, no role stated
+                described = None
+                gender = self.lexicon.person_nouns.get(kind[1]) if kind[0] == "noun" else None
+            else:
                 continue
             sentence = self.sentence_bounds[token.i]
             roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
+            if any(root.head.i == token.i for _, root in roots):
+                continue  # 'the senior Lopez adviser', 'the Lincoln actor': someone else, whom we cannot name
             others = {id(person) for person, root in roots if _c_commands(root, token) or root in token.ancestors}
-            mention = self.antecedent(token.i, _gender_of_role(token.lower_),
-                                      skip=lambda start: id(self._by_token[start].person) in others)
+            mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others)
             if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH \
                     or self.quoted(mention.start):
                 continue
@@ -241,8 +252,21 @@ class People:
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
                 continue
             self.described[token.i] = person
-            if person.role is None:
+            if person.role is None and described is not None:
                 person.learn(described)
+
+    def _epithet(self, token: Token) -> tuple[str, str] | None:
+        """What kind of person a word refers to someone as, if it does: a role noun or a
+        person noun ('senator', 'businessman': ('noun', lemma)), or an age ('the
+        46-year-old': ('age', '46'))."""
+        if token.lower_ == "old":
+            words = [t for t in self.tokens[max(token.i - 4, 0):token.i] if t.text not in DASHES and t.text != "-"]
+            if len(words) >= 2 and words[-1].lower_ in ("year", "years") and words[-2].like_num:
+                return ("age", words[-2].lower_)
+        lemma = token.lemma_.lower()
+        if singular_common_noun(token) and (lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns):
+            return ("noun", lemma)
+        return None
 
     def _learn_from_leads(self) -> None:
         """'Former port chief calls for plan.\n\nA former harbor board chairman says the city

@@ -40,6 +40,7 @@ class Lexicon:
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
+    person_nouns: dict[str, str | None]
 
 
 @cache
@@ -63,4 +64,5 @@ def load() -> Lexicon:
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
+        person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
     )
