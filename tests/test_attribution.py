@@ -971,6 +971,11 @@ CONSTRUCTIONS = {
         'Tom Baker spoke on Monday. "We need change," the senior Baker adviser said.',
         [("We need change,", None, "senior adviser", "Baker", "the senior Baker adviser", "said")],
     ),
+    "a title inside a name the recogniser did not take for a person is no part of the name": (
+        # the recogniser labels 'Tulsa Mayor G.T. Bynum' a work of art
+        '"We will achieve justice," Tulsa Mayor G.T. Bynum said Monday.',
+        [("We will achieve justice,", "G.T. Bynum", "Tulsa Mayor", None, "G.T. Bynum", "said")],
+    ),
     "'they' after names joined to something else names no one": (
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
@@ -1174,6 +1179,7 @@ KINDS_AND_RULES = {
     "a person noun the article introduced unnamed names no one": [("full", "syntax")],
     "an age the article introduced unnamed names no one": [("full", "syntax")],
     "a description naming someone inside it is someone else": [("full", "syntax")],
+    "a title inside a name the recogniser did not take for a person is no part of the name": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
     "a definite description whose role noun the tagger took for a proper noun": [("full", "syntax")],
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],

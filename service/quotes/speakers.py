@@ -552,7 +552,8 @@ def _name_tagged_as_noun(article: Article, head: Token) -> bool:
 
 def _proper_name(head: Token, lexicon: Lexicon):
     """The run of proper nouns ending at `head` ('Jean - Pierre', 'Maria Lopez'), without
-    the end of a title before it ('Secretary-Treasurer Gary Lott' is Gary Lott)."""
+    the end of a title before it ('Secretary-Treasurer Gary Lott' is Gary Lott) or a title
+    and what comes before it ('Tulsa Mayor G.T. Bynum' is G.T. Bynum)."""
     doc = head.doc
     start = head.i
     while start > 0 and (doc[start - 1].pos_ == "PROPN" or _joins(doc[start - 1])) \
@@ -560,7 +561,8 @@ def _proper_name(head: Token, lexicon: Lexicon):
         start -= 1
     while start < head.i and (doc[start].text == "-" or doc[start].lower_ in lexicon.role_nouns):
         start += 1
-    return doc[start:head.i + 1]
+    titles = [t.i for t in doc[start:head.i] if t.is_title and t.lower_ in lexicon.role_nouns]
+    return doc[(titles[-1] + 1 if titles else start):head.i + 1]
 
 
 def _joins(token: Token) -> bool:
