@@ -976,6 +976,17 @@ CONSTRUCTIONS = {
         '"We will achieve justice," Tulsa Mayor G.T. Bynum said Monday.',
         [("We will achieve justice,", "G.T. Bynum", "Tulsa Mayor", None, "G.T. Bynum", "said")],
     ),
+    "a dateline the recogniser took into a name is no part of it": (
+        'ROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\nThe Democratic presidential candidate '
+        'said the meeting was personal. "I am an enormous fan of the pope," Sanders said.\n',
+        [("I am an enormous fan of the pope,", "Bernie Sanders", "presidential candidate", "Democratic Party",
+          "Sanders", "said")],
+    ),
+    "a pronoun after a name the recogniser joined to a dateline": (
+        'CLEVELAND - Tom Baker painted a dire portrait of the port on Thursday night.\n\n"We will not back down," '
+        'he said.\n',
+        [("We will not back down,", "Tom Baker", None, None, "he", "said")],
+    ),
     "'they' after names joined to something else names no one": (
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
@@ -1180,6 +1191,8 @@ KINDS_AND_RULES = {
     "an age the article introduced unnamed names no one": [("full", "syntax")],
     "a description naming someone inside it is someone else": [("full", "syntax")],
     "a title inside a name the recogniser did not take for a person is no part of the name": [("full", "syntax")],
+    "a dateline the recogniser took into a name is no part of it": [("full", "syntax")],
+    "a pronoun after a name the recogniser joined to a dateline": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
     "a definite description whose role noun the tagger took for a proper noun": [("full", "syntax")],
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],

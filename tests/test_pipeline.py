@@ -34,3 +34,26 @@ def test_a_possessive_typed_with_an_opening_mark_is_split_off(nlp):
 
 def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "label", "after"),
+    [
+        # a dateline taken into a name: the name stays
+        ("ROME - Bernie Sanders met Pope Francis.", "ROME - Bernie Sanders", "ORG", ["ROME", "Bernie Sanders"]),
+        # a side with no proper noun goes
+        ("They attacked Donald Trump - and won.", "Donald Trump - and", "PERSON", ["Donald Trump"]),
+        # a hyphen inside a name is no spaced dash
+        ("Karine Jean-Pierre spoke.", "Karine Jean-Pierre", "PERSON", ["Karine Jean-Pierre"]),
+    ],
+)
+def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "entities_split_at_dashes":
+            doc = component(doc)
+    start = text.index(entity)
+    doc.ents = [doc.char_span(start, start + len(entity), label=label)]
+    doc = nlp.get_pipe("entities_split_at_dashes")(doc)
+    assert [e.text for e in doc.ents] == after
+    assert {e.label_ for e in doc.ents} == {label}
