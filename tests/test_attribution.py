@@ -987,6 +987,10 @@ CONSTRUCTIONS = {
         'he said.\n',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
     ),
+    "a church title as a description": (
+        'Pope Francis met Tom Baker on Monday.\n\n"This is called good manners," the pope told reporters.\n',
+        [("This is called good manners,", "Francis", "pope", None, "the pope", "told")],
+    ),
     "'they' after names joined to something else names no one": (
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
@@ -1193,6 +1197,7 @@ KINDS_AND_RULES = {
     "a title inside a name the recogniser did not take for a person is no part of the name": [("full", "syntax")],
     "a dateline the recogniser took into a name is no part of it": [("full", "syntax")],
     "a pronoun after a name the recogniser joined to a dateline": [("full", "syntax")],
+    "a church title as a description": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
     "a definite description whose role noun the tagger took for a proper noun": [("full", "syntax")],
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],
