@@ -216,29 +216,33 @@ class People:
         Trump, the nominee's daughter') and not one named later in the description's own
         sentence ('The FBI director chastised Clinton'), nor one named only inside quotes; if
         someone already holds the role, it is them. The person learns the role if the article
-        has not yet said what they are."""
+        has not yet said what they are.
+
+        A description by a person noun or an age ('the New York businessman', 'the
+        46-year-old') is read the same way but states no role, and stands for no one when the
+        article met such a person unnamed ('A businessman in the crowd ...'). No description
+        with a person named inside it stands for anyone: 'the senior Lopez adviser'."""
         introduced: set[tuple[str, str]] = set()  # the kinds of people met unnamed: 'a man', 'a 46-year-old'
         for token in self.tokens:
             kind = self._epithet(token)
             if kind is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old
                 introduced.update(k for k in map(self._epithet, [token, *token.children]) if k is not None)
-            if token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token or self.quoted(token.i) \
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
+                    or self.quoted(token.i) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
-            if kind is not None and singular_common_noun(token) and token.lemma_.lower() in self.lexicon.role_nouns:
+            if kind[1] in self.lexicon.role_nouns:
                 described = describe_noun(token, self.lexicon)
                 holder = self.with_role(token.lemma_, token.i, described.role)
                 if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                     self.described[token.i] = holder  # 'the president': someone already is
                     continue
                 gender = _gender_of_role(token.lower_)
-            elif kind is not None and kind not in introduced:
-                # 'the New York businessman said', 'the 46-year-old said': a name varied, no role stated
-                described = None
-                gender = self.lexicon.person_nouns.get(kind[1]) if kind[0] == "noun" else None
-            else:
+            elif kind in introduced:
                 continue
+            else:  # 'the New York businessman said', 'the 46-year-old said': a name varied, no role stated
+                described = None
+                gender = self.lexicon.person_nouns.get(kind[1])
             sentence = self.sentence_bounds[token.i]
             roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
             if any(root.head.i == token.i for _, root in roots):
@@ -260,7 +264,7 @@ class People:
         person noun ('senator', 'businessman': ('noun', lemma)), or an age ('the
         46-year-old': ('age', '46'))."""
         if token.lower_ == "old":
-            words = [t for t in self.tokens[max(token.i - 4, 0):token.i] if t.text not in DASHES and t.text != "-"]
+            words = [t for t in self.tokens[max(token.i - 4, 0):token.i] if t.text not in DASHES]
             if len(words) >= 2 and words[-1].lower_ in ("year", "years") and words[-2].like_num:
                 return ("age", words[-2].lower_)
         lemma = token.lemma_.lower()
