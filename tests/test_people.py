@@ -912,3 +912,23 @@ def test_a_lower_case_word_before_a_name_is_no_given_name_the_recogniser_left_ou
     mogul.pos_, mogul.tag_, mogul.dep_ = "PROPN", "NNP", "compound"  # as the tagger sometimes has it
     mogul.head = next(t for t in doc if t.text == "Lopez")
     assert [p.name for p in People(doc, lexicon.load()).persons] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        # a given name before the surname of someone the article named: a relative
+        ("Tom Baker spoke on Monday. Later Maria Baker strode across the stage.", "Maria Baker", "Maria Baker"),
+        # a word that is no given name before the surname is no one
+        ("Tom Baker spoke on Monday. Later Team Baker strode across the stage.", "Team Baker", None),
+        # nor a given name before a word that is no known surname
+        ("Tom Baker spoke on Monday. Later Maria Lopez strode across the stage.", "Maria Lopez", None),
+    ],
+)
+def test_a_relative_the_recogniser_missed_is_a_person(nlp, text, asked, expected):
+    doc = with_entities(nlp(text), [("Tom Baker", "PERSON")])  # the recogniser missed the second name
+    for token in doc:
+        if token.text in asked.split():
+            token.pos_, token.tag_ = "PROPN", "NNP"  # as the tagger has names
+    person = People(doc, lexicon.load()).find(asked)
+    assert (person.name if person else None) == expected

@@ -182,8 +182,11 @@ class People:
         return self.doc[ent.start:end]
 
     def _add_unrecognised_names(self) -> None:
-        """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,'."""
-        names = {p.name for p in self.persons} | {p.surname for p in self.persons if len(p.name.split()) > 1}
+        """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,',
+        and a given name before a known surname ('Ivanka Trump strode' after Donald Trump):
+        a relative the recogniser did not see."""
+        surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
+        names = {p.name for p in self.persons} | surnames
         tokens = self.tokens
         i = 0
         while i < len(tokens):
@@ -192,6 +195,8 @@ class People:
                     and end not in self._by_token:
                 end += 1
             if end > i and self.doc[i:end].text in names:
+                self._add(self.doc[i:end])
+            elif end - i == 2 and tokens[i].text in self.lexicon.name_genders and tokens[i + 1].text in surnames:
                 self._add(self.doc[i:end])
             elif end == i and self._surname_mistagged(tokens[i], names):
                 self._add(self.doc[i:i + 1])
