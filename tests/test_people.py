@@ -606,6 +606,8 @@ def test_every_mention_maps_to_its_person(nlp):
         ("Tom Baker questioned John Smith on Monday. He spoke with Baker about the budget.", "He", "John Smith"),
         # ... but one named deeper down may be
         ("Tom Baker questioned John Smith on Monday. He noted that Baker's budget was late.", "He", "Tom Baker"),
+        # not a name that opens a hyphened word
+        ("Maria Lopez spoke on Monday. It was a Johnny-come-lately plan. She said so.", "She", "Maria Lopez"),
     ],
 )
 def test_pronoun_antecedent(nlp, text, pronoun, expected):
@@ -932,3 +934,11 @@ def test_a_relative_the_recogniser_missed_is_a_person(nlp, text, asked, expected
             token.pos_, token.tag_ = "PROPN", "NNP"  # as the tagger has names
     person = People(doc, lexicon.load()).find(asked)
     assert (person.name if person else None) == expected
+
+
+def test_a_description_with_a_name_before_its_noun_describes_someone_else(nlp):
+    # 'Oscar' opens a hyphened word, so no pronoun refers back to it, and the description
+    # it stands in is still not Tom Baker's
+    people = People(nlp("Tom Baker spoke on Monday. The Oscar-nominated actor's film opened on Friday."),
+                    lexicon.load())
+    assert people.find("Tom Baker").role is None

@@ -141,7 +141,7 @@ class People:
         self._add_unrecognised_names()
         self.mentions.sort(key=_start)
         # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
-        self._salient: list[Mention] = list(self.mentions)
+        self._salient: list[Mention] = [m for m in self.mentions if not self._word_of_a_compound(m)]
         self._learn_from_descriptions()
         self._learn_from_leads()
         for person in self.persons:
@@ -250,7 +250,7 @@ class People:
                 gender = self.lexicon.person_nouns.get(kind[1])
             sentence = self.sentence_bounds[token.i]
             roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
-            if any(root.head.i == token.i for _, root in roots):
+            if any(root.head.i == token.i or token.left_edge.i <= root.i < token.i for _, root in roots):
                 continue  # 'the senior Lopez adviser', 'the Lincoln actor': someone else, whom we cannot name
             others = {id(person) for person, root in roots if _c_commands(root, token) or root in token.ancestors}
             mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others)
@@ -525,6 +525,13 @@ class People:
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
             and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
+
+    def _word_of_a_compound(self, mention: Mention) -> bool:
+        """A one-word name that opens a hyphened word ('a Johnny-come-lately', 'the
+        Oscar-nominated actor'): no pronoun refers back to it."""
+        after = self.tokens[mention.end:mention.end + 2]
+        return mention.end - mention.start == 1 and len(after) == 2 and after[0].text == "-" \
+            and not self.tokens[mention.start].whitespace_ and not after[0].whitespace_ and after[1].is_lower
 
     def _dateline(self, ent: Span) -> bool:
         """A place opening a line before its agency or a spaced dash: 'NEW YORK (AP) –'."""
