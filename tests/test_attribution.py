@@ -963,6 +963,10 @@ CONSTRUCTIONS = {
         'Tom Baker spoke on Monday. A businessman in the crowd stood up. "We need change," the businessman said.',
         [("We need change,", None, None, None, "the businessman", "said")],
     ),
+    "a person noun the article introduced as 'one' names no one": (
+        'Tom Baker spoke on Monday. One man in the crowd stood up. "We need change," the man shouted.',
+        [("We need change,", None, None, None, "the man", "shouted")],
+    ),
     "an age the article introduced unnamed names no one": (
         'Tom Baker spoke on Monday. A 46-year-old man stood up. "We will win," the 46-year-old said.',
         [("We will win,", None, None, None, "the 46-year-old", "said")],
@@ -1192,6 +1196,7 @@ KINDS_AND_RULES = {
     "an age after the cue refers back too": [("full", "syntax")],
     "a person noun of one gender passes over someone of the other": [("full", "syntax")],
     "a person noun the article introduced unnamed names no one": [("full", "syntax")],
+    "a person noun the article introduced as 'one' names no one": [("full", "syntax")],
     "an age the article introduced unnamed names no one": [("full", "syntax")],
     "a description naming someone inside it is someone else": [("full", "syntax")],
     "a title inside a name the recogniser did not take for a person is no part of the name": [("full", "syntax")],

@@ -942,3 +942,18 @@ def test_a_description_with_a_name_before_its_noun_describes_someone_else(nlp):
     people = People(nlp("Tom Baker spoke on Monday. The Oscar-nominated actor's film opened on Friday."),
                     lexicon.load())
     assert people.find("Tom Baker").role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "expected"),
+    [
+        # a given name joined to a full name shares its surname
+        ("Tom and Maria Baker arrived on Monday.", "Tom Baker", ("Tom Baker", "m")),
+        ("Only donors such as David and Charles Koch wanted it.", "David Koch", ("David Koch", "m")),
+        # not a word that is no given name
+        ("Dunmore and Maria Baker arrived on Monday.", "Dunmore Baker", None),
+    ],
+)
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked, expected):
+    person = People(nlp(text), lexicon.load()).find(asked)
+    assert ((person.name, person.gender) if person else None) == expected

@@ -230,8 +230,9 @@ class People:
         introduced: set[tuple[str, str]] = set()  # the kinds of people met unnamed: 'a man', 'a 46-year-old'
         for token in self.tokens:
             kind = self._epithet(token)
-            if kind is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-                # 'a 46-year-old man' is met as a man and as a 46-year-old
+            if kind is not None and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
+                                        for c in token.children):
+                # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
                 introduced.update(k for k in map(self._epithet, [token, *token.children]) if k is not None)
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
                     or self.quoted(token.i) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -389,6 +390,7 @@ class People:
         if name_span is None:
             return
         name = " ".join(name_span.text.replace("\xad", "").split())  # 'Newt\xa0Gingrich', a soft hyphen
+        name = self._with_shared_surname(name_span) or name
         person = self.find(name) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
@@ -414,6 +416,20 @@ class People:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
             person.gender = self.lexicon.name_genders.get(person.name.split()[0])
+
+    def _with_shared_surname(self, name: Span) -> str | None:
+        """A given name joined to a full name shares its surname: 'David and Charles Koch'
+        names David Koch; None for any other name."""
+        tokens, given = self.tokens, self.lexicon.name_genders
+        end = name.end
+        if len(name) != 1 or name.text not in given or end + 1 >= len(tokens) or tokens[end].lower_ != "and":
+            return None
+        first = last = tokens[end + 1]
+        if first.ent_iob_ != "B" or first.ent_type_ != "PERSON" or first.text not in given:
+            return None
+        while last.i + 1 < len(tokens) and tokens[last.i + 1].ent_iob_ == "I":
+            last = tokens[last.i + 1]
+        return f"{name.text} {last.text}" if last.i > first.i and _name_word(last, ("PROPN",)) else None
 
     def _name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
