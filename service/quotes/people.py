@@ -226,7 +226,9 @@ class People:
         A description by a person noun or an age ('the New York businessman', 'the
         46-year-old') is read the same way but states no role, and stands for no one when the
         article met such a person unnamed ('A businessman in the crowd ...'). No description
-        with a person named inside it stands for anyone: 'the senior Lopez adviser'."""
+        stands for anyone here when a person is named before its noun ('the senior Lopez
+        adviser', 'the Oscar-nominated actor') or hangs on its noun ('the aide, Tom Baker,'
+        is named where it stands)."""
         introduced: set[tuple[str, str]] = set()  # the kinds of people met unnamed: 'a man', 'a 46-year-old'
         for token in self.tokens:
             kind = self._epithet(token)
