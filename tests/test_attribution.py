@@ -967,6 +967,16 @@ CONSTRUCTIONS = {
         'Tom Baker spoke on Monday. One man in the crowd stood up. "We need change," the man shouted.',
         [("We need change,", None, None, None, "the man", "shouted")],
     ),
+    "a role noun the article introduced unnamed just before names no one": (
+        'Tom Baker spoke on Monday. An organizer greeted the crowd. "We want your stories," the organizer told them.',
+        [("We want your stories,", None, "organizer", None, "the organizer", "told")],
+    ),
+    "a role noun met unnamed long before still describes the person named": (
+        'A candidate needs money. ' + " ".join(["The harbor board met for three hours on Tuesday and talked about "
+                                               "dredging, fees and the budget."] * 6)
+        + ' Maria Lopez spoke on Monday.\n\n"We will win," the candidate said.',
+        [("We will win,", "Maria Lopez", "candidate", None, "the candidate", "said")],
+    ),
     "an age the article introduced unnamed names no one": (
         'Tom Baker spoke on Monday. A 46-year-old man stood up. "We will win," the 46-year-old said.',
         [("We will win,", None, None, None, "the 46-year-old", "said")],
@@ -1197,6 +1207,8 @@ KINDS_AND_RULES = {
     "a person noun of one gender passes over someone of the other": [("full", "syntax")],
     "a person noun the article introduced unnamed names no one": [("full", "syntax")],
     "a person noun the article introduced as 'one' names no one": [("full", "syntax")],
+    "a role noun the article introduced unnamed just before names no one": [("full", "syntax")],
+    "a role noun met unnamed long before still describes the person named": [("full", "syntax")],
     "an age the article introduced unnamed names no one": [("full", "syntax")],
     "a description naming someone inside it is someone else": [("full", "syntax")],
     "a title inside a name the recogniser did not take for a person is no part of the name": [("full", "syntax")],

@@ -224,33 +224,32 @@ class People:
         has not yet said what they are.
 
         A description by a person noun or an age ('the New York businessman', 'the
-        46-year-old') is read the same way but states no role, and stands for no one when the
-        article met such a person unnamed ('A businessman in the crowd ...'). No description
+        46-year-old') is read the same way but states no role. A description stands for no
+        one when the article met such a person unnamed shortly before ('greeted by an
+        organizer ... the organizer told them', 'A businessman in the crowd ...'). No description
         stands for anyone here when a person is named before its noun ('the senior Lopez
         adviser', 'the Oscar-nominated actor') or hangs on its noun ('the aide, Tom Baker,'
         is named where it stands)."""
-        introduced: set[tuple[str, str]] = set()  # the kinds of people met unnamed: 'a man', 'a 46-year-old'
+        introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         for token in self.tokens:
             kind = self._epithet(token)
             if kind is not None and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
                                         for c in token.children):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
-                introduced.update(k for k in map(self._epithet, [token, *token.children]) if k is not None)
+                introduced.update((k, token.i) for k in map(self._epithet, [token, *token.children]) if k is not None)
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
                     or self.quoted(token.i) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
-            if kind[1] in self.lexicon.role_nouns:
-                described = describe_noun(token, self.lexicon)
-                holder = self.with_role(token.lemma_, token.i, described.role)
-                if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
-                    self.described[token.i] = holder  # 'the president': someone already is
-                    continue
-                gender = _gender_of_role(token.lower_)
-            elif kind in introduced:
+            role = kind[1] in self.lexicon.role_nouns
+            described = describe_noun(token, self.lexicon) if role else None
+            holder = self.with_role(token.lemma_, token.i, described.role) if role else None
+            if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
+                self.described[token.i] = holder  # 'the president': someone already is
                 continue
-            else:  # 'the New York businessman said', 'the 46-year-old said': a name varied, no role stated
-                described = None
-                gender = self.lexicon.person_nouns.get(kind[1])
+            if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH:
+                continue  # 'greeted by an organizer ... the organizer told them': someone unnamed
+            # a person noun or an age ('the New York businessman said') states no role
+            gender = _gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])
             sentence = self.sentence_bounds[token.i]
             roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
             if any(root.head.i == token.i or token.left_edge.i <= root.i < token.i for _, root in roots):
