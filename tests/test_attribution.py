@@ -1001,6 +1001,11 @@ CONSTRUCTIONS = {
         'he said.\n',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
     ),
+    "a trade as a description of someone met unnamed": (
+        'Maria Lopez spoke on Monday. A fashion designer at the company watched the speech.\n\n'
+        '"It is hard to come back to work," the designer said.\n',
+        [("It is hard to come back to work,", None, "designer", None, "the designer", "said")],
+    ),
     "a church title as a description": (
         'Pope Francis met Tom Baker on Monday.\n\n"This is called good manners," the pope told reporters.\n',
         [("This is called good manners,", "Francis", "pope", None, "the pope", "told")],
@@ -1214,6 +1219,7 @@ KINDS_AND_RULES = {
     "a title inside a name the recogniser did not take for a person is no part of the name": [("full", "syntax")],
     "a dateline the recogniser took into a name is no part of it": [("full", "syntax")],
     "a pronoun after a name the recogniser joined to a dateline": [("full", "syntax")],
+    "a trade as a description of someone met unnamed": [("full", "syntax")],
     "a church title as a description": [("full", "syntax")],
     "'they' after names joined to something else names no one": [("full", "syntax")],
     "a definite description whose role noun the tagger took for a proper noun": [("full", "syntax")],
