@@ -236,7 +236,7 @@ class People:
             if kind is not None and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
                                         for c in token.children):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
-                introduced.update((k, token.i) for k in map(self._epithet, [token, *token.children]) if k is not None)
+                introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
                     or self.quoted(token.i) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
