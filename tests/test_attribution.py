@@ -1014,6 +1014,12 @@ CONSTRUCTIONS = {
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
     ),
+    "a name the recogniser cut at its particle": (
+        'Ursula von der Leyen, the president of the European Commission, told a news conference: '
+        '"We will keep up the pressure."',
+        [("We will keep up the pressure.", "Ursula von der Leyen", "president", "European Commission",
+          "Ursula von der Leyen", "told")],
+    ),
 }
 
 
@@ -1226,6 +1232,7 @@ KINDS_AND_RULES = {
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive pronoun's description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive description of another owner's role is nobody named": [("full", "syntax")],
+    "a name the recogniser cut at its particle": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

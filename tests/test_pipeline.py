@@ -57,3 +57,34 @@ def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
     doc = nlp.get_pipe("entities_split_at_dashes")(doc)
     assert [e.text for e in doc.ents] == after
     assert {e.label_ for e in doc.ents} == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the particles ending the person, then the surname as another entity
+        ("Ursula von der Leyen spoke.", [("Ursula von der", "PERSON"), ("Leyen", "GPE")], ["Ursula von der Leyen"]),
+        # the particles outside both entities
+        ("Ursula von der Leyen spoke.", [("Ursula", "PERSON"), ("Leyen", "ORG")], ["Ursula von der Leyen"]),
+        # the surname in no entity: the run of proper nouns after the particle
+        ("Pedro de Souza Lima spoke.", [("Pedro", "PERSON")], ["Pedro de Souza Lima"]),
+        # no particle, or no person before it: left alone
+        ("Maria Lopez Harbor Authority spoke.", [("Maria Lopez", "PERSON"), ("Harbor Authority", "ORG")],
+         ["Maria Lopez", "Harbor Authority"]),
+        ("Paris van Harbor spoke.", [("Paris", "GPE"), ("Harbor", "ORG")], ["Paris", "Harbor"]),
+        # a particle followed by no capitalised name
+        ("Maria de la casa spoke.", [("Maria", "PERSON")], ["Maria"]),
+    ],
+)
+def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "names_joined_over_particles":
+            doc = component(doc)
+    spans = []
+    for entity, label in entities:
+        start = text.index(entity)
+        spans.append(doc.char_span(start, start + len(entity), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("names_joined_over_particles")(doc)
+    assert [e.text for e in doc.ents] == after

@@ -32,7 +32,7 @@ _AT_BODY_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "conj"})
 # Words that make another office of a role: a vice president is not the president.
 _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
-_NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
+NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -442,7 +442,7 @@ class People:
             honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
             start += 1
         while start < end - 1 and ent.doc[start].is_lower and ent.doc[start].is_alpha \
-                and ent.doc[start].text not in _NAME_PARTICLES and ent.doc[start + 1].is_title:
+                and ent.doc[start].text not in NAME_PARTICLES and ent.doc[start + 1].is_title:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(ent.doc[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
