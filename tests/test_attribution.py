@@ -1014,6 +1014,34 @@ CONSTRUCTIONS = {
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
     ),
+    "a pronoun after someone introduced unnamed as a speaker": (
+        'Maria Lopez met the ministers on Monday. A spokeswoman for the German government said Berlin welcomed '
+        'the decision. "This sends a clear signal," she said.',
+        [("This sends a clear signal,", None, "spokeswoman", "German government", "she", "said")],
+    ),
+    "a pronoun after a man introduced unnamed as a speaker": (
+        'Maria Lopez and Tom Baker toured the port. A man in the crowd shouted that the port would close.\n\n'
+        '"We will not back down," he said.',
+        [("We will not back down,", None, None, None, "he", "said")],
+    ),
+    "a pronoun passes over someone unnamed of the other gender": (
+        'Maria Lopez arrived. A spokesman for the city said the plan was ready. "It will work," she said.',
+        [("It will work,", "Maria Lopez", None, None, "she", "said")],
+    ),
+    "a pronoun after someone unnamed asking a named person is the person asked": (
+        'A reporter for the Harbor Gazette asked Maria Lopez how she felt. "Better than ever," she replied.',
+        [("Better than ever,", "Maria Lopez", None, None, "she", "replied")],
+    ),
+    "a pronoun passes over someone unnamed in a clause about no one in particular": (
+        'Tom Baker spoke on Monday. He asked whether it was right for a judge of the high court to criticize '
+        'a candidate. "It is a shame," he said.',
+        [("It is a shame,", "Tom Baker", None, None, "he", "said")],
+    ),
+    "a pronoun passes over someone unnamed of whom nothing more is said": (
+        'Tom Baker spoke at a forum on Monday. One questioner claimed that the port was failing.\n\n'
+        '"You are right," he said.',
+        [("You are right,", "Tom Baker", None, None, "he", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -1232,6 +1260,12 @@ KINDS_AND_RULES = {
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive pronoun's description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive description of another owner's role is nobody named": [("full", "syntax")],
+    "a pronoun after someone introduced unnamed as a speaker": [("full", "syntax")],
+    "a pronoun after a man introduced unnamed as a speaker": [("full", "syntax")],
+    "a pronoun passes over someone unnamed of the other gender": [("full", "syntax")],
+    "a pronoun after someone unnamed asking a named person is the person asked": [("full", "syntax")],
+    "a pronoun passes over someone unnamed in a clause about no one in particular": [("full", "syntax")],
+    "a pronoun passes over someone unnamed of whom nothing more is said": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
 }
 
@@ -1278,6 +1312,14 @@ def test_tag_verb_taken_for_a_noun_after_a_prepositional_phrase(extractor):
     (quote,) = extractor(text)
     assert quote.cue.text == "states" and quote.rule == "syntax"
     assert "a narrator in the video".find(quote.speaker.mention.text) >= 0
+
+
+def test_a_possessive_after_someone_unnamed_names_no_owner(extractor):
+    # 'her' is the unnamed spokeswoman: her office is no named person's ('Lopez office')
+    text = 'A spokeswoman for the city said the plan was ready. "It will work," her office said in a statement.'
+    (quote,) = extractor(text)
+    assert quote.speaker.mention.text == "her office" and "Lopez" not in (quote.speaker.name or "")
+    assert extractor("Maria Lopez arrived. " + text)[0].speaker.name == quote.speaker.name
 
 
 def test_a_body_name_the_recogniser_missed_is_the_body_it_opens(nlp):

@@ -51,6 +51,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 _LEAD_REACH = 80
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
+# Determiners with which an article introduces someone it does not name: 'a spokeswoman said'.
+_UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
 @dataclass
@@ -144,6 +146,7 @@ class People:
         self._salient: list[Mention] = [m for m in self.mentions if not self._word_of_a_compound(m)]
         self._learn_from_descriptions()
         self._learn_from_leads()
+        self._add_unnamed_speakers()
         for person in self.persons:
             for descriptor in person.in_headline:
                 person.learn(descriptor)
@@ -299,6 +302,34 @@ class People:
             if named is not None and named.person.role is None:
                 named.person.learn(describe_noun(token, self.lexicon))
                 self.described[token.i] = named.person
+
+    def _add_unnamed_speakers(self) -> None:
+        """'A spokeswoman for the German government said Berlin welcomed it. "...," she said':
+        someone the article introduces unnamed (a role or person noun after 'a', 'an',
+        'one' or 'another') as the subject of a reporting verb, with a body or a gender
+        ('a reporter for AFP', 'a woman'), is who a pronoun after it may refer to; not one
+        asking or telling a person named there something (the reply is theirs). They join
+        the antecedents only, as a person with no name."""
+        for token in self.tokens:
+            kind = self._epithet(token)
+            verb = token.head
+            if kind is None or kind[0] != "noun" or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i) \
+                    or verb.lemma_.lower() not in self.lexicon.reporting_verbs \
+                    or not any(c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_DETERMINERS for c in token.children) \
+                    or any(t.i in self._by_token for t in token.subtree):  # 'a spokeswoman, Ana Ruiz,'
+                continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                continue  # 'whether it is right for a judge to criticize': no one in particular
+            if any(c.dep_ in ("dobj", "dative") and c.i in self._by_token for c in verb.children):
+                continue  # 'A reporter asked Lopez how she felt. She replied': the reply is Lopez's
+            if kind[1] in self.lexicon.role_nouns:
+                described = describe_noun(token, self.lexicon)
+                person = Person("", described.role, described.affiliation, _gender_of_role(token.lower_))
+            else:
+                person = Person("", gender=self.lexicon.person_nouns.get(kind[1]))
+            if person.affiliation is None and person.gender is None:
+                continue  # 'one questioner claimed': too little said of them to be whom 'he' means
+            insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
 
     def _root_at(self, start: int) -> Token:
         """The head word of the mention starting at token `start`."""

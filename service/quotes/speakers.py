@@ -582,7 +582,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     if mention is None:
         return Speaker(None, None, None, span)
     person = mention.person
-    return Speaker(person.name, person.role, person.affiliation, span)
+    return Speaker(person.name or None, person.role, person.affiliation, span)
 
 
 def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None:
@@ -601,11 +601,12 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
 
 
 def _owner_mention(article: Article, owner: Token) -> Mention | None:
-    """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting person."""
+    """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
+    person; None for someone the article does not name ('a spokeswoman ... her office')."""
     mention = article.people.at(owner)
     if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
         mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
-    return mention
+    return mention if mention is not None and mention.person.name else None
 
 
 def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Speaker:
