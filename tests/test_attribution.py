@@ -1048,6 +1048,16 @@ CONSTRUCTIONS = {
         [("We will keep up the pressure.", "Ursula von der Leyen", "president", "European Commission",
           "Ursula von der Leyen", "told")],
     ),
+    "a body noun the tagger took for a proper noun": (
+        '"We will not back down," the foreign ministry said in a statement.',
+        [("We will not back down,", "foreign ministry", None, None, "the foreign ministry", "said")],
+    ),
+    "a body noun with a nationality the tagger took for a proper noun": (
+        'The Russian foreign ministry said in a statement that the measures were "illegitimate and '
+        'counterproductive."',
+        [("illegitimate and counterproductive.", "Russian foreign ministry", None, None,
+          "The Russian foreign ministry", "said")],
+    ),
 }
 
 
@@ -1267,6 +1277,8 @@ KINDS_AND_RULES = {
     "a pronoun passes over someone unnamed in a clause about no one in particular": [("full", "syntax")],
     "a pronoun passes over someone unnamed of whom nothing more is said": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
+    "a body noun the tagger took for a proper noun": [("full", "syntax")],
+    "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

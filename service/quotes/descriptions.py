@@ -42,6 +42,12 @@ class Descriptor:
     affiliation: str | None
 
 
+def common_noun(token: Token) -> bool:
+    """A common noun, or a lower-case word the tagger took for a proper one ('the foreign
+    ministry said' is tagged NNP NNP)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+
+
 def singular_common_noun(token: Token) -> bool:
     """A singular common noun, or a lower-case word the tagger took for a proper one (it
     tags 'master' in 'the harbor master said' either way, as the text around it changes)."""

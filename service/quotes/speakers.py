@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (affiliation_text, describe_noun, entity_of, is_role_title, singular_common_noun,
+from .descriptions import (affiliation_text, common_noun, describe_noun, entity_of, is_role_title, singular_common_noun,
                            title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -51,7 +51,7 @@ def can_speak(article: Article, token: Token) -> bool:
     return (article.people.at(token) is not None or token.ent_type_ in ORGANISATION_ENTS
             or token.ent_type_ == "PERSON" or token.lower_ in _PRONOUN_GENDER or token.lower_ in _BODY_PRONOUNS
             or token.lower_ in ("i", "we") or token.lemma_.lower() in article.lexicon.role_nouns
-            or (token.pos_ == "NOUN" and (token.lemma_.lower() in article.lexicon.speech_nouns
+            or (common_noun(token) and (token.lemma_.lower() in article.lexicon.speech_nouns
                                           or token.lemma_.lower() in article.lexicon.body_nouns)))
 
 
@@ -391,9 +391,9 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         honorific = article.lexicon.honorifics.get(head.text)
         return speaker if speaker.role else replace(speaker, role=honorific.role if honorific else head.text)
     phrase = _unquoted(article, _phrase(head), head)
-    if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.body_nouns:
+    if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
-    if head.pos_ == "NOUN" and head.lemma_.lower() in article.lexicon.speech_nouns:
+    if common_noun(head) and head.lemma_.lower() in article.lexicon.speech_nouns:
         source = source_of(article, head)  # 'a Homeland Security memo put it', 'the union issued a statement saying'
         if source is not None:
             return source
@@ -626,7 +626,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
             name = article.people.body_name((entity[1:] if entity[0].lower_ == "the" else entity).text)
             return Speaker(name, None, None, span)
-        if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.body_nouns:
+        if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
     return Speaker(None, None, None, span)
 
