@@ -1058,6 +1058,15 @@ CONSTRUCTIONS = {
         [("illegitimate and counterproductive.", "Russian foreign ministry", None, None,
           "The Russian foreign ministry", "said")],
     ),
+    "'of' a body the recogniser did not mark": (
+        '"The China problem is structural," said Angelo Zino of CFRA Research.',
+        [("The China problem is structural,", "Angelo Zino", None, "CFRA Research", "Angelo Zino", "said")],
+    ),
+    "'of' a body the recogniser did not mark is its proper nouns only": (
+        'Conservative commentator Maria Lopez of the anti-Trump Harbor Review said: "We will not back down."',
+        [("We will not back down.", "Maria Lopez", "Conservative commentator", "Harbor Review", "Maria Lopez",
+          "said")],
+    ),
 }
 
 
@@ -1279,6 +1288,8 @@ KINDS_AND_RULES = {
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],
+    "'of' a body the recogniser did not mark": [("full", "syntax")],
+    "'of' a body the recogniser did not mark is its proper nouns only": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -760,8 +760,12 @@ class People:
         for prep in root.rights:  # 'Sen. Maria Lopez of Maine', 'Tom Baker at the Brookings Institution'
             kinds = _BODY_AFTER_NAME.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
             places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in kinds]
-            if places and (prep.lower_ != "at" or root.dep_ in _AT_BODY_DEPS):
-                yield Descriptor(None, affiliation_text(noun_phrase(places[0]), self.lexicon))
+            unmarked = [c for c in prep.children if kinds and c.dep_ == "pobj" and not c.ent_type_
+                        and c.pos_ == "PROPN" and c.is_title]
+            if (places or unmarked) and (prep.lower_ != "at" or root.dep_ in _AT_BODY_DEPS):
+                # a name the recogniser did not mark is its proper nouns only: 'of the anti-Trump National Review'
+                words = noun_phrase(places[0]) if places else _proper_noun_run(unmarked[0])
+                yield Descriptor(None, affiliation_text(words, self.lexicon))
                 break
         publication = _publication(root)
         if publication is not None:
@@ -769,6 +773,17 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+
+
+def _proper_noun_run(head: Token) -> Span:
+    """The proper nouns that end at `head`: 'National Review' of 'the anti-Trump National Review'."""
+    doc, start = head.doc, head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i \
+            and NAME_WORD.fullmatch(doc[start - 1].text):
+        start -= 1
+    if start < head.i and doc[start - 1].text in DASHES and not doc[start - 1].whitespace_:
+        start += 1  # 'anti-Trump' is no part of the name
+    return doc[start:head.i + 1]
 
 
 def _publication(root: Token) -> Token | None:
