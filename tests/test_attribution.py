@@ -1067,6 +1067,14 @@ CONSTRUCTIONS = {
         [("We will not back down.", "Maria Lopez", "Conservative commentator", "Harbor Review", "Maria Lopez",
           "said")],
     ),
+    "an occupation in apposition is a role": (
+        '"You board up and you wait," said Tom Reilly, a fisherman in Gloucester.',
+        [("You board up and you wait,", "Tom Reilly", "fisherman", None, "Tom Reilly", "said")],
+    ),
+    "an occupation as a title is a role": (
+        'Meteorologist Andy Nash called the storm "one for the record books" on Tuesday.',
+        [("one for the record books", "Andy Nash", "Meteorologist", None, "Andy Nash", "called")],
+    ),
 }
 
 
@@ -1290,6 +1298,8 @@ KINDS_AND_RULES = {
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],
     "'of' a body the recogniser did not mark": [("full", "syntax")],
     "'of' a body the recogniser did not mark is its proper nouns only": [("full", "syntax")],
+    "an occupation in apposition is a role": [("full", "syntax")],
+    "an occupation as a title is a role": [("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
