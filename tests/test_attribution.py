@@ -1075,6 +1075,10 @@ CONSTRUCTIONS = {
         'Meteorologist Andy Nash called the storm "one for the record books" on Tuesday.',
         [("one for the record books", "Andy Nash", "Meteorologist", None, "Andy Nash", "called")],
     ),
+    "a body noun with the body's name in apposition": (
+        'The company, Harbor Motors, said in a statement: "We understand this is a difficult time."',
+        [("We understand this is a difficult time.", "Harbor Motors", None, None, "Harbor Motors", "said")],
+    ),
 }
 
 
@@ -1300,6 +1304,7 @@ KINDS_AND_RULES = {
     "'of' a body the recogniser did not mark is its proper nouns only": [("full", "syntax")],
     "an occupation in apposition is a role": [("full", "syntax")],
     "an occupation as a title is a role": [("partial", "syntax")],
+    "a body noun with the body's name in apposition": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
@@ -1353,6 +1358,13 @@ def test_a_possessive_after_someone_unnamed_names_no_owner(extractor):
     (quote,) = extractor(text)
     assert quote.speaker.mention.text == "her office" and "Lopez" not in (quote.speaker.name or "")
     assert extractor("Maria Lopez arrived. " + text)[0].speaker.name == quote.speaker.name
+
+
+def test_a_party_tag_the_parse_hung_on_a_body_noun_is_no_body_in_apposition(extractor):
+    # the parse makes '(D-Newport News)' an apposition of 'niece': it is no body set off by commas
+    (quote,) = extractor('"This is a big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), '
+                         'shouted to the crowd.')
+    assert "News" not in (quote.speaker.name or "") and "News" not in quote.speaker.mention.text
 
 
 def test_a_body_name_the_recogniser_missed_is_the_body_it_opens(nlp):

@@ -391,6 +391,10 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         honorific = article.lexicon.honorifics.get(head.text)
         return speaker if speaker.role else replace(speaker, role=honorific.role if honorific else head.text)
     phrase = _unquoted(article, _phrase(head), head)
+    body = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("ORG", "GPE")), None)
+    if common_noun(head) and body is not None and people.at(body) is None \
+            and article.doc[entity_of(body).start - 1].text == ",":
+        return speaker_of(article, body)  # 'The company, General Motors, said': the body named
     if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
     if common_noun(head) and head.lemma_.lower() in article.lexicon.speech_nouns:
