@@ -1079,6 +1079,12 @@ CONSTRUCTIONS = {
         'The company, Harbor Motors, said in a statement: "We understand this is a difficult time."',
         [("We understand this is a difficult time.", "Harbor Motors", None, None, "Harbor Motors", "said")],
     ),
+    "a surname with an honorific of the other gender is someone else": (
+        'Ana Rivera worked on the line for 23 years. "People are lost," said Ms. Rivera.\n\n'
+        '"They took everything," Mr. Rivera said.',
+        [("People are lost,", "Ana Rivera", None, None, "Rivera", "said"),
+         ("They took everything,", "Rivera", None, None, "Rivera", "said")],
+    ),
 }
 
 
@@ -1305,6 +1311,7 @@ KINDS_AND_RULES = {
     "an occupation in apposition is a role": [("full", "syntax")],
     "an occupation as a title is a role": [("partial", "syntax")],
     "a body noun with the body's name in apposition": [("full", "syntax")],
+    "a surname with an honorific of the other gender is someone else": [("full", "syntax"), ("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

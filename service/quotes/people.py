@@ -423,7 +423,7 @@ class People:
             return
         name = " ".join(name_span.text.replace("\xad", "").split())  # 'Newt\xa0Gingrich', a soft hyphen
         name = self._with_shared_surname(name_span) or name
-        person = self.find(name) or self._new(name)
+        person = self.find(name, honorific.gender if honorific else None) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
         mention = Mention(person, name_span.start, name_span.end, name_span.start_char, name_span.end_char)
@@ -614,15 +614,17 @@ class People:
             or [body for body in self._bodies if body.startswith(f"{name} ")]
         return max(longer, key=len) if longer else name
 
-    def find(self, name: str) -> Person | None:
-        """The person a full name, surname or first name stands for."""
+    def find(self, name: str, gender: str | None = None) -> Person | None:
+        """The person a full name, surname or first name stands for; of `gender` where
+        their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
         words = name.split()
-        for person in self.persons:
+        persons = [p for p in self.persons if gender is None or p.gender in (None, gender)]
+        for person in persons:
             if person.name == name:
                 return person
         if len(words) == 1:  # a surname first, then a first name
-            return next((p for p in self.persons if name == p.surname), None) \
-                or next((p for p in self.persons if name == p.name.split()[0]), None)
+            return next((p for p in persons if name == p.surname), None) \
+                or next((p for p in persons if name == p.name.split()[0]), None)
         return None
 
     def _new(self, name: str) -> Person:
