@@ -60,6 +60,7 @@ def load_pipeline(name: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("names_joined_over_particles", after="entities_split_at_dashes")
+        nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
     return nlp
 
 
@@ -115,6 +116,59 @@ def names_joined_over_particles(doc):
         joined.append(Span(doc, ent.start, end, label=ent.label))
     doc.ents = joined
     return doc
+
+
+@Language.component("names_joined_over_nicknames")
+def names_joined_over_nicknames(doc):
+    """A nickname in quotation marks inside a name is part of it: the recogniser reads
+    'Marcia "Cia" Price' as a person 'Marcia "' and a work of art 'Cia" Price', 'John “Tig”
+    Tiegen' as a person and a body. A given name (from the name tables, or one the
+    recogniser took the opening mark into), one or two capitalised words between
+    quotation marks, then capitalised words: one person, from the start of the given
+    name's entity to the last of those words, in place of the entities it touches."""
+    given = lexicon.load().name_genders
+    names = []
+    i = 1
+    while i < len(doc) - 3:
+        first, mark = doc[i - 1], doc[i]
+        close = next((j for j in range(i + 2, min(i + 4, len(doc) - 1)) if doc[j].is_quote), None)
+        # a given name, or a word the recogniser read as a person's first with the mark after it
+        if not (mark.is_quote and (first.text in given or mark.ent_type_ == "PERSON") and close is not None
+                and all(t.is_title and t.is_alpha for t in doc[i + 1:close]) and _surname_word(doc[close + 1])):
+            i += 1
+            continue
+        start = _entity_bounds(doc, first.i)[0]
+        end = close + 1
+        while end < len(doc) and _surname_word(doc[end]):
+            end += 1
+        names.append(Span(doc, start, end, label="PERSON"))
+        i = end
+    if names:
+        taken = {t for name in names for t in range(name.start, name.end)}
+        doc.ents = sorted([e for e in doc.ents if not taken.intersection(range(e.start, e.end))] + names,
+                          key=lambda e: e.start)
+    return doc
+
+
+def _surname_word(token) -> bool:
+    """A capitalised word after a nickname: the tagger may take it for a common noun ('Price');
+    not a day ('John "Jack" Monday')."""
+    return token.pos_ in ("PROPN", "NOUN") and token.is_title and token.is_alpha \
+        and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _entity_bounds(doc, i: int) -> tuple[int, int]:
+    """The token range of the entity holding token `i`, or of the token alone."""
+    token = doc[i]
+    if not token.ent_type_:
+        return i, i + 1
+    start = i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _past_particles(doc, start: int) -> int:

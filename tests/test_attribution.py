@@ -745,7 +745,7 @@ CONSTRUCTIONS = {
     "a name ends before 'of' and the place it names": (
         'Juan "Chico" Ruiz of Dunmore carried one of the banners. "I cried from the first block to the very last '
         'one," he said.',
-        [("I cried from the first block to the very last one,", 'Juan "Chico" Ruiz', None, None, "he", "said")],
+        [("I cried from the first block to the very last one,", "Juan Ruiz", None, "Dunmore", "he", "said")],
     ),
     "a name written with a no-break space is spelled with a space": (
         '"We will not back down from this fight," said Maria\u00a0Lopez.',
@@ -1085,6 +1085,14 @@ CONSTRUCTIONS = {
         [("People are lost,", "Ana Rivera", None, None, "Rivera", "said"),
          ("They took everything,", "Rivera", None, None, "Rivera", "said")],
     ),
+    "a nickname in quotation marks is no part of the name": (
+        'Rep. Robert C. "Bobby" Scott threw open his back yard on Monday. "You got a choice," Scott said.',
+        [("You got a choice,", "Robert C. Scott", "Representative", None, "Scott", "said")],
+    ),
+    "a name the parse made a modifier of the apposition's last noun": (
+        '"This is a big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+        [("This is a big year!", "Marcia Price", None, "Democratic Party", 'Marcia "Cia" Price', "shouted")],
+    ),
 }
 
 
@@ -1312,6 +1320,8 @@ KINDS_AND_RULES = {
     "an occupation as a title is a role": [("partial", "syntax")],
     "a body noun with the body's name in apposition": [("full", "syntax")],
     "a surname with an honorific of the other gender is someone else": [("full", "syntax"), ("full", "syntax")],
+    "a nickname in quotation marks is no part of the name": [("full", "syntax")],
+    "a name the parse made a modifier of the apposition's last noun": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

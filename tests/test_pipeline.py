@@ -88,3 +88,32 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
     doc.ents = spans
     doc = nlp.get_pipe("names_joined_over_particles")(doc)
     assert [e.text for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a given name, a nickname, a surname: the recogniser's pieces become one person
+        ('Marcia "Cia" Price spoke.', [('Marcia "', "PERSON"), ('Cia" Price', "WORK_OF_ART")], ['Marcia "Cia" Price']),
+        ("John “Tig” Tiegen spoke.", [("John “Tig", "PERSON"), ("Tiegen", "ORG")], ["John “Tig” Tiegen"]),
+        # not a given name, and the recogniser did not run the person into the mark
+        ('Trump Calls Clinton "Crooked" Again', [("Trump Calls Clinton", "PERSON")], ["Trump Calls Clinton"]),
+        # a day after the nickname is no surname
+        ('He met John "Fixer" Monday.', [("John", "PERSON"), ("Monday", "DATE")], ["John", "Monday"]),
+        # the name ends before what follows it
+        ('Juan "Chico" Manriquez of Oakland spoke.', [('Juan "Chico" Manriquez of', "PERSON"), ("Oakland", "GPE")],
+         ['Juan "Chico" Manriquez', "Oakland"]),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, after):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "names_joined_over_nicknames":
+            doc = component(doc)
+    spans = []
+    for entity, label in entities:
+        start = text.index(entity)
+        spans.append(doc.char_span(start, start + len(entity), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("names_joined_over_nicknames")(doc)
+    assert [e.text for e in doc.ents] == after

@@ -42,6 +42,7 @@ _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]
                         # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
                         r"|,[^\S\n]*([DRI])[-–][A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?=[,;:)]|\.(?:\s|$))")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)")
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
@@ -315,7 +316,8 @@ class People:
             verb = token.head
             if kind is None or kind[0] != "noun" or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i) \
                     or verb.lemma_.lower() not in self.lexicon.reporting_verbs \
-                    or not any(c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_DETERMINERS for c in token.children) \
+                    or not any(c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_DETERMINERS
+                               for c in token.children) \
                     or any(t.i in self._by_token for t in token.subtree):  # 'a spokeswoman, Ana Ruiz,'
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -421,7 +423,8 @@ class People:
         name_span, honorific = self._name_of(ent)
         if name_span is None:
             return
-        name = " ".join(name_span.text.replace("\xad", "").split())  # 'Newt\xa0Gingrich', a soft hyphen
+        # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
+        name = " ".join(_NICKNAME.sub(" ", name_span.text.replace("\xad", "")).split())
         name = self._with_shared_surname(name_span) or name
         person = self.find(name, honorific.gender if honorific else None) or self._new(name)
         if honorific and honorific.gender:

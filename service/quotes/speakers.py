@@ -529,12 +529,16 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
         if token.dep_ in ("pobj", "conj") and article.people.at(token) is not None \
                 and getattr(title_over_name(token, article.lexicon), "i", None) == head.i:
             return token  # 'said Vice President for Communications Maria Lopez', misparsed
-        if token.dep_ == "appos" and article.people.at(token) is not None:
+        if token.dep_ == "appos":
+            # 'niece, Del. Maria Lopez (D-Newport News),': the parse may make the name a
+            # modifier of the apposition's last noun
+            named = token if article.people.at(token) is not None else next(
+                (c for c in token.lefts if c.dep_ in ("nmod", "compound") and article.people.at(c) is not None), None)
             node = token.head
             while node.i != head.i and node.dep_ in ("prep", "pobj"):
                 node = node.head
-            if node.i == head.i:
-                return token
+            if named is not None and node.i == head.i:
+                return named
     return None
 
 
