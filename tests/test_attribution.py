@@ -1091,7 +1091,15 @@ CONSTRUCTIONS = {
     ),
     "a name the parse made a modifier of the apposition's last noun": (
         '"This is a big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
-        [("This is a big year!", "Marcia Price", None, "Democratic Party", 'Marcia "Cia" Price', "shouted")],
+        [("This is a big year!", "Marcia Price", "Delegate", "Democratic Party", 'Marcia "Cia" Price', "shouted")],
+    ),
+    "an abbreviated military rank is a title": (
+        '"We held the line," said Army Maj. Ann Cole.',
+        [("We held the line,", "Ann Cole", "Major", "Army", "Ann Cole", "said")],
+    ),
+    "an abbreviated state delegate's title": (
+        '"This is a big year," said state Del. Maria Lopez.',
+        [("This is a big year,", "Maria Lopez", "state Delegate", None, "Maria Lopez", "said")],
     ),
 }
 
@@ -1322,6 +1330,8 @@ KINDS_AND_RULES = {
     "a surname with an honorific of the other gender is someone else": [("full", "syntax"), ("full", "syntax")],
     "a nickname in quotation marks is no part of the name": [("full", "syntax")],
     "a name the parse made a modifier of the apposition's last noun": [("full", "syntax")],
+    "an abbreviated military rank is a title": [("full", "syntax")],
+    "an abbreviated state delegate's title": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.
