@@ -1101,6 +1101,25 @@ CONSTRUCTIONS = {
         '"This is a big year," said state Del. Maria Lopez.',
         [("This is a big year,", "Maria Lopez", "state Delegate", None, "Maria Lopez", "said")],
     ),
+    "an unnamed subject described in apposition": (
+        'One of the residents named in the letter, a retired nurse from Dunmore, told the Harbor Gazette she '
+        'was "shocked and deeply hurt."',
+        [("shocked and deeply hurt.", None, "retired nurse", None,
+          "One of the residents named in the letter", "told")],
+    ),
+    "a pronoun after an unnamed subject described in apposition": (
+        'Maria Lopez wrote the letter. One of the residents named in it, a retired nurse, told the Harbor Gazette '
+        'she was hurt.\n\n"I wrote to her because I needed help," she said.',
+        [("I wrote to her because I needed help,", None, "retired nurse", None, "she", "said")],
+    ),
+    "a plural subject is no one person its apposition describes": (
+        'Two residents, a nurse and a teacher, said the plan was "a complete and total failure."',
+        [("a complete and total failure.", None, None, None, "Two residents", "said")],
+    ),
+    "a nationality as a description": (
+        'Maria Lopez was furious about the call. "Everyone in the stadium saw it," the Spaniard said.',
+        [("Everyone in the stadium saw it,", "Maria Lopez", None, None, "the Spaniard", "said")],
+    ),
 }
 
 
@@ -1332,6 +1351,10 @@ KINDS_AND_RULES = {
     "a name the parse made a modifier of the apposition's last noun": [("full", "syntax")],
     "an abbreviated military rank is a title": [("full", "syntax")],
     "an abbreviated state delegate's title": [("full", "syntax")],
+    "an unnamed subject described in apposition": [("partial", "syntax")],
+    "a pronoun after an unnamed subject described in apposition": [("full", "syntax")],
+    "a plural subject is no one person its apposition describes": [("partial", "syntax")],
+    "a nationality as a description": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

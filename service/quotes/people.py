@@ -271,9 +271,9 @@ class People:
                 person.learn(described)
 
     def _epithet(self, token: Token) -> tuple[str, str] | None:
-        """What kind of person a word refers to someone as, if it does: a role noun or a
-        person noun ('senator', 'businessman': ('noun', lemma)), or an age ('the
-        46-year-old': ('age', '46'))."""
+        """What kind of person a word refers to someone as, if it does: a role noun, a
+        person noun or a nationality ('senator', 'businessman', 'Spaniard': ('noun', lemma)),
+        or an age ('the 46-year-old': ('age', '46'))."""
         if token.lower_ == "old":
             words = [t for t in self.tokens[max(token.i - 4, 0):token.i] if t.text not in DASHES]
             if len(words) >= 2 and words[-1].lower_ in ("year", "years") and words[-2].like_num:
@@ -281,6 +281,9 @@ class People:
         lemma = token.lemma_.lower()
         if singular_common_noun(token) and (lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns):
             return ("noun", lemma)
+        if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.ent_iob_ == "B" \
+                and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
+            return ("noun", token.lower_)  # a nationality as a noun: 'the Spaniard', 'a Norwegian'
         return None
 
     def _learn_from_leads(self) -> None:
@@ -307,29 +310,33 @@ class People:
     def _add_unnamed_speakers(self) -> None:
         """'A spokeswoman for the German government said Berlin welcomed it. "...," she said':
         someone the article introduces unnamed (a role or person noun after 'a', 'an',
-        'one' or 'another') as the subject of a reporting verb, with a body or a gender
-        ('a reporter for AFP', 'a woman'), is who a pronoun after it may refer to; not one
-        asking or telling a person named there something (the reply is theirs). They join
-        the antecedents only, as a person with no name."""
+        'one' or 'another', or in apposition to the subject: 'One of the constituents, a
+        retired nurse,') as the subject of a reporting verb, with a body, a gender or an
+        apposition ('a reporter for AFP', 'a woman'), is who a pronoun after it may refer to;
+        not one asking or telling a person named there something (the reply is theirs). They
+        join the antecedents only, as a person with no name."""
         for token in self.tokens:
-            kind = self._epithet(token)
             verb = token.head
-            if kind is None or kind[0] != "noun" or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i) \
+            if token.dep_ not in SUBJECT_DEPS or self.quoted(token.i) \
                     or verb.lemma_.lower() not in self.lexicon.reporting_verbs \
-                    or not any(c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_DETERMINERS
-                               for c in token.children) \
                     or any(t.i in self._by_token for t in token.subtree):  # 'a spokeswoman, Ana Ruiz,'
+                continue
+            noun = token if self._epithet(token) else next(
+                (c for c in token.children if c.dep_ == "appos" and self._epithet(c)), None)
+            kind = self._epithet(noun) if noun is not None else None
+            if kind is None or kind[0] != "noun" or not any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_DETERMINERS for c in noun.children):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
             if any(c.dep_ in ("dobj", "dative") and c.i in self._by_token for c in verb.children):
                 continue  # 'A reporter asked Lopez how she felt. She replied': the reply is Lopez's
             if kind[1] in self.lexicon.role_nouns:
-                described = describe_noun(token, self.lexicon)
-                person = Person("", described.role, described.affiliation, _gender_of_role(token.lower_))
+                described = describe_noun(noun, self.lexicon)
+                person = Person("", described.role, described.affiliation, _gender_of_role(noun.lower_))
             else:
                 person = Person("", gender=self.lexicon.person_nouns.get(kind[1]))
-            if person.affiliation is None and person.gender is None:
+            if person.affiliation is None and person.gender is None and noun is token:
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
 

@@ -366,6 +366,10 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
+    described = people.described.get(head.i)
+    if described is not None:  # 'the Vermont senator said', 'the Spaniard said'
+        return Speaker(described.name, described.role, described.affiliation,
+                       span_of(_unquoted(article, _phrase(head), head)))
     party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
     if party is not None and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # 'said an Iowa Democrat': someone unnamed, of that party
@@ -405,9 +409,14 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             earlier = _earlier_document(article, head)
             if earlier is not None:  # 'Lopez said in a statement ... The statement added'
                 return replace(earlier, mention=span_of(phrase))
-    described = people.described.get(head.i)
-    if described is not None:  # 'the Vermont senator said'
-        return Speaker(described.name, described.role, described.affiliation, span_of(phrase))
+    described_as = next((c for c in head.children if c.dep_ == "appos" and singular_common_noun(c)
+                         and c.lemma_.lower() in article.lexicon.role_nouns
+                         and article.doc[c.left_edge.i - 1].text == ","), None)
+    if described_as is not None and head.lemma_.lower() not in article.lexicon.role_nouns \
+            and head.tag_ not in ("NNS", "NNPS"):
+        # 'One of the constituents, a retired nurse from Stockport,': what the apposition says
+        described = describe_noun(described_as, article.lexicon)
+        return Speaker(None, described.role, described.affiliation, span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
     if descriptor.role and singular_common_noun(head) and any(c.lower_ == "the" for c in head.lefts):  # one person
         titled = people.with_role(head.lower_, head.i, descriptor.role)
