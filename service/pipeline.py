@@ -108,11 +108,15 @@ def names_joined_over_particles(doc):
                 or end == len(doc) or not _capitalised_name(doc[end]):
             joined.append(ent)
             continue
-        if entities and entities[0].start == end:
-            end = entities.pop(0).end  # 'Ursula von der' + 'Leyen'
+        if entities and entities[0].start <= end:
+            end = max(end, entities.pop(0).end)  # 'Ursula von der' + 'Leyen'
         else:
+            surname = end
             while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
                 end += 1
+            if end == surname:  # the name after the particle belongs to an entity further on
+                joined.append(ent)
+                continue
         joined.append(Span(doc, ent.start, end, label=ent.label))
     doc.ents = joined
     return doc

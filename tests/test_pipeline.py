@@ -1,6 +1,8 @@
 """The configured pipeline: what load_pipeline changes in the packaged model."""
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(
@@ -66,6 +68,8 @@ def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
         ("Ursula von der Leyen spoke.", [("Ursula von der", "PERSON"), ("Leyen", "GPE")], ["Ursula von der Leyen"]),
         # the particles outside both entities
         ("Ursula von der Leyen spoke.", [("Ursula", "PERSON"), ("Leyen", "ORG")], ["Ursula von der Leyen"]),
+        # the particles opening the next entity: the two join (no overlap)
+        ("Ursula von der Leyen spoke.", [("Ursula", "PERSON"), ("von der Leyen", "ORG")], ["Ursula von der Leyen"]),
         # the surname in no entity: the run of proper nouns after the particle
         ("Pedro de Souza Lima spoke.", [("Pedro", "PERSON")], ["Pedro de Souza Lima"]),
         # no particle, or no person before it: left alone
@@ -117,3 +121,16 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, 
     doc.ents = spans
     doc = nlp.get_pipe("names_joined_over_nicknames")(doc)
     assert [e.text for e in doc.ents] == after
+
+
+NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
+               "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=30))
+def test_the_entity_repairs_never_break_a_document(nlp, words):
+    """Whatever the names, particles, nicknames and dashes, the pipeline's entity repairs
+    leave entities that spaCy accepts (no overlap) and every entity holds a word."""
+    doc = nlp(" ".join(words))
+    assert all(any(not t.is_space for t in ent) for ent in doc.ents)
