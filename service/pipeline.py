@@ -132,21 +132,21 @@ def names_joined_over_nicknames(doc):
     name's entity to the last of those words, in place of the entities it touches."""
     given = lexicon.load().name_genders
     names = []
-    i = 1
-    while i < len(doc) - 3:
-        first, mark = doc[i - 1], doc[i]
-        close = next((j for j in range(i + 2, min(i + 4, len(doc) - 1)) if doc[j].is_quote), None)
+    end = 0
+    for mark in [t for t in doc[1:len(doc) - 3] if t.is_quote]:
+        i, first = mark.i, doc[mark.i - 1]
         # a given name, or a word the recogniser read as a person's first with the mark after it
-        if not (mark.is_quote and (first.text in given or mark.ent_type_ == "PERSON") and close is not None
-                and all(t.is_title and t.is_alpha for t in doc[i + 1:close]) and _surname_word(doc[close + 1])):
-            i += 1
+        if i < end or not (first.text in given or mark.ent_type_ == "PERSON"):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc) - 1)) if doc[j].is_quote), None)
+        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
+                or not _surname_word(doc[close + 1]):
             continue
         start = _entity_bounds(doc, first.i)[0]
         end = close + 1
         while end < len(doc) and _surname_word(doc[end]):
             end += 1
         names.append(Span(doc, start, end, label="PERSON"))
-        i = end
     if names:
         taken = {t for name in names for t in range(name.start, name.end)}
         doc.ents = sorted([e for e in doc.ents if not taken.intersection(range(e.start, e.end))] + names,
