@@ -1120,6 +1120,21 @@ CONSTRUCTIONS = {
         'Maria Lopez was furious about the call. "Everyone in the stadium saw it," the Spaniard said.',
         [("Everyone in the stadium saw it,", "Maria Lopez", None, None, "the Spaniard", "said")],
     ),
+    "a given name in apposition to a relative takes the family name": (
+        'Tom Baker spoke on Monday. On Tuesday, his wife, Jane, called for an open process. '
+        '"Shutting people out is not smart," she said.',
+        [("Shutting people out is not smart,", "Jane Baker", None, None, "she", "said")],
+    ),
+    "a given name in apposition to a named person's relative": (
+        "Tom Baker spoke on Monday. On Tuesday, Baker's wife, Jane, called for an open process. "
+        '"Shutting people out is not smart," she said.',
+        [("Shutting people out is not smart,", "Jane Baker", None, None, "she", "said")],
+    ),
+    "a relative who often has another family name keeps the given name alone": (
+        'Tom Baker spoke on Monday. On Tuesday, his niece, Jane, called for an open process. '
+        '"Shutting people out is not smart," she said.',
+        [("Shutting people out is not smart,", "Jane", None, None, "she", "said")],
+    ),
 }
 
 
@@ -1355,6 +1370,9 @@ KINDS_AND_RULES = {
     "a pronoun after an unnamed subject described in apposition": [("full", "syntax")],
     "a plural subject is no one person its apposition describes": [("partial", "syntax")],
     "a nationality as a description": [("full", "syntax")],
+    "a given name in apposition to a relative takes the family name": [("full", "syntax")],
+    "a given name in apposition to a named person's relative": [("full", "syntax")],
+    "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

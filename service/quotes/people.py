@@ -46,6 +46,7 @@ _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
@@ -148,6 +149,7 @@ class People:
         self._learn_from_descriptions()
         self._learn_from_leads()
         self._add_unnamed_speakers()
+        self._complete_relatives()
         for person in self.persons:
             for descriptor in person.in_headline:
                 person.learn(descriptor)
@@ -339,6 +341,34 @@ class People:
             if person.affiliation is None and person.gender is None and noun is token:
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
+
+    def _complete_relatives(self) -> None:
+        """'Bernie Sanders ... his wife, Jane, called for an open primary': a given name alone
+        in apposition to a relative (`family_nouns.txt`) of someone the article names in
+        full takes their surname, Jane Sanders, unless the article names a Jane Sanders
+        already. The owner is a name ('Sanders's wife, Jane,') or a pronoun resolved like
+        any other."""
+        names = {p.name for p in self.persons}
+        for person in self.persons:
+            if len(person.name.split()) > 1 or person.name not in self.lexicon.name_genders:
+                continue
+            for start, _ in person.mentions:
+                relative = self.tokens[start].head
+                owner = next((c for c in relative.children if c.dep_ == "poss"), None)
+                if self.tokens[start].dep_ != "appos" or owner is None \
+                        or relative.lemma_.lower() not in self.lexicon.family_nouns:
+                    continue
+                mention = self.at(owner)
+                if mention is None and owner.lower_ in _POSSESSIVE_GENDERS:
+                    mention = self.antecedent(owner.i, _POSSESSIVE_GENDERS[owner.lower_], self.quoted)
+                if mention is None or not mention.person.name or len(mention.person.name.split()) < 2:
+                    continue
+                full = f"{person.name} {mention.person.surname}"
+                if full not in names:
+                    person.gender = person.gender or self.lexicon.name_genders[person.name]
+                    person.name = full
+                    names.add(full)
+                break
 
     def _root_at(self, start: int) -> Token:
         """The head word of the mention starting at token `start`."""

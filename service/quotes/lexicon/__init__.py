@@ -41,6 +41,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     person_nouns: dict[str, str | None]
+    family_nouns: frozenset[str]
 
 
 @cache
@@ -65,4 +66,5 @@ def load() -> Lexicon:
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
+        family_nouns=frozenset(_lines("family_nouns.txt")),
     )
