@@ -1135,6 +1135,11 @@ CONSTRUCTIONS = {
         '"Shutting people out is not smart," she said.',
         [("Shutting people out is not smart,", "Jane", None, None, "she", "said")],
     ),
+    "a relative's surname under an honorific of the relative's gender": (
+        'Maria Lopez worked on the line for 23 years. Her husband, Tom, was more blunt.\n\n'
+        '"They took everything," Mr. Lopez said.',
+        [("They took everything,", "Tom Lopez", None, None, "Lopez", "said")],
+    ),
 }
 
 
@@ -1373,6 +1378,7 @@ KINDS_AND_RULES = {
     "a given name in apposition to a relative takes the family name": [("full", "syntax")],
     "a given name in apposition to a named person's relative": [("full", "syntax")],
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
+    "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -120,6 +120,8 @@ class People:
         self.mentions: list[Mention] = []
         # Token of a definite description ('the Vermont senator') -> the person it stands for.
         self.described: dict[int, Person] = {}
+        # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
+        self._salient: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._headlines: dict[int, bool] = {}  # line start -> whether that line is a title-case headline
         entities = doc.ents  # built anew on every access
@@ -144,8 +146,7 @@ class People:
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._add_unrecognised_names()
         self.mentions.sort(key=_start)
-        # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
-        self._salient: list[Mention] = [m for m in self.mentions if not self._word_of_a_compound(m)]
+        self._salient = [m for m in self.mentions if not self._word_of_a_compound(m)]
         self._learn_from_descriptions()
         self._learn_from_leads()
         self._add_unnamed_speakers()
@@ -347,10 +348,12 @@ class People:
         in apposition to a relative (`family_nouns.txt`) of someone the article names in
         full takes their surname, Jane Sanders, unless the article names a Jane Sanders
         already. The owner is a name ('Sanders's wife, Jane,') or a pronoun resolved like
-        any other."""
+        any other. The surname alone under an honorific of the relative's gender is then
+        them: 'Her husband, Jim, ... Mr. Rivera said' is Jim Rivera."""
         names = {p.name for p in self.persons}
-        for person in self.persons:
-            if len(person.name.split()) > 1 or person.name not in self.lexicon.name_genders:
+        for person in list(self.persons):
+            if person not in self.persons or len(person.name.split()) > 1 \
+                    or person.name not in self.lexicon.name_genders:
                 continue
             for start, _ in person.mentions:
                 relative = self.tokens[start].head
@@ -368,6 +371,10 @@ class People:
                     person.gender = person.gender or self.lexicon.name_genders[person.name]
                     person.name = full
                     names.add(full)
+                    # 'Her husband, Jim, ... Mr. Rivera said': the surname of his own gender is his
+                    same = [p for p in self.persons if p.name == mention.person.surname and p.gender == person.gender]
+                    if len(same) == 1:
+                        self._absorb(person, same[0])
                 break
 
     def _root_at(self, start: int) -> Token:
@@ -740,6 +747,8 @@ class People:
                 self.mentions[index] = moved
                 for i in range(mention.start, mention.end):
                     self._by_token[i] = moved
+        self._salient = [replace(m, person=person) if m.person is other else m for m in self._salient]
+        self.described = {i: person if p is other else p for i, p in self.described.items()}
 
     def _complete_single_names(self) -> None:
         """A one-word name the article writes in full elsewhere, where the recogniser did
