@@ -1140,6 +1140,11 @@ CONSTRUCTIONS = {
         '"They took everything," Mr. Lopez said.',
         [("They took everything,", "Tom Lopez", None, None, "Lopez", "said")],
     ),
+    "a bare body noun after a body it described in apposition": (
+        'Harbor Watch, a trade group that sued to block the law, welcomed the ruling on Friday.\n\n'
+        '"The decision is a win for free speech," the group said in a statement.',
+        [("The decision is a win for free speech,", "Harbor Watch", None, None, "the group", "said")],
+    ),
 }
 
 
@@ -1379,6 +1384,7 @@ KINDS_AND_RULES = {
     "a given name in apposition to a named person's relative": [("full", "syntax")],
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
+    "a bare body noun after a body it described in apposition": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -716,13 +716,23 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | 
         if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
             continue
         named[token.i] = current
-        if any(c.dep_ == "poss" for c in token.children):
+        if token.dep_ == "appos" and token.head.ent_type_ == "ORG":
+            # 'NetChoice, a trade group that sued, ... the group said': the body it describes
+            current = article.people.body_name(_entity_name(token.head))
+        elif any(c.dep_ == "poss" for c in token.children):
             current = _body_name(article, token)
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
             current = article.people.body_name(_body_phrase(token).text)
         elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             current = None  # 'a trade group', 'a group': no name to carry
     return named
+
+
+def _entity_name(token: Token) -> str:
+    """The name of the entity a token is in, a leading 'the' left out."""
+    entity = entity_of(token)
+    words = entity[1:] if entity[0].lower_ == "the" else entity
+    return words.text
 
 
 def _body_phrase(head: Token):
