@@ -1145,6 +1145,16 @@ CONSTRUCTIONS = {
         '"The decision is a win for free speech," the group said in a statement.',
         [("The decision is a win for free speech,", "Harbor Watch", None, None, "the group", "said")],
     ),
+    "a clause a subordinator opens after the quote is no tag": (
+        'The ad ends with footage of Maria Lopez saying during the debate, "That makes me smart," when Tom Baker '
+        'blasted her for not paying taxes.',
+        [("That makes me smart,", "Maria Lopez", None, None, "Maria Lopez", "saying")],
+    ),
+    "a cue in an 'if' clause after a partial quote is not its cue": (
+        'Maria Lopez acknowledged in a radio forum on Monday "it will be very hard for us to win" if she continues '
+        'to lose ground.',
+        [("it will be very hard for us to win", "Maria Lopez", None, None, "Maria Lopez", "acknowledged")],
+    ),
 }
 
 
@@ -1385,6 +1395,8 @@ KINDS_AND_RULES = {
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
+    "a clause a subordinator opens after the quote is no tag": [("full", "syntax")],
+    "a cue in an 'if' clause after a partial quote is not its cue": [("partial", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -43,17 +43,28 @@ def cues_around(article: Article, index: int) -> list[Token]:
     governing_punctuation = _governing_cues(article, index, punctuation, window_start, window_end)
     after = [t for t in nearby if t.i > last.i and article.is_cue(t)]
     before = [t for t in reversed(nearby) if t.i < first.i and article.is_cue(t)]
+    # '... saying, "That makes me smart," when Clinton blasted him': a clause after the quote
+    # that a subordinator opens is the writer's, not the quote's tag; its cue comes last
+    later = [t for t in after if _subordinate(t, last)]
+    linked, after = [t for t in linked if t not in later], [t for t in after if t not in later]
     tag = _tag_after(article, c, last, high)
     # A tag after the quote is nobody's reported content, however the parse hangs it: in
     # 'Nothing the mayor said "will help," the chair said.' the chair speaks.
     ordered: list[Token] = list(tag)
     linked = sorted(linked, key=lambda t: _distance(t, first, last))
     for token in (linked + reporting + governing + linked_by_punctuation + governing_punctuation
-                  + after + before):
+                  + after + before + later):
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
                 ordered.append(outer)
     return ordered
+
+
+def _subordinate(cue: Token, last: Token) -> bool:
+    """A cue after the quote's last token in a clause a subordinator opens ('when', 'after',
+    'as', 'because'): the subordinator between the quote and the cue."""
+    return any(c.dep_ in ("mark", "advmod") and c.tag_ in ("WRB", "IN") and last.i < c.i < cue.i
+               for c in cue.children)
 
 
 def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[Token]:
