@@ -50,13 +50,7 @@ def test_title_abbreviations_stay_whole(nlp):
     ],
 )
 def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name != "entities_split_at_dashes":
-            doc = component(doc)
-    start = text.index(entity)
-    doc.ents = [doc.char_span(start, start + len(entity), label=label)]
-    doc = nlp.get_pipe("entities_split_at_dashes")(doc)
+    doc = _repaired(nlp, "entities_split_at_dashes", text, [(entity, label)])
     assert [e.text for e in doc.ents] == after
     assert {e.label_ for e in doc.ents} == {label}
 
@@ -81,17 +75,7 @@ def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
     ],
 )
 def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name != "names_joined_over_particles":
-            doc = component(doc)
-    spans = []
-    for entity, label in entities:
-        start = text.index(entity)
-        spans.append(doc.char_span(start, start + len(entity), label=label))
-    doc.ents = spans
-    doc = nlp.get_pipe("names_joined_over_particles")(doc)
-    assert [e.text for e in doc.ents] == after
+    assert [e.text for e in _repaired(nlp, "names_joined_over_particles", text, entities).ents] == after
 
 
 @pytest.mark.parametrize(
@@ -110,17 +94,22 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
     ],
 )
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, after):
+    assert [e.text for e in _repaired(nlp, "names_joined_over_nicknames", text, entities).ents] == after
+
+
+def _repaired(nlp, repair, text, entities):
+    """`text` through every component but `repair`, with the recogniser's `entities`
+    (text, label) set by hand, then through `repair`."""
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
-        if name != "names_joined_over_nicknames":
+        if name != repair:
             doc = component(doc)
     spans = []
     for entity, label in entities:
         start = text.index(entity)
         spans.append(doc.char_span(start, start + len(entity), label=label))
     doc.ents = spans
-    doc = nlp.get_pipe("names_joined_over_nicknames")(doc)
-    assert [e.text for e in doc.ents] == after
+    return nlp.get_pipe(repair)(doc)
 
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
