@@ -641,8 +641,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
                 return _joint_speaker(group, span)
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            name = article.people.body_name((entity[1:] if entity[0].lower_ == "the" else entity).text)
-            return Speaker(name, None, None, span)
+            return Speaker(article.people.body_name(_entity_name(token)), None, None, span)
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
     return Speaker(None, None, None, span)
