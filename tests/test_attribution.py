@@ -1155,6 +1155,16 @@ CONSTRUCTIONS = {
         'to lose ground.',
         [("it will be very hard for us to win", "Maria Lopez", None, None, "Maria Lopez", "acknowledged")],
     ),
+    "a participle cue right before the quote, however the parse hangs the quote": (
+        'The spot concludes with footage of Maria Lopez saying during the debate last week, "That makes me smart," '
+        'when Tom Baker blasted her for not paying income tax.',
+        [("That makes me smart,", "Maria Lopez", None, None, "Maria Lopez", "saying")],
+    ),
+    "a participle right before the quote that reports only in a phrase is no cue": (
+        'Tom Baker praised the staff, explaining he worked closely with the clerk, who was putting it into the '
+        'county file: "Vito is outstanding with data."',
+        [("Vito is outstanding with data.", "Tom Baker", None, None, "Tom Baker", "explaining")],
+    ),
 }
 
 
@@ -1397,6 +1407,8 @@ KINDS_AND_RULES = {
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
     "a clause a subordinator opens after the quote is no tag": [("full", "syntax")],
     "a cue in an 'if' clause after a partial quote is not its cue": [("partial", "syntax")],
+    "a participle cue right before the quote, however the parse hangs the quote": [("full", "syntax")],
+    "a participle right before the quote that reports only in a phrase is no cue": [("full", "syntax")],
 }
 
 # Kind alone, where the sentence around a quote decides it.

@@ -51,6 +51,12 @@ def cues_around(article: Article, index: int) -> list[Token]:
     # A tag after the quote is nobody's reported content, however the parse hangs it: in
     # 'Nothing the mayor said "will help," the chair said.' the chair speaks.
     ordered: list[Token] = list(tag)
+    # 'footage of Trump saying during the debate, "..."': a participle cue right before the
+    # quote, nothing but words without a verb between, however the parse hangs the quote
+    lead = [t for t in before[:1] if t.tag_ == "VBG" and t.lemma_.lower() in article.lexicon.reporting_verbs
+            and doc[first.i - 1].text in (",", ":")
+            and not any(w.pos_ in ("VERB", "AUX") for w in doc[t.i + 1:first.i])]
+    ordered += lead
     linked = sorted(linked, key=lambda t: _distance(t, first, last))
     for token in (linked + reporting + governing + linked_by_punctuation + governing_punctuation
                   + after + before + later):
