@@ -84,8 +84,9 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
         # a given name, a nickname, a surname: the recogniser's pieces become one person
         ('Marcia "Cia" Price spoke.', [('Marcia "', "PERSON"), ('Cia" Price', "WORK_OF_ART")], ['Marcia "Cia" Price']),
         ("John “Tig” Tiegen spoke.", [("John “Tig", "PERSON"), ("Tiegen", "ORG")], ["John “Tig” Tiegen"]),
-        # not a given name, and the recogniser did not run the person into the mark
+        # not a given name, and the recogniser did not run a person into the mark
         ('Trump Calls Clinton "Crooked" Again', [("Trump Calls Clinton", "PERSON")], ["Trump Calls Clinton"]),
+        ('The Harbor "Gate" Authority met.', [("Harbor", "ORG")], ["Harbor"]),
         # a day after the nickname is no surname
         ('He met John "Fixer" Monday.', [("John", "PERSON"), ("Monday", "DATE")], ["John", "Monday"]),
         # the name ends before what follows it
