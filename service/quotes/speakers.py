@@ -19,7 +19,7 @@ from .descriptions import (affiliation_text, common_noun, describe_noun, entity_
                            title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import NAME_WORD, SUBJECT_DEPS, Mention, Person
+from .people import NAME_WORD, POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.
@@ -30,7 +30,6 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they"})
 # The clitic of 'Lopez's' and of 'she's said'.
 _CLITIC_S = frozenset({"'s", "’s"})
@@ -590,7 +589,7 @@ def _joins(token: Token) -> bool:
 def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
     """'he said' → the nearest earlier person who fits, named outside quotes."""
     span = span_of(article.doc[pronoun.i:pronoun.i + 1])
-    gender = _PRONOUN_GENDER.get(pronoun.lower_) or _POSSESSIVE_GENDER.get(pronoun.lower_)
+    gender = _PRONOUN_GENDER.get(pronoun.lower_) or POSSESSIVE_GENDERS.get(pronoun.lower_)
     if pronoun.lower_ in _BODY_PRONOUNS:
         return _collective_antecedent(article, pronoun, span)
     if gender is None:
@@ -621,8 +620,8 @@ def _owner_mention(article: Article, owner: Token) -> Mention | None:
     """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
     person; None for someone the article does not name ('a spokeswoman ... her office')."""
     mention = article.people.at(owner)
-    if mention is None and owner.lower_ in _POSSESSIVE_GENDER:
-        mention = article.people.antecedent(owner.i, _POSSESSIVE_GENDER[owner.lower_], skip=article.in_quote)
+    if mention is None and owner.lower_ in POSSESSIVE_GENDERS:
+        mention = article.people.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], skip=article.in_quote)
     return mention if mention is not None and mention.person.name else None
 
 
