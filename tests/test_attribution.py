@@ -1145,6 +1145,46 @@ CONSTRUCTIONS = {
         '"The decision is a win for free speech," the group said in a statement.',
         [("The decision is a win for free speech,", "Harbor Watch", None, None, "the group", "said")],
     ),
+    "'its' before a role in apposition is the organisation the sentence before was about": (
+        'Harbor Freight Lines reported a loss on Tuesday. Its chief executive, Ann Ruiz, said the company would '
+        'recover. "We will be back," Ruiz said.',
+        [("We will be back,", "Ann Ruiz", "chief executive", "Harbor Freight Lines", "Ruiz", "said")],
+    ),
+    "'its' opening a title before a name": (
+        'Harbor Freight Lines hired a new boss on Monday. Its chief executive Ann Ruiz said, "We will grow again '
+        'next year."',
+        [("We will grow again next year.", "Ann Ruiz", "chief executive", "Harbor Freight Lines", "Ann Ruiz",
+          "said")],
+    ),
+    "'its' on an unnamed speaker's role": (
+        'Harbor Freight Lines said sales fell in March. "This is a hard year," its spokesman said.',
+        [("This is a hard year,", None, "spokesman", "Harbor Freight Lines", "its spokesman", "said")],
+    ),
+    "'its' is no subject named jointly with another": (
+        'The Harbor Watch Project and Maria Lopez have turned to the same firm, Blue Ridge Digital Inc., to raise '
+        'money. Tom Baker, its chief executive, said: "Small donors are the whole story."',
+        [("Small donors are the whole story.", "Tom Baker", "chief executive", "Blue Ridge Digital Inc.",
+          "Tom Baker", "said")],
+    ),
+    "'its' after a name the recogniser did not class names no body": (
+        'Maria Lopez worked for Harbor Freight Lines. Tom Baker took a job at Lyft a few months before its '
+        'chief executive called the plan "a million-dollar mistake."',
+        [("a million-dollar mistake.", None, "chief executive", None, "its chief executive", "called")],
+    ),
+    "a body noun's possessive is the organisation named before with that head": (
+        'The Federal Bureau of Investigation opened an inquiry in May. "It is complicated," said the bureau\'s '
+        'director, Tom Baker.',
+        [("It is complicated,", "Tom Baker", "director", "Federal Bureau of Investigation", "Tom Baker", "said")],
+    ),
+    "a bare body noun as speaker is the organisation named before with that head": (
+        'The Dunmore Harbor Commission opened a review on Monday. "It will take months," the commission said.',
+        [("It will take months,", "Dunmore Harbor Commission", None, None, "the commission", "said")],
+    ),
+    "another kind of the body noun in between leaves a body noun's possessive bare": (
+        'The Supreme Court put the rule on hold while the appeals court considered the matter. "I will not take '
+        'part," said the court\'s chief judge, Tom Baker.',
+        [("I will not take part,", "Tom Baker", "chief judge", "court", "Tom Baker", "said")],
+    ),
     "a clause a subordinator opens after the quote is no tag": (
         'The ad ends with footage of Maria Lopez saying during the debate, "That makes me smart," when Tom Baker '
         'blasted her for not paying taxes.',
@@ -1405,6 +1445,14 @@ KINDS_AND_RULES = {
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
+    "'its' before a role in apposition is the organisation the sentence before was about": [("full", "syntax")],
+    "'its' opening a title before a name": [("full", "syntax")],
+    "'its' on an unnamed speaker's role": [("full", "syntax")],
+    "'its' is no subject named jointly with another": [("full", "syntax")],
+    "'its' after a name the recogniser did not class names no body": [("partial", "syntax")],
+    "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
+    "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
+    "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],
     "a clause a subordinator opens after the quote is no tag": [("full", "syntax")],
     "a cue in an 'if' clause after a partial quote is not its cue": [("partial", "syntax")],
     "a participle cue right before the quote, however the parse hangs the quote": [("full", "syntax")],

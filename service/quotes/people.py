@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, describe_noun,
-                           is_role_title, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
-                           singular_common_noun, spaced_dash, title_before, title_over_name)
+from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, common_noun,
+                           describe_noun, is_role_title, noun_phrase, one_of, plural_title, predicate_descriptions,
+                           reporting_form, singular_common_noun, spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -52,8 +52,14 @@ POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
+# How far back (in tokens) a title before a name may start: 'the bureau's deputy assistant director'.
+_TITLE_REACH = 6
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
+# Names of days and months, proper nouns that name nothing 'its' could stand for.
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                            "may june july august september october november december jan feb mar apr jun jul aug "
+                            "sep sept oct nov dec".split())
 # Determiners with which an article introduces someone it does not name: 'a spokeswoman said'.
 _UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
@@ -87,6 +93,20 @@ class Person:
             self.affiliation = self.affiliation or descriptor.affiliation
         elif self.affiliation is None and descriptor.affiliation:
             self.affiliation = descriptor.affiliation
+
+
+@dataclass(frozen=True)
+class _Organisation:
+    """An organisation or place the article names: where, its entity label, the lemma of
+    its head word ('bureau' of 'Federal Bureau of Investigation'), whether it is a
+    subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), and
+    its words."""
+
+    start: int
+    label: str
+    head: str
+    subject: bool
+    words: Span
 
 
 @dataclass(frozen=True)
@@ -129,6 +149,14 @@ class People:
         # Not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no 'Harbor Gazette Nemesis'.
         self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ") for ent in entities
                         if ent.label_ == "ORG" and not self._in_headline(ent.start_char)]
+        # The organisations and places named outside quotes and headlines, in order: what
+        # 'its' and 'the bureau' may stand for (see organisation_before).
+        self._organisations = [_Organisation(ent.start, ent.label_, ent.root.lemma_.lower(),
+                                             ent.root.dep_ in SUBJECT_DEPS
+                                             and not any(c.dep_ == "conj" for c in ent.root.children),
+                                             self._body_words(ent))
+                               for ent in entities if ent.label_ in ("ORG", "GPE")
+                               and not self._in_headline(ent.start_char) and not quoted(ent.start)]
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                     or self._given_name_taken_for_a_modal(ent)) \
@@ -660,6 +688,52 @@ class People:
             or [body for body in self._bodies if body.startswith(f"{name} ")]
         return max(longer, key=len) if longer else name
 
+    def organisation_before(self, index: int, noun: str | None = None) -> str | None:
+        """The organisation a reference at token `index` stands for. A body noun ('the
+        bureau's director') stands for the nearest organisation named before it with that
+        noun for its head (the Federal Bureau of Investigation), unless another kind of it
+        ('the appeals court') is mentioned in between; 'its' (`noun` None) for the
+        organisation or place that is a subject in its sentence, else the nearest
+        organisation named there, else the same in the sentence before ('a digital firm,
+        Revolution Messaging. Scott Goodstein, its chief executive'), unless something the
+        recogniser did not class is named in between. None when there is none."""
+        named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
+        if noun is not None:
+            chosen = [o for o in named if o.label == "ORG" and o.head == noun]
+            if chosen and any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
+                              and any(c.dep_ in ("compound", "amod") for c in t.children)
+                              for t in self.tokens[chosen[-1].words.end:index]):
+                return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
+        else:
+            first = self.sentence_bounds[index][0]
+            chosen = _owners([o for o in named if o.start >= first])
+            if not chosen and first > 0:
+                previous = self.sentence_bounds[first - 1][0]
+                chosen = _owners([o for o in named if previous <= o.start < first])
+            if chosen and any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in _NAME_AS_BODY_ENTS
+                              and t.lower_.rstrip(".") not in _CALENDAR_WORDS
+                              for t in self.tokens[chosen[-1].words.end:index]):
+                return None  # 'a job at Uber [a date to the recogniser] before its vice president'
+        if not chosen:
+            return None
+        words = chosen[-1].words
+        return self.body_name(affiliation_text(list(words), self.lexicon))
+
+    def owned(self, noun: Token, descriptor: Descriptor) -> Descriptor:
+        """A role's body where its possessor stands for one named before: 'its chief
+        executive', 'the bureau's director'; the descriptor as it is otherwise."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or descriptor.role is None:
+            return descriptor
+        if owner.lower_ == "its" and descriptor.affiliation is None:
+            body = self.organisation_before(owner.i)
+        elif descriptor.affiliation == owner.text and common_noun(owner) \
+                and owner.lemma_.lower() in self.lexicon.body_nouns:
+            body = self.organisation_before(owner.i, owner.lemma_.lower())
+        else:
+            body = None
+        return replace(descriptor, affiliation=body) if body else descriptor
+
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person a full name, surname or first name stands for; of `gender` where
         their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
@@ -777,6 +851,16 @@ class People:
                     and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 
+    def _owned_title(self, name: Span, title: Descriptor) -> Descriptor:
+        """A title's body where 'its' or 'the bureau's' opens it: 'Its chief executive Jane Doe'."""
+        doc = name.doc
+        for token in reversed(doc[max(name.start - _TITLE_REACH, 0):name.start]):
+            if token.is_punct or token.pos_ in ("VERB", "AUX"):
+                break
+            if token.dep_ == "poss" and token.head.i in range(token.i + 1, name.end):
+                return self.owned(token.head, title)
+        return title
+
     def _title_of_list(self, name: Span, headline: bool) -> Descriptor | None:
         """'Sens. Maria Lopez, Tom Baker and Ann Ruiz': a title in the plural before the first
         of the names listed is each one's."""
@@ -794,7 +878,7 @@ class People:
         """Every role/affiliation phrase this mention carries."""
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
-            yield title
+            yield self._owned_title(name, title)
         for apposition in appositions(name.root):
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
@@ -803,7 +887,7 @@ class People:
                     c.dep_ == "conj" and c.tag_ not in _PLURAL_TAGS for c in apposition.children):
                 continue  # 'superdelegates, the party leaders who': not one person's role
             else:
-                described = describe_noun(apposition, self.lexicon)
+                described = self.owned(apposition, describe_noun(apposition, self.lexicon))
             if described.role:
                 yield described
         root = name.root
@@ -823,6 +907,12 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+
+
+def _owners(organisations: list[_Organisation]) -> list[_Organisation]:
+    """Of the organisations and places named in a sentence, those 'its' may stand for: the
+    subjects, else the organisations."""
+    return [o for o in organisations if o.subject] or [o for o in organisations if o.label == "ORG"]
 
 
 def _met_unnamed(noun: Token, determiners) -> bool:

@@ -450,6 +450,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         if role is not None and role.endswith(f" {name.text}"):  # 'Secretary-Treasurer Gary Lott'
             role = role.removesuffix(f" {name.text}")
         return Speaker(name.text, role, descriptor.affiliation, span_of(name))
+    descriptor = people.owned(head, descriptor)  # 'its spokesman said'
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
 
 
@@ -691,7 +692,9 @@ def _body_name(article: Article, head: Token) -> str | None:
     phrase = _body_phrase(head)
     named = article.people.body_name(phrase.text)
     if owner is None and len(phrase) == 1 and named == phrase.text:
-        return _named_before(article, head) or named
+        # 'the bureau said', after the Federal Bureau of Investigation
+        return _named_before(article, head) or article.people.organisation_before(head.i, head.lemma_.lower()) \
+            or named
     return named
 
 
