@@ -1185,6 +1185,12 @@ CONSTRUCTIONS = {
         'part," said the court\'s chief judge, Tom Baker.',
         [("I will not take part,", "Tom Baker", "chief judge", "court", "Tom Baker", "said")],
     ),
+    "a name after a role's body, which the parse reads as the body's apposition": (
+        'A spokeswoman for the Harbor Emergency Management Agency, Linda Marsh, said shelters had opened in six '
+        'counties. "We have cots, food and water," she said.',
+        [("We have cots, food and water,", "Linda Marsh", "spokeswoman", "Harbor Emergency Management Agency", "she",
+          "said")],
+    ),
     "a clause a subordinator opens after the quote is no tag": (
         'The ad ends with footage of Maria Lopez saying during the debate, "That makes me smart," when Tom Baker '
         'blasted her for not paying taxes.',
@@ -1453,6 +1459,7 @@ KINDS_AND_RULES = {
     "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
     "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],
+    "a name after a role's body, which the parse reads as the body's apposition": [("full", "syntax")],
     "a clause a subordinator opens after the quote is no tag": [("full", "syntax")],
     "a cue in an 'if' clause after a partial quote is not its cue": [("partial", "syntax")],
     "a participle cue right before the quote, however the parse hangs the quote": [("full", "syntax")],

@@ -292,12 +292,19 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
 
 
 def appositions(root: Token):
-    """Nouns in apposition to a name, after it ('X, a spokesman') or before it."""
+    """Nouns in apposition to a name, after it ('X, a spokesman') or before it; in 'a
+    spokeswoman for the Pentagon, Ana Ruiz,', which the parse reads as the Pentagon's
+    apposition, the noun before the body."""
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             yield child
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
-        yield root.head
+        body, prep = root.head, root.head.head
+        if body.dep_ == "pobj" and body.ent_type_ in BODY_ENTS and prep.dep_ == "prep" \
+                and prep.lower_ in _PREPS_OF_BODY and prep.head.pos_ == "NOUN" and prep.head.i < body.i:
+            yield prep.head
+        else:
+            yield body
 
 
 def predicate_descriptions(root: Token, quoted: bool = False):
