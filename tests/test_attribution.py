@@ -1180,6 +1180,27 @@ CONSTRUCTIONS = {
         'The Dunmore Harbor Commission opened a review on Monday. "It will take months," the commission said.',
         [("It will take months,", "Dunmore Harbor Commission", None, None, "the commission", "said")],
     ),
+    "a bare body noun as speaker is the organisation the sentence before was about": (
+        'Harbor Freight Lines reported a loss on Tuesday. "We are disappointed," the airline said in a statement.',
+        [("We are disappointed,", "Harbor Freight Lines", None, None, "the airline", "said")],
+    ),
+    "a bare body noun as speaker is no organisation spoken to": (
+        'Maria Lopez told Reuters on Tuesday that sales fell. "We are disappointed," the company said.',
+        [("We are disappointed,", "company", None, None, "the company", "said")],
+    ),
+    "a bare body noun as speaker is no place the sentence before was about": (
+        'Texas appealed the ruling on Tuesday. "The law stands as written," the court said.',
+        [("The law stands as written,", "court", None, None, "the court", "said")],
+    ),
+    "a position in sport as a description": (
+        'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
+        '"I just hit it and hoped," the striker said.',
+        [("I just hit it and hoped,", "Aaron Collins", "striker", None, "the striker", "said")],
+    ),
+    "a manager called boss": (
+        'City boss Liam Manning was left frustrated. "We did not manage the game well enough," he said.',
+        [("We did not manage the game well enough,", "Liam Manning", "City boss", None, "he", "said")],
+    ),
     "another kind of the body noun in between leaves a body noun's possessive bare": (
         'The Supreme Court put the rule on hold while the appeals court considered the matter. "I will not take '
         'part," said the court\'s chief judge, Tom Baker.',
@@ -1458,6 +1479,11 @@ KINDS_AND_RULES = {
     "'its' after a name the recogniser did not class names no body": [("partial", "syntax")],
     "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
     "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
+    "a bare body noun as speaker is the organisation the sentence before was about": [("full", "syntax")],
+    "a bare body noun as speaker is no organisation spoken to": [("full", "syntax")],
+    "a bare body noun as speaker is no place the sentence before was about": [("full", "syntax")],
+    "a position in sport as a description": [("full", "syntax")],
+    "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],
     "a name after a role's body, which the parse reads as the body's apposition": [("full", "syntax")],
     "a clause a subordinator opens after the quote is no tag": [("full", "syntax")],

@@ -692,32 +692,37 @@ class People:
         """The organisation a reference at token `index` stands for. A body noun ('the
         bureau's director') stands for the nearest organisation named before it with that
         noun for its head (the Federal Bureau of Investigation), unless another kind of it
-        ('the appeals court') is mentioned in between; 'its' (`noun` None) for the
-        organisation or place that is a subject in its sentence, else the nearest
-        organisation named there, else the same in the sentence before ('a digital firm,
-        Revolution Messaging. Scott Goodstein, its chief executive'), unless something the
-        recogniser did not class is named in between. None when there is none."""
+        ('the appeals court') is mentioned in between, else for the organisation that is a
+        subject in its sentence or the one before ('Acme Corp. reported a loss. The company
+        said'). 'its' (`noun` None) stands for the organisation or place that is a subject
+        in its sentence, else the nearest organisation named there, else the same in the
+        sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
+        executive'). None when there is none, or when something the recogniser did not
+        class is named in between."""
         named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
         if noun is not None:
-            chosen = [o for o in named if o.label == "ORG" and o.head == noun]
-            if chosen and any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
-                              and any(c.dep_ in ("compound", "amod") for c in t.children)
-                              for t in self.tokens[chosen[-1].words.end:index]):
-                return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
-        else:
-            first = self.sentence_bounds[index][0]
-            chosen = _owners([o for o in named if o.start >= first])
-            if not chosen and first > 0:
-                previous = self.sentence_bounds[first - 1][0]
-                chosen = _owners([o for o in named if previous <= o.start < first])
-            if chosen and any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in _NAME_AS_BODY_ENTS
-                              and t.lower_.rstrip(".") not in _CALENDAR_WORDS
-                              for t in self.tokens[chosen[-1].words.end:index]):
-                return None  # 'a job at Uber [a date to the recogniser] before its vice president'
-        if not chosen:
-            return None
-        words = chosen[-1].words
-        return self.body_name(affiliation_text(list(words), self.lexicon))
+            headed = [o for o in named if o.label == "ORG" and o.head == noun]
+            if headed:
+                if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
+                       and any(c.dep_ in ("compound", "amod") for c in t.children)
+                       for t in self.tokens[headed[-1].words.end:index]):
+                    return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
+                return self._body_of(headed[-1])
+        first = self.sentence_bounds[index][0]
+        previous = self.sentence_bounds[first - 1][0] if first > 0 else first
+        for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
+            chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")] \
+                or [o for o in sentence if noun is None and o.label == "ORG"]
+            if chosen:
+                if any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in _NAME_AS_BODY_ENTS
+                       and t.lower_.rstrip(".") not in _CALENDAR_WORDS
+                       for t in self.tokens[chosen[-1].words.end:index]):
+                    return None  # 'a job at Uber [a date to the recogniser] before its vice president'
+                return self._body_of(chosen[-1])
+        return None
+
+    def _body_of(self, organisation: _Organisation) -> str:
+        return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
 
     def owned(self, noun: Token, descriptor: Descriptor) -> Descriptor:
         """A role's body where its possessor stands for one named before: 'its chief
@@ -907,12 +912,6 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
-
-
-def _owners(organisations: list[_Organisation]) -> list[_Organisation]:
-    """Of the organisations and places named in a sentence, those 'its' may stand for: the
-    subjects, else the organisations."""
-    return [o for o in organisations if o.subject] or [o for o in organisations if o.label == "ORG"]
 
 
 def _met_unnamed(noun: Token, determiners) -> bool:
