@@ -1192,6 +1192,24 @@ CONSTRUCTIONS = {
         'Texas appealed the ruling on Tuesday. "The law stands as written," the court said.',
         [("The law stands as written,", "court", None, None, "the court", "said")],
     ),
+    "a description with a name in apposition is that person, not one who held the role before": (
+        'The chancellor, Ann Ruiz, defended the budget on Sunday.\n\nThe former chancellor, Mel Stride, said the '
+        'budget would "choke off growth."',
+        [("choke off growth.", "Mel Stride", "former chancellor", None, "Mel Stride", "said")],
+    ),
+    "a shadow office is not the office": (
+        'The chancellor, Rachel Reeves, defended the budget on Sunday.\n\n"It will choke off growth," the shadow '
+        'chancellor said.',
+        [("It will choke off growth,", None, "shadow chancellor", None, "the shadow chancellor", "said")],
+    ),
+    "the office alone is no holder of its vice office": (
+        'Vice President Tom Baker spoke in Ohio on Monday.\n\n"We will win this state," the president said.',
+        [("We will win this state,", None, "president", None, "the president", "said")],
+    ),
+    "the office alone may be the holder of its associate office": (
+        'Associate Justice Ann Ruiz spoke in Ohio on Monday.\n\n"We will hear the case," the justice said.',
+        [("We will hear the case,", "Ann Ruiz", "Associate Justice", None, "the justice", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1482,6 +1500,11 @@ KINDS_AND_RULES = {
     "a bare body noun as speaker is the organisation the sentence before was about": [("full", "syntax")],
     "a bare body noun as speaker is no organisation spoken to": [("full", "syntax")],
     "a bare body noun as speaker is no place the sentence before was about": [("full", "syntax")],
+    "a description with a name in apposition is that person, not one who held the role before": [
+        ("partial", "syntax")],
+    "a shadow office is not the office": [("full", "syntax")],
+    "the office alone is no holder of its vice office": [("full", "syntax")],
+    "the office alone may be the holder of its associate office": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

@@ -30,7 +30,11 @@ _BODY_AFTER_NAME = {"of": ("GPE", "ORG"), "from": ("GPE", "ORG"), "at": ("ORG",)
 # Harvard Law School' says where they met.
 _AT_BODY_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "conj"})
 # Words that make another office of a role: a vice president is not the president.
-_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant"})
+# 'shadow': the opposition's spokesman for an office in Westminster systems ('the shadow chancellor').
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "shadow"})
+# Those that an article does not leave out when it names the holder again by the office:
+# 'the justice' may be an associate justice, 'the president' is not a vice president.
+_OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
 NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -275,6 +279,8 @@ class People:
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
                     or self.quoted(token.i) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue
+            if any(c.dep_ == "appos" and c.i in self._by_token for c in token.children):
+                continue  # 'The shadow chancellor, Mel Stride, said': named where it stands
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
             holder = self.with_role(token.lemma_, token.i, described.role) if role else None
@@ -297,6 +303,9 @@ class People:
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
                 continue
+            if role and person.role and kind[1] in _words(person.role) \
+                    and not _same_office(person.role, described.role or ""):
+                continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
             self.described[token.i] = person
             if person.role is None and described is not None:
                 person.learn(described)
@@ -475,9 +484,7 @@ class People:
 
     def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
-        every word of rank the `described` role has: 'the vice presidential nominee' is not
-        the presidential nominee."""
-        ranks = {w for w in (described or "").lower().replace("-", " ").split() if w in _RANK_WORDS}
+        is the office the `described` role names (see _same_office)."""
         for mention in reversed(self.mentions):
             if mention.end > index:
                 continue
@@ -485,8 +492,7 @@ class People:
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles:
-                words = set(role.lower().replace("-", " ").split())
-                if noun.lower() in words and ranks <= words:
+                if noun.lower() in _words(role) and _same_office(role, described or ""):
                     return person
         return None
 
@@ -912,6 +918,19 @@ class People:
         party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
             yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+
+
+def _words(role: str) -> set[str]:
+    return set(role.lower().replace("-", " ").split())
+
+
+def _same_office(held: str, described: str) -> bool:
+    """Whether a description may name the holder of a role: it has every word of rank the
+    role has that makes another office, and the role every one it has ('the vice
+    presidential nominee' is not the presidential nominee, nor 'the president' the vice
+    president; 'the justice' may be an associate justice)."""
+    held_words, described_ranks = _words(held), _words(described) & _RANK_WORDS
+    return described_ranks <= held_words and held_words & _OTHER_OFFICE_WORDS <= described_ranks
 
 
 def _met_unnamed(noun: Token, determiners) -> bool:
