@@ -1210,6 +1210,20 @@ CONSTRUCTIONS = {
         'Associate Justice Ann Ruiz spoke in Ohio on Monday.\n\n"We will hear the case," the justice said.',
         [("We will hear the case,", "Ann Ruiz", "Associate Justice", None, "the justice", "said")],
     ),
+    "a name the recogniser missed, described by a role in apposition": (
+        'Business groups were also critical. Rain Newton-Smith, the director general of the Confederation of '
+        'British Industry, said firms would cut hiring. "This is a blow to confidence," she said.',
+        [("This is a blow to confidence,", "Rain Newton-Smith", "director general",
+          "Confederation of British Industry", "she", "said")],
+    ),
+    "capitalised words with a role in apposition are no name when a determiner opens them": (
+        'The Dunmore Crew, the organizer of the race, said the docks would close. "We have no choice," he said.',
+        [("We have no choice,", None, None, None, "he", "said")],
+    ),
+    "capitalised words with a role in apposition are no name when a role noun is among them": (
+        'Team Leader, the spokesman for the group, said the docks would close. "We have no choice," he said.',
+        [("We have no choice,", None, None, None, "he", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1505,6 +1519,9 @@ KINDS_AND_RULES = {
     "a shadow office is not the office": [("full", "syntax")],
     "the office alone is no holder of its vice office": [("full", "syntax")],
     "the office alone may be the holder of its associate office": [("full", "syntax")],
+    "a name the recogniser missed, described by a role in apposition": [("full", "syntax")],
+    "capitalised words with a role in apposition are no name when a determiner opens them": [("full", "syntax")],
+    "capitalised words with a role in apposition are no name when a role noun is among them": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

@@ -241,6 +241,32 @@ class People:
             elif end == i and self._surname_mistagged(tokens[i], names):
                 self._add(self.doc[i:i + 1])
             i = max(end, i + 1)
+        for token in tokens:
+            name = self._name_described_as_person(token)
+            if name is not None:
+                self._add(name)
+
+    def _name_described_as_person(self, root: Token) -> Span | None:
+        """A name the recogniser missed altogether (the tagger took 'Rain' for a noun) that
+        a role in apposition describes as someone: 'Rain Newton-Smith, the director general
+        of the CBI, said'. Two to four capitalised words ending in a proper noun, the subject
+        of a verb, none of them in an entity or quote, nor a determiner, role or body noun
+        ('The Dunmore Crew, the organizer of the race,', 'Team Leader, the spokesman,')."""
+        if root.dep_ not in SUBJECT_DEPS or not root.is_title or root.ent_type_ or root.i in self._by_token \
+                or self.quoted(root.i):
+            return None
+        words = self.doc[root.left_edge.i:root.i + 1]
+        parts = [t for t in words if t.text != "-"]
+        if root.pos_ != "PROPN" or not 2 <= len(parts) <= 4 \
+                or any(not t.is_title or not t.is_alpha or t.ent_type_ or t.i in self._by_token or t.pos_ == "DET"
+                       or t.lemma_.lower() in self.lexicon.role_nouns or t.lemma_.lower() in self.lexicon.body_nouns
+                       for t in parts) \
+                or any(t.text == "-" and (t.whitespace_ or words.doc[t.i - 1].whitespace_) for t in words):
+            return None
+        described = any(singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns
+                        and noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
+                        for noun in appositions(root))
+        return words if described else None
 
     def _surname_mistagged(self, token: Token, names: set[str]) -> bool:
         """A known surname the tagger took for another word: 'Lopez, meanwhile, said',
