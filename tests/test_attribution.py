@@ -1180,6 +1180,16 @@ CONSTRUCTIONS = {
         'The Dunmore Harbor Commission opened a review on Monday. "It will take months," the commission said.',
         [("It will take months,", "Dunmore Harbor Commission", None, None, "the commission", "said")],
     ),
+    "a body noun opening a title is the organisation named before with that head": (
+        'The State Election Board adopted the rule in September. "We are confident the rule is lawful," board '
+        'chairman Tom Baker said in a statement.',
+        [("We are confident the rule is lawful,", "Tom Baker", "board chairman", "State Election Board", "Tom Baker",
+          "said")],
+    ),
+    "a body noun opening a title is no other organisation the sentence before was about": (
+        'The Harbor Foundation announced a gift on Monday. "We are grateful," campaign manager Tom Baker said.',
+        [("We are grateful,", "Tom Baker", "campaign manager", None, "Tom Baker", "said")],
+    ),
     "a bare body noun as speaker is the organisation the sentence before was about": (
         'Harbor Freight Lines reported a loss on Tuesday. "We are disappointed," the airline said in a statement.',
         [("We are disappointed,", "Harbor Freight Lines", None, None, "the airline", "said")],
@@ -1511,6 +1521,8 @@ KINDS_AND_RULES = {
     "'its' after a name the recogniser did not class names no body": [("partial", "syntax")],
     "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
     "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
+    "a body noun opening a title is the organisation named before with that head": [("full", "syntax")],
+    "a body noun opening a title is no other organisation the sentence before was about": [("full", "syntax")],
     "a bare body noun as speaker is the organisation the sentence before was about": [("full", "syntax")],
     "a bare body noun as speaker is no organisation spoken to": [("full", "syntax")],
     "a bare body noun as speaker is no place the sentence before was about": [("full", "syntax")],

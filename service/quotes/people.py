@@ -720,7 +720,7 @@ class People:
             or [body for body in self._bodies if body.startswith(f"{name} ")]
         return max(longer, key=len) if longer else name
 
-    def organisation_before(self, index: int, noun: str | None = None) -> str | None:
+    def organisation_before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
         """The organisation a reference at token `index` stands for. A body noun ('the
         bureau's director') stands for the nearest organisation named before it with that
         noun for its head (the Federal Bureau of Investigation), unless another kind of it
@@ -730,7 +730,8 @@ class People:
         in its sentence, else the nearest organisation named there, else the same in the
         sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
         executive'). None when there is none, or when something the recogniser did not
-        class is named in between."""
+        class is named in between; for a body noun not `nearby` (a title's: 'board
+        chairman'), only an organisation with that head word."""
         named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
         if noun is not None:
             headed = [o for o in named if o.label == "ORG" and o.head == noun]
@@ -740,6 +741,8 @@ class People:
                        for t in self.tokens[headed[-1].words.end:index]):
                     return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
                 return self._body_of(headed[-1])
+        if not nearby:
+            return None
         first = self.sentence_bounds[index][0]
         previous = self.sentence_bounds[first - 1][0] if first > 0 else first
         for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
@@ -889,13 +892,20 @@ class People:
                 yield first
 
     def _owned_title(self, name: Span, title: Descriptor) -> Descriptor:
-        """A title's body where 'its' or 'the bureau's' opens it: 'Its chief executive Jane Doe'."""
+        """A title's body where 'its' or 'the bureau's' opens it ('Its chief executive Jane
+        Doe'), or a body noun for an organisation named before with that head word ('board
+        chairman John Fervier' after the State Election Board)."""
         doc = name.doc
         for token in reversed(doc[max(name.start - _TITLE_REACH, 0):name.start]):
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 break
-            if token.dep_ == "poss" and token.head.i in range(token.i + 1, name.end):
-                return self.owned(token.head, title)
+            if token.i < name.start - 1 and token.head.i in range(token.i + 1, name.end):
+                if token.dep_ == "poss":
+                    return self.owned(token.head, title)
+                if token.dep_ == "compound" and title.affiliation is None and token.is_lower \
+                        and token.lemma_ in self.lexicon.body_nouns:
+                    body = self.organisation_before(token.i, token.lemma_, nearby=False)
+                    return replace(title, affiliation=body) if body else title
         return title
 
     def _title_of_list(self, name: Span, headline: bool) -> Descriptor | None:
