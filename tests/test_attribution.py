@@ -1234,6 +1234,12 @@ CONSTRUCTIONS = {
         'Team Leader, the spokesman for the group, said the docks would close. "We have no choice," he said.',
         [("We have no choice,", None, None, None, "he", "said")],
     ),
+    "a signature after a dash with a name the recogniser missed and a role in apposition": (
+        '“This is a win for every family who has had to listen to that noise.” — Ana Flores, president of the '
+        'Quiet Dunmore coalition',
+        [("This is a win for every family who has had to listen to that noise.", "Ana Flores", "president",
+          "Quiet Dunmore coalition", "Ana Flores", "—")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1534,6 +1540,7 @@ KINDS_AND_RULES = {
     "a name the recogniser missed, described by a role in apposition": [("full", "syntax")],
     "capitalised words with a role in apposition are no name when a determiner opens them": [("full", "syntax")],
     "capitalised words with a role in apposition are no name when a role noun is among them": [("full", "syntax")],
+    "a signature after a dash with a name the recogniser missed and a role in apposition": [("full", "dash")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

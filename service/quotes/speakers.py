@@ -412,7 +412,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
                          and c.lemma_.lower() in article.lexicon.role_nouns
                          and article.doc[c.left_edge.i - 1].text == ","), None)
     if described_as is not None and head.lemma_.lower() not in article.lexicon.role_nouns \
-            and head.tag_ not in ("NNS", "NNPS"):
+            and head.tag_ not in ("NNS", "NNPS", "NNP"):
         # 'One of the constituents, a retired nurse from Stockport,': what the apposition says
         described = describe_noun(described_as, article.lexicon)
         return Speaker(None, described.role, described.affiliation, span_of(phrase))
@@ -446,6 +446,8 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         body = people.body_name(name.text)
         if body != name.text:  # 'Brannock said', after 'the oil drilling giant Brannock Energy'
             return Speaker(body, None, None, span_of(name))
+        if descriptor.role is None and described_as is not None:
+            descriptor = describe_noun(described_as, article.lexicon)  # '― Ana Flores, president of X'
         role = descriptor.role
         if role is not None and role.endswith(f" {name.text}"):  # 'Secretary-Treasurer Gary Lott'
             role = role.removesuffix(f" {name.text}")
