@@ -1240,6 +1240,10 @@ CONSTRUCTIONS = {
         [("This is a win for every family who has had to listen to that noise.", "Ana Flores", "president",
           "Quiet Dunmore coalition", "Ana Flores", "—")],
     ),
+    "a name in apposition to someone's relative takes no body from the possessor": (
+        'Mayor Tom Baker voted no. Baker’s daughter, Emily Baker, said her father had been "torn for weeks."',
+        [("torn for weeks.", "Emily Baker", None, None, "Emily Baker", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1541,6 +1545,7 @@ KINDS_AND_RULES = {
     "capitalised words with a role in apposition are no name when a determiner opens them": [("full", "syntax")],
     "capitalised words with a role in apposition are no name when a role noun is among them": [("full", "syntax")],
     "a signature after a dash with a name the recogniser missed and a role in apposition": [("full", "dash")],
+    "a name in apposition to someone's relative takes no body from the possessor": [("partial", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

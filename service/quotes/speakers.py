@@ -384,8 +384,9 @@ def speaker_of(article: Article, head: Token) -> Speaker:
     named = _name_in_apposition(article, head)
     if named is not None:
         speaker = speaker_of(article, named)
-        if speaker.role is None:  # what the phrase says of them: 'His former business partner at Lenox'
-            described = describe_noun(head, article.lexicon)
+        described = describe_noun(head, article.lexicon) if speaker.role is None else None
+        if described is not None and described.role:
+            # what the phrase says of them: 'His former business partner at Lenox' (not 'Baker's daughter')
             speaker = replace(speaker, role=described.role, affiliation=speaker.affiliation or described.affiliation)
         return speaker
     named = _name_after_title(article, head)
