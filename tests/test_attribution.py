@@ -1244,6 +1244,19 @@ CONSTRUCTIONS = {
         'Mayor Tom Baker voted no. Baker’s daughter, Emily Baker, said her father had been "torn for weeks."',
         [("torn for weeks.", "Emily Baker", None, None, "Emily Baker", "said")],
     ),
+    "a definite description soon after someone met unnamed is them, not an earlier holder of the role": (
+        'Foreign Ministry spokesperson Mao Ning condemned the sale on Monday.\n\nA State Department spokesperson '
+        'said the sale was consistent with longstanding policy. "Our commitment to Taiwan is rock-solid," the '
+        'spokesperson said.',
+        [("Our commitment to Taiwan is rock-solid,", None, "spokesperson", "State Department", "the spokesperson",
+          "said")],
+    ),
+    "a definite description after someone met unnamed is a holder of the role named in between": (
+        'A State Department spokesperson said the sale was consistent with policy. The chief spokesperson, Tom '
+        'Baker, repeated the point on Tuesday. "Our commitment to Taiwan is rock-solid," the spokesperson said.',
+        [("Our commitment to Taiwan is rock-solid,", "Tom Baker", "chief spokesperson", None, "the spokesperson",
+          "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1546,6 +1559,10 @@ KINDS_AND_RULES = {
     "capitalised words with a role in apposition are no name when a role noun is among them": [("full", "syntax")],
     "a signature after a dash with a name the recogniser missed and a role in apposition": [("full", "dash")],
     "a name in apposition to someone's relative takes no body from the possessor": [("partial", "syntax")],
+    "a definite description soon after someone met unnamed is them, not an earlier holder of the role": [
+        ("full", "syntax")],
+    "a definite description after someone met unnamed is a holder of the role named in between": [
+        ("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

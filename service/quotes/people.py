@@ -404,6 +404,23 @@ class People:
             if person.affiliation is None and person.gender is None and noun is token:
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
+            self._describe_later(noun, kind, person)
+
+    def _describe_later(self, noun: Token, kind: tuple[str, str], person: Person) -> None:
+        """'A State Department spokesperson said ... "...," the spokesperson said': a definite
+        description of the same kind soon after someone met unnamed is them, not whoever
+        held the role before them, unless that holder is named again in between or another
+        such person is met."""
+        for token in self.tokens[noun.i + 1:noun.i + _DESCRIPTION_REACH]:
+            if self._epithet(token) != kind:
+                continue
+            if _met_unnamed(token, _UNNAMED_DETERMINERS):
+                return
+            if token.dep_ in SUBJECT_DEPS and not self.quoted(token.i) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                holder = self.described.get(token.i)
+                if holder is None or not any(noun.i < start < token.i for start, _ in holder.mentions):
+                    self.described[token.i] = person
 
     def _complete_relatives(self) -> None:
         """'Bernie Sanders ... his wife, Jane, called for an open primary': a given name alone

@@ -367,7 +367,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return _pronoun_speaker(article, head)
     described = people.described.get(head.i)
     if described is not None:  # 'the Vermont senator said', 'the Spaniard said'
-        return Speaker(described.name, described.role, described.affiliation,
+        return Speaker(described.name or None, described.role, described.affiliation,
                        span_of(_unquoted(article, _phrase(head), head)))
     party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
     if party is not None and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
