@@ -1257,6 +1257,14 @@ CONSTRUCTIONS = {
         [("Our commitment to Taiwan is rock-solid,", "Tom Baker", "chief spokesperson", None, "the spokesperson",
           "said")],
     ),
+    "names in apposition to a plural noun speak jointly": (
+        '"We expect an answer," said two lawmakers, Maria Lopez and Tom Baker.',
+        [("We expect an answer,", "Maria Lopez and Tom Baker", None, None, "Maria Lopez and Tom Baker", "said")],
+    ),
+    "'they' after names in apposition to a plural noun": (
+        'Two lawmakers, Maria Lopez and Tom Baker, wrote to the council. "We expect an answer," they said.',
+        [("We expect an answer,", "Maria Lopez and Tom Baker", None, None, "they", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1563,6 +1571,8 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a definite description after someone met unnamed is a holder of the role named in between": [
         ("full", "syntax")],
+    "names in apposition to a plural noun speak jointly": [("full", "syntax")],
+    "'they' after names in apposition to a plural noun": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

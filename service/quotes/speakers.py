@@ -381,6 +381,10 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
         return Speaker(people.body_name(words.text), None, None, span_of(words))
+    group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
+    if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both
+        names = [t for t in head.subtree if article.people.at(t) is not None]
+        return _joint_speaker(group, span_of(article.doc[names[0].i:names[-1].i + 1]))
     named = _name_in_apposition(article, head)
     if named is not None:
         speaker = speaker_of(article, named)
@@ -652,9 +656,13 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
 
 def _joined_people(article: Article, subject: Token) -> list[Person]:
     """The people a subject names jointly: 'Lopez and Baker', 'Sens. Lopez, Baker and Ruiz'
-    (which the parse may make an apposition and a conjunct); none when it joins someone to
-    something else ('Lopez and the union')."""
+    (which the parse may make an apposition and a conjunct), 'Two lawmakers, Lopez and
+    Baker,'; none when it joins someone to something else ('Lopez and the union')."""
     named: dict[int, Person] = {}  # by where the phrase names them
+    if subject.tag_ in ("NNS", "NNPS") and article.people.at(subject) is None:
+        # 'Two lawmakers, Lopez and Baker, wrote': the people in apposition to a plural noun
+        subject = next((c for c in subject.children if c.dep_ == "appos" and article.people.at(c) is not None),
+                       subject)
     nodes = [subject]
     while nodes:
         token = nodes.pop()
