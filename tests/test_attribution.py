@@ -1791,7 +1791,8 @@ def test_extract_takes_a_doc(nlp):
 
 
 MARKS = '"“”«»‘’\'\n ,.:;!?—―()'
-PIECES = ["Maria Lopez", " said", " he said", " she told reporters", "Mr. Baker", " the ministry", "\u00a0", "word"]
+PIECES = ["Maria Lopez", " said", " he said", " she told reporters", "Mr. Baker", " the ministry", "\u00a0", "word",
+          " Acme Corp.", " its spokesman", " the company's chief", " Two lawmakers,", " and", " — "]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
