@@ -1265,6 +1265,13 @@ CONSTRUCTIONS = {
         'Two lawmakers, Maria Lopez and Tom Baker, wrote to the council. "We expect an answer," they said.',
         [("We expect an answer,", "Maria Lopez and Tom Baker", None, None, "they", "said")],
     ),
+    "the last words of a full name the recogniser took for something else": (
+        'Mexico rejects tariff threat\n\nMEXICO CITY — Mexican President Andrés Manuel Ruiz Obrador on Tuesday '
+        'dismissed a threat of new U.S. tariffs.\n\n"We are a sovereign nation," Ruiz Obrador said at his daily '
+        'morning news conference.',
+        [("We are a sovereign nation,", "Andrés Manuel Ruiz Obrador", "President", "Mexico", "Ruiz Obrador",
+          "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1573,6 +1580,7 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "names in apposition to a plural noun speak jointly": [("full", "syntax")],
     "'they' after names in apposition to a plural noun": [("full", "syntax")],
+    "the last words of a full name the recogniser took for something else": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

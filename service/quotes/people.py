@@ -177,6 +177,7 @@ class People:
                 self._add(ent)
                 known = self._known_names()
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
+        self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         self._add_unrecognised_names()
         self.mentions.sort(key=_start)
         self._salient = [m for m in self.mentions if not self._word_of_a_compound(m)]
@@ -1026,10 +1027,13 @@ def _paragraphs_before(text: str, index: int) -> int:
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
-    """The entity is a known person's full name ('Ivanka Trump' taken for a product) or surname."""
+    """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
+    last words of one ('López Obrador' taken for a work of art) or a surname."""
     words = [t.text for t in ent if t.text not in POSSESSIVE]
     full_names, surnames = known
-    return " ".join(words) in full_names or (len(words) == 1 and words[0] in surnames)
+    name = " ".join(words)
+    return name in full_names or (len(words) == 1 and words[0] in surnames) \
+        or (len(words) > 1 and any(full.endswith(f" {name}") for full in full_names))
 
 
 def _written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
