@@ -1272,6 +1272,19 @@ CONSTRUCTIONS = {
         [("We are a sovereign nation,", "Andrés Manuel Ruiz Obrador", "President", "Mexico", "Ruiz Obrador",
           "said")],
     ),
+    "'his' before a role in apposition is the person it refers to": (
+        'Mayor Tom Baker spoke on Monday. His spokesman, Ed Ruiz, said the city "remains committed to the plan."',
+        [("remains committed to the plan.", "Ed Ruiz", "spokesman", "Tom Baker", "Ed Ruiz", "said")],
+    ),
+    "'her' on an unnamed speaker's role": (
+        'Mayor Ann Ruiz spoke on Monday. "We remain committed to the plan," her spokesman said.',
+        [("We remain committed to the plan,", None, "spokesman", "Ann Ruiz", "her spokesman", "said")],
+    ),
+    "'his' before a role in apposition is no body of the person himself": (
+        'Tom Baker spoke on Monday. Later, Tom Baker, his own spokesman, said the city "remains committed to the '
+        'plan."',
+        [("remains committed to the plan.", "Tom Baker", "own spokesman", None, "Tom Baker", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1581,6 +1594,9 @@ KINDS_AND_RULES = {
     "names in apposition to a plural noun speak jointly": [("full", "syntax")],
     "'they' after names in apposition to a plural noun": [("full", "syntax")],
     "the last words of a full name the recogniser took for something else": [("full", "syntax")],
+    "'his' before a role in apposition is the person it refers to": [("partial", "syntax")],
+    "'her' on an unnamed speaker's role": [("full", "syntax")],
+    "'his' before a role in apposition is no body of the person himself": [("partial", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

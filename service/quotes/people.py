@@ -149,6 +149,9 @@ class People:
         self._salient: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._headlines: dict[int, bool] = {}  # line start -> whether that line is a title-case headline
+        # Roles a person holds under 'his' or 'her' ('His spokesman, Raj Shah,'): the owner is
+        # known only once every name and subject pronoun is (see link_pronouns).
+        self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
         entities = doc.ents  # built anew on every access
         # Not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no 'Harbor Gazette Nemesis'.
         self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ") for ent in entities
@@ -516,7 +519,8 @@ class People:
         """Resolve every subject 'he'/'she' outside quotes, in order, each then standing as a
         mention of its person: 'Baker said ... The handover was smooth, he said, but it
         could lead to lobbying by friends of Ana Ruiz. That's why, he argued, ...' is Baker,
-        the subject of the sentence before, not Ruiz."""
+        the subject of the sentence before, not Ruiz. Then the body of a role held under
+        'his' or 'her' is whom that pronoun refers to ('His spokesman, Raj Shah,')."""
         for token in self.tokens:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i):
@@ -525,6 +529,11 @@ class People:
             if mention is not None:
                 insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
                        key=_start)
+        for person, noun, descriptor in self._owned_by_someone:
+            # 'His spokesman, Raj Shah,': whom 'his' refers to, once names and pronouns are known
+            body = self.owned(noun, descriptor).affiliation
+            if person.affiliation is None and body and body != person.name:
+                person.affiliation = body
 
     def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
@@ -559,7 +568,7 @@ class People:
         # 'Will Estrada, the county chairman,': the parse hangs the name on a given name it read as a modal
         modal = len(name_span) > 1 and name_span[0].tag_ == "MD" and name_span.root.i == name_span.start
         parsed = name_span[1:] if modal else name_span
-        for descriptor in self._descriptors(ent, parsed, headline):
+        for descriptor in self._descriptors(ent, parsed, person, headline):
             if headline:
                 person.in_headline.append(descriptor)
             else:
@@ -785,6 +794,10 @@ class People:
             return descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
             body = self.organisation_before(owner.i)
+        elif owner.lower_ in POSSESSIVE_GENDERS and descriptor.affiliation is None:
+            # 'her spokesman': the person 'her' refers to (no one before the names are known)
+            mention = self.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], skip=self.quoted)
+            body = mention.person.name if mention is not None and mention.person.name else None
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisation_before(owner.i, owner.lemma_.lower())
@@ -939,7 +952,7 @@ class People:
         words = name.doc[first.start:first.end]
         return title_before(words, words, self.lexicon, headline)
 
-    def _descriptors(self, ent: Span, name: Span, headline: bool = False):
+    def _descriptors(self, ent: Span, name: Span, person: Person, headline: bool = False):
         """Every role/affiliation phrase this mention carries."""
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
@@ -953,6 +966,9 @@ class People:
                 continue  # 'superdelegates, the party leaders who': not one person's role
             else:
                 described = self.owned(apposition, describe_noun(apposition, self.lexicon))
+            if described.role and described.affiliation is None \
+                    and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS for c in apposition.children):
+                self._owned_by_someone.append((person, apposition, described))
             if described.role:
                 yield described
         root = name.root
