@@ -1280,6 +1280,15 @@ CONSTRUCTIONS = {
         'Mayor Ann Ruiz spoke on Monday. "We remain committed to the plan," her spokesman said.',
         [("We remain committed to the plan,", None, "spokesman", "Ann Ruiz", "her spokesman", "said")],
     ),
+    "'her' opening a title before a name": (
+        'Mayor Ann Ruiz spoke on Monday. "The city remains committed to the plan," her spokesman Ed Baker said.',
+        [("The city remains committed to the plan,", "Ed Baker", "spokesman", "Ann Ruiz", "Ed Baker", "said")],
+    ),
+    "a possessor before a title that is no word of it names no body": (
+        'Mayor Ann Ruiz threw her weight behind Governor Tom Baker\'s plan on Monday. "It is the right plan," '
+        'Baker said.',
+        [("It is the right plan,", "Tom Baker", "Governor", None, "Baker", "said")],
+    ),
     "'his' before a role in apposition is no body of the person himself": (
         'Tom Baker spoke on Monday. Later, Tom Baker, his own spokesman, said the city "remains committed to the '
         'plan."',
@@ -1596,6 +1605,8 @@ KINDS_AND_RULES = {
     "the last words of a full name the recogniser took for something else": [("full", "syntax")],
     "'his' before a role in apposition is the person it refers to": [("partial", "syntax")],
     "'her' on an unnamed speaker's role": [("full", "syntax")],
+    "'her' opening a title before a name": [("full", "syntax")],
+    "a possessor before a title that is no word of it names no body": [("full", "syntax")],
     "'his' before a role in apposition is no body of the person himself": [("partial", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

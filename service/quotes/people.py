@@ -922,22 +922,32 @@ class People:
                     and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 
-    def _owned_title(self, name: Span, title: Descriptor) -> Descriptor:
+    def _owned_title(self, name: Span, title: Descriptor, person: Person) -> Descriptor:
         """A title's body where 'its' or 'the bureau's' opens it ('Its chief executive Jane
-        Doe'), or a body noun for an organisation named before with that head word ('board
-        chairman John Fervier' after the State Election Board)."""
+        Doe'; 'Her spokesman Brian Fallon' once pronouns are linked), or a body noun for an
+        organisation named before with that head word ('board chairman John Fervier' after
+        the State Election Board)."""
         doc = name.doc
         for token in reversed(doc[max(name.start - _TITLE_REACH, 0):name.start]):
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
                 break
-            if token.i < name.start - 1 and token.head.i in range(token.i + 1, name.end):
+            if token.i < name.start - 1 and (token.head.i == name.root.i or name.root in token.head.ancestors):
+                # a word of the title, not 'her weight behind President Obama's advice'
                 if token.dep_ == "poss":
-                    return self.owned(token.head, title)
+                    return self._owned_by(person, token.head, title)
                 if token.dep_ == "compound" and title.affiliation is None and token.is_lower \
                         and token.lemma_ in self.lexicon.body_nouns:
                     body = self.organisation_before(token.i, token.lemma_, nearby=False)
                     return replace(title, affiliation=body) if body else title
         return title
+
+    def _owned_by(self, person: Person, noun: Token, descriptor: Descriptor) -> Descriptor:
+        """`owned`, and a role under 'his' or 'her' kept for link_pronouns to give its body."""
+        described = self.owned(noun, descriptor)
+        if described.role and described.affiliation is None \
+                and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS for c in noun.children):
+            self._owned_by_someone.append((person, noun, described))
+        return described
 
     def _title_of_list(self, name: Span, headline: bool) -> Descriptor | None:
         """'Sens. Maria Lopez, Tom Baker and Ann Ruiz': a title in the plural before the first
@@ -956,7 +966,7 @@ class People:
         """Every role/affiliation phrase this mention carries."""
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
-            yield self._owned_title(name, title)
+            yield self._owned_title(name, title, person)
         for apposition in appositions(name.root):
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
@@ -965,10 +975,7 @@ class People:
                     c.dep_ == "conj" and c.tag_ not in _PLURAL_TAGS for c in apposition.children):
                 continue  # 'superdelegates, the party leaders who': not one person's role
             else:
-                described = self.owned(apposition, describe_noun(apposition, self.lexicon))
-            if described.role and described.affiliation is None \
-                    and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS for c in apposition.children):
-                self._owned_by_someone.append((person, apposition, described))
+                described = self._owned_by(person, apposition, describe_noun(apposition, self.lexicon))
             if described.role:
                 yield described
         root = name.root

@@ -382,9 +382,14 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
         return Speaker(people.body_name(words.text), None, None, span_of(words))
     group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
-    if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both
-        names = [t for t in head.subtree if article.people.at(t) is not None]
-        return _joint_speaker(group, span_of(article.doc[names[0].i:names[-1].i + 1]))
+    if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both, named from the first to the last
+        first: dict[int, Mention] = {}
+        for token in head.subtree:
+            mention = people.at(token)
+            if mention is not None and any(mention.person is p for p in group):
+                first.setdefault(id(mention.person), mention)
+        start, end = min(m.start for m in first.values()), max(m.end for m in first.values())
+        return _joint_speaker(group, span_of(article.doc[start:end]))
     named = _name_in_apposition(article, head)
     if named is not None:
         speaker = speaker_of(article, named)
