@@ -1294,6 +1294,14 @@ CONSTRUCTIONS = {
         'plan."',
         [("remains committed to the plan.", "Tom Baker", "own spokesman", None, "Tom Baker", "said")],
     ),
+    "a name the recogniser did not mark before a lower-case role noun is the role's body": (
+        'On Monday, Lopez spokeswoman Ann Ruiz said the campaign "is not worried about the polls."',
+        [("is not worried about the polls.", "Ann Ruiz", "spokeswoman", "Lopez", "Ann Ruiz", "said")],
+    ),
+    "a capital that opens the sentence before a role noun is no body": (
+        'Band spokeswoman Ann Ruiz said the campaign "is not worried about the polls."',
+        [("is not worried about the polls.", "Ann Ruiz", "Band spokeswoman", None, "Ann Ruiz", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1608,6 +1616,8 @@ KINDS_AND_RULES = {
     "'her' opening a title before a name": [("full", "syntax")],
     "a possessor before a title that is no word of it names no body": [("full", "syntax")],
     "'his' before a role in apposition is no body of the person himself": [("partial", "syntax")],
+    "a name the recogniser did not mark before a lower-case role noun is the role's body": [("partial", "syntax")],
+    "a capital that opens the sentence before a role noun is no body": [("partial", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -208,6 +209,17 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             index += 1
             continue
         break
+    if not body and index == 0:
+        # 'Rovers manager', 'Cruz spokeswoman': a name the recogniser did not mark, right before
+        # a lower-case role noun that ends the title (not a capital that opens the sentence:
+        # 'Band member Flea')
+        names = list(takewhile(lambda t: t.pos_ == "PROPN" and t.is_title and not t.ent_type_
+                               and not is_role_title(t, lexicon) and t.text not in lexicon.honorifics
+                               and t.text not in lexicon.parties, words))
+        rest = words[len(names):]
+        if names and not names[0].is_sent_start and len(rest) == 1 and rest[0].is_lower \
+                and rest[0].lemma_.lower() in lexicon.role_nouns:
+            body, index, leading = names, len(names), 0
     # 'Tulsa police Chief', 'Clinton campaign chairman': a body noun right after the name is the body's.
     if body and index + 1 < len(words) and words[index].is_lower and words[index].lemma_ in lexicon.body_nouns:
         body.append(words[index])
