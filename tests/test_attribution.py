@@ -1302,6 +1302,12 @@ CONSTRUCTIONS = {
         'Band spokeswoman Ann Ruiz said the campaign "is not worried about the polls."',
         [("is not worried about the polls.", "Ann Ruiz", "Band spokeswoman", None, "Ann Ruiz", "said")],
     ),
+    "a name inside a quoted title is no one a pronoun refers to": (
+        'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
+        'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
+        'from,” he said.',
+        [("I was proud of where I came from,", "Tom Baker", "Senator", None, "he", "said")],
+    ),
     "a position in sport as a description": (
         'Aaron Collins, who has scored eight goals this season, said the winner was the best of his career. '
         '"I just hit it and hoped," the striker said.',
@@ -1618,6 +1624,7 @@ KINDS_AND_RULES = {
     "'his' before a role in apposition is no body of the person himself": [("partial", "syntax")],
     "a name the recogniser did not mark before a lower-case role noun is the role's body": [("partial", "syntax")],
     "a capital that opens the sentence before a role noun is no body": [("partial", "syntax")],
+    "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
     "another kind of the body noun in between leaves a body noun's possessive bare": [("full", "syntax")],
