@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import lexicon
 from .attribution import attribute
-from .marks import Candidate, find_quotes
+from .marks import Candidate, split_quotes
 from .records import DETAILS, Quote, Span, Speaker, detail_names
 
 __all__ = ["DETAILS", "MIN_WORDS", "Quote", "QuoteExtractor", "Span", "Speaker", "detail_names", "extract"]
@@ -28,17 +28,17 @@ def extract(doc: Doc, min_words: int = MIN_WORDS, text: str | None = None) -> li
     """Every direct quotation in a parsed article, attributed. Pass the article's `text`
     when you have it: spaCy rebuilds doc.text, token by token, on every access."""
     text = doc.text if text is None else text
-    stretches, candidates = _quoted(text, min_words)
+    stretches, titles, candidates = _quoted(text, min_words)
     if not candidates:
         return []
-    return attribute(doc, candidates, lexicon.load(), text, stretches)
+    return attribute(doc, candidates, lexicon.load(), text, stretches, titles)
 
 
-def _quoted(text: str, min_words: int) -> tuple[list[Candidate], list[Candidate]]:
-    """Every quoted stretch (attribution reads the short ones too), and those long enough to
-    be quotes."""
-    stretches = find_quotes(text)
-    return stretches, [c for c in stretches if c.words(text) >= min_words]
+def _quoted(text: str, min_words: int) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """Every quoted stretch (attribution reads the short ones too), the quoted titles, and
+    the stretches long enough to be quotes."""
+    stretches, titles = split_quotes(text)
+    return stretches, titles, [c for c in stretches if c.words(text) >= min_words]
 
 
 class QuoteExtractor:
@@ -50,8 +50,8 @@ class QuoteExtractor:
 
     def __call__(self, text: str) -> list[Quote]:
         """Quotes of one article. Text without a quotation is not parsed at all."""
-        stretches, candidates = _quoted(text, self.min_words)
+        stretches, titles, candidates = _quoted(text, self.min_words)
         if not candidates:
             return []
         with self.nlp.memory_zone():
-            return attribute(self.nlp(text), candidates, lexicon.load(), text, stretches)
+            return attribute(self.nlp(text), candidates, lexicon.load(), text, stretches, titles)

@@ -9,7 +9,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .marks import Candidate, find_quotes
+from .marks import Candidate, split_quotes
 from .people import People
 from .records import Span
 
@@ -27,7 +27,7 @@ class Article:
     """A parsed article with its quotes: which token lies in which quote, who it names."""
 
     def __init__(self, doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None,
-                 stretches: list[Candidate] | None = None) -> None:
+                 stretches: list[Candidate] | None = None, titles: list[Candidate] | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.lexicon = lexicon
@@ -38,20 +38,29 @@ class Article:
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
                 self.quote_of[i] = index
+        if stretches is None or titles is None:
+            stretches, titles = split_quotes(self.text)
         # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a
-        # voter'); quoted titles are left to speakers._titled.
-        self._marked = [False] * len(doc)
-        for c in find_quotes(self.text) if stretches is None else stretches:
-            if c.close_mark is not None:
-                for i in range(self._token_index(c.start), self._token_index(c.end - 1) + 1):
-                    self._marked[i] = True
+        # voter'); quoted titles are left to speakers._titled, and to People as no one's name.
+        self._marked = self._within(stretches)
+        titled = self._within(titles)
         # Not self.in_quote: People holding the Article would make a cycle that keeps every
         # request's Doc alive until the garbage collector runs.
         quote_of = self.quote_of
-        self.people = People(doc, lexicon, self.text, quoted=lambda i: quote_of[i] >= 0)
+        self.people = People(doc, lexicon, self.text, quoted=lambda i: quote_of[i] >= 0,
+                             titled=titled.__getitem__)
         self.people.link_pronouns()
         # (noun lemma, tag) -> {token index: the body the mentions before it name}; see speakers._named_before
         self.bodies_named_by: dict[tuple[str, str], dict[int, str | None]] = {}
+
+    def _within(self, stretches: list[Candidate]) -> list[bool]:
+        """For each token, whether it lies between the marks of one of `stretches` (closed ones)."""
+        inside = [False] * len(self.doc)
+        for c in stretches:
+            if c.close_mark is not None:
+                for i in range(self._token_index(c.start), self._token_index(c.end - 1) + 1):
+                    inside[i] = True
+        return inside
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
         """Token range of the paragraph (line) holding character `char`."""

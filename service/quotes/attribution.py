@@ -77,11 +77,12 @@ class Found:
 
 
 def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str | None = None,
-              stretches: list[Candidate] | None = None) -> list[Quote]:
+              stretches: list[Candidate] | None = None, titles: list[Candidate] | None = None) -> list[Quote]:
     """Quotes with their speakers and cues, in order of appearance (`text` is doc.text, when
     the caller has it already: spaCy rebuilds it on every access; `stretches` every quoted
-    stretch, the short ones too, when the caller has paired the marks already)."""
-    article = Article(doc, candidates, lexicon, text, stretches)
+    stretch, the short ones too, and `titles` the quoted titles, when the caller has paired
+    the marks already)."""
+    article = Article(doc, candidates, lexicon, text, stretches, titles)
     found = [Found(c) for c in candidates]
     for index, item in enumerate(found):
         before = found[index - 1] if index else None

@@ -61,6 +61,14 @@ class Candidate:
 
 def find_quotes(text: str, min_words: int = 1) -> list[Candidate]:
     """Every paired quotation in `text`, in order of appearance."""
+    quotes, _ = split_quotes(text)
+    return [c for c in quotes if c.words(text) >= min_words]
+
+
+def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
+    """Every paired quotation in `text` with a word in it, in order of appearance, and apart
+    from them the quoted titles (`“Face the Nation,”`): no quotes, but a name in one is no
+    one the article goes on to talk about."""
     found: list[Candidate] = []
     paragraphs = list(_paragraphs(text))
     for index, (start, end) in enumerate(paragraphs):
@@ -70,7 +78,12 @@ def find_quotes(text: str, min_words: int = 1) -> list[Candidate]:
         found.extend(doubles)
         found.extend(_pair_singles(text, start, end, doubles))
     found.sort(key=lambda c: c.start)
-    return [c for c in found if c.words(text) >= min_words and not _is_markup(text, c) and not is_title(text[c.start:c.end])]
+    quotes: list[Candidate] = []
+    titles: list[Candidate] = []
+    for c in found:
+        if c.words(text) and not _is_markup(text, c):
+            (titles if is_title(text[c.start:c.end]) else quotes).append(c)
+    return quotes, titles
 
 
 def is_title(quoted: str) -> bool:

@@ -21,7 +21,6 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliatio
                            describe_noun, is_role_title, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, singular_common_noun, spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
-from .marks import is_title
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A preposition after a name, and the kinds of entity after it that name the person's body:
@@ -129,10 +128,14 @@ class People:
     """The people an article names, indexed by token and by name."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, text: str | None = None,
-                 quoted: Callable[[int], bool] = lambda i: False) -> None:
+                 quoted: Callable[[int], bool] = lambda i: False,
+                 titled: Callable[[int], bool] = lambda i: False) -> None:
         self.doc = doc
         # Whether token i lies inside a quote: a speaker's words describe no one for the article.
         self.quoted = quoted
+        # Whether token i lies inside a quoted title ('on “The Late Show with Stephen Colbert”'):
+        # a name there is no one a pronoun refers to.
+        self.titled = titled
         # spaCy rebuilds doc.text on every access, and a Token object on every doc[i]:
         # read the text once, make each token once.
         self.text = doc.text if text is None else text
@@ -184,7 +187,7 @@ class People:
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         self._add_unrecognised_names()
         self.mentions.sort(key=_start)
-        self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self._in_quoted_title(m)]
+        self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self.titled(m.start)]
         self._learn_from_descriptions()
         self._learn_from_leads()
         self._add_unnamed_speakers()
@@ -707,20 +710,6 @@ class People:
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
             and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
-
-    def _in_quoted_title(self, mention: Mention) -> bool:
-        """Whether a name stands inside a quoted title ('on “The Late Show with Stephen
-        Colbert”'), where it names no one the article goes on to refer to."""
-        text, start, end = self.text, mention.start_char, mention.end_char
-        line = text.rfind("\n", 0, start) + 1
-        opened = max(text.rfind("“", line, start), text.rfind('"', line, start))
-        if opened < 0 or (text[opened] == '"' and text.count('"', line, opened) % 2):
-            return False  # no mark opens before it on its line, or the straight mark there closes
-        closes = [i for i in (text.find("”", end), text.find('"', end)) if i >= 0]
-        close = min(closes) if closes else -1
-        if close < 0 or "\n" in text[end:close]:
-            return False
-        return is_title(text[opened + 1:close])
 
     def _word_of_a_compound(self, mention: Mention) -> bool:
         """A one-word name that opens a hyphened word ('a Johnny-come-lately', 'the
