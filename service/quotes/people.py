@@ -790,6 +790,14 @@ class People:
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
 
+    def possessor(self, owner: Token) -> Mention | None:
+        """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
+        person; None for someone the article does not name ('a spokeswoman ... her office')."""
+        mention = self.at(owner)
+        if mention is None and owner.lower_ in POSSESSIVE_GENDERS:
+            mention = self.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], skip=self.quoted)
+        return mention if mention is not None and mention.person.name else None
+
     def owned(self, noun: Token, descriptor: Descriptor) -> Descriptor:
         """A role's body where its possessor stands for one named before: 'its chief
         executive', 'the bureau's director'; the descriptor as it is otherwise."""
@@ -800,8 +808,8 @@ class People:
             body = self.organisation_before(owner.i)
         elif owner.lower_ in POSSESSIVE_GENDERS and descriptor.affiliation is None:
             # 'her spokesman': the person 'her' refers to (no one before the names are known)
-            mention = self.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], skip=self.quoted)
-            body = mention.person.name if mention is not None and mention.person.name else None
+            mention = self.possessor(owner)
+            body = mention.person.name if mention is not None else None
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisation_before(owner.i, owner.lemma_.lower())

@@ -619,7 +619,7 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
     by its owner: 'Clinton's campaign manager', 'her campaign manager' after 'Robby Mook,
     Clinton's campaign manager'."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    mention = _owner_mention(article, owner) if owner is not None else None
+    mention = article.people.possessor(owner) if owner is not None else None
     if mention is None:
         return None
     holder = article.people.with_role(head.lower_, head.i, role)
@@ -627,15 +627,6 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
     if holder is None or (holder.affiliation or "").lower() not in owner_names:
         return None
     return holder
-
-
-def _owner_mention(article: Article, owner: Token) -> Mention | None:
-    """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
-    person; None for someone the article does not name ('a spokeswoman ... her office')."""
-    mention = article.people.at(owner)
-    if mention is None and owner.lower_ in POSSESSIVE_GENDERS:
-        mention = article.people.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], skip=article.in_quote)
-    return mention if mention is not None and mention.person.name else None
 
 
 def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Speaker:
@@ -699,7 +690,7 @@ def _body_name(article: Article, head: Token) -> str | None:
             c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
         return None
     if owner is not None:
-        mention = _owner_mention(article, owner)
+        mention = article.people.possessor(owner)
         if mention is not None:
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
