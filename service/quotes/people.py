@@ -448,10 +448,8 @@ class People:
                 if self.tokens[start].dep_ != "appos" or owner is None \
                         or relative.lemma_.lower() not in self.lexicon.family_nouns:
                     continue
-                mention = self.at(owner)
-                if mention is None and owner.lower_ in POSSESSIVE_GENDERS:
-                    mention = self.antecedent(owner.i, POSSESSIVE_GENDERS[owner.lower_], self.quoted)
-                if mention is None or not mention.person.name or len(mention.person.name.split()) < 2:
+                mention = self.possessor(owner)
+                if mention is None or len(mention.person.name.split()) < 2:
                     continue
                 full = f"{person.name} {mention.person.surname}"
                 if full not in names:
