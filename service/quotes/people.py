@@ -157,17 +157,21 @@ class People:
         # known only once every name and subject pronoun is (see link_pronouns).
         self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
         entities = doc.ents  # built anew on every access
-        # Not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no 'Harbor Gazette Nemesis'.
-        self._bodies = [self._body_words(ent).text.removeprefix("the ").removeprefix("The ") for ent in entities
-                        if ent.label_ == "ORG" and not self._in_headline(ent.start_char)]
-        # The organisations and places named outside quotes and headlines, in order: what
-        # 'its' and 'the bureau' may stand for (see organisation_before).
-        self._organisations = [_Organisation(ent.start, ent.label_, ent.root.lemma_.lower(),
-                                             ent.root.dep_ in SUBJECT_DEPS
-                                             and not any(c.dep_ == "conj" for c in ent.root.children),
-                                             self._body_words(ent))
-                               for ent in entities if ent.label_ in ("ORG", "GPE")
-                               and not self._in_headline(ent.start_char) and not quoted(ent.start)]
+        # Bodies by name, not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no
+        # 'Harbor Gazette Nemesis'. And the organisations and places named outside quotes and
+        # headlines, in order: what 'its' and 'the bureau' may stand for (see organisation_before).
+        self._bodies: list[str] = []
+        self._organisations: list[_Organisation] = []
+        for ent in entities:
+            if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char):
+                continue
+            words = self._body_words(ent)
+            if ent.label_ == "ORG":
+                self._bodies.append(words.text.removeprefix("the ").removeprefix("The "))
+            if not quoted(ent.start):
+                root = ent.root
+                subject = root.dep_ in SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
+                self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words))
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                     or self._given_name_taken_for_a_modal(ent)) \
