@@ -792,6 +792,19 @@ CONSTRUCTIONS = {
         '"We have a problem," said Lopez, a two-term mayor and former harbor commissioner.',
         [("We have a problem,", "Lopez", "two-term mayor and former harbor commissioner", None, "Lopez", "said")],
     ),
+    "two roles joined share the body named after the second": (
+        '"We have a problem," said Lopez, a harbor pilot and former president of the Dunmore Pilots Association.',
+        [("We have a problem,", "Lopez", "harbor pilot and former president", "Dunmore Pilots Association", "Lopez",
+          "said")],
+    ),
+    "two roles joined: the first one's body first, and no part of the roles": (
+        '"We have a problem," said Lopez, a lawyer with Dunmore Legal and a former president of the Harbor Club.',
+        [("We have a problem,", "Lopez", "lawyer and former president", "Dunmore Legal", "Lopez", "said")],
+    ),
+    "two roles joined: what the first one is of stays in the roles": (
+        '"We have a problem," said Lopez, the secretary of State and a former senator.',
+        [("We have a problem,", "Lopez", "secretary of State and former senator", "State", "Lopez", "said")],
+    ),
     "a tag after the quote is no one's reported words": (
         'Little that the mayor said "will ease the fears of the dock workers," the council chair said.',
         [("will ease the fears of the dock workers,", None, "council chair", None, "the council chair", "said")],
@@ -1509,6 +1522,9 @@ KINDS_AND_RULES = {
     "a bare body noun, through a bare mention of it between": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
+    "two roles joined share the body named after the second": [("full", "syntax")],
+    "two roles joined: what the first one is of stays in the roles": [("full", "syntax")],
+    "two roles joined: the first one's body first, and no part of the roles": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],
     "a tag after the quote over a report inside it": [("partial", "syntax")],
     "a group described, not named, speaks with no name": [("full", "syntax")],

@@ -407,7 +407,13 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         return Descriptor(described.role, affiliation)
     if joined:
         start = role_words[0].i if role_words else head.i
-        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det" and not t.is_punct]
+        # Where the first role is held is no part of the roles: 'a lawyer with Dunmore Legal and former
+        # president'; what it is of may be ('secretary of State and senator').
+        named = {t.i for prep in head.rights if prep.dep_ == "prep" and prep.lower_ != "of" and prep.i < joined[0].i
+                 and any(o.dep_ == "pobj" and o.ent_type_ in ("ORG", "FAC") for o in prep.children)
+                 for t in prep.subtree}
+        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1]
+                      if t.dep_ != "det" and not t.is_punct and (t.i not in named or (t.dep_ == "cc" and not t.ent_type_))]
         if not body_words:  # one body, not a span over both: 'a top Clinton fundraiser and D.C. lobbyist'
             body_words = [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
@@ -418,6 +424,8 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.
     objects = _objects_after(head, {t.i for t in bare})
+    if joined:  # 'a lawyer and former chairman of the Texas Democratic Party'
+        objects += _objects_after(joined[0], set())
     organisation = next((obj for obj in objects if obj.ent_type_ in ("ORG", "FAC")), None)
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
