@@ -957,3 +957,25 @@ def test_a_description_with_a_name_before_its_noun_describes_someone_else(nlp):
 def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked, expected):
     person = People(nlp(text), lexicon.load()).find(asked)
     assert ((person.name, person.gender) if person else None) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "name", "fullest"), [
+    # the name ends or opens the fuller one
+    ("The Dunmore Harbor Authority met. The Harbor Authority voted.",
+     [("Dunmore Harbor Authority", "ORG")], "Harbor Authority", "Dunmore Harbor Authority"),
+    ("Brannock Energy grew. Brannock hired.", [("Brannock Energy", "ORG")], "Brannock", "Brannock Energy"),
+    ("The House of Lords met. The House voted.", [("House of Lords", "ORG")], "House", "House of Lords"),
+    # a possessive or a comma in it, or a lower-case word opening it: no name
+    ("Lopez’s Harbor Authority grew. The Harbor Authority voted.",
+     [("Lopez’s Harbor Authority", "ORG")], "Harbor Authority", "Harbor Authority"),
+    ("They met at the Dunmore Pier, Harbor Authority staff said. The Harbor Authority voted.",
+     [("Dunmore Pier, Harbor Authority", "ORG")], "Harbor Authority", "Harbor Authority"),
+    ("She faces a Democratic Senate. The Senate voted.", [("a Democratic Senate", "ORG")], "Senate", "Senate"),
+    # a place is short for no body
+    ("The University of Dunmore grew. Dunmore voted.",
+     [("University of Dunmore", "ORG"), ("Dunmore", "GPE", "last")], "Dunmore", "Dunmore"),
+    ("Dunmore Harbor Authority grew. Dunmore voted.",
+     [("Dunmore Harbor Authority", "ORG"), ("Dunmore", "GPE", "last")], "Dunmore", "Dunmore"),
+])
+def test_a_body_by_its_fullest_name(nlp, text, entities, name, fullest):
+    assert People(with_entities(nlp(text), entities), lexicon.load()).body_name(name) == fullest

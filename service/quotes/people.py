@@ -161,6 +161,7 @@ class People:
         # 'Harbor Gazette Nemesis'. And the organisations and places named outside quotes and
         # headlines, in order: what 'its' and 'the bureau' may stand for (see organisation_before).
         self._bodies: list[str] = []
+        self._places = {ent.text for ent in entities if ent.label_ == "GPE"}  # no short form of a body
         self._organisations: list[_Organisation] = []
         for ent in entities:
             if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char):
@@ -749,8 +750,8 @@ class People:
             spelled = [body for body in self._bodies if _initials(body) == name]
             if spelled:
                 return spelled[0]
-        longer = [body for body in self._bodies if body.endswith(f" {name}")] \
-            or [body for body in self._bodies if body.startswith(f"{name} ")]
+        longer = [body for body in self._bodies if body.endswith(f" {name}") and _fuller_name(body, name, -1, self._places)] \
+            or [body for body in self._bodies if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self._places)]
         return max(longer, key=len) if longer else name
 
     def organisation_before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
@@ -1086,6 +1087,17 @@ def _name_word(token: Token, tags: tuple[str, ...]) -> bool:
 
 def _start(mention: Mention) -> int:
     return mention.start
+
+
+def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
+    """Whether `body` is a fuller form of `name`, which opens it (`end` 0) or ends it (-1):
+    its other words hold no possessive or comma, one that `name` ends opens with a capital,
+    and a place is short for no body. 'Senate' is no short form of 'Grayson’s Democratic
+    Senate' or 'a Democratic Senate', nor 'Virginia' of 'University of Virginia'."""
+    words = body.split()
+    rest = words[:-len(name.split())] if end else words[len(name.split()):]
+    return bool(rest) and name not in places and not any(w.endswith(("'s", "’s", ",")) for w in rest) \
+        and (not end or rest[0][:1].isupper())
 
 
 def _initials(name: str) -> str:
