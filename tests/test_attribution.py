@@ -694,6 +694,35 @@ CONSTRUCTIONS = {
         'judge’s calm and a mayor’s grit."',
         [("a judge’s calm and a mayor’s grit.", "Tom Baker", None, None, "he", "describes")],
     ),
+    "a pronoun is no one named in a participle clause whose subject it is": (
+        'Tom Lee spoke at the port on Monday. Asked about Mark Baker, he said: "He has never run anything."',
+        [("He has never run anything.", "Tom Lee", None, None, "he", "said")],
+    ),
+    "a pronoun is no one named deep in a participle clause whose subject it is": (
+        'Tom Lee shrugged off the praise. Asked about his save on Mark Baker late in the game, he said: "I just '
+        'tried to stay big."',
+        [("I just tried to stay big.", "Tom Lee", None, None, "he", "said")],
+    ),
+    "a pronoun is no one named in a gerund clause whose subject it is": (
+        'Tom Lee left the port. After meeting Mark Baker, he said: "We talked for an hour or so."',
+        [("We talked for an hour or so.", "Tom Lee", None, None, "he", "said")],
+    ),
+    "a pronoun is no one named in a participle clause with a subject of its own": (
+        'Tom Lee spoke at the port. With Mark Baker watching, he said: "I am here to listen."',
+        [("I am here to listen.", "Tom Lee", None, None, "he", "said")],
+    ),
+    "a pronoun is no one named in a perfect participle clause": (
+        'Tom Lee spoke. Having met Mark Baker twice, he said: "I am here to listen."',
+        [("I am here to listen.", "Tom Lee", None, None, "he", "said")],
+    ),
+    "a pronoun may be someone named in a finite clause": (
+        'Tom Lee spoke at the port. When Mark Baker arrived, he said: "I am here to listen."',
+        [("I am here to listen.", "Mark Baker", None, None, "he", "said")],
+    ),
+    "a pronoun may be someone named in a finite passive clause": (
+        'Tom Lee spoke at the port. When Mark Baker was asked about it, he said: "I am here to listen."',
+        [("I am here to listen.", "Mark Baker", None, None, "he", "said")],
+    ),
     "a long aside between subject and cue that the parse made the cue's content": (
         'One attendee, who like others asked not to be named to discuss the closed session, said the verdict was '
         'that "nothing will be settled before the autumn, whatever we might hope."',
@@ -1500,6 +1529,13 @@ KINDS_AND_RULES = {
     "a tag set into the sentence reports the reporting verb after it": [("partial", "syntax")],
     "a reporting verb above the quote with no subject of its own relays nothing": [("partial", "syntax")],
     "a relative clause's cue under a report is nearer than the report": [("partial", "syntax")],
+    "a pronoun is no one named in a participle clause whose subject it is": [("full", "syntax")],
+    "a pronoun is no one named deep in a participle clause whose subject it is": [("full", "syntax")],
+    "a pronoun is no one named in a gerund clause whose subject it is": [("full", "syntax")],
+    "a pronoun is no one named in a participle clause with a subject of its own": [("full", "syntax")],
+    "a pronoun is no one named in a perfect participle clause": [("full", "syntax")],
+    "a pronoun may be someone named in a finite clause": [("full", "syntax")],
+    "a pronoun may be someone named in a finite passive clause": [("full", "syntax")],
     "a pronoun in a relative clause is not the one the clause is about": [("partial", "syntax")],
     "a long aside between subject and cue that the parse made the cue's content": [("partial", "syntax")],
     "a document the tagger took for an adjective in a tag after the quote": [("full", "syntax")],

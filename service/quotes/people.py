@@ -516,6 +516,12 @@ class People:
                 node = node.head
             if node.dep_ in _OBJECT_DEPS and node.head.i == verb.i:
                 bound.add(id(mention.person))
+        # 'Asked about Baker, he said': the clause's understood subject is the pronoun.
+        for clause in _participle_clauses(verb):
+            for mention in self.mentions[bisect_left(self.mentions, clause.left_edge.i, key=_start):]:
+                if mention.start > clause.right_edge.i:
+                    break
+                bound.add(id(mention.person))
         if verb.dep_ == "relcl" and any(c.dep_ in _OBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children):
             antecedent = self.at(verb.head)  # 'Ruiz, whom he describes as': he is not Ruiz
             if antecedent is not None:
@@ -1103,6 +1109,16 @@ def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
 def _initials(name: str) -> str:
     """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _participle_clauses(verb: Token) -> list[Token]:
+    """The participle clauses on `verb`, whose understood subject, or the one they describe,
+    is the verb's: 'Asked about Baker,', 'After meeting Baker,' and 'With Baker watching,'
+    in '..., he said' (unlike 'When Baker arrived,' or 'When Baker was asked,')."""
+    heads = [c for c in verb.children if c.dep_ == "advcl"] \
+        + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return [h for h in heads if h.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ not in ("VBN", "VBG") for c in h.children)]
 
 
 def _c_commands(a: Token, b: Token) -> bool:
