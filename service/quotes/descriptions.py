@@ -412,8 +412,8 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         named = {t.i for prep in head.rights if prep.dep_ == "prep" and prep.lower_ != "of" and prep.i < joined[0].i
                  and any(o.dep_ == "pobj" and o.ent_type_ in ("ORG", "FAC") for o in prep.children)
                  for t in prep.subtree}
-        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1]
-                      if t.dep_ != "det" and not t.is_punct and (t.i not in named or (t.dep_ == "cc" and not t.ent_type_))]
+        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det"
+                      and not t.is_punct and (t.i not in named or (t.dep_ == "cc" and not t.ent_type_))]
         if not body_words:  # one body, not a span over both: 'a top Clinton fundraiser and D.C. lobbyist'
             body_words = [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:

@@ -756,8 +756,10 @@ class People:
             spelled = [body for body in self._bodies if _initials(body) == name]
             if spelled:
                 return spelled[0]
-        longer = [body for body in self._bodies if body.endswith(f" {name}") and _fuller_name(body, name, -1, self._places)] \
-            or [body for body in self._bodies if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self._places)]
+        longer = [body for body in self._bodies
+                  if body.endswith(f" {name}") and _fuller_name(body, name, -1, self._places)] \
+            or [body for body in self._bodies
+                if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self._places)]
         return max(longer, key=len) if longer else name
 
     def organisation_before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
