@@ -161,9 +161,11 @@ class People:
         # 'Harbor Gazette Nemesis'. And the organisations and places named outside quotes and
         # headlines, in order: what 'its' and 'the bureau' may stand for (see organisation_before).
         self._bodies: list[str] = []
-        self._places = {ent.text for ent in entities if ent.label_ == "GPE"}  # no short form of a body
+        self._places: set[str] = set()  # no short form of a body (see body_name)
         self._organisations: list[_Organisation] = []
         for ent in entities:
+            if ent.label_ == "GPE":
+                self._places.add(ent.text)
             if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char):
                 continue
             words = self._body_words(ent)
@@ -312,11 +314,11 @@ class People:
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         for token in self.tokens:
             kind = self._epithet(token)
-            if kind is not None and _met_unnamed(token, ("a", "an", "one")):
+            if kind is not None and _after_determiner(token, ("a", "an", "one")):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
-                    or self.quoted(token.i) or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    or self.quoted(token.i) or not _after_determiner(token, ("the",)):
                 continue
             if any(c.dep_ == "appos" and c.i in self._by_token for c in token.children):
                 continue  # 'The shadow chancellor, Mel Stride, said': named where it stands
@@ -403,7 +405,7 @@ class People:
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
             noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
                                if (k := self._epithet(n)) is not None), (token, None))
-            if kind is None or kind[0] != "noun" or not _met_unnamed(noun, _UNNAMED_DETERMINERS):
+            if kind is None or kind[0] != "noun" or not _after_determiner(noun, _UNNAMED_DETERMINERS):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
@@ -427,10 +429,10 @@ class People:
         for token in self.tokens[noun.i + 1:noun.i + _DESCRIPTION_REACH]:
             if self._epithet(token) != kind:
                 continue
-            if _met_unnamed(token, _UNNAMED_DETERMINERS):
+            if _after_determiner(token, _UNNAMED_DETERMINERS):
                 return
             if token.dep_ in SUBJECT_DEPS and not self.quoted(token.i) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                    and _after_determiner(token, ("the",)):
                 holder = self.described.get(token.i)
                 if holder is None or not any(noun.i < start < token.i for start, _ in holder.mentions):
                     self.described[token.i] = person
@@ -1033,8 +1035,9 @@ def _same_office(held: str, described: str) -> bool:
     return described_ranks <= held_words and held_words & _OTHER_OFFICE_WORDS <= described_ranks
 
 
-def _met_unnamed(noun: Token, determiners) -> bool:
-    """Whether a noun comes after one of `determiners` ('a spokeswoman', 'One man')."""
+def _after_determiner(noun: Token, determiners) -> bool:
+    """Whether a noun comes after one of `determiners`: met unnamed ('a spokeswoman', 'One
+    man'), or described ('the senator')."""
     return any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in noun.children)
 
 
