@@ -304,6 +304,18 @@ CONSTRUCTIONS = {
         'Maria Lopez said that Senator John Baker described the plan as "a complete and total failure" of leadership.',
         [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a quote in what someone else called it is theirs": (
+        'Maria Lopez denounced what Senator John Baker called "a complete and total failure" of leadership.',
+        [("a complete and total failure", "John Baker", "Senator", None, "John Baker", "called")],
+    ),
+    "a quote in what someone else described is theirs, under a reporting verb": (
+        'Maria Lopez said she rejects what the mayor described as "a plan for nobody but the developers."',
+        [("a plan for nobody but the developers.", None, "mayor", None, "the mayor", "described")],
+    ),
+    "a pronoun in what it called a quote is the speaker above": (
+        'Maria Lopez denounced what she called "a complete and total failure" of leadership.',
+        [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "denounced")],
+    ),
     "a tag sentence after a question closing two quotes": (
         '“After the flood reached the school and the principal saw the damage, his only question was, ‘Who '
         'needs a ride home, and where are the blankets?’” Carlos Mendes told reporters during Friday’s '
@@ -1458,6 +1470,9 @@ KINDS_AND_RULES = {
     "no attribution at all": [("full", None)],
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
+    "a quote in what someone else called it is theirs": [("partial", "syntax")],
+    "a quote in what someone else described is theirs, under a reporting verb": [("partial", "syntax")],
+    "a pronoun in what it called a quote is the speaker above": [("partial", "syntax")],
     "a tag sentence after a question closing two quotes": [("full", "syntax")],
     "a partial quote that is its sentence but for a connective continues the speaker": [("full", "syntax"), ("partial", "continuation")],
     "a no-break space between the close mark and an inverted tag": [("full", "syntax")],

@@ -107,13 +107,27 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     that Baker described the plan as "a failure"' or 'Lopez said Baker was right to urge
     them "..."', Lopez speaks, not Baker. One with no subject of its own is a misparse: 'He
     pledged to be "..." and cast doubt on the rate, suggested that ...'."""
-    above = [node for node in holders(cue, _RELAYING_DEPS, low, high)
+    above = [node for node in _content_holders(article, cue, low, high)
              if article.is_cue(node) and subject_of(article, node) is not None][::-1]
     top = above[0] if above else cue
     # a tag set into the sentence reports all of it: 'Nor, he said, did he ever tell anyone "..."'
     tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
             and t.i < top.i]
     return tags + above
+
+
+def _content_holders(article: Article, node: Token, low: int, high: int):
+    """The words whose reported content holds `node`'s clause, nearest first. A clause a
+    wh-word opens is what it names, not content: in 'Leaders denounced what Turnbull called
+    "reckless" actions', Turnbull's words are quoted, not the leaders'. A pronoun there is
+    the speaker above ('Trump denounced what he called "..."'), whose mention is the fuller."""
+    for holder in holders(node, _RELAYING_DEPS, low, high):
+        if any(c.tag_ in ("WP", "WDT") for c in node.children):
+            subject = subject_of(article, node)
+            if subject is not None and subject.pos_ != "PRON":
+                return
+        yield holder
+        node = holder
 
 
 def holders(node: Token, deps: frozenset[str], low: int, high: int):
