@@ -541,6 +541,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, "Brookings Institution"),
     ),
+    "a firm's name after 'of', without the words that describe it": (
+        "Maria Lopez of the Portland firm Abernathy & Cole disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", None, "Abernathy & Cole"),
+    ),
+    "a firm's name in apposition to the body noun after 'of'": (
+        'Tom Baker of the Portland firm Abernathy & Cole called the ruling "a clear win for voters."',
+        "Baker",
+        ("Tom Baker", None, "Abernathy & Cole"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, common_noun,
-                           describe_noun, is_role_title, noun_phrase, one_of, plural_title, predicate_descriptions,
-                           reporting_form, singular_common_noun, spaced_dash, title_before, title_over_name)
+                           describe_noun, entity_of, is_role_title, noun_phrase, one_of, plural_title,
+                           predicate_descriptions, reporting_form, singular_common_noun, spaced_dash, title_before,
+                           title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -1006,12 +1007,16 @@ class People:
         root = name.root
         for prep in root.rights:  # 'Sen. Maria Lopez of Maine', 'Tom Baker at the Brookings Institution'
             kinds = _BODY_AFTER_NAME.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
-            places = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in kinds]
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            # 'Ruth Abernathy of the Portland firm Abernathy & Cole': the body noun's name
+            objects += [a for c in objects if common_noun(c) and c.lemma_.lower() in self.lexicon.body_nouns
+                        for a in c.children if a.dep_ == "appos"]
+            places = [c for c in objects if c.ent_type_ in kinds]
             unmarked = [c for c in prep.children if kinds and c.dep_ == "pobj" and not c.ent_type_
                         and c.pos_ == "PROPN" and c.is_title]
             if (places or unmarked) and (prep.lower_ != "at" or root.dep_ in _AT_BODY_DEPS):
                 # a name the recogniser did not mark is its proper nouns only: 'of the anti-Trump National Review'
-                words = noun_phrase(places[0]) if places else _proper_noun_run(unmarked[0])
+                words = _name_after_modifiers(places[0]) if places else _proper_noun_run(unmarked[0])
                 yield Descriptor(None, affiliation_text(words, self.lexicon))
                 break
         publication = _publication(root)
@@ -1039,6 +1044,16 @@ def _after_determiner(noun: Token, determiners) -> bool:
     """Whether a noun comes after one of `determiners`: met unnamed ('a spokeswoman', 'One
     man'), or described ('the senator')."""
     return any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in noun.children)
+
+
+def _name_after_modifiers(head: Token) -> list[Token]:
+    """The name a noun phrase holds, without the words that describe it before it: 'the
+    Portland firm Abernathy & Cole', 'the digital consulting firm IMGE'; a place with its
+    state stays whole ('Meridian, Ind.')."""
+    words = noun_phrase(head)
+    start = entity_of(head).start
+    lower = [t.i for t in words if t.i < start and t.is_lower]
+    return [t for t in words if t.i > lower[-1]] if lower else words
 
 
 def _proper_noun_run(head: Token) -> Span:
