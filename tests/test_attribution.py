@@ -316,6 +316,11 @@ CONSTRUCTIONS = {
         'Maria Lopez denounced what she called "a complete and total failure" of leadership.',
         [("a complete and total failure", "Maria Lopez", None, None, "Maria Lopez", "denounced")],
     ),
+    "a dateline the parse made a subject is no speaker": (
+        'SAN FRANCISCO — Shares of Acme Corp. fell 14 percent on Thursday after the company cut its forecast, '
+        'citing "softer than expected demand" from customers.',
+        [("softer than expected demand", "company", None, None, "the company", "cut")],
+    ),
     "a tag sentence after a question closing two quotes": (
         '“After the flood reached the school and the principal saw the damage, his only question was, ‘Who '
         'needs a ride home, and where are the blankets?’” Carlos Mendes told reporters during Friday’s '
@@ -1471,6 +1476,7 @@ KINDS_AND_RULES = {
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
     "a quote in what someone else called it is theirs": [("partial", "syntax")],
+    "a dateline the parse made a subject is no speaker": [("partial", "governor")],
     "a quote in what someone else described is theirs, under a reporting verb": [("partial", "syntax")],
     "a pronoun in what it called a quote is the speaker above": [("partial", "syntax")],
     "a tag sentence after a question closing two quotes": [("full", "syntax")],

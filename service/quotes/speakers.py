@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (affiliation_text, common_noun, describe_noun, entity_of, is_role_title, singular_common_noun,
-                           title_over_name)
+                           spaced_dash, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .people import NAME_WORD, POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person
@@ -81,7 +81,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         subjects = [_named_past_prepositional(article, child) or child for child in node.children
                     if child.dep_ in SUBJECT_DEPS and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
-                    and not _titled(child) and any(ch.isalnum() for ch in child.text)]
+                    and not _titled(child) and any(ch.isalnum() for ch in child.text)
+                    and not _dateline(article, child)]
         subjects = [child for child in subjects if not _prepositional(child)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
@@ -114,6 +115,17 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _dateline(article: Article, token: Token) -> bool:
+    """A place opening a line before a spaced dash or its agency, which the parse may make a
+    subject: 'SAN FRANCISCO — Shares of Lumenta fell ..., citing "..."'."""
+    place = entity_of(token)
+    if place is None or token.ent_type_ != "GPE" or place.end >= len(article.doc):
+        return False
+    opening = place.start_char == 0 or article.text[place.start_char - 1] == "\n"
+    after = article.doc[place.end]
+    return opening and (after.text == "(" or spaced_dash(after))
 
 
 def is_passive(verb: Token) -> bool:
