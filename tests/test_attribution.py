@@ -319,7 +319,18 @@ CONSTRUCTIONS = {
     "a dateline the parse made a subject is no speaker": (
         'SAN FRANCISCO — Shares of Acme Corp. fell 14 percent on Thursday after the company cut its forecast, '
         'citing "softer than expected demand" from customers.',
-        [("softer than expected demand", "company", None, None, "the company", "cut")],
+        [("softer than expected demand", "Acme Corp.", None, None, "the company", "cut")],
+    ),
+    "the company is the one named before by its legal form": (
+        'Shares of Acme Corp. fell 14 percent on Thursday after it cut its forecast.\n\n"We are disappointed with '
+        'the quarter," the company said in a statement.',
+        [("We are disappointed with the quarter,", "Acme Corp.", None, None, "the company", "said")],
+    ),
+    "the firm's officer works for the company named before by its legal form": (
+        'Shares of Acme Corp. fell 14 percent on Thursday.\n\nThe firm\'s finance chief, Mark Delacroix, said the '
+        'slowdown was "concentrated in a handful of very large deals."',
+        [("concentrated in a handful of very large deals.", "Mark Delacroix", "finance chief", "Acme Corp.",
+          "Mark Delacroix", "said")],
     ),
     "a tag sentence after a question closing two quotes": (
         '“After the flood reached the school and the principal saw the damage, his only question was, ‘Who '
@@ -1476,6 +1487,8 @@ KINDS_AND_RULES = {
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
     "a quote in what someone else called it is theirs": [("partial", "syntax")],
+    "the company is the one named before by its legal form": [("full", "syntax")],
+    "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],
     "a quote in what someone else described is theirs, under a reporting verb": [("partial", "syntax")],
     "a pronoun in what it called a quote is the speaker above": [("partial", "syntax")],

@@ -24,6 +24,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliatio
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # A preposition after a name, and the kinds of entity after it that name the person's body:
 # 'X of Maine', 'X from the ACLU', 'X at the Brookings Institution' (not 'X for Y': whose side).
 _BODY_AFTER_NAME = {"of": ("GPE", "ORG"), "from": ("GPE", "ORG"), "at": ("ORG",)}
@@ -105,13 +107,14 @@ class _Organisation:
     """An organisation or place the article names: where, its entity label, the lemma of
     its head word ('bureau' of 'Federal Bureau of Investigation'), whether it is a
     subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), and
-    its words."""
+    its words, and whether its name ends in a company's legal form ('Acme Corp.')."""
 
     start: int
     label: str
     head: str
     subject: bool
     words: Span
+    company: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,9 @@ class People:
             if not quoted(ent.start):
                 root = ent.root
                 subject = root.dep_ in SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
-                self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words))
+                company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
+                self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
+                                                         company))
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                     or self._given_name_taken_for_a_modal(ent)) \
@@ -768,7 +773,8 @@ class People:
     def organisation_before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
         """The organisation a reference at token `index` stands for. A body noun ('the
         bureau's director') stands for the nearest organisation named before it with that
-        noun for its head (the Federal Bureau of Investigation), unless another kind of it
+        noun for its head (the Federal Bureau of Investigation; 'the company' or 'the firm', a
+        name ending in a company's legal form: Acme Corp.), unless another kind of it
         ('the appeals court') is mentioned in between, else for the organisation that is a
         subject in its sentence or the one before ('Acme Corp. reported a loss. The company
         said'). 'its' (`noun` None) stands for the organisation or place that is a subject
@@ -779,7 +785,8 @@ class People:
         chairman'), only an organisation with that head word."""
         named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
         if noun is not None:
-            headed = [o for o in named if o.label == "ORG" and o.head == noun]
+            headed = [o for o in named if o.label == "ORG"
+                      and (o.head == noun or (o.company and noun in _COMPANY_NOUNS))]
             if headed:
                 if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
                        and any(c.dep_ in ("compound", "amod") for c in t.children)

@@ -42,6 +42,7 @@ class Lexicon:
     addressing_verbs: frozenset[str]
     person_nouns: dict[str, str | None]
     family_nouns: frozenset[str]
+    company_suffixes: frozenset[str]
 
 
 @cache
@@ -67,4 +68,5 @@ def load() -> Lexicon:
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
         family_nouns=frozenset(_lines("family_nouns.txt")),
+        company_suffixes=frozenset(_lines("company_suffixes.txt")),
     )
