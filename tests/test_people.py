@@ -551,6 +551,26 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", None, "Abernathy & Cole"),
     ),
+    "a relative clause says where the person works": (
+        "Maria Lopez, who teaches at Georgia Southern University, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", None, "Georgia Southern University"),
+    ),
+    "a relative clause on a role says where the person works, past the verb's object": (
+        "Maria Lopez, an analyst who covers software stocks for Harbor Securities, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", "analyst", "Harbor Securities"),
+    ),
+    "a relative clause in the past says where the person worked, not works": (
+        "Maria Lopez, who worked for Harbor Securities, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
+    "a relative clause with a verb not of work names no employer": (
+        "Maria Lopez, who campaigned for Harbor Securities, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -342,6 +342,23 @@ def predicate_descriptions(root: Token, quoted: bool = False):
                     yield from _predicate_nouns(verb)
 
 
+def clause_bodies(root: Token, lexicon: Lexicon):
+    """Organisations a relative clause after the name, or after a noun in apposition to it,
+    says the person works at now: 'X, who teaches at Georgia Southern University', 'X, an
+    analyst who covers software stocks for Harbor Securities' (not 'who worked for', past)."""
+    for noun in [root, *appositions(root)]:
+        for clause in noun.rights:
+            if clause.dep_ != "relcl" or not _who_clause(clause):
+                continue
+            for verb in [clause, *clause.conjuncts]:
+                if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in lexicon.work_verbs:
+                    continue
+                holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+                yield from (obj for holder in holders for prep in holder.children
+                            if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with")
+                            for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "ORG")
+
+
 def _who_clause(clause: Token) -> bool:
     """A relative clause about a person: 'who is ...' ('a Cruz backer who serves as ...')."""
     return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)

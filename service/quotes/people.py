@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, common_noun,
-                           describe_noun, entity_of, is_role_title, noun_phrase, one_of, plural_title,
+from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, clause_bodies,
+                           common_noun, describe_noun, entity_of, is_role_title, noun_phrase, one_of, plural_title,
                            predicate_descriptions, reporting_form, singular_common_noun, spaced_dash, title_before,
                            title_over_name)
 from .lexicon import Lexicon
@@ -598,6 +598,9 @@ class People:
             described = describe_noun(noun, self.lexicon, one_person=True)
             if described.role:
                 person.said_to_be.append(described)
+        if not self.quoted(name_span.start):
+            for body in clause_bodies(parsed.root, self.lexicon):
+                person.said_to_be.append(Descriptor(None, affiliation_text(list(entity_of(body)), self.lexicon)))
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:

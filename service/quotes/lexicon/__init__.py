@@ -43,6 +43,7 @@ class Lexicon:
     person_nouns: dict[str, str | None]
     family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
+    work_verbs: frozenset[str]
 
 
 @cache
@@ -69,4 +70,5 @@ def load() -> Lexicon:
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
         family_nouns=frozenset(_lines("family_nouns.txt")),
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
+        work_verbs=frozenset(_lines("work_verbs.txt")),
     )
