@@ -321,6 +321,17 @@ CONSTRUCTIONS = {
         'citing "softer than expected demand" from customers.',
         [("softer than expected demand", "Acme Corp.", None, None, "the company", "cut")],
     ),
+    "a dateline with its country, tagged a body, is no speaker": (
+        'MANCHESTER, England — Shares of Acme Corp. fell on Thursday after the company cut its forecast, citing '
+        '"softer than expected demand" from customers.',
+        [("softer than expected demand", "Acme Corp.", None, None, "the company", "cut")],
+    ),
+    "a dateline is no body a noun refers back to": (
+        'MANCHESTER, England — Manchester United sacked manager Erik Dahl on Monday, a day after a 3-0 home defeat '
+        'to Everton left the club 14th in the Premier League.\n\n"The board has decided that a change is needed," '
+        'the club said in a statement on its website.',
+        [("The board has decided that a change is needed,", "club", None, None, "the club", "said")],
+    ),
     "the company is the one named before by its legal form": (
         'Shares of Acme Corp. fell 14 percent on Thursday after it cut its forecast.\n\n"We are disappointed with '
         'the quarter," the company said in a statement.',
@@ -1487,6 +1498,8 @@ KINDS_AND_RULES = {
     "reporting verb above the verb that governs the quote": [("partial", "syntax")],
     "a quote inside someone's reported speech is the reporter's": [("partial", "syntax")],
     "a quote in what someone else called it is theirs": [("partial", "syntax")],
+    "a dateline with its country, tagged a body, is no speaker": [("partial", "governor")],
+    "a dateline is no body a noun refers back to": [("full", "syntax")],
     "the company is the one named before by its legal form": [("full", "syntax")],
     "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],

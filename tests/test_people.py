@@ -3,6 +3,7 @@
 import pytest
 
 from service.quotes import lexicon
+from service.quotes.descriptions import dateline_end
 from service.quotes.people import People
 
 # (text, name asked for, expected (full name, role, affiliation))
@@ -1009,3 +1010,17 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked,
 ])
 def test_a_body_by_its_fullest_name(nlp, text, entities, name, fullest):
     assert People(with_entities(nlp(text), entities), lexicon.load()).body_name(name) == fullest
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("SAN FRANCISCO — Shares of Acme Corp. fell.", "SAN FRANCISCO"),
+    ("MANCHESTER, England — United sacked its manager.", "MANCHESTER, England"),
+    ("COLUMBIA, S.C. - With a snowstorm bearing down, the candidates left.", "COLUMBIA, S.C."),
+    ("WASHINGTON (AP) – The Senate voted.", "WASHINGTON"),
+    ("Maria Lopez — the mayor — spoke.", None),
+    ("The vote in WASHINGTON — a city of votes — was close.", None),
+])
+def test_a_dateline_is_the_place_in_capitals_opening_a_line_before_a_spaced_dash(line, dateline):
+    text = "Headline\n" + line
+    end = dateline_end(text, text.index(line) + 2)
+    assert (text[text.index(line):end] if end >= 0 else None) == dateline

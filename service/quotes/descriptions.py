@@ -176,9 +176,23 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
     return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or word[:-2] in lexicon.reporting_verbs)
 
 
+# A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
+_DATELINE = re.compile(r"([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
+                       r"(?: \([\w ]+\))? [—–-] ")
+
+
 def spaced_dash(token: Token) -> bool:
     """A dash set off by a space before it, not the hyphen of 'libertarian-style'."""
     return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def dateline_end(text: str, index: int) -> int:
+    """Where the dateline of the line holding character `index` ends, or -1 when it has
+    none: a place in capitals opening the line, maybe its country or state and an agency,
+    before a spaced dash ('SAN FRANCISCO —', 'MANCHESTER, England —', 'WASHINGTON (AP) –')."""
+    start = text.rfind("\n", 0, index) + 1
+    found = _DATELINE.match(text, start)
+    return found.end(1) if found else -1
 
 
 def _governed_by(token: Token, root: Token) -> bool:

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, clause_bodies,
-                           common_noun, describe_noun, entity_of, is_role_title, noun_phrase, one_of, plural_title,
-                           predicate_descriptions, reporting_form, singular_common_noun, spaced_dash, title_before,
-                           title_over_name)
+                           common_noun, dateline_end, describe_noun, entity_of, is_role_title, noun_phrase, one_of,
+                           plural_title, predicate_descriptions, reporting_form, singular_common_noun, spaced_dash,
+                           title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -170,7 +170,7 @@ class People:
         for ent in entities:
             if ent.label_ == "GPE":
                 self._places.add(ent.text)
-            if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char):
+            if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char) or self._dateline(ent):
                 continue
             words = self._body_words(ent)
             if ent.label_ == "ORG":
@@ -739,7 +739,10 @@ class People:
             and not self.tokens[mention.start].whitespace_ and not after[0].whitespace_ and after[1].is_lower
 
     def _dateline(self, ent: Span) -> bool:
-        """A place opening a line before its agency or a spaced dash: 'NEW YORK (AP) –'."""
+        """A name in the dateline opening a line ('MANCHESTER, England —'), or a place opening
+        a line before its agency or a spaced dash ('New York (AFP) –')."""
+        if ent.start_char < dateline_end(self.text, ent.start_char):
+            return True
         after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
         return ent.label_ == "GPE" and (ent.start_char == 0 or self.text[ent.start_char - 1] == "\n") \
             and after is not None and (after.text == "(" or spaced_dash(after))

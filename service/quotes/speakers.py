@@ -15,8 +15,8 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (affiliation_text, common_noun, describe_noun, entity_of, is_role_title, singular_common_noun,
-                           spaced_dash, title_over_name)
+from .descriptions import (affiliation_text, common_noun, dateline_end, describe_noun, entity_of, is_role_title,
+                           singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .people import NAME_WORD, POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person
@@ -118,14 +118,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
 
 
 def _dateline(article: Article, token: Token) -> bool:
-    """A place opening a line before a spaced dash or its agency, which the parse may make a
-    subject: 'SAN FRANCISCO — Shares of Lumenta fell ..., citing "..."'."""
-    place = entity_of(token)
-    if place is None or token.ent_type_ != "GPE" or place.end >= len(article.doc):
-        return False
-    opening = place.start_char == 0 or article.text[place.start_char - 1] == "\n"
-    after = article.doc[place.end]
-    return opening and (after.text == "(" or spaced_dash(after))
+    """A word of a dateline, which the parse may make a subject: 'SAN FRANCISCO — Shares of
+    Lumenta fell ..., citing "..."'."""
+    return token.idx < dateline_end(article.text, token.idx)
 
 
 def is_passive(verb: Token) -> bool:
