@@ -572,6 +572,11 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, None),
     ),
+    "a local office the recogniser took into the name": (
+        "City Councilor Lori Decker called for more patrols. Decker spoke.",
+        "Decker",
+        ("Lori Decker", "City Councilor", None),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",
