@@ -577,6 +577,16 @@ PEOPLE = {
         "Decker",
         ("Lori Decker", "City Councilor", None),
     ),
+    "a body a person named owns in a title, by the owner's surname": (
+        "Maria Lopez’s campaign manager Tom Baker spoke. Lopez won.",
+        "Baker",
+        ("Tom Baker", "manager", "Lopez campaign"),
+    ),
+    "a body an organisation owns in a title, as written": (
+        "Harbor Union’s campaign director Tom Baker spoke.",
+        "Baker",
+        ("Tom Baker", "director", "Harbor Union’s campaign"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -218,7 +218,17 @@ class People:
                 # names is theirs, though the role stated first is kept
                 person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
             if person.affiliation:
-                person.affiliation = self.body_name(person.affiliation)
+                person.affiliation = self.body_name(self._owners_body(person.affiliation))
+
+    def _owners_body(self, affiliation: str) -> str:
+        """A body a person owns, by surname, as a speaker's is: 'Hillary Clinton’s campaign' is
+        the Clinton campaign (a body noun after someone the article names)."""
+        owner, _, noun = affiliation.rpartition(" ")
+        mark = next((m for m in POSSESSIVE if owner.endswith(m)), None)
+        if mark is None or noun.lower() not in self.lexicon.body_nouns:
+            return affiliation
+        person = self.find(owner[:-len(mark)])
+        return f"{person.surname} {noun}" if person is not None else affiliation
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article writes lower-case `word` anywhere, as a word of its own."""
