@@ -587,6 +587,26 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "director", "Harbor Union’s campaign"),
     ),
+    "a place before a trade says where, not whom for": (
+        "Tom Baker, a Miami lawyer, disagreed with the mayor.",
+        "Baker",
+        ("Tom Baker", "lawyer", None),
+    ),
+    "a place before a trade in a title says where, not whom for": (
+        "Florida developer Tom Baker disagreed with the mayor.",
+        "Baker",
+        ("Tom Baker", "developer", None),
+    ),
+    "a country before a trade is a national office": (
+        "Tom Baker, the U.S. attorney for the Eastern District, disagreed with the mayor.",
+        "Baker",
+        ("Tom Baker", "attorney", "U.S."),
+    ),
+    "a place before an office is its body": (
+        "Tom Baker, a Miami city commissioner, disagreed with the mayor.",
+        "Baker",
+        ("Tom Baker", "commissioner", "Miami city"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

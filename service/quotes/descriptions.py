@@ -176,6 +176,8 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
     return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or word[:-2] in lexicon.reporting_verbs)
 
 
+# Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
+_COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
 # A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
 _DATELINE = re.compile(r"([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
                        r"(?: \([\w ]+\))? [—–-] ")
@@ -241,7 +243,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if body and _hyphen_after(body[-1]):
         body, index = [], 0  # 'Los Angeles-based attorney', 'UC-AFT President': one word of the role
     role = _role_text(words[:leading if index else 0] + words[index:], lexicon, one_person=True)
-    affiliation = affiliation_text(body, lexicon)
+    affiliation = affiliation_text(body, lexicon) if not _place_of_trade(words[-1], body, lexicon) else None
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
@@ -461,7 +463,21 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
         return Descriptor(role, after)  # 'a Japan expert at the Center for ...': the Center
+    if _place_of_trade(head, body_words, lexicon):
+        body_words = []  # 'a Miami lawyer': where, not whom for
     return Descriptor(role, affiliation_text(body_words, lexicon) or _first_body(objects, lexicon))
+
+
+def _place_of_trade(head: Token, body: list[Token], lexicon: Lexicon) -> bool:
+    """Words before a trade written in lower case that name only the place where someone
+    practises it: 'a Miami lawyer', 'Florida developer'; not a title ('U.S. Attorney') nor a
+    country's office ('the U.S. attorney for the Eastern District')."""
+    named = [t for t in body if t.text not in POSSESSIVE and t.dep_ != "det"]
+    if not named or not head.is_lower or head.lemma_.lower() not in lexicon.trade_nouns \
+            or any(t.ent_type_ != "GPE" for t in named):
+        return False
+    place = affiliation_text(named, lexicon)
+    return place not in _COUNTRY_SHORT_FORMS and place not in lexicon.demonyms.values()
 
 
 def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:

@@ -44,6 +44,7 @@ class Lexicon:
     family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     work_verbs: frozenset[str]
+    trade_nouns: frozenset[str]
 
 
 @cache
@@ -71,4 +72,5 @@ def load() -> Lexicon:
         family_nouns=frozenset(_lines("family_nouns.txt")),
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
+        trade_nouns=frozenset(_lines("trade_nouns.txt")),
     )
