@@ -332,6 +332,10 @@ CONSTRUCTIONS = {
         'the club said in a statement on its website.',
         [("The board has decided that a change is needed,", "club", None, None, "the club", "said")],
     ),
+    "whom an unnamed source speaks to is not its body": (
+        'Another intelligence source speaking to Harbor News said, "The agents are looking into both cases."',
+        [("The agents are looking into both cases.", None, None, None, "Another intelligence source", "said")],
+    ),
     "the company is the one named before by its legal form": (
         'Shares of Acme Corp. fell 14 percent on Thursday after it cut its forecast.\n\n"We are disappointed with '
         'the quarter," the company said in a statement.',
@@ -1500,6 +1504,7 @@ KINDS_AND_RULES = {
     "a quote in what someone else called it is theirs": [("partial", "syntax")],
     "a dateline with its country, tagged a body, is no speaker": [("partial", "governor")],
     "a dateline is no body a noun refers back to": [("full", "syntax")],
+    "whom an unnamed source speaks to is not its body": [("full", "syntax")],
     "the company is the one named before by its legal form": [("full", "syntax")],
     "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],

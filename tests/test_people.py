@@ -607,6 +607,12 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "commissioner", "Miami city"),
     ),
+    "a gerund finishing a bare noun of the role, then the body": (
+        "But Maria Lopez, senior associate for community organizing at the Harbor Institute for Port Reform, said "
+        "workers still want the old rules.",
+        "Lopez",
+        ("Maria Lopez", "senior associate for community organizing", "Harbor Institute for Port Reform"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -266,7 +266,8 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
     # Miss' does not).
     known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns
                 or honorific_role(t, lexicon) for t in words)
-    if not known or words[-1].pos_ not in ("NOUN", "PROPN"):
+    last = words[-2] if len(words) > 1 and words[-1] in _gerund_after(words[-2]) else words[-1]
+    if not known or last.pos_ not in ("NOUN", "PROPN"):
         return None
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
     return role or None
@@ -515,8 +516,14 @@ def _bare_of(head: Token) -> list[Token]:
             if (word.tag_ in ("NN", "NNP") and word.is_lower) or (
                     prep.lower_ == "of" and word.tag_ == "NNP" and head.text[:1].isupper()
                     and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
-                return [prep, word]
+                return [prep, word, *_gerund_after(word)]
     return []
+
+
+def _gerund_after(noun: Token) -> list[Token]:
+    """A gerund right after a bare noun that the parse hung on it as a clause, though it
+    finishes the noun: 'senior associate for education organizing at the Institute'."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1]
 
 
 def _objects_after(head: Token, skip: set[int]) -> list[Token]:
@@ -525,7 +532,8 @@ def _objects_after(head: Token, skip: set[int]) -> list[Token]:
     objects: list[Token] = []
     frontier = [head]
     for _ in range(_PREP_DEPTH):
-        frontier = [obj for node in frontier for prep in node.rights
+        frontier = [obj for node in frontier for holder in (node, *(_gerund_after(node) if node != head else ()))
+                    for prep in holder.rights
                     if prep.dep_ == "prep" and (prep.lower_ in _PREPS_OF_BODY or prep.lower_ == "in")
                     for obj in prep.children if obj.dep_ == "pobj"
                     and (prep.lower_ != "in" or obj.ent_type_ == "ORG")]  # 'counsel in the Dunmore Port Authority'
