@@ -577,6 +577,18 @@ CONSTRUCTIONS = {
         [('This is the hour for every good member to stand up for the harbor,',
           'Tom Baker', 'former chairman', 'Harbor Workers Union', 'Tom Baker', 'said')],
     ),
+    "a section's lead, under a time stamp, introduces the next person who reports": (
+        'The Latest: harbor vote delayed.\n\nDUNMORE (AP) — The Latest on the harbor vote (all times local):\n\n'
+        '2:45 p.m.\n\nMaine’s harbor commissioner says no one on her staff leaked the port budget.\n\n'
+        'Maria Lopez says she asked staff on Monday to check the records. “There was no leak from this office,” '
+        'Lopez says.',
+        [('There was no leak from this office,', 'Maria Lopez', 'harbor commissioner', 'Maine', 'Lopez', 'says')],
+    ),
+    "a description in a section's later sentence introduces no one": (
+        'The Latest: harbor vote delayed.\n\n2:45 p.m.\n\nThe port stayed shut. One harbor employee told the '
+        'radio the staff were shocked. “He was a respected manager,” Maria Lopez said in a statement.',
+        [('He was a respected manager,', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
+    ),
     "a reporting verb inside a hyphenated adjective is no cue": (
         'Maria Lopez, during talks on Friday, referred to the rival as “the best recruiter” for the '
         'self-described Harbor Front.',
@@ -1505,6 +1517,8 @@ KINDS_AND_RULES = {
     "a dateline with its country, tagged a body, is no speaker": [("partial", "governor")],
     "a dateline is no body a noun refers back to": [("full", "syntax")],
     "whom an unnamed source speaks to is not its body": [("full", "syntax")],
+    "a section's lead, under a time stamp, introduces the next person who reports": [("full", "syntax")],
+    "a description in a section's later sentence introduces no one": [("full", "syntax")],
     "the company is the one named before by its legal form": [("full", "syntax")],
     "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],

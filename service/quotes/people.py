@@ -57,6 +57,8 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
+# The most words a line opening a section has ('2:45 p.m.'): the paragraph under it is a lead.
+_SECTION_HEAD_WORDS = 4
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
 # How far back (in tokens) a title before a name may start: 'the bureau's deputy assistant director'.
@@ -392,7 +394,8 @@ class People:
             if token.dep_ not in SUBJECT_DEPS or not singular_common_noun(token) or token.i in self._by_token \
                     or token.i in self.described or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or token.head.lemma_.lower() not in self.lexicon.reporting_verbs \
-                    or any(c.lower_ == "the" for c in token.children) or _paragraphs_before(self.text, token.idx) > 1:
+                    or any(c.lower_ == "the" for c in token.children) \
+                    or not _in_lead(self.text, token.idx, self.tokens[self.sentence_bounds[token.i][0]].idx):
                 continue  # only a lead's description, below the headline, introduces someone
             if any(t.i in self._by_token for t in token.subtree):
                 continue  # 'a former chairman, Tom Baker,' names him there
@@ -1106,6 +1109,17 @@ def _title_case_line(text: str, start: int) -> bool:
     end = text.find("\n", start)
     long = [w for w in _LINE_WORD.findall(text, start, end if end != -1 else len(text)) if len(w) >= 4]
     return len(long) >= _HEADLINE_WORDS and all(w[0].isupper() for w in long)
+
+
+def _in_lead(text: str, index: int, sentence: int) -> bool:
+    """Whether character `index`, in a sentence starting at character `sentence`, lies in a
+    lead: the first paragraph under the headline, or the first sentence under a line of a
+    few words that opens a section ('2:45 p.m.', 'THE DEBATE')."""
+    lines = [line for line in text[:index].split("\n")[:-1] if line.strip()]
+    if len(lines) <= 1:
+        return True
+    opens_paragraph = not text[text.rfind("\n", 0, index) + 1:sentence].strip()
+    return opens_paragraph and len(lines[-1].split()) <= _SECTION_HEAD_WORDS
 
 
 def _paragraphs_before(text: str, index: int) -> int:
