@@ -336,6 +336,11 @@ CONSTRUCTIONS = {
         'Another intelligence source speaking to Harbor News said, "The agents are looking into both cases."',
         [("The agents are looking into both cases.", None, None, None, "Another intelligence source", "said")],
     ),
+    "someone unnamed by a tie to a person speaks": (
+        'He had worked for the port since 2004, the authority said on Monday. A neighbor referred to him as "the '
+        'kindest man on the whole street" in a post online.',
+        [("the kindest man on the whole street", None, None, None, "A neighbor", "referred")],
+    ),
     "the company is the one named before by its legal form": (
         'Shares of Acme Corp. fell 14 percent on Thursday after it cut its forecast.\n\n"We are disappointed with '
         'the quarter," the company said in a statement.',
@@ -1519,6 +1524,7 @@ KINDS_AND_RULES = {
     "whom an unnamed source speaks to is not its body": [("full", "syntax")],
     "a section's lead, under a time stamp, introduces the next person who reports": [("full", "syntax")],
     "a description in a section's later sentence introduces no one": [("full", "syntax")],
+    "someone unnamed by a tie to a person speaks": [("partial", "governor")],
     "the company is the one named before by its legal form": [("full", "syntax")],
     "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],

@@ -50,6 +50,7 @@ def can_speak(article: Article, token: Token) -> bool:
     return (article.people.at(token) is not None or token.ent_type_ in ORGANISATION_ENTS
             or token.ent_type_ == "PERSON" or token.lower_ in _PRONOUN_GENDER or token.lower_ in _BODY_PRONOUNS
             or token.lower_ in ("i", "we") or token.lemma_.lower() in article.lexicon.role_nouns
+            or (common_noun(token) and token.lemma_.lower() in article.lexicon.person_nouns)
             or (common_noun(token) and (token.lemma_.lower() in article.lexicon.speech_nouns
                                           or token.lemma_.lower() in article.lexicon.body_nouns)))
 
