@@ -341,6 +341,13 @@ CONSTRUCTIONS = {
         'kindest man on the whole street" in a post online.',
         [("the kindest man on the whole street", None, None, None, "A neighbor", "referred")],
     ),
+    "of two joined tags in the sentence before, the later speaks next": (
+        '"Tell her I promised you a picture," Maria Lopez said, and her husband cut in. "Do not forget her '
+        'husband Tom. I have been friends with her since high school."',
+        [("Tell her I promised you a picture,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+         ("Do not forget her husband Tom. I have been friends with her since high school.", None, None, None,
+          "her husband", "cut in")],
+    ),
     "the company is the one named before by its legal form": (
         'Shares of Acme Corp. fell 14 percent on Thursday after it cut its forecast.\n\n"We are disappointed with '
         'the quarter," the company said in a statement.',
@@ -1525,6 +1532,7 @@ KINDS_AND_RULES = {
     "a section's lead, under a time stamp, introduces the next person who reports": [("full", "syntax")],
     "a description in a section's later sentence introduces no one": [("full", "syntax")],
     "someone unnamed by a tie to a person speaks": [("partial", "governor")],
+    "of two joined tags in the sentence before, the later speaks next": [("full", "syntax"), ("full", "nearby")],
     "the company is the one named before by its legal form": [("full", "syntax")],
     "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],

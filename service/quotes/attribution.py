@@ -244,8 +244,9 @@ def _resolved_pronoun(article: Article, token: Token) -> bool:
 
 
 def _depth(token: Token) -> int:
-    """How far below its sentence's root a token hangs: a main clause's verb first."""
-    return sum(1 for _ in token.ancestors)
+    """How far below its sentence's root a token hangs, a clause joined by 'and' as high as
+    the one before it: a main clause's verb first ('Lopez said, and her husband cut in')."""
+    return sum(1 for node in (token, *token.ancestors) if node.dep_ not in ("conj", "ROOT"))
 
 
 def _stands_alone(article: Article, c: Candidate) -> bool:
