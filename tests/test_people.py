@@ -613,6 +613,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", "senior associate for community organizing", "Harbor Institute for Port Reform"),
     ),
+    "a role set off before a name the parse hung on the verb": (
+        "Parents met the superintendent, Laura Chen, on Monday.",
+        "Chen",
+        ("Laura Chen", "superintendent", None),
+    ),
+    "a role before a subject's name, past a comma, is not theirs": (
+        "After meeting the superintendent, Laura Chen, who has two children, said the plan was sound.",
+        "Chen",
+        ("Laura Chen", None, None),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

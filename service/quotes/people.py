@@ -974,6 +974,17 @@ class People:
                     and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
                 yield first
 
+    def _role_set_off_before(self, name: Span) -> list[Token]:
+        """A role noun right before a name set off by commas that the parse hung elsewhere: in
+        'Parents met the superintendent, Laura Chen, on Monday' she is the superintendent.
+        Not before a subject: 'After meeting the superintendent, Laura Chen said'."""
+        tokens = self.tokens
+        if name.start < 2 or name.end >= len(tokens) or tokens[name.start - 1].text != "," \
+                or tokens[name.end].text != "," or name.root.dep_ not in ("npadvmod", "dep"):
+            return []
+        noun = tokens[name.start - 2]
+        return [noun] if singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns else []
+
     def _owned_title(self, name: Span, title: Descriptor, person: Person) -> Descriptor:
         """A title's body where 'its' or 'the bureau's' opens it ('Its chief executive Jane
         Doe'; 'Her spokesman Brian Fallon' once pronouns are linked), or a body noun for an
@@ -1019,7 +1030,7 @@ class People:
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
             yield self._owned_title(name, title, person)
-        for apposition in appositions(name.root):
+        for apposition in [*appositions(name.root), *self._role_set_off_before(name)]:
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
                 described = describe_noun(group, self.lexicon, one_person=True)
