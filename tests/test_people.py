@@ -623,6 +623,17 @@ PEOPLE = {
         "Chen",
         ("Laura Chen", None, None),
     ),
+    "a work's possessor is no body": (
+        "The study's lead author, Maria Lopez, spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "lead author", None),
+    ),
+    "a specialist's body is where they work": (
+        "\"Sleep is not a luxury,\" said the study's lead author, Dr. Maria Lopez, a cardiologist at Harbor "
+        "University.",
+        "Lopez",
+        ("Maria Lopez", "cardiologist", "Harbor University"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -421,6 +421,8 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         phrase = [t for t in modifier.subtree if t.i > dateline]
         if modifier.dep_ == "poss" and named_body and modifier.pos_ == "NOUN" and not modifier.ent_type_:
             continue
+        if modifier.dep_ == "poss" and common_noun(modifier) and modifier.lemma_.lower() in lexicon.speech_nouns:
+            continue  # 'the study's lead author', 'the report's author': a work, no body
         if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS:
             body_words.extend(phrase)
         else:
