@@ -120,7 +120,7 @@ def _content_holders(article: Article, node: Token, low: int, high: int):
     """The words whose reported content holds `node`'s clause, nearest first. A clause a
     wh-word opens is what it names, not content: in 'Leaders denounced what Turnbull called
     "reckless" actions', Turnbull's words are quoted, not the leaders'. A pronoun there is
-    the speaker above ('Trump denounced what he called "..."'), whose mention is the fuller."""
+    the speaker above ('Trump denounced what he called "..."'): the climb goes on to the name."""
     for holder in holders(node, _RELAYING_DEPS, low, high):
         if any(c.tag_ in ("WP", "WDT") for c in node.children):
             subject = subject_of(article, node)
