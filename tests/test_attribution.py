@@ -899,7 +899,7 @@ CONSTRUCTIONS = {
     ),
     "two roles joined: what the first one is of stays in the roles": (
         '"We have a problem," said Lopez, the secretary of State and a former senator.',
-        [("We have a problem,", "Lopez", "secretary of State and former senator", "State", "Lopez", "said")],
+        [("We have a problem,", "Lopez", "secretary of State and former senator", None, "Lopez", "said")],
     ),
     "a tag after the quote is no one's reported words": (
         'Little that the mayor said "will ease the fears of the dock workers," the council chair said.',

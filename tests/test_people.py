@@ -634,6 +634,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", "cardiologist", "Harbor University"),
     ),
+    "a secretary of a department in lower case holds that office": (
+        "Maria Lopez, the former secretary of State, spoke on Monday.",
+        "Lopez",
+        ("Maria Lopez", "former secretary of State", None),
+    ),
+    "another role in lower case of a named body is of that body": (
+        "Tom Baker, the chairman of Microsoft, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "chairman", "Microsoft"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -508,7 +508,8 @@ def _bare_of(head: Token) -> list[Token]:
     """'of state' in 'secretary of state', 'of staff' in 'chief of staff', 'for counterterrorism'
     in 'coordinator for counterterrorism': an 'of' or 'for' with a bare common noun (singular,
     lower case, no article) is part of the role, not its body; so is a capitalised word after
-    'of' and a capitalised title ('Secretary of State'), places aside."""
+    'of' and a capitalised title ('Secretary of State') or a secretary's ('the former
+    secretary of State': a cabinet office, not 'the chairman of Microsoft'), places aside."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -516,7 +517,8 @@ def _bare_of(head: Token) -> list[Token]:
                 continue
             word = objects[0]
             if (word.tag_ in ("NN", "NNP") and word.is_lower) or (
-                    prep.lower_ == "of" and word.tag_ == "NNP" and head.text[:1].isupper()
+                    prep.lower_ == "of" and word.tag_ == "NNP"
+                    and (head.text[:1].isupper() or head.lower_ == "secretary")
                     and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
                 return [prep, word, *_gerund_after(word)]
     return []
