@@ -348,6 +348,10 @@ CONSTRUCTIONS = {
          ("Do not forget her husband Tom. I have been friends with her since high school.", None, None, None,
           "her husband", "cut in")],
     ),
+    "a statement from a body a common noun names speaks for that body": (
+        'Maria Lopez spoke on Monday. "The bill is dead on arrival," said a statement from her office.',
+        [("The bill is dead on arrival,", "Lopez office", None, None, "a statement from her office", "said")],
+    ),
     "the company is the one named before by its legal form": (
         'Shares of Acme Corp. fell 14 percent on Thursday after it cut its forecast.\n\n"We are disappointed with '
         'the quarter," the company said in a statement.',
@@ -1533,6 +1537,7 @@ KINDS_AND_RULES = {
     "a description in a section's later sentence introduces no one": [("full", "syntax")],
     "someone unnamed by a tie to a person speaks": [("partial", "governor")],
     "of two joined tags in the sentence before, the later speaks next": [("full", "syntax"), ("full", "nearby")],
+    "a statement from a body a common noun names speaks for that body": [("full", "syntax")],
     "the company is the one named before by its legal form": [("full", "syntax")],
     "the firm's officer works for the company named before by its legal form": [("partial", "syntax")],
     "a dateline the parse made a subject is no speaker": [("partial", "governor")],

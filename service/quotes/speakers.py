@@ -479,10 +479,16 @@ def _author(article: Article, document: Token) -> Speaker | None:
     ('a Homeland Security memo') or after 'from', 'by' or 'of' ('a letter from the White House');
     the attribution rests on the document's phrase, or on the person's name."""
     named = [t for t in document.lefts if t.dep_ in ("compound", "nmod") and t.ent_type_ in _AUTHOR_ENTS]
-    named += [obj for prep in document.rights if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
-              for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ in _AUTHOR_ENTS]
+    objects = [obj for prep in document.rights if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    named += [obj for obj in objects if obj.ent_type_ in _AUTHOR_ENTS]
     if not named:
-        return None
+        # 'a statement from the ministry', 'a statement from her office': the body the noun names
+        bodies = [obj for obj in objects if common_noun(obj) and obj.lemma_.lower() in article.lexicon.body_nouns]
+        body = speaker_of(article, bodies[0]) if bodies else None
+        if body is None or body.name is None:
+            return None
+        return replace(body, mention=span_of(_unquoted(article, _phrase(document), document)))
     if article.people.at(named[0]) is not None:
         return speaker_of(article, named[0])
     name = article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
