@@ -644,6 +644,16 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "chairman", "Microsoft"),
     ),
+    "a rank opening a title is the title's, not the service's": (
+        "Navy Rear Adm. John Kirby told reporters the ship was safe.",
+        "Kirby",
+        ("John Kirby", "Rear Admiral", "Navy"),
+    ),
+    "a rank the recogniser took for a body is the title's": (
+        "The Pentagon's press secretary, Rear Adm. John Kirby, told reporters the ship was safe.",
+        "Kirby",
+        ("John Kirby", "Rear Admiral", "Pentagon"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

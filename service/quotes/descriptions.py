@@ -176,6 +176,9 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
     return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or word[:-2] in lexicon.reporting_verbs)
 
 
+# Words that open a rank with the title after them: 'Rear Adm.', 'Staff Sgt.', 'Lance Cpl.'.
+RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", "master", "first", "lance",
+                    "deputy", "assistant"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
 _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
 # A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
@@ -220,7 +223,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # a role noun after a preposition names the body: 'Department of Justice'
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
         if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or after_preposition) \
-                and token.text not in lexicon.honorifics:  # 'Govs.' taken for a state's abbreviation
+                and token.text not in lexicon.honorifics \
+                and not _rank_of_title(words, index, lexicon):  # 'Govs.' taken for a state's abbreviation
             body.append(token)
             index += 1
             continue
@@ -247,6 +251,14 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """A rank word opening the title after it, which the recogniser may take into a body:
+    'Rear Adm.', 'Navy Rear Adm.', 'Staff Sgt.'."""
+    after = words[index + 1] if index + 1 < len(words) else None
+    return words[index].lower_ in RANKS and after is not None \
+        and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
 
 
 def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -> str | None:

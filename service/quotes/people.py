@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions, clause_bodies,
-                           common_noun, dateline_end, describe_noun, entity_of, is_role_title, noun_phrase, one_of,
-                           plural_title, predicate_descriptions, reporting_form, singular_common_noun, spaced_dash,
-                           title_before, title_over_name)
+from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, RANKS, Descriptor, affiliation_text, appositions,
+                           clause_bodies, common_noun, dateline_end, describe_noun, entity_of, is_role_title,
+                           noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
+                           singular_common_noun, spaced_dash, title_before, title_over_name)
 from .lexicon import Lexicon
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -246,10 +246,13 @@ class People:
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
-        took in: 'Dunmore Harbor Authority' of 'Dunmore Harbor Authority Executive Director'."""
+        took in: 'Dunmore Harbor Authority' of 'Dunmore Harbor Authority Executive Director',
+        'Navy' of 'Navy Rear' before 'Adm.'."""
         end = ent.end
-        if end < len(self.tokens) and is_role_title(self.tokens[end], self.lexicon):
-            while end - 1 > ent.start and is_role_title(self.tokens[end - 1], self.lexicon) \
+        after = self.tokens[end] if end < len(self.tokens) else None
+        if after is not None and (is_role_title(after, self.lexicon) or after.text in self.lexicon.honorifics):
+            while end - 1 > ent.start and (is_role_title(self.tokens[end - 1], self.lexicon)
+                                           or self.tokens[end - 1].lower_ in RANKS) \
                     and self.tokens[end - 2].pos_ != "ADP":  # not 'Department of Justice'
                 end -= 1
         return self.doc[ent.start:end]
