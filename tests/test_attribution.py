@@ -118,6 +118,21 @@ CONSTRUCTIONS = {
         'LOPEZ: "We will not back down, not this time."',
         [("We will not back down, not this time.", "LOPEZ", None, None, "LOPEZ", None)],
     ),
+    "From a person, a colon, the quote": (
+        'The mayor wrote back on Friday. From Maria Lopez: "We are reviewing the decision and will respond next week."',
+        [("We are reviewing the decision and will respond next week.", "Maria Lopez", None, None, "Maria Lopez",
+          None)],
+    ),
+    "From a body, a colon, the quote": (
+        'From the White House: "We are reviewing the decision and will respond next week."',
+        [("We are reviewing the decision and will respond next week.", "White House", None, None, "White House",
+          None)],
+    ),
+    "From a body a common noun names, a colon, the quote": (
+        'Maria Lopez is the mayor. From her office: "We are reviewing the decision and will respond next week."',
+        [("We are reviewing the decision and will respond next week.", "Lopez office", None, None, "her office",
+          None)],
+    ),
     "clause subject before a colon": (
         'Maria Lopez made the following comment: "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "made")],
@@ -1491,6 +1506,9 @@ KINDS_AND_RULES = {
     "tag in the previous sentence": [("full", "nearby")],
     "speaker label before a colon": [("full", "colon")],
     "clause subject before a colon": [("full", "colon")],
+    "From a person, a colon, the quote": [("full", "colon")],
+    "From a body, a colon, the quote": [("full", "colon")],
+    "From a body a common noun names, a colon, the quote": [("full", "colon")],
     "speech noun with a possessor": [("partial", "governor")],
     "participle after a name": [("full", "syntax")],
     "organisation pronoun": [("partial", "syntax")],

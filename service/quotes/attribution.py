@@ -433,6 +433,14 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     if named and (not verbs or introduced):
         item.speaker, item.rule = speaker_of(article, named[-1]), "colon"
         return
+    # 'From the White House: "..."', 'From the mayor's office: "..."': who the words come from
+    sources = [obj for t in label[:1] if t.lower_ == "from" and not verbs
+               for obj in t.children if obj.dep_ == "pobj" and can_speak(article, obj)]
+    if sources:
+        speaker = speaker_of(article, sources[0])
+        if speaker.name or speaker.role:
+            item.speaker, item.rule = speaker, "colon"
+            return
     # 'Sanders made the following comment: "..."': the main clause's verb first.
     for verb in sorted(reversed(verbs), key=_depth):
         subject = subject_of(article, verb)
