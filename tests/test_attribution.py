@@ -133,6 +133,54 @@ CONSTRUCTIONS = {
         [("We are reviewing the decision and will respond next week.", "Lopez office", None, None, "her office",
           None)],
     ),
+    'reporting verb: told': (
+        '"We will not back down," Maria Lopez told reporters.',
+        [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'told')],
+    ),
+    'reporting verb: added': (
+        '"We will not back down," Maria Lopez added.',
+        [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'added')],
+    ),
+    'reporting verb: wrote on Twitter': (
+        '"We will not back down," Maria Lopez wrote on Twitter.',
+        [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'wrote')],
+    ),
+    'reporting verb: tweeted': (
+        '"We will not back down," Maria Lopez tweeted.',
+        [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'tweeted')],
+    ),
+    'reporting verb: warned, with a colon': (
+        'Maria Lopez warned: "We will not back down."',
+        [('We will not back down.', 'Maria Lopez', None, None, 'Maria Lopez', 'warned')],
+    ),
+    'reporting verb: insisted that, a partial quote': (
+        'Maria Lopez insisted that the city "will not back down, not this time."',
+        [('will not back down, not this time.', 'Maria Lopez', None, None, 'Maria Lopez', 'insisted')],
+    ),
+    'reporting verb: stated': (
+        'Maria Lopez stated, "We will not back down."',
+        [('We will not back down.', 'Maria Lopez', None, None, 'Maria Lopez', 'stated')],
+    ),
+    'X said in an interview with Y': (
+        '"We will not back down," Maria Lopez said in an interview with the Harbor Gazette.',
+        [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
+    ),
+    "X's statement said": (
+        'Maria Lopez\'s statement said: "We will not back down, not this time."',
+        [('We will not back down, not this time.', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
+    ),
+    "a body's title before the name: Kremlin spokesman": (
+        '"We will not back down," Kremlin spokesman Dmitry Peskov told reporters.',
+        [('We will not back down,', 'Dmitry Peskov', 'spokesman', 'Kremlin', 'Dmitry Peskov', 'told')],
+    ),
+    "a body's title before the name: Senate Majority Leader": (
+        '"We will not back down," Senate Majority Leader Chuck Schumer said.',
+        [('We will not back down,', 'Chuck Schumer', 'Majority Leader', 'Senate', 'Chuck Schumer', 'said')],
+    ),
+    'said X, the chief executive of Y': (
+        '"We will not back down," said Maria Lopez, the chief executive of Acme Corp.',
+        [('We will not back down,', 'Maria Lopez', 'chief executive', 'Acme Corp.', 'Maria Lopez', 'said')],
+    ),
     "clause subject before a colon": (
         'Maria Lopez made the following comment: "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "made")],
@@ -1506,6 +1554,18 @@ KINDS_AND_RULES = {
     "tag in the previous sentence": [("full", "nearby")],
     "speaker label before a colon": [("full", "colon")],
     "clause subject before a colon": [("full", "colon")],
+    'reporting verb: told': [('full', 'syntax')],
+    'reporting verb: added': [('full', 'syntax')],
+    'reporting verb: wrote on Twitter': [('full', 'syntax')],
+    'reporting verb: tweeted': [('full', 'syntax')],
+    'reporting verb: warned, with a colon': [('full', 'syntax')],
+    'reporting verb: insisted that, a partial quote': [('partial', 'syntax')],
+    'reporting verb: stated': [('full', 'syntax')],
+    'X said in an interview with Y': [('full', 'syntax')],
+    "X's statement said": [('full', 'syntax')],
+    "a body's title before the name: Kremlin spokesman": [('full', 'syntax')],
+    "a body's title before the name: Senate Majority Leader": [('full', 'syntax')],
+    'said X, the chief executive of Y': [('full', 'syntax')],
     "From a person, a colon, the quote": [("full", "colon")],
     "From a body, a colon, the quote": [("full", "colon")],
     "From a body a common noun names, a colon, the quote": [("full", "colon")],
