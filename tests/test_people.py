@@ -1084,6 +1084,10 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked,
     ("They met at the Dunmore Pier, Harbor Authority staff said. The Harbor Authority voted.",
      [("Dunmore Pier, Harbor Authority", "ORG")], "Harbor Authority", "Harbor Authority"),
     ("She faces a Democratic Senate. The Senate voted.", [("a Democratic Senate", "ORG")], "Senate", "Senate"),
+    # what follows the name is a name: capitals, or the small words inside names
+    ("The Brannock Center for Harbor Studies grew. Brannock hired.",
+     [("Brannock Center for Harbor Studies", "ORG")], "Brannock", "Brannock Center for Harbor Studies"),
+    ("Brannock 1.8 billion fell. Brannock hired.", [("Brannock 1.8 billion", "ORG")], "Brannock", "Brannock"),
     # a place is short for no body
     ("The University of Dunmore grew. Dunmore voted.",
      [("University of Dunmore", "ORG"), ("Dunmore", "GPE", "last")], "Dunmore", "Dunmore"),

@@ -57,6 +57,8 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
+# Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
+_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
 # The most words a line opening a section has ('2:45 p.m.'): the paragraph under it is a lead.
 _SECTION_HEAD_WORDS = 4
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
@@ -1168,13 +1170,14 @@ def _start(mention: Mention) -> int:
 
 def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
     """Whether `body` is a fuller form of `name`, which opens it (`end` 0) or ends it (-1):
-    its other words hold no possessive or comma, one that `name` ends opens with a capital,
-    and a place is short for no body. 'Senate' is no short form of 'Grayson’s Democratic
-    Senate' or 'a Democratic Senate', nor 'Virginia' of 'University of Virginia'."""
+    its other words hold no possessive or comma and open with a capital (after `name`,
+    all of them but 'of', 'and' and the like: not 'Apple 1.8 billion'), and a place is short
+    for no body. 'Senate' is no short form of 'Grayson’s Democratic Senate' or 'a
+    Democratic Senate', nor 'Virginia' of 'University of Virginia'."""
     words = body.split()
     rest = words[:-len(name.split())] if end else words[len(name.split()):]
     return bool(rest) and name not in places and not any(w.endswith(("'s", "’s", ",")) for w in rest) \
-        and (not end or rest[0][:1].isupper())
+        and (rest[0][:1].isupper() if end else all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest))
 
 
 def _initials(name: str) -> str:
