@@ -1306,6 +1306,11 @@ CONSTRUCTIONS = {
         '"Shutting people out is not smart," she said.',
         [("Shutting people out is not smart,", "Jane Baker", None, None, "she", "said")],
     ),
+    "a given name the recogniser took for a body, in apposition to a relative": (
+        "For Serena Okafor, the road to the final began in Lagos. Okafor's mother, Grace, plans to watch from the "
+        'stands. "I will be the loudest person there," she says.',
+        [("I will be the loudest person there,", "Grace Okafor", None, None, "she", "says")],
+    ),
     "a relative who often has another family name keeps the given name alone": (
         'Tom Baker spoke on Monday. On Tuesday, his niece, Jane, called for an open process. '
         '"Shutting people out is not smart," she said.',
@@ -1801,6 +1806,7 @@ KINDS_AND_RULES = {
     "a given name in apposition to a relative takes the family name": [("full", "syntax")],
     "a given name in apposition to a named person's relative": [("full", "syntax")],
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
+    "a given name the recogniser took for a body, in apposition to a relative": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
     "'its' before a role in apposition is the organisation the sentence before was about": [("full", "syntax")],

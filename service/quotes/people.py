@@ -187,7 +187,7 @@ class People:
                                                          company))
         for ent in entities:
             if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
-                    or self._given_name_taken_for_a_modal(ent)) \
+                    or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
                 self._add(ent)  # not 'the John Adams Society'
         self._merge_words_taken_into_names()
@@ -724,6 +724,13 @@ class People:
         article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
         return ent.label_ == "ORG" and first in self.lexicon.name_genders and not article \
             and not any(t.tag_ == "NNPS" for t in ent)
+
+    def _relative_by_given_name(self, ent: Span) -> bool:
+        """A given name alone in apposition to a relative, whatever the recogniser labelled
+        it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor."""
+        word = ent[0]
+        return len(ent) == 1 and word.text in self.lexicon.given_names and word.dep_ == "appos" \
+            and word.head.lemma_.lower() in self.lexicon.family_nouns
 
     def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
         """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
