@@ -654,6 +654,16 @@ PEOPLE = {
         "Kirby",
         ("John Kirby", "Rear Admiral", "Pentagon"),
     ),
+    "a title from sport": (
+        "Serena Okafor will face defending champion Elena Varga on Sunday.",
+        "Varga",
+        ("Elena Varga", "champion", None),
+    ),
+    "a role the description in apposition to the name is itself in apposition to": (
+        "Serena Okafor won. Her coach, the former Wimbledon star Marco Bellini, is more cautious.",
+        "Bellini",
+        ("Marco Bellini", "coach", None),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -346,6 +346,8 @@ def appositions(root: Token):
             yield prep.head
         else:
             yield body
+            if body.dep_ == "appos" and body.head.pos_ == "NOUN" and body.head.i < body.i:
+                yield body.head  # 'Her coach, the former Wimbledon semifinalist X,': the coach too
 
 
 def predicate_descriptions(root: Token, quoted: bool = False):
