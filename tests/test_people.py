@@ -664,6 +664,12 @@ PEOPLE = {
         "Bellini",
         ("Marco Bellini", "coach", None),
     ),
+    "a place a body's role covers is the role's, the body the possessor's": (
+        "Amnesty International said police had used excessive force. Otsieno Namwaya, the group's East Africa "
+        "director, told reporters that officers had fired.",
+        "Namwaya",
+        ("Otsieno Namwaya", "East Africa director", "Amnesty International"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

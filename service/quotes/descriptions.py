@@ -429,11 +429,19 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     modifiers = [m for m in modifiers if m.i > dateline]
     role_words: list[Token] = []
     body_words: list[Token] = []
-    # 'The state's Republican national committeeman': a named body beats a common-noun possessor.
-    named_body = any(m.ent_type_ in BODY_ENTS and m.dep_ != "poss" for m in modifiers)
+    # 'The state's Republican national committeeman': a named body beats a common-noun possessor,
+    # but a place is what a body's role covers: 'the group's East Africa director' is the group's.
+    named = [m for m in modifiers if m.ent_type_ in BODY_ENTS and m.dep_ != "poss"]
+    owning_body = any(m.dep_ == "poss" and common_noun(m) and m.lemma_.lower() in lexicon.body_nouns
+                      for m in modifiers)
+    covered = {m.i for m in named} if owning_body and all(m.ent_type_ in ("GPE", "LOC") for m in named) else set()
+    named_body = bool(named) and not covered
     for modifier in modifiers:
         phrase = [t for t in modifier.subtree if t.i > dateline]
         if modifier.dep_ == "poss" and named_body and modifier.pos_ == "NOUN" and not modifier.ent_type_:
+            continue
+        if modifier.i in covered:
+            role_words.extend(phrase)
             continue
         if modifier.dep_ == "poss" and common_noun(modifier) and modifier.lemma_.lower() in lexicon.speech_nouns:
             continue  # 'the study's lead author', 'the report's author': a work, no body
