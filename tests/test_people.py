@@ -670,6 +670,11 @@ PEOPLE = {
         "Namwaya",
         ("Otsieno Namwaya", "East Africa director", "Amnesty International"),
     ),
+    "a title's party tag is its body, before a later apposition's": (
+        "Rep. Tom Baker (D-N.C.), the chairman of the Harbor Caucus, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Representative", "Democratic Party"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

@@ -1042,6 +1042,10 @@ class People:
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
             yield self._owned_title(name, title, person)
+        party = _PARTY_TAG.match(self.text, ent.end_char)
+        if party and title and title.affiliation is None:
+            # 'Sen. X (I-Vt.), the ranking member of the committee': the title's party first
+            yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
         for apposition in [*appositions(name.root), *self._role_set_off_before(name)]:
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
