@@ -675,6 +675,16 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Representative", "Democratic Party"),
     ),
+    "a portfolio the recogniser took for a body is the title's": (
+        "Defense Secretary Lloyd Austin spoke on Monday.",
+        "Austin",
+        ("Lloyd Austin", "Defense Secretary", None),
+    ),
+    "a portfolio word inside a body's name stays the body's": (
+        "Department of Justice Spokesman Ozelle Marchant says the port is broke.",
+        "Marchant",
+        ("Ozelle Marchant", "Spokesman", "Department of Justice"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",

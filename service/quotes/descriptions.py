@@ -179,6 +179,8 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
 # Words that open a rank with the title after them: 'Rear Adm.', 'Staff Sgt.', 'Lance Cpl.'.
 RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", "master", "first", "lance",
                     "deputy", "assistant"})
+# The offices a portfolio word opens: 'Finance Minister', 'Defense Secretary'.
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
 _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
 # A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
@@ -254,11 +256,16 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
 
 
 def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
-    """A rank word opening the title after it, which the recogniser may take into a body:
-    'Rear Adm.', 'Navy Rear Adm.', 'Staff Sgt.'."""
+    """A rank or a portfolio opening the title after it, which the recogniser may take for
+    a body: 'Rear Adm.', 'Navy Rear Adm.', 'Staff Sgt.', 'Finance Minister', 'Defense
+    Secretary'."""
     after = words[index + 1] if index + 1 < len(words) else None
-    return words[index].lower_ in RANKS and after is not None \
-        and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
+    if after is None:
+        return False
+    word = words[index].lower_
+    if word in lexicon.portfolios:  # not 'Department of Justice Spokesman'
+        return after.lower_ in _PORTFOLIO_HOLDERS and (index == 0 or words[index - 1].pos_ != "ADP")
+    return word in RANKS and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
 
 
 def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -> str | None:

@@ -45,6 +45,7 @@ class Lexicon:
     company_suffixes: frozenset[str]
     work_verbs: frozenset[str]
     trade_nouns: frozenset[str]
+    portfolios: frozenset[str]
 
 
 @cache
@@ -73,4 +74,5 @@ def load() -> Lexicon:
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
         trade_nouns=frozenset(_lines("trade_nouns.txt")),
+        portfolios=frozenset(_lines("portfolios.txt")),
     )
