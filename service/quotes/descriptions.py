@@ -224,9 +224,10 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             continue
         # a role noun after a preposition names the body: 'Department of Justice'
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
+        # 'Govs.' taken for a state's abbreviation, and a rank or a portfolio taken for a body
+        # ('Navy Rear Adm.', 'Finance Minister'), are the title's
         if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or after_preposition) \
-                and token.text not in lexicon.honorifics \
-                and not _rank_of_title(words, index, lexicon):  # 'Govs.' taken for a state's abbreviation
+                and token.text not in lexicon.honorifics and not _rank_of_title(words, index, lexicon):
             body.append(token)
             index += 1
             continue

@@ -1042,10 +1042,10 @@ class People:
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
         if title:
             yield self._owned_title(name, title, person)
-        party = _PARTY_TAG.match(self.text, ent.end_char)
+        tag = _PARTY_TAG.match(self.text, ent.end_char)
+        party = Descriptor(None, self.lexicon.parties.get(tag.group(1) or tag.group(2))) if tag else None
         if party and title and title.affiliation is None:
-            # 'Sen. X (I-Vt.), the ranking member of the committee': the title's party first
-            yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+            yield party  # 'Sen. X (I-Vt.), the ranking member of the committee': the title's party first
         for apposition in [*appositions(name.root), *self._role_set_off_before(name)]:
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
@@ -1075,9 +1075,8 @@ class People:
         publication = _publication(root)
         if publication is not None:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
-        party = _PARTY_TAG.match(self.text, ent.end_char)
         if party:
-            yield Descriptor(None, self.lexicon.parties.get(party.group(1) or party.group(2)))
+            yield party
 
 
 def _words(role: str) -> set[str]:
