@@ -181,6 +181,17 @@ CONSTRUCTIONS = {
         '"We will not back down," said Maria Lopez, the chief executive of Acme Corp.',
         [('We will not back down,', 'Maria Lopez', 'chief executive', 'Acme Corp.', 'Maria Lopez', 'said')],
     ),
+    "a headline with its byline is no quote; the excerpt after it is the writer's": (
+        'READS—"Port board weighs a backup plan for the harbor," by the Gazette\'s Ann Ruiz: "The board met on '
+        'Monday and agreed to nothing at all."',
+        [("The board met on Monday and agreed to nothing at all.", "Ann Ruiz", None, "Gazette", "Ann Ruiz", None)],
+    ),
+    "a verb in a headline with its byline is no cue": (
+        'READS—"Harbor board accused of hiding the budget," by the Gazette\'s Ann Ruiz: "A dock worker is suing '
+        'the board, claiming it hid the figures."',
+        [("A dock worker is suing the board, claiming it hid the figures.", "Ann Ruiz", None, "Gazette", "Ann Ruiz",
+          None)],
+    ),
     "clause subject before a colon": (
         'Maria Lopez made the following comment: "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "made")],
@@ -1559,6 +1570,8 @@ KINDS_AND_RULES = {
     "tag in the previous sentence": [("full", "nearby")],
     "speaker label before a colon": [("full", "colon")],
     "clause subject before a colon": [("full", "colon")],
+    "a verb in a headline with its byline is no cue": [("full", "colon")],
+    "a headline with its byline is no quote; the excerpt after it is the writer's": [("full", "colon")],
     'reporting verb: told': [('full', 'syntax')],
     'reporting verb: added': [('full', 'syntax')],
     'reporting verb: wrote on Twitter': [('full', 'syntax')],

@@ -97,6 +97,12 @@ def test_thousands_of_marks_do_not_blow_up():
         ('The crowd chanted "Lock Her Up!" and "Who Is Next?"', ["Lock Her Up!", "Who Is Next?"]),
         # attribute values in left-over markup
         ('<tweet pic="pic dot twitter dot com" author="someone">', []),
+        # a headline with its byline, in a newsletter's list of reads
+        ('READS—"Port board weighs a backup plan for the harbor," by the Gazette\'s Ann Ruiz: "The board met."',
+         ["The board met."]),
+        # but not a partial quote with its agent, nor a possessive that names no writer
+        ('It was "unprompted and undeserved," by Baker\'s own account.', ["unprompted and undeserved,"]),
+        ('They were "nauseated and terrified" by the Gazette\'s reporting.', ["nauseated and terrified"]),
     ],
 )
 def test_titles_and_markup_are_not_quotes(text, expected):

@@ -43,7 +43,7 @@ class Article:
         # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a
         # voter'); quoted titles are left to speakers._titled, and to People as no one's name.
         self._marked = self._within(stretches)
-        titled = self._within(titles)
+        self.titled = titled = self._within(titles)
         # Not self.in_quote: People holding the Article would make a cycle that keeps every
         # request's Doc alive until the garbage collector runs.
         quote_of = self.quote_of
@@ -91,8 +91,8 @@ class Article:
     def is_cue(self, token: Token) -> bool:
         """A reporting verb outside every quote, or 'according (to)'; not one inside a
         hyphenated adjective ('the self-described Islamic State', 'the so-called deal')."""
-        if self.in_quote(token.i):
-            return False
+        if self.in_quote(token.i) or self.titled[token.i]:
+            return False  # nor a verb of a quoted headline: '"Met accused of ...," by Post's X:'
         if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 1].whitespace_:
             return False
         if token.lower_ == "according":

@@ -425,7 +425,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             speaker = replace(speaker, name=words.text, mention=span_of(words))
         item.speaker, item.rule = speaker, "colon"
         return
-    verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)]
+    verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)
+             and not article.titled[t.i]]
     named = [t for t in label if article.people.at(t) is not None]
     # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."', or a name the colon
     # follows, past a verb that does not report: 'The surge doesn't surprise pollster Dana Ortiz: "..."'

@@ -36,6 +36,10 @@ _SPEECH_PUNCTUATION = re.compile(r"[!?]|[.;]\s")
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split())
 
+# A byline after a quoted headline names the piece's writer and outlet: '"Met accused of
+# whitewashing baby Jesus," by Post's Kathianne Boniello:' (a newsletter's list of reads).
+_BYLINE = re.compile(r",?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.&-]*[^\S\n]+)*[A-Z][\w.&-]*(?:'s|’s|'|’)[^\S\n]+[A-Z]")
+
 # The most characters of a tag between the halves of a split quote.
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
@@ -82,7 +86,8 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     titles: list[Candidate] = []
     for c in found:
         if c.words(text) and not _is_markup(text, c):
-            (titles if is_title(text[c.start:c.end]) else quotes).append(c)
+            headline = c.close_mark is not None and _BYLINE.match(text, c.close_mark + 1)
+            (titles if headline or is_title(text[c.start:c.end]) else quotes).append(c)
     return quotes, titles
 
 
