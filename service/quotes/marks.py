@@ -38,7 +38,8 @@ _TITLE_SMALL_WORDS = frozenset(
 
 # A byline after a quoted headline names the piece's writer and outlet: '"Met accused of
 # whitewashing baby Jesus," by Post's Kathianne Boniello:' (a newsletter's list of reads).
-_BYLINE = re.compile(r",?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.&-]*[^\S\n]+)*[A-Z][\w.&-]*(?:'s|’s|'|’)[^\S\n]+[A-Z]")
+_BYLINE = re.compile(r",?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.&-]*[^\S\n]+){0,5}"
+                     r"[A-Z][\w.&-]*(?:'s|’s|'|’)[^\S\n]+[A-Z]")
 
 # The most characters of a tag between the halves of a split quote.
 _SPLIT_TAG_CHARS = 100
