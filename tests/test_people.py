@@ -685,6 +685,11 @@ PEOPLE = {
         "Marchant",
         ("Ozelle Marchant", "Spokesman", "Department of Justice"),
     ),
+    "an appositive with a possessive body: a county sheriff's detective": (
+        "Tom Baker, a Dunmore County sheriff's detective, said the case was closed.",
+        "Baker",
+        ("Tom Baker", "detective", "Dunmore County sheriff"),
+    ),
     "an organisation after 'at' an object's name is where they met": (
         "Tom Baker was a mentor to Mr. Lopez at Harvard Law School.",
         "Lopez",
