@@ -374,28 +374,30 @@ def predicate_descriptions(root: Token, quoted: bool = False):
         yield from (n for n in _predicate_nouns(verb)
                     if not any(c.dep_ == "relcl" and not _who_clause(c) for c in n.children)
                     and not any(t.tag_ in ("JJS", "RBS") for t in n.subtree if t.i < n.i))
-    for noun in [root, *appositions(root)]:
-        for clause in noun.rights:
-            if clause.dep_ == "relcl" and _who_clause(clause):
-                for verb in [clause, *clause.conjuncts]:
-                    yield from _predicate_nouns(verb)
+    for verb in _who_clause_verbs(root):
+        yield from _predicate_nouns(verb)
 
 
 def clause_bodies(root: Token, lexicon: Lexicon):
     """Organisations a relative clause after the name, or after a noun in apposition to it,
     says the person works at now: 'X, who teaches at Georgia Southern University', 'X, an
     analyst who covers software stocks for Harbor Securities' (not 'who worked for', past)."""
+    for verb in _who_clause_verbs(root):
+        if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in lexicon.work_verbs:
+            continue
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        yield from (obj for holder in holders for prep in holder.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with")
+                    for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "ORG")
+
+
+def _who_clause_verbs(root: Token):
+    """The verbs of the relative clauses about a person after the name, or after a noun in
+    apposition to it: 'X, who joined the club and is now its vice president'."""
     for noun in [root, *appositions(root)]:
         for clause in noun.rights:
-            if clause.dep_ != "relcl" or not _who_clause(clause):
-                continue
-            for verb in [clause, *clause.conjuncts]:
-                if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in lexicon.work_verbs:
-                    continue
-                holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-                yield from (obj for holder in holders for prep in holder.children
-                            if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with")
-                            for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "ORG")
+            if clause.dep_ == "relcl" and _who_clause(clause):
+                yield from [clause, *clause.conjuncts]
 
 
 def _who_clause(clause: Token) -> bool:
@@ -439,11 +441,12 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     body_words: list[Token] = []
     # 'The state's Republican national committeeman': a named body beats a common-noun possessor,
     # but a place is what a body's role covers: 'the group's East Africa director' is the group's.
-    named = [m for m in modifiers if m.ent_type_ in BODY_ENTS and m.dep_ != "poss"]
+    named_bodies = [m for m in modifiers if m.ent_type_ in BODY_ENTS and m.dep_ != "poss"]
     owning_body = any(m.dep_ == "poss" and common_noun(m) and m.lemma_.lower() in lexicon.body_nouns
                       for m in modifiers)
-    covered = {m.i for m in named} if owning_body and all(m.ent_type_ in ("GPE", "LOC") for m in named) else set()
-    named_body = bool(named) and not covered
+    covered = {m.i for m in named_bodies} \
+        if owning_body and all(m.ent_type_ in ("GPE", "LOC") for m in named_bodies) else set()
+    named_body = bool(named_bodies) and not covered
     for modifier in modifiers:
         phrase = [t for t in modifier.subtree if t.i > dateline]
         if modifier.dep_ == "poss" and named_body and modifier.pos_ == "NOUN" and not modifier.ent_type_:

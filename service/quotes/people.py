@@ -1141,7 +1141,7 @@ def _in_lead(text: str, index: int, sentence: int) -> bool:
     """Whether character `index`, in a sentence starting at character `sentence`, lies in a
     lead: the first paragraph under the headline, or the first sentence under a line of a
     few words that opens a section ('2:45 p.m.', 'THE DEBATE')."""
-    lines = [line for line in text[:index].split("\n")[:-1] if line.strip()]
+    lines = _lines_before(text, index)
     if len(lines) <= 1:
         return True
     opens_paragraph = not text[text.rfind("\n", 0, index) + 1:sentence].strip()
@@ -1150,7 +1150,12 @@ def _in_lead(text: str, index: int, sentence: int) -> bool:
 
 def _paragraphs_before(text: str, index: int) -> int:
     """How many non-blank lines come before character `index`."""
-    return sum(1 for line in text[:index].split("\n")[:-1] if line.strip())
+    return len(_lines_before(text, index))
+
+
+def _lines_before(text: str, index: int) -> list[str]:
+    """The non-blank lines before the one holding character `index`."""
+    return [line for line in text[:index].split("\n")[:-1] if line.strip()]
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
