@@ -726,6 +726,7 @@ def test_person(nlp, text, asked, expected):
         ("Pat Stone spoke.", "Pat Stone", None),  # a given name used for both
         ("Gladys Stone spoke.", "Gladys Stone", "f"),  # from the longer table of name_genders.tsv
         ("Milton Stone spoke.", "Milton Stone", "m"),
+        ("Deja Stone spoke.", "Deja Stone", "f"),  # a rarer name of name_genders.tsv: gender only
     ],
 )
 def test_gender_cues(nlp, text, name, gender):
@@ -781,6 +782,8 @@ def with_entities(doc, marked):
 @pytest.mark.parametrize(("text", "entity", "label"), [
     ("The Carolina Panthers opened the season at home.", "Carolina Panthers", "ORG"),  # plural: a team
     ("Milton Keynes voted on the harbor plan.", "Milton Keynes", "GPE"),  # a place, not an organisation
+    # a name of fewer than 20,000 births is often a place's or a firm's: only a cue to gender
+    ("Cleveland Clinic opened a new wing.", "Cleveland Clinic", "ORG"),
 ])
 def test_a_name_of_the_longer_gender_table_makes_no_person_of_a_team_or_a_place(nlp, text, entity, label):
     doc = with_entities(nlp(text), [(entity, label)])
@@ -1099,6 +1102,7 @@ def test_a_description_with_a_name_before_its_noun_describes_someone_else(nlp):
         # a given name joined to a full name shares its surname
         ("Tom and Maria Baker arrived on Monday.", "Tom Baker", ("Tom Baker", "m")),
         ("Only donors such as David and Charles Koch wanted it.", "David Koch", ("David Koch", "m")),
+        ("Ryan and Ammon Bundy spoke on Monday.", "Ryan Bundy", ("Ryan Bundy", "m")),  # rarer names too
         # not a word that is no given name
         ("Dunmore and Maria Baker arrived on Monday.", "Dunmore Baker", None),
     ],

@@ -471,7 +471,7 @@ class People:
         names = {p.name for p in self.persons}
         for person in list(self.persons):
             if person not in self.persons or len(person.name.split()) > 1 \
-                    or person.name not in self.lexicon.name_genders:
+                    or person.name not in self.lexicon.all_name_genders:
                 continue
             for start, _ in person.mentions:
                 relative = self.tokens[start].head
@@ -484,7 +484,7 @@ class People:
                     continue
                 full = f"{person.name} {mention.person.surname}"
                 if full not in names:
-                    person.gender = person.gender or self.lexicon.name_genders[person.name]
+                    person.gender = person.gender or self.lexicon.all_name_genders[person.name]
                     person.name = full
                     names.add(full)
                     # 'Her husband, Jim, ... Mr. Rivera said': the surname of his own gender is his
@@ -622,12 +622,12 @@ class People:
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
-            person.gender = self.lexicon.name_genders.get(person.name.split()[0])
+            person.gender = self.lexicon.all_name_genders.get(person.name.split()[0])
 
     def _with_shared_surname(self, name: Span) -> str | None:
         """A given name joined to a full name shares its surname: 'David and Charles Koch'
         names David Koch; None for any other name."""
-        tokens, given = self.tokens, self.lexicon.name_genders
+        tokens, given = self.tokens, self.lexicon.all_name_genders
         end = name.end
         if len(name) != 1 or name.text not in given or end + 1 >= len(tokens) or tokens[end].lower_ != "and":
             return None
@@ -969,11 +969,11 @@ class People:
                 places.setdefault(token.text, []).append(token.i)
         for person in single:
             firsts = {first.text for first in self._first_names_before(places.get(person.name, []))
-                      if person.gender is None or self.lexicon.name_genders.get(first.text) in (None, person.gender)}
+                      if person.gender is None or self.lexicon.all_name_genders.get(first.text) in (None, person.gender)}
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
-                person.gender = person.gender or self.lexicon.name_genders.get(first)
+                person.gender = person.gender or self.lexicon.all_name_genders.get(first)
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name."""

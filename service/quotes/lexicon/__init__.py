@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+# Births a given name of name_genders.tsv needs before it may make a two-word body a
+# person's name; rarer names are often places and firms too ('Cleveland Clinic').
+NAME_BIRTHS = 20000
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
@@ -35,7 +39,8 @@ class Lexicon:
     demonyms: dict[str, str]
     parties: dict[str, str]
     given_names: dict[str, str]
-    name_genders: dict[str, str]
+    name_genders: dict[str, str]  # given_names and the common names of name_genders.tsv
+    all_name_genders: dict[str, str]  # and its rarer names: for gender, and beside a person's name
     speech_nouns: frozenset[str]
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
@@ -56,6 +61,7 @@ def load() -> Lexicon:
         row += [""] * (3 - len(row))
         honorifics[row[0]] = Honorific(row[1] or None, row[2] or None)
     given_names = dict(_table("given_names.tsv"))
+    births = {name: (sex, int(count)) for name, sex, count in _table("name_genders.tsv")}
     return Lexicon(
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
         reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
@@ -64,7 +70,8 @@ def load() -> Lexicon:
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
         given_names=given_names,
-        name_genders={**dict(_table("name_genders.tsv")), **given_names},
+        name_genders={**{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS}, **given_names},
+        all_name_genders={**{n: sex for n, (sex, _) in births.items()}, **given_names},
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
