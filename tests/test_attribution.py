@@ -173,6 +173,14 @@ CONSTRUCTIONS = {
         '"We will not back down," Kremlin spokesman Dmitry Peskov told reporters.',
         [('We will not back down,', 'Dmitry Peskov', 'spokesman', 'Kremlin', 'Dmitry Peskov', 'told')],
     ),
+    "an acronym that spells a word, as the body in a title: WHO chief": (
+        '"The risk is high," said WHO chief Tedros Adhanom Ghebreyesus.',
+        [('The risk is high,', 'Tedros Adhanom Ghebreyesus', 'chief', 'WHO', 'Tedros Adhanom Ghebreyesus', 'said')],
+    ),
+    "an acronym that spells a word, as the body of an unnamed speaker": (
+        '"The risk is high," a WHO spokesperson said in Geneva.',
+        [('The risk is high,', None, 'spokesperson', 'WHO', 'a WHO spokesperson', 'said')],
+    ),
     "a body's title before the name: Senate Majority Leader": (
         '"We will not back down," Senate Majority Leader Chuck Schumer said.',
         [('We will not back down,', 'Chuck Schumer', 'Majority Leader', 'Senate', 'Chuck Schumer', 'said')],
@@ -1582,6 +1590,8 @@ KINDS_AND_RULES = {
     'X said in an interview with Y': [('full', 'syntax')],
     "X's statement said": [('full', 'syntax')],
     "a body's title before the name: Kremlin spokesman": [('full', 'syntax')],
+    "an acronym that spells a word, as the body in a title: WHO chief": [('full', 'syntax')],
+    "an acronym that spells a word, as the body of an unnamed speaker": [('full', 'syntax')],
     "a body's title before the name: Senate Majority Leader": [('full', 'syntax')],
     'said X, the chief executive of Y': [('full', 'syntax')],
     "From a person, a colon, the quote": [("full", "colon")],

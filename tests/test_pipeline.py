@@ -34,6 +34,14 @@ def test_a_possessive_typed_with_an_opening_mark_is_split_off(nlp):
     assert [t.text for t in nlp("Tom Baker‘s comments")] == ["Tom", "Baker", "‘s", "comments"]
 
 
+@pytest.mark.parametrize(("text", "norm"), [
+    ("said WHO chief Tedros Adhanom Ghebreyesus.", "W.H.O."),  # an acronym: read as a name
+    ("WHO IS TO BLAME?", "who"),  # in a run of capitals, the word it spells
+])
+def test_an_acronym_that_spells_a_word_reads_as_a_name_in_mixed_case(nlp, text, norm):
+    assert next(t for t in nlp(text) if t.text == "WHO").norm_ == norm
+
+
 def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
 
