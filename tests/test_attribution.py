@@ -1386,6 +1386,11 @@ CONSTRUCTIONS = {
         [("We are confident the rule is lawful,", "Tom Baker", "board chairman", "State Election Board", "Tom Baker",
           "said")],
     ),
+    "a body noun opening a title at the start of a sentence, in capitals": (
+        'The State Election Board adopted the rule in September. Board chairman Tom Baker said the rule was '
+        '"lawful in every respect."',
+        [("lawful in every respect.", "Tom Baker", "Board chairman", "State Election Board", "Tom Baker", "said")],
+    ),
     "a body noun opening a title is no other organisation the sentence before was about": (
         'The Harbor Foundation announced a gift on Monday. "We are grateful," campaign manager Tom Baker said.',
         [("We are grateful,", "Tom Baker", "campaign manager", None, "Tom Baker", "said")],
@@ -1840,6 +1845,7 @@ KINDS_AND_RULES = {
     "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
     "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
     "a body noun opening a title is the organisation named before with that head": [("full", "syntax")],
+    "a body noun opening a title at the start of a sentence, in capitals": [("partial", "syntax")],
     "a body noun opening a title is no other organisation the sentence before was about": [("full", "syntax")],
     "a bare body noun as speaker is the organisation the sentence before was about": [("full", "syntax")],
     "a bare body noun as speaker is no organisation spoken to": [("full", "syntax")],

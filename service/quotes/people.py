@@ -1010,9 +1010,10 @@ class People:
                 # a word of the title, not 'her weight behind President Obama's advice'
                 if token.dep_ == "poss":
                     return self._owned_by(person, token.head, title)
-                if token.dep_ == "compound" and title.affiliation is None and token.is_lower \
-                        and token.lemma_ in self.lexicon.body_nouns:
-                    body = self.organisation_before(token.i, token.lemma_, nearby=False)
+                if token.dep_ == "compound" and title.affiliation is None \
+                        and (token.is_lower or token.is_sent_start) \
+                        and token.lemma_.lower() in self.lexicon.body_nouns:
+                    body = self.organisation_before(token.i, token.lemma_.lower(), nearby=False)
                     return replace(title, affiliation=body) if body else title
         return title
 
