@@ -700,6 +700,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, "HarborWatch"),
     ),
+    "role noun: agent, of a body": (
+        "Tom Baker, a former FBI agent, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "former agent", "FBI"),
+    ),
+    "role noun: agent, of a person": (
+        "Maria Lopez was sacked on Monday. Lopez's agent, Tom Baker, spoke.",
+        "Baker",
+        ("Tom Baker", "agent", "Lopez"),
+    ),
     "a body a clause names, beside a role stated before it": (
         "Tom Baker, a physicist who is co-director of the Harbor Program at the Brookings Institution, spoke.",
         "Baker",
