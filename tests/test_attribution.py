@@ -1386,6 +1386,18 @@ CONSTRUCTIONS = {
         [("We are confident the rule is lawful,", "Tom Baker", "board chairman", "State Election Board", "Tom Baker",
           "said")],
     ),
+    "a body noun after the role is the organisation named before with that head": (
+        'The Harbor Power Commission cut power to 60,000 homes. "Crews will inspect every line," a spokeswoman for '
+        'the commission said.',
+        [("Crews will inspect every line,", None, "spokeswoman", "Harbor Power Commission",
+          "a spokeswoman for the commission", "said")],
+    ),
+    "a body noun after the role with no 'the' is no organisation named before": (
+        'The Harbor Power Commission cut power to 60,000 homes. "Crews will inspect every line," a spokeswoman for '
+        'a commission said.',
+        [("Crews will inspect every line,", None, "spokeswoman", "commission",
+          "a spokeswoman for a commission", "said")],
+    ),
     "a body noun opening a title at the start of a sentence, in capitals": (
         'The State Election Board adopted the rule in September. Board chairman Tom Baker said the rule was '
         '"lawful in every respect."',
@@ -1845,6 +1857,8 @@ KINDS_AND_RULES = {
     "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
     "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
     "a body noun opening a title is the organisation named before with that head": [("full", "syntax")],
+    "a body noun after the role is the organisation named before with that head": [("full", "syntax")],
+    "a body noun after the role with no 'the' is no organisation named before": [("full", "syntax")],
     "a body noun opening a title at the start of a sentence, in capitals": [("partial", "syntax")],
     "a body noun opening a title is no other organisation the sentence before was about": [("full", "syntax")],
     "a bare body noun as speaker is the organisation the sentence before was about": [("full", "syntax")],

@@ -700,6 +700,11 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, "HarborWatch"),
     ),
+    "a body noun after the role in apposition": (
+        "The Harbor Power Commission cut power on Monday. A spokeswoman for the commission, Gabriela Ornelas, spoke.",
+        "Ornelas",
+        ("Gabriela Ornelas", "spokeswoman", "Harbor Power Commission"),
+    ),
     "role noun: agent, of a body": (
         "Tom Baker, a former FBI agent, spoke on Monday.",
         "Baker",

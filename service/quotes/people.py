@@ -852,8 +852,9 @@ class People:
 
     def owned(self, noun: Token, descriptor: Descriptor) -> Descriptor:
         """A role's body where its possessor stands for one named before: 'its chief
-        executive', 'the bureau's director'; the descriptor as it is otherwise."""
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        executive', 'the bureau's director', or a body noun after it does: 'a spokeswoman
+        for the company'; the descriptor as it is otherwise."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _the_body_after(noun)
         if owner is None or descriptor.role is None:
             return descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
@@ -1078,6 +1079,17 @@ class People:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         if party:
             yield party
+
+
+def _the_body_after(noun: Token) -> Token | None:
+    """The noun after 'for', 'of' or 'at' the role `noun` if 'the' opens it: 'a spokeswoman
+    for the company'."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                    return obj
+    return None
 
 
 def _words(role: str) -> set[str]:
