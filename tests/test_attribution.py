@@ -1386,6 +1386,12 @@ CONSTRUCTIONS = {
         [("We are confident the rule is lawful,", "Tom Baker", "board chairman", "State Election Board", "Tom Baker",
           "said")],
     ),
+    "body nouns: authority, army": (
+        'The Dunmore Port Authority closed the bridge. "It will reopen soon," the authority said. The army '
+        'said it had retaken the town. "The enemy has fled," the army said.',
+        [("It will reopen soon,", "Dunmore Port Authority", None, None, "the authority", "said"),
+         ("The enemy has fled,", "army", None, None, "the army", "said")],
+    ),
     "a body noun after the role is the organisation named before with that head": (
         'The Harbor Power Commission cut power to 60,000 homes. "Crews will inspect every line," a spokeswoman for '
         'the commission said.',
@@ -1857,6 +1863,7 @@ KINDS_AND_RULES = {
     "a body noun's possessive is the organisation named before with that head": [("full", "syntax")],
     "a bare body noun as speaker is the organisation named before with that head": [("full", "syntax")],
     "a body noun opening a title is the organisation named before with that head": [("full", "syntax")],
+    "body nouns: authority, army": [("full", "syntax"), ("full", "syntax")],
     "a body noun after the role is the organisation named before with that head": [("full", "syntax")],
     "a body noun after the role with no 'the' is no organisation named before": [("full", "syntax")],
     "a body noun opening a title at the start of a sentence, in capitals": [("partial", "syntax")],
