@@ -562,6 +562,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", "analyst", "Harbor Securities"),
     ),
+    "a relative clause says which body the person heads": (
+        "Maria Lopez, an analyst who runs the Dunmore Research Institute, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", "analyst", "Dunmore Research Institute"),
+    ),
+    "a relative clause's object is no body for a verb of work other than heading": (
+        "Maria Lopez, a reporter who covers the Dunmore Port Authority for Reuters, disagreed with the mayor.",
+        "Lopez",
+        ("Maria Lopez", "reporter", "Reuters"),
+    ),
     "a relative clause in the past says where the person worked, not works": (
         "Maria Lopez, who worked for Harbor Securities, disagreed with the mayor.",
         "Lopez",

@@ -33,6 +33,9 @@ _PREP_DEPTH = 3
 _COUNTS = frozenset({"several", "many", "few", "numerous", "various", "some", "two", "three", "four", "five"})
 # Word classes of a title read off the words alone (see _title_written_before).
 _TITLE_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
+# Verbs of work whose object is the body someone heads: 'who runs the Nakanishi Research
+# Institute' (not 'who covers the White House for Reuters').
+_HEADING_VERBS = frozenset({"run", "head", "lead", "direct", "manage", "edit"})
 
 
 @dataclass(frozen=True)
@@ -381,12 +384,15 @@ def predicate_descriptions(root: Token, quoted: bool = False):
 def clause_bodies(root: Token, lexicon: Lexicon):
     """Organisations a relative clause after the name, or after a noun in apposition to it,
     says the person works at now: 'X, who teaches at Georgia Southern University', 'X, an
-    analyst who covers software stocks for Harbor Securities' (not 'who worked for', past)."""
+    analyst who covers software stocks for Harbor Securities', 'X, who runs the Harbor
+    Institute' (not 'who worked for', past)."""
     for verb in _who_clause_verbs(root):
         if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in lexicon.work_verbs:
             continue
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        yield from (obj for holder in holders for prep in holder.children
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() in _HEADING_VERBS:
+            yield from (obj for obj in objects if obj.ent_type_ == "ORG")
+        yield from (obj for holder in [verb, *objects] for prep in holder.children
                     if prep.dep_ == "prep" and prep.lower_ in ("at", "for", "with")
                     for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "ORG")
 
