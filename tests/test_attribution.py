@@ -133,6 +133,13 @@ CONSTRUCTIONS = {
         [("We are reviewing the decision and will respond next week.", "Lopez office", None, None, "her office",
           None)],
     ),
+    "straight single quotes as the only marks: a split quote and a colon": (
+        "Maria Lopez spoke on Monday. 'We made a promise,' she told reporters, 'and we will keep it.' She added: "
+        "'That is not negotiable.'",
+        [("We made a promise,", "Maria Lopez", None, None, "she", "told"),
+         ("and we will keep it.", "Maria Lopez", None, None, "she", "told"),
+         ("That is not negotiable.", "Maria Lopez", None, None, "She", "added")],
+    ),
     'reporting verb: told': (
         '"We will not back down," Maria Lopez told reporters.',
         [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'told')],
@@ -1603,6 +1610,8 @@ KINDS_AND_RULES = {
     "clause subject before a colon": [("full", "colon")],
     "a verb in a headline with its byline is no cue": [("full", "colon")],
     "a headline with its byline is no quote; the excerpt after it is the writer's": [("full", "colon")],
+    "straight single quotes as the only marks: a split quote and a colon": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     'reporting verb: told': [('full', 'syntax')],
     'reporting verb: added': [('full', 'syntax')],
     'reporting verb: wrote on Twitter': [('full', 'syntax')],

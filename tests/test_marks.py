@@ -28,6 +28,14 @@ def quoted(text, min_words=1):
         # a quote inside a quote belongs to it, in either style
         ('"I will read the question: “Do you know it rained?” Forty, yes."', ["I will read the question: “Do you know it rained?” Forty, yes."]),
         ("“I’d rather sail in what he calls “chaos” than stay,” she said.", ["I’d rather sail in what he calls “chaos” than stay,"]),
+        # straight single quotes where they are the only marks, as typed or stripped to ASCII;
+        # apostrophes ('Starmer's', 'MPs' pay', ''90s') are no marks
+        ("'We will win,' Starmer's aide said. 'MPs' pay in the '90s was low.'",
+         ["We will win,", "MPs' pay in the '90s was low."]),
+        ("She accused him of 'hiding the truth' today.", ["hiding the truth"]),
+        # beside double marks, or two of them standing for one, they are quotes inside quotes
+        ('"He told me \'go home now\' twice," she said.', ["He told me 'go home now' twice,"]),
+        ("''He told me 'go home now' twice,'' she said.", []),
         # inner white space trimmed; empty quotes dropped
         ('" We will win " she said. "" ok', ["We will win"]),
         ("No quotes at all.", []),

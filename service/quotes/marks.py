@@ -25,6 +25,9 @@ _BEFORE_OPEN = frozenset("([{—–-/\u00a0")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…'’\u00a0")
 
 _WORD = re.compile(r"\w+")
+# A straight single quote that opens (after a line's start, a space, an opening bracket
+# or dash, or a double mark; before a letter), else any other: an apostrophe or a closer.
+_STRAIGHT_SINGLE = re.compile(r"""(?:(?<=^)|(?<=[\s(\[{—–"“]))'(?=[^\W\d_])()|'""", re.MULTILINE)
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
@@ -75,13 +78,14 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     from them the quoted titles (`“Face the Nation,”`): no quotes, but a name in one is no
     one the article goes on to talk about."""
     found: list[Candidate] = []
+    singles = _curled_singles(text)
     paragraphs = list(_paragraphs(text))
     for index, (start, end) in enumerate(paragraphs):
         next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         runs_on = next_para is not None and _opens_with_mark(text, next_para[0])
         doubles = _pair_doubles(text, start, end, runs_on)
         found.extend(doubles)
-        found.extend(_pair_singles(text, start, end, doubles))
+        found.extend(_pair_singles(singles, start, end, doubles))
     found.sort(key=lambda c: c.start)
     quotes: list[Candidate] = []
     titles: list[Candidate] = []
@@ -188,6 +192,18 @@ def _pair_singles(text: str, start: int, end: int, doubles: list[Candidate]) -> 
                 i = close
         i += 1
     return pairs
+
+
+def _curled_singles(text: str) -> str:
+    """`text` with its straight single quotes curled the way they face (an opener after a
+    space or a dash, before a letter: 'We made a promise,' Starmer said), where they are
+    its only quotation marks: no curly single quote and no double mark at all, nor two
+    straight ones standing for a double (''...'', as some archives write them). In
+    American style a straight single quote is a quote inside a quote, or a headline's. One
+    character for one, so every offset holds."""
+    if "'" not in text or "‘" in text or "''" in text or any(mark in text for mark in DOUBLE_MARKS):
+        return text
+    return _STRAIGHT_SINGLE.sub(lambda m: "‘" if m.group(1) is not None else "’", text)
 
 
 def _single_closer(text: str, start: int, end: int) -> int | None:
