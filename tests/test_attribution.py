@@ -140,6 +140,14 @@ CONSTRUCTIONS = {
          ("and we will keep it.", "Maria Lopez", None, None, "she", "told"),
          ("That is not negotiable.", "Maria Lopez", None, None, "She", "added")],
     ),
+    "according to a role, a name set off by commas the parse hung elsewhere": (
+        'According to the mayor, Tom Baker, the plan is "the best deal the city has ever made."',
+        [("the best deal the city has ever made.", "Tom Baker", "mayor", None, "Tom Baker", "According to")],
+    ),
+    "according to a role, a name after it with no comma to close it is someone else": (
+        'According to the mayor, Tom Baker broke "every promise he ever made to the city."',
+        [("every promise he ever made to the city.", None, "mayor", None, "the mayor", "According to")],
+    ),
     'reporting verb: told': (
         '"We will not back down," Maria Lopez told reporters.',
         [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'told')],
@@ -1612,6 +1620,8 @@ KINDS_AND_RULES = {
     "a headline with its byline is no quote; the excerpt after it is the writer's": [("full", "colon")],
     "straight single quotes as the only marks: a split quote and a colon": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "according to a role, a name set off by commas the parse hung elsewhere": [("partial", "syntax")],
+    "according to a role, a name after it with no comma to close it is someone else": [("partial", "syntax")],
     'reporting verb: told': [('full', 'syntax')],
     'reporting verb: added': [('full', 'syntax')],
     'reporting verb: wrote on Twitter': [('full', 'syntax')],

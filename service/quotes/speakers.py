@@ -574,7 +574,20 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
                 node = node.head
             if named is not None and node.i == head.i:
                 return named
-    return None
+    return _name_set_off_after(article, head)
+
+
+def _name_set_off_after(article: Article, head: Token) -> Token | None:
+    """A name set off by commas right after a singular role noun, which the parse hung
+    elsewhere: 'According to the mayor, Tom Baker, the plan is ...'."""
+    doc, lexicon = article.doc, article.lexicon
+    if not singular_common_noun(head) or head.lemma_.lower() not in lexicon.role_nouns \
+            or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    mention = article.people.at(doc[head.i + 2])
+    if mention is None or mention.start != head.i + 2 or mention.end >= len(doc) or doc[mention.end].text != ",":
+        return None
+    return doc[mention.start]
 
 
 def _name_tagged_as_noun(article: Article, head: Token) -> bool:
