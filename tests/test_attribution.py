@@ -148,6 +148,20 @@ CONSTRUCTIONS = {
         'According to the mayor, Tom Baker broke "every promise he ever made to the city."',
         [("every promise he ever made to the city.", None, "mayor", None, "the mayor", "According to")],
     ),
+    "a body's role and name, the parse making the body the subject": (
+        'Democratic Party of Georgia chairwoman Maria Lopez called the decision "the right call for the state."',
+        [("the right call for the state.", "Maria Lopez", "chairwoman", "Georgia", "Maria Lopez", "called")],
+    ),
+    "a body joined to a name with no role before it stays the subject": (
+        'The Harbor Party of Dunmore and Maria Lopez called the decision "the right call for the state."',
+        [("the right call for the state.", "Harbor Party of Dunmore", None, None, "Harbor Party of Dunmore",
+          "called")],
+    ),
+    "a title's body of two names joined by 'of'": (
+        'Harbor Party of Dunmore chairwoman Maria Lopez called the decision "the right call for the state."',
+        [("the right call for the state.", "Maria Lopez", "chairwoman", "Harbor Party of Dunmore", "Maria Lopez",
+          "called")],
+    ),
     'reporting verb: told': (
         '"We will not back down," Maria Lopez told reporters.',
         [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'told')],
@@ -1622,6 +1636,9 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "according to a role, a name set off by commas the parse hung elsewhere": [("partial", "syntax")],
     "according to a role, a name after it with no comma to close it is someone else": [("partial", "syntax")],
+    "a body's role and name, the parse making the body the subject": [("partial", "syntax")],
+    "a body joined to a name with no role before it stays the subject": [("partial", "syntax")],
+    "a title's body of two names joined by 'of'": [("partial", "syntax")],
     'reporting verb: told': [('full', 'syntax')],
     'reporting verb: added': [('full', 'syntax')],
     'reporting verb: wrote on Twitter': [('full', 'syntax')],

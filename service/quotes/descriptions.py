@@ -225,6 +225,10 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             body.append(token)
             index += 1
             continue
+        if body and token.lower_ == "of" and index + 1 < len(words) and words[index + 1].ent_type_ in BODY_ENTS:
+            body.append(token)  # 'Democratic Party of Ohio chairwoman': two entities, one body
+            index += 1
+            continue
         # a role noun after a preposition names the body: 'Department of Justice'
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
         # 'Govs.' taken for a state's abbreviation, and a rank or a portfolio taken for a body

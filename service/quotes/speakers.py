@@ -383,6 +383,9 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
     entity = entity_of(head)
     if entity is not None and head.ent_type_ in ORGANISATION_ENTS:
+        titled = _titled_name_ending(article, head)
+        if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
+            return speaker_of(article, titled)
         words = entity[1:] if entity[0].lower_ == "the" else entity
         words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
         person = people.find(words.text)  # a surname the recogniser took for a body
@@ -575,6 +578,17 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             if named is not None and node.i == head.i:
                 return named
     return _name_set_off_after(article, head)
+
+
+def _titled_name_ending(article: Article, head: Token) -> Token | None:
+    """A person's name, under a role noun, that ends the phrase of a body the parse made the
+    head: 'Democratic Party of Georgia chairwoman Nikema Williams' hung on 'Party'."""
+    last = head.right_edge
+    mention = article.people.at(last)
+    if mention is None or mention.end != last.i + 1 or mention.start <= head.i:
+        return None
+    title = article.doc[mention.start - 1]
+    return last if title.lemma_.lower() in article.lexicon.role_nouns and common_noun(title) else None
 
 
 def _name_set_off_after(article: Article, head: Token) -> Token | None:
