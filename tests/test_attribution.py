@@ -162,6 +162,11 @@ CONSTRUCTIONS = {
         [("the right call for the state.", "Maria Lopez", "chairwoman", "Harbor Party of Dunmore", "Maria Lopez",
           "called")],
     ),
+    "an epithet by a sport's position refers back to the person: the All-Star guard": (
+        'Tom Baker, who had 31 points for Dunmore, shrugged off the loss. "It\'s one game," the All-Star guard '
+        'said.',
+        [("It's one game,", "Tom Baker", "All-Star guard", None, "the All-Star guard", "said")],
+    ),
     'reporting verb: told': (
         '"We will not back down," Maria Lopez told reporters.',
         [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'told')],
@@ -1639,6 +1644,7 @@ KINDS_AND_RULES = {
     "a body's role and name, the parse making the body the subject": [("partial", "syntax")],
     "a body joined to a name with no role before it stays the subject": [("partial", "syntax")],
     "a title's body of two names joined by 'of'": [("partial", "syntax")],
+    "an epithet by a sport's position refers back to the person: the All-Star guard": [("full", "syntax")],
     'reporting verb: told': [('full', 'syntax')],
     'reporting verb: added': [('full', 'syntax')],
     'reporting verb: wrote on Twitter': [('full', 'syntax')],
