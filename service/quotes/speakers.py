@@ -19,7 +19,8 @@ from .descriptions import (affiliation_text, common_noun, dateline_end, describe
                            singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
-from .people import NAME_WORD, POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person
+from .names import NAME_WORD
+from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.

@@ -1,0 +1,179 @@
+"""Which of the recogniser's entities name a person, and where the name lies in one.
+
+The recogniser's mistakes, as the article's own words show them: a full name labelled a
+body ('Karen Lindqvist' as ORG), a title taken into a name ('Secretary of Defense Ozelle
+Marchant' with 'Defense Ozelle Marchant' one entity), a given name read as a modal verb
+('Will Estrada'), a dateline's place. `People` asks; nothing here knows a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .descriptions import (POSSESSIVE, appositions, dateline_end, is_role_title, reporting_form, spaced_dash,
+                           title_over_name)
+from .lexicon import Lexicon
+
+NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ter van von".split())
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
+NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+
+
+class EntityNames:
+    """Judgments on one article's entities, from its words, its lexicon and where its
+    headlines are."""
+
+    def __init__(self, lexicon: Lexicon, text: str, tokens: list[Token], in_headline: Callable[[int], bool]) -> None:
+        self.lexicon = lexicon
+        self.text = text
+        self.tokens = tokens
+        self._in_headline = in_headline  # whether character i lies in a headline in title case
+
+    def name_of(self, ent: Span):
+        """The name inside an entity: honorifics, titles and a possessive stripped."""
+        start, end = ent.start, ent.end
+        honorific = None
+        while start < end and (ent.doc[start].text in self.lexicon.honorifics
+                               or self._title_in_name(ent.doc[start], end - start)
+                               or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
+            honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
+            start += 1
+        while start < end - 1 and ent.doc[start].is_lower and ent.doc[start].is_alpha \
+                and ent.doc[start].text not in NAME_PARTICLES and ent.doc[start + 1].is_title:
+            start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
+        while start < end - 1 and self._end_of_title(ent.doc[start], ent):
+            start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
+        while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
+            start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
+        for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
+            token = ent.doc[i]
+            if i == start and end - start > 1 and reporting_form(token, self.lexicon):
+                start += 1  # 'Stated Lopez: "..."', the verb before the name
+                continue
+            if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
+                end = i
+                break
+        for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
+            if ent.doc[i].lower_ == "of":
+                end = i
+                break
+        while end > start and (ent.doc[end - 1].text in POSSESSIVE or ent.doc[end - 1].is_punct):
+            end -= 1
+        owner = next((i for i in range(start + 1, end - 1) if ent.doc[i].text in POSSESSIVE), None)
+        if owner is not None and end - owner > 2:
+            start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
+        elif owner is not None and self._named_elsewhere(ent, ent.doc[start:owner].text):
+            end = owner  # 'Lopez’s Ohio director': Lopez, whom the article names, not 'Ohio'
+        if honorific is None and ent.start > 0:
+            honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
+        if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
+            return None, None
+        return ent.doc[start:end], honorific
+
+    @staticmethod
+    def _named_elsewhere(ent: Span, name: str) -> bool:
+        """Another person entity of the article is `name` or ends with it."""
+        return any(other.label_ == "PERSON" and other.start != ent.start
+                   and (other.text == name or other.text.endswith(f" {name}")) for other in ent.doc.ents)
+
+    def _title_in_name(self, token: Token, left: int) -> bool:
+        """A role title opening a name, unless it is a given name before a lone surname or
+        alone: 'Dean Baker' and 'Howard Dean' are names, 'Dean Tom Baker' is a dean."""
+        return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names)
+
+    def _end_of_title(self, token: Token, ent: Span) -> bool:
+        """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
+        word joined to that object), with no later word of the entity hung on the object:
+        'Defense' in 'Secretary of Defense Ozelle Marchant'."""
+        node = token
+        while node.dep_ == "compound" and node.i < node.head.i < ent.end:
+            node = node.head
+        prep = node.head
+        return node.dep_ == "pobj" and node.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
+            and is_role_title(prep.head, self.lexicon) and not any(node.i < c.i < ent.end for c in node.children)
+
+    def _first_name_left_out(self, token: Token, ent: Span) -> bool:
+        """A proper noun right before a name that the parse joins to it, outside any entity,
+        and not the end of a title ('Vice President for Communications Maria Lopez'). In a
+        headline in title case, where every word is capitalised, only a known given name."""
+        return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
+            and not token.ent_type_ and token.is_alpha and not token.is_lower \
+            and token.text not in self.lexicon.honorifics \
+            and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
+            and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
+
+    def full_name_taken_for_a_body(self, ent: Span) -> bool:
+        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
+        A name of the longer gender table counts only for an organisation with no article
+        before it and no plural word in it ('the Carolina Panthers' is a team); a place named
+        for someone stays a place."""
+        if ent.label_ not in NAME_AS_BODY_ENTS or not written_as_name(ent, ("PROPN", "NOUN")):
+            return False
+        first = ent[0].text
+        if first in self.lexicon.given_names:
+            return True
+        article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+        return ent.label_ == "ORG" and first in self.lexicon.name_genders and not article \
+            and not any(t.tag_ == "NNPS" for t in ent)
+
+    def relative_by_given_name(self, ent: Span) -> bool:
+        """A given name alone in apposition to a relative, whatever the recogniser labelled
+        it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor."""
+        word = ent[0]
+        return len(ent) == 1 and word.text in self.lexicon.given_names and word.dep_ == "appos" \
+            and word.head.lemma_.lower() in self.lexicon.family_nouns
+
+    def given_name_taken_for_a_modal(self, ent: Span) -> bool:
+        """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
+        modal verb, before a surname, in an entity the recogniser gave any label."""
+        first, rest = ent[0], ent[1:]
+        return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
+            and 1 <= len(rest) <= 2 and all(name_word(t, ("PROPN",)) for t in rest)
+
+    def titled_as_person(self, ent: Span) -> bool:
+        """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
+        Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
+        its end, inside the entity), 'former tech executive Carly Fiorina' (before it)."""
+        if ent.label_ not in NAME_AS_BODY_ENTS:
+            return False
+        lead = 0
+        while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
+            lead += 1
+        if not written_as_name(ent[lead:], ("PROPN",)):
+            return False
+        if lead:
+            return True
+        before = self.tokens[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
+            and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
+
+    def dateline(self, ent: Span) -> bool:
+        """A name in the dateline opening a line ('MANCHESTER, England —'), or a place opening
+        a line before its agency or a spaced dash ('New York (AFP) –')."""
+        if ent.start_char < dateline_end(self.text, ent.start_char):
+            return True
+        after = self.tokens[ent.end] if ent.end < len(self.tokens) else None
+        return ent.label_ == "GPE" and (ent.start_char == 0 or self.text[ent.start_char - 1] == "\n") \
+            and after is not None and (after.text == "(" or spaced_dash(after))
+
+    def described_as_person(self, ent: Span) -> bool:
+        """A name the recogniser took for a body, in apposition to a person's role:
+        'Pierre-Louis Garnier, the foreign minister of Belgium,'."""
+        root = ent.root
+        return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
+            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
+            and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
+
+
+def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
+    """Two or three capitalised words, each of the parts of speech `tags`, written as a name's
+    words are: 'Karen Lindqvist', 'Frank O’Dwyer'."""
+    return 2 <= len(words) <= 3 and all(name_word(t, tags) for t in words)
+
+
+def name_word(token: Token, tags: tuple[str, ...]) -> bool:
+    """A capitalised word of the parts of speech `tags`, written as a name's words are."""
+    return token.pos_ in tags and token.is_title and NAME_WORD.fullmatch(token.text) is not None
