@@ -32,6 +32,14 @@ class EntityNames:
         self.tokens = tokens
         self._in_headline = in_headline  # whether character i lies in a headline in title case
 
+    def names_person(self, ent: Span) -> bool:
+        """A person's entity, or a name the recogniser gave another label (a full name, a name
+        under a title, a given name read as a modal, a relative's given name); none ending
+        in a body noun: not 'the John Adams Society'."""
+        return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
+                or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)) \
+            and ent[-1].lemma_.lower() not in self.lexicon.body_nouns
+
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
         start, end = ent.start, ent.end
@@ -105,7 +113,7 @@ class EntityNames:
             and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
 
-    def full_name_taken_for_a_body(self, ent: Span) -> bool:
+    def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
         A name of the longer gender table counts only for an organisation with no article
         before it and no plural word in it ('the Carolina Panthers' is a team); a place named
@@ -119,21 +127,21 @@ class EntityNames:
         return ent.label_ == "ORG" and first in self.lexicon.name_genders and not article \
             and not any(t.tag_ == "NNPS" for t in ent)
 
-    def relative_by_given_name(self, ent: Span) -> bool:
+    def _relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
         it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor."""
         word = ent[0]
         return len(ent) == 1 and word.text in self.lexicon.given_names and word.dep_ == "appos" \
             and word.head.lemma_.lower() in self.lexicon.family_nouns
 
-    def given_name_taken_for_a_modal(self, ent: Span) -> bool:
+    def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
         """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
         modal verb, before a surname, in an entity the recogniser gave any label."""
         first, rest = ent[0], ent[1:]
         return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
             and 1 <= len(rest) <= 2 and all(name_word(t, ("PROPN",)) for t in rest)
 
-    def titled_as_person(self, ent: Span) -> bool:
+    def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
         Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
         its end, inside the entity), 'former tech executive Carly Fiorina' (before it)."""

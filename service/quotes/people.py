@@ -202,10 +202,8 @@ class People:
                 self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
                                                          company))
         for ent in entities:
-            if (ent.label_ == "PERSON" or self._entities.full_name_taken_for_a_body(ent) or self._entities.titled_as_person(ent)
-                    or self._entities.given_name_taken_for_a_modal(ent) or self._entities.relative_by_given_name(ent)) \
-                    and ent[-1].lemma_.lower() not in lexicon.body_nouns:
-                self._add(ent)  # not 'the John Adams Society'
+            if self._entities.names_person(ent):
+                self._add(ent)
         self._merge_words_taken_into_names()
         self._merge_single_names()
         self._merge_name_variants()
@@ -213,7 +211,8 @@ class People:
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
-                    and (_names_known(ent, known) or self._entities.described_as_person(ent)) and not self._entities.dateline(ent):
+                    and (_names_known(ent, known) or self._entities.described_as_person(ent)) \
+                    and not self._entities.dateline(ent):
                 self._add(ent)
                 known = self._known_names()
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
@@ -841,13 +840,14 @@ class People:
         if single:
             for token in self.tokens[1:]:
                 places.setdefault(token.text, []).append(token.i)
+        genders = self.lexicon.all_name_genders
         for person in single:
             firsts = {first.text for first in self._first_names_before(places.get(person.name, []))
-                      if person.gender is None or self.lexicon.all_name_genders.get(first.text) in (None, person.gender)}
+                      if person.gender is None or genders.get(first.text) in (None, person.gender)}
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
-                person.gender = person.gender or self.lexicon.all_name_genders.get(first)
+                person.gender = person.gender or genders.get(first)
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name."""
