@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
 
@@ -298,6 +298,15 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
         return None
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
     return role or None
+
+
+def role_set_off_before(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Token | None:
+    """The singular role noun right before a name at tokens [start, end) that commas set
+    off, however the parse hangs the name: 'the superintendent, Laura Chen,'."""
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+        return None
+    noun = doc[start - 2]
+    return noun if singular_common_noun(noun) and noun.lemma_.lower() in lexicon.role_nouns else None
 
 
 def plural_title(token: Token, lexicon: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, RANKS, Descriptor, affiliation_text, appositions,
                            clause_bodies, common_noun, describe_noun, entity_of, is_role_title,
                            noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
-                           singular_common_noun, title_before)
+                           role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, NAME_WORD, EntityNames, name_word
 
@@ -864,12 +864,10 @@ class People:
         """A role noun right before a name set off by commas that the parse hung elsewhere: in
         'Parents met the superintendent, Laura Chen, on Monday' she is the superintendent.
         Not before a subject: 'After meeting the superintendent, Laura Chen said'."""
-        tokens = self.tokens
-        if name.start < 2 or name.end >= len(tokens) or tokens[name.start - 1].text != "," \
-                or tokens[name.end].text != "," or name.root.dep_ not in ("npadvmod", "dep"):
+        if name.root.dep_ not in ("npadvmod", "dep"):
             return []
-        noun = tokens[name.start - 2]
-        return [noun] if singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns else []
+        noun = role_set_off_before(self.doc, name.start, name.end, self.lexicon)
+        return [noun] if noun is not None else []
 
     def _owned_title(self, name: Span, title: Descriptor, person: Person) -> Descriptor:
         """A title's body where 'its' or 'the bureau's' opens it ('Its chief executive Jane

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (affiliation_text, common_noun, dateline_end, describe_noun, entity_of, is_role_title,
-                           singular_common_noun, title_over_name)
+                           role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD
@@ -595,14 +595,12 @@ def _titled_name_ending(article: Article, head: Token) -> Token | None:
 def _name_set_off_after(article: Article, head: Token) -> Token | None:
     """A name set off by commas right after a singular role noun, which the parse hung
     elsewhere: 'According to the mayor, Tom Baker, the plan is ...'."""
-    doc, lexicon = article.doc, article.lexicon
-    if not singular_common_noun(head) or head.lemma_.lower() not in lexicon.role_nouns \
-            or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+    doc = article.doc
+    mention = article.people.at(doc[head.i + 2]) if head.i + 2 < len(doc) else None
+    if mention is None or mention.start != head.i + 2:
         return None
-    mention = article.people.at(doc[head.i + 2])
-    if mention is None or mention.start != head.i + 2 or mention.end >= len(doc) or doc[mention.end].text != ",":
-        return None
-    return doc[mention.start]
+    noun = role_set_off_before(doc, mention.start, mention.end, article.lexicon)
+    return doc[mention.start] if noun is not None and noun.i == head.i else None
 
 
 def _name_tagged_as_noun(article: Article, head: Token) -> bool:
