@@ -39,7 +39,6 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant
 # Those that an article does not leave out when it names the holder again by the office:
 # 'the justice' may be an associate justice, 'the president' is not a vice president.
 _OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
-# Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
