@@ -1559,6 +1559,46 @@ CONSTRUCTIONS = {
         'Band spokeswoman Ann Ruiz said the campaign "is not worried about the polls."',
         [("is not worried about the polls.", "Ann Ruiz", "Band spokeswoman", None, "Ann Ruiz", "said")],
     ),
+    "a name and a body noun after it, before a role in apposition, are the body": (
+        '"We check every donor," said Colin Strother, a Quellar campaign spokesman.',
+        [("We check every donor,", "Colin Strother", "spokesman", "Quellar campaign", "Colin Strother", "said")],
+    ),
+    "a recognised name and a body noun after it, in a description, are the body": (
+        'Tom Baker, a former Lopez campaign aide, said the plan "will not survive the winter."',
+        [("will not survive the winter.", "Tom Baker", "former aide", "Lopez campaign", "Tom Baker", "said")],
+    ),
+    "a hyphened name before a body noun is the body's whole": (
+        '"The video supports what we have heard," said Ann Ruiz, the Raleigh-Durham police chief.',
+        [("The video supports what we have heard,", "Ann Ruiz", "chief", "Raleigh-Durham police", "Ann Ruiz",
+          "said")],
+    ),
+    "a party before a body noun keeps the noun in the role": (
+        '"We check every donor," said Tom Baker, a Republican campaign consultant.',
+        [("We check every donor,", "Tom Baker", "campaign consultant", "Republican Party", "Tom Baker", "said")],
+    ),
+    "a time the parse hung on a title is no part of the role": (
+        'Yesterday Cruz spokeswoman Catherine Frazier said the pledge was not constraining. "It was a choice," '
+        'she said.',
+        [("It was a choice,", "Catherine Frazier", "spokeswoman", "Cruz", "she", "said")],
+    ),
+    "a length of time before a role noun is part of the role": (
+        '"We will move on," said Ann Ruiz, a two-decade veteran of the Rules Committee.',
+        [("We will move on,", "Ann Ruiz", "two-decade veteran", "Rules Committee", "Ann Ruiz", "said")],
+    ),
+    "a name the recogniser did not mark before a hyphened role noun is the role's body": (
+        '"Nobody will believe you," DataForge co-founder Dmitri Alperovitch told reporters.',
+        [("Nobody will believe you,", "Dmitri Alperovitch", "co-founder", "DataForge", "Dmitri Alperovitch",
+          "told")],
+    ),
+    "a capital opening the sentence before a role noun is a body the article names by it alone": (
+        'The Rovers won again on Saturday. Rovers manager Tom Baker was pleased. "We were patient," he said.',
+        [("We were patient,", "Tom Baker", "manager", "Rovers", "he", "said")],
+    ),
+    "a capital opening the sentence before a role noun is no body for a longer name elsewhere": (
+        'The Band Society met on Saturday. Band spokeswoman Ann Ruiz said the campaign "is not worried about the '
+        'polls."',
+        [("is not worried about the polls.", "Ann Ruiz", "Band spokeswoman", None, "Ann Ruiz", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -1937,6 +1977,17 @@ KINDS_AND_RULES = {
     "'his' before a role in apposition is no body of the person himself": [("partial", "syntax")],
     "a name the recogniser did not mark before a lower-case role noun is the role's body": [("partial", "syntax")],
     "a capital that opens the sentence before a role noun is no body": [("partial", "syntax")],
+    "a name and a body noun after it, before a role in apposition, are the body": [("full", "syntax")],
+    "a recognised name and a body noun after it, in a description, are the body": [("partial", "syntax")],
+    "a hyphened name before a body noun is the body's whole": [("full", "syntax")],
+    "a party before a body noun keeps the noun in the role": [("full", "syntax")],
+    "a time the parse hung on a title is no part of the role": [("full", "syntax")],
+    "a length of time before a role noun is part of the role": [("full", "syntax")],
+    "a name the recogniser did not mark before a hyphened role noun is the role's body": [("full", "syntax")],
+    "a capital opening the sentence before a role noun is a body the article names by it alone": [
+        ("full", "syntax")],
+    "a capital opening the sentence before a role noun is no body for a longer name elsewhere": [
+        ("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

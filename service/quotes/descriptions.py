@@ -240,15 +240,16 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             continue
         break
     if not body and index == 0:
-        # 'Rovers manager', 'Cruz spokeswoman': a name the recogniser did not mark, right before
-        # a lower-case role noun that ends the title (not a capital that opens the sentence:
-        # 'Band member Flea')
-        names = list(takewhile(lambda t: t.pos_ == "PROPN" and t.is_title and not t.ent_type_
-                               and not is_role_title(t, lexicon) and t.text not in lexicon.honorifics
-                               and t.text not in lexicon.parties, words))
+        # 'Rovers manager', 'CrowdStrike co-founder': a name the recogniser did not mark, right
+        # before a lower-case role noun that ends the title; a capital that opens the sentence
+        # only where the recogniser took the word alone for a name elsewhere ('Celtics coach'
+        # after 'the Celtics', not 'Band member Flea')
+        names = list(takewhile(lambda t: t.text[:1].isupper() and not t.ent_type_ and not is_role_title(t, lexicon)
+                               and t.text not in lexicon.honorifics and t.text not in lexicon.parties
+                               and (t.pos_ == "PROPN" or (t.is_sent_start and _named_elsewhere(t))), words))
         rest = words[len(names):]
-        if names and not names[0].is_sent_start and len(rest) == 1 and rest[0].is_lower \
-                and rest[0].lemma_.lower() in lexicon.role_nouns:
+        if names and (not names[0].is_sent_start or _named_elsewhere(names[0])) and _one_word(rest) \
+                and rest[-1].is_lower and rest[-1].lemma_.lower() in lexicon.role_nouns:
             body, index, leading = names, len(names), 0
     # 'Tulsa police Chief', 'Clinton campaign chairman': a body noun right after the name is the body's.
     if body and index + 1 < len(words) and words[index].is_lower and words[index].lemma_ in lexicon.body_nouns:
@@ -261,6 +262,19 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _one_word(words: list[Token]) -> bool:
+    """Tokens written as one word: 'coach', 'co-founder'."""
+    return bool(words) and all(not t.whitespace_ and following.i == t.i + 1
+                               for t, following in zip(words, words[1:]))
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """The word alone is a name the recogniser marked elsewhere in the article: 'the Celtics'
+    (a word inside a longer name may be a common one: 'Press' in 'the Associated Press')."""
+    return any(ent.label_ in BODY_ENTS and [t.text for t in ent if t.lower_ != "the"] == [token.text]
+               for ent in token.doc.ents if ent.start != token.i)
 
 
 def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
@@ -456,6 +470,10 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     # 'NEW YORK - Republican presidential candidate X': a dateline ends at its spaced dash.
     dateline = next((t.i for t in reversed(head.doc[head.left_edge.i:head.i]) if spaced_dash(t)), -1)
     modifiers = [m for m in modifiers if m.i > dateline]
+    # 'Yesterday Cruz spokeswoman Catherine Frazier said': a time the parse hung on the noun is
+    # no part of it, but a length is ('a two-decade veteran', 'the 2016 nominee')
+    modifiers = [m for m in modifiers if m.ent_type_ not in ("DATE", "TIME")
+                 or any(t.text == "-" or t.tag_ == "CD" for t in m.subtree)]
     role_words: list[Token] = []
     body_words: list[Token] = []
     # 'The state's Republican national committeeman': a named body beats a common-noun possessor,
@@ -479,6 +497,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
             body_words.extend(phrase)
         else:
             role_words.extend(phrase)
+    role_words, body_words = _body_noun_after_name(role_words, body_words, lexicon)
     role_words += _hyphened_before(head)
     role_words.append(head)
     bare = _bare_of(head)
@@ -521,6 +540,34 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     if _place_of_trade(head, body_words, lexicon):
         body_words = []  # 'a Miami lawyer': where, not whom for
     return Descriptor(role, affiliation_text(body_words, lexicon) or _first_body(objects, lexicon))
+
+
+def _body_noun_after_name(role_words: list[Token], body_words: list[Token],
+                          lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """A lower-case body noun right after a name is the body's, with the name: 'a Cuellar
+    campaign spokesman', 'a former Trump campaign aide', 'the Charlotte-Mecklenburg police
+    chief' (the name may be one the recogniser missed or hung on the body noun); not after
+    a party ('a Republican campaign consultant' works for the party's candidates)."""
+    ordered = sorted(role_words, key=lambda t: t.i)
+    named = {t.i for t in body_words}
+    for k, token in enumerate(ordered):
+        if not (token.is_lower and token.dep_ == "compound" and token.lemma_.lower() in lexicon.body_nouns):
+            continue
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is None or before.text in lexicon.parties or before.text in POSSESSIVE:
+            return role_words, body_words  # "Clinton's campaign manager" keeps its title
+        start = k
+        while start > 0 and ordered[start - 1].i == ordered[start].i - 1 and (
+                (ordered[start - 1].pos_ == "PROPN" and ordered[start - 1].text[:1].isupper())
+                or (ordered[start - 1].text == "-" and not ordered[start - 1].whitespace_)):
+            start -= 1
+        while ordered[start].text == "-":
+            start += 1  # 'a pro-Lopez campaign aide': the name starts after the hyphen
+        if start == k and before.i not in named:
+            return role_words, body_words
+        moved = ordered[start:k + 1]
+        return ordered[:start] + ordered[k + 1:], sorted(body_words + moved, key=lambda t: t.i)
+    return role_words, body_words
 
 
 def _place_of_trade(head: Token, body: list[Token], lexicon: Lexicon) -> bool:
