@@ -1599,6 +1599,11 @@ CONSTRUCTIONS = {
         'polls."',
         [("is not worried about the polls.", "Ann Ruiz", "Band spokeswoman", None, "Ann Ruiz", "said")],
     ),
+    "a full name the recogniser missed, then the surname speaking alone": (
+        'BOSTON — Jayson Tatum scored 38 points and the Boston Celtics beat the Miami Heat 112-104 on Sunday night. '
+        '"We stayed together when it got tight," Tatum said.',
+        [("We stayed together when it got tight,", "Jayson Tatum", None, None, "Tatum", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -1988,6 +1993,7 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a capital opening the sentence before a role noun is no body for a longer name elsewhere": [
         ("partial", "syntax")],
+    "a full name the recogniser missed, then the surname speaking alone": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

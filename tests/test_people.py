@@ -1113,6 +1113,32 @@ def test_a_relative_the_recogniser_missed_is_a_person(nlp, text, asked, expected
     assert (person.name if person else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "marked", "asked", "expected"),
+    [
+        # the surname then speaks alone, whatever the recogniser took it for
+        ("Jayson Tatum scored 38 points on Sunday. Tatum said the crowd was loud.", [("Tatum", "GPE", "last")],
+         "Jayson Tatum", "Jayson Tatum"),
+        ("Jayson Tatum scored 38 points on Sunday. Tatum said the crowd was loud.", [], "Jayson Tatum",
+         "Jayson Tatum"),
+        # a surname that never speaks makes no one of the words
+        ("Jayson Tatum scored 38 points on Sunday. The crowd loved Tatum.", [], "Jayson Tatum", None),
+        # nor a word before it that is no given name
+        ("Lake Tatum froze on Sunday. Tatum said the crowd was loud.", [], "Lake Tatum", None),
+        # nor one that speaks only with the word before it
+        ("Edward Jones cut its forecast on Sunday. Edward Jones said the economy was slowing.", [],
+         "Edward Jones", None),
+    ],
+)
+def test_a_full_name_the_recogniser_missed_is_a_person_when_the_surname_speaks(nlp, text, marked, asked, expected):
+    doc = with_entities(nlp(text), marked)
+    for token in doc:
+        if token.text in asked.split():
+            token.pos_, token.tag_ = "PROPN", "NNP"  # as the tagger has names
+    person = People(doc, lexicon.load()).find(asked)
+    assert (person.name if person else None) == expected
+
+
 def test_a_description_with_a_name_before_its_noun_describes_someone_else(nlp):
     # 'Oscar' opens a hyphened word, so no pronoun refers back to it, and the description
     # it stands in is still not Tom Baker's

@@ -207,6 +207,7 @@ class People:
         self._merge_single_names()
         self._merge_name_variants()
         self._complete_single_names()
+        self._add_names_missed_in_full()
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
@@ -264,6 +265,29 @@ class People:
                     and self.tokens[end - 2].pos_ != "ADP":  # not 'Department of Justice'
                 end -= 1
         return self.doc[ent.start:end]
+
+    def _add_names_missed_in_full(self) -> None:
+        """A full name the recogniser missed, given name and surname ('Jayson Tatum scored 38
+        points'), where the article goes on to have the surname alone say something ('Tatum
+        said', whatever the recogniser took it for): how news names a person it introduces.
+        Alone: 'Edward Jones said' makes no person of the firm."""
+        tokens = self.tokens
+        speaking = {t.text for t in tokens if t.dep_ in SUBJECT_DEPS and t.is_title and self._alone(t)
+                    and t.head.lemma_.lower() in self.lexicon.reporting_verbs}
+        for i in range(len(tokens) - 1):
+            given, surname = tokens[i], tokens[i + 1]
+            if surname.text in speaking and given.text in self.lexicon.all_name_genders \
+                    and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
+                    and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
+                            for t in (given, surname)):
+                self._add(self.doc[i:i + 2])
+
+    def _alone(self, word: Token) -> bool:
+        """A word with no proper noun next to it, nor 'the' before it."""
+        before = self.tokens[word.i - 1] if word.i > 0 else None
+        after = self.tokens[word.i + 1] if word.i + 1 < len(self.tokens) else None
+        return not (before is not None and (before.pos_ == "PROPN" or before.lower_ == "the")) \
+            and not (after is not None and after.pos_ == "PROPN")
 
     def _add_unrecognised_names(self) -> None:
         """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,',
