@@ -62,6 +62,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("names_joined_over_particles", after="entities_split_at_dashes")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
+        nlp.add_pipe("places_read_as_places", after="names_joined_over_nicknames")
     return nlp
 
 
@@ -202,3 +203,29 @@ def describe(nlp: Language) -> dict[str, str]:
     """Name and version of a loaded pipeline, as answers report them."""
     return {"name": f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}",
             "version": str(nlp.meta.get("version", "unknown"))}
+
+
+@Language.component("places_read_as_places")
+def places_read_as_places(doc):
+    """A country, capital, US state or great city the recogniser took for a person, or
+    left unlabelled as a proper noun of its own, is a place: the model, trained before
+    the spelling spread, reads 'Kyiv said' as someone named Kyiv. Not a given name
+    ('Chad'), nor a name that follows an honorific ('Mr. Jordan') or that someone the
+    article names in full carries ('Rep. Jim Jordan', then 'Jordan said')."""
+    words = lexicon.load()
+    full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    gpe = doc.vocab.strings["GPE"]
+
+    def place(start: int, end: int) -> bool:
+        text = doc[start:end].text
+        return text in words.places and text not in words.all_name_genders and text not in full_names \
+            and not (start > 0 and doc[start - 1].text in words.honorifics)
+
+    entities = [Span(doc, ent.start, ent.end, label=gpe) if ent.label_ == "PERSON" and place(ent.start, ent.end)
+                else ent for ent in doc.ents]
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
+                and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
+            entities.append(Span(doc, token.i, token.i + 1, label=gpe))
+    doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc

@@ -1604,6 +1604,10 @@ CONSTRUCTIONS = {
         '"We stayed together when it got tight," Tatum said.',
         [("We stayed together when it got tight,", "Jayson Tatum", None, None, "Tatum", "said")],
     ),
+    "a capital the recogniser took for a person is no one a pronoun refers to": (
+        'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
+        [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -1994,6 +1998,7 @@ KINDS_AND_RULES = {
     "a capital opening the sentence before a role noun is no body for a longer name elsewhere": [
         ("partial", "syntax")],
     "a full name the recogniser missed, then the surname speaking alone": [("full", "syntax")],
+    "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

@@ -106,23 +106,45 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, 
     assert [e.text for e in _repaired(nlp, "names_joined_over_nicknames", text, entities).ents] == after
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a capital the recogniser took for a person, or left unlabelled
+        ('"We will hold," Kyiv said.', [("Kyiv", "PERSON")], [("Kyiv", "GPE")]),
+        ("Officials said Kyiv would not cede land.", [], [("Kyiv", "GPE")]),
+        # a given name, a name after an honorific, a word of a longer name: left alone
+        ("Chad said the plan works.", [("Chad", "PERSON")], [("Chad", "PERSON")]),
+        ("Mr. Jordan said the plan works.", [("Jordan", "PERSON")], [("Jordan", "PERSON")]),
+        ("The Kyiv Independent said it.", [], []),
+        # a surname of someone the article names in full
+        ("Rep. Jim Jordan spoke. Jordan said the plan works.", [("Jim Jordan", "PERSON"), ("Jordan", "PERSON", "last")],
+         [("Jim Jordan", "PERSON"), ("Jordan", "PERSON")]),
+    ],
+)
+def test_a_place_the_recogniser_took_for_a_person_is_a_place(nlp, text, entities, after):
+    doc = _repaired(nlp, "places_read_as_places", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
 def _repaired(nlp, repair, text, entities):
     """`text` through every component but `repair`, with the recogniser's `entities`
-    (text, label) set by hand, then through `repair`."""
+    (text, label), or (text, label, "last") for the last occurrence, set by hand, then
+    through `repair`."""
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name != repair:
             doc = component(doc)
     spans = []
-    for entity, label in entities:
-        start = text.index(entity)
+    for entity, label, *last in entities:
+        start = text.rindex(entity) if last else text.index(entity)
         spans.append(doc.char_span(start, start + len(entity), label=label))
     doc.ents = spans
     return nlp.get_pipe(repair)(doc)
 
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
-               "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse"]
+               "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
+               "Kyiv", "Jordan", "Mr."]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
