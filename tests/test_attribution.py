@@ -1608,6 +1608,21 @@ CONSTRUCTIONS = {
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
     ),
+    "a body noun's possessive stands for the organisation described with that noun": (
+        'The suit was brought by NetRights, an advocacy group, in May. The judge ruled on Friday. Ann Ruiz, the '
+        'group\'s counsel, called the decision "a win for free speech."',
+        [("a win for free speech.", "Ann Ruiz", "counsel", "NetRights", "Ann Ruiz", "called")],
+    ),
+    "a body noun's possessive stands for the organisation described with it after the name": (
+        'The suit was brought in May by NetRights, the advocacy group. The judge ruled on Friday. Ann Ruiz, the '
+        'group\'s counsel, called the decision "a win for free speech."',
+        [("a win for free speech.", "Ann Ruiz", "counsel", "NetRights", "Ann Ruiz", "called")],
+    ),
+    "a body noun's possessive is no organisation described with it when another is named since": (
+        'The suit was brought by NetRights, an advocacy group, in May. TechFreedom filed a brief. The judge ruled '
+        'on Friday. Ann Ruiz, the group\'s counsel, called the decision "a win for free speech."',
+        [("a win for free speech.", "Ann Ruiz", "counsel", "group", "Ann Ruiz", "called")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -1999,6 +2014,11 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a full name the recogniser missed, then the surname speaking alone": [("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
+    "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
+    "a body noun's possessive stands for the organisation described with it after the name": [
+        ("partial", "syntax")],
+    "a body noun's possessive is no organisation described with it when another is named since": [
+        ("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

@@ -107,8 +107,9 @@ class Person:
 class _Organisation:
     """An organisation or place the article names: where, its entity label, the lemma of
     its head word ('bureau' of 'Federal Bureau of Investigation'), whether it is a
-    subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), and
-    its words, and whether its name ends in a company's legal form ('Acme Corp.')."""
+    subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), its
+    words, whether its name ends in a company's legal form ('Acme Corp.'), and the body
+    nouns set beside it ('group' of 'NetChoice, the trade group that sued,')."""
 
     start: int
     label: str
@@ -116,6 +117,7 @@ class _Organisation:
     subject: bool
     words: Span
     company: bool = False
+    described: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -198,8 +200,10 @@ class People:
                 root = ent.root
                 subject = root.dep_ in SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
                 company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
+                described = frozenset(noun.lemma_.lower() for noun in appositions(root)
+                                      if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
-                                                         company))
+                                                         company, described))
         for ent in entities:
             if self._entities.names_person(ent):
                 self._add(ent)
@@ -711,12 +715,19 @@ class People:
         chairman'), only an organisation with that head word."""
         named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
         if noun is not None:
-            headed = [o for o in named if o.label == "ORG"
-                      and (o.head == noun or (o.company and noun in _COMPANY_NOUNS))]
+            organisations = [o for o in named if o.label == "ORG"]
+            headed = [o for o in organisations
+                      if o.head == noun or noun in o.described or (o.company and noun in _COMPANY_NOUNS)]
+            if headed and headed[-1].head != noun and headed[-1] is not organisations[-1]:
+                # described so, not named so, and another named since: 'Young Presidents
+                # Organization, a business group, ... Save Our Youth ... the group's director'
+                headed = []
             if headed:
+                words = headed[-1].words
                 if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
                        and any(c.dep_ in ("compound", "amod") for c in t.children)
-                       for t in self.tokens[headed[-1].words.end:index]):
+                       and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)  # its own: 'the trade group'
+                       for t in self.tokens[words.end:index]):
                     return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
                 return self._body_of(headed[-1])
         if not nearby:
