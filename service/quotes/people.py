@@ -716,9 +716,12 @@ class People:
         named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
         if noun is not None:
             organisations = [o for o in named if o.label == "ORG"]
-            headed = [o for o in organisations
-                      if o.head == noun or noun in o.described or (o.company and noun in _COMPANY_NOUNS)]
-            if headed and headed[-1].head != noun and headed[-1] is not organisations[-1]:
+
+            def named_so(o: _Organisation) -> bool:
+                return o.head == noun or (o.company and noun in _COMPANY_NOUNS)
+
+            headed = [o for o in organisations if named_so(o) or noun in o.described]
+            if headed and not named_so(headed[-1]) and headed[-1] is not organisations[-1]:
                 # described so, not named so, and another named since: 'Young Presidents
                 # Organization, a business group, ... Save Our Youth ... the group's director'
                 headed = []
