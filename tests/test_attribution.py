@@ -1623,6 +1623,11 @@ CONSTRUCTIONS = {
         'on Friday. Ann Ruiz, the group\'s counsel, called the decision "a win for free speech."',
         [("a win for free speech.", "Ann Ruiz", "counsel", "group", "Ann Ruiz", "called")],
     ),
+    "a company's noun stands for the company though another organisation is named since": (
+        'Dunmore Corp. reported a loss in May. TechFreedom filed a brief. The judge ruled on Friday. Ann Ruiz, the '
+        'company\'s counsel, called the decision "a win for free speech."',
+        [("a win for free speech.", "Ann Ruiz", "counsel", "Dunmore Corp.", "Ann Ruiz", "called")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2018,6 +2023,8 @@ KINDS_AND_RULES = {
     "a body noun's possessive stands for the organisation described with it after the name": [
         ("partial", "syntax")],
     "a body noun's possessive is no organisation described with it when another is named since": [
+        ("partial", "syntax")],
+    "a company's noun stands for the company though another organisation is named since": [
         ("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
