@@ -1628,6 +1628,14 @@ CONSTRUCTIONS = {
         'company\'s counsel, called the decision "a win for free speech."',
         [("a win for free speech.", "Ann Ruiz", "counsel", "Dunmore Corp.", "Ann Ruiz", "called")],
     ),
+    "a portfolio and a body noun in lower case before a title's role are the body": (
+        '"The U.S. should stop arming Taiwan," foreign ministry spokesperson Mao Ning told a regular news briefing.',
+        [("The U.S. should stop arming Taiwan,", "Mao Ning", "spokesperson", "foreign ministry", "Mao Ning", "told")],
+    ),
+    "a portfolio and a body noun in lower case before a described role are the body": (
+        '"We will not sign," said Tom Baker, a health department official.',
+        [("We will not sign,", "Tom Baker", "official", "health department", "Tom Baker", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2026,6 +2034,8 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a company's noun stands for the company though another organisation is named since": [
         ("partial", "syntax")],
+    "a portfolio and a body noun in lower case before a title's role are the body": [("full", "syntax")],
+    "a portfolio and a body noun in lower case before a described role are the body": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

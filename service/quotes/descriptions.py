@@ -251,6 +251,11 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         if names and (not names[0].is_sent_start or _named_elsewhere(names[0])) and _one_word(rest) \
                 and rest[-1].is_lower and rest[-1].lemma_.lower() in lexicon.role_nouns:
             body, index, leading = names, len(names), 0
+    if not body and index == 0:
+        # 'foreign ministry spokesperson': a portfolio and a body noun in lower case name the body
+        run = len(list(takewhile(lambda t: t.lower_ in lexicon.portfolios, words)))
+        if 0 < run < len(words) - 1 and words[run].is_lower and words[run].lemma_ in lexicon.body_nouns:
+            body, index, leading = words[:run + 1], run + 1, 0
     # 'Tulsa police Chief', 'Clinton campaign chairman': a body noun right after the name is the body's.
     if body and index + 1 < len(words) and words[index].is_lower and words[index].lemma_ in lexicon.body_nouns:
         body.append(words[index])
@@ -544,10 +549,11 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
 
 def _body_noun_after_name(role_words: list[Token], body_words: list[Token],
                           lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
-    """A lower-case body noun right after a name is the body's, with the name: 'a Cuellar
-    campaign spokesman', 'a former Trump campaign aide', 'the Charlotte-Mecklenburg police
-    chief' (the name may be one the recogniser missed or hung on the body noun); not after
-    a party ('a Republican campaign consultant' works for the party's candidates)."""
+    """A lower-case body noun right after a name or a portfolio is the body's, with the name:
+    'a Cuellar campaign spokesman', 'a former Trump campaign aide', 'the Charlotte-Mecklenburg
+    police chief', 'a foreign ministry spokesperson' (the name may be one the recogniser
+    missed or hung on the body noun); not after a party ('a Republican campaign consultant'
+    works for the party's candidates)."""
     ordered = sorted(role_words, key=lambda t: t.i)
     named = {t.i for t in body_words}
     for k, token in enumerate(ordered):
@@ -559,6 +565,7 @@ def _body_noun_after_name(role_words: list[Token], body_words: list[Token],
         start = k
         while start > 0 and ordered[start - 1].i == ordered[start].i - 1 and (
                 (ordered[start - 1].pos_ == "PROPN" and ordered[start - 1].text[:1].isupper())
+                or ordered[start - 1].lower_ in lexicon.portfolios  # 'a foreign ministry spokesperson'
                 or (ordered[start - 1].text == "-" and not ordered[start - 1].whitespace_)):
             start -= 1
         while ordered[start].text == "-":
