@@ -1636,6 +1636,11 @@ CONSTRUCTIONS = {
         '"We will not sign," said Tom Baker, a health department official.',
         [("We will not sign,", "Tom Baker", "official", "health department", "Tom Baker", "said")],
     ),
+    "a knight named by 'Sir' and his given name is the person named in full": (
+        'Labour leader Keir Starmer spoke on Monday. Speaking in the Commons, Sir Keir said the government had '
+        '"lost control of the borders."',
+        [("lost control of the borders.", "Keir Starmer", "leader", "Labour", "Keir", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2036,6 +2041,7 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a portfolio and a body noun in lower case before a title's role are the body": [("full", "syntax")],
     "a portfolio and a body noun in lower case before a described role are the body": [("full", "syntax")],
+    "a knight named by 'Sir' and his given name is the person named in full": [("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
