@@ -1641,6 +1641,20 @@ CONSTRUCTIONS = {
         '"lost control of the borders."',
         [("lost control of the borders.", "Keir Starmer", "leader", "Labour", "Keir", "said")],
     ),
+    "'they' after a group the article describes is that group": (
+        'Federal prosecutors filed charges on Monday. "The evidence is overwhelming," they wrote.',
+        [("The evidence is overwhelming,", None, "Federal prosecutors", None, "they", "wrote")],
+    ),
+    "'they' after a group described, past 'they' before, is that group": (
+        'Tom Baker leads the Harbor Workers Union. The union\'s lawyers said they would appeal. "The port has '
+        'bargained in bad faith," they said.',
+        [("The port has bargained in bad faith,", None, "lawyers", "Harbor Workers Union", "they", "said")],
+    ),
+    "'they' after another subject is no group described before it": (
+        'Manny Gomez said seeing so many police officers at the parade was welcome. He and his partner came because '
+        'they wanted to show that "they cannot scare us away."',
+        [("they cannot scare us away.", None, None, None, "they", "show")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2042,6 +2056,9 @@ KINDS_AND_RULES = {
     "a portfolio and a body noun in lower case before a title's role are the body": [("full", "syntax")],
     "a portfolio and a body noun in lower case before a described role are the body": [("full", "syntax")],
     "a knight named by 'Sir' and his given name is the person named in full": [("partial", "syntax")],
+    "'they' after a group the article describes is that group": [("full", "syntax")],
+    "'they' after a group described, past 'they' before, is that group": [("full", "syntax")],
+    "'they' after another subject is no group described before it": [("partial", "governor")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

@@ -671,17 +671,28 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
 
 def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Speaker:
     """'it'/'they' → the organisation that was the subject of this or the previous sentence;
-    'they' also the people it named jointly ('Lopez and Baker wrote ... they said')."""
+    'they' also the people it named jointly ('Lopez and Baker wrote ... they said') or a
+    group it described ('The union's lawyers said ... they said': lawyers of the union)."""
     doc = article.doc
     sentence = article.sentence(pronoun.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    nearest = True  # no other subject in between
     for token in reversed(doc[start:pronoun.i]):
-        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON" or article.in_quote(token.i):
+        if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i):
+            continue
+        if token.pos_ == "PRON":
+            nearest = nearest and token.lower_ == "they"  # 'they' before is the same group
             continue
         if pronoun.lower_ == "they":
             group = _joined_people(article, token)
             if group:
                 return _joint_speaker(group, span)
+            lemma = token.lemma_.lower()
+            if nearest and token.tag_ == "NNS" \
+                    and (lemma in article.lexicon.role_nouns or lemma in article.lexicon.person_nouns):
+                # 'The union's lawyers ... they said', not past 'He and his partner came because they'
+                return replace(speaker_of(article, token), mention=span)
+        nearest = False
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
             return Speaker(article.people.body_name(_entity_name(token)), None, None, span)
