@@ -1655,6 +1655,16 @@ CONSTRUCTIONS = {
         'they wanted to show that "they cannot scare us away."',
         [("they cannot scare us away.", None, None, None, "they", "show")],
     ),
+    "a surname with its particle is the person named in full": (
+        'Javier de Luis, whose sister died in the crash, spoke on Monday. The hearing changed nothing, he said. '
+        '"They say the words, but nothing happens," de Luis said.',
+        [("They say the words, but nothing happens,", "Javier de Luis", None, None, "de Luis", "said")],
+    ),
+    "a surname with its particle capitalised at a sentence's start is the person named in full": (
+        'Javier de Luis, whose sister died in the crash, spoke on Monday. "They say the words, but nothing '
+        'happens," De Luis said.',
+        [("They say the words, but nothing happens,", "Javier de Luis", None, None, "De Luis", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2059,6 +2069,9 @@ KINDS_AND_RULES = {
     "'they' after a group the article describes is that group": [("full", "syntax")],
     "'they' after a group described, past 'they' before, is that group": [("full", "syntax")],
     "'they' after another subject is no group described before it": [("partial", "governor")],
+    "a surname with its particle is the person named in full": [("full", "syntax")],
+    "a surname with its particle capitalised at a sentence's start is the person named in full": [
+        ("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

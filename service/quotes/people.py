@@ -22,7 +22,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, RANKS, Descriptor, aff
                            noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, NAME_WORD, EntityNames, name_word
+from .names import NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_WORD, EntityNames, name_word
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
@@ -93,6 +93,14 @@ class Person:
         """The last word of the name, generational suffixes aside."""
         words = [w for w in self.name.split() if w.lower() not in _NAME_SUFFIXES]
         return (words or self.name.split())[-1]
+
+    @property
+    def family_name(self) -> str:
+        """The surname with the particles before it: 'de Luis' of Javier de Luis, 'von der
+        Leyen'; the surname where there are none."""
+        words = self.name.split()
+        start = next((i for i, w in enumerate(words[1:-1], 1) if w in NAME_PARTICLES), None)
+        return " ".join(words[start:]) if start is not None else self.surname
 
     def learn(self, descriptor: Descriptor) -> None:
         """Keep the first role stated, and the first affiliation."""
@@ -298,7 +306,7 @@ class People:
         and a given name before a known surname ('Ivanka Trump strode' after Donald Trump):
         a relative the recogniser did not see."""
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
-        names = {p.name for p in self.persons} | surnames
+        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
         tokens = self.tokens
         i = 0
         while i < len(tokens):
@@ -790,7 +798,9 @@ class People:
         if len(words) == 1:  # a surname first, then a first name
             return next((p for p in persons if name == p.surname), None) \
                 or next((p for p in persons if name == p.name.split()[0]), None)
-        return None
+        # 'de Luis said', and 'De Luis' opening a sentence
+        return next((p for p in persons if name[:1].lower() + name[1:] == p.family_name), None)
+
 
     def _new(self, name: str) -> Person:
         person = Person(name)
