@@ -1665,6 +1665,12 @@ CONSTRUCTIONS = {
         'happens," De Luis said.',
         [("They say the words, but nothing happens,", "Javier de Luis", None, None, "De Luis", "said")],
     ),
+    "a trade in apposition after the name is a role": (
+        '"I am voting for whoever keeps the plant open," said Gary Dekker, a retired machinist, who has eaten here '
+        'for 20 years.',
+        [("I am voting for whoever keeps the plant open,", "Gary Dekker", "retired machinist", None, "Gary Dekker",
+          "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2072,6 +2078,7 @@ KINDS_AND_RULES = {
     "a surname with its particle is the person named in full": [("full", "syntax")],
     "a surname with its particle capitalised at a sentence's start is the person named in full": [
         ("full", "syntax")],
+    "a trade in apposition after the name is a role": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
