@@ -1671,6 +1671,15 @@ CONSTRUCTIONS = {
         [("I am voting for whoever keeps the plant open,", "Gary Dekker", "retired machinist", None, "Gary Dekker",
           "said")],
     ),
+    "a name set off after a role's 'for the' + role noun is the first role's holder": (
+        'Mayor Tom Baker faces questions. A spokesman for the mayor, Fabien Levy, said Baker "has always followed '
+        'the law."',
+        [("has always followed the law.", "Fabien Levy", "spokesman", "mayor", "Fabien Levy", "said")],
+    ),
+    "a work after a role is no body": (
+        'The author of the book, Mitchell Zuckoff, said in an interview that "the evidence is extremely strong."',
+        [("the evidence is extremely strong.", "Mitchell Zuckoff", "author", None, "Mitchell Zuckoff", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2079,6 +2088,8 @@ KINDS_AND_RULES = {
     "a surname with its particle capitalised at a sentence's start is the person named in full": [
         ("full", "syntax")],
     "a trade in apposition after the name is a role": [("full", "syntax")],
+    "a name set off after a role's 'for the' + role noun is the first role's holder": [("partial", "syntax")],
+    "a work after a role is no body": [("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

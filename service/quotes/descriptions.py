@@ -377,14 +377,15 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
 
 def appositions(root: Token):
     """Nouns in apposition to a name, after it ('X, a spokesman') or before it; in 'a
-    spokeswoman for the Pentagon, Ana Ruiz,', which the parse reads as the Pentagon's
-    apposition, the noun before the body."""
+    spokeswoman for the Pentagon, Ana Ruiz,' or 'a spokesman for the mayor, Fabien Levy,',
+    which the parse reads as the apposition of the Pentagon or the mayor, the noun before."""
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             yield child
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         body, prep = root.head, root.head.head
-        if body.dep_ == "pobj" and body.ent_type_ in BODY_ENTS and prep.dep_ == "prep" \
+        named = body.ent_type_ in BODY_ENTS or (body.pos_ == "NOUN" and any(c.lower_ == "the" for c in body.lefts))
+        if body.dep_ == "pobj" and named and prep.dep_ == "prep" \
                 and prep.lower_ in _PREPS_OF_BODY and prep.head.pos_ == "NOUN" and prep.head.i < body.i:
             yield prep.head
         else:
@@ -593,10 +594,11 @@ def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
     """The body the first named object names, else the first object with a determiner or
     possessor: 'at the Pentagon', 'for the campaign'."""
     named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
-    # A bare common noun names a cause, not a body ('an advocate for human rights'), and a
-    # number none ('a mother of three').
+    # A bare common noun names a cause, not a body ('an advocate for human rights'), a
+    # number none ('a mother of three'), and a work none ('the author of the book').
     chosen = named or [obj for obj in objects if obj.pos_ != "NUM" and not (
-        obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children))]
+        obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children))
+        and not (common_noun(obj) and obj.lemma_.lower() in lexicon.speech_nouns)]
     return _body_named_by(chosen[0], lexicon) if chosen else None
 
 
