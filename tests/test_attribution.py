@@ -1680,6 +1680,11 @@ CONSTRUCTIONS = {
         'The author of the book, Mitchell Zuckoff, said in an interview that "the evidence is extremely strong."',
         [("the evidence is extremely strong.", "Mitchell Zuckoff", "author", None, "Mitchell Zuckoff", "said")],
     ),
+    "a description with a name set off inside it describes no one before": (
+        'Tom Baker spoke on Monday. The author of the book, Mitchell Zuckoff, said in an interview that he stood by '
+        'it. "These guys were heroes," Baker said.',
+        [("These guys were heroes,", "Tom Baker", None, None, "Baker", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2090,6 +2095,7 @@ KINDS_AND_RULES = {
     "a trade in apposition after the name is a role": [("full", "syntax")],
     "a name set off after a role's 'for the' + role noun is the first role's holder": [("partial", "syntax")],
     "a work after a role is no body": [("partial", "syntax")],
+    "a description with a name set off inside it describes no one before": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

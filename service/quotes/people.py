@@ -385,8 +385,10 @@ class People:
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
                     or self.quoted(token.i) or not _after_determiner(token, ("the",)):
                 continue
-            if any(c.dep_ == "appos" and c.i in self._by_token for c in token.children):
-                continue  # 'The shadow chancellor, Mel Stride, said': named where it stands
+            if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
+                # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
+                # Zuckoff, said' (the name hung on the book): named where it stands
+                continue
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
             holder = self.with_role(token.lemma_, token.i, described.role) if role else None
