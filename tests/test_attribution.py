@@ -1685,6 +1685,15 @@ CONSTRUCTIONS = {
         'it. "These guys were heroes," Baker said.',
         [("These guys were heroes,", "Tom Baker", None, None, "Baker", "said")],
     ),
+    "a definite description after someone of its noun met unnamed is not the named holder": (
+        'Tom Baker, a former case officer, spoke on Monday. A second officer backed Baker\'s account. "We never '
+        'stood down," the officer said.',
+        [("We never stood down,", None, "officer", None, "the officer", "said")],
+    ),
+    "a definite description after the named holder described with an indefinite noun is the holder": (
+        'Tom Baker, a police officer, spoke on Monday. "We never stood down," the officer said.',
+        [("We never stood down,", "Tom Baker", "police officer", None, "the officer", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2096,6 +2105,9 @@ KINDS_AND_RULES = {
     "a name set off after a role's 'for the' + role noun is the first role's holder": [("partial", "syntax")],
     "a work after a role is no body": [("partial", "syntax")],
     "a description with a name set off inside it describes no one before": [("full", "syntax")],
+    "a definite description after someone of its noun met unnamed is not the named holder": [("full", "syntax")],
+    "a definite description after the named holder described with an indefinite noun is the holder": [
+        ("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

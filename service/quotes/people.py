@@ -620,7 +620,8 @@ class People:
 
     def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
-        is the office the `described` role names (see _same_office)."""
+        is the office the `described` role names (see _same_office); no one when someone
+        unnamed of that noun was met since ('a second officer')."""
         for mention in reversed(self.mentions):
             if mention.end > index:
                 continue
@@ -629,8 +630,17 @@ class People:
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles:
                 if noun.lower() in _words(role) and _same_office(role, described or ""):
+                    if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
+                        return None  # 'A second CIA officer backed Bob's account ... the officer said'
                     return person
         return None
+
+    def _met_unnamed(self, noun: str, since: int, index: int) -> bool:
+        """Whether someone the noun describes was met unnamed as a subject after token
+        `since` and shortly before `index` ('A second CIA officer backed Bob's account');
+        not a person named so described ('Tom Baker, a police officer,')."""
+        return any(t.lemma_.lower() == noun.lower() and common_noun(t) and _after_determiner(t, ("a", "an"))
+                   and t.dep_ in SUBJECT_DEPS for t in self.tokens[max(index - _DESCRIPTION_REACH, since):index])
 
     def _add(self, ent: Span) -> None:
         name_span, honorific = self._entities.name_of(ent)
