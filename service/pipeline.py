@@ -63,6 +63,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_joined_over_particles", after="entities_split_at_dashes")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("places_read_as_places", after="names_joined_over_nicknames")
+        nlp.add_pipe("organisations_named_alike", after="places_read_as_places")
     return nlp
 
 
@@ -227,5 +228,37 @@ def places_read_as_places(doc):
         if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
                 and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
             entities.append(Span(doc, token.i, token.i + 1, label=gpe))
+    doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("organisations_named_alike")
+def organisations_named_alike(doc):
+    """A name the recogniser labelled an organisation somewhere is that organisation where
+    the same words stand unlabelled ('OpenAI on Monday released ...' beside 'An OpenAI
+    spokeswoman'): a text names one thing. Not words that someone the article names in
+    full carries ('Ford' beside 'Gerald Ford'), nor words inside a longer run of proper
+    nouns."""
+    names = {tuple(t.text for t in ent) for ent in doc.ents
+             if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and t.is_alpha for t in ent)}
+    if not names:
+        return doc
+    full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    names = {words for words in names if not full_names.intersection(words)}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in names:
+        by_first.setdefault(words[0], []).append(words)
+    org = doc.vocab.strings["ORG"]
+    entities = list(doc.ents)
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            start, end = token.i, token.i + len(words)
+            span = doc[start:min(end, len(doc))]
+            if tuple(t.text for t in span) == words and not any(t.ent_type_ for t in span) \
+                    and (span.root.dep_ not in ("compound", "amod") or all(t.is_upper for t in span)) \
+                    and not (start > 0 and doc[start - 1].pos_ == "PROPN") \
+                    and not (end < len(doc) and doc[end].pos_ == "PROPN"):
+                entities.append(Span(doc, start, end, label=org))
+                break
     doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc

@@ -1694,6 +1694,13 @@ CONSTRUCTIONS = {
         'Tom Baker, a police officer, spoke on Monday. "We never stood down," the officer said.',
         [("We never stood down,", "Tom Baker", "police officer", None, "the officer", "said")],
     ),
+    "an organisation the recogniser labelled once is the body its noun stands for where it left it unlabelled": (
+        'OpenAI on Monday released a new version of its flagship model. "This is the best model we have ever '
+        'shipped," Sam Altman, the company\'s chief executive, wrote on X. The launch comes as Google and Anthropic '
+        'race to match OpenAI. An OpenAI spokeswoman said the model was tested for months.',
+        [("This is the best model we have ever shipped,", "Sam Altman", "chief executive", "OpenAI", "Sam Altman",
+          "wrote")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2107,6 +2114,8 @@ KINDS_AND_RULES = {
     "a description with a name set off inside it describes no one before": [("full", "syntax")],
     "a definite description after someone of its noun met unnamed is not the named holder": [("full", "syntax")],
     "a definite description after the named holder described with an indefinite noun is the holder": [
+        ("full", "syntax")],
+    "an organisation the recogniser labelled once is the body its noun stands for where it left it unlabelled": [
         ("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],

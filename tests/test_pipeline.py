@@ -126,6 +126,31 @@ def test_a_place_the_recogniser_took_for_a_person_is_a_place(nlp, text, entities
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the words the recogniser labelled an organisation once, standing unlabelled elsewhere
+        ("OpenAI released a model. An OpenAI spokeswoman spoke.", [("OpenAI", "ORG", "last")],
+         [("OpenAI", "ORG"), ("OpenAI", "ORG")]),
+        ("The IMF chief economist spoke. The IMF said growth slowed.", [("IMF", "ORG", "last")],
+         [("IMF", "ORG"), ("IMF", "ORG")]),
+        # not a name's word modifying a noun, but for an acronym
+        ("The Harbor director spoke. Harbor said it would appeal.", [("Harbor", "ORG", "last")],
+         [("Harbor", "ORG")]),
+        # nor inside a longer run of proper nouns
+        ("The ACME Harbor Authority spoke. ACME said it would appeal.", [("ACME", "ORG", "last")],
+         [("ACME", "ORG")]),
+        ("Tom Acme spoke. Acme said it would appeal.", [("Acme", "ORG", "last")], [("Acme", "ORG")]),
+        # nor a word of someone's full name
+        ("Ford cut jobs. Gerald Ford was president. Ford said it would appeal.",
+         [("Gerald Ford", "PERSON"), ("Ford", "ORG", "last")], [("Gerald Ford", "PERSON"), ("Ford", "ORG")]),
+    ],
+)
+def test_an_organisation_is_named_alike_throughout(nlp, text, entities, after):
+    doc = _repaired(nlp, "organisations_named_alike", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
 def _repaired(nlp, repair, text, entities):
     """`text` through every component but `repair`, with the recogniser's `entities`
     (text, label), or (text, label, "last") for the last occurrence, set by hand, then
@@ -144,7 +169,7 @@ def _repaired(nlp, repair, text, entities):
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
-               "Kyiv", "Jordan", "Mr."]
+               "Kyiv", "Jordan", "Mr.", "Acme", "IMF"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
