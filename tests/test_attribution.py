@@ -1352,17 +1352,17 @@ CONSTRUCTIONS = {
     "a given name in apposition to a relative takes the family name": (
         'Tom Baker spoke on Monday. On Tuesday, his wife, Jane, called for an open process. '
         '"Shutting people out is not smart," she said.',
-        [("Shutting people out is not smart,", "Jane Baker", None, None, "she", "said")],
+        [("Shutting people out is not smart,", "Jane Baker", "Tom Baker's wife", None, "she", "said")],
     ),
     "a given name in apposition to a named person's relative": (
         "Tom Baker spoke on Monday. On Tuesday, Baker's wife, Jane, called for an open process. "
         '"Shutting people out is not smart," she said.',
-        [("Shutting people out is not smart,", "Jane Baker", None, None, "she", "said")],
+        [("Shutting people out is not smart,", "Jane Baker", "Tom Baker's wife", None, "she", "said")],
     ),
     "a given name the recogniser took for a body, in apposition to a relative": (
         "For Serena Okafor, the road to the final began in Lagos. Okafor's mother, Grace, plans to watch from the "
         'stands. "I will be the loudest person there," she says.',
-        [("I will be the loudest person there,", "Grace Okafor", None, None, "she", "says")],
+        [("I will be the loudest person there,", "Grace Okafor", "Serena Okafor's mother", None, "she", "says")],
     ),
     "a relative who often has another family name keeps the given name alone": (
         'Tom Baker spoke on Monday. On Tuesday, his niece, Jane, called for an open process. '
@@ -1372,7 +1372,7 @@ CONSTRUCTIONS = {
     "a relative's surname under an honorific of the relative's gender": (
         'Maria Lopez worked on the line for 23 years. Her husband, Tom, was more blunt.\n\n'
         '"They took everything," Mr. Lopez said.',
-        [("They took everything,", "Tom Lopez", None, None, "Lopez", "said")],
+        [("They took everything,", "Tom Lopez", "Maria Lopez's husband", None, "Lopez", "said")],
     ),
     "a bare body noun after a body it described in apposition": (
         'Harbor Watch, a trade group that sued to block the law, welcomed the ruling on Friday.\n\n'
@@ -1499,7 +1499,7 @@ CONSTRUCTIONS = {
     ),
     "a name in apposition to someone's relative takes no body from the possessor": (
         'Mayor Tom Baker voted no. Baker’s daughter, Emily Baker, said her father had been "torn for weeks."',
-        [("torn for weeks.", "Emily Baker", None, None, "Emily Baker", "said")],
+        [("torn for weeks.", "Emily Baker", "Tom Baker's daughter", None, "Emily Baker", "said")],
     ),
     "a definite description soon after someone met unnamed is them, not an earlier holder of the role": (
         'Foreign Ministry spokesperson Mao Ning condemned the sale on Monday.\n\nA State Department spokesperson '
@@ -1700,6 +1700,21 @@ CONSTRUCTIONS = {
         'race to match OpenAI. An OpenAI spokeswoman said the model was tested for months.',
         [("This is the best model we have ever shipped,", "Sam Altman", "chief executive", "OpenAI", "Sam Altman",
           "wrote")],
+    ),
+    "a relation to someone named is the role of a person described by nothing else": (
+        'Ruth Okafor died on Saturday. Her daughter, Grace Okafor-Bell, said her mother never turned anyone away. '
+        '"If you were hungry, you ate," she said.',
+        [("If you were hungry, you ate,", "Grace Okafor-Bell", "Ruth Okafor's daughter", None, "she", "said")],
+    ),
+    "a relation to someone named by surname is a role with the full name": (
+        'Sen. Tom Baker spoke on Monday. Maria Baker, Baker\'s eldest daughter, said the campaign "is stronger than '
+        'ever."',
+        [("is stronger than ever.", "Maria Baker", "Tom Baker's eldest daughter", None, "Maria Baker", "said")],
+    ),
+    "a relation to someone described is no role": (
+        'Sen. Tom Baker spoke on Monday. Ann Ruiz spoke next. Maria Lopez, the nominee\'s eldest daughter, said the '
+        'campaign "is stronger than ever."',
+        [("is stronger than ever.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
@@ -2117,6 +2132,9 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "an organisation the recogniser labelled once is the body its noun stands for where it left it unlabelled": [
         ("full", "syntax")],
+    "a relation to someone named is the role of a person described by nothing else": [("full", "syntax")],
+    "a relation to someone named by surname is a role with the full name": [("partial", "syntax")],
+    "a relation to someone described is no role": [("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

@@ -617,6 +617,34 @@ class People:
             body = self.owned(noun, descriptor).affiliation
             if person.affiliation is None and body and body != person.name:
                 person.affiliation = body
+        self._learn_kinship()
+
+    def _learn_kinship(self) -> None:
+        """Someone the article states nothing of but a relation to someone it names ('Her
+        daughter, Grace Okafor-Bell,', 'Ivanka Trump, Trump's eldest daughter,') holds it
+        as a role, with whose relative they are resolved: "Ruth Okafor's daughter", "Donald
+        Trump's eldest daughter". Not a relation to a description ('the nominee's
+        daughter'): who that is rests on a guess."""
+        for person in self.persons:
+            if person.role is not None:
+                continue
+            for start, _ in person.mentions:
+                if start not in self._by_token or self.quoted(start):
+                    continue
+                for noun in appositions(self._root_at(start)):
+                    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                    if owner is None or not singular_common_noun(noun) \
+                            or noun.lemma_.lower() not in self.lexicon.family_nouns:
+                        continue
+                    mention = self.possessor(owner)  # a name or a pronoun, not a description
+                    relative = mention.person if mention is not None else None
+                    if relative is None or relative is person:
+                        continue
+                    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun]
+                    person.role = f"{relative.name}'s " + " ".join(t.text for t in words)
+                    break
+                if person.role is not None:
+                    break
 
     def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
