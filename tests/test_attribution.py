@@ -1716,6 +1716,11 @@ CONSTRUCTIONS = {
         'campaign "is stronger than ever."',
         [("is stronger than ever.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a definite description after someone of a trade met unnamed": (
+        'One controller, who spoke on condition of anonymity, described 10-hour shifts. "We are exhausted," the '
+        'controller said.',
+        [("We are exhausted,", None, "controller", None, "the controller", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2135,6 +2140,7 @@ KINDS_AND_RULES = {
     "a relation to someone named is the role of a person described by nothing else": [("full", "syntax")],
     "a relation to someone named by surname is a role with the full name": [("partial", "syntax")],
     "a relation to someone described is no role": [("partial", "syntax")],
+    "a definite description after someone of a trade met unnamed": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
