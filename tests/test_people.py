@@ -883,6 +883,8 @@ def test_a_full_name_the_recogniser_took_for_a_body_is_a_person(nlp, text, name,
     ("The port reopened, said the Dunmore Harbor Authority on Monday.", "Dunmore Harbor Authority", None),
     ("Former Secretary of Defense Ozelle Marchant said the port would reopen. Marchant left.",
      "Defense Ozelle Marchant", ("Ozelle Marchant", "Former Secretary of Defense", 2)),  # the title's end inside it
+    ("Then Chancellor Ozelle Marchant fired the minister. Marchant left.", "Ozelle Marchant",
+     ("Ozelle Marchant", "Chancellor", 2)),  # a capitalised title right before it
 ])
 def test_a_name_the_recogniser_took_for_a_body_under_a_title_is_a_person(nlp, text, entity, expected):
     later = [("Marchant", "ORG", "last")] if expected and expected[2] == 2 else []

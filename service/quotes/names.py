@@ -146,7 +146,8 @@ class EntityNames:
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
         Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
-        its end, inside the entity), 'former tech executive Carly Fiorina' (before it)."""
+        its end, inside the entity), 'former tech executive Carly Fiorina', 'German Chancellor
+        Olaf Scholz' (before it)."""
         if ent.label_ not in NAME_AS_BODY_ENTS:
             return False
         lead = 0
@@ -157,8 +158,11 @@ class EntityNames:
         if lead:
             return True
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
-        return before is not None and before.pos_ == "NOUN" and before.is_lower and before.dep_ == "compound" \
-            and before.head.i in range(ent.start, ent.end) and before.lemma_.lower() in self.lexicon.role_nouns
+        if before is None or before.dep_ != "compound" or before.head.i not in range(ent.start, ent.end):
+            return False
+        if is_role_title(before, self.lexicon):
+            return True  # 'German Chancellor Olaf Scholz' with 'Olaf Scholz' a body
+        return before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in self.lexicon.role_nouns
 
     def dateline(self, ent: Span) -> bool:
         """A name in the dateline opening a line ('MANCHESTER, England —'), or a place opening
