@@ -1721,6 +1721,24 @@ CONSTRUCTIONS = {
         'controller said.',
         [("We are exhausted,", None, "controller", None, "the controller", "said")],
     ),
+    "a body named beside a common noun after a role is the role's body": (
+        'Friedrich Merz, the leader of the opposition Christian Democrats, demanded a vote "at the latest next '
+        'week."',
+        [("at the latest next week.", "Friedrich Merz", "leader", "Christian Democrats", "Friedrich Merz",
+          "demanded")],
+    ),
+    "a capitalised word the recogniser left out of a body's name after a role is the name's": (
+        'Christian Lindner, the leader of the Free Democrats, said he was "shocked by the decision."',
+        [("shocked by the decision.", "Christian Lindner", "leader", "Free Democrats", "Christian Lindner", "said")],
+    ),
+    "a word left out of a body's name after a role with more of the name before it stays out": (
+        'Maria Lopez, the chairwoman of the Franklin County GOP, recalled a meeting "that changed everything."',
+        [("that changed everything.", "Maria Lopez", "chairwoman", "Republican Party", "Maria Lopez", "recalled")],
+    ),
+    "a title before a person named after a role is no part of the body": (
+        '"We will consider options," said Doug Andres, a spokesman for Speaker Paul Ryan.',
+        [("We will consider options,", "Doug Andres", "spokesman", "Paul Ryan", "Doug Andres", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2141,6 +2159,12 @@ KINDS_AND_RULES = {
     "a relation to someone named by surname is a role with the full name": [("partial", "syntax")],
     "a relation to someone described is no role": [("partial", "syntax")],
     "a definite description after someone of a trade met unnamed": [("full", "syntax")],
+    "a body named beside a common noun after a role is the role's body": [("partial", "syntax")],
+    "a capitalised word the recogniser left out of a body's name after a role is the name's": [
+        ("partial", "syntax")],
+    "a word left out of a body's name after a role with more of the name before it stays out": [
+        ("partial", "syntax")],
+    "a title before a person named after a role is no part of the body": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

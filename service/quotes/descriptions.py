@@ -539,6 +539,9 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     objects = _objects_after(head, {t.i for t in bare})
     if joined:  # 'a lawyer and former chairman of the Texas Democratic Party'
         objects += _objects_after(joined[0], set())
+    # 'the leader of the opposition Christian Democrats': the name the parse set beside the noun
+    objects += [a for obj in objects if common_noun(obj) for a in obj.children
+                if a.dep_ == "appos" and a.ent_type_ in BODY_ENTS - {"PERSON"}]
     organisation = next((obj for obj in objects if obj.ent_type_ in ("ORG", "FAC")), None)
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
@@ -567,7 +570,7 @@ def _body_noun_after_name(role_words: list[Token], body_words: list[Token],
         while start > 0 and ordered[start - 1].i == ordered[start].i - 1 and (
                 (ordered[start - 1].pos_ == "PROPN" and ordered[start - 1].text[:1].isupper())
                 or ordered[start - 1].lower_ in lexicon.portfolios  # 'a foreign ministry spokesperson'
-                or (ordered[start - 1].text == "-" and not ordered[start - 1].whitespace_)):
+                or hyphen_joins(ordered[start - 1])):
             start -= 1
         while ordered[start].text == "-":
             start += 1  # 'a pro-Lopez campaign aide': the name starts after the hyphen
@@ -654,9 +657,32 @@ def _objects_after(head: Token, skip: set[int]) -> list[Token]:
 
 
 def _body_named_by(token: Token, lexicon: Lexicon) -> str | None:
-    """The body an object names: its whole entity, else its noun phrase."""
+    """The body an object names: its whole entity, with capitalised words the recogniser
+    left out before it ('the Free Democrats' with only 'Democrats' marked), else its noun
+    phrase."""
     entity = entity_of(token)
-    return affiliation_text(list(entity) if entity is not None else noun_phrase(token), lexicon)
+    if entity is None:
+        return affiliation_text(noun_phrase(token), lexicon)
+    doc, start = entity.doc, entity.start
+    while start > 0 and entity.label_ != "PERSON" and _left_out_of(doc[start - 1], entity, lexicon):
+        start -= 1
+    if start < entity.start and start > 0 and (doc[start - 1].pos_ == "PROPN" or hyphen_joins(doc[start - 1])):
+        start = entity.start  # more of the name before, which is no plain word: 'Hillsborough County GOP'
+    return affiliation_text(list(doc[start:entity.end]), lexicon)
+
+
+def hyphen_joins(token: Token) -> bool:
+    """A hyphen set hard between two words ('Jean-Pierre', 'African-American'), not a dash
+    between words."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _left_out_of(word: Token, entity: Span, lexicon: Lexicon) -> bool:
+    """A capitalised proper noun the recogniser left out of a body's name right before it:
+    'Free' of 'the Free Democrats'; not a title ('Speaker Paul Ryan')."""
+    return word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and word.dep_ == "compound" \
+        and word.head.i in range(entity.start, entity.end) and not is_role_title(word, lexicon) \
+        and word.text not in lexicon.honorifics
 
 
 def entity_of(token: Token) -> Span | None:

@@ -15,8 +15,8 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (affiliation_text, common_noun, dateline_end, describe_noun, entity_of, is_role_title,
-                           role_set_off_before, singular_common_noun, title_over_name)
+from .descriptions import (affiliation_text, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
+                           is_role_title, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD
@@ -625,18 +625,13 @@ def _proper_name(head: Token, lexicon: Lexicon):
     and what comes before it ('Tulsa Mayor G.T. Bynum' is G.T. Bynum)."""
     doc = head.doc
     start = head.i
-    while start > 0 and (doc[start - 1].pos_ == "PROPN" or _joins(doc[start - 1])) \
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or hyphen_joins(doc[start - 1])) \
             and doc[start - 1].head.i in (head.i, start):
         start -= 1
     while start < head.i and (doc[start].text == "-" or doc[start].lower_ in lexicon.role_nouns):
         start += 1
     titles = [t.i for t in doc[start:head.i] if t.is_title and t.lower_ in lexicon.role_nouns]
     return doc[(titles[-1] + 1 if titles else start):head.i + 1]
-
-
-def _joins(token: Token) -> bool:
-    """A hyphen inside a name ('Jean-Pierre'), not a dash between words."""
-    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
