@@ -1739,6 +1739,12 @@ CONSTRUCTIONS = {
         '"We will consider options," said Doug Andres, a spokesman for Speaker Paul Ryan.',
         [("We will consider options,", "Doug Andres", "spokesman", "Paul Ryan", "Doug Andres", "said")],
     ),
+    "a document by a body noun speaks for the organisation the noun stands for": (
+        'Harbor Health Systems diverted ambulances from two hospitals on Thursday, according to a company '
+        'statement. "We detected unusual activity on our network," the statement said.',
+        [("We detected unusual activity on our network,", "Harbor Health Systems", None, None, "the statement",
+          "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2165,6 +2171,7 @@ KINDS_AND_RULES = {
     "a word left out of a body's name after a role with more of the name before it stays out": [
         ("partial", "syntax")],
     "a title before a person named after a role is no part of the body": [("full", "syntax")],
+    "a document by a body noun speaks for the organisation the noun stands for": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

@@ -526,7 +526,15 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     if source is None and document.dep_ == "pobj" and document.head.lower_ == "in" \
             and article.is_cue(document.head.head):
         source = subject_of(article, document.head.head)  # 'Lopez said in a statement'
-    return speaker_of(article, source) if source is not None and can_speak(article, source) else None
+    if source is not None and can_speak(article, source):
+        return speaker_of(article, source)
+    # 'according to a company statement': the organisation a body noun before it stands for
+    body = next((t for t in document.lefts if t.dep_ == "compound" and common_noun(t)
+                 and t.lemma_.lower() in article.lexicon.body_nouns), None)
+    named = _body_name(article, body) if body is not None else None
+    if named is None or named.lower() == body.lower_:
+        return None
+    return Speaker(named, None, None, span_of(_unquoted(article, _phrase(document), document)))
 
 
 def _issuer(article: Article, document: Token) -> Token | None:
