@@ -1745,6 +1745,11 @@ CONSTRUCTIONS = {
         [("We detected unusual activity on our network,", "Harbor Health Systems", None, None, "the statement",
           "said")],
     ),
+    "an unnamed speaker's mention stops before a relative clause on the noun after it": (
+        '"We will keep the pressure on," said a longtime adviser to Lopez, who declined to be identified.',
+        [("We will keep the pressure on,", None, "longtime adviser", "Lopez", "a longtime adviser to Lopez",
+          "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2172,6 +2177,7 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a title before a person named after a role is no part of the body": [("full", "syntax")],
     "a document by a body noun speaks for the organisation the noun stands for": [("full", "syntax")],
+    "an unnamed speaker's mention stops before a relative clause on the noun after it": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

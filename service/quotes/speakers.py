@@ -810,7 +810,9 @@ def _phrase(head: Token):
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.i == end:
-            end = child.right_edge.i + 1
+            # not a relative clause on its object: 'one nurse at X in Nashville, who asked not to be named'
+            clauses = [t.left_edge.i for t in child.subtree if t.dep_ == "relcl"]
+            end = min([child.right_edge.i + 1, *clauses])
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return head.doc[head.left_edge.i:end]
