@@ -1750,6 +1750,16 @@ CONSTRUCTIONS = {
         [("We will keep the pressure on,", None, "longtime adviser", "Lopez", "a longtime adviser to Lopez",
           "said")],
     ),
+    "a given name in apposition to a couple's relative takes their shared surname": (
+        'Tom and Linda Hanson have farmed for 35 years. Their son, Jake, wants to take over. "This is what I want '
+        'to do," he said.',
+        [("This is what I want to do,", "Jake Hanson", None, None, "he", "said")],
+    ),
+    "a given name in apposition to the relative of two people of different surnames stays alone": (
+        'Tom Baker and Linda Ruiz have farmed for 35 years. Their son, Jake, wants to take over. "This is what I '
+        'want to do," he said.',
+        [("This is what I want to do,", "Jake", None, None, "he", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2178,6 +2188,9 @@ KINDS_AND_RULES = {
     "a title before a person named after a role is no part of the body": [("full", "syntax")],
     "a document by a body noun speaks for the organisation the noun stands for": [("full", "syntax")],
     "an unnamed speaker's mention stops before a relative clause on the noun after it": [("full", "syntax")],
+    "a given name in apposition to a couple's relative takes their shared surname": [("full", "syntax")],
+    "a given name in apposition to the relative of two people of different surnames stays alone": [
+        ("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

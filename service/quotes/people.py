@@ -510,8 +510,10 @@ class People:
         in apposition to a relative (`family_nouns.txt`) of someone the article names in
         full takes their surname, Jane Sanders, unless the article names a Jane Sanders
         already. The owner is a name ('Sanders's wife, Jane,') or a pronoun resolved like
-        any other. The surname alone under an honorific of the relative's gender is then
-        them: 'Her husband, Jim, ... Mr. Rivera said' is Jim Rivera."""
+        any other, 'their' the last two people named outside quotes when they share a
+        surname ('Tom and Linda Hanson ... Their son, Jake,'). The surname alone under an
+        honorific of the relative's gender is then them: 'Her husband, Jim, ... Mr. Rivera
+        said' is Jim Rivera."""
         names = {p.name for p in self.persons}
         for person in list(self.persons):
             if person not in self.persons or len(person.name.split()) > 1 \
@@ -523,19 +525,36 @@ class People:
                 if self.tokens[start].dep_ != "appos" or owner is None \
                         or relative.lemma_.lower() not in self.lexicon.family_nouns:
                     continue
+                relative = self._couple_before(owner) if owner.lower_ == "their" else None
                 mention = self.possessor(owner)
-                if mention is None or len(mention.person.name.split()) < 2:
+                relative = relative or (mention.person if mention is not None else None)
+                if relative is None or len(relative.name.split()) < 2:
                     continue
-                full = f"{person.name} {mention.person.surname}"
+                full = f"{person.name} {relative.surname}"
                 if full not in names:
                     person.gender = person.gender or self.lexicon.all_name_genders[person.name]
                     person.name = full
                     names.add(full)
                     # 'Her husband, Jim, ... Mr. Rivera said': the surname of his own gender is his
-                    same = [p for p in self.persons if p.name == mention.person.surname and p.gender == person.gender]
+                    same = [p for p in self.persons if p.name == relative.surname and p.gender == person.gender]
                     if len(same) == 1:
                         self._absorb(person, same[0])
                 break
+
+    def _couple_before(self, owner: Token) -> Person | None:
+        """Whom 'their' stands for when the last two people named before it share a
+        surname ('Tom and Linda Hanson ... Their son, Jake,'): one of them."""
+        persons: list[Person] = []
+        for mention in reversed(self.mentions):
+            if mention.start < owner.i and not self.quoted(mention.start) \
+                    and all(mention.person is not p for p in persons):
+                persons.append(mention.person)
+                if len(persons) == 2:
+                    break
+        if len(persons) < 2 or any(len(p.name.split()) < 2 for p in persons) \
+                or persons[0].surname != persons[1].surname:
+            return None
+        return persons[0]
 
     def _root_at(self, start: int) -> Token:
         """The head word of the mention starting at token `start`."""
