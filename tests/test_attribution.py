@@ -1760,6 +1760,14 @@ CONSTRUCTIONS = {
         'want to do," he said.',
         [("This is what I want to do,", "Jake", None, None, "he", "said")],
     ),
+    "a definite description by a word for a religious leader is the person named before": (
+        'Pope Francis spoke from the balcony on Wednesday. "Let there be an end to the fighting," the pontiff said.',
+        [("Let there be an end to the fighting,", "Francis", "Pope", None, "the pontiff", "said")],
+    ),
+    "a religious title written out before a name is a role, not part of the name": (
+        'The Vatican\'s secretary of state, Cardinal Pietro Parolin, said the pope "prays for all the victims."',
+        [("prays for all the victims.", "Pietro Parolin", "Cardinal", "Vatican", "Pietro Parolin", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2191,6 +2199,8 @@ KINDS_AND_RULES = {
     "a given name in apposition to a couple's relative takes their shared surname": [("full", "syntax")],
     "a given name in apposition to the relative of two people of different surnames stays alone": [
         ("full", "syntax")],
+    "a definite description by a word for a religious leader is the person named before": [("full", "syntax")],
+    "a religious title written out before a name is a role, not part of the name": [("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
