@@ -62,7 +62,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("names_joined_over_particles", after="entities_split_at_dashes")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
-        nlp.add_pipe("places_read_as_places", after="names_joined_over_nicknames")
+        nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
+        nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
         nlp.add_pipe("organisations_named_alike", after="places_read_as_places")
     return nlp
 
@@ -179,6 +180,28 @@ def _surname_word(token) -> bool:
     not a day ('John "Jack" Monday')."""
     return token.pos_ in ("PROPN", "NOUN") and token.is_title and token.is_alpha \
         and token.ent_type_ not in ("DATE", "TIME")
+
+
+@Language.component("names_run_on_to_their_head")
+def names_run_on_to_their_head(doc):
+    """A person's name runs on to the capitalised word right after it that the parse makes
+    its head: the recogniser reads 'Council President Nikki Fortunato Bas disagreed' as a
+    person 'Nikki Fortunato' and a word 'Bas'. Not a body's or role's word ('Hillary Clinton
+    Foundation', 'Tom Baker Chairman'), nor a label before its colon ('Name: Gabrielle
+    Hatcher Age: 27')."""
+    words = lexicon.load()
+    entities = []
+    for ent in doc.ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "PERSON" and after is not None and _capitalised_name(after) and not after.ent_type_ \
+                and ent[-1].head.i == after.i and ent[-1].whitespace_ \
+                and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
+                and after.lower_ not in words.body_nouns and after.lower_ not in words.role_nouns \
+                and not (after.i + 1 < len(doc) and doc[after.i + 1].text == ":"):
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label)
+        entities.append(ent)
+    doc.ents = entities
+    return doc
 
 
 def _past_particles(doc, start: int) -> int:

@@ -1768,6 +1768,10 @@ CONSTRUCTIONS = {
         'The Vatican\'s secretary of state, Cardinal Pietro Parolin, said the pope "prays for all the victims."',
         [("prays for all the victims.", "Pietro Parolin", "Cardinal", "Vatican", "Pietro Parolin", "said")],
     ),
+    "a surname the recogniser left out of a person it marked": (
+        'Council President Nikki Fortunato Bas disagreed. "This deal brings jobs," she said.',
+        [("This deal brings jobs,", "Nikki Fortunato Bas", "President", "Council", "she", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2201,6 +2205,7 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a definite description by a word for a religious leader is the person named before": [("full", "syntax")],
     "a religious title written out before a name is a role, not part of the name": [("partial", "syntax")],
+    "a surname the recogniser left out of a person it marked": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

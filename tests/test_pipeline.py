@@ -151,6 +151,21 @@ def test_an_organisation_is_named_alike_throughout(nlp, text, entities, after):
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the word the parse makes the name's head, left out of the person
+        ("Council President Nikki Fortunato Bas disagreed.", [("Nikki Fortunato", "PERSON")],
+         ["Nikki Fortunato Bas"]),
+        # not a body's or a role's word, nor a label before its colon
+        ("Maria Lopez Foundation grants rose.", [("Maria Lopez", "PERSON")], ["Maria Lopez"]),
+        ("Name: Maria Lopez Age: 27", [("Maria Lopez", "PERSON")], ["Maria Lopez"]),
+    ],
+)
+def test_a_person_runs_on_to_the_word_the_parse_makes_its_head(nlp, text, entities, after):
+    assert [e.text for e in _repaired(nlp, "names_run_on_to_their_head", text, entities).ents] == after
+
+
 def _repaired(nlp, repair, text, entities):
     """`text` through every component but `repair`, with the recogniser's `entities`
     (text, label), or (text, label, "last") for the last occurrence, set by hand, then
@@ -169,7 +184,7 @@ def _repaired(nlp, repair, text, entities):
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
-               "Kyiv", "Jordan", "Mr.", "Acme", "IMF"]
+               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
