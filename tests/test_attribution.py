@@ -1772,6 +1772,19 @@ CONSTRUCTIONS = {
         'Council President Nikki Fortunato Bas disagreed. "This deal brings jobs," she said.',
         [("This deal brings jobs,", "Nikki Fortunato Bas", "President", "Council", "she", "said")],
     ),
+    "'it' after a document someone put out is that someone": (
+        'Team owner John Fisher released a statement praising the vote. "Today is a great day for Oakland," it read.',
+        [("Today is a great day for Oakland,", "John Fisher", "Team owner", None, "it", "read")],
+    ),
+    "'it' is no plural document after the subject": (
+        'The Harbor Workers Union defended Mayor Tom Baker\'s tweets on Monday. "We stand by every word," it said.',
+        [("We stand by every word,", "Harbor Workers Union", None, None, "it", "said")],
+    ),
+    "a day's document is no one's": (
+        'The Harbor Commission met on Friday. Thursday\'s memo from the commission was blunt. "Nothing will '
+        'change," it stated.',
+        [("Nothing will change,", "Harbor Commission", None, None, "it", "stated")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2206,6 +2219,9 @@ KINDS_AND_RULES = {
     "a definite description by a word for a religious leader is the person named before": [("full", "syntax")],
     "a religious title written out before a name is a role, not part of the name": [("partial", "syntax")],
     "a surname the recogniser left out of a person it marked": [("full", "syntax")],
+    "'it' after a document someone put out is that someone": [("full", "syntax")],
+    "'it' is no plural document after the subject": [("full", "syntax")],
+    "a day's document is no one's": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

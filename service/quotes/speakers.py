@@ -333,6 +333,7 @@ def _speaking_word(article: Article, subject: Token) -> Token:
     """Who a subject stands for: 'X's statement' is X ('Scott's relatives' are not Scott)."""
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in article.lexicon.speech_nouns:
         owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS and not article.in_quote(c.i)
+                  and c.ent_type_ not in ("DATE", "TIME")  # "Thursday's memo" is no one's
                   and "\n" not in article.text[c.idx:subject.idx]]
         if owners:
             return owners[-1]  # the nearest: a parse may hang a second one on from further back
@@ -679,6 +680,16 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
     doc = article.doc
     sentence = article.sentence(pronoun.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    if pronoun.lower_ == "it":
+        # 'X released a statement praising the vote. "...," it read': a document in the
+        # singular, when it is the last noun that could speak before the pronoun, speaks
+        # for whoever put it out
+        last = next((t for t in reversed(doc[start:pronoun.i]) if not article.in_quote(t.i) and (
+            t.dep_ in SUBJECT_DEPS or (common_noun(t) and t.lemma_.lower() in article.lexicon.speech_nouns))), None)
+        if last is not None and last.tag_ == "NN" and last.lemma_.lower() in article.lexicon.speech_nouns:
+            source = source_of(article, last)
+            if source is not None and source.name:
+                return replace(source, mention=span)
     nearest = True  # no other subject in between
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i):
