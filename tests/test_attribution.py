@@ -1785,6 +1785,10 @@ CONSTRUCTIONS = {
         'change," it stated.',
         [("Nothing will change,", "Harbor Commission", None, None, "it", "stated")],
     ),
+    "a worker's trade in apposition is a role": (
+        '"We need a big change," said Ana Ruiz, a grocery store worker who lives in Fresno.',
+        [("We need a big change,", "Ana Ruiz", "grocery store worker", None, "Ana Ruiz", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2222,6 +2226,7 @@ KINDS_AND_RULES = {
     "'it' after a document someone put out is that someone": [("full", "syntax")],
     "'it' is no plural document after the subject": [("full", "syntax")],
     "a day's document is no one's": [("full", "syntax")],
+    "a worker's trade in apposition is a role": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
