@@ -1040,7 +1040,7 @@ CONSTRUCTIONS = {
     "a participle the parse hung on a clause that cannot speak is the clause of time's": (
         'The trouble started at a rally in Dunmore, when dock workers interrupted the mayor, shouting "Pay us what '
         'we are owed!"',
-        [("Pay us what we are owed!", None, None, None, "dock workers", "shouting")],
+        [("Pay us what we are owed!", None, "dock workers", None, "dock workers", "shouting")],
     ),
     "a participle after a clause of time with a named subject": (
         'The trouble started at a rally in Dunmore, when Maria Lopez interrupted the mayor, shouting "Pay us what '
