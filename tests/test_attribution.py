@@ -1789,6 +1789,12 @@ CONSTRUCTIONS = {
         '"We need a big change," said Ana Ruiz, a grocery store worker who lives in Fresno.',
         [("We need a big change,", "Ana Ruiz", "grocery store worker", None, "Ana Ruiz", "said")],
     ),
+    "a company noun opening a title stands for the company that spoke just before": (
+        'Boeing said deliveries would resume in March. "We are ready to continue negotiations," company '
+        'spokeswoman Jaci Anderson said.',
+        [("We are ready to continue negotiations,", "Jaci Anderson", "company spokeswoman", "Boeing",
+          "Jaci Anderson", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2227,6 +2233,7 @@ KINDS_AND_RULES = {
     "'it' is no plural document after the subject": [("full", "syntax")],
     "a day's document is no one's": [("full", "syntax")],
     "a worker's trade in apposition is a role": [("full", "syntax")],
+    "a company noun opening a title stands for the company that spoke just before": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

@@ -991,7 +991,10 @@ class People:
                 if token.dep_ == "compound" and title.affiliation is None \
                         and (token.is_lower or token.is_sent_start) \
                         and token.lemma_.lower() in self.lexicon.body_nouns:
-                    body = self.organisation_before(token.i, token.lemma_.lower(), nearby=False)
+                    # 'company spokeswoman X' after 'Starbucks said': a company noun may stand
+                    # for the company nearby, as 'the company said' does
+                    body = self.organisation_before(token.i, token.lemma_.lower(),
+                                                    nearby=token.lemma_.lower() in _COMPANY_NOUNS)
                     return replace(title, affiliation=body) if body else title
         return title
 
