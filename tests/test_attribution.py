@@ -1795,6 +1795,14 @@ CONSTRUCTIONS = {
         [("We are ready to continue negotiations,", "Jaci Anderson", "company spokeswoman", "Boeing",
           "Jaci Anderson", "said")],
     ),
+    "a given name that could be a title, after a title and before a surname with a particle": (
+        'Opposition leader Marine Le Pen called the interview "a monologue of contempt."',
+        [("a monologue of contempt.", "Marine Le Pen", "Opposition leader", None, "Marine Le Pen", "called")],
+    ),
+    "a given name that could be a title, set off after a title, before a surname with a particle": (
+        'The party\'s leader, Marine Le Pen, called the interview "a monologue of contempt."',
+        [("a monologue of contempt.", "Marine Le Pen", "leader", "party", "Marine Le Pen", "called")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2234,6 +2242,10 @@ KINDS_AND_RULES = {
     "a day's document is no one's": [("full", "syntax")],
     "a worker's trade in apposition is a role": [("full", "syntax")],
     "a company noun opening a title stands for the company that spoke just before": [("full", "syntax")],
+    "a given name that could be a title, after a title and before a surname with a particle": [
+        ("partial", "syntax")],
+    "a given name that could be a title, set off after a title, before a surname with a particle": [
+        ("partial", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

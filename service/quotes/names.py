@@ -91,8 +91,10 @@ class EntityNames:
 
     def _title_in_name(self, token: Token, left: int) -> bool:
         """A role title opening a name, unless it is a given name before a lone surname or
-        alone: 'Dean Baker' and 'Howard Dean' are names, 'Dean Tom Baker' is a dean."""
-        return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names)
+        alone ('Dean Baker' and 'Howard Dean' are names, 'Dean Tom Baker' is a dean) or
+        before a surname with a particle after a title ('leader Marine Le Pen')."""
+        return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names) \
+            and not self._given_name_after_title(token)
 
     def _end_of_title(self, token: Token, ent: Span) -> bool:
         """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
@@ -107,13 +109,25 @@ class EntityNames:
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
-        and not the end of a title ('Vice President for Communications Maria Lopez'). In a
-        headline in title case, where every word is capitalised, only a known given name."""
+        and not a title nor the end of one ('Vice President for Communications Maria Lopez').
+        In a headline in title case, where every word is capitalised, only a known given
+        name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics \
-            and not is_role_title(token, self.lexicon) and title_over_name(token.head, self.lexicon) is None \
+            and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
+            and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
+
+    def _given_name_after_title(self, token: Token) -> bool:
+        """A word that could be a title but stands between a title written in lower case and
+        a surname that opens with a particle: the given name ('Opposition leader Marine Le
+        Pen', 'party leader, Marine Le Pen,'; 'Judge Van Buren' is a judge)."""
+        start = token.i - 1 if token.i > 0 and self.tokens[token.i - 1].text != "," else token.i - 2
+        before = self.tokens[start] if start >= 0 else None  # 'party leader, Marine Le Pen,'
+        after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+        return after is not None and after.lower_ in NAME_PARTICLES and before is not None and before.is_lower \
+            and before.lemma_.lower() in self.lexicon.role_nouns
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
