@@ -512,7 +512,8 @@ def _earlier_document(article: Article, document: Token) -> Speaker | None:
 def source_of(article: Article, document: Token) -> Speaker | None:
     """Who a document speaks for, as the article says: its owner ('Lopez's statement'), its
     author ('a Homeland Security memo', 'a letter from the union'), or who put it out ('the
-    union issued a statement', 'a statement issued by the union', 'Lopez said in a statement')."""
+    union issued a statement', 'a statement issued by the union', 'Lopez said in a statement');
+    failing those, the organisation a body noun before it stands for ('a company statement')."""
     owner = _speaking_word(article, document)
     if owner is not document:
         return speaker_of(article, owner)
