@@ -200,7 +200,8 @@ def names_run_on_to_their_head(doc):
                 and not (after.i + 1 < len(doc) and doc[after.i + 1].text == ":"):
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label)
         entities.append(ent)
-    doc.ents = entities
+    if entities != list(doc.ents):
+        doc.ents = entities
     return doc
 
 
@@ -245,13 +246,15 @@ def places_read_as_places(doc):
         return text in words.places and text not in words.all_name_genders and text not in full_names \
             and not (start > 0 and doc[start - 1].text in words.honorifics)
 
+    before = doc.ents
     entities = [Span(doc, ent.start, ent.end, label=gpe) if ent.label_ == "PERSON" and place(ent.start, ent.end)
-                else ent for ent in doc.ents]
+                else ent for ent in before]
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
                 and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
             entities.append(Span(doc, token.i, token.i + 1, label=gpe))
-    doc.ents = sorted(entities, key=lambda ent: ent.start)
+    if entities != list(before):
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
 
 
@@ -283,5 +286,6 @@ def organisations_named_alike(doc):
                     and not (end < len(doc) and doc[end].pos_ == "PROPN"):
                 entities.append(Span(doc, start, end, label=org))
                 break
-    doc.ents = sorted(entities, key=lambda ent: ent.start)
+    if len(entities) > len(doc.ents):
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
