@@ -262,9 +262,10 @@ def places_read_as_places(doc):
 def organisations_named_alike(doc):
     """A name the recogniser labelled an organisation somewhere is that organisation where
     the same words stand unlabelled ('OpenAI on Monday released ...' beside 'An OpenAI
-    spokeswoman'): a text names one thing. Not words that someone the article names in
-    full carries ('Ford' beside 'Gerald Ford'), nor words inside a longer run of proper
-    nouns."""
+    spokeswoman'): a text names one thing. Only words of letters ('EB-5' is a visa's), not
+    words that someone the article names in full carries ('Ford' beside 'Gerald Ford'),
+    nor words inside a longer run of proper nouns or, an acronym aside, modifying a noun
+    ('Clinton's Latino vote director')."""
     names = {tuple(t.text for t in ent) for ent in doc.ents
              if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and t.is_alpha for t in ent)}
     if not names:
