@@ -847,8 +847,8 @@ class People:
         return replace(descriptor, affiliation=body) if body else descriptor
 
     def find(self, name: str, gender: str | None = None) -> Person | None:
-        """The person a full name, surname or first name stands for; of `gender` where
-        their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
+        """The person a full name, surname (with its particles: 'de Luis') or first name
+        stands for; of `gender` where their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
@@ -859,7 +859,6 @@ class People:
                 or next((p for p in persons if name == p.name.split()[0]), None)
         # 'de Luis said', and 'De Luis' opening a sentence
         return next((p for p in persons if name[:1].lower() + name[1:] == p.family_name), None)
-
 
     def _new(self, name: str) -> Person:
         person = Person(name)
