@@ -1803,6 +1803,16 @@ CONSTRUCTIONS = {
         'The party\'s leader, Marine Le Pen, called the interview "a monologue of contempt."',
         [("a monologue of contempt.", "Marine Le Pen", "leader", "party", "Marine Le Pen", "called")],
     ),
+    "a body's noun after a place named between still stands for the body": (
+        'Southwest Airlines apologized on Sunday after hundreds of passengers were stranded overnight at Dallas Love '
+        'Field. "We sincerely apologize to our customers," the airline said.',
+        [("We sincerely apologize to our customers,", "Southwest Airlines", None, None, "the airline", "said")],
+    ),
+    "a word for a person before a name is no given name": (
+        'Hundreds of passengers were stranded overnight at Dallas Love Field.\n\nPassenger Keisha Brown, 41, said '
+        'she slept on the floor near Gate 12. "Nobody told us anything for six hours," she said.',
+        [("Nobody told us anything for six hours,", "Keisha Brown", None, None, "she", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2246,6 +2256,8 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a given name that could be a title, set off after a title, before a surname with a particle": [
         ("partial", "syntax")],
+    "a body's noun after a place named between still stands for the body": [("full", "syntax")],
+    "a word for a person before a name is no given name": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],

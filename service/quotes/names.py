@@ -109,12 +109,13 @@ class EntityNames:
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
-        and not a title nor the end of one ('Vice President for Communications Maria Lopez').
+        and not a title nor the end of one ('Vice President for Communications Maria Lopez'),
+        nor a word for a person ('Passenger Keisha Brown').
         In a headline in title case, where every word is capitalised, only a known given
         name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
-            and token.text not in self.lexicon.honorifics \
+            and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))

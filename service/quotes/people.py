@@ -27,6 +27,10 @@ from .names import NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_WORD, EntityNames, na
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# Entities the recogniser classed as a body or a place: named between an organisation and a
+# reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
+# airline said').
+_PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 # A preposition after a name, and the kinds of entity after it that name the person's body:
 # 'X of Maine', 'X from the ACLU', 'X at the Brookings Institution' (not 'X for Y': whose side).
 _BODY_AFTER_NAME = {"of": ("GPE", "ORG"), "from": ("GPE", "ORG"), "at": ("ORG",)}
@@ -808,7 +812,7 @@ class People:
             chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")] \
                 or [o for o in sentence if noun is None and o.label == "ORG"]
             if chosen:
-                if any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in NAME_AS_BODY_ENTS
+                if any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS
                        for t in self.tokens[chosen[-1].words.end:index]):
                     return None  # 'a job at Uber [a date to the recogniser] before its vice president'
