@@ -320,6 +320,18 @@ QUOTE_PIECES = st.sampled_from([
     " told reporters", "We will win the vote",
 ])
 ARTICLES = st.lists(st.one_of(QUOTE_PIECES, st.text(max_size=8)), min_size=1, max_size=40)
+# Blank as the contract's `pattern: "\\S"` has it: ECMAScript's white space, not Python's
+# (to which U+001C..U+001F and U+0085 are white space too, so `str.strip` is no oracle).
+ECMA_WHITE_SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff") \
+    | {chr(code) for code in range(0x2000, 0x200b)}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("\u3000\u2028\ufeff ", 422),  # white space to ECMAScript: blank
+    ("\x1f", 200), ("\x85", 200),  # white space to Python only: text
+])
+def test_blank_is_the_contracts_blank(client, text, status):
+    assert client.post("/v1/quotes", json={"text": text}).status_code == status
 
 
 @settings(max_examples=50, deadline=None,
@@ -329,7 +341,7 @@ def test_any_text_is_answered(client, pieces):
     """Odd texts full of quote marks get a 200 (or a 422 when blank) with true offsets."""
     text = "".join(pieces)
     response = client.post("/v1/quotes", json={"text": text})
-    if not text.strip():
+    if all(character in ECMA_WHITE_SPACE for character in text):
         assert response.status_code == 422
         return
     assert response.status_code == 200
