@@ -1813,6 +1813,11 @@ CONSTRUCTIONS = {
         'she slept on the floor near Gate 12. "Nobody told us anything for six hours," she said.',
         [("Nobody told us anything for six hours,", "Keisha Brown", None, None, "she", "said")],
     ),
+    "a title right before a surname with a particle stays a title": (
+        'Judge Van Buren ruled on Monday that the law was void. "The law is plainly unconstitutional," Van Buren '
+        'said.',
+        [("The law is plainly unconstitutional,", "Van Buren", "Judge", None, "Van Buren", "said")],
+    ),
     "a name inside a quoted title is no one a pronoun refers to": (
         'Sen. Tom Baker toured Iowa on Monday. The famously gruff senator showed his personal side on “Evening '
         'News with Walter Hayes.” He also visited the apartment where he grew up. “I was proud of where I came '
@@ -2258,6 +2263,7 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a body's noun after a place named between still stands for the body": [("full", "syntax")],
     "a word for a person before a name is no given name": [("full", "syntax")],
+    "a title right before a surname with a particle stays a title": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
     "a manager called boss": [("full", "syntax")],
