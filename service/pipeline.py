@@ -190,8 +190,9 @@ def names_run_on_to_their_head(doc):
     Foundation', 'Tom Baker Chairman'), nor a label before its colon ('Name: Gabrielle
     Hatcher Age: 27')."""
     words = lexicon.load()
+    before = list(doc.ents)  # spaCy builds the spans anew on every access
     entities = []
-    for ent in doc.ents:
+    for ent in before:
         after = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "PERSON" and after is not None and _capitalised_name(after) and not after.ent_type_ \
                 and ent[-1].head.i == after.i and ent[-1].whitespace_ \
@@ -200,7 +201,7 @@ def names_run_on_to_their_head(doc):
                 and not (after.i + 1 < len(doc) and doc[after.i + 1].text == ":"):
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label)
         entities.append(ent)
-    if entities != list(doc.ents):
+    if entities != before:
         doc.ents = entities
     return doc
 
@@ -238,7 +239,8 @@ def places_read_as_places(doc):
     ('Chad'), nor a name that follows an honorific ('Mr. Jordan') or that someone the
     article names in full carries ('Rep. Jim Jordan', then 'Jordan said')."""
     words = lexicon.load()
-    full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    before = list(doc.ents)
+    full_names = _words_of_full_names(before)
     gpe = doc.vocab.strings["GPE"]
 
     def place(start: int, end: int) -> bool:
@@ -246,14 +248,13 @@ def places_read_as_places(doc):
         return text in words.places and text not in words.all_name_genders and text not in full_names \
             and not (start > 0 and doc[start - 1].text in words.honorifics)
 
-    before = doc.ents
     entities = [Span(doc, ent.start, ent.end, label=gpe) if ent.label_ == "PERSON" and place(ent.start, ent.end)
                 else ent for ent in before]
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
                 and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
             entities.append(Span(doc, token.i, token.i + 1, label=gpe))
-    if entities != list(before):
+    if entities != before:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
 
@@ -266,17 +267,18 @@ def organisations_named_alike(doc):
     words that someone the article names in full carries ('Ford' beside 'Gerald Ford'),
     nor words inside a longer run of proper nouns or, an acronym aside, modifying a noun
     ('Clinton's Latino vote director')."""
-    names = {tuple(t.text for t in ent) for ent in doc.ents
+    before = list(doc.ents)
+    names = {tuple(t.text for t in ent) for ent in before
              if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and t.is_alpha for t in ent)}
     if not names:
         return doc
-    full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    full_names = _words_of_full_names(before)
     names = {words for words in names if not full_names.intersection(words)}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in names:
         by_first.setdefault(words[0], []).append(words)
     org = doc.vocab.strings["ORG"]
-    entities = list(doc.ents)
+    entities = list(before)
     for token in doc:
         for words in by_first.get(token.text, ()):
             start, end = token.i, token.i + len(words)
@@ -287,6 +289,12 @@ def organisations_named_alike(doc):
                     and not (end < len(doc) and doc[end].pos_ == "PROPN"):
                 entities.append(Span(doc, start, end, label=org))
                 break
-    if len(entities) > len(doc.ents):
+    if len(entities) > len(before):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _words_of_full_names(entities) -> set[str]:
+    """The words of the people's names of two words or more: 'Jordan' after 'Jim Jordan'
+    is his surname, whatever else the word could name."""
+    return {t.text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
