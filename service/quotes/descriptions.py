@@ -248,8 +248,9 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
                                and (t.pos_ == "PROPN" or (t.is_sent_start and _named_elsewhere(t))), words))
         rest = words[len(names):]
-        if names and (not names[0].is_sent_start or _named_elsewhere(names[0])) and _one_word(rest) \
-                and rest[-1].is_lower and rest[-1].lemma_.lower() in lexicon.role_nouns:
+        # (a first word that is no proper noun is among the names only as named elsewhere)
+        if names and _one_word(rest) and rest[-1].is_lower and rest[-1].lemma_.lower() in lexicon.role_nouns \
+                and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
         # 'foreign ministry spokesperson': a portfolio and a body noun in lower case name the body
