@@ -158,6 +158,11 @@ PEOPLE = {
         "Podesta",
         ("John Podesta", "chairman", "Clinton campaign"),
     ),
+    "a chamber in a title is not the longer name that ends in it": (
+        "The White House sent the bill back. House Speaker Dan Mercer spoke on Monday.",
+        "Mercer",
+        ("Dan Mercer", "Speaker", "House"),
+    ),
     "named organisation after a field word": (
         "Peter Hollis, a Japan expert at the Center for Pacific Studies, spoke.",
         "Hollis",
@@ -1186,6 +1191,13 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked,
      [("University of Dunmore", "ORG"), ("Dunmore", "GPE", "last")], "Dunmore", "Dunmore"),
     ("Dunmore Harbor Authority grew. Dunmore voted.",
      [("Dunmore Harbor Authority", "ORG"), ("Dunmore", "GPE", "last")], "Dunmore", "Dunmore"),
+    # a legislature's chamber is short only for itself with its place or its 'of'
+    ("The White House called. The House voted.", [("White House", "ORG")], "House", "House"),
+    ("The House Oversight Committee met. The House voted.",
+     [("House Oversight Committee", "ORG")], "House", "House"),
+    ("The Senate Dems tweeted. The Senate voted.", [("Senate Dems", "ORG")], "Senate", "Senate"),
+    ("The United States Senate met. The Senate voted.",
+     [("United States Senate", "ORG")], "Senate", "United States Senate"),
 ])
 def test_a_body_by_its_fullest_name(nlp, text, entities, name, fullest):
     assert People(with_entities(nlp(text), entities), lexicon.load()).body_name(name) == fullest

@@ -760,7 +760,14 @@ class People:
         Security Council', 'Peabody' → 'Peabody Energy', 'AROS' → 'Alliance to Reclaim Our
         Schools'. The name ends the fuller one ('Homeland Security' is the Department of
         Homeland Security before Homeland Security Investigations) or opens it, never sits
-        inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...')."""
+        inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...').
+        A legislature's chamber is the fuller name only of its place or its own ('United States
+        Senate', 'House of Representatives'), not the White House, the House Intelligence
+        Committee or the Senate Dems."""
+        if name in self.lexicon.chambers:
+            chamber = [body for body in self._bodies if body.startswith(f"{name} of ")
+                       or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in self._places | self.lexicon.places)]
+            return max(chamber, key=len) if chamber else name
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
             spelled = [body for body in self._bodies if _initials(body) == name]
             if spelled:

@@ -51,6 +51,7 @@ class Lexicon:
     work_verbs: frozenset[str]
     trade_nouns: frozenset[str]
     portfolios: frozenset[str]
+    chambers: frozenset[str]
     places: frozenset[str]
 
 
@@ -83,5 +84,6 @@ def load() -> Lexicon:
         work_verbs=frozenset(_lines("work_verbs.txt")),
         trade_nouns=frozenset(_lines("trade_nouns.txt")),
         portfolios=frozenset(_lines("portfolios.txt")),
+        chambers=frozenset(_lines("chambers.txt")),
         places=frozenset(_lines("places.txt")),
     )
