@@ -37,6 +37,18 @@ CONSTRUCTIONS = {
             ("not this time, not ever.", "Maria Lopez", None, None, "she", "said"),
         ],
     ),
+    "split quote with a first half too short to return": (
+        '"The plan," Maria Lopez said, "is dead and will stay dead."',
+        [("is dead and will stay dead.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
+    "lower-case words right after their tag and a comma": (
+        'Maria Lopez told reporters on Monday, "in the end it starts to pay off."',
+        [("in the end it starts to pay off.", "Maria Lopez", None, None, "Maria Lopez", "told")],
+    ),
+    "lower-case words after a clause of the writer's and a comma": (
+        'Maria Lopez said the plan was, "in a word, finished for good."',
+        [("in a word, finished for good.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "continuation paragraph": (
         '"We will not back down," Maria Lopez said.\n"This second paragraph has no tag at all."',
         [
@@ -1876,6 +1888,9 @@ KINDS_AND_RULES = {
     "X ..., stating quote": [("full", "syntax")],
     "according to X": [("partial", "syntax")],
     "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],
+    "split quote with a first half too short to return": [("full", "syntax")],
+    "lower-case words right after their tag and a comma": [("full", "syntax")],
+    "lower-case words after a clause of the writer's and a comma": [("partial", "syntax")],
     "continuation paragraph": [("full", "syntax"), ("full", "continuation")],
     "quote running over paragraphs": [("full", "syntax"), ("full", "continuation")],
     "a new subject breaks the chain": [("full", "syntax"), ("full", "nearby")],
@@ -2021,7 +2036,7 @@ KINDS_AND_RULES = {
     "a speech noun as a copula's subject carries a full quote": [("full", "governor")],
     "a statement someone issued, the quote right after it": [("full", "governor")],
     "a possessed speech noun right before the quote, past 'that,'": [("partial", "governor")],
-    "in X's words": [("partial", "governor")],
+    "in X's words": [("full", "governor")],
     "a speech noun subject of a copula whose 'that' clause holds the quote": [("partial", "governor")],
     "a surname the tagger took for an adjective still names the person": [("full", "colon")],
     "a quote under a verb that completes what someone is reported to have said": [("partial", "syntax")],

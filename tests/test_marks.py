@@ -135,5 +135,5 @@ KINDS = {
 
 @pytest.mark.parametrize(("text", "kinds"), KINDS.values(), ids=KINDS.keys())
 def test_kind(text, kinds):
-    candidates = find_quotes(text, 3)
-    assert [quote_kind(text, candidates, index) for index in range(len(candidates))] == kinds
+    stretches = find_quotes(text)
+    assert [quote_kind(text, stretches, c) for c in find_quotes(text, 3)] == kinds

@@ -42,6 +42,7 @@ class Article:
             stretches, titles = split_quotes(self.text)
         # Between any pair of marks, also those too short to be quotes ('"Nonsense," wrote a
         # voter'); quoted titles are left to speakers._titled, and to People as no one's name.
+        self.stretches = stretches
         self._marked = self._within(stretches)
         self.titled = titled = self._within(titles)
         # Not self.in_quote: People holding the Article would make a cycle that keeps every

@@ -97,9 +97,25 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     by_continuation(article, found)
     # A short partial quote nobody said is a scare quote or a name: 'a "targeted employment
     # area"'. A long one is still somebody's words, though the article does not say whose.
-    kinds = [quote_kind(article.text, candidates, index) for index in range(len(candidates))]
+    kinds = [quote_kind(article.text, article.stretches, item.candidate, _tag_end(article, item)) for item in found]
     return [_record(article.text, item, kind) for item, kind in zip(found, kinds)
             if item.speaker is not None or kind == "full" or item.candidate.words(article.text) >= _UNSAID_MIN_WORDS]
+
+
+def _tag_end(article: Article, item: Found) -> int | None:
+    """Where the quote's reporting clause ends, when nothing but its object or its time
+    stands between it and the quote ('told reporters, "...', not 'said the plan was, "...'
+    nor 'said that for young workers, "...'),
+    and the quote does not open with a verb whose subject is the writer's ('Lopez, an aide
+    said, "is very sure ..."')."""
+    cue = item.cue
+    if cue is None or cue.end > item.candidate.open_mark:
+        return None
+    tokens = article.people.tokens
+    between = tokens[article.token_at(cue.end - 1).i + 1:article.token_at(item.candidate.open_mark).i]
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between) or article.token_at(item.candidate.start).pos_ in ("VERB", "AUX"):
+        return None
+    return cue.end
 
 
 def _coordinated(text: str, earlier: Candidate, later: Candidate) -> bool:

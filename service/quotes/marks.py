@@ -48,6 +48,9 @@ _BYLINE = re.compile(r",?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.&-]*[^\S\
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
 _RUNS_ON = re.compile(r"[^\S\n]+[a-z]")
+# What may stand between a reporting verb and the words it reports: a few words of its
+# object or its time, then a comma ('told reporters, "', 'said last month on Twitter, "').
+_AFTER_TAG = re.compile(r"(?:[^\S\n]+[\w’'.@-]+){0,4},[^\S\n]*")
 # Reported speech after 'that': 'wrote by email that, "Of course ..."'.
 _AFTER_THAT = re.compile(r"\bthat,?[^\S\n]*$", re.IGNORECASE)
 _THAT_CHARS = 8
@@ -247,15 +250,17 @@ def is_partial(text: str, c: Candidate) -> bool:
     return (i >= 0 and text[i].isalnum()) or text[c.start].islower()
 
 
-def quote_kind(text: str, candidates: list[Candidate], index: int) -> str:
+def quote_kind(text: str, stretches: list[Candidate], c: Candidate, cue_end: int | None = None) -> str:
     """"partial" for a quote embedded in the writer's sentence, else "full".
 
     Embedded: reported after 'that', or followed by more of the writer's sentence
     ('"blame workers" to drive up ...'). A whole quoted sentence after a verb
-    ('stating "We will win."') is speech on its own, and so is the second half of a
-    split quote ('"A," she said, "b."'), though it starts in lower case after a comma.
+    ('stating "We will win."') is speech on its own, and so are the second half of a
+    split quote ('"A," she said, "b."', `stretches` being every quoted stretch, however
+    short the first half) and words set right after their reporting clause and a comma
+    ('He added, "actually, ..."', 'told reporters, "it starts to pay off."': `cue_end`,
+    where the quote's cue ends before it), though they start in lower case.
     """
-    c = candidates[index]
     words = text[c.start:c.end]
     runs_on = c.close_mark is not None and words.rstrip()[-1:].isalnum() \
         and _RUNS_ON.match(text, c.close_mark + 1)
@@ -263,8 +268,11 @@ def quote_kind(text: str, candidates: list[Candidate], index: int) -> str:
         return "partial"
     if not is_partial(text, c) or _is_sentence(words):
         return "full"
-    before = candidates[index - 1] if index else None
-    if before is not None and before.close_mark is not None:
+    if cue_end is not None and cue_end <= c.open_mark and _AFTER_TAG.fullmatch(text, cue_end, c.open_mark):
+        return "full"
+    before = max((s for s in stretches if s.close_mark is not None and s.close_mark < c.open_mark),
+                 key=lambda s: s.close_mark, default=None)
+    if before is not None:
         tag = text[before.close_mark + 1:c.open_mark]
         if text[before.start:before.end].rstrip().endswith(",") and tag.rstrip().endswith(",") \
                 and "\n" not in tag and len(tag) <= _SPLIT_TAG_CHARS:
