@@ -1283,6 +1283,21 @@ CONSTRUCTIONS = {
         '"You are right," he said.',
         [("You are right,", "Tom Baker", None, None, "he", "said")],
     ),
+    "a pronoun after someone unnamed who withholds her name is that person": (
+        'Maria Lopez runs the ward. A nurse who asked that her name not be used said staffing was short. '
+        '"Some nights I have six patients," she said.',
+        [("Some nights I have six patients,", None, "nurse", None, "she", "said")],
+    ),
+    "a pronoun after someone unnamed who withholds his name is that person": (
+        'Tom Baker runs the plant. A worker who declined to give his last name said the plant would close. '
+        '"We all knew it was coming," he said.',
+        [("We all knew it was coming,", None, "worker", None, "he", "said")],
+    ),
+    "a possessive of someone else's in a clause on someone unnamed gives them no gender": (
+        'Maria Lopez runs the ward. A nurse who treated her father said staffing was short. '
+        '"Some nights I have six patients," she said.',
+        [("Some nights I have six patients,", "Maria Lopez", None, None, "she", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2148,6 +2163,9 @@ KINDS_AND_RULES = {
     "a pronoun after someone unnamed asking a named person is the person asked": [("full", "syntax")],
     "a pronoun passes over someone unnamed in a clause about no one in particular": [("full", "syntax")],
     "a pronoun passes over someone unnamed of whom nothing more is said": [("full", "syntax")],
+    "a pronoun after someone unnamed who withholds her name is that person": [("full", "syntax")],
+    "a pronoun after someone unnamed who withholds his name is that person": [("full", "syntax")],
+    "a possessive of someone else's in a clause on someone unnamed gives them no gender": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

@@ -898,6 +898,14 @@ def test_a_name_the_recogniser_took_for_a_body_under_a_title_is_a_person(nlp, te
     assert (person and (person.name, person.role, len(person.mentions))) == expected
 
 
+def test_a_body_taken_with_a_role_in_apposition_is_no_person(nlp):
+    # the parse sets 'a nurse' in apposition to the hospital
+    text = "At Regions Hospital, a nurse who asked that her name not be used said staffing was short."
+    doc = with_entities(nlp(text), [("Regions Hospital", "ORG")])
+    assert doc[5].dep_ == "appos" and doc[5].head.text == "Hospital"
+    assert People(doc, lexicon.load()).persons == []
+
+
 def test_a_surname_before_the_first_name_is_that_person(nlp):
     doc = with_entities(nlp("Mendes Skipped Harbor Meeting On Purpose. Carlos Mendes spoke. Mendes left."),
                         [("Mendes", "PERSON"), ("Carlos Mendes", "PERSON")])

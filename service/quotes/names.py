@@ -190,9 +190,10 @@ class EntityNames:
 
     def described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, in apposition to a person's role:
-        'Pierre-Louis Garnier, the foreign minister of Belgium,'."""
+        'Pierre-Louis Garnier, the foreign minister of Belgium,'; not one ending in a body
+        noun ('At Regions Hospital, a nurse who ...', which the parse may set in apposition)."""
         root = ent.root
-        return root.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
+        return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
             and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
 

@@ -56,6 +56,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # The speakers' rules read it too.
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+# What someone unnamed withholds: 'who asked that her name not be used'.
+_OWN_NAME_NOUNS = frozenset({"name", "surname", "identity"})
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
@@ -488,6 +490,7 @@ class People:
                 person = Person("", described.role, described.affiliation, _gender_of_role(noun.lower_))
             else:
                 person = Person("", gender=self.lexicon.person_nouns.get(kind[1]))
+            person.gender = person.gender or _gender_in_relative_clause(noun)
             if person.affiliation is None and person.gender is None and noun is token:
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
@@ -1185,6 +1188,19 @@ def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
     rest = words[:-len(name.split())] if end else words[len(name.split()):]
     return bool(rest) and name not in places and not any(w.endswith(("'s", "’s", ",")) for w in rest) \
         and (rest[0][:1].isupper() if end else all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest))
+
+
+def _gender_in_relative_clause(noun: Token) -> str | None:
+    """The gender a 'who' clause on the noun gives it by withholding their name: 'a nurse
+    who asked that her name not be used', 'a worker who declined to give his name' (not
+    'a nurse who treated his father', whose 'his' may be anyone's)."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children):
+            genders = {POSSESSIVE_GENDERS[t.lower_] for t in clause.subtree
+                       if t.lower_ in POSSESSIVE_GENDERS and t.head.lemma_.lower() in _OWN_NAME_NOUNS}
+            if len(genders) == 1:
+                return genders.pop()
+    return None
 
 
 def _initials(name: str) -> str:
