@@ -145,6 +145,10 @@ CONSTRUCTIONS = {
         [("We are reviewing the decision and will respond next week.", "Lopez office", None, None, "her office",
           None)],
     ),
+    "From a body with a relative clause, a colon, the quote": (
+        'The ship docked on Monday. From the charity that runs the ship: "People on board are exhausted."',
+        [("People on board are exhausted.", "charity", None, None, "the charity", None)],
+    ),
     "straight single quotes as the only marks: a split quote and a colon": (
         "Maria Lopez spoke on Monday. 'We made a promise,' she told reporters, 'and we will keep it.' She added: "
         "'That is not negotiable.'",
@@ -1951,6 +1955,7 @@ KINDS_AND_RULES = {
     "From a person, a colon, the quote": [("full", "colon")],
     "From a body, a colon, the quote": [("full", "colon")],
     "From a body a common noun names, a colon, the quote": [("full", "colon")],
+    "From a body with a relative clause, a colon, the quote": [("full", "colon")],
     "speech noun with a possessor": [("partial", "governor")],
     "participle after a name": [("full", "syntax")],
     "organisation pronoun": [("partial", "syntax")],

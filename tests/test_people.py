@@ -880,6 +880,17 @@ def test_a_full_name_the_recogniser_took_for_a_body_is_a_person(nlp, text, name,
     assert (person.name, person.gender, len(person.mentions)) == (name, gender, 2)
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    # a given name too rare to outweigh an organisation's label, but the name speaks
+    ('"No country can do this alone," Olaf Brandauer said in Berlin.', ["Olaf Brandauer"]),
+    ('The plan was backed, Olaf Brandauer told reporters in Berlin.', ["Olaf Brandauer"]),
+    ('Olaf Brandauer opened a new plant in Berlin on Monday.', []),  # it may be a firm
+])
+def test_a_rarer_given_name_taken_for_a_body_is_a_person_as_a_speaker(nlp, text, persons):
+    doc = with_entities(nlp(text), [("Olaf Brandauer", "ORG")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
 @pytest.mark.parametrize(("text", "entity", "expected"), [
     ("Spokeswoman Ozelle Marchant said the port would reopen. Marchant left.", "Spokeswoman Ozelle Marchant",
      ("Ozelle Marchant", "Spokeswoman", 2)),  # the title inside the entity

@@ -441,8 +441,9 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             speaker = replace(speaker, name=words.text, mention=span_of(words))
         item.speaker, item.rule = speaker, "colon"
         return
+    # (not a relative clause's: 'From the charity that runs the ship, SOS Mediterranee: "..."')
     verbs = [t for t in article.doc[start:colon.i] if t.pos_ in ("VERB", "AUX") and not article.in_quote(t.i)
-             and not article.titled[t.i]]
+             and not article.titled[t.i] and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))]
     named = [t for t in label if article.people.at(t) is not None]
     # 'Rep. Trey Gowdy (R-S.C.): "..."', 'From Bush's Facebook post: "..."', or a name the colon
     # follows, past a verb that does not report: 'The surge doesn't surprise pollster Dana Ortiz: "..."'
