@@ -939,7 +939,7 @@ def test_a_headline_taken_for_a_body_is_not_its_fullest_name(nlp):
                             "The Harbor Gazette ran a feature Saturday. The Gazette sent its reporter."),
                         [("Harbor Gazette Exposé Shames Mendes Supporter", "ORG"), ("The Harbor Gazette", "ORG"),
                          ("Gazette", "ORG", "last")])
-    assert People(doc, lexicon.load()).body_name("Gazette") == "Harbor Gazette"
+    assert People(doc, lexicon.load()).organisations.body_name("Gazette") == "Harbor Gazette"
 
 
 def test_a_headline_entity_stops_at_its_verb(nlp):
@@ -1219,7 +1219,7 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked,
      [("United States Senate", "ORG")], "Senate", "United States Senate"),
 ])
 def test_a_body_by_its_fullest_name(nlp, text, entities, name, fullest):
-    assert People(with_entities(nlp(text), entities), lexicon.load()).body_name(name) == fullest
+    assert People(with_entities(nlp(text), entities), lexicon.load()).organisations.body_name(name) == fullest
 
 
 @pytest.mark.parametrize(("line", "dateline"), [

@@ -17,20 +17,15 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, RANKS, Descriptor, affiliation_text, appositions,
-                           clause_bodies, common_noun, describe_noun, entity_of, is_role_title,
+from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions,
+                           clause_bodies, common_noun, describe_noun, entity_of,
                            noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_WORD, EntityNames, name_word
+from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word
+from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
-_COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
-# Entities the recogniser classed as a body or a place: named between an organisation and a
-# reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
-# airline said').
-_PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 # A preposition after a name, and the kinds of entity after it that name the person's body:
 # 'X of Maine', 'X from the ACLU', 'X at the Brookings Institution' (not 'X for Y': whose side).
 _BODY_AFTER_NAME = {"of": ("GPE", "ORG"), "from": ("GPE", "ORG"), "at": ("ORG",)}
@@ -49,7 +44,6 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)"
                         # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
                         r"|,[^\S\n]*([DRI])[-–][A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?=[,;:)]|\.(?:\s|$))")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)")
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -60,8 +54,6 @@ POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 _OWN_NAME_NOUNS = frozenset({"name", "surname", "identity"})
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
-# Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
-_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
 # The most words a line opening a section has ('2:45 p.m.'): the paragraph under it is a lead.
 _SECTION_HEAD_WORDS = 4
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
@@ -70,10 +62,6 @@ _LEAD_REACH = 80
 _TITLE_REACH = 6
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
-# Names of days and months, proper nouns that name nothing 'its' could stand for.
-_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                            "may june july august september october november december jan feb mar apr jun jul aug "
-                            "sep sept oct nov dec".split())
 # Determiners with which an article introduces someone it does not name: 'a spokeswoman said'.
 _UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
@@ -115,23 +103,6 @@ class Person:
             self.affiliation = self.affiliation or descriptor.affiliation
         elif self.affiliation is None and descriptor.affiliation:
             self.affiliation = descriptor.affiliation
-
-
-@dataclass(frozen=True)
-class _Organisation:
-    """An organisation or place the article names: where, its entity label, the lemma of
-    its head word ('bureau' of 'Federal Bureau of Investigation'), whether it is a
-    subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), its
-    words, whether its name ends in a company's legal form ('Acme Corp.'), and the body
-    nouns set beside it ('group' of 'NetChoice, the trade group that sued,')."""
-
-    start: int
-    label: str
-    head: str
-    subject: bool
-    words: Span
-    company: bool = False
-    described: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -196,28 +167,9 @@ class People:
         # known only once every name and subject pronoun is (see link_pronouns).
         self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
         entities = doc.ents  # built anew on every access
-        # Bodies by name, not a headline's: 'Lopez’s Harbor Gazette Nemesis Speaks' names no
-        # 'Harbor Gazette Nemesis'. And the organisations and places named outside quotes and
-        # headlines, in order: what 'its' and 'the bureau' may stand for (see organisation_before).
-        self._bodies: list[str] = []
-        self._places: set[str] = set()  # no short form of a body (see body_name)
-        self._organisations: list[_Organisation] = []
-        for ent in entities:
-            if ent.label_ == "GPE":
-                self._places.add(ent.text)
-            if ent.label_ not in ("ORG", "GPE") or self._in_headline(ent.start_char) or self._entities.dateline(ent):
-                continue
-            words = self._body_words(ent)
-            if ent.label_ == "ORG":
-                self._bodies.append(words.text.removeprefix("the ").removeprefix("The "))
-            if not quoted(ent.start):
-                root = ent.root
-                subject = root.dep_ in SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
-                company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
-                described = frozenset(noun.lemma_.lower() for noun in appositions(root)
-                                      if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
-                self._organisations.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
-                                                         company, described))
+        self.organisations = Organisations(
+            entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
+            left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
         for ent in entities:
             if self._entities.names_person(ent):
                 self._add(ent)
@@ -255,7 +207,7 @@ class People:
                 # names is theirs, though the role stated first is kept
                 person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
             if person.affiliation:
-                person.affiliation = self.body_name(self._owners_body(person.affiliation))
+                person.affiliation = self.organisations.body_name(self._owners_body(person.affiliation))
 
     def _owners_body(self, affiliation: str) -> str:
         """A body a person owns, by surname, as a speaker's is: 'Hillary Clinton’s campaign' is
@@ -270,19 +222,6 @@ class People:
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article writes lower-case `word` anywhere, as a word of its own."""
         return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
-
-    def _body_words(self, ent: Span) -> Span:
-        """An organisation's name without the words of a title after it that the recogniser
-        took in: 'Dunmore Harbor Authority' of 'Dunmore Harbor Authority Executive Director',
-        'Navy' of 'Navy Rear' before 'Adm.'."""
-        end = ent.end
-        after = self.tokens[end] if end < len(self.tokens) else None
-        if after is not None and (is_role_title(after, self.lexicon) or after.text in self.lexicon.honorifics):
-            while end - 1 > ent.start and (is_role_title(self.tokens[end - 1], self.lexicon)
-                                           or self.tokens[end - 1].lower_ in RANKS) \
-                    and self.tokens[end - 2].pos_ != "ADP":  # not 'Department of Justice'
-                end -= 1
-        return self.doc[ent.start:end]
 
     def _add_names_missed_in_full(self) -> None:
         """A full name the recogniser missed, given name and surname ('Jayson Tatum scored 38
@@ -758,80 +697,6 @@ class People:
         full = [p for p in self.persons if len(p.name.split()) > 1]
         return {p.name for p in full}, {p.surname for p in full}
 
-    def body_name(self, name: str) -> str:
-        """An organisation's fullest name in the article: 'Security Council' → 'United Nations
-        Security Council', 'Peabody' → 'Peabody Energy', 'AROS' → 'Alliance to Reclaim Our
-        Schools'. The name ends the fuller one ('Homeland Security' is the Department of
-        Homeland Security before Homeland Security Investigations) or opens it, never sits
-        inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...').
-        A legislature's chamber is the fuller name only of its place or its own ('United States
-        Senate', 'House of Representatives'), not the White House, the House Intelligence
-        Committee or the Senate Dems."""
-        if name in self.lexicon.chambers:
-            chamber = [body for body in self._bodies if body.startswith(f"{name} of ")
-                       or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in self._places | self.lexicon.places)]
-            return max(chamber, key=len) if chamber else name
-        if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
-            spelled = [body for body in self._bodies if _initials(body) == name]
-            if spelled:
-                return spelled[0]
-        longer = [body for body in self._bodies
-                  if body.endswith(f" {name}") and _fuller_name(body, name, -1, self._places)] \
-            or [body for body in self._bodies
-                if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self._places)]
-        return max(longer, key=len) if longer else name
-
-    def organisation_before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
-        """The organisation a reference at token `index` stands for. A body noun ('the
-        bureau's director') stands for the nearest organisation named before it with that
-        noun for its head (the Federal Bureau of Investigation; 'the company' or 'the firm', a
-        name ending in a company's legal form: Acme Corp.), unless another kind of it
-        ('the appeals court') is mentioned in between, else for the organisation that is a
-        subject in its sentence or the one before ('Acme Corp. reported a loss. The company
-        said'). 'its' (`noun` None) stands for the organisation or place that is a subject
-        in its sentence, else the nearest organisation named there, else the same in the
-        sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
-        executive'). None when there is none, or when something the recogniser did not
-        class is named in between; for a body noun not `nearby` (a title's: 'board
-        chairman'), only an organisation with that head word."""
-        named = [o for o in self._organisations if o.start < index and o.start not in self._by_token]
-        if noun is not None:
-            organisations = [o for o in named if o.label == "ORG"]
-
-            def named_so(o: _Organisation) -> bool:
-                return o.head == noun or (o.company and noun in _COMPANY_NOUNS)
-
-            headed = [o for o in organisations if named_so(o) or noun in o.described]
-            if headed and not named_so(headed[-1]) and headed[-1] is not organisations[-1]:
-                # described so, not named so, and another named since: 'Young Presidents
-                # Organization, a business group, ... Save Our Youth ... the group's director'
-                headed = []
-            if headed:
-                words = headed[-1].words
-                if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
-                       and any(c.dep_ in ("compound", "amod") for c in t.children)
-                       and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)  # its own: 'the trade group'
-                       for t in self.tokens[words.end:index]):
-                    return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
-                return self._body_of(headed[-1])
-        if not nearby:
-            return None
-        first = self.sentence_bounds[index][0]
-        previous = self.sentence_bounds[first - 1][0] if first > 0 else first
-        for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
-            chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")] \
-                or [o for o in sentence if noun is None and o.label == "ORG"]
-            if chosen:
-                if any(t.pos_ == "PROPN" and t.i not in self._by_token and t.ent_type_ not in _PLACE_OR_BODY_ENTS
-                       and t.lower_.rstrip(".") not in _CALENDAR_WORDS
-                       for t in self.tokens[chosen[-1].words.end:index]):
-                    return None  # 'a job at Uber [a date to the recogniser] before its vice president'
-                return self._body_of(chosen[-1])
-        return None
-
-    def _body_of(self, organisation: _Organisation) -> str:
-        return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
-
     def possessor(self, owner: Token) -> Mention | None:
         """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
         person; None for someone the article does not name ('a spokeswoman ... her office')."""
@@ -848,14 +713,14 @@ class People:
         if owner is None or descriptor.role is None:
             return descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
-            body = self.organisation_before(owner.i)
+            body = self.organisations.before(owner.i)
         elif owner.lower_ in POSSESSIVE_GENDERS and descriptor.affiliation is None:
             # 'her spokesman': the person 'her' refers to (no one before the names are known)
             mention = self.possessor(owner)
             body = mention.person.name if mention is not None else None
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
-            body = self.organisation_before(owner.i, owner.lemma_.lower())
+            body = self.organisations.before(owner.i, owner.lemma_.lower())
         else:
             body = None
         return replace(descriptor, affiliation=body) if body else descriptor
@@ -1006,8 +871,8 @@ class People:
                         and token.lemma_.lower() in self.lexicon.body_nouns:
                     # 'company spokeswoman X' after 'Starbucks said': a company noun may stand
                     # for the company nearby, as 'the company said' does
-                    body = self.organisation_before(token.i, token.lemma_.lower(),
-                                                    nearby=token.lemma_.lower() in _COMPANY_NOUNS)
+                    body = self.organisations.before(token.i, token.lemma_.lower(),
+                                                    nearby=token.lemma_.lower() in COMPANY_NOUNS)
                     return replace(title, affiliation=body) if body else title
         return title
 
@@ -1178,18 +1043,6 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
-    """Whether `body` is a fuller form of `name`, which opens it (`end` 0) or ends it (-1):
-    its other words hold no possessive or comma and open with a capital (after `name`,
-    all of them but 'of', 'and' and the like: not 'Apple 1.8 billion'), and a place is short
-    for no body. 'Senate' is no short form of 'Grayson’s Democratic Senate' or 'a
-    Democratic Senate', nor 'Virginia' of 'University of Virginia'."""
-    words = body.split()
-    rest = words[:-len(name.split())] if end else words[len(name.split()):]
-    return bool(rest) and name not in places and not any(w.endswith(("'s", "’s", ",")) for w in rest) \
-        and (rest[0][:1].isupper() if end else all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest))
-
-
 def _gender_in_relative_clause(noun: Token) -> str | None:
     """The gender a 'who' clause on the noun gives it by withholding their name: 'a nurse
     who asked that her name not be used', 'a worker who declined to give his name' (not
@@ -1201,11 +1054,6 @@ def _gender_in_relative_clause(noun: Token) -> str | None:
             if len(genders) == 1:
                 return genders.pop()
     return None
-
-
-def _initials(name: str) -> str:
-    """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _participle_clauses(verb: Token) -> list[Token]:

@@ -393,7 +393,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
-        return Speaker(people.body_name(words.text), None, None, span_of(words))
+        return Speaker(people.organisations.body_name(words.text), None, None, span_of(words))
     group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
     if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both, named from the first to the last
         first: dict[int, Mention] = {}
@@ -466,7 +466,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         person = people.find(bare.text)  # 'Mr. King' is the King the article named
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(name))
-        body = people.body_name(name.text)
+        body = people.organisations.body_name(name.text)
         if body != name.text:  # 'Brannock said', after 'the oil drilling giant Brannock Energy'
             return Speaker(body, None, None, span_of(name))
         if descriptor.role is None and described_as is not None:
@@ -496,7 +496,7 @@ def _author(article: Article, document: Token) -> Speaker | None:
         return replace(body, mention=span_of(_unquoted(article, _phrase(document), document)))
     if article.people.at(named[0]) is not None:
         return speaker_of(article, named[0])
-    name = article.people.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
+    name = article.people.organisations.body_name(affiliation_text(list(entity_of(named[0])), article.lexicon))
     return Speaker(name, None, None, span_of(_unquoted(article, _phrase(document), document)))
 
 
@@ -710,7 +710,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         nearest = False
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            return Speaker(article.people.body_name(_entity_name(token)), None, None, span)
+            return Speaker(article.people.organisations.body_name(_entity_name(token)), None, None, span)
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
     return Speaker(None, None, None, span)
@@ -763,10 +763,10 @@ def _body_name(article: Article, head: Token) -> str | None:
             person = article.people.find(owner.text)
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
-    named = article.people.body_name(phrase.text)
+    named = article.people.organisations.body_name(phrase.text)
     if owner is None and len(phrase) == 1 and named == phrase.text:
         # 'the bureau said', after the Federal Bureau of Investigation
-        return _named_before(article, head) or article.people.organisation_before(head.i, head.lemma_.lower()) \
+        return _named_before(article, head) or article.people.organisations.before(head.i, head.lemma_.lower()) \
             or named
     return named
 
@@ -792,11 +792,11 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | 
         named[token.i] = current
         if token.dep_ == "appos" and token.head.ent_type_ == "ORG":
             # 'NetChoice, a trade group that sued, ... the group said': the body it describes
-            current = article.people.body_name(_entity_name(token.head))
+            current = article.people.organisations.body_name(_entity_name(token.head))
         elif any(c.dep_ == "poss" for c in token.children):
             current = _body_name(article, token)
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
-            current = article.people.body_name(_body_phrase(token).text)
+            current = article.people.organisations.body_name(_body_phrase(token).text)
         elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             current = None  # 'a trade group', 'a group': no name to carry
     return named

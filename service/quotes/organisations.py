@@ -1,0 +1,194 @@
+"""The organisations and places an article names, and what a short name or a body noun
+stands for: 'the Security Council' is the United Nations Security Council the article
+named, 'the bureau's director' the Federal Bureau of Investigation's, 'its chief
+executive' the company that spoke just before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .descriptions import RANKS, affiliation_text, appositions, common_noun, is_role_title
+from .lexicon import Lexicon
+from .names import NAME_AS_BODY_ENTS
+
+# Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# How a subject hangs on its verb.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Entities the recogniser classed as a body or a place: named between an organisation and a
+# reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
+# airline said').
+_PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
+_NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
+# Names of days and months, proper nouns that name nothing 'its' could stand for.
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+                            "may june july august september october november december jan feb mar apr jun jul aug "
+                            "sep sept oct nov dec".split())
+
+
+@dataclass(frozen=True)
+class _Organisation:
+    """An organisation or place the article names: where, its entity label, the lemma of
+    its head word ('bureau' of 'Federal Bureau of Investigation'), whether it is a
+    subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), its
+    words, whether its name ends in a company's legal form ('Acme Corp.'), and the body
+    nouns set beside it ('group' of 'NetChoice, the trade group that sued,')."""
+
+    start: int
+    label: str
+    head: str
+    subject: bool
+    words: Span
+    company: bool = False
+    described: frozenset[str] = frozenset()
+
+
+class Organisations:
+    """The bodies an article names, by name and in order.
+
+    `people` is the index of the tokens of people's names (People's own, filled as People
+    learns them): a name read as a person's is no organisation, nor something unclassed
+    named in between. A mapping, not a People: holding that would tie the two in a cycle.
+    """
+
+    def __init__(self, entities, tokens: list[Token], lexicon: Lexicon, sentence_bounds: list[tuple[int, int]],
+                 people: Mapping[int, object], left_out: Callable[[Span], bool],
+                 quoted: Callable[[int], bool]) -> None:
+        self.tokens = tokens
+        self.lexicon = lexicon
+        self.sentence_bounds = sentence_bounds
+        self.people = people
+        # Bodies by name, not a headline's (`left_out`: 'Lopez’s Harbor Gazette Nemesis
+        # Speaks' names no 'Harbor Gazette Nemesis', nor does a dateline). And the
+        # organisations and places named outside quotes and headlines, in order: what 'its'
+        # and 'the bureau' may stand for (see `before`).
+        self.bodies: list[str] = []
+        self.places: set[str] = set()  # no short form of a body (see body_name)
+        self.named: list[_Organisation] = []
+        for ent in entities:
+            if ent.label_ == "GPE":
+                self.places.add(ent.text)
+            if ent.label_ not in ("ORG", "GPE") or left_out(ent):
+                continue
+            words = self._body_words(ent)
+            if ent.label_ == "ORG":
+                self.bodies.append(words.text.removeprefix("the ").removeprefix("The "))
+            if not quoted(ent.start):
+                root = ent.root
+                subject = root.dep_ in _SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
+                company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
+                described = frozenset(noun.lemma_.lower() for noun in appositions(root)
+                                      if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
+                self.named.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
+                                                company, described))
+
+    def _body_words(self, ent: Span) -> Span:
+        """An organisation's name without the words of a title after it that the recogniser
+        took in: 'Dunmore Harbor Authority' of 'Dunmore Harbor Authority Executive Director',
+        'Navy' of 'Navy Rear' before 'Adm.'."""
+        end = ent.end
+        after = self.tokens[end] if end < len(self.tokens) else None
+        if after is not None and (is_role_title(after, self.lexicon) or after.text in self.lexicon.honorifics):
+            while end - 1 > ent.start and (is_role_title(self.tokens[end - 1], self.lexicon)
+                                           or self.tokens[end - 1].lower_ in RANKS) \
+                    and self.tokens[end - 2].pos_ != "ADP":  # not 'Department of Justice'
+                end -= 1
+        return ent.doc[ent.start:end]
+
+    def body_name(self, name: str) -> str:
+        """An organisation's fullest name in the article: 'Security Council' → 'United Nations
+        Security Council', 'Peabody' → 'Peabody Energy', 'AROS' → 'Alliance to Reclaim Our
+        Schools'. The name ends the fuller one ('Homeland Security' is the Department of
+        Homeland Security before Homeland Security Investigations) or opens it, never sits
+        inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...').
+        A legislature's chamber is the fuller name only of its place or its own ('United States
+        Senate', 'House of Representatives'), not the White House, the House Intelligence
+        Committee or the Senate Dems."""
+        if name in self.lexicon.chambers:
+            chamber = [body for body in self.bodies if body.startswith(f"{name} of ")
+                       or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in self.places | self.lexicon.places)]
+            return max(chamber, key=len) if chamber else name
+        if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
+            spelled = [body for body in self.bodies if _initials(body) == name]
+            if spelled:
+                return spelled[0]
+        longer = [body for body in self.bodies
+                  if body.endswith(f" {name}") and _fuller_name(body, name, -1, self.places)] \
+            or [body for body in self.bodies
+                if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)]
+        return max(longer, key=len) if longer else name
+
+    def before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
+        """The organisation a reference at token `index` stands for. A body noun ('the
+        bureau's director') stands for the nearest organisation named before it with that
+        noun for its head (the Federal Bureau of Investigation; 'the company' or 'the firm', a
+        name ending in a company's legal form: Acme Corp.), unless another kind of it
+        ('the appeals court') is mentioned in between, else for the organisation that is a
+        subject in its sentence or the one before ('Acme Corp. reported a loss. The company
+        said'). 'its' (`noun` None) stands for the organisation or place that is a subject
+        in its sentence, else the nearest organisation named there, else the same in the
+        sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
+        executive'). None when there is none, or when something the recogniser did not
+        class is named in between; for a body noun not `nearby` (a title's: 'board
+        chairman'), only an organisation with that head word."""
+        named = [o for o in self.named if o.start < index and o.start not in self.people]
+        if noun is not None:
+            organisations = [o for o in named if o.label == "ORG"]
+
+            def named_so(o: _Organisation) -> bool:
+                return o.head == noun or (o.company and noun in COMPANY_NOUNS)
+
+            headed = [o for o in organisations if named_so(o) or noun in o.described]
+            if headed and not named_so(headed[-1]) and headed[-1] is not organisations[-1]:
+                # described so, not named so, and another named since: 'Young Presidents
+                # Organization, a business group, ... Save Our Youth ... the group's director'
+                headed = []
+            if headed:
+                words = headed[-1].words
+                if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
+                       and any(c.dep_ in ("compound", "amod") for c in t.children)
+                       and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)  # its own: 'the trade group'
+                       for t in self.tokens[words.end:index]):
+                    return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
+                return self._body_of(headed[-1])
+        if not nearby:
+            return None
+        first = self.sentence_bounds[index][0]
+        previous = self.sentence_bounds[first - 1][0] if first > 0 else first
+        for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
+            chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")] \
+                or [o for o in sentence if noun is None and o.label == "ORG"]
+            if chosen:
+                if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
+                       and t.lower_.rstrip(".") not in _CALENDAR_WORDS
+                       for t in self.tokens[chosen[-1].words.end:index]):
+                    return None  # 'a job at Uber [a date to the recogniser] before its vice president'
+                return self._body_of(chosen[-1])
+        return None
+
+    def _body_of(self, organisation: _Organisation) -> str:
+        return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
+
+
+def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
+    """Whether `body` is a fuller form of `name`, which opens it (`end` 0) or ends it (-1):
+    its other words hold no possessive or comma and open with a capital (after `name`,
+    all of them but 'of', 'and' and the like: not 'Apple 1.8 billion'), and a place is short
+    for no body. 'Senate' is no short form of 'Grayson’s Democratic Senate' or 'a
+    Democratic Senate', nor 'Virginia' of 'University of Virginia'."""
+    words = body.split()
+    rest = words[:-len(name.split())] if end else words[len(name.split()):]
+    return bool(rest) and name not in places and not any(w.endswith(("'s", "’s", ",")) for w in rest) \
+        and (rest[0][:1].isupper() if end else all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest))
+
+
+def _initials(name: str) -> str:
+    """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
