@@ -1302,6 +1302,18 @@ CONSTRUCTIONS = {
         '"Some nights I have six patients," she said.',
         [("Some nights I have six patients,", "Maria Lopez", None, None, "she", "said")],
     ),
+    "an office capitalised after 'the' is the person who holds it": (
+        'Rishi Sunak insisted on Thursday that his plan would work. "I am absolutely confident that this bill '
+        'will work," the Prime Minister told a press conference.',
+        [("I am absolutely confident that this bill will work,", "Rishi Sunak", "Prime Minister", None,
+          "the Prime Minister", "told")],
+    ),
+    "a description's own object gives it a gender": (
+        'Supporters of Maria Lopez and Tom Baker met on Monday. The former secretary of state cemented her lead '
+        'that night. "We will win this fight," the former secretary of state said.',
+        [("We will win this fight,", "Maria Lopez", "former secretary of state", None,
+          "the former secretary of state", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2171,6 +2183,8 @@ KINDS_AND_RULES = {
     "a pronoun after someone unnamed who withholds her name is that person": [("full", "syntax")],
     "a pronoun after someone unnamed who withholds his name is that person": [("full", "syntax")],
     "a possessive of someone else's in a clause on someone unnamed gives them no gender": [("full", "syntax")],
+    "an office capitalised after 'the' is the person who holds it": [("full", "syntax")],
+    "a description's own object gives it a gender": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

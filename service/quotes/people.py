@@ -343,7 +343,8 @@ class People:
             if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH:
                 continue  # 'greeted by an organizer ... the organizer told them': someone unnamed
             # a person noun or an age ('the New York businessman said') states no role
-            gender = _gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])
+            gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
+                or _gender_of_own_object(token)
             sentence = self.sentence_bounds[token.i]
             roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
             if any(root.head.i == token.i or token.left_edge.i <= root.i < token.i for _, root in roots):
@@ -374,6 +375,8 @@ class People:
         lemma = token.lemma_.lower()
         if singular_common_noun(token) and (lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns):
             return ("noun", lemma)
+        if token.tag_ == "NNP" and token.is_title and not token.ent_type_ and lemma in self.lexicon.role_nouns:
+            return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.ent_iob_ == "B" \
                 and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
             return ("noun", token.lower_)  # a nationality as a noun: 'the Spaniard', 'a Norwegian'
@@ -1041,6 +1044,16 @@ def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
 
 def _start(mention: Mention) -> int:
     return mention.start
+
+
+def _gender_of_own_object(subject: Token) -> str | None:
+    """The gender a subject's own object gives it: 'the former Secretary of State cemented
+    her status'."""
+    if subject.dep_ != "nsubj":
+        return None
+    owners = [c for o in subject.head.children if o.dep_ == "dobj" for c in o.children
+              if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS]
+    return POSSESSIVE_GENDERS[owners[0].lower_] if owners else None
 
 
 def _gender_in_relative_clause(noun: Token) -> str | None:
