@@ -1774,6 +1774,11 @@ CONSTRUCTIONS = {
         'Christian Lindner, the leader of the Free Democrats, said he was "shocked by the decision."',
         [("shocked by the decision.", "Christian Lindner", "leader", "Free Democrats", "Christian Lindner", "said")],
     ),
+    "a word the recogniser made a group of its own before a group's name is the name's": (
+        'Friedrich Merz, the leader of the Christian Democrats, told reporters: "We need a change of course now."',
+        [("We need a change of course now.", "Friedrich Merz", "leader", "Christian Democrats", "Friedrich Merz",
+          "told")],
+    ),
     "a word left out of a body's name after a role with more of the name before it stays out": (
         'Maria Lopez, the chairwoman of the Franklin County GOP, recalled a meeting "that changed everything."',
         [("that changed everything.", "Maria Lopez", "chairwoman", "Republican Party", "Maria Lopez", "recalled")],
@@ -2293,6 +2298,7 @@ KINDS_AND_RULES = {
     "a body named beside a common noun after a role is the role's body": [("partial", "syntax")],
     "a capitalised word the recogniser left out of a body's name after a role is the name's": [
         ("partial", "syntax")],
+    "a word the recogniser made a group of its own before a group's name is the name's": [("full", "syntax")],
     "a word left out of a body's name after a role with more of the name before it stays out": [
         ("partial", "syntax")],
     "a title before a person named after a role is no part of the body": [("full", "syntax")],

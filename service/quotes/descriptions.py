@@ -665,7 +665,7 @@ def _body_named_by(token: Token, lexicon: Lexicon) -> str | None:
     if entity is None:
         return affiliation_text(noun_phrase(token), lexicon)
     doc, start = entity.doc, entity.start
-    while start > 0 and entity.label_ != "PERSON" and _left_out_of(doc[start - 1], entity, lexicon):
+    while start > 0 and _left_out_of(doc[start - 1], entity, lexicon):
         start -= 1
     if start < entity.start and start > 0 and (doc[start - 1].pos_ == "PROPN" or hyphen_joins(doc[start - 1])):
         start = entity.start  # more of the name before, which is no plain word: 'Hillsborough County GOP'
@@ -679,9 +679,11 @@ def hyphen_joins(token: Token) -> bool:
 
 
 def _left_out_of(word: Token, entity: Span, lexicon: Lexicon) -> bool:
-    """A capitalised proper noun the recogniser left out of a body's name right before it:
-    'Free' of 'the Free Democrats'; not a title ('Speaker Paul Ryan')."""
-    return word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and word.dep_ == "compound" \
+    """A capitalised proper noun the recogniser left out of a body's name right before it,
+    or made a group of its own ('Free' of 'the Free Democrats', 'Christian' of 'the
+    Christian Democrats'); not a title ('Speaker Paul Ryan')."""
+    split = word.ent_type_ == entity[0].ent_type_ == "NORP" and word.i + 1 == entity.start
+    return word.pos_ == "PROPN" and word.is_title and (not word.ent_type_ or split) and word.dep_ == "compound" \
         and word.head.i in range(entity.start, entity.end) and not is_role_title(word, lexicon) \
         and word.text not in lexicon.honorifics
 
