@@ -669,6 +669,11 @@ PEOPLE = {
         "Kirby",
         ("John Kirby", "Rear Admiral", "Pentagon"),
     ),
+    "a petty officer's rank is the title's, not a body": (
+        '"There is no budget line for a keeper anymore," said Petty Officer Amanda Wyrick, a Coast Guard spokeswoman.',
+        "Wyrick",
+        ("Amanda Wyrick", "Petty Officer", "Coast Guard"),
+    ),
     "a title from sport": (
         "Serena Okafor will face defending champion Elena Varga on Sunday.",
         "Varga",

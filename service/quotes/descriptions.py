@@ -179,8 +179,8 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
     return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or word[:-2] in lexicon.reporting_verbs)
 
 
-# Words that open a rank with the title after them: 'Rear Adm.', 'Staff Sgt.', 'Lance Cpl.'.
-RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", "master", "first", "lance",
+# Words that open a rank with the title after them: 'Rear Adm.', 'Staff Sgt.', 'Lance Cpl.', 'Petty Officer'.
+RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", "master", "first", "lance", "petty",
                     "deputy", "assistant"})
 # The offices a portfolio word opens: 'Finance Minister', 'Defense Secretary'.
 _PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})
