@@ -105,17 +105,13 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
 def _tag_end(article: Article, item: Found) -> int | None:
     """Where the quote's reporting clause ends, when nothing but its object or its time
     stands between it and the quote ('told reporters, "...', not 'said the plan was, "...'
-    nor 'said that for young workers, "...'),
-    and the quote does not open with a verb whose subject is the writer's ('Lopez, an aide
-    said, "is very sure ..."')."""
-    cue = item.cue
-    if cue is None or cue.end > item.candidate.open_mark:
+    nor 'said that for young workers, "...') and the quote does not open with a verb
+    whose subject is the writer's ('Lopez, an aide said, "is very sure ..."')."""
+    cue, c = item.cue, item.candidate
+    if cue is None or cue.end > c.open_mark or article.token_at(c.start).pos_ in ("VERB", "AUX"):
         return None
-    tokens = article.people.tokens
-    between = tokens[article.token_at(cue.end - 1).i + 1:article.token_at(item.candidate.open_mark).i]
-    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between) or article.token_at(item.candidate.start).pos_ in ("VERB", "AUX"):
-        return None
-    return cue.end
+    between = article.people.tokens[article.token_at(cue.end - 1).i + 1:article.token_at(c.open_mark).i]
+    return None if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between) else cue.end
 
 
 def _coordinated(text: str, earlier: Candidate, later: Candidate) -> bool:

@@ -144,7 +144,8 @@ class EntityNames:
         if ent.label_ != "ORG" or article or any(t.tag_ == "NNPS" for t in ent):
             return False
         # a rarer given name only as who speaks: '"...," Olaf Scholz said'
-        return first in self.lexicon.name_genders or (first in self.lexicon.all_name_genders and _speaks(ent.root, self.lexicon))
+        return first in self.lexicon.name_genders \
+            or (first in self.lexicon.all_name_genders and _speaks(ent.root, self.lexicon))
 
     def _relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
@@ -195,19 +196,15 @@ class EntityNames:
         'Pierre-Louis Garnier, the foreign minister of Belgium,'; not one ending in a body
         noun ('At Regions Hospital, a nurse who ...', which the parse may set in apposition)."""
         root = ent.root
-        return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
+        return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
+            and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
             and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
 
 
-def _speaks(token: Token, lexicon) -> bool:
-    """Whether the word is the subject of a reporting verb, or what one is said by."""
-    verb = token.head
-    if token.dep_ == "pobj" and verb.lower_ == "by":
-        verb = verb.head
-    elif token.dep_ != "nsubj":
-        return False
-    return verb.lemma_.lower() in lexicon.reporting_verbs
+def _speaks(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the word is the subject of a reporting verb."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.reporting_verbs
 
 
 def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:

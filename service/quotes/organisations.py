@@ -112,8 +112,9 @@ class Organisations:
         Senate', 'House of Representatives'), not the White House, the House Intelligence
         Committee or the Senate Dems."""
         if name in self.lexicon.chambers:
+            places = self.places | self.lexicon.places
             chamber = [body for body in self.bodies if body.startswith(f"{name} of ")
-                       or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in self.places | self.lexicon.places)]
+                       or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in places)]
             return max(chamber, key=len) if chamber else name
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
             spelled = [body for body in self.bodies if _initials(body) == name]
