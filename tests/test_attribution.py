@@ -477,8 +477,8 @@ CONSTRUCTIONS = {
         '"Tell her I promised you a picture," Maria Lopez said, and her husband cut in. "Do not forget her '
         'husband Tom. I have been friends with her since high school."',
         [("Tell her I promised you a picture,", "Maria Lopez", None, None, "Maria Lopez", "said"),
-         ("Do not forget her husband Tom. I have been friends with her since high school.", None, None, None,
-          "her husband", "cut in")],
+         ("Do not forget her husband Tom. I have been friends with her since high school.", None,
+          "Maria Lopez's husband", None, "her husband", "cut in")],
     ),
     "a statement from a body a common noun names speaks for that body": (
         'Maria Lopez spoke on Monday. "The bill is dead on arrival," said a statement from her office.',
@@ -1313,6 +1313,11 @@ CONSTRUCTIONS = {
         'that night. "We will win this fight," the former secretary of state said.',
         [("We will win this fight,", "Maria Lopez", "former secretary of state", None,
           "the former secretary of state", "said")],
+    ),
+    "an unnamed relative of someone named speaks as the relation": (
+        'Jake Okafor, 19, was among those injured in the crash. "He is a fighter and he will pull through," his '
+        'father said.',
+        [("He is a fighter and he will pull through,", None, "Jake Okafor's father", None, "his father", "said")],
     ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
@@ -2190,6 +2195,7 @@ KINDS_AND_RULES = {
     "a possessive of someone else's in a clause on someone unnamed gives them no gender": [("full", "syntax")],
     "an office capitalised after 'the' is the person who holds it": [("full", "syntax")],
     "a description's own object gives it a gender": [("full", "syntax")],
+    "an unnamed relative of someone named speaks as the relation": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

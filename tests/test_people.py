@@ -1194,6 +1194,17 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp, text, asked,
     assert ((person.name, person.gender) if person else None) == expected
 
 
+@pytest.mark.parametrize(("text", "noun", "relation"), [
+    ("Maria Lopez won on Monday. Her mother wept.", "mother", "Maria Lopez's mother"),
+    ("Maria Lopez won on Monday. Her late mother had run too.", "mother", "Maria Lopez's late mother"),
+    ("Maria Lopez won on Monday. The nominee's mother wept.", "mother", None),  # the nominee: a guess
+    ("Maria Lopez won on Monday. Her campaign manager wept.", "manager", None),  # no relative
+])
+def test_a_relative_noun_owned_by_someone_named_is_a_relation(nlp, text, noun, relation):
+    doc = nlp(text)
+    assert People(doc, lexicon.load()).relation(next(t for t in doc if t.text == noun)) == relation
+
+
 @pytest.mark.parametrize(("text", "entities", "name", "fullest"), [
     # the name ends or opens the fuller one
     ("The Dunmore Harbor Authority met. The Harbor Authority voted.",

@@ -599,20 +599,24 @@ class People:
             for start, _ in person.mentions:
                 if start not in self._by_token or self.quoted(start):
                     continue
-                for noun in appositions(self._root_at(start)):
-                    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-                    if owner is None or not singular_common_noun(noun) \
-                            or noun.lemma_.lower() not in self.lexicon.family_nouns:
-                        continue
-                    mention = self.possessor(owner)  # a name or a pronoun, not a description
-                    relative = mention.person if mention is not None else None
-                    if relative is None or relative is person:
-                        continue
-                    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun]
-                    person.role = f"{relative.name}'s " + " ".join(t.text for t in words)
-                    break
+                person.role = next(filter(None, (self.relation(noun, person)
+                                                 for noun in appositions(self._root_at(start)))), None)
                 if person.role is not None:
                     break
+
+    def relation(self, noun: Token, person: Person | None = None) -> str | None:
+        """A relative noun with an owner the article names (other than `person`), as a
+        role: 'her eldest daughter' after Ruth Okafor is "Ruth Okafor's eldest daughter";
+        None for any other noun, and for a relation to a description ('the nominee's
+        daughter'), who that is resting on a guess."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not singular_common_noun(noun) or noun.lemma_.lower() not in self.lexicon.family_nouns:
+            return None
+        mention = self.possessor(owner)  # a name or a pronoun, not a description
+        if mention is None or mention.person is person:
+            return None
+        words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun]
+        return f"{mention.person.name}'s " + " ".join(t.text for t in words)
 
     def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and

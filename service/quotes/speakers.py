@@ -476,6 +476,8 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             role = role.removesuffix(f" {name.text}")
         return Speaker(name.text, role, descriptor.affiliation, span_of(name))
     descriptor = people.owned(head, descriptor)  # 'its spokesman said'
+    if descriptor.role is None:  # 'his father said': a relative of someone named
+        descriptor = replace(descriptor, role=people.relation(head))
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
 
 
