@@ -1319,6 +1319,29 @@ CONSTRUCTIONS = {
         'father said.',
         [("He is a fighter and he will pull through,", None, "Jake Okafor's father", None, "his father", "said")],
     ),
+    "a quote over paragraphs takes the speaker its last paragraph's tag names": (
+        'Maria Lopez described the night in detail on Wednesday.\n\n"We were told to get down and put on masks. I '
+        'remember thinking about my daughter.\n\n"Then the doors opened and the officers came in and we were moved.'
+        '\n\n"It was the longest afternoon of my life," she said.',
+        [("We were told to get down and put on masks. I remember thinking about my daughter.", "Maria Lopez", None,
+          None, "she", None),
+         ("Then the doors opened and the officers came in and we were moved.", "Maria Lopez", None, None, "she",
+          None),
+         ("It was the longest afternoon of my life,", "Maria Lopez", None, None, "she", "said")],
+    ),
+    "a paper's article quoted in straight marks is not whoever its last paragraph quotes": (
+        'The Harbor Gazette covered the hearing on Monday.\n\n"The hearing was closed, but Tom Baker spoke to '
+        'reporters afterwards and said little.\n\n“It was a mistake from the very start,” Baker said."',
+        [("The hearing was closed, but Tom Baker spoke to reporters afterwards and said little.", None, None, None,
+          None, None),
+         ("It was a mistake from the very start,", "Tom Baker", None, None, "Baker", "said")],
+    ),
+    "a transcript's turn is not the next turn's speaker's": (
+        'Tom Baker spoke on Monday. Here is the exchange.\n\n"VIDEO: They all told me it was a video when they '
+        'knew it was not.\n\n"BAKER: I did not lie to anyone about it, and I never would," he said.',
+        [("VIDEO: They all told me it was a video when they knew it was not.", None, None, None, None, None),
+         ("BAKER: I did not lie to anyone about it, and I never would,", "Tom Baker", None, None, "he", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2196,6 +2219,11 @@ KINDS_AND_RULES = {
     "an office capitalised after 'the' is the person who holds it": [("full", "syntax")],
     "a description's own object gives it a gender": [("full", "syntax")],
     "an unnamed relative of someone named speaks as the relation": [("full", "syntax")],
+    "a quote over paragraphs takes the speaker its last paragraph's tag names": [
+        ("full", "continuation"), ("full", "continuation"), ("full", "syntax")],
+    "a paper's article quoted in straight marks is not whoever its last paragraph quotes": [
+        ("full", None), ("full", "syntax")],
+    "a transcript's turn is not the next turn's speaker's": [("full", None), ("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

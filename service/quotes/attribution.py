@@ -95,6 +95,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
             if item.speaker is None:
                 rule(article, index, item)
     by_continuation(article, found)
+    by_run_on_tag(article, found)
     # A short partial quote nobody said is a scare quote or a name: 'a "targeted employment
     # area"'. A long one is still somebody's words, though the article does not say whose.
     kinds = [quote_kind(article.text, article.stretches, item.candidate, _tag_end(article, item)) for item in found]
@@ -485,6 +486,24 @@ def by_continuation(article: Article, found: list[Found]) -> None:
         if previous is not None and not _someone_between(article, previous, item.candidate):
             item.speaker, item.rule = previous.speaker, "continuation"
             previous = item
+
+
+def by_run_on_tag(article: Article, found: list[Found]) -> None:
+    """A quote running over paragraphs, each opened with a mark and none closed but the
+    last, is one quotation: the tag in its last paragraph names the speaker of the
+    paragraphs before it ('"A ... ¶ "B ... ¶ "C," she said'), over a speaker carried on
+    from an earlier quote. The paragraphs open with the same mark: a block of another
+    paper's article set in straight marks, with curly ones for the quotes inside it, is
+    the paper's, not whoever its last paragraph quotes; and a transcript's turns ('"RAMOS:
+    ...') are each their own."""
+    text = article.text
+    for index in range(len(found) - 2, -1, -1):
+        item, after = found[index], found[index + 1]
+        c, d = item.candidate, after.candidate
+        if c.close_mark is None and after.speaker is not None and item.rule in (None, "continuation") \
+                and text[c.open_mark] == text[d.open_mark] and not text[c.end:d.open_mark].strip() \
+                and not any(_TRANSCRIPT_LABEL.match(text, q.start, q.end) for q in (c, d)):
+            item.speaker, item.cue, item.rule = after.speaker, None, "continuation"
 
 
 def _opens_sentence(article: Article, c: Candidate) -> bool:
