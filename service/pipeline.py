@@ -65,6 +65,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
         nlp.add_pipe("organisations_named_alike", after="places_read_as_places")
+        nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
     return nlp
 
 
@@ -291,6 +292,21 @@ def organisations_named_alike(doc):
                 break
     if len(entities) > len(before):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("union_locals_keep_their_numbers")
+def union_locals_keep_their_numbers(doc):
+    """A union local's number is part of its name: the recogniser ends 'AFSCME Local 12'
+    and 'UAW Local 600' at 'Local', and may make the number an entity of its own."""
+    before = list(doc.ents)
+    lengths = {ent.start: len(ent) for ent in before}
+    numbers = {ent.end for ent in before if ent.label_ == "ORG" and ent[-1].text == "Local"
+               and ent.end < len(doc) and doc[ent.end].is_digit and lengths.get(ent.end, 1) == 1}
+    if not numbers:
+        return doc
+    doc.ents = [Span(doc, ent.start, ent.end + 1, label=ent.label) if ent.end in numbers else ent
+                for ent in before if ent.start not in numbers]
     return doc
 
 

@@ -166,6 +166,24 @@ def test_a_person_runs_on_to_the_word_the_parse_makes_its_head(nlp, text, entiti
     assert [e.text for e in _repaired(nlp, "names_run_on_to_their_head", text, entities).ents] == after
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the number after 'Local', an entity of its own or none
+        ("AFSCME Local 12 said it would strike.", [("AFSCME Local", "ORG"), ("12", "CARDINAL")],
+         [("AFSCME Local 12", "ORG")]),
+        ("Members of UAW Local 600 voted.", [("UAW Local", "ORG")], [("UAW Local 600", "ORG")]),
+        # not a number that opens a longer entity, nor after another word
+        ("UAW Local 600 members voted.", [("UAW Local", "ORG"), ("600 members", "CARDINAL")],
+         [("UAW Local", "ORG"), ("600 members", "CARDINAL")]),
+        ("UAW Region 1 voted.", [("UAW Region", "ORG")], [("UAW Region", "ORG")]),
+    ],
+)
+def test_a_union_local_keeps_its_number(nlp, text, entities, after):
+    doc = _repaired(nlp, "union_locals_keep_their_numbers", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
 def _repaired(nlp, repair, text, entities):
     """`text` through every component but `repair`, with the recogniser's `entities`
     (text, label), or (text, label, "last") for the last occurrence, set by hand, then
@@ -184,7 +202,7 @@ def _repaired(nlp, repair, text, entities):
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
-               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":"]
+               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
