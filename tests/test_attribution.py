@@ -1342,6 +1342,21 @@ CONSTRUCTIONS = {
         [("VIDEO: They all told me it was a video when they knew it was not.", None, None, None, None, None),
          ("BAKER: I did not lie to anyone about it, and I never would,", "Tom Baker", None, None, "he", "said")],
     ),
+    "people named jointly as the subject speak jointly": (
+        'Maria Lopez and Tom Baker wrote that the plan was "a failure from the start."',
+        [("a failure from the start.", "Maria Lopez and Tom Baker", None, None, "Maria Lopez and Tom Baker",
+          "wrote")],
+    ),
+    "people named jointly before a colon speak jointly": (
+        'The mayor wrote back on Friday. From Maria Lopez and Tom Baker: "We are reviewing the decision and will '
+        'respond next week."',
+        [("We are reviewing the decision and will respond next week.", "Maria Lopez and Tom Baker", None, None,
+          "Maria Lopez and Tom Baker", None)],
+    ),
+    "a person joined to something else speaks alone": (
+        'Maria Lopez and the union said the plan was "a failure from the start."',
+        [("a failure from the start.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2224,6 +2239,9 @@ KINDS_AND_RULES = {
     "a paper's article quoted in straight marks is not whoever its last paragraph quotes": [
         ("full", None), ("full", "syntax")],
     "a transcript's turn is not the next turn's speaker's": [("full", None), ("full", "syntax")],
+    "people named jointly as the subject speak jointly": [("partial", "syntax")],
+    "people named jointly before a colon speak jointly": [("full", "colon")],
+    "a person joined to something else speaks alone": [("partial", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

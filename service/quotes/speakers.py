@@ -370,6 +370,10 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return replace(speaker_of(article, noun), mention=span_of(article.doc[head.i:head.i + 1]))
     mention = people.at(head)
     if mention is not None:
+        first = head.head if head.dep_ == "conj" and people.at(head.head) is not None else head
+        group = _joined_people(article, first) if _joined_by_and(first) else []
+        if group:  # 'Maria Lopez and Tom Baker wrote': both (not 'Of Baker, Ortiz said', misparsed)
+            return _group_speaker(article, first, group)
         person = mention.person
         span = Span(article.text[mention.start_char:mention.end_char], mention.start_char, mention.end_char)
         return Speaker(person.name, person.role, person.affiliation, span)
@@ -395,14 +399,8 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
         return Speaker(people.organisations.body_name(words.text), None, None, span_of(words))
     group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
-    if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both, named from the first to the last
-        first: dict[int, Mention] = {}
-        for token in head.subtree:
-            mention = people.at(token)
-            if mention is not None and any(mention.person is p for p in group):
-                first.setdefault(id(mention.person), mention)
-        start, end = min(m.start for m in first.values()), max(m.end for m in first.values())
-        return _joint_speaker(group, span_of(article.doc[start:end]))
+    if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both
+        return _group_speaker(article, head, group)
     named = _name_in_apposition(article, head)
     if named is not None:
         speaker = speaker_of(article, named)
@@ -737,6 +735,26 @@ def _joined_people(article: Article, subject: Token) -> list[Person]:
             named[token.i] = mention.person
         nodes += [c for c in token.children if c.dep_ in ("conj", "appos")]
     return [named[i] for i in sorted(named)] if len(named) > 1 else []
+
+
+def _joined_by_and(token: Token) -> bool:
+    """Whether a word opens a list of conjuncts that 'and' joins: 'Lopez, Baker and Ruiz'."""
+    conjuncts = [token]
+    while conjuncts[-1].i < len(token.doc) and any(c.dep_ == "conj" for c in conjuncts[-1].children):
+        conjuncts.append(next(c for c in conjuncts[-1].children if c.dep_ == "conj"))
+    return len(conjuncts) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in conjuncts for c in t.children)
+
+
+def _group_speaker(article: Article, head: Token, group: list[Person]) -> Speaker:
+    """The people a phrase names jointly as one speaker, the mention running from the
+    first name to the last."""
+    first: dict[int, Mention] = {}
+    for token in head.subtree:
+        mention = article.people.at(token)
+        if mention is not None and any(mention.person is p for p in group):
+            first.setdefault(id(mention.person), mention)
+    start, end = min(m.start for m in first.values()), max(m.end for m in first.values())
+    return _joint_speaker(group, span_of(article.doc[start:end]))
 
 
 def _joint_speaker(people: list[Person], span: Span) -> Speaker:
