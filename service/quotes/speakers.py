@@ -740,8 +740,8 @@ def _joined_people(article: Article, subject: Token) -> list[Person]:
 def _joined_by_and(token: Token) -> bool:
     """Whether a word opens a list of conjuncts that 'and' joins: 'Lopez, Baker and Ruiz'."""
     conjuncts = [token]
-    while conjuncts[-1].i < len(token.doc) and any(c.dep_ == "conj" for c in conjuncts[-1].children):
-        conjuncts.append(next(c for c in conjuncts[-1].children if c.dep_ == "conj"))
+    while (following := next((c for c in conjuncts[-1].children if c.dep_ == "conj"), None)) is not None:
+        conjuncts.append(following)
     return len(conjuncts) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in conjuncts for c in t.children)
 
 
