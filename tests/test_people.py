@@ -947,6 +947,13 @@ def test_a_headline_taken_for_a_body_is_not_its_fullest_name(nlp):
     assert People(doc, lexicon.load()).organisations.body_name("Gazette") == "Harbor Gazette"
 
 
+@pytest.mark.parametrize("headline", ["Maria Lopez Slams Tom Baker Over Harbor Plan.", "Lopez Slams Baker Over Harbor Plan."])
+def test_a_headline_name_stops_at_a_verb_in_title_case(nlp, headline):
+    doc = nlp(f"{headline}\n\nMayor Maria Lopez criticized her rival Tom Baker on Monday. Baker left early.")
+    people = People(doc, lexicon.load())
+    assert sorted(p.name for p in people.persons) == ["Maria Lopez", "Tom Baker"]
+
+
 def test_a_headline_entity_stops_at_its_verb(nlp):
     doc = nlp("Trump Says He Never Went After Women. Donald Trump spoke on Monday.")
     assert [p.name for p in People(doc, lexicon.load()).persons] == ["Donald Trump"]

@@ -63,7 +63,10 @@ class EntityNames:
             if i == start and end - start > 1 and reporting_form(token, self.lexicon):
                 start += 1  # 'Stated Lopez: "..."', the verb before the name
                 continue
-            if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs:
+            # (a verb in title case, which the tagger reads as a name and lemmatises as itself,
+            # after a word of the name: 'Hillary Clinton Slams Donald Trump')
+            if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs \
+                    or (i > start and reporting_form(token, self.lexicon)):
                 end = i
                 break
         for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
