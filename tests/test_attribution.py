@@ -1357,6 +1357,12 @@ CONSTRUCTIONS = {
         'Maria Lopez and the union said the plan was "a failure from the start."',
         [("a failure from the start.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a lower-case adjective the recogniser took into a body's name is no part of it": (
+        'According to a civil complaint filed by the federal Securities and Exchange Commission, the developers ran '
+        '"a massive eight-year fraudulent scheme."',
+        [("a massive eight-year fraudulent scheme.", "Securities and Exchange Commission", None, None,
+          "Securities and Exchange Commission", "According to")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2242,6 +2248,7 @@ KINDS_AND_RULES = {
     "people named jointly as the subject speak jointly": [("partial", "syntax")],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
+    "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

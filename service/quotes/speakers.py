@@ -392,7 +392,7 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
-        words = entity[1:] if entity[0].lower_ == "the" else entity
+        words = _name_of_entity(entity)
         words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
@@ -823,10 +823,18 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | 
 
 
 def _entity_name(token: Token) -> str:
-    """The name of the entity a token is in, a leading 'the' left out."""
-    entity = entity_of(token)
-    words = entity[1:] if entity[0].lower_ == "the" else entity
-    return words.text
+    """The name of the entity a token is in (see _name_of_entity)."""
+    return _name_of_entity(entity_of(token)).text
+
+
+def _name_of_entity(entity):
+    """An entity's name without a leading 'the' or a lower-case adjective the recogniser
+    took in: 'the federal Securities and Exchange Commission'."""
+    start = 1 if entity[0].lower_ == "the" else 0
+    while start < len(entity) - 1 and entity[start].is_lower and entity[start].pos_ == "ADJ" \
+            and entity[start + 1].text[:1].isupper():
+        start += 1
+    return entity[start:]
 
 
 def _body_phrase(head: Token):
