@@ -1363,6 +1363,16 @@ CONSTRUCTIONS = {
         [("a massive eight-year fraudulent scheme.", "Securities and Exchange Commission", None, None,
           "Securities and Exchange Commission", "According to")],
     ),
+    "a body noun stands for what the same noun stood for before": (
+        'General Motors is recalling about 1.2 million trucks, the company said on Wednesday. The automaker said it '
+        'knew of four injuries. "Safety is our highest priority," the company said in a statement.',
+        [("Safety is our highest priority,", "General Motors", None, None, "the company", "said")],
+    ),
+    "a body noun stands for nothing another of its kind was met since": (
+        'General Motors is recalling about 1.2 million trucks, the company said on Wednesday. A company in Ohio '
+        'makes the airbags. "Safety is our highest priority," the company said in a statement.',
+        [("Safety is our highest priority,", "company", None, None, "the company", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2249,6 +2259,8 @@ KINDS_AND_RULES = {
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
     "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],
+    "a body noun stands for what the same noun stood for before": [("full", "syntax")],
+    "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

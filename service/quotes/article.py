@@ -52,7 +52,7 @@ class Article:
                              titled=titled.__getitem__)
         self.people.link_pronouns()
         # (noun lemma, tag) -> {token index: the body the mentions before it name}; see speakers._named_before
-        self.bodies_named_by: dict[tuple[str, str], dict[int, str | None]] = {}
+        self.bodies_named_by: dict[tuple[str, str], dict[int, tuple[str | None, str | None]]] = {}
 
     def _within(self, stretches: list[Candidate]) -> list[bool]:
         """For each token, whether it lies between the marks of one of `stretches` (closed ones)."""

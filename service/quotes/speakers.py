@@ -785,31 +785,36 @@ def _body_name(article: Article, head: Token) -> str | None:
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
     if owner is None and len(phrase) == 1 and named == phrase.text:
-        # 'the bureau said', after the Federal Bureau of Investigation
-        return _named_before(article, head) or article.people.organisations.before(head.i, head.lemma_.lower()) \
-            or named
+        # 'the bureau said', after the Federal Bureau of Investigation; else what the same
+        # noun stood for before: 'General Motors is recalling ..., the company said. ...
+        # "...," the company said'
+        named_before, stood_for = _named_before(article, head)
+        return named_before or article.people.organisations.before(head.i, head.lemma_.lower()) \
+            or stood_for or named
     return named
 
 
-def _named_before(article: Article, head: Token) -> str | None:
+def _named_before(article: Article, head: Token) -> tuple[str | None, str | None]:
     """The body that the nearest earlier mention of a bare body noun names, through any
     bare 'the campaign' between: 'Lopez’s campaign hit back. ... the campaign said' is
-    the Lopez campaign, 'a New Hampshire ballot commission ... the commission' that one."""
+    the Lopez campaign, 'a New Hampshire ballot commission ... the commission' that one;
+    and the organisation the nearest earlier one that named none stood for."""
     key = (head.lemma_, head.tag_)
     if key not in article.bodies_named_by:
         article.bodies_named_by[key] = _bodies_named_by(article, *key)
-    return article.bodies_named_by[key].get(head.i)
+    return article.bodies_named_by[key].get(head.i, (None, None))
 
 
-def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | None]:
+def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[str | None, str | None]]:
     """For each mention of a body noun, outside quotes, the body named by the mentions
-    before it, in one pass (an article may say 'the campaign' a thousand times)."""
-    named: dict[int, str | None] = {}
-    current = None
+    before it and the organisation the last bare one stood for, in one pass (an article
+    may say 'the campaign' a thousand times)."""
+    named: dict[int, tuple[str | None, str | None]] = {}
+    current = stood_for = None
     for token in article.doc:
         if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
             continue
-        named[token.i] = current
+        named[token.i] = (current, stood_for)
         if token.dep_ == "appos" and token.head.ent_type_ == "ORG":
             # 'NetChoice, a trade group that sued, ... the group said': the body it describes
             current = article.people.organisations.body_name(_entity_name(token.head))
@@ -818,7 +823,9 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, str | 
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
             current = article.people.organisations.body_name(_body_phrase(token).text)
         elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            current = None  # 'a trade group', 'a group': no name to carry
+            current = stood_for = None  # 'a trade group', 'a group': no name to carry
+        else:
+            stood_for = article.people.organisations.before(token.i, lemma.lower()) or stood_for
     return named
 
 
