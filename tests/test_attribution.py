@@ -1373,6 +1373,12 @@ CONSTRUCTIONS = {
         'makes the airbags. "Safety is our highest priority," the company said in a statement.',
         [("Safety is our highest priority,", "company", None, None, "the company", "said")],
     ),
+    "a place the parse made the head of the title after it is the title's body": (
+        '"I will just make this promise to you: We will achieve justice in this case," Tulsa police Chief Chuck '
+        'Jordan said Monday.',
+        [("I will just make this promise to you: We will achieve justice in this case,", "Chuck Jordan", "Chief",
+          "Tulsa police", "Chuck Jordan", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2261,6 +2267,7 @@ KINDS_AND_RULES = {
     "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],
     "a body noun stands for what the same noun stood for before": [("full", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
+    "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

@@ -504,6 +504,10 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
             body_words.extend(phrase)
         else:
             role_words.extend(phrase)
+    above = head.head
+    if above.i == head.left_edge.i - 1 and above.text[:1].isupper() and above.ent_type_ in ("GPE", "ORG") \
+            and head.dep_ in ("dobj", "appos", "npadvmod") and not body_words:
+        body_words = list(entity_of(above))  # 'Tulsa police Chief X', the parse hanging the title on the place
     role_words, body_words = _body_noun_after_name(role_words, body_words, lexicon)
     role_words += _hyphened_before(head)
     role_words.append(head)
