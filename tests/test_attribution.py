@@ -1379,6 +1379,23 @@ CONSTRUCTIONS = {
         [("I will just make this promise to you: We will achieve justice in this case,", "Chuck Jordan", "Chief",
           "Tulsa police", "Chuck Jordan", "said")],
     ),
+    "a body noun opening an unnamed speaker's role is the body named so before": (
+        'The Education Department said it disagreed with the ruling. "We will continue to fight for borrowers," a '
+        'department spokesperson said in a statement.',
+        [("We will continue to fight for borrowers,", None, "department spokesperson", "Education Department",
+          "a department spokesperson", "said")],
+    ),
+    "a body noun with a word before it opening a role stands for no body named before": (
+        'The Harbor Council met on Monday. "We will continue to fight for the port," said Ana Ruiz, a city council '
+        'member in Dunmore.',
+        [("We will continue to fight for the port,", "Ana Ruiz", "city council member", None, "Ana Ruiz", "said")],
+    ),
+    "a body noun opening the role of several stands for no one body": (
+        'The Judiciary Committee and the Oversight Committee met on Monday. "The evidence contradicts her '
+        'testimony," the committee chairmen wrote.',
+        [("The evidence contradicts her testimony,", None, "committee chairmen", None, "the committee chairmen",
+          "wrote")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2268,6 +2285,9 @@ KINDS_AND_RULES = {
     "a body noun stands for what the same noun stood for before": [("full", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
     "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],
+    "a body noun opening an unnamed speaker's role is the body named so before": [("full", "syntax")],
+    "a body noun with a word before it opening a role stands for no body named before": [("full", "syntax")],
+    "a body noun opening the role of several stands for no one body": [("full", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

@@ -717,8 +717,15 @@ class People:
         executive', 'the bureau's director', or a body noun after it does: 'a spokeswoman
         for the company'; the descriptor as it is otherwise."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _the_body_after(noun)
-        if owner is None or descriptor.role is None:
+        if descriptor.role is None:
             return descriptor
+        if owner is None:
+            # 'a department spokesperson said', after the Education Department; not 'a city
+            # council member' nor 'the committee chairmen', which may be of another or several
+            opening = next((c for c in noun.lefts if c.dep_ == "compound"), None)
+            body = self.body_noun_opening(opening) if opening is not None and not any(opening.children) \
+                and noun.tag_ == "NN" and descriptor.affiliation is None else None
+            return replace(descriptor, affiliation=body) if body else descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
             body = self.organisations.before(owner.i)
         elif owner.lower_ in POSSESSIVE_GENDERS and descriptor.affiliation is None:
@@ -873,15 +880,23 @@ class People:
                 # a word of the title, not 'her weight behind President Obama's advice'
                 if token.dep_ == "poss":
                     return self._owned_by(person, token.head, title)
-                if token.dep_ == "compound" and title.affiliation is None \
-                        and (token.is_lower or token.is_sent_start) \
-                        and token.lemma_.lower() in self.lexicon.body_nouns:
-                    # 'company spokeswoman X' after 'Starbucks said': a company noun may stand
-                    # for the company nearby, as 'the company said' does
-                    body = self.organisations.before(token.i, token.lemma_.lower(),
-                                                    nearby=token.lemma_.lower() in COMPANY_NOUNS)
+                if token.dep_ == "compound" and title.affiliation is None and self._opens_with_body_noun(token):
+                    body = self.body_noun_opening(token)
                     return replace(title, affiliation=body) if body else title
         return title
+
+    def body_noun_opening(self, token: Token) -> str | None:
+        """The organisation a lower-case body noun opening a title stands for: one named
+        before with that head word ('board chairman John Fervier' after the State Election
+        Board), and a company noun the company nearby, as 'the company said' does
+        ('company spokeswoman X' after 'Starbucks said')."""
+        if not self._opens_with_body_noun(token):
+            return None
+        lemma = token.lemma_.lower()
+        return self.organisations.before(token.i, lemma, nearby=lemma in COMPANY_NOUNS)
+
+    def _opens_with_body_noun(self, token: Token) -> bool:
+        return (token.is_lower or token.is_sent_start) and token.lemma_.lower() in self.lexicon.body_nouns
 
     def _owned_by(self, person: Person, noun: Token, descriptor: Descriptor) -> Descriptor:
         """`owned`, and a role under 'his' or 'her' kept for link_pronouns to give its body."""
