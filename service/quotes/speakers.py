@@ -742,7 +742,8 @@ def _joined_by_and(token: Token) -> bool:
     conjuncts = [token]
     while (following := next((c for c in conjuncts[-1].children if c.dep_ == "conj"), None)) is not None:
         conjuncts.append(following)
-    return len(conjuncts) > 1 and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in conjuncts for c in t.children)
+    return len(conjuncts) > 1 \
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in conjuncts for c in t.children)
 
 
 def _group_speaker(article: Article, head: Token, group: list[Person]) -> Speaker:
