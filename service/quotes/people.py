@@ -715,16 +715,16 @@ class People:
     def owned(self, noun: Token, descriptor: Descriptor) -> Descriptor:
         """A role's body where its possessor stands for one named before: 'its chief
         executive', 'the bureau's director', or a body noun after it does: 'a spokeswoman
-        for the company'; the descriptor as it is otherwise."""
+        for the company', or one opening it, alone and of one person, does: 'a department
+        spokesperson' after the Education Department (not 'a city council member' nor 'the
+        committee chairmen', of another body or several); the descriptor as it is otherwise."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _the_body_after(noun)
         if descriptor.role is None:
             return descriptor
         if owner is None:
-            # 'a department spokesperson said', after the Education Department; not 'a city
-            # council member' nor 'the committee chairmen', which may be of another or several
             opening = next((c for c in noun.lefts if c.dep_ == "compound"), None)
-            body = self.body_noun_opening(opening) if opening is not None and not any(opening.children) \
-                and noun.tag_ == "NN" and descriptor.affiliation is None else None
+            alone = opening is not None and not any(opening.children) and noun.tag_ == "NN"
+            body = self.body_noun_opening(opening) if alone and descriptor.affiliation is None else None
             return replace(descriptor, affiliation=body) if body else descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
             body = self.organisations.before(owner.i)
