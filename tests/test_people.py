@@ -914,6 +914,18 @@ def test_a_name_the_recogniser_took_for_a_body_under_a_title_is_a_person(nlp, te
     assert (person and (person.name, person.role, len(person.mentions))) == expected
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ('"It was the worst storm of my life," said one resident, 82-year-old Ana Ruiz.', ["Ana Ruiz"]),
+    ('"It was the worst storm of my life," said a nurse, Ana Ruiz, on Monday.', ["Ana Ruiz"]),
+    # not words that open with no given name, nor after a word for no person
+    ('"It was the worst storm of my life," said one resident, Tall Pines.', []),
+    ('"It was the worst storm of my life," said the report, Ana Ruiz.', []),
+])
+def test_a_name_the_recogniser_missed_after_a_word_for_a_person_is_a_person(nlp, text, persons):
+    doc = with_entities(nlp(text), [])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
 def test_a_body_taken_with_a_role_in_apposition_is_no_person(nlp):
     # the parse sets 'a nurse' in apposition to the hospital
     text = "At Regions Hospital, a nurse who asked that her name not be used said staffing was short."

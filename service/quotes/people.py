@@ -267,9 +267,26 @@ class People:
                 self._add(self.doc[i:i + 1])
             i = max(end, i + 1)
         for token in tokens:
-            name = self._name_described_as_person(token)
+            name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
                 self._add(name)
+
+    def _name_set_after_a_person_noun(self, root: Token) -> Span | None:
+        """A given name and a surname the recogniser missed, set off by a comma after a word
+        for a person: 'said one resident, 82-year-old Ana Ruiz', 'a nurse, Ana Ruiz,'."""
+        head, lemma = root.head, root.head.lemma_.lower()
+        if root.dep_ != "appos" or head.i > root.i or not singular_common_noun(head) or root.pos_ != "PROPN" \
+                or (lemma not in self.lexicon.role_nouns and lemma not in self.lexicon.person_nouns) \
+                or not any(t.text == "," for t in self.tokens[head.i + 1:root.i]):
+            return None
+        start = root.i
+        while self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].head.i == root.i:
+            start -= 1
+        words = self.doc[start:root.i + 1]
+        if not 2 <= len(words) <= 3 or words[0].text not in self.lexicon.name_genders or self.quoted(root.i) \
+                or any(not name_word(t, ("PROPN",)) or t.ent_type_ or t.i in self._by_token for t in words):
+            return None
+        return words
 
     def _name_described_as_person(self, root: Token) -> Span | None:
         """A name the recogniser missed altogether (the tagger took 'Rain' for a noun) that
