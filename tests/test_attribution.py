@@ -1396,6 +1396,16 @@ CONSTRUCTIONS = {
         [("The evidence contradicts her testimony,", None, "committee chairmen", None, "the committee chairmen",
           "wrote")],
     ),
+    "a possessor's title is no part of the body an unnamed speaker speaks for": (
+        'Prime Minister Tom Baker\'s spokesman said the government "will not be rushed into a decision on this."',
+        [("will not be rushed into a decision on this.", None, "spokesman", "Tom Baker",
+          "Prime Minister Tom Baker's spokesman", "said")],
+    ),
+    "a possessor named by surname alone stays as written": (
+        'Tom Baker spoke on Monday. Baker\'s spokesman said the government "will not be rushed into a decision on '
+        'this."',
+        [("will not be rushed into a decision on this.", None, "spokesman", "Baker", "Baker's spokesman", "said")],
+    ),
     "a name the recogniser cut at its particle": (
         'Ursula von der Leyen, the president of the European Commission, told a news conference: '
         '"We will keep up the pressure."',
@@ -2288,6 +2298,8 @@ KINDS_AND_RULES = {
     "a body noun opening an unnamed speaker's role is the body named so before": [("full", "syntax")],
     "a body noun with a word before it opening a role stands for no body named before": [("full", "syntax")],
     "a body noun opening the role of several stands for no one body": [("full", "syntax")],
+    "a possessor's title is no part of the body an unnamed speaker speaks for": [("partial", "syntax")],
+    "a possessor named by surname alone stays as written": [("partial", "syntax")],
     "a name the recogniser cut at its particle": [("full", "syntax")],
     "a body noun the tagger took for a proper noun": [("full", "syntax")],
     "a body noun with a nationality the tagger took for a proper noun": [("partial", "syntax")],

@@ -752,6 +752,10 @@ class People:
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisations.before(owner.i, owner.lemma_.lower())
+        elif (descriptor.affiliation or "").endswith(f" {owner.text}") and self.at(owner) is not None:
+            # 'Sen. Tom Baker's spokesman': Tom Baker's, the titles before the owner no body
+            # ('Baker's spokesman' keeps Baker, as 'Clinton's campaign manager' keeps Clinton)
+            body = self.at(owner).person.name or None
         else:
             body = None
         return replace(descriptor, affiliation=body) if body else descriptor
