@@ -917,6 +917,8 @@ def test_a_name_the_recogniser_took_for_a_body_under_a_title_is_a_person(nlp, te
 @pytest.mark.parametrize(("text", "persons"), [
     ('"It was the worst storm of my life," said one resident, 82-year-old Ana Ruiz.', ["Ana Ruiz"]),
     ('"It was the worst storm of my life," said a nurse, Ana Ruiz, on Monday.', ["Ana Ruiz"]),
+    ('A spokeswoman for Dunmore County Schools, Ana Ruiz, said classes "will resume as normal on Monday."',
+     ["Ana Ruiz"]),
     # not words that open with no given name, nor after a word for no person
     ('"It was the worst storm of my life," said one resident, Tall Pines.', []),
     ('"It was the worst storm of my life," said the report, Ana Ruiz.', []),

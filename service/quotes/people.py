@@ -273,8 +273,12 @@ class People:
 
     def _name_set_after_a_person_noun(self, root: Token) -> Span | None:
         """A given name and a surname the recogniser missed, set off by a comma after a word
-        for a person: 'said one resident, 82-year-old Ana Ruiz', 'a nurse, Ana Ruiz,'."""
-        head, lemma = root.head, root.head.lemma_.lower()
+        for a person: 'said one resident, 82-year-old Ana Ruiz', 'a nurse, Ana Ruiz,', 'a
+        spokeswoman for the district, Ana Ruiz,' (which the parse sets beside the district)."""
+        head = root.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+            head = head.head.head
+        lemma = head.lemma_.lower()
         if root.dep_ != "appos" or head.i > root.i or not singular_common_noun(head) or root.pos_ != "PROPN" \
                 or (lemma not in self.lexicon.role_nouns and lemma not in self.lexicon.person_nouns) \
                 or not any(t.text == "," for t in self.tokens[head.i + 1:root.i]):
