@@ -275,11 +275,13 @@ class People:
         """A given name and a surname the recogniser missed, set off by a comma after a word
         for a person: 'said one resident, 82-year-old Ana Ruiz', 'a nurse, Ana Ruiz,', 'a
         spokeswoman for the district, Ana Ruiz,' (which the parse sets beside the district)."""
+        if root.dep_ != "appos" or root.pos_ != "PROPN":
+            return None
         head = root.head
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
             head = head.head.head
         lemma = head.lemma_.lower()
-        if root.dep_ != "appos" or head.i > root.i or not singular_common_noun(head) or root.pos_ != "PROPN" \
+        if head.i > root.i or not singular_common_noun(head) \
                 or (lemma not in self.lexicon.role_nouns and lemma not in self.lexicon.person_nouns) \
                 or not any(t.text == "," for t in self.tokens[head.i + 1:root.i]):
             return None
