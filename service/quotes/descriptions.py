@@ -129,7 +129,7 @@ def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
     start -= 1
     while start > 0:
         token = doc[start - 1]
-        joined = token.text == "-" and not token.whitespace_ and start > 1 and not doc[start - 2].whitespace_
+        joined = hyphen_joins(token)
         hyphened = token.tag_ in ("VBG", "VBN") and doc[start - 2].text == "-"  # 'Oscar-winning'
         if not (joined or hyphened or token.pos_ in _TITLE_WORD_POS):
             break
@@ -614,7 +614,7 @@ def _hyphened_before(head: Token) -> list[Token]:
     """The word a hyphen joins to the front of a role noun, which the parse may hang
     elsewhere: 'co-director', 'vice-chairman'."""
     doc = head.doc
-    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_ or doc[head.i - 2].whitespace_ \
+    if head.i < 2 or not hyphen_joins(doc[head.i - 1]) \
             or not doc[head.i - 2].is_alpha or doc[head.i - 2].dep_ in ("compound", "amod", "nmod"):
         return []  # a compound or modifier before the hyphen is one of the noun's modifiers already
     return [doc[head.i - 2], doc[head.i - 1]]
