@@ -746,8 +746,9 @@ class People:
             return descriptor
         if owner is None:
             opening = next((c for c in noun.lefts if c.dep_ == "compound"), None)
-            alone = opening is not None and not any(opening.children) and noun.tag_ == "NN"
-            body = self.body_noun_opening(opening) if alone and descriptor.affiliation is None else None
+            alone = opening is not None and not any(opening.children) and noun.tag_ == "NN" \
+                and self._opens_with_body_noun(opening)
+            body = self._body_noun_opening(opening) if alone and descriptor.affiliation is None else None
             return replace(descriptor, affiliation=body) if body else descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
             body = self.organisations.before(owner.i)
@@ -758,10 +759,10 @@ class People:
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisations.before(owner.i, owner.lemma_.lower())
-        elif (descriptor.affiliation or "").endswith(f" {owner.text}") and self.at(owner) is not None:
+        elif (descriptor.affiliation or "").endswith(f" {owner.text}") and (named := self.at(owner)) is not None:
             # 'Sen. Tom Baker's spokesman': Tom Baker's, the titles before the owner no body
             # ('Baker's spokesman' keeps Baker, as 'Clinton's campaign manager' keeps Clinton)
-            body = self.at(owner).person.name or None
+            body = named.person.name or None
         else:
             body = None
         return replace(descriptor, affiliation=body) if body else descriptor
@@ -908,21 +909,21 @@ class People:
                 if token.dep_ == "poss":
                     return self._owned_by(person, token.head, title)
                 if token.dep_ == "compound" and title.affiliation is None and self._opens_with_body_noun(token):
-                    body = self.body_noun_opening(token)
+                    body = self._body_noun_opening(token)
                     return replace(title, affiliation=body) if body else title
         return title
 
-    def body_noun_opening(self, token: Token) -> str | None:
-        """The organisation a lower-case body noun opening a title stands for: one named
-        before with that head word ('board chairman John Fervier' after the State Election
-        Board), and a company noun the company nearby, as 'the company said' does
-        ('company spokeswoman X' after 'Starbucks said')."""
-        if not self._opens_with_body_noun(token):
-            return None
+    def _body_noun_opening(self, token: Token) -> str | None:
+        """The organisation a lower-case body noun opening a title (see _opens_with_body_noun)
+        stands for: one named before with that head word ('board chairman John Fervier'
+        after the State Election Board), and a company noun the company nearby, as 'the
+        company said' does ('company spokeswoman X' after 'Starbucks said')."""
         lemma = token.lemma_.lower()
         return self.organisations.before(token.i, lemma, nearby=lemma in COMPANY_NOUNS)
 
     def _opens_with_body_noun(self, token: Token) -> bool:
+        """A body noun in lower case, or opening its sentence, before a role: 'company
+        spokeswoman', 'Board chairman'."""
         return (token.is_lower or token.is_sent_start) and token.lemma_.lower() in self.lexicon.body_nouns
 
     def _owned_by(self, person: Person, noun: Token, descriptor: Descriptor) -> Descriptor:
