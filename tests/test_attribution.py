@@ -1259,6 +1259,14 @@ CONSTRUCTIONS = {
         'Maria Lopez, Tom Baker and the union met on Monday. "We have the votes to pass it," they said.',
         [("We have the votes to pass it,", None, None, None, "they", "said")],
     ),
+    "a surname the tagger took for a pronoun still names its person for the pronoun after it": (
+        'Aric Prather, a sleep researcher, led the study.\n\nDr. Sanjay Patel called the findings "compelling." '
+        '"It fits with everything we know," he said.\n\nPrather said more work was needed. "We don\'t yet know '
+        'whether catching up on sleep helps," he cautioned.',
+        [("It fits with everything we know,", "Sanjay Patel", None, None, "he", "said"),
+         ("We don't yet know whether catching up on sleep helps,", "Aric Prather", "sleep researcher", None, "he",
+          "cautioned")],
+    ),
     "a pronoun after someone introduced unnamed as a speaker": (
         'Maria Lopez met the ministers on Monday. A spokeswoman for the German government said Berlin welcomed '
         'the decision. "This sends a clear signal," she said.',
@@ -2271,6 +2279,8 @@ KINDS_AND_RULES = {
     "a possessive description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive pronoun's description of a role the article gave someone: that person": [("full", "syntax")],
     "a possessive description of another owner's role is nobody named": [("full", "syntax")],
+    "a surname the tagger took for a pronoun still names its person for the pronoun after it": [
+        ("full", "syntax"), ("full", "syntax")],
     "a pronoun after someone introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun after a man introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun passes over someone unnamed of the other gender": [("full", "syntax")],

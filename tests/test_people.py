@@ -1035,6 +1035,11 @@ def test_a_headline_word_taken_into_a_name_goes(nlp):
          "nsubj", "Rosa Delgado"),
         ("Rosa Delgado chairs the board. Later, Delgado said the vote would wait.", "Delgado", "ADJ", "JJ",
          "nsubj", "Rosa Delgado"),
+        # or a pronoun: 'Prather said', with 'Prather' tagged PRP
+        ("Rosa Delgado chairs the board. Delgado said the vote would wait.", "Delgado", "PRON", "PRP",
+         "nsubj", "Rosa Delgado"),
+        # a real pronoun stays one where someone's surname is spelled as it
+        ("Rosa He chairs the board. He said the vote would wait.", "He", "PRON", "PRP", "nsubj", None),
         # a modal before a past tense is a name: '"...," Will wrote'
         ("Columnist Henry Will wrote on Sunday. The plan, Will wrote, is a mistake.", "Will", "AUX", "MD",
          "aux", "Henry Will"),
@@ -1045,7 +1050,7 @@ def test_a_headline_word_taken_into_a_name_goes(nlp):
     ],
 )
 def test_a_surname_the_tagger_took_for_another_word(nlp, text, word, pos, tag, dep, expected):
-    full = "Henry Will" if word == "Will" else "Rosa Delgado"
+    full = {"Will": "Henry Will", "He": "Rosa He"}.get(word, "Rosa Delgado")
     doc = with_entities(nlp(text), [(full, "PERSON")])  # the recogniser missed the later mention
     token = [t for t in doc if t.text == word][-1]
     token.pos_, token.tag_, token.dep_ = pos, tag, dep  # as the tagger sometimes has it

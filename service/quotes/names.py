@@ -65,7 +65,7 @@ class EntityNames:
                 continue
             # (a verb in title case, which the tagger reads as a name and lemmatises as itself,
             # after a word of the name: 'Hillary Clinton Slams Donald Trump')
-            if token.pos_ == "PRON" or token.lemma_.lower() in self.lexicon.reporting_verbs \
+            if (token.pos_ == "PRON" and token.is_stop) or token.lemma_.lower() in self.lexicon.reporting_verbs \
                     or (i > start and reporting_form(token, self.lexicon)):
                 end = i
                 break

@@ -319,9 +319,10 @@ class People:
     def _surname_mistagged(self, token: Token, names: set[str]) -> bool:
         """A known surname the tagger took for another word: 'Lopez, meanwhile, said',
         '"...," Will wrote' (no modal comes before a past tense; 'Will he run?' stays a
-        modal), but not 'anti-Lopez' nor 'the Lopez campaign'."""
-        if token.pos_ in ("PROPN", "PRON", "DET") or not token.is_title or token.text not in names \
-                or token.i in self._by_token or token.ent_type_ or token.dep_ in ("compound", "amod", "nmod"):
+        modal; 'Prather said', taken for a pronoun), but not 'anti-Lopez' nor 'the Lopez
+        campaign', nor a real pronoun ('He said' in an article that names He Lifeng)."""
+        if token.pos_ in ("PROPN", "DET") or (token.pos_ == "PRON" and token.is_stop) or not token.is_title \
+                or token.text not in names or token.i in self._by_token or token.ent_type_ or token.dep_ in ("compound", "amod", "nmod"):
             return False
         if token.i > 0 and self.tokens[token.i - 1].text in DASHES and not self.tokens[token.i - 1].whitespace_:
             return False
