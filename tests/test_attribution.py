@@ -1277,6 +1277,21 @@ CONSTRUCTIONS = {
         '"We will not back down," he said.',
         [("We will not back down,", None, None, None, "he", "said")],
     ),
+    "a pronoun after someone met unnamed as the subject of another main verb": (
+        'Judge Maria Lopez sentenced Tom Baker to 12 years. One of his victims, an 83-year-old widow, wept as the '
+        'sentence was read. "I just want my money back," she said.',
+        [("I just want my money back,", None, None, None, "she", "said")],
+    ),
+    "a pronoun passes over someone unnamed in a subordinate clause": (
+        'Maria Lopez spoke on Monday, a day after a woman opened fire at a nightclub. "We must stand together," '
+        'she said.',
+        [("We must stand together,", "Maria Lopez", None, None, "she", "said")],
+    ),
+    "a pronoun passes over someone unnamed as a passive subject": (
+        'Maria Lopez, the mayor, toured the site. A woman was pulled from the rubble on Monday. "We must stand '
+        'together," she said.',
+        [("We must stand together,", "Maria Lopez", "mayor", None, "she", "said")],
+    ),
     "a pronoun passes over someone unnamed of the other gender": (
         'Maria Lopez arrived. A spokesman for the city said the plan was ready. "It will work," she said.',
         [("It will work,", "Maria Lopez", None, None, "she", "said")],
@@ -2283,6 +2298,9 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "a pronoun after someone introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun after a man introduced unnamed as a speaker": [("full", "syntax")],
+    "a pronoun after someone met unnamed as the subject of another main verb": [("full", "syntax")],
+    "a pronoun passes over someone unnamed in a subordinate clause": [("full", "syntax")],
+    "a pronoun passes over someone unnamed as a passive subject": [("full", "syntax")],
     "a pronoun passes over someone unnamed of the other gender": [("full", "syntax")],
     "a pronoun after someone unnamed asking a named person is the person asked": [("full", "syntax")],
     "a pronoun passes over someone unnamed in a clause about no one in particular": [("full", "syntax")],

@@ -433,14 +433,17 @@ class People:
         someone the article introduces unnamed (a role or person noun after 'a', 'an',
         'one' or 'another', or in apposition to the subject: 'One of the constituents, a
         retired nurse,') as the subject of a reporting verb, with a body, a gender or an
-        apposition ('a reporter for AFP', 'a woman'), is who a pronoun after it may refer to;
-        not one asking or telling a person named there something (the reply is theirs). They
-        join the antecedents only, as a person with no name."""
+        apposition ('a reporter for AFP', 'a woman'), or as the active subject of another
+        main verb with a gender ('an 83-year-old widow wept'), is who a pronoun after it may
+        refer to; not one asking or telling a person named there something (the reply is
+        theirs). They join the antecedents only, as a person with no name."""
         for token in self.tokens:
             verb = token.head
             if token.dep_ not in SUBJECT_DEPS or self.quoted(token.i) \
-                    or verb.lemma_.lower() not in self.lexicon.reporting_verbs \
                     or any(t.i in self._by_token for t in token.subtree):  # 'a spokeswoman, Ana Ruiz,'
+                continue
+            reporting = verb.lemma_.lower() in self.lexicon.reporting_verbs
+            if not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb)):
                 continue
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
             noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
@@ -456,6 +459,8 @@ class People:
                 person = Person("", described.role, described.affiliation, _gender_of_role(noun.lower_))
             else:
                 person = Person("", gender=self.lexicon.person_nouns.get(kind[1]))
+            if not reporting and person.gender is None:
+                continue
             person.gender = person.gender or _gender_in_relative_clause(noun)
             if person.affiliation is None and person.gender is None and noun is token:
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
@@ -1115,6 +1120,11 @@ def _gender_in_relative_clause(noun: Token) -> str | None:
             if len(genders) == 1:
                 return genders.pop()
     return None
+
+
+def _in_main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence, or a clause joined to the head by 'and'."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _participle_clauses(verb: Token) -> list[Token]:
