@@ -64,7 +64,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
-        nlp.add_pipe("organisations_named_alike", after="places_read_as_places")
+        nlp.add_pipe("body_nouns_opening_sentences", after="places_read_as_places")
+        nlp.add_pipe("organisations_named_alike", after="body_nouns_opening_sentences")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
     return nlp
 
@@ -257,6 +258,23 @@ def places_read_as_places(doc):
             entities.append(Span(doc, token.i, token.i + 1, label=gpe))
     if entities != before:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("body_nouns_opening_sentences")
+def body_nouns_opening_sentences(doc):
+    """A body noun that opens a sentence before the noun it modifies is no organisation's
+    name: the recogniser reads 'Council member Rosa Delgado' and 'Department spokesman Raj
+    Shah' as a body called Council or Department, which 'council member' in mid-sentence is
+    not."""
+    bodies = lexicon.load().body_nouns
+    before = list(doc.ents)
+    entities = [ent for ent in before
+                if not (len(ent) == 1 and ent.label_ == "ORG" and ent[0].is_sent_start and ent[0].is_title
+                        and ent[0].lower_ in bodies and ent[0].dep_ == "compound"
+                        and ent.end < len(doc) and doc[ent.end].is_lower)]
+    if len(entities) < len(before):
+        doc.ents = entities
     return doc
 
 

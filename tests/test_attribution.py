@@ -110,6 +110,11 @@ CONSTRUCTIONS = {
         'White House Press Secretary Karine Jean-Pierre spoke. "We will not back down," Jean-Pierre said.',
         [("We will not back down,", "Karine Jean-Pierre", "Press Secretary", "White House", "Jean-Pierre", "said")],
     ),
+    "a body noun opening a sentence before a title is part of the title, no body's name": (
+        'The city council voted 7-2 on Monday.\n\nCouncil member Rosa Delgado sponsored the ban. "It is a good day '
+        'for the city," Delgado said.',
+        [("It is a good day for the city,", "Rosa Delgado", "Council member", None, "Delgado", "said")],
+    ),
     "abbreviated title and party tag": (
         '"We will not back down," Sen. Tim Kaine (D-Va.) said.',
         [("We will not back down,", "Tim Kaine", "Senator", "Democratic Party", "Tim Kaine", "said")],
@@ -2054,6 +2059,7 @@ KINDS_AND_RULES = {
     "body noun as speaker": [("full", "syntax")],
     "title with nationality": [("full", "syntax")],
     "title with organisation": [("full", "syntax")],
+    "a body noun opening a sentence before a title is part of the title, no body's name": [("full", "syntax")],
     "abbreviated title and party tag": [("full", "syntax")],
     "dash tag": [("full", "dash")],
     "partial quote under its governing verb": [("partial", "syntax")],

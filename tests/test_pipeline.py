@@ -184,6 +184,27 @@ def test_a_union_local_keeps_its_number(nlp, text, entities, after):
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Council member Rosa Delgado voted no.", [("Council", "ORG"), ("Rosa Delgado", "PERSON")],
+         [("Rosa Delgado", "PERSON")]),
+        ("The plan failed. Department spokesman Raj Shah said so.", [("Department", "ORG"), ("Raj Shah", "PERSON")],
+         [("Raj Shah", "PERSON")]),
+        # not a body noun in mid-sentence, nor one alone, nor a name of more words, nor one the noun after names
+        ("Members of the Council met.", [("Council", "ORG")], [("Council", "ORG")]),
+        ("The vote went to Council member Rosa Delgado.", [("Council", "ORG"), ("Rosa Delgado", "PERSON")],
+         [("Council", "ORG"), ("Rosa Delgado", "PERSON")]),
+        ("Parliament voted on Monday.", [("Parliament", "ORG")], [("Parliament", "ORG")]),
+        ("Council Bluffs voted.", [("Council Bluffs", "GPE")], [("Council Bluffs", "GPE")]),
+        ("Council Tax bills rose.", [("Council", "ORG")], [("Council", "ORG")]),
+    ],
+)
+def test_a_body_noun_opening_a_sentence_before_its_noun_names_no_organisation(nlp, text, entities, after):
+    doc = _repaired(nlp, "body_nouns_opening_sentences", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
 def _repaired(nlp, repair, text, entities):
     """`text` through every component but `repair`, with the recogniser's `entities`
     (text, label), or (text, label, "last") for the last occurrence, set by hand, then
