@@ -1325,6 +1325,16 @@ CONSTRUCTIONS = {
         '"We all knew it was coming," he said.',
         [("We all knew it was coming,", None, "worker", None, "he", "said")],
     ),
+    "a pronoun after someone unnamed who asked not to be named, with no gender given, is that person": (
+        'Maria Lopez, the mayor, spoke first.\n\nA customer, who asked not to be named, said the man was calm. '
+        '"He did not even shout," she said.',
+        [("He did not even shout,", None, None, None, "she", "said")],
+    ),
+    "a pronoun after someone unnamed who spoke on condition of anonymity is that person": (
+        'Tom Baker, the mayor, spoke first. A guard, who spoke on condition of anonymity, said the gate was open. '
+        '"Anyone could walk in," he said.',
+        [("Anyone could walk in,", None, "guard", None, "he", "said")],
+    ),
     "a possessive of someone else's in a clause on someone unnamed gives them no gender": (
         'Maria Lopez runs the ward. A nurse who treated her father said staffing was short. '
         '"Some nights I have six patients," she said.',
@@ -2313,6 +2323,9 @@ KINDS_AND_RULES = {
     "a pronoun passes over someone unnamed of whom nothing more is said": [("full", "syntax")],
     "a pronoun after someone unnamed who withholds her name is that person": [("full", "syntax")],
     "a pronoun after someone unnamed who withholds his name is that person": [("full", "syntax")],
+    "a pronoun after someone unnamed who asked not to be named, with no gender given, is that person": [
+        ("full", "syntax")],
+    "a pronoun after someone unnamed who spoke on condition of anonymity is that person": [("full", "syntax")],
     "a possessive of someone else's in a clause on someone unnamed gives them no gender": [("full", "syntax")],
     "an office capitalised after 'the' is the person who holds it": [("full", "syntax")],
     "a description's own object gives it a gender": [("full", "syntax")],

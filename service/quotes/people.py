@@ -52,6 +52,8 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # What someone unnamed withholds: 'who asked that her name not be used'.
 _OWN_NAME_NOUNS = frozenset({"name", "surname", "identity"})
+# Words of a clause saying someone spoke unnamed: 'asked not to be named', 'on condition of anonymity'.
+_WITHHELD_NAME_WORDS = _OWN_NAME_NOUNS | {"anonymity", "anonymous", "anonymously", "identify"}
 # How a name hangs on a verb as its object, directly or through a preposition.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # The most words a line opening a section has ('2:45 p.m.'): the paragraph under it is a lead.
@@ -462,7 +464,7 @@ class People:
             if not reporting and person.gender is None:
                 continue
             person.gender = person.gender or _gender_in_relative_clause(noun)
-            if person.affiliation is None and person.gender is None and noun is token:
+            if person.affiliation is None and person.gender is None and noun is token and not _withholds_name(noun):
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
             self._describe_later(noun, kind, person)
@@ -1120,6 +1122,15 @@ def _gender_in_relative_clause(noun: Token) -> str | None:
             if len(genders) == 1:
                 return genders.pop()
     return None
+
+
+def _withholds_name(noun: Token) -> bool:
+    """Whether a 'who' clause on the noun says they spoke unnamed, a source the article goes
+    on quoting: 'a teller who asked not to be named', 'an official who spoke on condition of
+    anonymity', 'a guard who declined to be identified'."""
+    return any(clause.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)
+               and any(t.lemma_.lower() in _WITHHELD_NAME_WORDS for t in clause.subtree)
+               for clause in noun.children)
 
 
 def _in_main_clause(verb: Token) -> bool:
