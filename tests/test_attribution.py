@@ -1326,9 +1326,9 @@ CONSTRUCTIONS = {
         [("We all knew it was coming,", None, "worker", None, "he", "said")],
     ),
     "a pronoun after someone unnamed who asked not to be named, with no gender given, is that person": (
-        'Maria Lopez, the mayor, spoke first.\n\nA customer, who asked not to be named, said the man was calm. '
+        'Maria Lopez, the mayor, spoke first.\n\nA cashier, who asked not to be named, said the man was calm. '
         '"He did not even shout," she said.',
-        [("He did not even shout,", None, None, None, "she", "said")],
+        [("He did not even shout,", None, "cashier", None, "she", "said")],
     ),
     "a pronoun after someone unnamed who spoke on condition of anonymity is that person": (
         'Tom Baker, the mayor, spoke first. A guard, who spoke on condition of anonymity, said the gate was open. '
