@@ -1197,6 +1197,17 @@ CONSTRUCTIONS = {
         'Tom Baker spoke to the harbor board on Monday. "We need change," the Dunmore businessman said.',
         [("We need change,", "Tom Baker", None, None, "the Dunmore businessman", "said")],
     ),
+    "a definite participant noun does not refer back to the person named before it": (
+        'Police Chief Tom Baker said a man was stabbed on Friday night.\n\nThe witness spoke to reporters later. '
+        '"I never saw the knife," the witness said.',
+        [("I never saw the knife,", None, None, None, "the witness", "said")],
+    ),
+    "a participant noun met unnamed is who the definite one after it is": (
+        'Maria Lopez spoke on Monday. A witness, who asked not to be named, said the man ran. "He went toward the '
+        'river," she said. "I never saw the knife," the witness added.',
+        [("He went toward the river,", None, None, None, "she", "said"),
+         ("I never saw the knife,", None, None, None, "the witness", "added")],
+    ),
     "an age refers back to the person named before it": (
         'Maria Lopez took questions for an hour. "We will win," the 46-year-old said.',
         [("We will win,", "Maria Lopez", None, None, "the 46-year-old", "said")],
@@ -2291,6 +2302,8 @@ KINDS_AND_RULES = {
     "'they' after names listed under a plural title: the title and body all share": [("full", "syntax")],
     "'they' after joined names with different roles: no role": [("full", "syntax")],
     "a definite person noun refers back to the person named before it": [("full", "syntax")],
+    "a definite participant noun does not refer back to the person named before it": [("full", "syntax")],
+    "a participant noun met unnamed is who the definite one after it is": [("full", "syntax"), ("full", "syntax")],
     "an age refers back to the person named before it": [("full", "syntax")],
     "an age after the cue refers back too": [("full", "syntax")],
     "a person noun of one gender passes over someone of the other": [("full", "syntax")],

@@ -1276,3 +1276,9 @@ def test_a_dateline_is_the_place_in_capitals_opening_a_line_before_a_spaced_dash
     text = "Headline\n" + line
     end = dateline_end(text, text.index(line) + 2)
     assert (text[text.index(line):end] if end >= 0 else None) == dateline
+
+
+def test_every_participant_noun_is_a_person_noun():
+    # someone met unnamed as 'a witness' is who a pronoun after may mean only as a person noun
+    words = lexicon.load()
+    assert words.participant_nouns and words.participant_nouns <= words.person_nouns.keys()

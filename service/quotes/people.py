@@ -343,7 +343,8 @@ class People:
         A description by a person noun or an age ('the New York businessman', 'the
         46-year-old') is read the same way but states no role. A description stands for no
         one when the article met such a person unnamed shortly before ('greeted by an
-        organizer ... the organizer told them', 'A businessman in the crowd ...'). No description
+        organizer ... the organizer told them', 'A businessman in the crowd ...'), nor, by a
+        participant noun ('the witness', 'the victim'), for anyone named. No description
         stands for anyone here when a person is named before its noun ('the senior Lopez
         adviser', 'the Oscar-nominated actor') or hangs on its noun ('the aide, Tom Baker,'
         is named where it stands)."""
@@ -366,8 +367,11 @@ class People:
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
-            if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH:
-                continue  # 'greeted by an organizer ... the organizer told them': someone unnamed
+            if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH \
+                    or kind[1] in self.lexicon.participant_nouns:
+                # 'greeted by an organizer ... the organizer told them': someone unnamed; 'the
+                # witness said' is no one named, whoever the article named before
+                continue
             # a person noun or an age ('the New York businessman said') states no role
             gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
                 or _gender_of_own_object(token)

@@ -46,6 +46,7 @@ class Lexicon:
     issuing_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     person_nouns: dict[str, str | None]
+    participant_nouns: frozenset[str]
     family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     work_verbs: frozenset[str]
@@ -79,6 +80,7 @@ def load() -> Lexicon:
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
+        participant_nouns=frozenset(_lines("participant_nouns.txt")),
         family_nouns=frozenset(_lines("family_nouns.txt")),
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
