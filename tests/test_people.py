@@ -1282,3 +1282,20 @@ def test_every_participant_noun_is_a_person_noun():
     # someone met unnamed as 'a witness' is who a pronoun after may mean only as a person noun
     words = lexicon.load()
     assert words.participant_nouns and words.participant_nouns <= words.person_nouns.keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the recogniser did not mark before a title in capitals is the title's body
+        ("On Wednesday, Northwind Chief Executive Ann Ruiz said the plant would open.", ("Chief Executive", "Northwind")),
+        ("On Wednesday, Northwind Managing Director Ann Ruiz said so.", ("Managing Director", "Northwind")),
+        # not before a capitalised word that opens no title, nor a sentence's first word named nowhere else
+        ("On Wednesday, Northwind Lead Engineer Ann Ruiz said so.", ("Northwind Lead Engineer", None)),
+        ("Northwind Chief Executive Ann Ruiz said the plant would open.", ("Northwind Chief Executive", None)),
+    ],
+)
+def test_a_name_the_recogniser_missed_before_a_title_in_capitals(nlp, text, expected):
+    doc = with_entities(nlp(text), [("Ann Ruiz", "PERSON")])
+    person = People(doc, lexicon.load()).find("Ann Ruiz")
+    assert (person.role, person.affiliation) == expected

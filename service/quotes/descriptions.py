@@ -184,6 +184,8 @@ RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", 
                     "deputy", "assistant"})
 # The offices a portfolio word opens: 'Finance Minister', 'Defense Secretary'.
 _PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})
+# Words that open a title in capitals without naming a role themselves: 'Managing Director'.
+_TITLE_OPENERS = frozenset({"chief", "managing", "executive", "senior", "general"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
 _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
 # A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
@@ -241,15 +243,18 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         break
     if not body and index == 0:
         # 'Rovers manager', 'CrowdStrike co-founder': a name the recogniser did not mark, right
-        # before a lower-case role noun that ends the title; a capital that opens the sentence
+        # before a lower-case role noun that ends the title, or a title in capitals ('Tesla Chief
+        # Executive'); a capital that opens the sentence
         # only where the recogniser took the word alone for a name elsewhere ('Celtics coach'
         # after 'the Celtics', not 'Band member Flea')
         names = list(takewhile(lambda t: t.text[:1].isupper() and not t.ent_type_ and not is_role_title(t, lexicon)
+                               and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
                                and (t.pos_ == "PROPN" or (t.is_sent_start and _named_elsewhere(t))), words))
         rest = words[len(names):]
         # (a first word that is no proper noun is among the names only as named elsewhere)
-        if names and _one_word(rest) and rest[-1].is_lower and rest[-1].lemma_.lower() in lexicon.role_nouns \
+        if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
+                and ((_one_word(rest) and rest[-1].is_lower) or _capitalised_title(rest, lexicon)) \
                 and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
@@ -268,6 +273,13 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _capitalised_title(words: list[Token], lexicon: Lexicon) -> bool:
+    """A role of two or three words in capitals, the first a title: 'Chief Executive',
+    'Managing Director', 'Chief Operating Officer'."""
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and (words[0].lower_ in lexicon.role_nouns or words[0].lower_ in RANKS or words[0].lower_ in _TITLE_OPENERS)
 
 
 def _one_word(words: list[Token]) -> bool:
