@@ -22,6 +22,14 @@ CONSTRUCTIONS = {
         'Maria Lopez said: "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "said")],
     ),
+    "a phrase with no verb set in the writer's sentence is partial, though a capital opens it": (
+        'The union said in a statement that the move showed "Tesla\'s contempt for American workers."',
+        [("Tesla's contempt for American workers.", "union", None, None, "The union", "said")],
+    ),
+    "an exclamation with no verb set in the writer's sentence is full": (
+        'Maria Lopez took the stage and declared "What a night for this city!"',
+        [("What a night for this city!", "Maria Lopez", None, None, "Maria Lopez", "declared")],
+    ),
     "X ..., stating quote": (
         'Maria Lopez answered the critics, stating "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "stating")],
@@ -2062,6 +2070,9 @@ KINDS_AND_RULES = {
     "quote, said X": [("full", "syntax")],
     "X said, quote": [("full", "syntax")],
     "X said: quote": [("full", "syntax")],
+    "a phrase with no verb set in the writer's sentence is partial, though a capital opens it": [
+        ("partial", "syntax")],
+    "an exclamation with no verb set in the writer's sentence is full": [("full", "syntax")],
     "X ..., stating quote": [("full", "syntax")],
     "according to X": [("partial", "syntax")],
     "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],
@@ -2503,7 +2514,7 @@ KINDS_AND_RULES = {
     "a participle right before the quote that reports only in a phrase is no cue": [("full", "syntax")],
 }
 
-# Kind alone, where the sentence around a quote decides it.
+
 def flatten(quote):
     speaker = quote.speaker
     return (

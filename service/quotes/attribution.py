@@ -98,9 +98,25 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     by_run_on_tag(article, found)
     # A short partial quote nobody said is a scare quote or a name: 'a "targeted employment
     # area"'. A long one is still somebody's words, though the article does not say whose.
-    kinds = [quote_kind(article.text, article.stretches, item.candidate, _tag_end(article, item)) for item in found]
+    kinds = [_phrase_in_sentence(article, item.candidate)
+             or quote_kind(article.text, article.stretches, item.candidate, _tag_end(article, item)) for item in found]
     return [_record(article.text, item, kind) for item, kind in zip(found, kinds)
             if item.speaker is not None or kind == "full" or item.candidate.words(article.text) >= _UNSAID_MIN_WORDS]
+
+
+def _phrase_in_sentence(article: Article, c: Candidate) -> str | None:
+    """"partial" for words with no verb set in the writer's sentence right after a word of
+    it ('the move showed "Tesla's contempt for American workers."'): a phrase, though it
+    opens in capitals and ends with a stop; an exclamation or a question is speech ('She
+    declared "What a Super Tuesday!"'). None where the words before the quote decide."""
+    text = article.text
+    i = c.open_mark - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or not text[i].isalnum() or text[c.start:c.end].rstrip()[-1:] in ("!", "?"):
+        return None
+    words = article.doc[article.token_at(c.start).i:article.token_at(max(c.start, c.end - 1)).i + 1]
+    return None if any(t.pos_ in ("VERB", "AUX") for t in words) else "partial"
 
 
 def _tag_end(article: Article, item: Found) -> int | None:
