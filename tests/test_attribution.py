@@ -123,6 +123,20 @@ CONSTRUCTIONS = {
         'for the city," Delgado said.',
         [("It is a good day for the city,", "Rosa Delgado", "Council member", None, "Delgado", "said")],
     ),
+    "a party is the national one, not a state party the article names": (
+        'The South Carolina Democratic Party hosted the debate. Democratic front-runner Ann Ruiz spoke. "We will '
+        'win," Ruiz said.',
+        [("We will win,", "Ann Ruiz", None, "Democratic Party", "Ruiz", "said")],
+    ),
+    "a party is the state party the article names where the title names the state": (
+        'On Thursday, the Republican Party of Wyoming announced that she was not coming.\n\n"The campaign has '
+        'informed the Wyoming Republican Party that she will not attend," the party said.\n\n"The process favors '
+        'people who show up," Wyoming GOP chairman Tom Baker said.',
+        [("The campaign has informed the Wyoming Republican Party that she will not attend,",
+          "Republican Party of Wyoming", None, None, "the party", "said"),
+         ("The process favors people who show up,", "Tom Baker", "Wyoming chairman", "Wyoming Republican Party",
+          "Tom Baker", "said")],
+    ),
     "abbreviated title and party tag": (
         '"We will not back down," Sen. Tim Kaine (D-Va.) said.',
         [("We will not back down,", "Tim Kaine", "Senator", "Democratic Party", "Tim Kaine", "said")],
@@ -1831,7 +1845,7 @@ CONSTRUCTIONS = {
     "a knight named by 'Sir' and his given name is the person named in full": (
         'Labour leader Keir Starmer spoke on Monday. Speaking in the Commons, Sir Keir said the government had '
         '"lost control of the borders."',
-        [("lost control of the borders.", "Keir Starmer", "leader", "Labour", "Keir", "said")],
+        [("lost control of the borders.", "Keir Starmer", "leader", "Labour Party", "Keir", "said")],
     ),
     "'they' after a group the article describes is that group": (
         'Federal prosecutors filed charges on Monday. "The evidence is overwhelming," they wrote.',
@@ -2092,6 +2106,9 @@ KINDS_AND_RULES = {
     "title with nationality": [("full", "syntax")],
     "title with organisation": [("full", "syntax")],
     "a body noun opening a sentence before a title is part of the title, no body's name": [("full", "syntax")],
+    "a party is the national one, not a state party the article names": [("full", "syntax")],
+    "a party is the state party the article names where the title names the state": [
+        ("full", "syntax"), ("full", "syntax")],
     "abbreviated title and party tag": [("full", "syntax")],
     "dash tag": [("full", "dash")],
     "partial quote under its governing verb": [("partial", "syntax")],

@@ -1299,3 +1299,20 @@ def test_a_name_the_recogniser_missed_before_a_title_in_capitals(nlp, text, expe
     doc = with_entities(nlp(text), [("Ann Ruiz", "PERSON")])
     person = People(doc, lexicon.load()).find("Ann Ruiz")
     assert (person.role, person.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a party's word the recogniser left unmarked, right before a role, is the party
+        ("Labour MP Diane Abbott spoke on Monday.", "Diane Abbott", ("MP", "Labour Party")),
+        ("Libertarian presidential nominee Gary Lopez spoke on Monday.", "Gary Lopez",
+         ("presidential nominee", "Libertarian Party")),
+        # not before anything else
+        ("The anti-GOP/Obama headline ran on Monday.", "Obama", (None, None)),
+    ],
+)
+def test_a_party_word_the_recogniser_left_unmarked_before_a_role(nlp, text, name, expected):
+    doc = with_entities(nlp(text), [(name, "PERSON")])
+    person = People(doc, lexicon.load()).find(name)
+    assert (person.role, person.affiliation) == expected

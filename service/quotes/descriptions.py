@@ -217,10 +217,11 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     body: list[Token] = []
     # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
     leading = 0
-    while leading < len(words) and not words[leading].ent_type_ and not is_role_title(words[leading], lexicon) \
+    while leading < len(words) and not words[leading].ent_type_ and not _party_word(words[leading], lexicon) \
+            and not is_role_title(words[leading], lexicon) \
             and words[leading].text not in lexicon.honorifics and words[leading].lower_ not in lexicon.role_nouns:
         leading += 1
-    index = leading if leading < len(words) and words[leading].ent_type_ in BODY_ENTS else 0
+    index = leading if leading < len(words) and _body_word(words[leading], lexicon) else 0
     while index < len(words):
         token = words[index]
         if token.text in POSSESSIVE:
@@ -235,7 +236,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
         # 'Govs.' taken for a state's abbreviation, and a rank or a portfolio taken for a body
         # ('Navy Rear Adm.', 'Finance Minister'), are the title's
-        if token.ent_type_ in BODY_ENTS and (token.lower_ not in lexicon.role_nouns or after_preposition) \
+        if _body_word(token, lexicon) and (token.lower_ not in lexicon.role_nouns or after_preposition) \
                 and token.text not in lexicon.honorifics and not _rank_of_title(words, index, lexicon):
             body.append(token)
             index += 1
@@ -273,6 +274,22 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _body_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word of a body's name in a title: one the recogniser marked, or a party's word it
+    left unmarked ('Labour MP')."""
+    return token.ent_type_ in BODY_ENTS or _party_word(token, lexicon)
+
+
+def _party_word(token: Token, lexicon: Lexicon) -> bool:
+    """A party's word the recogniser left unmarked right before a role ('Labour MP',
+    'Libertarian presidential nominee'), not opening a longer name ('Democratic National
+    Committee', 'Democratic Party Chairman')."""
+    if token.text not in lexicon.parties or len(token.text) < 2 or token.ent_type_ or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.is_lower and after.is_alpha or after.text in lexicon.honorifics or is_role_title(after, lexicon)
 
 
 def _capitalised_title(words: list[Token], lexicon: Lexicon) -> bool:

@@ -152,6 +152,7 @@ class People:
         self.text = doc.text if text is None else text
         self.tokens: list[Token] = list(doc)
         self.lexicon = lexicon
+        self._parties = frozenset(lexicon.parties.values())
         # token.sent scans for the sentence on every access: look the bounds up once.
         self.sentence_bounds: list[tuple[int, int]] = []
         for sentence in doc.sents:
@@ -209,7 +210,19 @@ class People:
                 # names is theirs, though the role stated first is kept
                 person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
             if person.affiliation:
-                person.affiliation = self.organisations.body_name(self._owners_body(person.affiliation))
+                person.affiliation = self._fullest_body(person)
+
+    def _fullest_body(self, person: Person) -> str:
+        """The fullest name the article gives the body a person is of; a party's is a state
+        party's only where the title names the state ('Wyoming GOP chairman': the Wyoming
+        Republican Party; 'Democratic front-runner' is not of the South Carolina Democratic
+        Party the article names)."""
+        fullest = self.organisations.body_name(self._owners_body(person.affiliation))
+        if person.affiliation in self._parties and fullest != person.affiliation:
+            place = fullest.removesuffix(person.affiliation).strip()
+            if place not in (person.role or "").split():
+                return person.affiliation
+        return fullest
 
     def _owners_body(self, affiliation: str) -> str:
         """A body a person owns, by surname, as a speaker's is: 'Hillary Clinton’s campaign' is
