@@ -30,6 +30,16 @@ CONSTRUCTIONS = {
         'Maria Lopez took the stage and declared "What a night for this city!"',
         [("What a night for this city!", "Maria Lopez", None, None, "Maria Lopez", "declared")],
     ),
+    "a tag verb the tagger took for a noun before a colon": (
+        'Google denied the claims on Friday.\n\nThe statement from Google read: "Today\'s lawsuit tries to pick '
+        'winners and losers."',
+        [("Today's lawsuit tries to pick winners and losers.", "Google", None, None, "Google", "read")],
+    ),
+    "a noun of a reporting verb's form with a determiner before a colon is no tag verb": (
+        'Maria Lopez was asked about the plan.\n\nLopez delivered a snappy retort: "No one is tearing this up. We '
+        'are going forward."',
+        [("No one is tearing this up. We are going forward.", "Maria Lopez", None, None, "Lopez", "delivered")],
+    ),
     "X ..., stating quote": (
         'Maria Lopez answered the critics, stating "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "stating")],
@@ -2087,6 +2097,8 @@ KINDS_AND_RULES = {
     "a phrase with no verb set in the writer's sentence is partial, though a capital opens it": [
         ("partial", "syntax")],
     "an exclamation with no verb set in the writer's sentence is full": [("full", "syntax")],
+    "a tag verb the tagger took for a noun before a colon": [("full", "syntax")],
+    "a noun of a reporting verb's form with a determiner before a colon is no tag verb": [("full", "colon")],
     "X ..., stating quote": [("full", "syntax")],
     "according to X": [("partial", "syntax")],
     "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],

@@ -21,6 +21,8 @@ TAG_SENTENCE_TOKENS = 6
 TAG_WORDS = 7
 # Marks that close a quote, the single one too.
 CLOSING = frozenset('"”»’')
+# Marks that open one.
+OPENING = frozenset('"“«‘')
 
 
 class Article:
@@ -110,9 +112,14 @@ class Article:
 
     def _noun_in_tag(self, token: Token) -> bool:
         """A reporting verb the tagger took for a noun, ending a short tag right after a
-        quote: '"...," the two write.', '"...," the email read.', '"...," a narrator in the video states.'."""
+        quote: '"...," the two write.', '"...," the email read.', '"...," a narrator in the video states.';
+        or ending one before a colon and the quote."""
         if token.lemma_.lower() not in self.lexicon.reporting_verbs:
             return False
+        if token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ":" and self.doc[token.i + 2].text in OPENING:
+            # or a tag before a colon and the quote: 'The statement from Google read: "..."', not
+            # a noun of its own ('responded with a smile: "..."', 'Obama's message: "..."')
+            return not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children)
         i = token.i - 1
         while i >= 0 and token.i - i <= TAG_WORDS and not self.in_quote(i) \
                 and self.doc[i].pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADP", "PUNCT"):
