@@ -1240,6 +1240,17 @@ CONSTRUCTIONS = {
         [("He went toward the river,", None, None, None, "she", "said"),
          ("I never saw the knife,", None, None, None, "the witness", "added")],
     ),
+    "a possessive relative names again the relative the article named": (
+        'Margaret Okafor, a nurse, died on March 3. She was 88.\n\nHer daughter, Ngozi Okafor, said the cause was '
+        'heart failure.\n\n"She delivered half of Surulere," her daughter said.',
+        [("She delivered half of Surulere,", "Ngozi Okafor", "Margaret Okafor's daughter", None, "her daughter",
+          "said")],
+    ),
+    "a possessive relative of someone else is not the relative the article named": (
+        'Tom Baker and Maria Lopez spoke on Monday. Tom Baker\'s daughter, Ana Baker, was there too.\n\n"We will be '
+        'back next year," Maria Lopez\'s daughter said.',
+        [("We will be back next year,", None, "Maria Lopez's daughter", None, "Maria Lopez's daughter", "said")],
+    ),
     "an age refers back to the person named before it": (
         'Maria Lopez took questions for an hour. "We will win," the 46-year-old said.',
         [("We will win,", "Maria Lopez", None, None, "the 46-year-old", "said")],
@@ -2344,6 +2355,8 @@ KINDS_AND_RULES = {
     "a definite person noun refers back to the person named before it": [("full", "syntax")],
     "a definite participant noun does not refer back to the person named before it": [("full", "syntax")],
     "a participant noun met unnamed is who the definite one after it is": [("full", "syntax"), ("full", "syntax")],
+    "a possessive relative names again the relative the article named": [("full", "syntax")],
+    "a possessive relative of someone else is not the relative the article named": [("full", "syntax")],
     "an age refers back to the person named before it": [("full", "syntax")],
     "an age after the cue refers back too": [("full", "syntax")],
     "a person noun of one gender passes over someone of the other": [("full", "syntax")],

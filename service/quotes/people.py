@@ -666,6 +666,29 @@ class People:
         words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun]
         return f"{mention.person.name}'s " + " ".join(t.text for t in words)
 
+    def relative_named(self, noun: Token) -> Person | None:
+        """The person named before as the relative a possessive family noun describes: 'her
+        daughter said' after 'Her daughter, Ngozi Okafor,' is Ngozi Okafor, whichever woman
+        'her' would otherwise be taken for, when the relation's owner may be who the
+        possessive means (that name, or someone of the pronoun's gender)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not singular_common_noun(noun) or noun.lemma_.lower() not in self.lexicon.family_nouns:
+            return None
+        words = " ".join(t.text for t in [*(t for t in noun.lefts if t.dep_ in ("amod", "compound")), noun])
+        named = self.at(owner)
+        gender = POSSESSIVE_GENDERS.get(owner.lower_)
+        if named is None and gender is None:
+            return None
+        for mention in reversed(self.mentions):
+            person = mention.person
+            if mention.end > noun.i or not (person.role or "").endswith(f"'s {words}"):
+                continue
+            relative = self.find(person.role.removesuffix(f"'s {words}"))
+            if relative is not None and relative is not person and (
+                    relative is named.person if named is not None else relative.gender in (gender, None)):
+                return person
+        return None
+
     def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
         is the office the `described` role names (see _same_office); no one when someone

@@ -474,8 +474,13 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             role = role.removesuffix(f" {name.text}")
         return Speaker(name.text, role, descriptor.affiliation, span_of(name))
     descriptor = people.owned(head, descriptor)  # 'its spokesman said'
-    if descriptor.role is None:  # 'his father said': a relative of someone named
-        descriptor = replace(descriptor, role=people.relation(head))
+    if descriptor.role is None:  # 'his father said': a relative of someone named, named or not
+        relative = people.relative_named(head)
+        if relative is not None:
+            return Speaker(relative.name, relative.role, relative.affiliation, span_of(phrase))
+        relation = people.relation(head)  # whose relative they are is in the role, not a body's
+        if relation is not None:
+            descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
 
 
