@@ -1288,7 +1288,8 @@ def test_every_participant_noun_is_a_person_noun():
     ("text", "expected"),
     [
         # a name the recogniser did not mark before a title in capitals is the title's body
-        ("On Wednesday, Northwind Chief Executive Ann Ruiz said the plant would open.", ("Chief Executive", "Northwind")),
+        ("On Wednesday, Northwind Chief Executive Ann Ruiz said the plant would open.",
+         ("Chief Executive", "Northwind")),
         ("On Wednesday, Northwind Managing Director Ann Ruiz said so.", ("Managing Director", "Northwind")),
         # not before a capitalised word that opens no title, nor a sentence's first word named nowhere else
         ("On Wednesday, Northwind Lead Engineer Ann Ruiz said so.", ("Northwind Lead Engineer", None)),

@@ -148,7 +148,7 @@ class EntityNames:
             return False
         # a rarer given name only as who speaks: '"...," Olaf Scholz said'
         return first in self.lexicon.name_genders \
-            or (first in self.lexicon.all_name_genders and _speaks(ent.root, self.lexicon))
+            or (first in self.lexicon.all_name_genders and speaks(ent.root, self.lexicon))
 
     def _relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
@@ -205,9 +205,11 @@ class EntityNames:
             and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
 
 
-def _speaks(token: Token, lexicon: Lexicon) -> bool:
-    """Whether the word is the subject of a reporting verb."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.reporting_verbs
+def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
+    """Whether the word is the subject of a reporting verb; an active one unless `passive`
+    (the passive subject of 'tell' is the one spoken to)."""
+    return (token.dep_ == "nsubj" or (passive and token.dep_ == "nsubjpass")) \
+        and token.head.lemma_.lower() in lexicon.reporting_verbs
 
 
 def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:

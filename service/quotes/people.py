@@ -22,7 +22,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliatio
                            noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
-from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word
+from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word, speaks
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -244,8 +244,7 @@ class People:
         said', whatever the recogniser took it for): how news names a person it introduces.
         Alone: 'Edward Jones said' makes no person of the firm."""
         tokens = self.tokens
-        speaking = {t.text for t in tokens if t.dep_ in SUBJECT_DEPS and t.is_title and self._alone(t)
-                    and t.head.lemma_.lower() in self.lexicon.reporting_verbs}
+        speaking = {t.text for t in tokens if speaks(t, self.lexicon, passive=True) and t.is_title and self._alone(t)}
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
             if surname.text in speaking and given.text in self.lexicon.all_name_genders \
@@ -337,7 +336,8 @@ class People:
         modal; 'Prather said', taken for a pronoun), but not 'anti-Lopez' nor 'the Lopez
         campaign', nor a real pronoun ('He said' in an article that names He Lifeng)."""
         if token.pos_ in ("PROPN", "DET") or (token.pos_ == "PRON" and token.is_stop) or not token.is_title \
-                or token.text not in names or token.i in self._by_token or token.ent_type_ or token.dep_ in ("compound", "amod", "nmod"):
+                or token.text not in names or token.i in self._by_token or token.ent_type_ \
+                or token.dep_ in ("compound", "amod", "nmod"):
             return False
         if token.i > 0 and self.tokens[token.i - 1].text in DASHES and not self.tokens[token.i - 1].whitespace_:
             return False
@@ -431,9 +431,9 @@ class People:
         lead, under the headline, a description that reports (not a definite one, naming no one)
         introduces the next person who reports."""
         for token in self.tokens:
-            if token.dep_ not in SUBJECT_DEPS or not singular_common_noun(token) or token.i in self._by_token \
-                    or token.i in self.described or token.lemma_.lower() not in self.lexicon.role_nouns \
-                    or token.head.lemma_.lower() not in self.lexicon.reporting_verbs \
+            if not speaks(token, self.lexicon, passive=True) or not singular_common_noun(token) \
+                    or token.i in self._by_token or token.i in self.described \
+                    or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or any(c.lower_ == "the" for c in token.children) \
                     or not _in_lead(self.text, token.idx, self.tokens[self.sentence_bounds[token.i][0]].idx):
                 continue  # only a lead's description, below the headline, introduces someone
@@ -441,8 +441,7 @@ class People:
                 continue  # 'a former chairman, Tom Baker,' names him there
             end = self.sentence_bounds[token.i][1]
             named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
-                          and self.tokens[m.end - 1].dep_ in SUBJECT_DEPS
-                          and self.tokens[m.end - 1].head.lemma_.lower() in self.lexicon.reporting_verbs), None)
+                          and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None)
             if named is not None and named.person.role is None:
                 named.person.learn(describe_noun(token, self.lexicon))
                 self.described[token.i] = named.person
