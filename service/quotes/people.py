@@ -151,6 +151,8 @@ class People:
         # read the text once, make each token once.
         self.text = doc.text if text is None else text
         self.tokens: list[Token] = list(doc)
+        # The subjects, which several passes read alone.
+        self._subjects: list[Token] = [t for t in self.tokens if t.dep_ in SUBJECT_DEPS]
         self.lexicon = lexicon
         self._parties = frozenset(lexicon.parties.values())
         # token.sent scans for the sentence on every access: look the bounds up once.
@@ -244,7 +246,8 @@ class People:
         said', whatever the recogniser took it for): how news names a person it introduces.
         Alone: 'Edward Jones said' makes no person of the firm."""
         tokens = self.tokens
-        speaking = {t.text for t in tokens if speaks(t, self.lexicon, passive=True) and t.is_title and self._alone(t)}
+        speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
+                    and self._alone(t)}
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
             if surname.text in speaking and given.text in self.lexicon.all_name_genders \
@@ -430,7 +433,7 @@ class People:
         needs a plan.\n\n"Now is the time," said Tom Baker': in the
         lead, under the headline, a description that reports (not a definite one, naming no one)
         introduces the next person who reports."""
-        for token in self.tokens:
+        for token in self._subjects:
             if not speaks(token, self.lexicon, passive=True) or not singular_common_noun(token) \
                     or token.i in self._by_token or token.i in self.described \
                     or token.lemma_.lower() not in self.lexicon.role_nouns \
@@ -455,14 +458,12 @@ class People:
         main verb with a gender ('an 83-year-old widow wept'), is who a pronoun after it may
         refer to; not one asking or telling a person named there something (the reply is
         theirs). They join the antecedents only, as a person with no name."""
-        for token in self.tokens:
+        for token in self._subjects:
             verb = token.head
-            if token.dep_ not in SUBJECT_DEPS or self.quoted(token.i) \
-                    or any(t.i in self._by_token for t in token.subtree):  # 'a spokeswoman, Ana Ruiz,'
-                continue
             reporting = verb.lemma_.lower() in self.lexicon.reporting_verbs
-            if not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb)):
-                continue
+            if not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb)) \
+                    or self.quoted(token.i) or any(t.i in self._by_token for t in token.subtree):
+                continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
             noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
                                if (k := self._epithet(n)) is not None), (token, None))
@@ -619,9 +620,9 @@ class People:
         could lead to lobbying by friends of Ana Ruiz. That's why, he argued, ...' is Baker,
         the subject of the sentence before, not Ruiz. Then the body of a role held under
         'his' or 'her' is whom that pronoun refers to ('His spokesman, Raj Shah,')."""
-        for token in self.tokens:
+        for token in self._subjects:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
-            if gender is None or token.dep_ not in SUBJECT_DEPS or self.quoted(token.i):
+            if gender is None or self.quoted(token.i):
                 continue
             mention = self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
