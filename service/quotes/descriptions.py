@@ -289,7 +289,7 @@ def _party_word(token: Token, lexicon: Lexicon) -> bool:
     if token.text not in lexicon.parties or len(token.text) < 2 or token.ent_type_ or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
-    return after.is_lower and after.is_alpha or after.text in lexicon.honorifics or is_role_title(after, lexicon)
+    return (after.is_lower and after.is_alpha) or after.text in lexicon.honorifics or is_role_title(after, lexicon)
 
 
 def _capitalised_title(words: list[Token], lexicon: Lexicon) -> bool:

@@ -461,7 +461,7 @@ class People:
         for token in self._subjects:
             verb = token.head
             reporting = verb.lemma_.lower() in self.lexicon.reporting_verbs
-            if not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb)) \
+            if (not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb))) \
                     or self.quoted(token.i) or any(t.i in self._by_token for t in token.subtree):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
@@ -657,24 +657,32 @@ class People:
         role: 'her eldest daughter' after Ruth Okafor is "Ruth Okafor's eldest daughter";
         None for any other noun, and for a relation to a description ('the nominee's
         daughter'), who that is resting on a guess."""
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or not singular_common_noun(noun) or noun.lemma_.lower() not in self.lexicon.family_nouns:
+        tie = self._family_tie(noun)
+        if tie is None:
             return None
+        owner, words = tie
         mention = self.possessor(owner)  # a name or a pronoun, not a description
         if mention is None or mention.person is person:
             return None
-        words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")] + [noun]
-        return f"{mention.person.name}'s " + " ".join(t.text for t in words)
+        return f"{mention.person.name}'s {words}"
+
+    def _family_tie(self, noun: Token) -> tuple[Token, str] | None:
+        """A possessive family noun's owner and its words: 'her eldest daughter' → (her,
+        'eldest daughter'); None for any other noun."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or not singular_common_noun(noun) or noun.lemma_.lower() not in self.lexicon.family_nouns:
+            return None
+        return owner, " ".join(t.text for t in [*(t for t in noun.lefts if t.dep_ in ("amod", "compound")), noun])
 
     def relative_named(self, noun: Token) -> Person | None:
         """The person named before as the relative a possessive family noun describes: 'her
         daughter said' after 'Her daughter, Ngozi Okafor,' is Ngozi Okafor, whichever woman
         'her' would otherwise be taken for, when the relation's owner may be who the
         possessive means (that name, or someone of the pronoun's gender)."""
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None or not singular_common_noun(noun) or noun.lemma_.lower() not in self.lexicon.family_nouns:
+        tie = self._family_tie(noun)
+        if tie is None:
             return None
-        words = " ".join(t.text for t in [*(t for t in noun.lefts if t.dep_ in ("amod", "compound")), noun])
+        owner, words = tie
         named = self.at(owner)
         gender = POSSESSIVE_GENDERS.get(owner.lower_)
         if named is None and gender is None:
@@ -1155,12 +1163,11 @@ def _gender_in_relative_clause(noun: Token) -> str | None:
     """The gender a 'who' clause on the noun gives it by withholding their name: 'a nurse
     who asked that her name not be used', 'a worker who declined to give his name' (not
     'a nurse who treated his father', whose 'his' may be anyone's)."""
-    for clause in noun.children:
-        if clause.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children):
-            genders = {POSSESSIVE_GENDERS[t.lower_] for t in clause.subtree
-                       if t.lower_ in POSSESSIVE_GENDERS and t.head.lemma_.lower() in _OWN_NAME_NOUNS}
-            if len(genders) == 1:
-                return genders.pop()
+    for clause in _who_clauses(noun):
+        genders = {POSSESSIVE_GENDERS[t.lower_] for t in clause.subtree
+                   if t.lower_ in POSSESSIVE_GENDERS and t.head.lemma_.lower() in _OWN_NAME_NOUNS}
+        if len(genders) == 1:
+            return genders.pop()
     return None
 
 
@@ -1168,9 +1175,13 @@ def _withholds_name(noun: Token) -> bool:
     """Whether a 'who' clause on the noun says they spoke unnamed, a source the article goes
     on quoting: 'a teller who asked not to be named', 'an official who spoke on condition of
     anonymity', 'a guard who declined to be identified'."""
-    return any(clause.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)
-               and any(t.lemma_.lower() in _WITHHELD_NAME_WORDS for t in clause.subtree)
-               for clause in noun.children)
+    return any(t.lemma_.lower() in _WITHHELD_NAME_WORDS for clause in _who_clauses(noun) for t in clause.subtree)
+
+
+def _who_clauses(noun: Token):
+    """The relative clauses on a noun that 'who' opens as their subject."""
+    return (clause for clause in noun.children if clause.dep_ == "relcl"
+            and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
 def _in_main_clause(verb: Token) -> bool:
