@@ -40,6 +40,16 @@ CONSTRUCTIONS = {
         'are going forward."',
         [("No one is tearing this up. We are going forward.", "Maria Lopez", None, None, "Lopez", "delivered")],
     ),
+    "a participle after a clause set off by dashes is the main clause's": (
+        'Small groups of protesters looped the streets around the stadium - where the Harbor Panthers played the '
+        'Vikings - while chanting, "Hands up, do not shoot."',
+        [("Hands up, do not shoot.", None, None, None, "Small groups of protesters", "chanting")],
+    ),
+    "a participle after a clause set off by dashes is not the clause's named subject's": (
+        'The marchers circled the square - where the Dunmore Rovers play their games - while chanting, "Safe '
+        'staffing saves lives."',
+        [("Safe staffing saves lives.", None, None, None, "The marchers", "chanting")],
+    ),
     "X ..., stating quote": (
         'Maria Lopez answered the critics, stating "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "stating")],
@@ -2110,6 +2120,8 @@ KINDS_AND_RULES = {
     "an exclamation with no verb set in the writer's sentence is full": [("full", "syntax")],
     "a tag verb the tagger took for a noun before a colon": [("full", "syntax")],
     "a noun of a reporting verb's form with a determiner before a colon is no tag verb": [("full", "colon")],
+    "a participle after a clause set off by dashes is the main clause's": [("full", "syntax")],
+    "a participle after a clause set off by dashes is not the clause's named subject's": [("full", "syntax")],
     "X ..., stating quote": [("full", "syntax")],
     "according to X": [("partial", "syntax")],
     "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],

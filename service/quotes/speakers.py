@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (affiliation_text, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
+from .descriptions import (DASHES, affiliation_text, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
                            is_role_title, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -76,7 +76,14 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             and not article.in_quote(named.i):
         return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
     node = verb
-    for _ in range(4):
+    steps = 0
+    while steps < 4:
+        if verb.tag_ == "VBG" and node.i != verb.i and node.head.i != node.i and _between_dashes(article, node, verb):
+            # '... around the stadium - where the Panthers played the Vikings - while chanting,
+            # "..."': the parse hung the participle on the clause set off by dashes, no step of the climb
+            node = node.head
+            continue
+        steps += 1
         # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
         reported = node.i != verb.i and node.dep_ in CONTENT_DEPS and article.is_cue(node.head)
@@ -117,6 +124,14 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _between_dashes(article: Article, clause: Token, participle: Token) -> bool:
+    """Whether a clause is set off by dashes, the participle after the second."""
+    doc = article.doc
+    start = clause.left_edge.i
+    return start > 0 and doc[start - 1].text in DASHES \
+        and any(t.text in DASHES for t in doc[clause.i + 1:participle.i])
 
 
 def _dateline(article: Article, token: Token) -> bool:
