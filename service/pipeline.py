@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -56,6 +57,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     _keep_title_abbreviations(nlp)
     nlp.add_pipe("acronyms_read_as_names", first=True)
+    nlp.add_pipe("possessives_after_s", after="acronyms_read_as_names")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
@@ -84,6 +86,32 @@ def acronyms_read_as_names(doc):
         if token.text in ACRONYM_NORMS and not any(
                 n.is_alpha and len(n) > 1 and n.is_upper for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
             token.norm_ = ACRONYM_NORMS[token.text]
+    return doc
+
+
+# A single mark that opens a quote: a left one, or a straight one after a space or a line's start.
+_SINGLE_OPENER = re.compile(r"‘|(?:(?<=\s)|^)'", re.MULTILINE)
+
+
+@Language.component("possessives_after_s")
+def possessives_after_s(doc):
+    """An apostrophe after a word ending in s is its possessive ('Sanders’ campaign manager',
+    'in Forbes’ words'), which the model, given a curly or lone mark, reads as a closing
+    quotation mark: it is given the norm of "'s". Not one that closes a single-quoted
+    stretch opened earlier on its line ('‘We will win the votes’ she said')."""
+    text = doc.text
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if token.text not in ("’", "'") or before.whitespace_ or not token.whitespace_ \
+                or not (before.is_alpha and before.lower_.endswith("s")) or not after.is_alpha:
+            continue
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        opener = None
+        for opener in _SINGLE_OPENER.finditer(text, line_start, token.idx):
+            pass
+        if opener is not None and not any(c in "’'" for c in text[opener.end():token.idx]):
+            continue
+        token.norm_ = "'s"
     return doc
 
 

@@ -157,6 +157,10 @@ CONSTRUCTIONS = {
          ("The process favors people who show up,", "Tom Baker", "Wyoming chairman", "Wyoming Republican Party",
           "Tom Baker", "said")],
     ),
+    "a possessive after a word ending in s, with a curly mark alone": (
+        'Tom Sanders spoke on Monday.\n\n“We are going to win,” Sanders’ campaign manager, Jeff Weaver, said.',
+        [("We are going to win,", "Jeff Weaver", "campaign manager", "Sanders", "Jeff Weaver", "said")],
+    ),
     "abbreviated title and party tag": (
         '"We will not back down," Sen. Tim Kaine (D-Va.) said.',
         [("We will not back down,", "Tim Kaine", "Senator", "Democratic Party", "Tim Kaine", "said")],
@@ -2144,6 +2148,7 @@ KINDS_AND_RULES = {
     "a party is the national one, not a state party the article names": [("full", "syntax")],
     "a party is the state party the article names where the title names the state": [
         ("full", "syntax"), ("full", "syntax")],
+    "a possessive after a word ending in s, with a curly mark alone": [("full", "syntax")],
     "abbreviated title and party tag": [("full", "syntax")],
     "dash tag": [("full", "dash")],
     "partial quote under its governing verb": [("partial", "syntax")],

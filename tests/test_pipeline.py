@@ -205,6 +205,22 @@ def test_a_body_noun_opening_a_sentence_before_its_noun_names_no_organisation(nl
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 
+@pytest.mark.parametrize(
+    ("text", "mark", "possessive"),
+    [
+        ("Sanders’ campaign manager, Jeff Weaver, spoke.", "’", True),
+        ("The summit was held there because, in Forbes’ words, it was the best.", "’", True),
+        ("Sanders' campaign manager spoke.", "'", True),
+        # a mark that closes a single-quoted stretch opened on its line, or touches no word after it
+        ("‘We will win the votes’ she said after the count.", "’", False),
+        ("He said the word was ‘yes’.", "’", False),
+    ],
+)
+def test_an_apostrophe_after_a_word_ending_in_s_is_a_possessive(nlp, text, mark, possessive):
+    token = next(t for t in nlp(text) if t.text == mark)
+    assert (token.norm_ == "'s") is possessive
+
+
 def _repaired(nlp, repair, text, entities):
     """`text` through every component but `repair`, with the recogniser's `entities`
     (text, label), or (text, label, "last") for the last occurrence, set by hand, then
