@@ -50,6 +50,17 @@ CONSTRUCTIONS = {
         'staffing saves lives."',
         [("Safe staffing saves lives.", None, None, None, "The marchers", "chanting")],
     ),
+    "a partial quote in the next sentence, about what was just said, continues": (
+        'Maria Lopez spoke at the rally.\n\n"She has kept the same friends since grade school," Tom Baker has said. '
+        'That makes her "by definition a trustworthy, reliable good person."',
+        [("She has kept the same friends since grade school,", "Tom Baker", None, None, "Tom Baker", "said"),
+         ("by definition a trustworthy, reliable good person.", "Tom Baker", None, None, "Tom Baker", None)],
+    ),
+    "a partial quote in the next sentence, about something else, does not continue": (
+        'Maria Lopez spoke at the rally.\n\n"She has kept the same friends since grade school," Tom Baker has said. '
+        'The choice was between going after him as "uniquely unacceptable and unfit" or staying quiet.',
+        [("She has kept the same friends since grade school,", "Tom Baker", None, None, "Tom Baker", "said")],
+    ),
     "X ..., stating quote": (
         'Maria Lopez answered the critics, stating "We will not back down."',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "stating")],
@@ -2126,6 +2137,9 @@ KINDS_AND_RULES = {
     "a noun of a reporting verb's form with a determiner before a colon is no tag verb": [("full", "colon")],
     "a participle after a clause set off by dashes is the main clause's": [("full", "syntax")],
     "a participle after a clause set off by dashes is not the clause's named subject's": [("full", "syntax")],
+    "a partial quote in the next sentence, about what was just said, continues": [
+        ("full", "syntax"), ("partial", "continuation")],
+    "a partial quote in the next sentence, about something else, does not continue": [("full", "syntax")],
     "X ..., stating quote": [("full", "syntax")],
     "according to X": [("partial", "syntax")],
     "split quote keeps its speaker": [("full", "syntax"), ("full", "syntax")],

@@ -485,7 +485,8 @@ def by_continuation(article: Article, found: list[Found]) -> None:
 
     A partial quote is the writer's sentence quoting someone: it continues only the
     sentence of the quote before it ('described Trump as "a caricature" and "un-conservative"'),
-    or a sentence it makes up but for a connective ('..., he said. But "it helps."').
+    a sentence it makes up but for a connective ('..., he said. But "it helps."'), or the
+    next one when it is about what was just said ('That makes her "..."').
     """
     previous: Found | None = None
     for item in found:
@@ -497,6 +498,7 @@ def by_continuation(article: Article, found: list[Found]) -> None:
             continue
         if previous is not None and is_partial(article.text, item.candidate) \
                 and not _same_sentence(article, previous.candidate, item.candidate) \
+                and not _next_sentence(article, previous.candidate, item.candidate) \
                 and not _opens_sentence(article, item.candidate):
             continue
         if previous is not None and not _someone_between(article, previous, item.candidate):
@@ -529,10 +531,28 @@ def _opens_sentence(article: Article, c: Candidate) -> bool:
     return len(before) <= 2 and all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in before)
 
 
+# Subjects of a sentence about what was just said: 'That makes her "..."', 'It's "..."'.
+_DEICTIC_SUBJECTS = frozenset({"it", "that", "this"})
+
+
 def _same_sentence(article: Article, earlier: Candidate, later: Candidate) -> bool:
     """Whether a quote starts in the sentence where the earlier one ends."""
     return article.sentence(article.token_at(mark_end(earlier)).i).start \
         == article.sentence(article.token_at(later.open_mark).i).start
+
+
+def _next_sentence(article: Article, earlier: Candidate, later: Candidate) -> bool:
+    """Whether a quote is set in the sentence right after the one where the earlier one ends,
+    in its paragraph, a sentence about what was just said: its subject 'it', 'that' or
+    'this' ('"...," Bill Clinton has said. That makes her "by definition a trustworthy
+    ..."'), not someone or something else ('The cable indicated ... "..."')."""
+    end = article.sentence(article.token_at(mark_end(earlier)).i).end
+    opening = article.token_at(later.open_mark)
+    sentence = article.sentence(opening.i)
+    if sentence.start != end or "\n" in article.text[article.doc[end - 1].idx:opening.idx]:
+        return False
+    subjects = [t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(t.lower_ in _DEICTIC_SUBJECTS for t in subjects)
 
 
 def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool:
