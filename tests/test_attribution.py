@@ -1351,6 +1351,11 @@ CONSTRUCTIONS = {
          ("We don't yet know whether catching up on sleep helps,", "Aric Prather", "sleep researcher", None, "he",
           "cautioned")],
     ),
+    "a pronoun is no name inside a stretch too short to be a quote": (
+        'Ruth Carver, a retired teacher, attended the meeting. Asked how she felt, she smiled. "Surprised," she '
+        'said. "And very, very grateful."',
+        [("And very, very grateful.", "Ruth Carver", "retired teacher", None, "she", "said")],
+    ),
     "a pronoun after someone introduced unnamed as a speaker": (
         'Maria Lopez met the ministers on Monday. A spokeswoman for the German government said Berlin welcomed '
         'the decision. "This sends a clear signal," she said.',
@@ -2409,6 +2414,7 @@ KINDS_AND_RULES = {
     "a possessive description of another owner's role is nobody named": [("full", "syntax")],
     "a surname the tagger took for a pronoun still names its person for the pronoun after it": [
         ("full", "syntax"), ("full", "syntax")],
+    "a pronoun is no name inside a stretch too short to be a quote": [("full", "nearby")],
     "a pronoun after someone introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun after a man introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun after someone met unnamed as the subject of another main verb": [("full", "syntax")],

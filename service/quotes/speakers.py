@@ -672,7 +672,7 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
         return _collective_antecedent(article, pronoun, span)
     if gender is None:
         return Speaker(None, None, None, span)
-    mention = article.people.antecedent(pronoun.i, gender, skip=article.in_quote)
+    mention = article.people.antecedent(pronoun.i, gender, skip=article.marked)
     if mention is None:
         return Speaker(None, None, None, span)
     person = mention.person
