@@ -1356,6 +1356,23 @@ CONSTRUCTIONS = {
         'said. "And very, very grateful."',
         [("And very, very grateful.", "Ruth Carver", "retired teacher", None, "she", "said")],
     ),
+    "a pronoun after someone introduced unnamed as a named person's spokeswoman": (
+        'Maria Lopez toured the port on Monday. A spokeswoman for Lopez said the plan was ready. "It will work," '
+        'she said.',
+        [("It will work,", None, "spokeswoman", "Lopez", "she", "said")],
+    ),
+    "someone met unnamed, then named with a definite description, keeps the body": (
+        'A spokesman for Mayor Maria Lopez said the city remained committed to the plan. "The harbor is the '
+        'foundation of our economy," the spokesman, Tom Baker, told reporters.',
+        [("The harbor is the foundation of our economy,", "Tom Baker", "spokesman", "Maria Lopez", "Tom Baker",
+          "told")],
+    ),
+    "a pronoun after someone named beside whom they work for is that person": (
+        'The suspects, identified as Marcus Hill, 27, and Devon Price, 31, were being held on $250,000 bond each. '
+        'An attorney for Hill, Rebecca Sandoval, said her client was innocent. "My client looks forward to his day '
+        'in court," she said.',
+        [("My client looks forward to his day in court,", "Rebecca Sandoval", "attorney", "Hill", "she", "said")],
+    ),
     "a pronoun after someone introduced unnamed as a speaker": (
         'Maria Lopez met the ministers on Monday. A spokeswoman for the German government said Berlin welcomed '
         'the decision. "This sends a clear signal," she said.',
@@ -2415,6 +2432,9 @@ KINDS_AND_RULES = {
     "a surname the tagger took for a pronoun still names its person for the pronoun after it": [
         ("full", "syntax"), ("full", "syntax")],
     "a pronoun is no name inside a stretch too short to be a quote": [("full", "nearby")],
+    "a pronoun after someone introduced unnamed as a named person's spokeswoman": [("full", "syntax")],
+    "someone met unnamed, then named with a definite description, keeps the body": [("full", "syntax")],
+    "a pronoun after someone named beside whom they work for is that person": [("full", "syntax")],
     "a pronoun after someone introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun after a man introduced unnamed as a speaker": [("full", "syntax")],
     "a pronoun after someone met unnamed as the subject of another main verb": [("full", "syntax")],

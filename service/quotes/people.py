@@ -462,7 +462,7 @@ class People:
             verb = token.head
             reporting = verb.lemma_.lower() in self.lexicon.reporting_verbs
             if (not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb))) \
-                    or self.quoted(token.i) or any(t.i in self._by_token for t in token.subtree):
+                    or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
             noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
@@ -486,6 +486,15 @@ class People:
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
             self._describe_later(noun, kind, person)
 
+    def _named_in(self, noun: Token) -> bool:
+        """Whether the noun's phrase names the person it describes: 'a spokeswoman, Ana Ruiz,'
+        (and 'An attorney for Hill, Rebecca Sandoval,', which the parse sets beside Hill), not
+        only someone they work for ('A spokesman for Chancellor Olaf Scholz')."""
+        owned = {t.i for prep in noun.children if prep.dep_ == "prep"
+                 for pobj in prep.children if pobj.dep_ == "pobj"
+                 for t in pobj.subtree if t.i <= pobj.i}
+        return any(t.i in self._by_token and t.i not in owned for t in noun.subtree)
+
     def _describe_later(self, noun: Token, kind: tuple[str, str], person: Person) -> None:
         """'A State Department spokesperson said ... "...," the spokesperson said': a definite
         description of the same kind soon after someone met unnamed is them, not whoever
@@ -498,6 +507,16 @@ class People:
                 return
             if token.dep_ in SUBJECT_DEPS and not self.quoted(token.i) \
                     and _after_determiner(token, ("the",)):
+                named = next((self._by_token[c.i] for c in token.children
+                              if c.dep_ == "appos" and c.i in self._by_token), None)
+                if named is not None:
+                    # '... the spokesman, Steffen Hebestreit, told reporters': named here, and of
+                    # the body the unnamed one was of ('A spokesman for Chancellor Olaf Scholz'),
+                    # when nothing tells them apart ('The chief spokesperson, Tom Baker,' may not be)
+                    if named.person.affiliation is None and person.affiliation is not None \
+                            and all(c.dep_ in ("det", "appos", "punct") for c in token.children):
+                        named.person.affiliation = person.affiliation
+                    return
                 holder = self.described.get(token.i)
                 if holder is None or not any(noun.i < start < token.i for start, _ in holder.mentions):
                     self.described[token.i] = person
