@@ -172,6 +172,19 @@ CONSTRUCTIONS = {
         'Tom Sanders spoke on Monday.\n\n“We are going to win,” Sanders’ campaign manager, Jeff Weaver, said.',
         [("We are going to win,", "Jeff Weaver", "campaign manager", "Sanders", "Jeff Weaver", "said")],
     ),
+    "a body noun's possessive stands for the name it stood after, with another body named between": (
+        'The Machinists union, which represents 33,000 Boeing workers, said the cuts were "a scare tactic meant to '
+        'break the strike." Jon Holden, the union\'s district president, said members would not be intimidated. '
+        '"We are not going anywhere," Holden said.',
+        [("a scare tactic meant to break the strike.", "Machinists union", None, None, "The Machinists union",
+          "said"),
+         ("We are not going anywhere,", "Jon Holden", "district president", "Machinists union", "Holden", "said")],
+    ),
+    "a body noun opening a title does not stand for a name it stood after": (
+        'The Sanders campaign sent a letter on Monday. Hillary Clinton answered it on Tuesday.\n\n"We disagree with '
+        'every word of it," said campaign chairman John Podesta.',
+        [("We disagree with every word of it,", "John Podesta", "campaign chairman", None, "John Podesta", "said")],
+    ),
     "abbreviated title and party tag": (
         '"We will not back down," Sen. Tim Kaine (D-Va.) said.',
         [("We will not back down,", "Tim Kaine", "Senator", "Democratic Party", "Tim Kaine", "said")],
@@ -2185,6 +2198,9 @@ KINDS_AND_RULES = {
     "a party is the state party the article names where the title names the state": [
         ("full", "syntax"), ("full", "syntax")],
     "a possessive after a word ending in s, with a curly mark alone": [("full", "syntax")],
+    "a body noun's possessive stands for the name it stood after, with another body named between": [
+        ("partial", "syntax"), ("full", "syntax")],
+    "a body noun opening a title does not stand for a name it stood after": [("full", "syntax")],
     "abbreviated title and party tag": [("full", "syntax")],
     "dash tag": [("full", "dash")],
     "partial quote under its governing verb": [("partial", "syntax")],

@@ -48,6 +48,9 @@ class _Organisation:
     words: Span
     company: bool = False
     described: frozenset[str] = frozenset()
+    # The lower-case body noun the name stands before, left out of it: 'union' of 'the
+    # Machinists union', 'campaign' of 'the Trump campaign'.
+    noun_after: Token | None = None
 
 
 class Organisations:
@@ -86,8 +89,10 @@ class Organisations:
                 company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
                 described = frozenset(noun.lemma_.lower() for noun in appositions(root)
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
+                after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
+                    and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
                 self.named.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
-                                                company, described))
+                                                company, described, after))
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
@@ -144,7 +149,10 @@ class Organisations:
             organisations = [o for o in named if o.label == "ORG"]
 
             def named_so(o: _Organisation) -> bool:
-                return o.head == noun or (o.company and noun in COMPANY_NOUNS)
+                # (the noun after a name only for a reference, not a title's: 'campaign chairman
+                # X' in an article naming two campaigns may be either's)
+                return o.head == noun or (o.company and noun in COMPANY_NOUNS) \
+                    or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun)
 
             headed = [o for o in organisations if named_so(o) or noun in o.described]
             if headed and not named_so(headed[-1]) and headed[-1] is not organisations[-1]:
@@ -156,8 +164,12 @@ class Organisations:
                 if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
                        and any(c.dep_ in ("compound", "amod") for c in t.children)
                        and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)  # its own: 'the trade group'
+                       and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)
                        for t in self.tokens[words.end:index]):
                     return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
+                if nearby and headed[-1].noun_after is not None and headed[-1].noun_after.lemma_.lower() == noun:
+                    # 'the Machinists union ... the union's president': the name with its noun, as written
+                    return f"{affiliation_text(list(headed[-1].words), self.lexicon)} {headed[-1].noun_after.text}"
                 return self._body_of(headed[-1])
         if not nearby:
             return None
