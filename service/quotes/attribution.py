@@ -32,7 +32,7 @@ from .article import Article, cue_span, line_end, mark_end, span_of
 from .cues import cues_around, holders
 from .descriptions import spaced_dash
 from .lexicon import Lexicon
-from .marks import Candidate, is_partial, quote_kind
+from .marks import Candidate, after_a_word, is_partial, quote_kind
 from .people import SUBJECT_DEPS
 from .records import Quote, Span, Speaker
 from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
@@ -109,11 +109,7 @@ def _phrase_in_sentence(article: Article, c: Candidate) -> str | None:
     it ('the move showed "Tesla's contempt for American workers."'): a phrase, though it
     opens in capitals and ends with a stop; an exclamation or a question is speech ('She
     declared "What a Super Tuesday!"'). None where the words before the quote decide."""
-    text = article.text
-    i = c.open_mark - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
-    if i < 0 or not text[i].isalnum() or text[c.start:c.end].rstrip()[-1:] in ("!", "?"):
+    if not after_a_word(article.text, c) or article.text[c.start:c.end].rstrip()[-1:] in ("!", "?"):
         return None
     words = article.doc[article.token_at(c.start).i:article.token_at(max(c.start, c.end - 1)).i + 1]
     return None if any(t.pos_ in ("VERB", "AUX") for t in words) else "partial"

@@ -244,10 +244,15 @@ def _append(pairs: list[Candidate], text: str, opened: int, closed: int | None, 
 
 def is_partial(text: str, c: Candidate) -> bool:
     """A quote embedded in the writer's sentence: 'called it "a disaster"' rather than 'said: "..."'."""
+    return after_a_word(text, c) or text[c.start].islower()
+
+
+def after_a_word(text: str, c: Candidate) -> bool:
+    """Whether the opening mark follows a word of the writer's, spaces aside, not punctuation."""
     i = c.open_mark - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
-    return (i >= 0 and text[i].isalnum()) or text[c.start].islower()
+    return i >= 0 and text[i].isalnum()
 
 
 def quote_kind(text: str, stretches: list[Candidate], c: Candidate, cue_end: int | None = None) -> str:

@@ -460,7 +460,7 @@ class People:
         theirs). They join the antecedents only, as a person with no name."""
         for token in self._subjects:
             verb = token.head
-            reporting = verb.lemma_.lower() in self.lexicon.reporting_verbs
+            reporting = speaks(token, self.lexicon, passive=True)
             if (not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb))) \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
