@@ -133,6 +133,33 @@ CONSTRUCTIONS = {
         '"We will not back down," a spokesman for the Pentagon said.',
         [("We will not back down,", None, "spokesman", "Pentagon", "a spokesman for the Pentagon", "said")],
     ),
+    "a bare spokesman after an organisation spoke is its spokesman": (
+        'Microsoft said on Tuesday that it would cut 1,900 jobs. "We are making difficult decisions," a '
+        'spokeswoman said in an email.',
+        [("We are making difficult decisions,", None, "spokeswoman", "Microsoft", "a spokeswoman", "said")],
+    ),
+    "a bare spokesman after an organisation that did not speak in the sentence before is nobody's": (
+        'Microsoft said on Tuesday that it would cut 1,900 jobs.\n\nThe cuts fell mostly on the gaming unit, '
+        'where morale was already low. "We are making difficult decisions," a spokeswoman said.',
+        [("We are making difficult decisions,", None, "spokeswoman", None, "a spokeswoman", "said")],
+    ),
+    "a bare role that is no spokesman after an organisation spoke is nobody's": (
+        'Microsoft said on Tuesday that it would cut 1,900 jobs. "We are scared," an engineer said.',
+        [("We are scared,", None, "engineer", None, "an engineer", "said")],
+    ),
+    "one of a group described before speaks as a member of it": (
+        'Three Pentagon officials described the plan on Monday. "It is not ready," one of the officials said.',
+        [("It is not ready,", None, "official", "Pentagon", "one of the officials", "said")],
+    ),
+    "one of them after a group that spoke speaks as a member of it": (
+        'Two Republican aides said several senators were wavering. "There is a lot of pressure," one of them '
+        'said.',
+        [("There is a lot of pressure,", None, "aide", "Republican Party", "one of them", "said")],
+    ),
+    "one of them after a group of no people is nobody in particular": (
+        'The two unions said several contracts had lapsed. "There is a lot of pressure," one of them said.',
+        [("There is a lot of pressure,", None, None, None, "one of them", "said")],
+    ),
     "organisation as speaker": (
         '"We will not back down," the Pentagon said in a statement.',
         [("We will not back down,", "Pentagon", None, None, "Pentagon", "said")],
@@ -2189,6 +2216,13 @@ KINDS_AND_RULES = {
     "pronoun resolves, appositive role for X": [("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
+    "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],
+    "a bare spokesman after an organisation that did not speak in the sentence before is nobody's": [
+        ("full", "syntax")],
+    "a bare role that is no spokesman after an organisation spoke is nobody's": [("full", "syntax")],
+    "one of a group described before speaks as a member of it": [("full", "syntax")],
+    "one of them after a group that spoke speaks as a member of it": [("full", "syntax")],
+    "one of them after a group of no people is nobody in particular": [("full", "syntax")],
     "organisation as speaker": [("full", "syntax")],
     "body noun as speaker": [("full", "syntax")],
     "title with nationality": [("full", "syntax")],

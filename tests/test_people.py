@@ -1284,6 +1284,12 @@ def test_every_participant_noun_is_a_person_noun():
     assert words.participant_nouns and words.participant_nouns <= words.person_nouns.keys()
 
 
+def test_every_spokesperson_noun_is_a_role_noun():
+    # 'a spokesman' is read as a role before its body is looked for
+    words = lexicon.load()
+    assert words.spokesperson_nouns and words.spokesperson_nouns <= words.role_nouns
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

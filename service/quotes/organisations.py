@@ -131,7 +131,7 @@ class Organisations:
                 if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)]
         return max(longer, key=len) if longer else name
 
-    def before(self, index: int, noun: str | None = None, nearby: bool = True) -> str | None:
+    def before(self, index: int, noun: str | None = None, nearby: bool = True, spoke: bool = False) -> str | None:
         """The organisation a reference at token `index` stands for. A body noun ('the
         bureau's director') stands for the nearest organisation named before it with that
         noun for its head (the Federal Bureau of Investigation; 'the company' or 'the firm', a
@@ -143,7 +143,8 @@ class Organisations:
         sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
         executive'). None when there is none, or when something the recogniser did not
         class is named in between; for a body noun not `nearby` (a title's: 'board
-        chairman'), only an organisation with that head word."""
+        chairman'), only an organisation with that head word. For someone who `spoke` for a
+        body unnamed ('A spokesman said'), only an organisation that is a subject there."""
         named = [o for o in self.named if o.start < index and o.start not in self.people]
         if noun is not None:
             organisations = [o for o in named if o.label == "ORG"]
@@ -176,8 +177,9 @@ class Organisations:
         first = self.sentence_bounds[index][0]
         previous = self.sentence_bounds[first - 1][0] if first > 0 else first
         for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
-            chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")] \
-                or [o for o in sentence if noun is None and o.label == "ORG"]
+            chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")
+                      and (not spoke or o.label == "ORG")] \
+                or [o for o in sentence if noun is None and not spoke and o.label == "ORG"]
             if chosen:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS

@@ -824,6 +824,10 @@ class People:
             alone = opening is not None and not any(opening.children) and noun.tag_ == "NN" \
                 and self._opens_with_body_noun(opening)
             body = self._body_noun_opening(opening) if alone and descriptor.affiliation is None else None
+            if body is None and descriptor.affiliation is None and opening is None \
+                    and noun.lower_ in self.lexicon.spokesperson_nouns \
+                    and _after_determiner(noun, _UNNAMED_DETERMINERS):
+                body = self.organisations.before(noun.i, spoke=True)  # 'Microsoft said ... A spokeswoman said'
             return replace(descriptor, affiliation=body) if body else descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
             body = self.organisations.before(owner.i)

@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, affiliation_text, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
+from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
                            is_role_title, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -37,6 +37,10 @@ _CLITIC_S = frozenset({"'s", "’s"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Words that take a share of a group ('one of the officials', 'some of them'), and the
+# pronouns that stand for one.
+_PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "both", "none", "all", "another"})
+_GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
 _CARRIER_DEPS = frozenset({"poss"})
 # How a clause hangs on the verb of what someone reports ('said he's certain ...'), and on
@@ -452,6 +456,13 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         # 'One of the constituents, a retired nurse from Stockport,': what the apposition says
         described = describe_noun(described_as, article.lexicon)
         return Speaker(None, described.role, described.affiliation, span_of(phrase))
+    group = _group_of(head)
+    if group is not None:  # 'one of the officials said', 'one of them said': one of a group, its member's role
+        if group.pos_ == "PRON" or [c.lower_ for c in group.lefts] in (["the"], ["those"], ["these"]):
+            group = _plural_antecedent(article, group)
+        member = people.owned(group, describe_noun(group, article.lexicon, one_person=True)) \
+            if group is not None and common_noun(group) else Descriptor(None, None)
+        return Speaker(None, member.role, member.affiliation, span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
     if descriptor.role and singular_common_noun(head) and any(c.lower_ == "the" for c in head.lefts):  # one person
         titled = people.with_role(head.lower_, head.i, descriptor.role)
@@ -497,6 +508,39 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _group_of(head: Token) -> Token | None:
+    """The group a speaker is one or some of: 'officials' of 'one of the officials', 'them'
+    of 'two of them'; a plural noun or a pronoun."""
+    if head.lower_ not in _PARTITIVES and head.tag_ != "CD":
+        return None
+    return next((obj for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for obj in prep.children if obj.dep_ == "pobj"
+                 and (obj.tag_ in ("NNS", "NNPS") or obj.lower_ in _GROUP_PRONOUNS)), None)
+
+
+def _plural_antecedent(article: Article, word: Token) -> Token | None:
+    """The group 'them' or 'the officials' stands for in 'one of them said', 'one of the
+    officials said' (or 'those officials'), in its sentence or the one before. For 'them', the plural noun that is
+    the subject of the nearest main clause before it ('Two Republican aides said several
+    senators were wavering': the aides, not the senators), None when that subject is no
+    plural noun of people; for 'the officials', the nearest earlier 'officials' ('Three
+    Pentagon officials'), else the word itself."""
+    sentence = article.sentence(word.i)
+    start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    for token in reversed(article.doc[start:word.i]):
+        if article.in_quote(token.i) or token.is_ancestor(word):
+            continue
+        if word.pos_ != "PRON":
+            if token.lemma_ == word.lemma_ and token.tag_ == word.tag_:
+                return token
+        elif token.dep_ in SUBJECT_DEPS \
+                and (token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
+            lemma = token.lemma_.lower()
+            plural = token.tag_ == "NNS" and (lemma in article.lexicon.role_nouns or lemma in article.lexicon.person_nouns)
+            return token if plural else None
+    return None if word.pos_ == "PRON" else word
 
 
 def _author(article: Article, document: Token) -> Speaker | None:

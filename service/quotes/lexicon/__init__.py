@@ -47,6 +47,7 @@ class Lexicon:
     addressing_verbs: frozenset[str]
     person_nouns: dict[str, str | None]
     participant_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
     work_verbs: frozenset[str]
@@ -81,6 +82,7 @@ def load() -> Lexicon:
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
         participant_nouns=frozenset(_lines("participant_nouns.txt")),
+        spokesperson_nouns=frozenset(_lines("spokesperson_nouns.txt")),
         family_nouns=frozenset(_lines("family_nouns.txt")),
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
