@@ -403,7 +403,11 @@ CONSTRUCTIONS = {
     "a common noun named by a participle": (
         'The mayor was rallying for a 70-year-old teacher named Tom Baker, who is running for the council and '
         'who worked the crowd, praising "the grit of this harbor town" as he spoke.',
-        [("the grit of this harbor town", "Tom Baker", None, None, "who", "praising")],
+        [("the grit of this harbor town", "Tom Baker", "teacher", None, "who", "praising")],
+    ),
+    "the noun a participle names someone by is their role": (
+        'Her neighbor, a retired firefighter named Carl Mendez, disagreed. "We have seen worse," he said.',
+        [("We have seen worse,", "Carl Mendez", "retired firefighter", None, "he", "said")],
     ),
     "a noun 'called' someone is the one who calls, however the parse hangs the verb": (
         'Tom Baker ran the port for years. One lawmaker called Baker "the worst harbor master in the state."',
@@ -2279,6 +2283,7 @@ KINDS_AND_RULES = {
     "relative clause on a role in apposition": [("full", "syntax"), ("partial", "syntax")],
     "the second of two coordinated relative clauses": [("partial", "syntax")],
     "a common noun named by a participle": [("partial", "syntax")],
+    "the noun a participle names someone by is their role": [("full", "syntax")],
     "a noun 'called' someone is the one who calls, however the parse hangs the verb": [("partial", "syntax")],
     "phrasal reporting verb": [("full", "syntax")],
     "a phrasal verb's word with an object of its own is a preposition, not a cue": [("full", "syntax")],

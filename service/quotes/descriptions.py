@@ -408,10 +408,15 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
 def appositions(root: Token):
     """Nouns in apposition to a name, after it ('X, a spokesman') or before it; in 'a
     spokeswoman for the Pentagon, Ana Ruiz,' or 'a spokesman for the mayor, Fabien Levy,',
-    which the parse reads as the apposition of the Pentagon or the mayor, the noun before."""
+    which the parse reads as the apposition of the Pentagon or the mayor, the noun before;
+    the noun a participle names by it: 'a retired firefighter named Carl Mendez'."""
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON":
             yield child
+    naming = root.head
+    if root.dep_ in ("oprd", "attr", "dobj") and naming.dep_ == "acl" and naming.lemma_ == "name" \
+            and naming.tag_ == "VBN" and naming.head.pos_ == "NOUN":
+        yield naming.head
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         body, prep = root.head, root.head.head
         named = body.ent_type_ in BODY_ENTS or (body.pos_ == "NOUN" and any(c.lower_ == "the" for c in body.lefts))
