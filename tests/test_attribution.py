@@ -125,6 +125,13 @@ CONSTRUCTIONS = {
         'Maria Lopez, a spokeswoman for the Pentagon, arrived late. "We will not back down," she said.',
         [("We will not back down,", "Maria Lopez", "spokeswoman", "Pentagon", "she", "said")],
     ),
+    "a family name written first, alone, is the person the article named in full": (
+        '"The president has betrayed the constitution," said Lee Jae-myung after the vote against '
+        'President Yoon Suk Yeol.\n\nYoon apologized in a televised address on Saturday morning. "I '
+        'am very sorry," he said.',
+        [("The president has betrayed the constitution,", "Lee Jae-myung", None, None, "Lee Jae-myung", "said"),
+         ("I am very sorry,", "Yoon Suk Yeol", "President", None, "he", "said")],
+    ),
     "pronoun agrees in gender with Mr./Mrs.": (
         'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
@@ -2218,6 +2225,8 @@ KINDS_AND_RULES = {
     "a new subject in a clause between the quotes breaks the chain": [("full", "syntax"), ("full", None)],
     "surname resolves to the full name, title learned": [("full", "syntax")],
     "pronoun resolves, appositive role for X": [("full", "syntax")],
+    "a family name written first, alone, is the person the article named in full": [("full", "syntax"),
+                                                                                     ("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
     "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],

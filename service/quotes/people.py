@@ -268,7 +268,9 @@ class People:
         and a given name before a known surname ('Ivanka Trump strode' after Donald Trump):
         a relative the recogniser did not see."""
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
-        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
+        # a family name written first: 'Yoon apologized' after President Yoon Suk Yeol
+        first_words = {p.name.split()[0] for p in self.persons if len(p.name.split()) > 1}
+        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} | first_words
         tokens = self.tokens
         i = 0
         while i < len(tokens):
