@@ -36,6 +36,16 @@ def quoted(text, min_words=1):
         # beside double marks, or two of them standing for one, they are quotes inside quotes
         ('"He told me \'go home now\' twice," she said.', ["He told me 'go home now' twice,"]),
         ("''He told me 'go home now' twice,'' she said.", []),
+        # ... unless speech is set in them, its tag after a comma, twice outside the doubles:
+        # British style, the doubles inside or beside them
+        ("'We have tried everything,' he said. 'They will not move.'\n\nShe called it \"very serious\". "
+         "'This was predictable,' she told the BBC.",
+         ["We have tried everything,", "They will not move.", "very serious", "This was predictable,"]),
+        ("'He told me \"never\",' she said. 'I left,' she added.", ['He told me "never",', "I left,"]),
+        ("She called it \"very serious\". 'This was predictable,' she told the BBC. 'Lessons' were learned.",
+         ["very serious"]),
+        ('"She told me, \'do it now,\' and left. She said, \'go home,\' then wept," he said.',
+         ["She told me, 'do it now,' and left. She said, 'go home,' then wept,"]),
         # inner white space trimmed; empty quotes dropped
         ('" We will win " she said. "" ok', ["We will win"]),
         ("No quotes at all.", []),

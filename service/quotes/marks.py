@@ -28,6 +28,11 @@ _WORD = re.compile(r"\w+")
 # A straight single quote that opens (after a line's start, a space, an opening bracket
 # or dash, or a double mark; before a letter), else any other: an apostrophe or a closer.
 _STRAIGHT_SINGLE = re.compile(r"""(?:(?<=^)|(?<=[\s(\[{—–"“]))'(?=[^\W\d_])()|'""", re.MULTILINE)
+# A straight single-quoted stretch ending in a comma, the writer's words going on after it
+# on its line: speech with its tag after ('We have tried everything,' he said). Beside
+# double marks, two of these outside them make straight singles an article's quotation marks.
+_TAGGED_STRAIGHT_SINGLE = re.compile(r"""(?:^|(?<=[\s(\[{—–]))(')[^\W\d_][^\n]*?,'[^\S\n]+[^\W\d_]""", re.MULTILINE)
+_TAGGED_SINGLES_FOR_STYLE = 2
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
@@ -81,14 +86,20 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     from them the quoted titles (`“Face the Nation,”`): no quotes, but a name in one is no
     one the article goes on to talk about."""
     found: list[Candidate] = []
-    singles = _curled_singles(text)
     paragraphs = list(_paragraphs(text))
+    doubles = []
     for index, (start, end) in enumerate(paragraphs):
         next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         runs_on = next_para is not None and _opens_with_mark(text, next_para[0])
-        doubles = _pair_doubles(text, start, end, runs_on)
-        found.extend(doubles)
-        found.extend(_pair_singles(singles, start, end, doubles))
+        doubles.append(_pair_doubles(text, start, end, runs_on))
+    singles = _curled_singles(text, [c for paragraph in doubles for c in paragraph])
+    for (start, end), paired in zip(paragraphs, doubles):
+        outer = _pair_singles(singles, start, end, paired)
+        # a double inside singles is a quote inside a quote: 'He told me "never",' she said
+        found.extend(c for c in paired if not any(
+            s.open_mark < c.open_mark and s.close_mark is not None and c.close_mark is not None
+            and c.close_mark < s.close_mark for s in outer))
+        found.extend(outer)
     found.sort(key=lambda c: c.start)
     quotes: list[Candidate] = []
     titles: list[Candidate] = []
@@ -197,15 +208,21 @@ def _pair_singles(text: str, start: int, end: int, doubles: list[Candidate]) -> 
     return pairs
 
 
-def _curled_singles(text: str) -> str:
+def _curled_singles(text: str, doubles: list[Candidate]) -> str:
     """`text` with its straight single quotes curled the way they face (an opener after a
     space or a dash, before a letter: 'We made a promise,' Starmer said), where they are
-    its only quotation marks: no curly single quote and no double mark at all, nor two
-    straight ones standing for a double (''...'', as some archives write them). In
-    American style a straight single quote is a quote inside a quote, or a headline's. One
-    character for one, so every offset holds."""
-    if "'" not in text or "‘" in text or "''" in text or any(mark in text for mark in DOUBLE_MARKS):
+    its quotation marks: no curly single quote, nor two straight ones standing for a
+    double (''...'', as some archives write them), and either no double mark at all or
+    speech in straight singles outside the `doubles` (British style, a double inside:
+    'He told me "never",' she said). In American style a straight single quote is a quote
+    inside a quote, or a headline's. One character for one, so every offset holds."""
+    if "'" not in text or "‘" in text or "''" in text:
         return text
+    if any(mark in text for mark in DOUBLE_MARKS):
+        inside = [(c.open_mark, c.close_mark if c.close_mark is not None else c.end) for c in doubles]
+        tagged = [m for m in _TAGGED_STRAIGHT_SINGLE.finditer(text) if not _within(m.start(1), inside)]
+        if len(tagged) < _TAGGED_SINGLES_FOR_STYLE:
+            return text
     return _STRAIGHT_SINGLE.sub(lambda m: "‘" if m.group(1) is not None else "’", text)
 
 
