@@ -132,6 +132,26 @@ CONSTRUCTIONS = {
         [("The president has betrayed the constitution,", "Lee Jae-myung", None, None, "Lee Jae-myung", "said"),
          ("I am very sorry,", "Yoon Suk Yeol", "President", None, "he", "said")],
     ),
+    "a description is the person named first in the next sentence as a speaker": (
+        '"My whole ground floor is gone," said Margaret Hughes, 71.\n\nThe prime minister visited the city on Sunday. '
+        '"I have seen the devastation for myself," Keir Starmer said.',
+        [("My whole ground floor is gone,", "Margaret Hughes", None, None, "Margaret Hughes", "said"),
+         ("I have seen the devastation for myself,", "Keir Starmer", "prime minister", None, "Keir Starmer", "said")],
+    ),
+    "a description is not the person named next with a word of their own before the name": (
+        '"He was a good man," said Tom Baker, 71.\n\nThe economics professor was headed to Cairo. "We had called '
+        'him before he boarded," fellow professor Omar Hassan said.',
+        [("He was a good man,", "Tom Baker", "economics professor", None, "Tom Baker", "said"),
+         ("We had called him before he boarded,", "Omar Hassan", "fellow professor", None, "Omar Hassan", "said")],
+    ),
+    "British single quotes beside a double one": (
+        "'We have never seen water this high,' said Margaret Hughes. 'My whole ground floor is gone.'\n\nThe "
+        "Environment Agency called the situation \"very serious\". 'This was entirely predictable,' Rachael Maskell "
+        "told the Guardian.",
+        [("We have never seen water this high,", "Margaret Hughes", None, None, "Margaret Hughes", "said"),
+         ("My whole ground floor is gone.", "Margaret Hughes", None, None, "Margaret Hughes", "said"),
+         ("This was entirely predictable,", "Rachael Maskell", None, None, "Rachael Maskell", "told")],
+    ),
     "pronoun agrees in gender with Mr./Mrs.": (
         'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
@@ -2227,6 +2247,11 @@ KINDS_AND_RULES = {
     "pronoun resolves, appositive role for X": [("full", "syntax")],
     "a family name written first, alone, is the person the article named in full": [("full", "syntax"),
                                                                                      ("full", "syntax")],
+    "a description is the person named first in the next sentence as a speaker": [("full", "syntax"),
+                                                                                   ("full", "syntax")],
+    "a description is not the person named next with a word of their own before the name": [("full", "syntax"),
+                                                                                             ("full", "syntax")],
+    "British single quotes beside a double one": [("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
     "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],

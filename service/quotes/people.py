@@ -394,6 +394,12 @@ class People:
             gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
                 or _gender_of_own_object(token)
             sentence = self.sentence_bounds[token.i]
+            introducing = self._named_next(token, sentence[1])
+            if introducing is not None and (introducing.role is None or kind[1] in _words(introducing.role)):
+                self.described[token.i] = introducing
+                if introducing.role is None and described is not None:
+                    introducing.learn(described)
+                continue
             roots = [(m.person, self._root_at(m.start)) for m in self.mentions if sentence[0] <= m.start < sentence[1]]
             if any(root.head.i == token.i or token.left_edge.i <= root.i < token.i for _, root in roots):
                 continue  # 'the senior Lopez adviser', 'the Lincoln actor': someone else, whom we cannot name
@@ -411,6 +417,29 @@ class People:
             self.described[token.i] = person
             if person.role is None and described is not None:
                 person.learn(described)
+
+    def _named_next(self, noun: Token, end: int) -> Person | None:
+        """Someone a description introduces: named for the first time as the subject of a
+        reporting verb in the sentence after it, in its paragraph, by a name with no word
+        before it to say who they are ('The prime minister visited the city on Sunday. "...,"
+        Keir Starmer said.', not '... his nephew Michery el Soheil added'), not whoever was
+        named before it."""
+        if end >= len(self.tokens) or self._paragraph_of(end) != self._paragraph_of(noun.i):
+            return None
+        following = self.sentence_bounds[end]
+        for mention in self.mentions:
+            if following[0] <= mention.start < following[1] and min(mention.person.mentions)[0] == mention.start \
+                    and not self.quoted(mention.start) and speaks(self._root_at(mention.start), self.lexicon) \
+                    and self._word_before(mention.start).pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
+                return mention.person
+        return None
+
+    def _word_before(self, index: int) -> Token:
+        """The token before token `index`, white space passed over ('his nephew\xa0Michery')."""
+        before = index - 1
+        while before > 0 and self.tokens[before].is_space:
+            before -= 1
+        return self.tokens[before]
 
     def _epithet(self, token: Token) -> tuple[str, str] | None:
         """What kind of person a word refers to someone as, if it does: a role noun, a
