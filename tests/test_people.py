@@ -720,6 +720,16 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, "HarborWatch"),
     ),
+    "a writer's publication after 'wrote'": (
+        '"They have no plan," Maria Lopez wrote for HarborWatch.',
+        "Lopez",
+        ("Maria Lopez", None, "HarborWatch"),
+    ),
+    "a paper a guest piece was written for is no body of its writer's": (
+        '"They have no plan," Maria Lopez wrote in an op-ed for the Tribune.',
+        "Lopez",
+        ("Maria Lopez", None, None),
+    ),
     "a body noun after the role in apposition": (
         "The Harbor Power Commission cut power on Monday. A spokeswoman for the commission, Gabriela Ornelas, spoke.",
         "Ornelas",

@@ -1152,10 +1152,12 @@ def _proper_noun_run(head: Token) -> Span:
 
 def _publication(root: Token) -> Token | None:
     """What a writer writes for, a name the recogniser may not know: 'Tom Baker, writing for
-    HarborWatch', 'wrote Tom Baker for HarborWatch'."""
+    HarborWatch', 'wrote Tom Baker for HarborWatch'; not what a piece was written for
+    ('wrote in an op-ed for the Tribune': a guest's)."""
     verbs = [c for c in root.rights if c.dep_ == "acl"] + ([root.head] if root.dep_ == "nsubj" else [])
     return next((obj for verb in verbs if verb.lemma_ == "write"
                  for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                 and not any(c.dep_ == "prep" and c.lower_ == "in" and c.i < prep.i for c in verb.children)
                  for obj in prep.children if obj.dep_ == "pobj" and obj.text[:1].isupper()
                  and obj.ent_type_ in ("ORG", "")), None)
 
