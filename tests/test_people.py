@@ -720,6 +720,21 @@ PEOPLE = {
         "Lopez",
         ("Maria Lopez", None, "HarborWatch"),
     ),
+    "the party of a group a name is listed in, before the place after the name": (
+        "Some Republicans, including Senator Lamar Alexander of Tennessee, were willing to go forward.",
+        "Alexander",
+        ("Lamar Alexander", "Senator", "Republican Party"),
+    ),
+    "the party of a group a name is listed in, as a conjunct": (
+        "Several Democratic senators, including Joe Manchin and Jon Tester, opposed the bill.",
+        "Tester",
+        ("Jon Tester", None, "Democratic Party"),
+    ),
+    "a group of no party a name is listed in gives no body": (
+        "Several Harvard professors, including Senator Joe Manchin of West Virginia, opposed the bill.",
+        "Manchin",
+        ("Joe Manchin", "Senator", "West Virginia"),
+    ),
     "a writer's publication after 'wrote'": (
         '"They have no plan," Maria Lopez wrote for HarborWatch.',
         "Lopez",

@@ -1057,6 +1057,20 @@ class People:
         words = name.doc[first.start:first.end]
         return title_before(words, words, self.lexicon, headline)
 
+    def _party_of_group(self, root: Token) -> Descriptor | None:
+        """The party of a group a name is listed in: 'Some Republicans, including Senator
+        Lamar Alexander of Tennessee', 'Democratic senators, including Tom Baker and Maria
+        Lopez'."""
+        while root.dep_ == "conj":
+            root = root.head
+        including = root.head
+        if root.dep_ != "pobj" or including.lower_ != "including" or including.head.tag_ not in _PLURAL_TAGS:
+            return None
+        group = including.head
+        party = self.lexicon.parties.get(group.text) or self.lexicon.parties.get(group.text.removesuffix("s")) \
+            or describe_noun(group, self.lexicon, one_person=True).affiliation
+        return Descriptor(None, party) if party in self.lexicon.parties.values() else None
+
     def _descriptors(self, ent: Span, name: Span, person: Person, headline: bool = False):
         """Every role/affiliation phrase this mention carries."""
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
@@ -1066,6 +1080,9 @@ class People:
         party = Descriptor(None, self.lexicon.parties.get(tag.group(1) or tag.group(2))) if tag else None
         if party and title and title.affiliation is None:
             yield party  # 'Sen. X (I-Vt.), the ranking member of the committee': the title's party first
+        grouped = self._party_of_group(name.root)
+        if grouped is not None and (title is None or title.affiliation is None):
+            yield grouped  # 'Some Republicans, including Senator Lamar Alexander of Tennessee,': his party first
         for apposition in [*appositions(name.root), *self._role_set_off_before(name)]:
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
