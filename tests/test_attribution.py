@@ -1995,6 +1995,10 @@ CONSTRUCTIONS = {
         'bargained in bad faith," they said.',
         [("The port has bargained in bad faith,", None, "lawyers", "Harbor Workers Union", "they", "said")],
     ),
+    "'they' after a group described, past the subject of what it said, is that group": (
+        'Federal prosecutors said the evidence was overwhelming. "We will seek the maximum sentence," they wrote.',
+        [("We will seek the maximum sentence,", None, "Federal prosecutors", None, "they", "wrote")],
+    ),
     "'they' after another subject is no group described before it": (
         'Manny Gomez said seeing so many police officers at the parade was welcome. He and his partner came because '
         'they wanted to show that "they cannot scare us away."',
@@ -2647,6 +2651,7 @@ KINDS_AND_RULES = {
     "a knight named by 'Sir' and his given name is the person named in full": [("partial", "syntax")],
     "'they' after a group the article describes is that group": [("full", "syntax")],
     "'they' after a group described, past 'they' before, is that group": [("full", "syntax")],
+    "'they' after a group described, past the subject of what it said, is that group": [("full", "syntax")],
     "'they' after another subject is no group described before it": [("partial", "governor")],
     "a surname with its particle is the person named in full": [("full", "syntax")],
     "a surname with its particle capitalised at a sentence's start is the person named in full": [

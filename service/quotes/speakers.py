@@ -759,6 +759,8 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i):
             continue
+        if token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in article.lexicon.reporting_verbs:
+            continue  # what was said: 'Police officials said the cuts would slow response times'
         if token.pos_ == "PRON":
             nearest = nearest and token.lower_ == "they"  # 'they' before is the same group
             continue
