@@ -152,6 +152,16 @@ CONSTRUCTIONS = {
          ("My whole ground floor is gone.", "Margaret Hughes", None, None, "Margaret Hughes", "said"),
          ("This was entirely predictable,", "Rachael Maskell", None, None, "Rachael Maskell", "told")],
     ),
+    "'the general' is a general, not an attorney general named since": (
+        'Gen. Mark Milley testified on Tuesday. Attorney General Merrick Garland also appeared before the '
+        'committee.\n\n"We are ready," the general said.',
+        [("We are ready,", "Mark Milley", "General", None, "the general", "said")],
+    ),
+    "'the general' is a brigadier general": (
+        'Brig. Gen. Maria Lopez commands the base. Attorney General Merrick Garland visited it on Tuesday.\n\n"We '
+        'are ready," the general said.',
+        [("We are ready,", "Maria Lopez", "Brigadier General", None, "the general", "said")],
+    ),
     "pronoun agrees in gender with Mr./Mrs.": (
         'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
@@ -2256,6 +2266,8 @@ KINDS_AND_RULES = {
     "a description is not the person named next with a word of their own before the name": [("full", "syntax"),
                                                                                              ("full", "syntax")],
     "British single quotes beside a double one": [("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
+    "'the general' is a general, not an attorney general named since": [("full", "syntax")],
+    "'the general' is a brigadier general": [("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
     "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],

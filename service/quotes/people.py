@@ -38,6 +38,9 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant
 # Those that an article does not leave out when it names the holder again by the office:
 # 'the justice' may be an associate justice, 'the president' is not a vice president.
 _OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
+# The ranks 'general' closes as a noun of its own ('Brigadier General'); after any other
+# office it is an adjective ('Attorney General').
+_GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant", "lt."})
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -395,7 +398,7 @@ class People:
                 or _gender_of_own_object(token)
             sentence = self.sentence_bounds[token.i]
             introducing = self._named_next(token, sentence[1])
-            if introducing is not None and (introducing.role is None or kind[1] in _words(introducing.role)):
+            if introducing is not None and (introducing.role is None or kind[1] in _office_nouns(introducing.role)):
                 self.described[token.i] = introducing
                 if introducing.role is None and described is not None:
                     introducing.learn(described)
@@ -411,7 +414,7 @@ class People:
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
                 continue
-            if role and person.role and kind[1] in _words(person.role) \
+            if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
             self.described[token.i] = person
@@ -758,7 +761,7 @@ class People:
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles:
-                if noun.lower() in _words(role) and _same_office(role, described or ""):
+                if noun.lower() in _office_nouns(role) and _same_office(role, described or ""):
                     if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
                         return None  # 'A second CIA officer backed Bob's account ... the officer said'
                     return person
@@ -1129,6 +1132,15 @@ def _the_body_after(noun: Token) -> Token | None:
 
 def _words(role: str) -> set[str]:
     return set(role.lower().replace("-", " ").split())
+
+
+def _office_nouns(role: str) -> set[str]:
+    """The words of a role a description may name its holder by: not 'general' after
+    another office ('Secretary-General', 'Attorney General'), only as a rank of its own
+    ('General', 'Brigadier General'): 'the general said' is no secretary-general."""
+    words = role.lower().replace("-", " ").split()
+    return {word for i, word in enumerate(words)
+            if word != "general" or i == 0 or words[i - 1] in _GENERAL_RANKS}
 
 
 def _same_office(held: str, described: str) -> bool:
