@@ -735,6 +735,11 @@ PEOPLE = {
         "Manchin",
         ("Joe Manchin", "Senator", "West Virginia"),
     ),
+    "a work's creator, its title in quotation marks the body": (
+        'Julian Fellowes, the creator of "Downton Abbey," praised her.',
+        "Fellowes",
+        ("Julian Fellowes", "creator", "Downton Abbey"),
+    ),
     "a writer's publication after 'wrote'": (
         '"They have no plan," Maria Lopez wrote for HarborWatch.',
         "Lopez",

@@ -396,6 +396,8 @@ def _hyphen_after(token: Token) -> bool:
 def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
     """The body named by some words: demonyms and party words become their body."""
     words = [t for t in words if t.text not in POSSESSIVE and t.dep_ != "det"]
+    while words and (words[0].is_quote or words[-1].is_quote):  # 'the creator of "Downton Abbey,"'
+        words = words[1:] if words[0].is_quote else words[:-1]
     if not words:
         return None
     text = words[0].doc[words[0].i:words[-1].i + 1].text.split("\n")[0]  # a body's name is on one line
