@@ -15,7 +15,7 @@ from typing import Iterator
 
 from spacy.language import Language
 
-from .quotes import MIN_WORDS, extract
+from .quotes import MIN_WORDS, extract, unwrap
 
 # Texts per nlp.pipe batch: the fastest size on the dev articles (BENCHMARKS.md).
 BATCH_SIZE = 16
@@ -39,7 +39,7 @@ def pipe_quotes(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE,
     try:
         for group in _groups(texts, batch_size, max_chars):
             with nlp.memory_zone():
-                for text, doc in zip(group, nlp.pipe(group, batch_size=len(group))):
+                for text, doc in zip(group, nlp.pipe(map(unwrap, group), batch_size=len(group))):
                     yield [q.to_dict(include) for q in extract(doc, min_words, text)]
                     done += 1
     except Exception:  # one text broke the batch: redo the rest one by one to find it
@@ -67,6 +67,6 @@ def _one(nlp: Language, text: str, include: tuple[str, ...],
     """One text's quotes in a memory zone of its own, or the exception it raised."""
     try:
         with nlp.memory_zone():
-            return [q.to_dict(include) for q in extract(nlp(text), min_words, text)]
+            return [q.to_dict(include) for q in extract(nlp(unwrap(text)), min_words, text)]
     except Exception as exc:  # returned, not raised: the caller decides what to tell
         return exc
