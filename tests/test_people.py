@@ -740,6 +740,11 @@ PEOPLE = {
         "Fellowes",
         ("Julian Fellowes", "creator", "Downton Abbey"),
     ),
+    "a student's year as a role, the school the body": (
+        "Ava Chen, a junior at Lincoln High, said the ban might help.",
+        "Chen",
+        ("Ava Chen", "junior", "Lincoln High"),
+    ),
     "a writer's publication after 'wrote'": (
         '"They have no plan," Maria Lopez wrote for HarborWatch.',
         "Lopez",
