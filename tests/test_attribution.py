@@ -162,6 +162,16 @@ CONSTRUCTIONS = {
         'are ready," the general said.',
         [("We are ready,", "Maria Lopez", "Brigadier General", None, "the general", "said")],
     ),
+    "a word between a full name's first and last, alone, is that person": (
+        'Brazilian President Luiz Inácio Lula da Silva met Mexican President Andrés Manuel López Obrador on '
+        'Friday.\n\n"We are brothers," Lula said.',
+        [("We are brothers,", "Luiz Inácio Lula da Silva", "President", "Brazil", "Lula", "said")],
+    ),
+    "the last two words of a full name, alone, are that person": (
+        'Brazilian President Luiz Inácio Lula da Silva met Mexican President Andrés Manuel López Obrador on '
+        'Friday.\n\nLópez Obrador agreed. "Latin America must be united," he said.',
+        [("Latin America must be united,", "Andrés Manuel López Obrador", "President", "Mexico", "he", "said")],
+    ),
     "pronoun agrees in gender with Mr./Mrs.": (
         'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
@@ -2268,6 +2278,8 @@ KINDS_AND_RULES = {
     "British single quotes beside a double one": [("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
     "'the general' is a general, not an attorney general named since": [("full", "syntax")],
     "'the general' is a brigadier general": [("full", "syntax")],
+    "a word between a full name's first and last, alone, is that person": [("full", "syntax")],
+    "the last two words of a full name, alone, are that person": [("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
     "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],

@@ -271,9 +271,10 @@ class People:
         and a given name before a known surname ('Ivanka Trump strode' after Donald Trump):
         a relative the recogniser did not see."""
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
-        # a family name written first: 'Yoon apologized' after President Yoon Suk Yeol
-        first_words = {p.name.split()[0] for p in self.persons if len(p.name.split()) > 1}
-        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} | first_words
+        # a family name written first ('Yoon apologized' after President Yoon Suk Yeol), a
+        # word between ('Lula'), the last words ('López Obrador' of Andrés Manuel López Obrador)
+        parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)}
+        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} | parts.keys()
         tokens = self.tokens
         i = 0
         while i < len(tokens):
@@ -282,7 +283,8 @@ class People:
                     and end not in self._by_token:
                 end += 1
             if end > i and self.doc[i:end].text in names:
-                self._add(self.doc[i:end])
+                words = self.doc[i:end]
+                self._add(words, parts.get(words.text) if len(words) > 1 else None)
             elif end - i == 2 and tokens[i].text in self.lexicon.name_genders and tokens[i + 1].text in surnames:
                 self._add(self.doc[i:end])
             elif end == i and self._surname_mistagged(tokens[i], names):
@@ -774,14 +776,15 @@ class People:
         return any(t.lemma_.lower() == noun.lower() and common_noun(t) and _after_determiner(t, ("a", "an"))
                    and t.dep_ in SUBJECT_DEPS for t in self.tokens[max(index - _DESCRIPTION_REACH, since):index])
 
-    def _add(self, ent: Span) -> None:
+    def _add(self, ent: Span, person: Person | None = None) -> None:
+        """A mention of the person a name stands for (`person`, when the caller knows)."""
         name_span, honorific = self._entities.name_of(ent)
         if name_span is None:
             return
         # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
         name = " ".join(_NICKNAME.sub(" ", name_span.text.replace("\xad", "")).split())
         name = self._with_shared_surname(name_span) or name
-        person = self.find(name, honorific.gender if honorific else None) or self._new(name)
+        person = person or self.find(name, honorific.gender if honorific else None) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
         mention = Mention(person, name_span.start, name_span.end, name_span.start_char, name_span.end_char)
@@ -881,16 +884,18 @@ class People:
         return replace(descriptor, affiliation=body) if body else descriptor
 
     def find(self, name: str, gender: str | None = None) -> Person | None:
-        """The person a full name, surname (with its particles: 'de Luis') or first name
-        stands for; of `gender` where their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
+        """The person a full name, surname (with its particles: 'de Luis'), first name or
+        a word between them ('Lula' of Luiz Inácio Lula da Silva) stands for; of `gender`
+        where their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
             if person.name == name:
                 return person
-        if len(words) == 1:  # a surname first, then a first name
+        if len(words) == 1:  # a surname first, then a first name, then a word between ('Lula')
             return next((p for p in persons if name == p.surname), None) \
-                or next((p for p in persons if name == p.name.split()[0]), None)
+                or next((p for p in persons if name == p.name.split()[0]), None) \
+                or next((p for p in persons if name in _inner_words(p.name)), None)
         # 'de Luis said', and 'De Luis' opening a sentence
         return next((p for p in persons if name[:1].lower() + name[1:] == p.family_name), None)
 
@@ -1128,6 +1133,19 @@ def _the_body_after(noun: Token) -> Token | None:
                 if obj.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
                     return obj
     return None
+
+
+def _inner_words(name: str) -> list[str]:
+    """The words of a name between its first and last, particles aside: 'Inácio' and
+    'Lula' of Luiz Inácio Lula da Silva."""
+    return [w for w in name.split()[1:-1] if w not in NAME_PARTICLES]
+
+
+def _name_parts(name: str) -> set[str]:
+    """The parts of a full name that may stand for it alone: its first word, its words
+    between, and its last two or more words ('López Obrador')."""
+    words = name.split()
+    return {words[0], *_inner_words(name), *(" ".join(words[i:]) for i in range(1, len(words) - 1))}
 
 
 def _words(role: str) -> set[str]:
