@@ -172,6 +172,10 @@ CONSTRUCTIONS = {
         'Friday.\n\nLópez Obrador agreed. "Latin America must be united," he said.',
         [("Latin America must be united,", "Andrés Manuel López Obrador", "President", "Mexico", "he", "said")],
     ),
+    "an emir's honorific before the given name alone": (
+        'Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani, arrived later. "The region needs peace," Sheikh Tamim said.',
+        [("The region needs peace,", "Tamim bin Hamad Al Thani", "emir", "Qatar", "Tamim", "said")],
+    ),
     "pronoun agrees in gender with Mr./Mrs.": (
         'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
@@ -2280,6 +2284,7 @@ KINDS_AND_RULES = {
     "'the general' is a brigadier general": [("full", "syntax")],
     "a word between a full name's first and last, alone, is that person": [("full", "syntax")],
     "the last two words of a full name, alone, are that person": [("full", "syntax")],
+    "an emir's honorific before the given name alone": [("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
     "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],
