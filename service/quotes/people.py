@@ -497,7 +497,7 @@ class People:
         for token in self._subjects:
             verb = token.head
             reporting = speaks(token, self.lexicon, passive=True)
-            if (not reporting and (token.dep_ != "nsubj" or not _in_main_clause(verb))) \
+            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb))) \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
@@ -1287,7 +1287,7 @@ def _who_clauses(noun: Token):
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
-def _in_main_clause(verb: Token) -> bool:
+def in_main_clause(verb: Token) -> bool:
     """Whether a verb heads its sentence, or a clause joined to the head by 'and'."""
     return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 

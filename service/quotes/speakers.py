@@ -15,12 +15,12 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
-                           is_role_title, role_set_off_before, singular_common_noun, title_over_name)
+from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, dateline_end, describe_noun, entity_of,
+                           hyphen_joins, is_role_title, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD
-from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person
+from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, in_main_clause
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.
@@ -521,25 +521,25 @@ def _group_of(head: Token) -> Token | None:
 
 
 def _plural_antecedent(article: Article, word: Token) -> Token | None:
-    """The group 'them' or 'the officials' stands for in 'one of them said', 'one of the
-    officials said' (or 'those officials'), in its sentence or the one before. For 'them', the plural noun that is
-    the subject of the nearest main clause before it ('Two Republican aides said several
-    senators were wavering': the aides, not the senators), None when that subject is no
-    plural noun of people; for 'the officials', the nearest earlier 'officials' ('Three
-    Pentagon officials'), else the word itself."""
+    """The group 'them' or 'the officials' (or 'those officials') stands for in 'one of
+    them said', 'one of the officials said', in its sentence or the one before. For
+    'them', the plural noun that is the subject of the nearest main clause before it ('Two
+    Republican aides said several senators were wavering': the aides, not the senators),
+    None when that subject is no plural noun of people; for 'the officials', the nearest
+    earlier 'officials' ('Three Pentagon officials'), else the word itself."""
     sentence = article.sentence(word.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    lexicon = article.lexicon
     for token in reversed(article.doc[start:word.i]):
         if article.in_quote(token.i) or token.is_ancestor(word):
             continue
         if word.pos_ != "PRON":
             if token.lemma_ == word.lemma_ and token.tag_ == word.tag_:
                 return token
-        elif token.dep_ in SUBJECT_DEPS \
-                and (token.head.dep_ == "ROOT" or (token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
+        elif token.dep_ in SUBJECT_DEPS and in_main_clause(token.head):
             lemma = token.lemma_.lower()
-            plural = token.tag_ == "NNS" and (lemma in article.lexicon.role_nouns or lemma in article.lexicon.person_nouns)
-            return token if plural else None
+            people = token.tag_ == "NNS" and (lemma in lexicon.role_nouns or lemma in lexicon.person_nouns)
+            return token if people else None
     return None if word.pos_ == "PRON" else word
 
 
