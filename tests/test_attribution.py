@@ -211,6 +211,18 @@ CONSTRUCTIONS = {
         'The two unions said several contracts had lapsed. "There is a lot of pressure," one of them said.',
         [("There is a lot of pressure,", None, None, None, "one of them", "said")],
     ),
+    "a speech noun as the subject of the verb a quote hangs on: came the reply from X": (
+        'The vote passed.\n\n"It is over," came the reply from Maria Lopez.',
+        [("It is over,", "Maria Lopez", None, None, "Maria Lopez", "reply")],
+    ),
+    "in the words of X": (
+        'The vote passed.\n\nIn the words of Governor Jane Roe, "This state will not be bullied."',
+        [("This state will not be bullied.", "Jane Roe", "Governor", None, "Jane Roe", "words")],
+    ),
+    "a noun that is no speech noun before a quote gives it no one of its 'of'": (
+        'Maria Lopez spoke first.\n\nAt the request of Tom Baker, "We will not back down."',
+        [("We will not back down.", None, None, None, None, None)],
+    ),
     "organisation as speaker": (
         '"We will not back down," the Pentagon said in a statement.',
         [("We will not back down,", "Pentagon", None, None, "Pentagon", "said")],
@@ -2294,6 +2306,9 @@ KINDS_AND_RULES = {
     "one of a group described before speaks as a member of it": [("full", "syntax")],
     "one of them after a group that spoke speaks as a member of it": [("full", "syntax")],
     "one of them after a group of no people is nobody in particular": [("full", "syntax")],
+    "a speech noun as the subject of the verb a quote hangs on: came the reply from X": [("full", "governor")],
+    "in the words of X": [("full", "governor")],
+    "a noun that is no speech noun before a quote gives it no one of its 'of'": [("full", None)],
     "organisation as speaker": [("full", "syntax")],
     "body noun as speaker": [("full", "syntax")],
     "title with nationality": [("full", "syntax")],

@@ -292,14 +292,15 @@ def by_governor(article: Article, index: int, item: Found) -> None:
     last = article.token_at(mark_end(c))
     paragraph = article.paragraph_tokens(c.open_mark)
     ancestors = _ancestors_outside(article, range(first.i + 1, last.i), paragraph)
-    for noun in _noun_before(article, first, paragraph) + _carrying_nouns(article, ancestors):
+    partial = is_partial(article.text, c)
+    for noun in _noun_before(article, first, paragraph) + _carrying_nouns(article, ancestors, partial):
         speaker = source_of(article, noun)
         if speaker is not None:
             # "Trump's claim that there were "thousands of shootings"", 'Her reply was "no"',
             # 'The union issued a statement, "..."'
             item.speaker, item.cue, item.rule = speaker, cue_span(article, noun), "governor"
             return
-    if not is_partial(article.text, c):
+    if not partial:
         return
     attached = [article.doc[i] for i in range(first.i + 1, last.i) if article.quote_of[article.doc[i].head.i] != index]
     if attached and all(t.dep_ in _MODIFIER_DEPS and t.head.i > last.i for t in attached):
@@ -323,7 +324,8 @@ def by_governor(article: Article, index: int, item: Found) -> None:
 
 def _noun_before(article: Article, mark: Token, paragraph: tuple[int, int]) -> list[Token]:
     """The noun right before a quote's opening mark, past a comma, colon or 'that':
-    'in Lopez's words, "..."', 'her comment that, "..."' (a parse may hang it inside the quote)."""
+    'in Lopez's words, "..."', 'her comment that, "..."' (a parse may hang it inside the
+    quote), or the noun the phrase there is 'of': 'In the words of Governor Jane Roe, "..."'."""
     i = mark.i - 1
     while i > paragraph[0] and mark.i - i <= _NOUN_BEFORE_STEPS and (
             article.doc[i].text in (",", ":") or article.doc[i].lower_ == "that"):
@@ -331,15 +333,22 @@ def _noun_before(article: Article, mark: Token, paragraph: tuple[int, int]) -> l
     if i < paragraph[0]:
         return []  # the quote opens its paragraph
     token = article.doc[i]
-    return [token] if token.pos_ == "NOUN" and not article.in_quote(i) else []
+    if article.in_quote(i):
+        return []
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+            and token.head.head.lemma_.lower() in article.lexicon.speech_nouns:
+        return [token.head.head]  # 'In the words of Governor Jane Roe, "..."'
+    return [token] if token.pos_ == "NOUN" else []
 
 
-def _carrying_nouns(article: Article, ancestors: list[Token]) -> list[Token]:
-    """Speech nouns above a quote in the parse, or the subject of a copula above it:
-    'her claim that "..."', 'the union's statement, "..."', 'Her reply was: "..."'."""
+def _carrying_nouns(article: Article, ancestors: list[Token], partial: bool) -> list[Token]:
+    """Speech nouns above a quote in the parse, or the subject of a copula above it, or of
+    any verb above a full quote: 'her claim that "..."', 'the union's statement, "..."',
+    'Her reply was: "..."', '"...," came the reply from Maria Lopez' (a partial quote's
+    verb is its cue: 'The union's ad attacks a "broken pension system"')."""
     nouns = []
     for node in ancestors:
-        if node.lemma_ == "be":
+        if node.lemma_ == "be" or (node.pos_ == "VERB" and not partial):
             nouns += [c for c in node.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
         elif node.pos_ == "NOUN":
             nouns.append(node)
