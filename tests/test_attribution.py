@@ -223,6 +223,11 @@ CONSTRUCTIONS = {
         'Maria Lopez spoke first.\n\nAt the request of Tom Baker, "We will not back down."',
         [("We will not back down.", None, None, None, None, None)],
     ),
+    "the statement refers back past another 'the statement' that says no more": (
+        'Maria Lopez said in a statement that the plan was dead.\n\nAccording to the statement, the vote was 9-4. '
+        '"We will not back down," the statement added.',
+        [("We will not back down,", "Maria Lopez", None, None, "the statement", "added")],
+    ),
     "organisation as speaker": (
         '"We will not back down," the Pentagon said in a statement.',
         [("We will not back down,", "Pentagon", None, None, "Pentagon", "said")],
@@ -2309,6 +2314,7 @@ KINDS_AND_RULES = {
     "a speech noun as the subject of the verb a quote hangs on: came the reply from X": [("full", "governor")],
     "in the words of X": [("full", "governor")],
     "a noun that is no speech noun before a quote gives it no one of its 'of'": [("full", None)],
+    "the statement refers back past another 'the statement' that says no more": [("full", "syntax")],
     "organisation as speaker": [("full", "syntax")],
     "body noun as speaker": [("full", "syntax")],
     "title with nationality": [("full", "syntax")],
