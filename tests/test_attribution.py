@@ -176,6 +176,10 @@ CONSTRUCTIONS = {
         'Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani, arrived later. "The region needs peace," Sheikh Tamim said.',
         [("The region needs peace,", "Tamim bin Hamad Al Thani", "emir", "Qatar", "Tamim", "said")],
     ),
+    "a nationality noun the recogniser took for a body describes the person named before": (
+        'LONDON - Carlos Alcaraz won the final on Sunday.\n\n"I am living a dream," the 21-year-old Spaniard said.',
+        [("I am living a dream,", "Carlos Alcaraz", None, None, "the 21-year-old Spaniard", "said")],
+    ),
     "pronoun agrees in gender with Mr./Mrs.": (
         'Mr. Tom Baker met Mrs. Anna Stone on Friday. "We will not back down," he said.',
         [("We will not back down,", "Tom Baker", None, None, "he", "said")],
@@ -2302,6 +2306,7 @@ KINDS_AND_RULES = {
     "a word between a full name's first and last, alone, is that person": [("full", "syntax")],
     "the last two words of a full name, alone, are that person": [("full", "syntax")],
     "an emir's honorific before the given name alone": [("full", "syntax")],
+    "a nationality noun the recogniser took for a body describes the person named before": [("full", "syntax")],
     "pronoun agrees in gender with Mr./Mrs.": [("full", "syntax")],
     "unnamed spokesman for an organisation": [("full", "syntax")],
     "a bare spokesman after an organisation spoke is its spokesman": [("full", "syntax")],

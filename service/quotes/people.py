@@ -459,9 +459,13 @@ class People:
             return ("noun", lemma)
         if token.tag_ == "NNP" and token.is_title and not token.ent_type_ and lemma in self.lexicon.role_nouns:
             return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
-        if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.ent_iob_ == "B" \
-                and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
-            return ("noun", token.lower_)  # a nationality as a noun: 'the Spaniard', 'a Norwegian'
+        alone = token.ent_iob_ in ("B", "O", "") \
+            and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I")
+        if token.tag_ == "NNP" and alone and (token.ent_type_ == "NORP" or (
+                token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")):
+            # a nationality as a noun: 'the Spaniard', 'a Norwegian' (the recogniser may take
+            # 'Spaniard' for a body)
+            return ("noun", token.lower_)
         return None
 
     def _learn_from_leads(self) -> None:
