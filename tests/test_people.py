@@ -745,6 +745,12 @@ PEOPLE = {
         "Chen",
         ("Ava Chen", "junior", "Lincoln High"),
     ),
+    "a party word the parse made a sentence of before a name": (
+        "Rival Candidates Spar in Final Debate\n\nDemocrat Sarah Klein and Republican Mike Dunn traded sharp attacks "
+        "in their final debate on Thursday.",
+        "Klein",
+        ("Sarah Klein", None, "Democratic Party"),
+    ),
     "a writer's publication after 'wrote'": (
         '"They have no plan," Maria Lopez wrote for HarborWatch.',
         "Lopez",

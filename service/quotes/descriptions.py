@@ -114,7 +114,7 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
 
 def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
     """Where a title the parse hung elsewhere starts, read off the words alone: a title's
-    abbreviation right before the name, or a singular lower-case role noun right before it
+    abbreviation or a party's word right before the name, or a singular lower-case role noun right before it
     and the nouns and adjectives before that ('New York (AFP) – Oscar-winning actress Susan
     Sarandon', with the role a dependent of the dateline); not a noun the name's clause
     describes ('the federal judge Lopez referred to'), so none with a determiner."""
@@ -122,6 +122,8 @@ def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
     before = doc[start - 1] if start > 0 else None
     if before is not None and honorific_role(before, lexicon):
         return start - 1  # 'Reps. Maria Lopez (D-Calif.) and ...', the abbreviation hung on the verb
+    if before is not None and len(before.text) > 1 and before.text in lexicon.parties and before.whitespace_ == " ":
+        return start - 1  # 'Democrat Sarah Klein', the parse making a sentence of the party word
     if before is None or before.tag_ != "NN" or not before.is_lower or not (
             before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns) \
             or name.root in before.subtree:
