@@ -907,6 +907,25 @@ def test_a_surname_that_is_also_a_title_is_a_mention_of_the_person(nlp):
     assert doc[9].text == "Dean" and mention is not None and mention.person.name == "Tom Dean"
 
 
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a family name written first, a word between, alone as a subject
+    ("Lawmakers moved against President Yoon Suk Yeol. Yoon apologized on Saturday.", "Yoon", "Yoon Suk Yeol"),
+    ("Foreign Minister Wang Yi met Tom Baker. Wang told reporters the talks went well.", "Wang", "Wang Yi"),
+    ("President Luiz Inácio Lula da Silva spoke on Monday. Lula said the talks went well.", "Lula",
+     "Luiz Inácio Lula da Silva"),
+    # not as another word in its place, nor a name of a place after a 'person' made of it
+    ("Trump spokeswoman Hope Hicks declined to comment on Monday. Hope is fading, Tom Baker said.", "Hope", None),
+    ("Julie Davis reported from Midway Atoll on Monday. During his tour of the wildlife on Midway, Mr. Obama "
+     "paused.", "Midway", None),
+])
+def test_a_word_of_a_full_name_alone(nlp, text, word, expected):
+    doc = nlp(text)
+    people = People(doc, lexicon.load())
+    token = [t for t in doc if t.text == word][-1]
+    mention = people.at(token)
+    assert (mention.person.name if mention is not None else None) == expected
+
+
 def test_a_first_name_the_recogniser_left_out_is_part_of_the_name(nlp):
     doc = with_entities(nlp("Ozelle Marchant, a parent, spoke on Monday. Marchant left."),
                         [("Marchant", "PERSON"), ("Marchant", "PERSON", "last")])

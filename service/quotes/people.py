@@ -273,8 +273,11 @@ class People:
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
         # a family name written first ('Yoon apologized' after President Yoon Suk Yeol), a
         # word between ('Lula'), the last words ('López Obrador' of Andrés Manuel López Obrador)
-        parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)}
-        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} | parts.keys()
+        # (a word alone only as a subject or possessor, 'Yoon apologized', and a first word
+        # no given name: 'Hope is fading' after Hope Hicks)
+        parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
+                 if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
+        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
         tokens = self.tokens
         i = 0
         while i < len(tokens):
@@ -282,8 +285,9 @@ class People:
             while end < len(tokens) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_ \
                     and end not in self._by_token:
                 end += 1
-            if end > i and self.doc[i:end].text in names:
-                words = self.doc[i:end]
+            words = self.doc[i:end]
+            if end > i and (words.text in names or (words.text in parts and (
+                    len(words) > 1 or words.root.dep_ in (*SUBJECT_DEPS, "poss")))):
                 self._add(words, parts.get(words.text) if len(words) > 1 else None)
             elif end - i == 2 and tokens[i].text in self.lexicon.name_genders and tokens[i + 1].text in surnames:
                 self._add(self.doc[i:end])
@@ -838,10 +842,14 @@ class People:
         return mention.end - mention.start == 1 and len(after) == 2 and after[0].text == "-" \
             and not self.tokens[mention.start].whitespace_ and not after[0].whitespace_ and after[1].is_lower
 
-    def _known_names(self) -> tuple[set[str], set[str]]:
-        """The full names and the surnames of the people named in full so far."""
+    def _known_names(self) -> tuple[set[str], set[str], set[str]]:
+        """The full names, the surnames and the first words that are no given name nor
+        place (a family name written first: 'Wang' of Wang Yi, not 'Jordan' of Jordan
+        Peterson) of the people named in full so far."""
         full = [p for p in self.persons if len(p.name.split()) > 1]
-        return {p.name for p in full}, {p.surname for p in full}
+        first = {p.name.split()[0] for p in full}
+        return {p.name for p in full}, {p.surname for p in full}, {
+            w for w in first if w not in self.lexicon.all_name_genders and w not in self.lexicon.places}
 
     def possessor(self, owner: Token) -> Mention | None:
         """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
@@ -1242,13 +1250,16 @@ def _lines_before(text: str, index: int) -> list[str]:
     return [line for line in text[:index].split("\n")[:-1] if line.strip()]
 
 
-def _names_known(ent: Span, known: tuple[set[str], set[str]]) -> bool:
+def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
-    last words of one ('López Obrador' taken for a work of art) or a surname."""
+    last words of one ('López Obrador' taken for a work of art), a surname, or a family
+    name written first as a subject ('Wang told reporters', taken for a body; not 'the
+    wildlife on Midway' after a 'Midway Atoll' taken for a person)."""
     words = [t.text for t in ent if t.text not in POSSESSIVE]
-    full_names, surnames = known
+    full_names, surnames, firsts = known
     name = " ".join(words)
     return name in full_names or (len(words) == 1 and words[0] in surnames) \
+        or (len(words) == 1 and words[0] in firsts and ent.root.dep_ in SUBJECT_DEPS) \
         or (len(words) > 1 and any(full.endswith(f" {name}") for full in full_names))
 
 
