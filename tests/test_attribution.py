@@ -232,6 +232,19 @@ CONSTRUCTIONS = {
         '"We will not back down," the statement added.',
         [("We will not back down,", "Maria Lopez", None, None, "the statement", "added")],
     ),
+    "a place's body, its owner written before it": (
+        '"Most of the victims were civilians," Lebanon\'s health ministry said.',
+        [("Most of the victims were civilians,", "Lebanon's health ministry", None, None, "Lebanon's health ministry",
+          "said")],
+    ),
+    "'it' after a place's body": (
+        'Lebanon\'s health ministry said 12 people were killed. "Most of the victims were civilians," it said.',
+        [("Most of the victims were civilians,", "Lebanon's health ministry", None, None, "it", "said")],
+    ),
+    "a place's paper is no body noun's: its name alone": (
+        '"Gun owners should leave their weapons at home," Cleveland\'s Plain Dealer opined on Friday.',
+        [("Gun owners should leave their weapons at home,", "Plain Dealer", None, None, "Plain Dealer", "opined")],
+    ),
     "organisation as speaker": (
         '"We will not back down," the Pentagon said in a statement.',
         [("We will not back down,", "Pentagon", None, None, "Pentagon", "said")],
@@ -2320,6 +2333,9 @@ KINDS_AND_RULES = {
     "in the words of X": [("full", "governor")],
     "a noun that is no speech noun before a quote gives it no one of its 'of'": [("full", None)],
     "the statement refers back past another 'the statement' that says no more": [("full", "syntax")],
+    "a place's body, its owner written before it": [("full", "syntax")],
+    "'it' after a place's body": [("full", "syntax")],
+    "a place's paper is no body noun's: its name alone": [("full", "syntax")],
     "organisation as speaker": [("full", "syntax")],
     "body noun as speaker": [("full", "syntax")],
     "title with nationality": [("full", "syntax")],
