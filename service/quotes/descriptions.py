@@ -114,10 +114,11 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
 
 def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
     """Where a title the parse hung elsewhere starts, read off the words alone: a title's
-    abbreviation or a party's word right before the name, or a singular lower-case role noun right before it
-    and the nouns and adjectives before that ('New York (AFP) – Oscar-winning actress Susan
-    Sarandon', with the role a dependent of the dateline); not a noun the name's clause
-    describes ('the federal judge Lopez referred to'), so none with a determiner."""
+    abbreviation or a party's word right before the name ('Democrat Sarah Klein'), or a
+    singular lower-case role noun right before it and the nouns and adjectives before that
+    ('New York (AFP) – Oscar-winning actress Susan Sarandon', with the role a dependent of
+    the dateline); not a noun the name's clause describes ('the federal judge Lopez
+    referred to'), so none with a determiner."""
     start = name.start
     before = doc[start - 1] if start > 0 else None
     if before is not None and honorific_role(before, lexicon):

@@ -87,7 +87,7 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     one the article goes on to talk about."""
     found: list[Candidate] = []
     paragraphs = list(_paragraphs(text))
-    doubles = []
+    doubles: list[list[Candidate]] = []  # each paragraph's
     for index, (start, end) in enumerate(paragraphs):
         next_para = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         runs_on = next_para is not None and _opens_with_mark(text, next_para[0])
