@@ -10,10 +10,10 @@ no spaCy object leaves it, and it knows nothing of the web service.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from dataclasses import replace
 
 from . import lexicon
 from .attribution import attribute

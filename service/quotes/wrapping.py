@@ -21,7 +21,8 @@ def is_hard_wrapped(text: str) -> bool:
     """Whether the text breaks its paragraphs into lines at a width: no line longer than
     _WRAP_WIDTH, and at least _MIN_BREAKS line breaks inside paragraphs, half of them or
     more after a line with no closing punctuation ('... Fed Chair Jerome Powell told
-    reporters after the'). Text with a paragraph a line ends nearly every line so."""
+    reporters after the'). Text written a paragraph to a line ends nearly every line with
+    closing punctuation."""
     if max(map(len, text.split("\n"))) > _WRAP_WIDTH:
         return False
     ends = [m.group(1) for m in _BREAK_IN_PARAGRAPH.finditer(text)]
