@@ -285,8 +285,8 @@ class People:
             while end < len(tokens) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_ \
                     and end not in self._by_token:
                 end += 1
-            words = self.doc[i:end]
-            if end > i and (words.text in names or (words.text in parts and (
+            words = self.doc[i:end] if end > i else None
+            if words is not None and (words.text in names or (words.text in parts and (
                     len(words) > 1 or words.root.dep_ in (*SUBJECT_DEPS, "poss")))):
                 self._add(words, parts.get(words.text) if len(words) > 1 else None)
             elif end - i == 2 and tokens[i].text in self.lexicon.name_genders and tokens[i + 1].text in surnames:
@@ -463,12 +463,12 @@ class People:
             return ("noun", lemma)
         if token.tag_ == "NNP" and token.is_title and not token.ent_type_ and lemma in self.lexicon.role_nouns:
             return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
-        alone = token.ent_iob_ in ("B", "O", "") \
-            and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I")
-        if token.tag_ == "NNP" and alone and (token.ent_type_ == "NORP" or (
-                token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")):
-            # a nationality as a noun: 'the Spaniard', 'a Norwegian' (the recogniser may take
-            # 'Spaniard' for a body)
+        if token.tag_ == "NNP" and (token.ent_type_ == "NORP" or (
+                token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")) \
+                and token.ent_iob_ in ("B", "O", "") \
+                and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
+            # a nationality as a noun, alone: 'the Spaniard', 'a Norwegian' (the recogniser
+            # may take 'Spaniard' for a body)
             return ("noun", token.lower_)
         return None
 
