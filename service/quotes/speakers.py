@@ -570,8 +570,8 @@ def _author(article: Article, document: Token) -> Speaker | None:
 def _earlier_document(article: Article, document: Token) -> Speaker | None:
     """Who put out the same kind of document, named shortly before: 'the statement' after
     'Lopez said in a statement', 'a statement issued by the union', 'her statement'; past
-    another 'the statement' that says no more ('According to the filing' between 'Boeing
-    said in a regulatory filing' and '"...," the filing states')."""
+    another 'the statement' that says no more ('According to the statement' between
+    'Lopez said in a statement' and '"...," the statement added')."""
     for token in reversed(article.people.tokens[max(0, document.i - _DOCUMENT_REACH):document.i]):
         if token.lemma_ == document.lemma_ and token.pos_ == "NOUN" and not article.in_quote(token.i):
             source = source_of(article, token)
