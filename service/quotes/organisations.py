@@ -177,9 +177,10 @@ class Organisations:
         first = self.sentence_bounds[index][0]
         previous = self.sentence_bounds[first - 1][0] if first > 0 else first
         for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
-            chosen = [o for o in sentence if o.subject and (noun is None or o.label == "ORG")
-                      and (not spoke or o.label == "ORG")] \
-                or [o for o in sentence if noun is None and not spoke and o.label == "ORG"]
+            # (a place only for 'its'; a body that spoke only as a subject)
+            its = noun is None and not spoke
+            chosen = [o for o in sentence if o.subject and (its or o.label == "ORG")] \
+                or [o for o in sentence if its and o.label == "ORG"]
             if chosen:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS

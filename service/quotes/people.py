@@ -272,9 +272,9 @@ class People:
         a relative the recogniser did not see."""
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
         # a family name written first ('Yoon apologized' after President Yoon Suk Yeol), a
-        # word between ('Lula'), the last words ('López Obrador' of Andrés Manuel López Obrador)
-        # (a word alone only as a subject or possessor, 'Yoon apologized', and a first word
-        # no given name: 'Hope is fading' after Hope Hicks)
+        # word between ('Lula') or the last words ('López Obrador' of Andrés Manuel López
+        # Obrador); one word only as a subject or possessor, and a first word only if no
+        # given name ('Hope is fading' after Hope Hicks)
         parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
         names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}

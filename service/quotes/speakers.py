@@ -416,10 +416,8 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
-        owned = _owned_by_place(article, head, words)
-        if owned is not None:
-            return Speaker(owned.text, None, None, span_of(owned))
-        return Speaker(people.organisations.body_name(words.text), None, None, span_of(words))
+        name, words = _organisation(article, head, words)
+        return Speaker(name, None, None, span_of(words))
     group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
     if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both
         return _group_speaker(article, head, group)
@@ -783,9 +781,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         nearest = False
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            owned = _owned_by_place(article, token, _name_of_entity(entity))
-            return Speaker(owned.text if owned is not None else article.people.organisations.body_name(
-                _entity_name(token)), None, None, span)
+            return Speaker(_organisation(article, token, _name_of_entity(entity))[0], None, None, span)
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
     return Speaker(None, None, None, span)
@@ -905,16 +901,19 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
     return named
 
 
-def _owned_by_place(article: Article, head: Token, words):
-    """A body's name ending in a body noun with the place or body that owns it written
-    before it, as written: 'Lebanon's health ministry', 'South Korea's Foreign Ministry'
-    (not 'the Washington Post's Ishaan Tharoor', a name the recogniser took for a body);
-    None when none does."""
-    if words[-1].lemma_.lower() not in article.lexicon.body_nouns:
-        return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < words.start
-                  and c.ent_type_ in ("GPE", "NORP", "ORG") and article.people.at(c) is None), None)
-    return article.doc[_name_of_entity(entity_of(owner)).start:words.end] if owner is not None else None
+def _organisation(article: Article, head: Token, words):
+    """The name of the organisation an entity's words name, and the words it rests on: a
+    name ending in a body noun with the place or body that owns it written before it, as
+    written ('Lebanon's health ministry', 'South Korea's Foreign Ministry'; not 'the
+    Washington Post's Ishaan Tharoor', a name the recogniser took for a body), else the
+    fullest name the article gives the body."""
+    if words[-1].lemma_.lower() in article.lexicon.body_nouns:
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < words.start
+                      and c.ent_type_ in ("GPE", "NORP", "ORG") and article.people.at(c) is None), None)
+        if owner is not None:
+            owned = article.doc[_name_of_entity(entity_of(owner)).start:words.end]
+            return owned.text, owned
+    return article.people.organisations.body_name(words.text), words
 
 
 def _entity_name(token: Token) -> str:
