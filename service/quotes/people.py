@@ -1089,7 +1089,7 @@ class People:
         group = including.head
         party = self.lexicon.parties.get(group.text) or self.lexicon.parties.get(group.text.removesuffix("s")) \
             or describe_noun(group, self.lexicon, one_person=True).affiliation
-        return Descriptor(None, party) if party in self.lexicon.parties.values() else None
+        return Descriptor(None, party) if party in self._parties else None
 
     def _descriptors(self, ent: Span, name: Span, person: Person, headline: bool = False):
         """Every role/affiliation phrase this mention carries."""
