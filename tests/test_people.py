@@ -515,7 +515,7 @@ PEOPLE = {
         '"It is a pretty expensive business model," said Will Doyle, a professor of higher education at Dunmore '
         'University in Nashville.',
         "Doyle",
-        ("Will Doyle", "professor of education", "Dunmore University"),
+        ("Will Doyle", "professor of higher education", "Dunmore University"),
     ),
     "a surname read as a modal that the parse hangs the name on keeps its title": (
         "Conservative columnist and Harbor News contributor George Will reignited his feud with Tom Baker this week.",
@@ -780,6 +780,29 @@ PEOPLE = {
         "Tom Baker, a physicist who is co-director of the Harbor Program at the Brookings Institution, spoke.",
         "Baker",
         ("Tom Baker", "physicist", "Harbor Program"),
+    ),
+    "a body's name the parse broke at its possessive": (
+        "\"This adds to a large body of evidence,\" said Professor Tim Spector of King's College London.",
+        "Spector",  # (a name the parse of this sentence breaks the body's name after)
+        ("Tim Spector", "Professor", "King's College London"),
+    ),
+    "a bare noun after 'of' keeps its modifiers": (
+        '"We did not compromise on battery life," said Anna Stone, a senior vice president of worldwide '
+        'marketing at Apple.',
+        "Stone",
+        ("Anna Stone", "senior vice president of worldwide marketing", "Apple"),
+    ),
+    "'the firm' is the source of the sentence before": (
+        'According to Counterpoint Research, iPhone shipments fell 6 percent. "They need a hit," said '
+        "Tom Baker, the firm's vice president of research.",
+        "Baker",
+        ("Tom Baker", "vice president of research", "Counterpoint Research"),
+    ),
+    "a body noun is not the source of its own sentence": (
+        "According to The Guardian, an email was sent from the club's executive director, Tom Baker, to the "
+        "members.",
+        "Baker",
+        ("Tom Baker", "executive director", "club"),
     ),
 }
 

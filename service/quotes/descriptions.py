@@ -675,7 +675,8 @@ def _bare_of(head: Token) -> list[Token]:
                     prep.lower_ == "of" and word.tag_ == "NNP"
                     and (head.text[:1].isupper() or head.lower_ == "secretary")
                     and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
-                return [prep, word, *_gerund_after(word)]
+                # with its modifiers: 'of worldwide marketing'
+                return [*head.doc[prep.i:word.i + 1], *_gerund_after(word)]
     return []
 
 

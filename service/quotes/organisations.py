@@ -51,6 +51,10 @@ class _Organisation:
     # The lower-case body noun the name stands before, left out of it: 'union' of 'the
     # Machinists union', 'campaign' of 'the Trump campaign'.
     noun_after: Token | None = None
+    # The source of its sentence, a subject to the sentences after it: 'According to
+    # Counterpoint Research, shipments fell. "...," said X, the firm's analyst'; not to its
+    # own, which tells of others ('According to The Guardian, the club's director ...').
+    source: bool = False
 
 
 class Organisations:
@@ -92,7 +96,7 @@ class Organisations:
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
                 self.named.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
-                                                company, described, after))
+                                                company, described, after, _according_to(root)))
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
@@ -138,7 +142,7 @@ class Organisations:
         name ending in a company's legal form: Acme Corp.), unless another kind of it
         ('the appeals court') is mentioned in between, else for the organisation that is a
         subject in its sentence or the one before ('Acme Corp. reported a loss. The company
-        said'). 'its' (`noun` None) stands for the organisation or place that is a subject
+        said'), or the source of the one before ('According to Acme Corp., ...'). 'its' (`noun` None) stands for the organisation or place that is a subject
         in its sentence, else the nearest organisation named there, else the same in the
         sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
         executive'). None when there is none, or when something the recogniser did not
@@ -179,18 +183,32 @@ class Organisations:
         for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
             # (a place only for 'its'; a body that spoke only as a subject)
             its = noun is None and not spoke
-            chosen = [o for o in sentence if o.subject and (its or o.label == "ORG")] \
+            chosen = [o for o in sentence if (o.subject or (o.source and o.start < first))
+                      and (its or o.label == "ORG")] \
                 or [o for o in sentence if its and o.label == "ORG"]
             if chosen:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
-                       and t.lower_.rstrip(".") not in _CALENDAR_WORDS
+                       and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
                        for t in self.tokens[chosen[-1].words.end:index]):
-                    return None  # 'a job at Uber [a date to the recogniser] before its vice president'
+                    # 'a job at Uber [a date to the recogniser] before its vice president'; not
+                    # 'iPhone shipments', a word of a common noun's phrase
+                    return None
                 return self._body_of(chosen[-1])
         return None
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
+
+
+def _modifies_common_noun(token: Token) -> bool:
+    return token.dep_ == "compound" and common_noun(token.head)
+
+
+def _according_to(root: Token) -> bool:
+    """A body a sentence is told on the word of, its source as a subject is: 'According to
+    Counterpoint Research, shipments fell.'"""
+    to = root.head
+    return root.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:

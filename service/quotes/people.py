@@ -1191,9 +1191,13 @@ def _after_determiner(noun: Token, determiners) -> bool:
 def _name_after_modifiers(head: Token) -> list[Token]:
     """The name a noun phrase holds, without the words that describe it before it: 'the
     Portland firm Abernathy & Cole', 'the digital consulting firm IMGE'; a place with its
-    state stays whole ('Meridian, Ind.')."""
+    state stays whole ('Meridian, Ind.'), and so does a name the parse broke at a possessive
+    ('of King's College London')."""
     words = noun_phrase(head)
-    start = entity_of(head).start
+    entity = entity_of(head)
+    start = entity.start
+    if entity.end > words[-1].i + 1:
+        words = list(head.doc[words[0].i:entity.end])
     lower = [t.i for t in words if t.i < start and t.is_lower]
     return [t for t in words if t.i > lower[-1]] if lower else words
 
