@@ -916,6 +916,20 @@ CONSTRUCTIONS = {
         [('This is the hour for every good member to stand up for the harbor,',
           'Tom Baker', 'former chairman', 'Harbor Workers Union', 'Tom Baker', 'said')],
     ),
+    "a lead's description that reports by a participle is the holder of its office named next": (
+        'Former mayor jailed.\n\nA federal judge on Tuesday sentenced former Dunmore Mayor Tom Baker to seven '
+        'years in prison, calling his conduct "a betrayal of every resident of this city."\n\nU.S. District '
+        'Judge Maria Lopez said Baker had shown no remorse.',
+        [('a betrayal of every resident of this city.', 'Maria Lopez', 'District Judge', 'U.S.',
+          'A federal judge', 'calling')],
+    ),
+    "a lead's description is not the holder of another office named next": (
+        'Former mayor jailed.\n\nA federal judge on Tuesday sentenced former Dunmore Mayor Tom Baker to seven '
+        'years in prison, calling his conduct "a betrayal of every resident of this city."\n\nU.S. Attorney '
+        'Maria Lopez said Baker had shown no remorse.',
+        [('a betrayal of every resident of this city.', None, 'federal judge', None, 'A federal judge',
+          'calling')],
+    ),
     "a section's lead, under a time stamp, introduces the next person who reports": (
         'The Latest: harbor vote delayed.\n\nDUNMORE (AP) — The Latest on the harbor vote (all times local):\n\n'
         '2:45 p.m.\n\nMaine’s harbor commissioner says no one on her staff leaked the port budget.\n\n'
@@ -2425,6 +2439,9 @@ KINDS_AND_RULES = {
     "a dateline with its country, tagged a body, is no speaker": [("partial", "governor")],
     "a dateline is no body a noun refers back to": [("full", "syntax")],
     "whom an unnamed source speaks to is not its body": [("full", "syntax")],
+    "a lead's description that reports by a participle is the holder of its office named next":
+        [("partial", "syntax")],
+    "a lead's description is not the holder of another office named next": [("partial", "syntax")],
     "a section's lead, under a time stamp, introduces the next person who reports": [("full", "syntax")],
     "a description in a section's later sentence introduces no one": [("full", "syntax")],
     "someone unnamed by a tie to a person speaks": [("partial", "governor")],

@@ -1268,9 +1268,16 @@ def test_a_relative_the_recogniser_missed_is_a_person(nlp, text, asked, expected
         # nor one that speaks only with the word before it
         ("Edward Jones cut its forecast on Sunday. Edward Jones said the economy was slowing.", [],
          "Edward Jones", None),
+        # or under a role noun
+        ("Economist Claudia Sahm spoke to us about the labor market.", [], "Claudia Sahm", "Claudia Sahm"),
+        ("Harvard economist Claudia Sahm spoke to us about the labor market.", [], "Claudia Sahm",
+         "Claudia Sahm"),
+        # not under a word that is no role noun
+        ("Harbor Claudia Sahm spoke to us about the labor market.", [], "Sahm", None),
     ],
 )
-def test_a_full_name_the_recogniser_missed_is_a_person_when_the_surname_speaks(nlp, text, marked, asked, expected):
+def test_a_full_name_the_recogniser_missed_is_a_person_when_the_surname_speaks_or_is_titled(
+        nlp, text, marked, asked, expected):
     doc = with_entities(nlp(text), marked)
     for token in doc:
         if token.text in asked.split():

@@ -246,18 +246,28 @@ class People:
     def _add_names_missed_in_full(self) -> None:
         """A full name the recogniser missed, given name and surname ('Jayson Tatum scored 38
         points'), where the article goes on to have the surname alone say something ('Tatum
-        said', whatever the recogniser took it for): how news names a person it introduces.
-        Alone: 'Edward Jones said' makes no person of the firm."""
+        said', whatever the recogniser took it for), or under a title ('Economist Claudia
+        Sahm spoke'): how news names a person it introduces. Alone: 'Edward Jones said'
+        makes no person of the firm."""
         tokens = self.tokens
         speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
                     and self._alone(t)}
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
-            if surname.text in speaking and given.text in self.lexicon.all_name_genders \
+            if (surname.text in speaking or self._titled(given)) and given.text in self.lexicon.all_name_genders \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)):
                 self._add(self.doc[i:i + 2])
+
+    def _titled(self, given: Token) -> bool:
+        """A common given name right after a role noun, both of which the parse hangs on the
+        surname after it: 'Economist Claudia Sahm spoke', 'Harvard economist Claudia Sahm'."""
+        if given.i == 0 or given.i + 2 > len(self.tokens) or given.text not in self.lexicon.name_genders:
+            return False
+        title, surname = self.tokens[given.i - 1], self.tokens[given.i + 1]
+        return title.lower_ in self.lexicon.role_nouns and title.dep_ == "compound" \
+            and title.head.i == given.head.i == surname.i
 
     def _alone(self, word: Token) -> bool:
         """A word with no proper noun next to it, nor 'the' before it."""
@@ -476,9 +486,14 @@ class People:
         """'Former port chief calls for plan.\n\nA former harbor board chairman says the city
         needs a plan.\n\n"Now is the time," said Tom Baker': in the
         lead, under the headline, a description that reports (not a definite one, naming no one)
-        introduces the next person who reports."""
+        introduces the next person who reports, untitled or holding that office ('A federal
+        judge sentenced X, calling it "..." [...] U.S. District Judge Ann Ruiz said'); a
+        description reports by a participle too ('calling', 'saying')."""
         for token in self._subjects:
-            if not speaks(token, self.lexicon, passive=True) or not singular_common_noun(token) \
+            reports = speaks(token, self.lexicon, passive=True) or any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lexicon.reporting_verbs
+                for c in token.head.children)
+            if not reports or not singular_common_noun(token) \
                     or token.i in self._by_token or token.i in self.described \
                     or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or any(c.lower_ == "the" for c in token.children) \
@@ -489,8 +504,12 @@ class People:
             end = self.sentence_bounds[token.i][1]
             named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
                           and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None)
-            if named is not None and named.person.role is None:
+            if named is None:
+                continue
+            if named.person.role is None:
                 named.person.learn(describe_noun(token, self.lexicon))
+                self.described[token.i] = named.person
+            elif token.lemma_.lower() in _office_nouns(named.person.role):
                 self.described[token.i] = named.person
 
     def _add_unnamed_speakers(self) -> None:
