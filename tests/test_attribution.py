@@ -241,6 +241,23 @@ CONSTRUCTIONS = {
         'Lebanon\'s health ministry said 12 people were killed. "Most of the victims were civilians," it said.',
         [("Most of the victims were civilians,", "Lebanon's health ministry", None, None, "it", "said")],
     ),
+    "'the ministry' after a place's body": (
+        'Lebanon\'s health ministry said 12 people were killed. "Most of the victims were civilians," the ministry '
+        'said.',
+        [("Most of the victims were civilians,", "Lebanon's health ministry", None, None, "the ministry", "said")],
+    ),
+    "'the air force' after a place's air force": (
+        'Ukraine\'s air force said it had shot down 45 drones.\n\n"The enemy keeps hitting our power plants," '
+        'the air force said.\n\nThe drones came from the south. "Our crews worked through the night," the air '
+        'force added.',
+        [("The enemy keeps hitting our power plants,", "Ukraine's air force", None, None, "the air force", "said"),
+         ("Our crews worked through the night,", "Ukraine's air force", None, None, "the air force", "added")],
+    ),
+    "a body noun's phrase that ends no earlier body's name is that phrase": (
+        'Ukraine\'s air force said it had shot down 45 drones.\n\n"We call for calm on both sides," the police '
+        'force said.',
+        [("We call for calm on both sides,", "police force", None, None, "the police force", "said")],
+    ),
     "a place's paper is no body noun's: its name alone": (
         '"Gun owners should leave their weapons at home," Cleveland\'s Plain Dealer opined on Friday.',
         [("Gun owners should leave their weapons at home,", "Plain Dealer", None, None, "Plain Dealer", "opined")],
@@ -2349,6 +2366,9 @@ KINDS_AND_RULES = {
     "the statement refers back past another 'the statement' that says no more": [("full", "syntax")],
     "a place's body, its owner written before it": [("full", "syntax")],
     "'it' after a place's body": [("full", "syntax")],
+    "'the ministry' after a place's body": [("full", "syntax")],
+    "'the air force' after a place's air force": [("full", "syntax"), ("full", "syntax")],
+    "a body noun's phrase that ends no earlier body's name is that phrase": [("full", "syntax")],
     "a place's paper is no body noun's: its name alone": [("full", "syntax")],
     "organisation as speaker": [("full", "syntax")],
     "body noun as speaker": [("full", "syntax")],

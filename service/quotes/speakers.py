@@ -841,8 +841,9 @@ def _joint_speaker(people: list[Person], span: Span) -> Speaker:
 
 def _body_name(article: Article, head: Token) -> str | None:
     """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
-    campaign' and 'her campaign' (Clinton's) are "Clinton campaign". 'A group of dock
-    workers' and 'the unions' name no one body."""
+    campaign' and 'her campaign' (Clinton's) are "Clinton campaign", 'Ukraine's air force'
+    (a place's or a body's) is as written. 'A group of dock workers' and 'the unions' name
+    no one body."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None and (head.tag_ == "NNS" or any(
             c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
@@ -853,17 +854,28 @@ def _body_name(article: Article, head: Token) -> str | None:
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
+            if person is None and owner.ent_type_ in ("GPE", "NORP", "ORG"):
+                return article.doc[_name_of_entity(entity_of(owner)).start:head.i + 1].text
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
-    if owner is None and len(phrase) == 1 and named == phrase.text:
-        # 'the bureau said', after the Federal Bureau of Investigation; else what the same
-        # noun stood for before: 'General Motors is recalling ..., the company said. ...
-        # "...," the company said'
+    if owner is None and named == phrase.text:
         named_before, stood_for = _named_before(article, head)
-        return named_before or article.people.organisations.before(head.i, head.lemma_.lower()) \
-            or stood_for or named
+        if len(phrase) == 1:
+            # 'the bureau said', after the Federal Bureau of Investigation; else what the same
+            # noun stood for before: 'General Motors is recalling ..., the company said. ...
+            # "...," the company said'
+            return named_before or article.people.organisations.before(head.i, head.lemma_.lower()) \
+                or stood_for or named
+        if _repeats(phrase, named_before):
+            return named_before  # 'Ukraine's air force said ... the air force said'
     return named
+
+
+def _repeats(phrase, name: str | None) -> bool:
+    """Whether a body noun's phrase in lower case ends the name of a body named before:
+    'air force' of 'Ukraine's air force'."""
+    return name is not None and all(t.is_lower for t in phrase) and name.endswith(f" {phrase.text}")
 
 
 def _named_before(article: Article, head: Token) -> tuple[str | None, str | None]:
@@ -894,6 +906,9 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
             current = _body_name(article, token)
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
             current = article.people.organisations.body_name(_body_phrase(token).text)
+        elif _repeats(_body_phrase(token), current) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            pass  # 'the air force' after Ukraine's: the same body
         elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             current = stood_for = None  # 'a trade group', 'a group': no name to carry
         else:
