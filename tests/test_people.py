@@ -781,6 +781,16 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "physicist", "Harbor Program"),
     ),
+    "'Ald.' expanded": (
+        "Ald. Jeanette Taylor, whose ward includes Woodlawn, spoke on Monday.",
+        "Taylor",
+        ("Jeanette Taylor", "Alderman", None),
+    ),
+    "'Det.' expanded": (
+        "Det. Sarah Holt of West Yorkshire Police spoke on Monday.",
+        "Holt",
+        ("Sarah Holt", "Detective", "West Yorkshire Police"),
+    ),
     "a body's name the parse broke at its possessive": (
         "\"This adds to a large body of evidence,\" said Professor Tim Spector of King's College London.",
         "Spector",  # (a name the parse of this sentence breaks the body's name after)
