@@ -781,6 +781,16 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "physicist", "Harbor Program"),
     ),
+    "role noun: donor, with the party before it": (
+        '"Few voters knew about it," said Tom Baker, a longtime GOP donor involved in the effort.',
+        "Baker",
+        ("Tom Baker", "longtime donor", "Republican Party"),
+    ),
+    "role noun: autoworker": (
+        "Tom Reese, 58, a retired autoworker, said he had not made up his mind.",
+        "Reese",
+        ("Tom Reese", "retired autoworker", None),
+    ),
     "'Ald.' expanded": (
         "Ald. Jeanette Taylor, whose ward includes Woodlawn, spoke on Monday.",
         "Taylor",
