@@ -791,6 +791,21 @@ PEOPLE = {
         "Reese",
         ("Tom Reese", "retired autoworker", None),
     ),
+    "a place between a body's possessive and the role is the role's": (
+        "Tom Baker, the Pentagon's top Middle East official, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "top Middle East official", "Pentagon"),
+    ),
+    "a place between a person's possessive and the role is the role's": (
+        "Maria Lopez arrived. Tom Baker, Lopez's Ohio director, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Ohio director", "Lopez"),
+    ),
+    "a party between a person's possessive and the role is the body": (
+        "Clinton's chief Democratic rival, Sen. Tom Baker of Vermont, skipped the meeting.",
+        "Baker",
+        ("Tom Baker", "Senator", "Democratic Party"),
+    ),
     "'Ald.' expanded": (
         "Ald. Jeanette Taylor, whose ward includes Woodlawn, spoke on Monday.",
         "Taylor",
@@ -1415,6 +1430,24 @@ def test_every_spokesperson_noun_is_a_role_noun():
 def test_a_name_the_recogniser_missed_before_a_title_in_capitals(nlp, text, expected):
     doc = with_entities(nlp(text), [("Ann Ruiz", "PERSON")])
     person = People(doc, lexicon.load()).find("Ann Ruiz")
+    assert (person.role, person.affiliation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected"),
+    [
+        # one capitalised role noun after a name the recogniser marked alone elsewhere: its
+        # body, though the recogniser took the two for a work
+        ("The Fed held rates. On Wednesday, Fed Chair Ann Ruiz said so.",
+         [("Fed", "ORG"), ("Fed Chair", "WORK_OF_ART", "last"), ("Ann Ruiz", "PERSON")], ("Chair", "Fed")),
+        # not after a word marked nowhere else: 'Press Secretary'
+        ("On Wednesday, Fed Chair Ann Ruiz said so.", [("Fed Chair", "WORK_OF_ART"), ("Ann Ruiz", "PERSON")],
+         ("Fed Chair", None)),
+    ],
+)
+def test_a_name_before_one_capitalised_role_noun_is_its_body_when_named_alone_elsewhere(nlp, text, marked,
+                                                                                         expected):
+    person = People(with_entities(nlp(text), marked), lexicon.load()).find("Ann Ruiz")
     assert (person.role, person.affiliation) == expected
 
 

@@ -248,17 +248,20 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if not body and index == 0:
         # 'Rovers manager', 'CrowdStrike co-founder': a name the recogniser did not mark, right
         # before a lower-case role noun that ends the title, or a title in capitals ('Tesla Chief
-        # Executive'); a capital that opens the sentence
+        # Executive'), or one capitalised role noun after a name the recogniser marked alone
+        # elsewhere ('Fed Chair', which it may take for a work); a capital that opens the sentence
         # only where the recogniser took the word alone for a name elsewhere ('Celtics coach'
         # after 'the Celtics', not 'Band member Flea')
-        names = list(takewhile(lambda t: t.text[:1].isupper() and not t.ent_type_ and not is_role_title(t, lexicon)
+        names = list(takewhile(lambda t: t.text[:1].isupper() and t.ent_type_ in ("", "WORK_OF_ART")
+                               and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
                                and (t.pos_ == "PROPN" or (t.is_sent_start and _named_elsewhere(t))), words))
         rest = words[len(names):]
         # (a first word that is no proper noun is among the names only as named elsewhere)
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
-                and ((_one_word(rest) and rest[-1].is_lower) or _capitalised_title(rest, lexicon)) \
+                and ((_one_word(rest) and rest[-1].is_lower) or _capitalised_title(rest, lexicon)
+                     or (len(rest) == 1 and all(_named_elsewhere(t) for t in names))) \
                 and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
@@ -523,16 +526,21 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     role_words: list[Token] = []
     body_words: list[Token] = []
     # 'The state's Republican national committeeman': a named body beats a common-noun possessor,
-    # but a place is what a body's role covers: 'the group's East Africa director' is the group's.
+    # and a party a person's ('Clinton's chief Democratic rival'); but a place is what a
+    # body's or a person's role covers: 'the group's East Africa director' is the group's,
+    # 'the Pentagon's top Middle East official' the Pentagon's, 'Lopez's Ohio director' Lopez's.
     named_bodies = [m for m in modifiers if m.ent_type_ in BODY_ENTS and m.dep_ != "poss"]
-    owning_body = any(m.dep_ == "poss" and common_noun(m) and m.lemma_.lower() in lexicon.body_nouns
-                      for m in modifiers)
-    covered = {m.i for m in named_bodies} \
-        if owning_body and all(m.ent_type_ in ("GPE", "LOC") for m in named_bodies) else set()
+    owner = next((m for m in modifiers if m.dep_ == "poss" and (
+        (common_noun(m) and m.lemma_.lower() in lexicon.body_nouns) or m.ent_type_ in ("ORG", "PERSON"))), None)
+    covered = {m.i for m in named_bodies} if owner is not None and all(
+        m.ent_type_ in ("GPE", "LOC") or (m.ent_type_ == "NORP" and m.text not in lexicon.parties)
+        for m in named_bodies) else set()
     named_body = bool(named_bodies) and not covered
     for modifier in modifiers:
         phrase = [t for t in modifier.subtree if t.i > dateline]
-        if modifier.dep_ == "poss" and named_body and modifier.pos_ == "NOUN" and not modifier.ent_type_:
+        if modifier.dep_ == "poss" and named_body and (
+                (modifier.pos_ == "NOUN" and not modifier.ent_type_)
+                or (modifier.ent_type_ == "PERSON" and any(m.text in lexicon.parties for m in named_bodies))):
             continue
         if modifier.i in covered:
             role_words.extend(phrase)
