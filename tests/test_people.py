@@ -801,6 +801,11 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Ohio director", "Lopez"),
     ),
+    "a nationality between a body's possessive and the role is the role's": (
+        "Tom Baker, the company's chief European strategist, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "chief European strategist", "company"),
+    ),
     "a party between a person's possessive and the role is the body": (
         "Clinton's chief Democratic rival, Sen. Tom Baker of Vermont, skipped the meeting.",
         "Baker",
