@@ -933,6 +933,11 @@ CONSTRUCTIONS = {
         [('This is the hour for every good member to stand up for the harbor,',
           'Tom Baker', 'former chairman', 'Harbor Workers Union', 'Tom Baker', 'said')],
     ),
+    "a pronoun in an aside is not the subject the aside interrupts": (
+        'Tom Baker hit back within hours. Carl Ruiz, he said, had "long failed to see the need for change in '
+        'our city."',
+        [('long failed to see the need for change in our city.', 'Tom Baker', None, None, 'he', 'said')],
+    ),
     "a lead's description that reports by a participle is the holder of its office named next": (
         'Former mayor jailed.\n\nA federal judge on Tuesday sentenced former Dunmore Mayor Tom Baker to seven '
         'years in prison, calling his conduct "a betrayal of every resident of this city."\n\nU.S. District '
@@ -2459,6 +2464,7 @@ KINDS_AND_RULES = {
     "a dateline with its country, tagged a body, is no speaker": [("partial", "governor")],
     "a dateline is no body a noun refers back to": [("full", "syntax")],
     "whom an unnamed source speaks to is not its body": [("full", "syntax")],
+    "a pronoun in an aside is not the subject the aside interrupts": [("partial", "syntax")],
     "a lead's description that reports by a participle is the holder of its office named next":
         [("partial", "syntax")],
     "a lead's description is not the holder of another office named next": [("partial", "syntax")],

@@ -811,6 +811,11 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Senator", "Democratic Party"),
     ),
+    "a capitalised adjective the recogniser left out of a party's name": (
+        "Tom Baker, the leader of the pro-business Free Democrats, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "leader", "Free Democrats"),
+    ),
     "'Ald.' expanded": (
         "Ald. Jeanette Taylor, whose ward includes Woodlawn, spoke on Monday.",
         "Taylor",

@@ -684,6 +684,13 @@ class People:
                 node = node.head
             if node.dep_ in _OBJECT_DEPS and node.head.i == verb.i:
                 bound.add(id(mention.person))
+        # 'Baker, he said, had failed': the subject the aside interrupts is whom the pronoun's
+        # words are about, not the pronoun
+        if verb.dep_ == "parataxis" and index > 1 and self.tokens[index - 1].text == ",":
+            subject = self.tokens[index - 2]
+            interrupted = self.at(subject)
+            if interrupted is not None and subject.dep_ in SUBJECT_DEPS:
+                bound.add(id(interrupted.person))
         # 'Asked about Baker, he said': the clause's understood subject is the pronoun.
         for clause in _participle_clauses(verb):
             for mention in self.mentions[bisect_left(self.mentions, clause.left_edge.i, key=_start):]:
