@@ -1686,7 +1686,7 @@ CONSTRUCTIONS = {
     "a body noun opening an unnamed speaker's role is the body named so before": (
         'The Education Department said it disagreed with the ruling. "We will continue to fight for borrowers," a '
         'department spokesperson said in a statement.',
-        [("We will continue to fight for borrowers,", None, "department spokesperson", "Education Department",
+        [("We will continue to fight for borrowers,", None, "spokesperson", "Education Department",
           "a department spokesperson", "said")],
     ),
     "a body noun with a word before it opening a role stands for no body named before": (
@@ -1856,7 +1856,7 @@ CONSTRUCTIONS = {
     "a body noun opening a title is the organisation named before with that head": (
         'The State Election Board adopted the rule in September. "We are confident the rule is lawful," board '
         'chairman Tom Baker said in a statement.',
-        [("We are confident the rule is lawful,", "Tom Baker", "board chairman", "State Election Board", "Tom Baker",
+        [("We are confident the rule is lawful,", "Tom Baker", "chairman", "State Election Board", "Tom Baker",
           "said")],
     ),
     "body nouns: authority, army": (
@@ -1880,7 +1880,7 @@ CONSTRUCTIONS = {
     "a body noun opening a title at the start of a sentence, in capitals": (
         'The State Election Board adopted the rule in September. Board chairman Tom Baker said the rule was '
         '"lawful in every respect."',
-        [("lawful in every respect.", "Tom Baker", "Board chairman", "State Election Board", "Tom Baker", "said")],
+        [("lawful in every respect.", "Tom Baker", "chairman", "State Election Board", "Tom Baker", "said")],
     ),
     "a body noun opening a title is no other organisation the sentence before was about": (
         'The Harbor Foundation announced a gift on Monday. "We are grateful," campaign manager Tom Baker said.',
@@ -2240,7 +2240,7 @@ CONSTRUCTIONS = {
     "a company noun opening a title stands for the company that spoke just before": (
         'Boeing said deliveries would resume in March. "We are ready to continue negotiations," company '
         'spokeswoman Jaci Anderson said.',
-        [("We are ready to continue negotiations,", "Jaci Anderson", "company spokeswoman", "Boeing",
+        [("We are ready to continue negotiations,", "Jaci Anderson", "spokeswoman", "Boeing",
           "Jaci Anderson", "said")],
     ),
     "a given name that could be a title, after a title and before a surname with a particle": (

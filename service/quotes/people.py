@@ -899,7 +899,9 @@ class People:
             alone = opening is not None and not any(opening.children) and noun.tag_ == "NN" \
                 and self._opens_with_body_noun(opening)
             body = self._body_noun_opening(opening) if alone and descriptor.affiliation is None else None
-            if body is None and descriptor.affiliation is None and opening is None \
+            if body is not None:
+                return Descriptor(_without_opening(descriptor.role, opening), body)
+            if descriptor.affiliation is None and opening is None \
                     and noun.lower_ in self.lexicon.spokesperson_nouns \
                     and _after_determiner(noun, _UNNAMED_DETERMINERS):
                 body = self.organisations.before(noun.i, spoke=True)  # 'Microsoft said ... A spokeswoman said'
@@ -1055,7 +1057,7 @@ class People:
         """A title's body where 'its' or 'the bureau's' opens it ('Its chief executive Jane
         Doe'; 'Her spokesman Brian Fallon' once pronouns are linked), or a body noun for an
         organisation named before with that head word ('board chairman John Fervier' after
-        the State Election Board)."""
+        the State Election Board), the noun then no word of the role."""
         doc = name.doc
         for token in reversed(doc[max(name.start - _TITLE_REACH, 0):name.start]):
             if token.is_punct or token.pos_ in ("VERB", "AUX"):
@@ -1066,7 +1068,9 @@ class People:
                     return self._owned_by(person, token.head, title)
                 if token.dep_ == "compound" and title.affiliation is None and self._opens_with_body_noun(token):
                     body = self._body_noun_opening(token)
-                    return replace(title, affiliation=body) if body else title
+                    if body is None:
+                        return title
+                    return Descriptor(_without_opening(title.role, token), body)
         return title
 
     def _body_noun_opening(self, token: Token) -> str | None:
@@ -1160,6 +1164,13 @@ class People:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         if party:
             yield party
+
+
+def _without_opening(role: str | None, noun: Token) -> str | None:
+    """A role without the body noun opening it, once the noun has given the body: 'company
+    spokesman' of Boeing is its spokesman."""
+    first, _, rest = (role or "").partition(" ")
+    return rest if first.lower() == noun.lower_ and rest else role
 
 
 def _the_body_after(noun: Token) -> Token | None:
