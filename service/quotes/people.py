@@ -254,7 +254,7 @@ class People:
                     and self._alone(t)}
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
-            if (surname.text in speaking or self._titled(given)) and given.text in self.lexicon.all_name_genders \
+            if given.text in self.lexicon.all_name_genders and (surname.text in speaking or self._titled(given)) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)):
@@ -490,13 +490,12 @@ class People:
         judge sentenced X, calling it "..." [...] U.S. District Judge Ann Ruiz said'); a
         description reports by a participle too ('calling', 'saying')."""
         for token in self._subjects:
-            reports = speaks(token, self.lexicon, passive=True) or any(
-                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lexicon.reporting_verbs
-                for c in token.head.children)
-            if not reports or not singular_common_noun(token) \
+            if not singular_common_noun(token) or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or token.i in self._by_token or token.i in self.described \
-                    or token.lemma_.lower() not in self.lexicon.role_nouns \
                     or any(c.lower_ == "the" for c in token.children) \
+                    or not (speaks(token, self.lexicon, passive=True) or any(
+                        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lexicon.reporting_verbs
+                        for c in token.head.children)) \
                     or not _in_lead(self.text, token.idx, self.tokens[self.sentence_bounds[token.i][0]].idx):
                 continue  # only a lead's description, below the headline, introduces someone
             if any(t.i in self._by_token for t in token.subtree):
