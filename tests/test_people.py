@@ -902,13 +902,27 @@ def test_every_mention_maps_to_its_person(nlp):
         ("Tom Baker questioned John Smith on Monday. He noted that Baker's budget was late.", "He", "Tom Baker"),
         # not a name that opens a hyphened word
         ("Maria Lopez spoke on Monday. It was a Johnny-come-lately plan. She said so.", "She", "Maria Lopez"),
+        # in a sentence before, the main clause's subject, not the subject of what it reports ...
+        ("Tom Baker shot back that Carl Ruiz had misread the text. He told reporters to read the bill.", "He",
+         "Tom Baker"),
+        # ... nor of a clause beside it
+        ("When Carl Ruiz pointed out the gap, Tom Baker seized upon it. He said the plan was dead.", "He",
+         "Tom Baker"),
+        # ... and one who speaks in an aside before the main clause's subject
+        ("Tom Baker arrived. Carl Ruiz, Baker said, had failed the city. He said the plan was dead.", "He",
+         "Tom Baker"),
+        # in its own sentence, the nearest subject
+        ("Tom Baker said Carl Ruiz was right when he said the plan was dead.", "he", "Carl Ruiz"),
+        # a given name alone has its gender
+        ("Melanie cheered until Tom Baker reached the end of his speech. He said he loved them.", "He",
+         "Tom Baker"),
     ],
 )
 def test_pronoun_antecedent(nlp, text, pronoun, expected):
     doc = nlp(text)
     people = People(doc, lexicon.load())
     index = next(t.i for t in doc if t.text == pronoun)
-    assert people.antecedent(index, {"He": "m", "She": "f"}[pronoun]).person.name == expected
+    assert people.antecedent(index, {"he": "m", "she": "f"}[pronoun.lower()]).person.name == expected
 
 
 def with_entities(doc, marked):

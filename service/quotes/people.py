@@ -203,6 +203,10 @@ class People:
         self._add_unnamed_speakers()
         self._complete_relatives()
         for person in self.persons:
+            if person.gender is None and " " not in person.name:
+                # a given name that is no one's surname, as news names someone it meets by
+                # first name ('Melanie said'); the hand-written table's only
+                person.gender = self.lexicon.given_names.get(person.name)
             for descriptor in person.in_headline:
                 person.learn(descriptor)
             if person.role is None:
@@ -666,6 +670,14 @@ class People:
         if not found:
             return None
         subjects = [m for m in found if self.tokens[m.end - 1].dep_ in SUBJECT_DEPS]
+        # in a sentence before, a subject of its main clause or of an aside before a subject
+        # of what is reported or of a clause beside ('Lankford shot back that Lee had misread
+        # the text. "...," he told reporters': Lankford; 'Trump, Sexton said, has created
+        # ...': Sexton; 'When Maddow pointed out ..., Clinton seized upon it': Clinton; but in
+        # its own sentence 'Flynn said Trump was right when he said': Trump)
+        if sentence != self.sentence_bounds[index][0]:
+            subjects = [m for m in subjects if in_main_clause(self.tokens[m.end - 1].head)
+                        or self.tokens[m.end - 1].head.dep_ == "parataxis"] or subjects
         return (subjects or found)[0]
 
     def _named_as_objects(self, index: int) -> set[int]:
