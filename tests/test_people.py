@@ -816,6 +816,26 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "leader", "Free Democrats"),
     ),
+    "a role before an abbreviated title: the role": (
+        "House Oversight Committee Chairman Rep. Tom Baker spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Chairman", "House Oversight Committee"),
+    ),
+    "a role before a rank: the role": (
+        "On Monday, military spokesman Rear Adm. Tom Baker spoke.",
+        "Baker",
+        ("Tom Baker", "military spokesman", None),
+    ),
+    "a rank alone is the role": (
+        "Vice Adm. Tom Baker spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Vice Admiral", None),
+    ),
+    "a rank after a title's 'of' staff is no rank of the title": (
+        "Chief of Staff Gen. Tom Baker spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Chief of Staff", None),
+    ),
     "'Ald.' expanded": (
         "Ald. Jeanette Taylor, whose ward includes Woodlawn, spoke on Monday.",
         "Taylor",

@@ -107,9 +107,24 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
     words = [t for t in doc[start:stop] if not (t.is_punct and t.text != "-") and not t.is_space]
     while words and words[0].text == "-":
         words = words[1:]  # 'then-Secretary of State X': the title starts after the hyphen
+    words = _before_a_rank(words, lexicon)
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def _before_a_rank(words: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A title without the rank or abbreviated title after its role: 'military spokesman'
+    of 'military spokesman Rear Adm.', 'House Oversight Committee Chairman' of '... Chairman
+    Rep.' (the honorific is the name's, the role the title's); a rank alone is kept ('Rear
+    Adm.', 'Lt. Gov.')."""
+    rank = next((k for k, t in enumerate(words) if k > 0 and honorific_role(t, lexicon)), None)
+    if rank is None:
+        return words
+    while rank > 0 and words[rank - 1].lower_ in RANKS and words[rank - 1].dep_ == "compound":
+        rank -= 1  # 'Rear' of 'Rear Adm.'
+    roles = [t for t in words[:rank] if t.lower_ in lexicon.role_nouns and t.lower_ not in RANKS]
+    return words[:rank] if roles else words
 
 
 def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
