@@ -750,9 +750,9 @@ def _left_out_of(word: Token, entity: Span, lexicon: Lexicon) -> bool:
     or made a group of its own ('Free' of 'the Free Democrats', 'Christian' of 'the
     Christian Democrats'); not a title ('Speaker Paul Ryan')."""
     split = word.ent_type_ == entity[0].ent_type_ == "NORP" and word.i + 1 == entity.start
-    return word.pos_ == "PROPN" and word.is_title and (not word.ent_type_ or split) and word.dep_ in ("compound", "amod") \
-        and word.head.i in range(entity.start, entity.end) and not is_role_title(word, lexicon) \
-        and word.text not in lexicon.honorifics
+    return word.pos_ == "PROPN" and word.is_title and (not word.ent_type_ or split) \
+        and word.dep_ in ("compound", "amod") and word.head.i in range(entity.start, entity.end) \
+        and not is_role_title(word, lexicon) and word.text not in lexicon.honorifics
 
 
 def entity_of(token: Token) -> Span | None:

@@ -142,7 +142,8 @@ class Organisations:
         name ending in a company's legal form: Acme Corp.), unless another kind of it
         ('the appeals court') is mentioned in between, else for the organisation that is a
         subject in its sentence or the one before ('Acme Corp. reported a loss. The company
-        said'), or the source of the one before ('According to Acme Corp., ...'). 'its' (`noun` None) stands for the organisation or place that is a subject
+        said'), or the source of the one before ('According to Acme Corp., ...'). 'its'
+        (`noun` None) stands for the organisation or place that is a subject
         in its sentence, else the nearest organisation named there, else the same in the
         sentence before ('a digital firm, Revolution Messaging. Scott Goodstein, its chief
         executive'). None when there is none, or when something the recogniser did not
@@ -201,6 +202,7 @@ class Organisations:
 
 
 def _modifies_common_noun(token: Token) -> bool:
+    """A word of a common noun's phrase: 'iPhone' of 'iPhone shipments'."""
     return token.dep_ == "compound" and common_noun(token.head)
 
 
