@@ -836,6 +836,12 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Chief of Staff", None),
     ),
+    "a body noun stands for the body it was written before": (
+        "Maria Lopez represented the tech industry group NetChoice. The group's president, Tom Baker, "
+        "was optimistic.",
+        "Baker",
+        ("Tom Baker", "president", "NetChoice"),
+    ),
     "'Ald.' expanded": (
         "Ald. Jeanette Taylor, whose ward includes Woodlawn, spoke on Monday.",
         "Taylor",

@@ -39,7 +39,8 @@ class _Organisation:
     its head word ('bureau' of 'Federal Bureau of Investigation'), whether it is a
     subject on its own ('Canova and Sanders turned to X' has none 'its' could mean), its
     words, whether its name ends in a company's legal form ('Acme Corp.'), and the body
-    nouns set beside it ('group' of 'NetChoice, the trade group that sued,')."""
+    nouns set beside or before it ('group' of 'NetChoice, the trade group that sued,', of 'the
+    trade group NetChoice')."""
 
     start: int
     label: str
@@ -91,7 +92,10 @@ class Organisations:
                 root = ent.root
                 subject = root.dep_ in _SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
                 company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
-                described = frozenset(noun.lemma_.lower() for noun in appositions(root)
+                # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
+                # tech industry group NetChoice')
+                beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
+                described = frozenset(noun.lemma_.lower() for noun in beside
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
