@@ -831,7 +831,7 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Vice Admiral", None),
     ),
-    "a rank after a title's 'of' staff is no rank of the title": (
+    "'Staff' after a title's 'of' is no rank: the title": (
         "Chief of Staff Gen. Tom Baker spoke on Monday.",
         "Baker",
         ("Tom Baker", "Chief of Staff", None),
@@ -934,7 +934,7 @@ def test_every_mention_maps_to_its_person(nlp):
         # ... nor of a clause beside it
         ("When Carl Ruiz pointed out the gap, Tom Baker seized upon it. He said the plan was dead.", "He",
          "Tom Baker"),
-        # ... and one who speaks in an aside before the main clause's subject
+        # ... and the subject of an aside counts as one of the main clause
         ("Tom Baker arrived. Carl Ruiz, Baker said, had failed the city. He said the plan was dead.", "He",
          "Tom Baker"),
         # in its own sentence, the nearest subject
