@@ -854,8 +854,9 @@ def _body_name(article: Article, head: Token) -> str | None:
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
-            if person is None and owner.ent_type_ in ("GPE", "NORP", "ORG"):
-                return article.doc[_name_of_entity(entity_of(owner)).start:head.i + 1].text
+            owned = _owned_by_body(article, owner, head.i + 1) if person is None else None
+            if owned is not None:
+                return owned.text
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
@@ -923,12 +924,20 @@ def _organisation(article: Article, head: Token, words):
     Washington Post's Ishaan Tharoor', a name the recogniser took for a body), else the
     fullest name the article gives the body."""
     if words[-1].lemma_.lower() in article.lexicon.body_nouns:
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < words.start
-                      and c.ent_type_ in ("GPE", "NORP", "ORG") and article.people.at(c) is None), None)
-        if owner is not None:
-            owned = article.doc[_name_of_entity(entity_of(owner)).start:words.end]
+        owned = next((owned for c in head.children if c.dep_ == "poss" and c.i < words.start
+                      and (owned := _owned_by_body(article, c, words.end)) is not None), None)
+        if owned is not None:
             return owned.text, owned
     return article.people.organisations.body_name(words.text), words
+
+
+def _owned_by_body(article: Article, owner: Token, end: int):
+    """The words from the name of the place or body that owns a body noun to token `end`,
+    as written ('Lebanon's health ministry'); None for an owner that is no place nor body,
+    or whom the article names as a person."""
+    if owner.ent_type_ not in ("GPE", "NORP", "ORG") or article.people.at(owner) is not None:
+        return None
+    return article.doc[_name_of_entity(entity_of(owner)).start:end]
 
 
 def _entity_name(token: Token) -> str:
