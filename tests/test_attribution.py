@@ -554,6 +554,12 @@ CONSTRUCTIONS = {
         'College, compared Lopez to a captain in a storm who is "steering the crew hard" in hopes of a win.',
         [('We will not back down,', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
     ),
+    "a description by an office is not someone set beside a word for a relative or a resident": (
+        '"I just want my kids to be safe," said Maria Lopez, a mother of three.\n\nThe judge\'s order takes '
+        'effect on Monday, the court clerk\'s office said. "It will help," Lopez added.',
+        [("I just want my kids to be safe,", "Maria Lopez", None, None, "Maria Lopez", "said"),
+         ("It will help,", "Maria Lopez", None, None, "Lopez", "added")],
+    ),
     "description of someone who already has a role": (
         'Senator Bernie Sanders spoke in Ohio. "We will not back down," the Vermont politician said.',
         [("We will not back down,", "Bernie Sanders", "Senator", None, "the Vermont politician", "said")],
@@ -2442,6 +2448,8 @@ KINDS_AND_RULES = {
     "honorific and surname of a named person": [("full", "syntax")],
     "organisation by its fullest name": [("full", "syntax")],
     "a name parsed as the root breaks the chain": [("full", "syntax")],
+    "a description by an office is not someone set beside a word for a relative or a resident": [
+        ("full", "syntax"), ("full", "syntax")],
     "description of someone who already has a role": [("full", "syntax")],
     "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
     "a label that names nobody is no speaker": [("full", None)],

@@ -434,12 +434,22 @@ class People:
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
                 continue
+            if role and person.role is None and self._met_as_no_office(person, token.i):
+                continue  # 'said Maria Lopez, a mother of three. ... the court clerk's office said'
             if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
             self.described[token.i] = person
             if person.role is None and described is not None:
                 person.learn(described)
+
+    def _met_as_no_office(self, person: Person, before: int) -> bool:
+        """Whether the article, before token `before`, set beside the person's name a noun for
+        someone met in the story or a relative ('Maria Lopez, a mother of three', 'X, a
+        witness'): who they are is said, and it is no office."""
+        ordinary = self.lexicon.participant_nouns | self.lexicon.family_nouns
+        return any(noun.lemma_.lower() in ordinary for start, _ in person.mentions if start < before
+                   for noun in appositions(self._root_at(start)))
 
     def _named_next(self, noun: Token, end: int) -> Person | None:
         """Someone a description introduces: named for the first time as the subject of a
