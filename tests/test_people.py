@@ -831,6 +831,26 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Vice Admiral", None),
     ),
+    "a royal title after a role: the role": (
+        "Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday.",
+        "Abdulaziz bin Salman",
+        ("Abdulaziz bin Salman", "Energy Minister", "Saudi Arabia"),
+    ),
+    "a royal title alone is the role": (
+        "Prince William spoke on Monday.",
+        "William",
+        ("William", "Prince", None),
+    ),
+    "a name the recogniser broke in two is one name": (
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke on Monday.",
+        "Mohammed bin Abdulrahman Al Thani",
+        ("Mohammed bin Abdulrahman Al Thani", "Prime Minister", "Qatar"),
+    ),
+    "a place and role the recogniser took for a name are not joined to the name after": (
+        "Charlotte Mayor Jennifer Roberts spoke on Monday.",
+        "Roberts",
+        ("Jennifer Roberts", "Mayor", "Charlotte"),
+    ),
     "'Staff' after a title's 'of' is no rank: the title": (
         "Chief of Staff Gen. Tom Baker spoke on Monday.",
         "Baker",

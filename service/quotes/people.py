@@ -178,7 +178,7 @@ class People:
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
-        for ent in entities:
+        for ent in self._names_joined(entities):
             if self._entities.names_person(ent):
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -220,6 +220,24 @@ class People:
                 person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
             if person.affiliation:
                 person.affiliation = self._fullest_body(person)
+
+    def _names_joined(self, entities) -> list[Span]:
+        """The entities, two names the recogniser broke one name into made one again: 'Sheikh
+        Mohammed bin Abdulrahman' and 'Al Thani', one space apart, the first's last word a
+        compound of the second, a role in neither ('Charlotte Mayor' and 'Jennifer Roberts' are
+        two) nor an honorific in the second, nor in a title-case headline."""
+        joined: list[Span] = []
+        for ent in entities:
+            last = joined[-1] if joined else None
+            if last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start \
+                    and last[-1].whitespace_ == " " and last[-1].dep_ == "compound" \
+                    and ent.start <= last[-1].head.i < ent.end and not self._in_headline(last.start_char) \
+                    and not any(t.lower_ in self.lexicon.role_nouns for t in (*last, *ent)) \
+                    and not any(t.text in self.lexicon.honorifics for t in ent):
+                joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
+            else:
+                joined.append(ent)
+        return joined
 
     def _fullest_body(self, person: Person) -> str:
         """The fullest name the article gives the body a person is of; a party's is a state
