@@ -2039,6 +2039,15 @@ CONSTRUCTIONS = {
         'The Rovers won again on Saturday. Rovers manager Tom Baker was pleased. "We were patient," he said.',
         [("We were patient,", "Tom Baker", "manager", "Rovers", "he", "said")],
     ),
+    "a word the article names a body by alone, tagged an adjective before a role noun, is the body": (
+        'Arsenal\'s title hopes suffered a blow on Saturday. "We were not clinical enough," Arsenal manager Mikel '
+        'Arteta told the BBC.',
+        [("We were not clinical enough,", "Mikel Arteta", "manager", "Arsenal", "Mikel Arteta", "told")],
+    ),
+    "a capitalised adjective named nowhere alone is no body before a role noun": (
+        'The story ran in Time on Friday. "That is a false equivalency!" Real Time host Bill Maher replied.',
+        [("That is a false equivalency!", "Bill Maher", "Real Time host", None, "Bill Maher", "replied")],
+    ),
     "a capital opening the sentence before a role noun is no body for a longer name elsewhere": (
         'The Band Society met on Saturday. Band spokeswoman Ann Ruiz said the campaign "is not worried about the '
         'polls."',
@@ -2757,6 +2766,9 @@ KINDS_AND_RULES = {
     "a name the recogniser did not mark before a hyphened role noun is the role's body": [("full", "syntax")],
     "a capital opening the sentence before a role noun is a body the article names by it alone": [
         ("full", "syntax")],
+    "a word the article names a body by alone, tagged an adjective before a role noun, is the body": [
+        ("full", "syntax")],
+    "a capitalised adjective named nowhere alone is no body before a role noun": [("full", "syntax")],
     "a capital opening the sentence before a role noun is no body for a longer name elsewhere": [
         ("partial", "syntax")],
     "a full name the recogniser missed, then the surname speaking alone": [("full", "syntax")],

@@ -266,12 +266,13 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # Executive'), or one capitalised role noun after a name the recogniser marked alone
         # elsewhere ('Fed Chair', which it may take for a work); a capital that opens the sentence
         # only where the recogniser took the word alone for a name elsewhere ('Celtics coach'
-        # after 'the Celtics', not 'Band member Flea')
+        # after 'the Celtics', not 'Band member Flea'), and so a word the tagger took for an
+        # adjective ('Arsenal manager' after 'Arsenal's title hopes', not 'Real Time host')
         names = list(takewhile(lambda t: t.text[:1].isupper() and t.ent_type_ in ("", "WORK_OF_ART")
                                and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
-                               and (t.pos_ == "PROPN" or (t.is_sent_start and _named_elsewhere(t))), words))
+                               and (t.pos_ == "PROPN" or _named_elsewhere(t)), words))
         rest = words[len(names):]
         # (a first word that is no proper noun is among the names only as named elsewhere)
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
