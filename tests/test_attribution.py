@@ -1678,6 +1678,16 @@ CONSTRUCTIONS = {
         'knew of four injuries. "Safety is our highest priority," the company said in a statement.',
         [("Safety is our highest priority,", "General Motors", None, None, "the company", "said")],
     ),
+    "a body noun stands for the body of people who were the subject just before": (
+        'Goldman Sachs analysts wrote in a note to clients that demand remained strong. "Inventories are drawing '
+        'faster than we thought," the bank said.',
+        [("Inventories are drawing faster than we thought,", "Goldman Sachs", None, None, "the bank", "said")],
+    ),
+    "a body noun stands for no body of things that were the subject just before": (
+        'Goldman Sachs shares fell in early trading. "Inventories are drawing faster than we thought," the bank '
+        'said.',
+        [("Inventories are drawing faster than we thought,", "bank", None, None, "the bank", "said")],
+    ),
     "a body noun stands for nothing another of its kind was met since": (
         'General Motors is recalling about 1.2 million trucks, the company said on Wednesday. A company in Ohio '
         'makes the airbags. "Safety is our highest priority," the company said in a statement.',
@@ -2687,6 +2697,8 @@ KINDS_AND_RULES = {
     "a person joined to something else speaks alone": [("partial", "syntax")],
     "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],
     "a body noun stands for what the same noun stood for before": [("full", "syntax")],
+    "a body noun stands for the body of people who were the subject just before": [("full", "syntax")],
+    "a body noun stands for no body of things that were the subject just before": [("full", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
     "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],
     "a body noun opening an unnamed speaker's role is the body named so before": [("full", "syntax")],

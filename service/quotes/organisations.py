@@ -90,7 +90,9 @@ class Organisations:
                 self.bodies.append(words.text.removeprefix("the ").removeprefix("The "))
             if not quoted(ent.start):
                 root = ent.root
-                subject = root.dep_ in _SUBJECT_DEPS and not any(c.dep_ == "conj" for c in root.children)
+                # (or the body of people who are: 'Goldman Sachs analysts wrote')
+                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)) \
+                    and not any(c.dep_ == "conj" for c in root.children)
                 company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
@@ -203,6 +205,13 @@ class Organisations:
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
+
+
+def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
+    """A name before a role noun that is a subject: 'Goldman Sachs analysts wrote'."""
+    head = root.head
+    return root.dep_ == "compound" and head.dep_ in _SUBJECT_DEPS and common_noun(head) \
+        and head.lemma_.lower() in lexicon.role_nouns
 
 
 def _modifies_common_noun(token: Token) -> bool:
