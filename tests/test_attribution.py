@@ -2087,6 +2087,17 @@ CONSTRUCTIONS = {
         'on Friday. Ann Ruiz, the group\'s counsel, called the decision "a win for free speech."',
         [("a win for free speech.", "Ann Ruiz", "counsel", "group", "Ann Ruiz", "called")],
     ),
+    "a body noun's possessive stands for the organisation described with it though the description names another": (
+        'The suit was brought by NetRights, a trade group whose members include Meta and Google. Ann Ruiz, the '
+        'group\'s counsel, called the decision "a win for free speech."',
+        [("a win for free speech.", "Ann Ruiz", "counsel", "NetRights", "Ann Ruiz", "called")],
+    ),
+    "a body noun's possessive inside the body after a role stands for the organisation described with it": (
+        'The suit was brought by NetRights, an advocacy group, in May. Ann Ruiz, the director of the group\'s '
+        'litigation center, called the decision "a win for free speech."',
+        [("a win for free speech.", "Ann Ruiz", "director", "NetRights's litigation center", "Ann Ruiz",
+          "called")],
+    ),
     "a company's noun stands for the company though another organisation is named since": (
         'Dunmore Corp. reported a loss in May. TechFreedom filed a brief. The judge ruled on Friday. Ann Ruiz, the '
         'company\'s counsel, called the decision "a win for free speech."',
@@ -2789,6 +2800,10 @@ KINDS_AND_RULES = {
     "a body noun's possessive stands for the organisation described with it after the name": [
         ("partial", "syntax")],
     "a body noun's possessive is no organisation described with it when another is named since": [
+        ("partial", "syntax")],
+    "a body noun's possessive stands for the organisation described with it though the description names another": [
+        ("partial", "syntax")],
+    "a body noun's possessive inside the body after a role stands for the organisation described with it": [
         ("partial", "syntax")],
     "a company's noun stands for the company though another organisation is named since": [
         ("partial", "syntax")],

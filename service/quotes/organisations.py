@@ -56,6 +56,9 @@ class _Organisation:
     # Counterpoint Research, shipments fell. "...," said X, the firm's analyst'; not to its
     # own, which tells of others ('According to The Guardian, the club's director ...').
     source: bool = False
+    # The token after the phrases set beside it: bodies named inside them ('NetChoice, a
+    # trade group whose members include Meta') are no others named since.
+    reach: int = 0
 
 
 class Organisations:
@@ -101,8 +104,9 @@ class Organisations:
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
+                reach = max([ent.end, *(t.i + 1 for noun in beside for t in noun.subtree)])
                 self.named.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
-                                                company, described, after, _according_to(root)))
+                                                company, described, after, _according_to(root), reach))
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
@@ -167,9 +171,10 @@ class Organisations:
                     or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun)
 
             headed = [o for o in organisations if named_so(o) or noun in o.described]
-            if headed and not named_so(headed[-1]) and headed[-1] is not organisations[-1]:
-                # described so, not named so, and another named since: 'Young Presidents
-                # Organization, a business group, ... Save Our Youth ... the group's director'
+            if headed and not named_so(headed[-1]) and organisations[-1].start >= headed[-1].reach:
+                # described so, not named so, and another named since (not in what describes
+                # it): 'Young Presidents Organization, a business group, ... Save Our Youth ...
+                # the group's director'
                 headed = []
             if headed:
                 words = headed[-1].words

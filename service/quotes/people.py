@@ -933,6 +933,11 @@ class People:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _the_body_after(noun)
         if descriptor.role is None:
             return descriptor
+        if owner is None and (inner := self._owner_of_the_body_after(noun)) is not None \
+                and (descriptor.affiliation or "").startswith(inner.text) \
+                and (body := self.organisations.before(inner.i, inner.lemma_.lower())) is not None:
+            # 'the director of the group's litigation center' after NetChoice, a trade group
+            return replace(descriptor, affiliation=body + descriptor.affiliation[len(inner.text):])
         if owner is None:
             opening = next((c for c in noun.lefts if c.dep_ == "compound"), None)
             alone = opening is not None and not any(opening.children) and noun.tag_ == "NN" \
@@ -961,6 +966,18 @@ class People:
         else:
             body = None
         return replace(descriptor, affiliation=body) if body else descriptor
+
+    def _owner_of_the_body_after(self, noun: Token) -> Token | None:
+        """The body noun after 'the' that owns the noun after 'for', 'of' or 'at' the role
+        `noun`: 'group' of 'the director of the group's litigation center'."""
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                for obj in prep.children:
+                    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.dep_ == "pobj" else None
+                    if owner is not None and common_noun(owner) and owner.lemma_.lower() in self.lexicon.body_nouns \
+                            and _after_determiner(owner, ("the",)):
+                        return owner
+        return None
 
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
