@@ -883,6 +883,12 @@ PEOPLE = {
         "Stone",
         ("Anna Stone", "senior vice president of worldwide marketing", "Apple"),
     ),
+    "a bare noun joined to the one after 'of' is the role's too": (
+        '"Our findings support limits," said Ana Ruiz, an assistant professor of clinical epidemiology and '
+        'nutrition at Harvard University.',
+        "Ruiz",
+        ("Ana Ruiz", "assistant professor of clinical epidemiology and nutrition", "Harvard University"),
+    ),
     "'the firm' is the source of the sentence before": (
         'According to Counterpoint Research, iPhone shipments fell 6 percent. "They need a hit," said '
         "Tom Baker, the firm's vice president of research.",

@@ -699,8 +699,12 @@ def _bare_of(head: Token) -> list[Token]:
                     prep.lower_ == "of" and word.tag_ == "NNP"
                     and (head.text[:1].isupper() or head.lower_ == "secretary")
                     and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
-                # with its modifiers: 'of worldwide marketing'
-                return [*head.doc[prep.i:word.i + 1], *_gerund_after(word)]
+                # with its modifiers, and a bare noun joined to it: 'of worldwide marketing', 'of
+                # clinical epidemiology and nutrition'
+                joined = [c for c in word.rights if c.dep_ == "conj" and c.tag_ == "NN" and c.is_lower
+                          and not any(d.dep_ in ("det", "poss", "nummod") for d in c.children)]
+                last = joined[-1] if joined else word
+                return [*head.doc[prep.i:last.i + 1], *_gerund_after(last)]
     return []
 
 
