@@ -1693,6 +1693,12 @@ CONSTRUCTIONS = {
         'makes the airbags. "Safety is our highest priority," the company said in a statement.',
         [("Safety is our highest priority,", "company", None, None, "the company", "said")],
     ),
+    "a capitalised title whose phrase holds the name is no title written before it": (
+        "The U.S. Department of Justice is investigating the shooting.\n“I will just make this promise to you: We "
+        "will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.",
+        [("I will just make this promise to you: We will achieve justice in this case,", "Chuck Jordan", "Chief",
+          "Tulsa police", "Chuck Jordan", "said")],
+    ),
     "a place the parse made the head of the title after it is the title's body": (
         '"I will just make this promise to you: We will achieve justice in this case," Tulsa police Chief Chuck '
         'Jordan said Monday.',
@@ -2711,6 +2717,7 @@ KINDS_AND_RULES = {
     "a body noun stands for the body of people who were the subject just before": [("full", "syntax")],
     "a body noun stands for no body of things that were the subject just before": [("full", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
+    "a capitalised title whose phrase holds the name is no title written before it": [("full", "syntax")],
     "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],
     "a body noun opening an unnamed speaker's role is the body named so before": [("full", "syntax")],
     "a body noun with a word before it opening a role stands for no body named before": [("full", "syntax")],

@@ -831,6 +831,16 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "Vice Admiral", None),
     ),
+    "a capitalised title the parse hung on the name before": (
+        "Mayor Susan Hall of Riverton and Mayor James Ortega of Millbrook have spent months arguing over a dam.",
+        "Ortega",
+        ("James Ortega", "Mayor", "Millbrook"),
+    ),
+    "a capitalised title the parse joined to the name before, with its rank": (
+        "President Barack Obama and Vice President Joe Biden placed flowers at a memorial in Orlando.",
+        "Biden",
+        ("Joe Biden", "Vice President", None),
+    ),
     "a royal title after a role: the role": (
         "Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday.",
         "Abdulaziz bin Salman",

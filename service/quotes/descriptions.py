@@ -140,10 +140,12 @@ def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
         return start - 1  # 'Reps. Maria Lopez (D-Calif.) and ...', the abbreviation hung on the verb
     if before is not None and len(before.text) > 1 and before.text in lexicon.parties and before.whitespace_ == " ":
         return start - 1  # 'Democrat Sarah Klein', the parse making a sentence of the party word
-    if before is None or before.tag_ != "NN" or not before.is_lower or not (
-            before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns) \
+    # 'Mayor Susan Hall of Riverton and Mayor James Ortega of Millbrook', the title hung on the place
+    capitalised = before is not None and is_role_title(before, lexicon) and before.whitespace_ == " "
+    if before is None or not (capitalised or (before.tag_ == "NN" and before.is_lower and (
+            before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns))) \
             or name.root in before.subtree:
-        return start
+        return start  # (a title whose phrase holds the name is found by title_over_name)
     start -= 1
     while start > 0:
         token = doc[start - 1]
