@@ -2074,6 +2074,13 @@ CONSTRUCTIONS = {
         '"We stayed together when it got tight," Tatum said.',
         [("We stayed together when it got tight,", "Jayson Tatum", None, None, "Tatum", "said")],
     ),
+    "a full name the recogniser missed with a given name the tables lack, speaking, then the surname": (
+        'Musk says X will charge new users a small fee\n\nElon Musk said on Monday that X, the social media '
+        'platform formerly known as Twitter, would begin charging new users a small annual fee to post.\n\n"This '
+        'is the only way to curb the relentless onslaught of bots," Musk wrote on X.',
+        [("This is the only way to curb the relentless onslaught of bots,", "Elon Musk", None, None, "Musk",
+          "wrote")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -2802,6 +2809,8 @@ KINDS_AND_RULES = {
     "a capital opening the sentence before a role noun is no body for a longer name elsewhere": [
         ("partial", "syntax")],
     "a full name the recogniser missed, then the surname speaking alone": [("full", "syntax")],
+    "a full name the recogniser missed with a given name the tables lack, speaking, then the surname": [
+        ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

@@ -270,13 +270,15 @@ class People:
         points'), where the article goes on to have the surname alone say something ('Tatum
         said', whatever the recogniser took it for), or under a title ('Economist Claudia
         Sahm spoke'): how news names a person it introduces. Alone: 'Edward Jones said'
-        makes no person of the firm."""
+        makes no person of the firm. A given name the tables lack is one where the full name
+        speaks too ('Elon Musk said ... Musk wrote')."""
         tokens = self.tokens
         speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
                     and self._alone(t)}
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
-            if given.text in self.lexicon.all_name_genders and (surname.text in speaking or self._titled(given)) \
+            if (given.text in self.lexicon.all_name_genders or speaks(surname, self.lexicon, passive=True)) \
+                    and (surname.text in speaking or self._titled(given)) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)):
