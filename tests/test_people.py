@@ -899,6 +899,16 @@ PEOPLE = {
         "Ruiz",
         ("Ana Ruiz", "assistant professor of clinical epidemiology and nutrition", "Harvard University"),
     ),
+    "a body noun a place opens, bare after the role, is the body": (
+        '"Operations are being resumed," said Ana Ruiz, a spokesperson for Mumbai airport.',
+        "Ruiz",
+        ("Ana Ruiz", "spokesperson", "Mumbai airport"),
+    ),
+    "a plural body noun a name opens, bare after the role, is no body": (
+        '"We must act," said Tom Baker, a former commander of NATO forces in Europe.',
+        "Baker",
+        ("Tom Baker", "former commander", None),
+    ),
     "'the firm' is the source of the sentence before": (
         'According to Counterpoint Research, iPhone shipments fell 6 percent. "They need a hit," said '
         "Tom Baker, the firm's vice president of research.",

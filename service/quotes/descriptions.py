@@ -667,12 +667,21 @@ def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
     """The body the first named object names, else the first object with a determiner or
     possessor: 'at the Pentagon', 'for the campaign'."""
     named = [obj for obj in objects if obj.ent_type_ in BODY_ENTS - {"PERSON"}]
-    # A bare common noun names a cause, not a body ('an advocate for human rights'), a
-    # number none ('a mother of three'), and a work none ('the author of the book').
+    # A bare common noun names a cause, not a body ('an advocate for human rights'), unless a
+    # body noun a name opens ('for Mumbai airport'); a number none ('a mother of three'), and
+    # a work none ('the author of the book').
     chosen = named or [obj for obj in objects if obj.pos_ != "NUM" and not (
-        obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children))
+        obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children)
+        and not _named_body_noun(obj, lexicon))
         and not (common_noun(obj) and obj.lemma_.lower() in lexicon.speech_nouns)]
     return _body_named_by(chosen[0], lexicon) if chosen else None
+
+
+def _named_body_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """A singular body noun a name opens: 'Mumbai airport' (not 'NATO forces', which may be
+    any of them)."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon.body_nouns and any(
+        c.dep_ == "compound" and c.ent_type_ in BODY_ENTS - {"PERSON"} for c in noun.lefts)
 
 
 def _hyphened_before(head: Token) -> list[Token]:
