@@ -1688,6 +1688,18 @@ CONSTRUCTIONS = {
         'said.',
         [("Inventories are drawing faster than we thought,", "bank", None, None, "the bank", "said")],
     ),
+    "a company's office written without the company is held at the company that spoke just before": (
+        'Apple on Tuesday unveiled its thinnest iPhone yet, betting that a sleek design can revive demand.\n\n"This '
+        'is the biggest leap forward in iPhone design," Chief Executive Tim Cook said at the company\'s headquarters.',
+        [("This is the biggest leap forward in iPhone design,", "Tim Cook", "Chief Executive", "Apple", "Tim Cook",
+          "said")],
+    ),
+    "an office a government has too, written without its body, is held at no company that spoke before": (
+        'Apple on Tuesday unveiled its thinnest iPhone yet, betting that a sleek design can revive demand.\n\n"This '
+        'is the biggest leap forward in iPhone design," President Tom Baker said at the company\'s headquarters.',
+        [("This is the biggest leap forward in iPhone design,", "Tom Baker", "President", None, "Tom Baker",
+          "said")],
+    ),
     "a body noun stands for nothing another of its kind was met since": (
         'General Motors is recalling about 1.2 million trucks, the company said on Wednesday. A company in Ohio '
         'makes the airbags. "Safety is our highest priority," the company said in a statement.',
@@ -2723,6 +2735,10 @@ KINDS_AND_RULES = {
     "a body noun stands for what the same noun stood for before": [("full", "syntax")],
     "a body noun stands for the body of people who were the subject just before": [("full", "syntax")],
     "a body noun stands for no body of things that were the subject just before": [("full", "syntax")],
+    "a company's office written without the company is held at the company that spoke just before": [
+        ("full", "syntax")],
+    "an office a government has too, written without its body, is held at no company that spoke before": [
+        ("full", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
     "a capitalised title whose phrase holds the name is no title written before it": [("full", "syntax")],
     "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],

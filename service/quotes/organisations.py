@@ -220,8 +220,10 @@ def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
 
 
 def _modifies_common_noun(token: Token) -> bool:
-    """A word of a common noun's phrase: 'iPhone' of 'iPhone shipments'."""
-    return token.dep_ == "compound" and common_noun(token.head)
+    """A word of a common noun's phrase, or a thing a body owns: 'iPhone' of 'iPhone
+    shipments' and of 'its latest iPhone'."""
+    return (token.dep_ == "compound" and common_noun(token.head)) \
+        or any(t.lower_ == "its" and t.dep_ == "poss" for t in token.subtree if t.i < token.i)
 
 
 def _according_to(root: Token) -> bool:

@@ -218,6 +218,11 @@ class People:
                 # 'X, a physicist who directs the Harbor Program at Y': the body the clause
                 # names is theirs, though the role stated first is kept
                 person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
+            if person.affiliation is None and person.role and person.role.lower() in lexicon.company_offices:
+                # 'Apple unveiled its latest iPhone. "...," Chief Executive Tim Cook said'
+                # (from the sentence's start: the title's capitals are no other name between)
+                start = self.sentence_bounds[min(person.mentions)[0]][0]
+                person.affiliation = self.organisations.before(start, spoke=True)
             if person.affiliation:
                 person.affiliation = self._fullest_body(person)
 

@@ -50,6 +50,7 @@ class Lexicon:
     spokesperson_nouns: frozenset[str]
     family_nouns: frozenset[str]
     company_suffixes: frozenset[str]
+    company_offices: frozenset[str]
     work_verbs: frozenset[str]
     trade_nouns: frozenset[str]
     portfolios: frozenset[str]
@@ -85,6 +86,7 @@ def load() -> Lexicon:
         spokesperson_nouns=frozenset(_lines("spokesperson_nouns.txt")),
         family_nouns=frozenset(_lines("family_nouns.txt")),
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
+        company_offices=frozenset(_lines("company_offices.txt")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
         trade_nouns=frozenset(_lines("trade_nouns.txt")),
         portfolios=frozenset(_lines("portfolios.txt")),
