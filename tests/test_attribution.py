@@ -2093,6 +2093,14 @@ CONSTRUCTIONS = {
         [("This is the only way to curb the relentless onslaught of bots,", "Elon Musk", None, None, "Musk",
           "wrote")],
     ),
+    "a name under a title that the recogniser took for a work is a person": (
+        '"We are glad to put this behind us," said hospital spokesman David Chen. "Our focus now is on our '
+        'patients."\n\nNurse Rosa Alvarez, who has worked at St. Mary\'s for 19 years, said she was relieved but '
+        'tired.\n\n"I love this job," she said.',
+        [("We are glad to put this behind us,", "David Chen", "hospital spokesman", None, "David Chen", "said"),
+         ("Our focus now is on our patients.", "David Chen", "hospital spokesman", None, "David Chen", "said"),
+         ("I love this job,", "Rosa Alvarez", "Nurse", None, "she", "said")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -2827,6 +2835,9 @@ KINDS_AND_RULES = {
     "a full name the recogniser missed, then the surname speaking alone": [("full", "syntax")],
     "a full name the recogniser missed with a given name the tables lack, speaking, then the surname": [
         ("full", "syntax")],
+    "a name under a title that the recogniser took for a work is a person": [("full", "syntax"),
+                                                                              ("full", "nearby"),
+                                                                              ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

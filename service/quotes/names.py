@@ -168,14 +168,18 @@ class EntityNames:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
         Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
         its end, inside the entity), 'former tech executive Carly Fiorina', 'German Chancellor
-        Olaf Scholz' (before it)."""
-        if ent.label_ not in NAME_AS_BODY_ENTS:
+        Olaf Scholz' (before it); or for a work, a title and a given name inside it ('Nurse Rosa
+        Alvarez')."""
+        if ent.label_ not in NAME_AS_BODY_ENTS and ent.label_ != "WORK_OF_ART":
             return False
         lead = 0
         while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
             lead += 1
         if not written_as_name(ent[lead:], ("PROPN",)):
             return False
+        if ent.label_ == "WORK_OF_ART":
+            # 'Nurse Rosa Alvarez', taken for a work: a title, then a given name
+            return 0 < lead < len(ent) - 1 and ent[lead].text in self.lexicon.all_name_genders
         if lead:
             return True
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
