@@ -2101,6 +2101,12 @@ CONSTRUCTIONS = {
          ("Our focus now is on our patients.", "David Chen", "hospital spokesman", None, "David Chen", "said"),
          ("I love this job,", "Rosa Alvarez", "Nurse", None, "she", "said")],
     ),
+    "a name right after a body noun is a body, whatever the recogniser took it for": (
+        'Housing charity Shelter said: "Private renters are being pushed to breaking point."\n\n"Cases like hers '
+        'are routine," says its chief executive, Polly Neate.',
+        [("Private renters are being pushed to breaking point.", "Shelter", None, None, "Shelter", "said"),
+         ("Cases like hers are routine,", "Polly Neate", "chief executive", "Shelter", "Polly Neate", "says")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -2838,6 +2844,8 @@ KINDS_AND_RULES = {
     "a name under a title that the recogniser took for a work is a person": [("full", "syntax"),
                                                                               ("full", "nearby"),
                                                                               ("full", "syntax")],
+    "a name right after a body noun is a body, whatever the recogniser took it for": [("full", "syntax"),
+                                                                                       ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

@@ -36,11 +36,11 @@ class EntityNames:
 
     def names_person(self, ent: Span) -> bool:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
-        under a title, a given name read as a modal, a relative's given name); none ending
-        in a body noun: not 'the John Adams Society'."""
+        under a title, a given name read as a modal, a relative's given name); none a body
+        noun names as a body (see named_as_body)."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)) \
-            and ent[-1].lemma_.lower() not in self.lexicon.body_nouns
+            and not named_as_body(ent, self.lexicon)
 
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
@@ -207,6 +207,15 @@ class EntityNames:
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
             and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
+
+
+def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
+    """A name that a body noun ends ('the John Adams Society') or stands right before
+    ('Housing charity Shelter', whatever the recogniser labelled it)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[-1].lemma_.lower() in lexicon.body_nouns or (
+        before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
+        and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end)
 
 
 def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .descriptions import RANKS, affiliation_text, appositions, common_noun, is_role_title
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS
+from .names import NAME_AS_BODY_ENTS, named_as_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -86,17 +86,18 @@ class Organisations:
         for ent in entities:
             if ent.label_ == "GPE":
                 self.places.add(ent.text)
-            if ent.label_ not in ("ORG", "GPE") or left_out(ent):
+            label = "ORG" if ent.label_ == "PERSON" and named_as_body(ent, lexicon) else ent.label_
+            if label not in ("ORG", "GPE") or left_out(ent):
                 continue
             words = self._body_words(ent)
-            if ent.label_ == "ORG":
+            if label == "ORG":
                 self.bodies.append(words.text.removeprefix("the ").removeprefix("The "))
             if not quoted(ent.start):
                 root = ent.root
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
-                company = ent.label_ == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
+                company = label == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
@@ -105,7 +106,7 @@ class Organisations:
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
                 reach = max([ent.end, *(t.i + 1 for noun in beside for t in noun.subtree)])
-                self.named.append(_Organisation(ent.start, ent.label_, root.lemma_.lower(), subject, words,
+                self.named.append(_Organisation(ent.start, label, root.lemma_.lower(), subject, words,
                                                 company, described, after, _according_to(root), reach))
 
     def _body_words(self, ent: Span) -> Span:

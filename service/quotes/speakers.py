@@ -19,7 +19,7 @@ from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, da
                            hyphen_joins, is_role_title, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
-from .names import NAME_WORD
+from .names import NAME_WORD, named_as_body
 from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, in_main_clause
 from .records import Span, Speaker
 
@@ -407,7 +407,8 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         # 'said an Iowa Democrat': someone unnamed, of that party
         return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
     entity = entity_of(head)
-    if entity is not None and head.ent_type_ in ORGANISATION_ENTS:
+    if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
+                               or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
