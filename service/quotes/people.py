@@ -282,11 +282,12 @@ class People:
                     and self._alone(t)}
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
-            if (given.text in self.lexicon.all_name_genders or speaks(surname, self.lexicon, passive=True)) \
-                    and (surname.text in speaking or self._titled(given)) \
+            known = given.text in self.lexicon.all_name_genders
+            if (surname.text in speaking or (known and self._titled(given))) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
-                            for t in (given, surname)):
+                            for t in (given, surname)) \
+                    and (known or speaks(surname, self.lexicon, passive=True)):
                 self._add(self.doc[i:i + 2])
 
     def _titled(self, given: Token) -> bool:
