@@ -1700,6 +1700,18 @@ CONSTRUCTIONS = {
         [("This is the biggest leap forward in iPhone design,", "Tom Baker", "President", None, "Tom Baker",
           "said")],
     ),
+    "a participle the parse hung on those addressed is the sender's": (
+        'Maria Lopez won the primary on Tuesday. Her campaign sent out a text message to supporters saying: "With '
+        'your help, we were just declared the winner."',
+        [("With your help, we were just declared the winner.", "Lopez campaign", None, None, "Her campaign",
+          "saying")],
+    ),
+    "a relative clause the parse hung on those addressed is what was sent": (
+        'Maria Lopez won the primary on Tuesday. Her campaign sent an email to supporters that said: "With your '
+        'help, we were just declared the winner."',
+        [("With your help, we were just declared the winner.", "Lopez campaign", None, None, "Her campaign",
+          "said")],
+    ),
     "a body noun stands for nothing another of its kind was met since": (
         'General Motors is recalling about 1.2 million trucks, the company said on Wednesday. A company in Ohio '
         'makes the airbags. "Safety is our highest priority," the company said in a statement.',
@@ -2753,6 +2765,8 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "an office a government has too, written without its body, is held at no company that spoke before": [
         ("full", "syntax")],
+    "a participle the parse hung on those addressed is the sender's": [("full", "syntax")],
+    "a relative clause the parse hung on those addressed is what was sent": [("full", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
     "a capitalised title whose phrase holds the name is no title written before it": [("full", "syntax")],
     "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],

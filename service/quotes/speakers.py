@@ -74,6 +74,13 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         agent = _agent(verb)
         if agent is not None and not article.in_quote(agent.i):
             return _speaking_word(article, agent)
+    above = _addressed_by(verb.head) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
+    if above is not None:
+        # 'His campaign sent a text message to supporters saying': the parse hung the
+        # participle on those addressed, who do not speak; the sender does, or what was sent
+        if above.pos_ in ("VERB", "AUX"):
+            return subject_of(article, above)
+        return _issuer(article, above) if above.lemma_.lower() in article.lexicon.speech_nouns else None
     named = article.doc[verb.i - 1] if verb.i > 0 else None
     mention = article.people.at(named) if named is not None else None
     if verb.tag_ == "VBG" and mention is not None and mention.end - mention.start > 1 \
@@ -127,6 +134,15 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _addressed_by(noun: Token) -> Token | None:
+    """The verb or noun that `noun` is addressed by, as the object of 'to': 'sent' and
+    'email' of 'sent a message to supporters', 'an email to supporters'."""
+    to = noun.head
+    if noun.dep_ == "pobj" and to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.head.i != to.i:
+        return to.head
     return None
 
 
@@ -383,6 +399,11 @@ def speaker_of(article: Article, head: Token) -> Speaker:
             noun = name_head(before)
         if noun.dep_ == "appos" and people.at(noun.head) is not None:
             noun = noun.head  # 'said Tom Baker, the group's strategist, who added'
+        addressed_by = _addressed_by(noun)
+        if addressed_by is not None:
+            # 'an email to supporters that said', 'sent an email to supporters that said': the email
+            sent = [addressed_by] + [c for c in addressed_by.children if c.dep_ == "dobj"]
+            noun = next((t for t in sent if t.lemma_.lower() in article.lexicon.speech_nouns), noun)
         issuer = _issuer(article, noun) if noun.lemma_.lower() in article.lexicon.speech_nouns else None
         if issuer is not None:
             return speaker_of(article, issuer)  # 'He released a letter that says': the attribution rests on 'He'
