@@ -1712,6 +1712,11 @@ CONSTRUCTIONS = {
         [("With your help, we were just declared the winner.", "Lopez campaign", None, None, "Her campaign",
           "said")],
     ),
+    "of two subjects the parse gave a tag, an indefinite pronoun is not the speaker": (
+        'Sen. Tom Baker, R-Ohio, appearing on Fox News after the speech, said Lopez failed to address public '
+        'concerns. Nothing the president said "will assuage people\'s fears," the Ohio senator said.',
+        [("will assuage people's fears,", "Tom Baker", "Senator", "Republican Party", "the Ohio senator", "said")],
+    ),
     "a body noun stands for nothing another of its kind was met since": (
         'General Motors is recalling about 1.2 million trucks, the company said on Wednesday. A company in Ohio '
         'makes the airbags. "Safety is our highest priority," the company said in a statement.',
@@ -2767,6 +2772,7 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a participle the parse hung on those addressed is the sender's": [("full", "syntax")],
     "a relative clause the parse hung on those addressed is what was sent": [("full", "syntax")],
+    "of two subjects the parse gave a tag, an indefinite pronoun is not the speaker": [("partial", "syntax")],
     "a body noun stands for nothing another of its kind was met since": [("full", "syntax")],
     "a capitalised title whose phrase holds the name is no title written before it": [("full", "syntax")],
     "a place the parse made the head of the title after it is the title's body": [("full", "syntax")],

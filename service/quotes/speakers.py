@@ -105,7 +105,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     and not _dateline(article, child)]
         subjects = [child for child in subjects if not _prepositional(child)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
-            child = min(subjects, key=lambda child: (child.pos_ not in ("PROPN", "PRON"), abs(child.i - node.i)))
+            # (a personal or relative pronoun: not 'Nothing' of 'Nothing the mayor said "..." the chair said')
+            child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
+                                                     abs(child.i - node.i)))
             if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
