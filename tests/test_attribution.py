@@ -560,6 +560,11 @@ CONSTRUCTIONS = {
         [("I just want my kids to be safe,", "Maria Lopez", None, None, "Maria Lopez", "said"),
          ("It will help,", "Maria Lopez", None, None, "Lopez", "added")],
     ),
+    "a description of a former office is not whoever holds the office now": (
+        'President Barack Obama visited Ohio on Monday.\n\nBill Clinton campaigned in Brooklyn on Tuesday. "We '
+        'will win this state," the former president said.',
+        [("We will win this state,", "Bill Clinton", "former president", None, "the former president", "said")],
+    ),
     "description of someone who already has a role": (
         'Senator Bernie Sanders spoke in Ohio. "We will not back down," the Vermont politician said.',
         [("We will not back down,", "Bernie Sanders", "Senator", None, "the Vermont politician", "said")],
@@ -2536,6 +2541,7 @@ KINDS_AND_RULES = {
     "a name parsed as the root breaks the chain": [("full", "syntax")],
     "a description by an office is not someone set beside a word for a relative or a resident": [
         ("full", "syntax"), ("full", "syntax")],
+    "a description of a former office is not whoever holds the office now": [("full", "syntax")],
     "description of someone who already has a role": [("full", "syntax")],
     "transcript label inside the quote": [("full", "colon"), ("full", "colon")],
     "a label that names nobody is no speaker": [("full", None)],

@@ -34,7 +34,7 @@ _BODY_AFTER_NAME = {"of": ("GPE", "ORG"), "from": ("GPE", "ORG"), "at": ("ORG",)
 _AT_BODY_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "conj"})
 # Words that make another office of a role: a vice president is not the president.
 # 'shadow': the opposition's spokesman for an office in Westminster systems ('the shadow chancellor').
-_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "shadow"})
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "shadow", "former"})
 # Those that an article does not leave out when it names the holder again by the office:
 # 'the justice' may be an associate justice, 'the president' is not a vice president.
 _OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
