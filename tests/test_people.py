@@ -841,6 +841,19 @@ PEOPLE = {
         "Biden",
         ("Joe Biden", "Vice President", None),
     ),
+    "a family name met alone before the full name it opens is that person": (
+        "Xi and Biden meet in California\n\nWOODSIDE, Calif. — Chinese President Xi Jinping and President Joe Biden "
+        "met for four hours on Wednesday.",
+        "Xi",
+        ("Xi Jinping", "President", "China"),
+    ),
+    "a family name met alone is no name it opens whose rest the article writes in lower case": (
+        "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nObama gave a speech on "
+        "Saturday.\n\n[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC "
+        "(9/17/16) Watch on YouTube.]\n\nMr. Obama has made the case for Mrs. Clinton before.",
+        "Obama",
+        ("Obama", None, None),
+    ),
     "a royal title after a role: the role": (
         "Saudi Energy Minister Prince Abdulaziz bin Salman spoke on Monday.",
         "Abdulaziz bin Salman",

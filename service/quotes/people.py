@@ -1030,12 +1030,20 @@ class People:
                 self._absorb(other, person)
 
     def _merge_single_names(self) -> None:
-        """A one-word name met before the full name ("Trump", then "Donald Trump")."""
+        """A one-word name met before the full name ("Trump", then "Donald Trump"; "Xi", then
+        "Xi Jinping")."""
         for single in [p for p in self.persons if len(p.name.split()) == 1]:
             # 'Mr. Obama' is not 'Michelle Obama': genders, where known, must agree.
-            full = next((p for p in self.persons if p is not single and len(p.name.split()) > 1
-                         and single.name == p.surname
-                         and (p.gender is None or single.gender is None or p.gender == single.gender)), None)
+            agree = [p for p in self.persons if p is not single and len(p.name.split()) > 1
+                     and (p.gender is None or single.gender is None or p.gender == single.gender)]
+            full = next((p for p in agree if single.name == p.surname), None)
+            if full is None and single.name not in self.lexicon.all_name_genders:
+                # a family name written first ('Xi', then 'Chinese President Xi Jinping'), no
+                # given name, when one full name alone opens with it and no word of the rest is
+                # one the article writes in lower case ('Obama Speech', a caption's)
+                opening = [p for p in agree if p.name.split()[0] == single.name
+                           and not any(self.written_in_lower_case(w.lower()) for w in p.name.split()[1:])]
+                full = opening[0] if len(opening) == 1 else None
             if full is not None:
                 self._absorb(full, single)
 
