@@ -2129,6 +2129,12 @@ CONSTRUCTIONS = {
         [("Private renters are being pushed to breaking point.", "Shelter", None, None, "Shelter", "said"),
          ("Cases like hers are routine,", "Polly Neate", "chief executive", "Shelter", "Polly Neate", "says")],
     ),
+    "a full name the recogniser missed with a given name the tables lack, joined to a name, then the surname": (
+        'STOCKHOLM — Katalin Karikó and Drew Weissman won the Nobel Prize in medicine on Monday.\n\nKarikó, 68, '
+        'told Swedish broadcaster SVT that she was overwhelmed. "I was sleeping when my husband woke me up," she '
+        'said.',
+        [("I was sleeping when my husband woke me up,", "Katalin Karikó", None, None, "she", "said")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -2872,6 +2878,8 @@ KINDS_AND_RULES = {
                                                                               ("full", "syntax")],
     "a name right after a body noun is a body, whatever the recogniser took it for": [("full", "syntax"),
                                                                                        ("full", "syntax")],
+    "a full name the recogniser missed with a given name the tables lack, joined to a name, then the surname": [
+        ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

@@ -188,6 +188,7 @@ class People:
         self._add_names_missed_in_full()
         known = self._known_names()
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
+            ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
             if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
                     and (_names_known(ent, known) or self._entities.described_as_person(ent)) \
                     and not self._entities.dateline(ent):
@@ -276,7 +277,8 @@ class People:
         said', whatever the recogniser took it for), or under a title ('Economist Claudia
         Sahm spoke'): how news names a person it introduces. Alone: 'Edward Jones said'
         makes no person of the firm. A given name the tables lack is one where the full name
-        speaks too ('Elon Musk said ... Musk wrote')."""
+        speaks too ('Elon Musk said ... Musk wrote') or is joined to a name ('Katalin Karikó and
+        Drew Weissman won ... Karikó told')."""
         tokens = self.tokens
         speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
                     and self._alone(t)}
@@ -287,8 +289,14 @@ class People:
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)) \
-                    and (known or speaks(surname, self.lexicon, passive=True)):
+                    and (known or speaks(surname, self.lexicon, passive=True) or self._joined_to_a_name(surname)):
                 self._add(self.doc[i:i + 2])
+
+    def _joined_to_a_name(self, word: Token) -> bool:
+        """Whether 'and' joins the word to a name the recogniser marked: 'Katalin Karikó and Drew
+        Weissman'."""
+        return (word.dep_ == "conj" and word.head.i in self._by_token) \
+            or any(c.dep_ == "conj" and c.i in self._by_token for c in word.children)
 
     def _titled(self, given: Token) -> bool:
         """A common given name right after a role noun, both of which the parse hangs on the
@@ -1236,6 +1244,16 @@ class People:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         if party:
             yield party
+
+
+def _before_an_age(ent: Span) -> Span:
+    """The proper nouns that open a date the recogniser made of a name and the age after it
+    ('Karikó, 68'); any other entity as it is."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if ent.label_ != "DATE" or comma is None or comma == ent.start or not ent[-1].like_num \
+            or not all(t.pos_ == "PROPN" for t in ent.doc[ent.start:comma]):
+        return ent
+    return Span(ent.doc, ent.start, comma, label=ent.label_)
 
 
 def _without_opening(role: str | None, noun: Token) -> str | None:
