@@ -1249,9 +1249,10 @@ class People:
 def _before_an_age(ent: Span) -> Span:
     """The proper nouns that open a date the recogniser made of a name and the age after it
     ('Karikó, 68'); any other entity as it is."""
+    if ent.label_ != "DATE" or ent[0].pos_ != "PROPN":
+        return ent
     comma = next((t.i for t in ent if t.text == ","), None)
-    if ent.label_ != "DATE" or comma is None or comma == ent.start or not ent[-1].like_num \
-            or not all(t.pos_ == "PROPN" for t in ent.doc[ent.start:comma]):
+    if comma is None or not ent[-1].like_num or not all(t.pos_ == "PROPN" for t in ent.doc[ent.start:comma]):
         return ent
     return Span(ent.doc, ent.start, comma, label=ent.label_)
 
