@@ -2364,6 +2364,11 @@ CONSTRUCTIONS = {
         'she slept on the floor near Gate 12. "Nobody told us anything for six hours," she said.',
         [("Nobody told us anything for six hours,", "Keisha Brown", None, None, "she", "said")],
     ),
+    "a fan before a name is no given name": (
+        'Swift closed her tour in Vancouver on Sunday.\n\nFan Emily Chen, 22, who flew in from Seattle, said she '
+        'cried through the final song. "It felt like saying goodbye to a friend," she said.',
+        [("It felt like saying goodbye to a friend,", "Emily Chen", None, None, "she", "said")],
+    ),
     "a title right before a surname with a particle stays a title": (
         'Judge Van Buren ruled on Monday that the law was void. "The law is plainly unconstitutional," Van Buren '
         'said.',
@@ -2941,6 +2946,7 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "a body's noun after a place named between still stands for the body": [("full", "syntax")],
     "a word for a person before a name is no given name": [("full", "syntax")],
+    "a fan before a name is no given name": [("full", "syntax")],
     "a title right before a surname with a particle stays a title": [("full", "syntax")],
     "a name inside a quoted title is no one a pronoun refers to": [("full", "syntax")],
     "a position in sport as a description": [("full", "syntax")],
