@@ -986,14 +986,9 @@ class People:
     def _owner_of_the_body_after(self, noun: Token) -> Token | None:
         """The body noun after 'the' that owns the noun after 'for', 'of' or 'at' the role
         `noun`: 'group' of 'the director of the group's litigation center'."""
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
-                for obj in prep.children:
-                    owner = next((c for c in obj.children if c.dep_ == "poss"), None) if obj.dep_ == "pobj" else None
-                    if owner is not None and common_noun(owner) and owner.lemma_.lower() in self.lexicon.body_nouns \
-                            and _after_determiner(owner, ("the",)):
-                        return owner
-        return None
+        owners = (c for obj in _objects_after_role(noun) for c in obj.children if c.dep_ == "poss")
+        return next((owner for owner in owners if common_noun(owner) and owner.lemma_.lower() in self.lexicon.body_nouns
+                     and _after_determiner(owner, ("the",))), None)
 
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
@@ -1267,12 +1262,15 @@ def _without_opening(role: str | None, noun: Token) -> str | None:
 def _the_body_after(noun: Token) -> Token | None:
     """The noun after 'for', 'of' or 'at' the role `noun` if 'the' opens it: 'a spokeswoman
     for the company'."""
+    return next((obj for obj in _objects_after_role(noun)
+                 if any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)), None)
+
+
+def _objects_after_role(noun: Token):
+    """The nouns after 'for', 'of' or 'at' the role `noun`."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
-                    return obj
-    return None
+            yield from (obj for obj in prep.children if obj.dep_ == "pobj")
 
 
 def _inner_words(name: str) -> list[str]:
