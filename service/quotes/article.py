@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX
+from spacy.attrs import HEAD, IDX
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -35,6 +35,8 @@ class Article:
         self.lexicon = lexicon
         self.candidates = candidates
         self._starts = doc.to_array(IDX).tolist()  # character offsets, without making each Token
+        # each token's head, by index: the climbs up the parse read it without making a Token a step
+        self.heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         self.quote_of = [-1] * len(doc)
         for index, c in enumerate(candidates):
             last = c.close_mark if c.close_mark is not None else c.end - 1
@@ -96,10 +98,11 @@ class Article:
         hyphenated adjective ('the self-described Islamic State', 'the so-called deal')."""
         if self.in_quote(token.i) or self.titled[token.i]:
             return False  # nor a verb of a quoted headline: '"Met accused of ...," by Post's X:'
-        if token.i > 0 and self.doc[token.i - 1].text == "-" and not self.doc[token.i - 1].whitespace_:
+        tokens = self.people.tokens
+        if token.i > 0 and tokens[token.i - 1].text == "-" and not tokens[token.i - 1].whitespace_:
             return False
         if token.lower_ == "according":
-            return token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to"
+            return token.i + 1 < len(tokens) and tokens[token.i + 1].lower_ == "to"
         if token.pos_ == "NOUN":
             return self._noun_in_tag(token)
         if token.pos_ != "VERB":

@@ -369,16 +369,17 @@ def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[i
 
 def _ancestors_outside(article: Article, inside: range, paragraph: tuple[int, int]) -> list[Token]:
     """The words above a quote in the parse, outside every quote, nearest first."""
-    found: list[Token] = []
+    found: list[int] = []
+    heads = article.heads
     for i in inside:
-        node = article.doc[i]
+        node = i
         for _ in range(_GOVERNOR_STEPS + 2):
-            if node.head.i == node.i or not paragraph[0] <= node.head.i < paragraph[1]:
+            if heads[node] == node or not paragraph[0] <= heads[node] < paragraph[1]:
                 break
-            node = node.head
-            if not article.in_quote(node.i) and node not in found:
+            node = heads[node]
+            if not article.in_quote(node) and node not in found:
                 found.append(node)
-    return found
+    return [article.people.tokens[i] for i in found]
 
 
 def by_dash(article: Article, index: int, item: Found) -> None:

@@ -22,10 +22,11 @@ def cues_around(article: Article, index: int) -> list[Token]:
     last = article.token_at(c.close_mark if c.close_mark is not None else c.end - 1)
     inside = range(first.i + 1, last.i)
     # The parse hangs a quote's punctuation on its sentence's root: a weaker link than its words'
-    words = [i for i in inside if not doc[i].is_punct]
-    punctuation = [i for i in inside if doc[i].is_punct]
-    linked = [doc[i].head for i in words if not article.in_quote(doc[i].head.i)]
-    linked_by_punctuation = [doc[i].head for i in punctuation if not article.in_quote(doc[i].head.i)]
+    tokens, heads = article.people.tokens, article.heads
+    words = [i for i in inside if not tokens[i].is_punct]
+    punctuation = [i for i in inside if tokens[i].is_punct]
+    linked = [tokens[heads[i]] for i in words if not article.in_quote(heads[i])]
+    linked_by_punctuation = [tokens[heads[i]] for i in punctuation if not article.in_quote(heads[i])]
     window_start, window_end = article.sentence(first.i).start, article.sentence(last.i).end
     if window_end < len(doc) and _is_tag_sentence(article, article.sentence(window_end)):
         window_end = article.sentence(window_end).end  # '"Q." Baerbock stated.' parsed apart
@@ -34,8 +35,8 @@ def cues_around(article: Article, index: int) -> list[Token]:
     window_end = min(window_end, max(paragraph_end, article.paragraph_tokens(mark_end(c))[1]))
     low = _previous_quote_end(article, index, window_start)
     high = _next_quote_start(article, index, window_end)
-    nearby = [doc[i] for i in range(low, high) if not article.in_quote(doc[i].i)]
-    linked += [t for t in nearby if t.head.i in inside]
+    nearby = [tokens[i] for i in range(low, high) if not article.in_quote(i)]
+    linked += [t for t in nearby if heads[t.i] in inside]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
     linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
     governing = _governing_cues(article, index, words, window_start, window_end)
@@ -144,20 +145,20 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
     'It said that Baker supports "harbor-first budgeting"': 'said' governs 'supports',
     which governs the quote.
     """
-    doc = article.doc
+    doc, heads, quote_of = article.doc, article.heads, article.quote_of
     reached: dict[int, int] = {}  # the fewest steps from the quote to each word above it
     for i in tokens:
-        node, depth = doc[i], 0
-        while node.head.i != node.i and low <= node.head.i < high:
-            node = node.head
-            if article.quote_of[node.i] == index:
+        node, depth = i, 0
+        while heads[node] != node and low <= heads[node] < high:
+            node = heads[node]
+            if quote_of[node] == index:
                 continue
-            if article.in_quote(node.i):
+            if quote_of[node] >= 0:
                 break
             depth += 1
-            if reached.get(node.i, len(doc)) <= depth:
+            if reached.get(node, len(doc)) <= depth:
                 break  # climbed from here before, as near: the rest of the way is known
-            reached[node.i] = depth
+            reached[node] = depth
     steps = {i: depth for i, depth in reached.items() if article.is_cue(doc[i])}
     return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - tokens[0])))]
 
@@ -165,15 +166,15 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
 def _reports(article: Article, cue: Token, words: list[int]) -> bool:
     """Whether the quote lies in what `cue` reports: the clause that holds its words hangs on
     the cue through content clauses only ('Baker, who said voters forget that there are "..."')."""
-    doc = article.doc
+    doc, heads = article.doc, article.heads
     for i in words:
-        node = doc[i]
-        while node.head.i != node.i and article.in_quote(node.head.i):
-            node = node.head
-        node = node.head
-        while node.i != cue.i and node.dep_ in _RELAYING_DEPS and node.head.i != node.i:
-            node = node.head
-        if node.i == cue.i:
+        node = i
+        while heads[node] != node and article.in_quote(heads[node]):
+            node = heads[node]
+        node = heads[node]
+        while node != cue.i and doc[node].dep_ in _RELAYING_DEPS and heads[node] != node:
+            node = heads[node]
+        if node == cue.i:
             return True
     return False
 

@@ -45,21 +45,22 @@ class EntityNames:
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
         start, end = ent.start, ent.end
+        tokens = self.tokens  # (ent.doc[i] makes a new Token each time)
         honorific = None
-        while start < end and (ent.doc[start].text in self.lexicon.honorifics
-                               or self._title_in_name(ent.doc[start], end - start)
-                               or ent.doc[start].is_punct or ent.doc[start].is_space):  # '― Christina Lastra'
-            honorific = self.lexicon.honorifics.get(ent.doc[start].text) or honorific
+        while start < end and (tokens[start].text in self.lexicon.honorifics
+                               or self._title_in_name(tokens[start], end - start)
+                               or tokens[start].is_punct or tokens[start].is_space):  # '― Christina Lastra'
+            honorific = self.lexicon.honorifics.get(tokens[start].text) or honorific
             start += 1
-        while start < end - 1 and ent.doc[start].is_lower and ent.doc[start].is_alpha \
-                and ent.doc[start].text not in NAME_PARTICLES and ent.doc[start + 1].is_title:
+        while start < end - 1 and tokens[start].is_lower and tokens[start].is_alpha \
+                and tokens[start].text not in NAME_PARTICLES and tokens[start + 1].is_title:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
-        while start < end - 1 and self._end_of_title(ent.doc[start], ent):
+        while start < end - 1 and self._end_of_title(tokens[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
-        while start == ent.start and start > 0 and self._first_name_left_out(ent.doc[start - 1], ent):
+        while start == ent.start and start > 0 and self._first_name_left_out(tokens[start - 1], ent):
             start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
-            token = ent.doc[i]
+            token = tokens[i]
             if i == start and end - start > 1 and reporting_form(token, self.lexicon):
                 start += 1  # 'Stated Lopez: "..."', the verb before the name
                 continue
@@ -70,18 +71,18 @@ class EntityNames:
                 end = i
                 break
         for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
-            if ent.doc[i].lower_ == "of":
+            if tokens[i].lower_ == "of":
                 end = i
                 break
-        while end > start and (ent.doc[end - 1].text in POSSESSIVE or ent.doc[end - 1].is_punct):
+        while end > start and (tokens[end - 1].text in POSSESSIVE or tokens[end - 1].is_punct):
             end -= 1
-        owner = next((i for i in range(start + 1, end - 1) if ent.doc[i].text in POSSESSIVE), None)
+        owner = next((i for i in range(start + 1, end - 1) if tokens[i].text in POSSESSIVE), None)
         if owner is not None and end - owner > 2:
             start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
         elif owner is not None and self._named_elsewhere(ent, ent.doc[start:owner].text):
             end = owner  # 'Lopez’s Ohio director': Lopez, whom the article names, not 'Ohio'
         if honorific is None and ent.start > 0:
-            honorific = self.lexicon.honorifics.get(ent.doc[ent.start - 1].text)
+            honorific = self.lexicon.honorifics.get(tokens[ent.start - 1].text)
         if end <= start or not any(NAME_WORD.fullmatch(t.text) for t in ent.doc[start:end]):
             return None, None
         return ent.doc[start:end], honorific

@@ -15,6 +15,8 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions,
@@ -154,6 +156,9 @@ class People:
         # read the text once, make each token once.
         self.text = doc.text if text is None else text
         self.tokens: list[Token] = list(doc)
+        # Words and proper nouns by index, read once for the passes over every token.
+        self._texts: list[str] = [t.text for t in self.tokens]
+        self._proper: list[bool] = [pos == _PROPN for pos in doc.to_array(POS).tolist()]
         # The subjects, which several passes read alone.
         self._subjects: list[Token] = [t for t in self.tokens if t.dep_ in SUBJECT_DEPS]
         self.lexicon = lexicon
@@ -282,9 +287,12 @@ class People:
         tokens = self.tokens
         speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
                     and self._alone(t)}
+        texts = self._texts
         for i in range(len(tokens) - 1):
+            known = texts[i] in self.lexicon.all_name_genders
+            if not (texts[i + 1] in speaking or known):
+                continue
             given, surname = tokens[i], tokens[i + 1]
-            known = given.text in self.lexicon.all_name_genders
             if (surname.text in speaking or (known and self._titled(given))) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
@@ -326,23 +334,24 @@ class People:
         parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
         names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
-        tokens = self.tokens
+        tokens, texts, proper = self.tokens, self._texts, self._proper
         i = 0
         while i < len(tokens):
             end = i
-            while end < len(tokens) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_ \
-                    and end not in self._by_token:
+            while end < len(tokens) and proper[end] and not tokens[end].ent_type_ and end not in self._by_token:
                 end += 1
             words = self.doc[i:end] if end > i else None
             if words is not None and (words.text in names or (words.text in parts and (
                     len(words) > 1 or words.root.dep_ in (*SUBJECT_DEPS, "poss")))):
                 self._add(words, parts.get(words.text) if len(words) > 1 else None)
-            elif end - i == 2 and tokens[i].text in self.lexicon.name_genders and tokens[i + 1].text in surnames:
+            elif end - i == 2 and texts[i] in self.lexicon.name_genders and texts[i + 1] in surnames:
                 self._add(self.doc[i:end])
-            elif end == i and self._surname_mistagged(tokens[i], names):
+            elif end == i and texts[i] in names and self._surname_mistagged(tokens[i], names):
                 self._add(self.doc[i:i + 1])
             i = max(end, i + 1)
         for token in tokens:
+            if not proper[token.i]:
+                continue  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
                 self._add(name)
@@ -425,6 +434,8 @@ class People:
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         for token in self.tokens:
+            if token.tag_ not in ("NN", "NNP") and token.lower_ != "old":
+                continue  # (no epithet: see _epithet)
             kind = self._epithet(token)
             if kind is not None and _after_determiner(token, ("a", "an", "one")):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
@@ -1097,8 +1108,8 @@ class People:
         single = [p for p in self.persons if len(p.name.split()) == 1]
         places: dict[str, list[int]] = {}
         if single:
-            for token in self.tokens[1:]:
-                places.setdefault(token.text, []).append(token.i)
+            for i, text in enumerate(self._texts[1:], 1):
+                places.setdefault(text, []).append(i)
         genders = self.lexicon.all_name_genders
         for person in single:
             firsts = {first.text for first in self._first_names_before(places.get(person.name, []))
