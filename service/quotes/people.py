@@ -15,7 +15,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import POS
+from spacy.attrs import ENT_TYPE, POS
 from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -156,9 +156,12 @@ class People:
         # read the text once, make each token once.
         self.text = doc.text if text is None else text
         self.tokens: list[Token] = list(doc)
-        # Words and proper nouns by index, read once for the passes over every token.
+        # Words, proper nouns and those outside every entity, by index: read once for the
+        # passes over every token.
         self._texts: list[str] = [t.text for t in self.tokens]
-        self._proper: list[bool] = [pos == _PROPN for pos in doc.to_array(POS).tolist()]
+        tags = doc.to_array([POS, ENT_TYPE]).tolist()
+        self._proper: list[bool] = [pos == _PROPN for pos, _ in tags]
+        self._bare_proper: list[bool] = [pos == _PROPN and not entity for pos, entity in tags]
         # The subjects, which several passes read alone.
         self._subjects: list[Token] = [t for t in self.tokens if t.dep_ in SUBJECT_DEPS]
         self.lexicon = lexicon
@@ -334,23 +337,26 @@ class People:
         parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
         names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
-        tokens, texts, proper = self.tokens, self._texts, self._proper
+        tokens, texts, bare = self.tokens, self._texts, self._bare_proper
         i = 0
         while i < len(tokens):
-            end = i
-            while end < len(tokens) and proper[end] and not tokens[end].ent_type_ and end not in self._by_token:
+            if not bare[i] or i in self._by_token:
+                if texts[i] in names and self._surname_mistagged(tokens[i], names):
+                    self._add(self.doc[i:i + 1])
+                i += 1
+                continue
+            end = i + 1  # a run of proper nouns outside every entity and name
+            while end < len(tokens) and bare[end] and end not in self._by_token:
                 end += 1
-            words = self.doc[i:end] if end > i else None
-            if words is not None and (words.text in names or (words.text in parts and (
-                    len(words) > 1 or words.root.dep_ in (*SUBJECT_DEPS, "poss")))):
+            words = self.doc[i:end]
+            if words.text in names or (words.text in parts and (
+                    len(words) > 1 or words.root.dep_ in (*SUBJECT_DEPS, "poss"))):
                 self._add(words, parts.get(words.text) if len(words) > 1 else None)
             elif end - i == 2 and texts[i] in self.lexicon.name_genders and texts[i + 1] in surnames:
                 self._add(self.doc[i:end])
-            elif end == i and texts[i] in names and self._surname_mistagged(tokens[i], names):
-                self._add(self.doc[i:i + 1])
-            i = max(end, i + 1)
+            i = end
         for token in tokens:
-            if not proper[token.i]:
+            if not self._proper[token.i]:
                 continue  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
@@ -1107,8 +1113,9 @@ class People:
         Election Day'. Only one first name may fit, of the person's gender where known."""
         single = [p for p in self.persons if len(p.name.split()) == 1]
         places: dict[str, list[int]] = {}
-        if single:
-            for i, text in enumerate(self._texts[1:], 1):
+        wanted = {p.name for p in single}
+        for i, text in enumerate(self._texts[1:], 1):
+            if text in wanted:
                 places.setdefault(text, []).append(i)
         genders = self.lexicon.all_name_genders
         for person in single:
