@@ -19,6 +19,7 @@ DOUBLE_OPENERS = frozenset("“„«")
 DOUBLE_CLOSERS = frozenset("”»")
 DOUBLE_EITHER = frozenset('"‟')
 DOUBLE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_EITHER
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 
 # Characters that may stand right before an opening mark / right after a closing one.
 _BEFORE_OPEN = frozenset("([{—–-/\u00a0")
@@ -171,9 +172,8 @@ def _pair_doubles(text: str, start: int, end: int, runs_on: bool) -> list[Candid
     pairs: list[Candidate] = []
     # Open marks, outermost first, each with the quotes closed inside it so far.
     stack: list[tuple[int, list[Candidate]]] = []
-    for i in range(start, end):
-        if text[i] not in DOUBLE_MARKS:
-            continue
+    for match in _DOUBLE_MARK.finditer(text, start, end):
+        i = match.start()
         direction = _direction(text, i)
         if stack and direction != OPEN:
             opened, _ = stack.pop()
@@ -197,14 +197,14 @@ def _pair_singles(text: str, start: int, end: int, doubles: list[Candidate]) -> 
     """
     inside = [(c.open_mark, c.close_mark if c.close_mark is not None else end) for c in doubles]
     pairs: list[Candidate] = []
-    i = start
-    while i < end:
-        if text[i] == "‘" and _direction(text, i) == OPEN and not _within(i, inside):
+    i = text.find("‘", start, end)
+    while i != -1:
+        if _direction(text, i) == OPEN and not _within(i, inside):
             close = _single_closer(text, i + 1, end)
             if close is not None and not _within(close, inside):
                 _append(pairs, text, i, close)
                 i = close
-        i += 1
+        i = text.find("‘", i + 1, end)
     return pairs
 
 

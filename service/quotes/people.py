@@ -15,7 +15,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import ENT_TYPE, POS
+from spacy.attrs import DEP, ENT_TYPE, POS, TAG
 from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -159,11 +159,14 @@ class People:
         # Words, proper nouns and those outside every entity, by index: read once for the
         # passes over every token.
         self._texts: list[str] = [t.text for t in self.tokens]
-        tags = doc.to_array([POS, ENT_TYPE]).tolist()
-        self._proper: list[bool] = [pos == _PROPN for pos, _ in tags]
-        self._bare_proper: list[bool] = [pos == _PROPN and not entity for pos, entity in tags]
+        tags = doc.to_array([POS, ENT_TYPE, TAG, DEP]).tolist()
+        self._proper: list[bool] = [pos == _PROPN for pos, _, _, _ in tags]
+        self._bare_proper: list[bool] = [pos == _PROPN and not entity for pos, entity, _, _ in tags]
+        nouns = {doc.vocab.strings[tag] for tag in ("NN", "NNP")}  # (what an epithet may be, but 'old')
+        self._singular_nouns: list[bool] = [tag in nouns for _, _, tag, _ in tags]
+        subject_deps = {doc.vocab.strings[dep] for dep in SUBJECT_DEPS}
         # The subjects, which several passes read alone.
-        self._subjects: list[Token] = [t for t in self.tokens if t.dep_ in SUBJECT_DEPS]
+        self._subjects: list[Token] = [self.tokens[i] for i, (_, _, _, dep) in enumerate(tags) if dep in subject_deps]
         self.lexicon = lexicon
         self._parties = frozenset(lexicon.parties.values())
         # token.sent scans for the sentence on every access: look the bounds up once.
@@ -440,7 +443,7 @@ class People:
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         for token in self.tokens:
-            if token.tag_ not in ("NN", "NNP") and token.lower_ != "old":
+            if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
             kind = self._epithet(token)
             if kind is not None and _after_determiner(token, ("a", "an", "one")):
