@@ -295,11 +295,9 @@ class People:
                     and self._alone(t)}
         texts = self._texts
         for i in range(len(tokens) - 1):
-            known = texts[i] in self.lexicon.all_name_genders
-            if not (texts[i + 1] in speaking or known):
-                continue
             given, surname = tokens[i], tokens[i + 1]
-            if (surname.text in speaking or (known and self._titled(given))) \
+            known = texts[i] in self.lexicon.all_name_genders
+            if (texts[i + 1] in speaking or (known and self._titled(given))) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)) \
@@ -1115,6 +1113,8 @@ class People:
         not see a person: 'Mehmet Oz — Ivy League-trained surgeon', a quoted 'Barack Obama
         Election Day'. Only one first name may fit, of the person's gender where known."""
         single = [p for p in self.persons if len(p.name.split()) == 1]
+        if not single:
+            return
         places: dict[str, list[int]] = {}
         wanted = {p.name for p in single}
         for i, text in enumerate(self._texts[1:], 1):
