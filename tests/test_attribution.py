@@ -884,6 +884,10 @@ CONSTRUCTIONS = {
         [('The mayor, famously guarded, took a grand total of six questions on May 4, 2019.',
           'Tom Baker', 'columnist', 'Harbor Gazette', 'Tom Baker', 'wrote')],
     ),
+    "cue with no subject in the parse, a name in an aside between the subject and it": (
+        'Maria Lopez, asked about a deal with Tom Baker, said: "There is no deal with anyone yet."',
+        [('There is no deal with anyone yet.', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
+    ),
     "the verb that governs a partial quote, past a copula": (
         'In June, Maria Lopez coolly dismissed the town as being in the "backyard of the capital" on Monday.',
         [('backyard of the capital', 'Maria Lopez', None, None, 'Maria Lopez', 'dismissed')],
@@ -2620,6 +2624,7 @@ KINDS_AND_RULES = {
     "a possessor speaks through a statement, not through relatives": [("partial", "syntax")],
     "participle after what a reporting verb reports": [("full", "syntax")],
     "cue with no subject in the parse, the name far before it": [("full", "syntax")],
+    "cue with no subject in the parse, a name in an aside between the subject and it": [("full", "syntax")],
     "the verb that governs a partial quote, past a copula": [("partial", "governor")],
     "a quoted label before a noun is nobody's words": [],
     "a name in apposition to the last noun of the speaker phrase": [("full", "nearby")],

@@ -348,15 +348,16 @@ def name_head(token: Token) -> Token:
 
 def _head_noun(article: Article, words: list[Token]) -> Token | None:
     """The person named in some words, else their last proper noun, noun or pronoun; a
-    body a person owns is the body ('Lopez’s campaign')."""
-    for token in reversed(words):
-        if article.people.at(token) is not None:
-            owned = token.head
-            if token.dep_ in ("compound", "amod", "nmod") and owned.pos_ == "NOUN" and owned in words:
-                continue  # 'a Lopez supporter' is not Lopez
-            if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
-                return owned
-            return token
+    body a person owns is the body ('Lopez’s campaign'); one named outside a prepositional
+    phrase before one inside it ('X, asked about the crowd at the Etihad, said')."""
+    named = [t for t in reversed(words) if article.people.at(t) is not None]
+    for token in sorted(named, key=lambda t: name_head(t).dep_ == "pobj"):
+        owned = token.head
+        if token.dep_ in ("compound", "amod", "nmod") and owned.pos_ == "NOUN" and owned in words:
+            continue  # 'a Lopez supporter' is not Lopez
+        if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
+            return owned
+        return token
     for token in reversed(words):
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             return token
