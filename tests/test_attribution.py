@@ -1275,6 +1275,21 @@ CONSTRUCTIONS = {
         '"We have a problem," said Lopez, a lawyer with Dunmore Legal and a former president of the Harbor Club.',
         [("We have a problem,", "Lopez", "lawyer and former president", "Dunmore Legal", "Lopez", "said")],
     ),
+    "two roles joined: where and how long the first one is held are no part of the roles": (
+        '"We have waited long enough," said Maria Lopez, a nurse on the night ward for 26 years and co-chair of '
+        'the Dunmore Nurses Association.',
+        [("We have waited long enough,", "Maria Lopez", "nurse and co-chair", "Dunmore Nurses Association",
+          "Maria Lopez", "said")],
+    ),
+    "two roles joined: an 'and' inside the first one's phrase is no part of the roles": (
+        '"We have a problem," said Maria Lopez, an adviser to media and tech firms and former director of the '
+        'Harbor Club.',
+        [("We have a problem,", "Maria Lopez", "adviser and former director", "Harbor Club", "Maria Lopez", "said")],
+    ),
+    "a length of time after a role is no body": (
+        '"The shelter is full every night," said Tom Baker, a volunteer for 12 years.',
+        [("The shelter is full every night,", "Tom Baker", "volunteer", None, "Tom Baker", "said")],
+    ),
     "two roles joined: what the first one is of stays in the roles": (
         '"We have a problem," said Lopez, the secretary of State and a former senator.',
         [("We have a problem,", "Lopez", "secretary of State and former senator", None, "Lopez", "said")],
@@ -2695,6 +2710,9 @@ KINDS_AND_RULES = {
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
     "two roles joined share the body named after the second": [("full", "syntax")],
+    "two roles joined: where and how long the first one is held are no part of the roles": [("full", "syntax")],
+    "two roles joined: an 'and' inside the first one's phrase is no part of the roles": [("full", "syntax")],
+    "a length of time after a role is no body": [("full", "syntax")],
     "two roles joined: what the first one is of stays in the roles": [("full", "syntax")],
     "two roles joined: the first one's body first, and no part of the roles": [("full", "syntax")],
     "a tag after the quote is no one's reported words": [("partial", "syntax")],

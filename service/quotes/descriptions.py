@@ -29,6 +29,8 @@ _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 # a chain of them is followed ('director of communications for the campaign').
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
+# Entities that measure, and so name no body: 'a nurse for 26 years'.
+_MEASURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Words that count a group, no part of its members' role: 'one of several commissioners'.
 _COUNTS = frozenset({"several", "many", "few", "numerous", "various", "some", "two", "three", "four", "five"})
 # Word classes of a title read off the words alone (see _title_written_before).
@@ -590,13 +592,15 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         return Descriptor(described.role, affiliation)
     if joined:
         start = role_words[0].i if role_words else head.i
-        # Where the first role is held is no part of the roles: 'a lawyer with Dunmore Legal and former
-        # president'; what it is of may be ('secretary of State and senator').
+        # Where, when or for how long the first role is held is no part of the roles: 'a lawyer
+        # with Dunmore Legal and former president', 'a nurse on the ward for 26 years and
+        # co-chair'; what it is of may be ('secretary of State and senator').
         named = {t.i for prep in head.rights if prep.dep_ == "prep" and prep.lower_ != "of" and prep.i < joined[0].i
-                 and any(o.dep_ == "pobj" and o.ent_type_ in ("ORG", "FAC") for o in prep.children)
                  for t in prep.subtree}
+        # The 'and' that joins the roles may hang inside such a phrase; none of its own is kept.
+        joining = max((t.i for t in head.doc[head.i:joined[0].left_edge.i] if t.dep_ == "cc"), default=-1)
         role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det"
-                      and not t.is_punct and (t.i not in named or (t.dep_ == "cc" and not t.ent_type_))]
+                      and not t.is_punct and (t.i not in named or (t.i == joining and not t.ent_type_))]
         if not body_words:  # one body, not a span over both: 'a top Clinton fundraiser and D.C. lobbyist'
             body_words = [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
@@ -670,7 +674,7 @@ def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
     # A bare common noun names a cause, not a body ('an advocate for human rights'), unless a
     # body noun a name opens ('for Mumbai airport'); a number none ('a mother of three'), and
     # a work none ('the author of the book').
-    chosen = named or [obj for obj in objects if obj.pos_ != "NUM" and not (
+    chosen = named or [obj for obj in objects if obj.pos_ != "NUM" and obj.ent_type_ not in _MEASURES and not (
         obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children)
         and not _named_body_noun(obj, lexicon))
         and not (common_noun(obj) and obj.lemma_.lower() in lexicon.speech_nouns)]
