@@ -67,7 +67,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
         nlp.add_pipe("body_nouns_opening_sentences", after="places_read_as_places")
-        nlp.add_pipe("organisations_named_alike", after="body_nouns_opening_sentences")
+        nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
+        nlp.add_pipe("organisations_named_alike", after="names_described_as_bodies")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
     return nlp
 
@@ -303,6 +304,32 @@ def body_nouns_opening_sentences(doc):
                         and ent.end < len(doc) and doc[ent.end].is_lower)]
     if len(entities) < len(before):
         doc.ents = entities
+    return doc
+
+
+@Language.component("names_described_as_bodies")
+def names_described_as_bodies(doc):
+    """A run of proper nouns the recogniser left unlabelled, set beside a body noun, is an
+    organisation's name: 'DigitalEurope, a trade group representing ...'."""
+    bodies = lexicon.load().body_nouns
+    entities = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    for noun in doc:
+        name = noun.head
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies \
+                or not any(c.dep_ == "det" for c in noun.children) \
+                or name.pos_ != "PROPN" or name.ent_type_ or not name.text[:1].isupper() \
+                or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," or noun.i < name.i:
+            continue
+        start = name.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].head.i == name.i:
+            continue  # a name the recogniser labelled in part: 'Muslim Advocates'
+        entities.append(Span(doc, start, name.i + 1, label=org))
+    if len(entities) > len(doc.ents):
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
 
 

@@ -1893,6 +1893,12 @@ CONSTRUCTIONS = {
         '"The decision is a win for free speech," the group said in a statement.',
         [("The decision is a win for free speech,", "Harbor Watch", None, None, "the group", "said")],
     ),
+    "a body noun's possessive after a name the recogniser missed, set beside that noun": (
+        'Not everyone was pleased. Dockwatch, a trade group representing shipping firms, said the rules went too '
+        'far. "We have a deal, but at what cost?" the group\'s director general, Maria Lopez, said.',
+        [("We have a deal, but at what cost?", "Maria Lopez", "director general", "Dockwatch", "Maria Lopez",
+          "said")],
+    ),
     "'its' before a role in apposition is the organisation the sentence before was about": (
         'Harbor Freight Lines reported a loss on Tuesday. Its chief executive, Ann Ruiz, said the company would '
         'recover. "We will be back," Ruiz said.',
@@ -2844,6 +2850,7 @@ KINDS_AND_RULES = {
     "a given name the recogniser took for a body, in apposition to a relative": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
+    "a body noun's possessive after a name the recogniser missed, set beside that noun": [("full", "syntax")],
     "'its' before a role in apposition is the organisation the sentence before was about": [("full", "syntax")],
     "'its' opening a title before a name": [("full", "syntax")],
     "'its' on an unnamed speaker's role": [("full", "syntax")],

@@ -206,6 +206,23 @@ def test_a_body_noun_opening_a_sentence_before_its_noun_names_no_organisation(nl
 
 
 @pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a name the recogniser left unlabelled, set beside a body noun
+        ("HarborWatch, a trade group, said no.", [], [("HarborWatch", "ORG")]),
+        ("The plan failed. Harbor Watch, the charity that sued, said so.", [], [("Harbor Watch", "ORG")]),
+        # not beside a noun that names no body, nor a name labelled in part or whole
+        ("Maria Lopez, a harbor pilot, said no.", [], []),
+        ("Muslim Harbor, a legal group, said no.", [("Muslim", "NORP")], [("Muslim", "NORP")]),
+        ("Harbor Watch, a trade group, said no.", [("Harbor Watch", "PERSON")], [("Harbor Watch", "PERSON")]),
+    ],
+)
+def test_a_name_set_beside_a_body_noun_names_an_organisation(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_described_as_bodies", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
     ("text", "mark", "possessive"),
     [
         ("Sanders’ campaign manager, Jeff Weaver, spoke.", "’", True),
@@ -239,7 +256,7 @@ def _repaired(nlp, repair, text, entities):
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
-               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12"]
+               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
