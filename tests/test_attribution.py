@@ -1888,6 +1888,18 @@ CONSTRUCTIONS = {
         '"They took everything," Mr. Lopez said.',
         [("They took everything,", "Tom Lopez", "Maria Lopez's husband", None, "Lopez", "said")],
     ),
+    "a bare body noun after the body whose name it ends: a federation": (
+        'The Dunmore Dockers Federation, which represents port workers, said in a statement that the plan was '
+        'unsafe. "Many of these cranes are decades old," the federation said.',
+        [("Many of these cranes are decades old,", "Dunmore Dockers Federation", None, None, "the federation",
+          "said")],
+    ),
+    "a body noun's possessive before a role after the body whose name it ends: a fund": (
+        'The Harbor Relief Fund paid for the repairs. "We could not let the pier fall into the sea," said Maria '
+        'Lopez, the fund\'s treasurer.',
+        [("We could not let the pier fall into the sea,", "Maria Lopez", "treasurer", "Harbor Relief Fund",
+          "Maria Lopez", "said")],
+    ),
     "a bare body noun after a body it described in apposition": (
         'Harbor Watch, a trade group that sued to block the law, welcomed the ruling on Friday.\n\n'
         '"The decision is a win for free speech," the group said in a statement.',
@@ -2849,6 +2861,8 @@ KINDS_AND_RULES = {
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
     "a given name the recogniser took for a body, in apposition to a relative": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
+    "a bare body noun after the body whose name it ends: a federation": [("full", "syntax")],
+    "a body noun's possessive before a role after the body whose name it ends: a fund": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
     "a body noun's possessive after a name the recogniser missed, set beside that noun": [("full", "syntax")],
     "'its' before a role in apposition is the organisation the sentence before was about": [("full", "syntax")],
