@@ -633,6 +633,17 @@ PEOPLE = {
         "Chen",
         ("Laura Chen", "superintendent", None),
     ),
+    "a role set off before a name past its honorific": (
+        "Parents met the superintendent, Dr. Laura Chen, on Monday.",
+        "Chen",
+        ("Laura Chen", "superintendent", None),
+    ),
+    "a role the parse made a second subject of an inverted cue, set off before a name that ends the clause": (
+        "\"Our findings matter,\" said the study's lead author, Dr. Mingyang Song of the Dunmore School of "
+        "Public Health.",
+        "Song",
+        ("Mingyang Song", "lead author", "Dunmore School of Public Health"),
+    ),
     "a role before a subject's name, past a comma, is not theirs": (
         "After meeting the superintendent, Laura Chen, who has two children, said the plan was sound.",
         "Chen",

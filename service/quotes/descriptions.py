@@ -375,10 +375,14 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
     return role or None
 
 
-def role_set_off_before(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Token | None:
+def role_set_off_before(doc: Doc, start: int, end: int, lexicon: Lexicon, to_end: bool = False) -> Token | None:
     """The singular role noun right before a name at tokens [start, end) that commas set
-    off, however the parse hangs the name: 'the superintendent, Laura Chen,'."""
-    if start < 2 or end >= len(doc) or doc[start - 1].text != "," or doc[end].text != ",":
+    off, however the parse hangs the name: 'the superintendent, Dr. Laura Chen,'. With
+    `to_end`, the name may end its clause: 'said the lead author, Dr. Laura Chen.'"""
+    while start > 0 and doc[start - 1].text in lexicon.honorifics:
+        start -= 1
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "," \
+            or not (doc[end].text == "," or (to_end and doc[end].is_punct)):
         return None
     noun = doc[start - 2]
     return noun if singular_common_noun(noun) and noun.lemma_.lower() in lexicon.role_nouns else None

@@ -1143,10 +1143,19 @@ class People:
     def _role_set_off_before(self, name: Span) -> list[Token]:
         """A role noun right before a name set off by commas that the parse hung elsewhere: in
         'Parents met the superintendent, Laura Chen, on Monday' she is the superintendent.
-        Not before a subject: 'After meeting the superintendent, Laura Chen said'."""
-        if name.root.dep_ not in ("npadvmod", "dep"):
+        Not before a subject: 'After meeting the superintendent, Laura Chen said'; but
+        where the parse made both the subjects of an inverted cue, the name ending its
+        clause: 'said the study's lead author, Dr. Laura Chen.'"""
+        root = name.root
+        if root.dep_ in ("npadvmod", "dep"):
+            noun = role_set_off_before(self.doc, name.start, name.end, self.lexicon)
+        elif root.dep_ == "nsubj" and root.head.i < root.i:
+            end = max(name.end, root.right_edge.i + 1)  # past 'of the Harvard School of Public Health'
+            noun = role_set_off_before(self.doc, name.start, end, self.lexicon, to_end=True)
+            if noun is not None and (noun.dep_ != "nsubj" or noun.head.i != root.head.i):
+                noun = None
+        else:
             return []
-        noun = role_set_off_before(self.doc, name.start, name.end, self.lexicon)
         return [noun] if noun is not None else []
 
     def _owned_title(self, name: Span, title: Descriptor, person: Person) -> Descriptor:
