@@ -68,7 +68,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
         nlp.add_pipe("body_nouns_opening_sentences", after="places_read_as_places")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
-        nlp.add_pipe("organisations_named_alike", after="names_described_as_bodies")
+        nlp.add_pipe("names_ending_in_body_nouns", after="names_described_as_bodies")
+        nlp.add_pipe("organisations_named_alike", after="names_ending_in_body_nouns")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
     return nlp
 
@@ -328,6 +329,34 @@ def names_described_as_bodies(doc):
         if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].head.i == name.i:
             continue  # a name the recogniser labelled in part: 'Muslim Advocates'
         entities.append(Span(doc, start, name.i + 1, label=org))
+    if len(entities) > len(doc.ents):
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("names_ending_in_body_nouns")
+def names_ending_in_body_nouns(doc):
+    """A run of two or more capitalised proper nouns the recogniser left unlabelled that
+    ends in a body noun is an organisation's name: 'The Dunmore City Council voted' (the
+    recogniser marks it in one article and not in the next)."""
+    bodies = lexicon.load().body_nouns
+    entities = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    start = None
+    for token in doc:
+        name_word = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
+        if name_word and start is None:
+            start = token.i
+        # (the whole run: not after another name, 'Broward County GOP Executive Committee', nor
+        # before a hyphen, 'Ivy League-trained')
+        if name_word and token.lower_ in bodies and token.i - start >= 1 \
+                and not (token.i + 1 < len(doc) and (doc[token.i + 1].pos_ == "PROPN" or (
+                    not token.whitespace_ and doc[token.i + 1].text == "-"))) \
+                and not (start > 0 and doc[start - 1].pos_ == "PROPN"):
+            entities.append(Span(doc, start, token.i + 1, label=org))
+            start = None
+        elif not name_word:
+            start = None
     if len(entities) > len(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc

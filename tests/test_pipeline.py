@@ -223,6 +223,24 @@ def test_a_name_set_beside_a_body_noun_names_an_organisation(nlp, text, entities
 
 
 @pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # capitalised proper nouns the recogniser left unlabelled, ending in a body noun
+        ("The Dunmore City Council voted on Tuesday.", [], [("Dunmore City Council", "ORG")]),
+        ("Members of the Harbor Pilots Association voted.", [], [("Harbor Pilots Association", "ORG")]),
+        # not one word, nor a run with more of a name before or after it, nor one a hyphen joins on
+        ("Council voted on Tuesday.", [], []),
+        ("The Broward County GOP Executive Committee met.", [("Broward County", "GPE")], [("Broward County", "GPE")]),
+        ("She is an Ivy League-trained surgeon.", [], []),
+        ("The Harbor Council President spoke.", [], []),
+    ],
+)
+def test_a_run_of_names_ending_in_a_body_noun_names_an_organisation(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_ending_in_body_nouns", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
     ("text", "mark", "possessive"),
     [
         ("Sanders’ campaign manager, Jeff Weaver, spoke.", "’", True),
@@ -256,7 +274,7 @@ def _repaired(nlp, repair, text, entities):
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
-               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group"]
+               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group", "City", "Council"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
