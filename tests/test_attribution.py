@@ -1894,12 +1894,6 @@ CONSTRUCTIONS = {
         [("Many of these cranes are decades old,", "Dunmore Dockers Federation", None, None, "the federation",
           "said")],
     ),
-    "a body noun's possessive before a role after the body whose name it ends: a fund": (
-        'The Harbor Relief Fund paid for the repairs. "We could not let the pier fall into the sea," said Maria '
-        'Lopez, the fund\'s treasurer.',
-        [("We could not let the pier fall into the sea,", "Maria Lopez", "treasurer", "Harbor Relief Fund",
-          "Maria Lopez", "said")],
-    ),
     "a bare body noun after a body it described in apposition": (
         'Harbor Watch, a trade group that sued to block the law, welcomed the ruling on Friday.\n\n'
         '"The decision is a win for free speech," the group said in a statement.',
@@ -2014,6 +2008,18 @@ CONSTRUCTIONS = {
         'British Industry, said firms would cut hiring. "This is a blow to confidence," she said.',
         [("This is a blow to confidence,", "Rain Newton-Smith", "director general",
           "Confederation of British Industry", "she", "said")],
+    ),
+    "a name the recogniser missed, a given name and a surname a clause on 'who' follows": (
+        'Coach Tom Baker praised his bench. "Those guys changed the game," Baker said.\n\nMoses Moody, who '
+        'finished with 14 points, shrugged off the attention. "I am just trying to do my job," he said.',
+        [("Those guys changed the game,", "Tom Baker", "Coach", None, "Baker", "said"),
+         ("I am just trying to do my job,", "Moses Moody", None, None, "he", "said")],
+    ),
+    "capitalised words a clause on 'who' follows are no name without a given name": (
+        'Coach Tom Baker praised his bench. "Those guys changed the game," Baker said.\n\nHarbor Moody, who '
+        'finished with 14 points, shrugged off the attention. "I am just trying to do my job," he said.',
+        [("Those guys changed the game,", "Tom Baker", "Coach", None, "Baker", "said"),
+         ("I am just trying to do my job,", "Tom Baker", "Coach", None, "he", "said")],
     ),
     "capitalised words with a role in apposition are no name when a determiner opens them": (
         'The Dunmore Crew, the organizer of the race, said the docks would close. "We have no choice," he said.',
@@ -2862,7 +2868,6 @@ KINDS_AND_RULES = {
     "a given name the recogniser took for a body, in apposition to a relative": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
     "a bare body noun after the body whose name it ends: a federation": [("full", "syntax")],
-    "a body noun's possessive before a role after the body whose name it ends: a fund": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
     "a body noun's possessive after a name the recogniser missed, set beside that noun": [("full", "syntax")],
     "'its' before a role in apposition is the organisation the sentence before was about": [("full", "syntax")],
@@ -2887,6 +2892,10 @@ KINDS_AND_RULES = {
     "the office alone is no holder of its vice office": [("full", "syntax")],
     "the office alone may be the holder of its associate office": [("full", "syntax")],
     "a name the recogniser missed, described by a role in apposition": [("full", "syntax")],
+    "a name the recogniser missed, a given name and a surname a clause on 'who' follows": [
+        ("full", "syntax"), ("full", "syntax")],
+    "capitalised words a clause on 'who' follows are no name without a given name": [
+        ("full", "syntax"), ("full", "syntax")],
     "capitalised words with a role in apposition are no name when a determiner opens them": [("full", "syntax")],
     "capitalised words with a role in apposition are no name when a role noun is among them": [("full", "syntax")],
     "a signature after a dash with a name the recogniser missed and a role in apposition": [("full", "dash")],

@@ -406,7 +406,15 @@ class People:
         described = any(singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns
                         and noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
                         for noun in appositions(root))
-        return words if described else None
+        return words if described or self._who_after(words) else None
+
+    def _who_after(self, words: Span) -> bool:
+        """A given name and a surname that a clause on 'who' follows, set off by a comma: 'Moses
+        Moody, who finished with 14 points,'."""
+        root, after = words.root, words.end + 1
+        return len(words) == 2 and words[0].text in self.lexicon.name_genders and after < len(self.tokens) \
+            and self.tokens[words.end].text == "," and self.tokens[after].lower_ == "who" \
+            and self.tokens[after].head.dep_ == "relcl" and self.tokens[after].head.head.i == root.i
 
     def _surname_mistagged(self, token: Token, names: set[str]) -> bool:
         """A known surname the tagger took for another word: 'Lopez, meanwhile, said',
