@@ -939,6 +939,18 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "vice president of research", "Counterpoint Research"),
     ),
+    "'the firm' is the source of the sentence before, not a company named before it by its legal form": (
+        "Harbor Freight Inc. reported a loss on Tuesday.\n\nAccording to Dunmore Research, the company lost a "
+        "third of its customers. \"They went elsewhere,\" said Tom Baker, an analyst at the firm.",
+        "Baker",
+        ("Tom Baker", "analyst", "Dunmore Research"),
+    ),
+    "'the firm' with no source before is the company named by its legal form": (
+        "Harbor Freight Inc. reported a loss on Tuesday. \"They went elsewhere,\" said Tom Baker, an analyst at "
+        "the firm.",
+        "Baker",
+        ("Tom Baker", "analyst", "Harbor Freight Inc."),
+    ),
     "a body noun is not the source of its own sentence": (
         "According to The Guardian, an email was sent from the club's executive director, Tom Baker, to the "
         "members.",

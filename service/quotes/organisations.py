@@ -177,6 +177,16 @@ class Organisations:
                 # it): 'Young Presidents Organization, a business group, ... Save Our Youth ...
                 # the group's director'
                 headed = []
+            if headed and noun in COMPANY_NOUNS and headed[-1].head != noun and noun not in headed[-1].described:
+                # a company named by its legal form only, before the source of the sentence
+                # before: 'Apple Inc. reported ... According to Counterpoint Research, ...
+                # said X, a senior analyst at the firm'
+                first = self.sentence_bounds[index][0]
+                previous = self.sentence_bounds[first - 1][0] if first > 0 else first
+                source = [o for o in organisations if o.source and previous <= o.start < first
+                          and o.start > headed[-1].start]
+                if source:
+                    return self._body_of(source[-1])
             if headed:
                 words = headed[-1].words
                 if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
