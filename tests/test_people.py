@@ -933,6 +933,17 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "former commander", None),
     ),
+    "an office's possessor before a role is the person the article gave that office": (
+        'Mayor Ted Baker defended the budget on Monday. "We will not raise taxes," said Maria Lopez, the mayor\'s '
+        'chief of staff.',
+        "Lopez",
+        ("Maria Lopez", "chief of staff", "Ted Baker"),
+    ),
+    "an office's possessor before a role, with no one named to it, stays as written": (
+        '"We will not raise taxes," said Maria Lopez, the mayor\'s chief of staff.',
+        "Lopez",
+        ("Maria Lopez", "chief of staff", "mayor"),
+    ),
     "'the firm' is the source of the sentence before": (
         'According to Counterpoint Research, iPhone shipments fell 6 percent. "They need a hit," said '
         "Tom Baker, the firm's vice president of research.",

@@ -1001,6 +1001,10 @@ class People:
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisations.before(owner.i, owner.lemma_.lower())
+        elif descriptor.affiliation == owner.text and common_noun(owner) and owner.tag_ == "NN" \
+                and owner.lemma_.lower() in self.lexicon.role_nouns and _after_determiner(owner, ("the",)) \
+                and (holder := self.with_role(owner.lemma_, owner.i)) is not None:
+            body = holder.name  # 'the mayor's chief of staff': the mayor the article named
         elif (descriptor.affiliation or "").endswith(f" {owner.text}") and (named := self.at(owner)) is not None:
             # 'Sen. Tom Baker's spokesman': Tom Baker's, the titles before the owner no body
             # ('Baker's spokesman' keeps Baker, as 'Clinton's campaign manager' keeps Clinton)
