@@ -1266,6 +1266,25 @@ CONSTRUCTIONS = {
         '"We have a problem," said Lopez, a two-term mayor and former harbor commissioner.',
         [("We have a problem,", "Lopez", "two-term mayor and former harbor commissioner", None, "Lopez", "said")],
     ),
+    "a team's name and a role noun the parse made the subject, the name its object": (
+        '"We just kept believing," said Chiefs quarterback Patrick Lopez.',
+        [("We just kept believing,", "Patrick Lopez", "quarterback", "Chiefs", "Patrick Lopez", "said")],
+    ),
+    "a team's name the tagger took for a plural noun, before a role noun it took for a verb": (
+        '"We just kept believing," said Warriors coach Steve Ruiz.',
+        [("We just kept believing,", "Steve Ruiz", "coach", "Warriors", "Steve Ruiz", "said")],
+    ),
+    "a verb whose object is a name is no title, whatever its lemma": (
+        'At one point, Lopez coached Tom Baker to "breathe, breathe, breathe." "When you have incoming, you '
+        'cannot be too presidential," Baker said.',
+        [("breathe, breathe, breathe.", "Lopez", None, None, "Lopez", "coached"),
+         ("When you have incoming, you cannot be too presidential,", "Tom Baker", None, None, "Baker", "said")],
+    ),
+    "an adjective before an honorific is no role": (
+        'Lopez won North Carolina but still trails rivals Donald Baker and fellow Sen. Ted Ruiz in the '
+        'much-needed delegates. "We will win this thing," Ruiz said.',
+        [("We will win this thing,", "Ted Ruiz", None, None, "Ruiz", "said")],
+    ),
     "two roles joined share the body named after the second": (
         '"We have a problem," said Lopez, a harbor pilot and former president of the Dunmore Pilots Association.',
         [("We have a problem,", "Lopez", "harbor pilot and former president", "Dunmore Pilots Association", "Lopez",
@@ -2263,7 +2282,7 @@ CONSTRUCTIONS = {
     "a name set off after a role's 'for the' + role noun is the first role's holder": (
         'Mayor Tom Baker faces questions. A spokesman for the mayor, Fabien Levy, said Baker "has always followed '
         'the law."',
-        [("has always followed the law.", "Fabien Levy", "spokesman", "mayor", "Fabien Levy", "said")],
+        [("has always followed the law.", "Fabien Levy", "spokesman", "Tom Baker", "Fabien Levy", "said")],
     ),
     "a work after a role is no body": (
         'The author of the book, Mitchell Zuckoff, said in an interview that "the evidence is extremely strong."',
@@ -2733,6 +2752,10 @@ KINDS_AND_RULES = {
     "a bare body noun, through a bare mention of it between": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
+    "a team's name and a role noun the parse made the subject, the name its object": [("full", "syntax")],
+    "a team's name the tagger took for a plural noun, before a role noun it took for a verb": [("full", "syntax")],
+    "a verb whose object is a name is no title, whatever its lemma": [("partial", "governor"), ("full", "syntax")],
+    "an adjective before an honorific is no role": [("full", "syntax")],
     "two roles joined share the body named after the second": [("full", "syntax")],
     "two roles joined: where and how long the first one is held are no part of the roles": [("full", "syntax")],
     "two roles joined: an 'and' inside the first one's phrase is no part of the roles": [("full", "syntax")],

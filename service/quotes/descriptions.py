@@ -144,9 +144,14 @@ def _title_written_before(doc, name: Span, lexicon: Lexicon) -> int:
         return start - 1  # 'Democrat Sarah Klein', the parse making a sentence of the party word
     # 'Mayor Susan Hall of Riverton and Mayor James Ortega of Millbrook', the title hung on the place
     capitalised = before is not None and is_role_title(before, lexicon) and before.whitespace_ == " "
-    if before is None or not (capitalised or (before.tag_ == "NN" and before.is_lower and (
+    # 'said Chiefs quarterback Patrick Mahomes', 'Warriors coach Steve Kerr': the parse may
+    # make the name the object of the role noun, or of the noun read as a verb (as written:
+    # not 'Cruz coached Trump')
+    object_of = before is not None and name.root.dep_ == "dobj" and name.root.head.i == before.i
+    misread = object_of and before.pos_ == "VERB" and before.lower_ in lexicon.role_nouns
+    if before is None or not (capitalised or ((before.tag_ == "NN" or misread) and before.is_lower and (
             before.lower_ in lexicon.role_nouns or before.lemma_.lower() in lexicon.role_nouns))) \
-            or name.root in before.subtree:
+            or (name.root in before.subtree and not object_of):
         return start  # (a title whose phrase holds the name is found by title_over_name)
     start -= 1
     while start > 0:
@@ -276,7 +281,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
                                and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
-                               and (t.pos_ == "PROPN" or _named_elsewhere(t)), words))
+                               and (t.pos_ == "PROPN" or _named_elsewhere(t) or _capitalised_plural(t)), words))
         rest = words[len(names):]
         # (a first word that is no proper noun is among the names only as named elsewhere)
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
@@ -300,6 +305,14 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _capitalised_plural(token: Token) -> bool:
+    """A plural the tagger took for a common noun, capitalised in mid-sentence or ending a
+    name the recogniser marked elsewhere: a team's name ('said Warriors coach Steve Kerr',
+    'Warriors coach Steve Kerr said' after the Golden State Warriors)."""
+    return token.tag_ == "NNS" and token.is_title and (not token.is_sent_start or any(
+        ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents))
 
 
 def _body_word(token: Token, lexicon: Lexicon) -> bool:
@@ -369,8 +382,9 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
     known = any(t.lower_ in lexicon.role_nouns or t.lemma_.lower() in lexicon.role_nouns
                 or honorific_role(t, lexicon) for t in words)
     last = words[-2] if len(words) > 1 and words[-1] in _gerund_after(words[-2]) else words[-1]
-    if not known or last.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if not known or (last.pos_ not in ("NOUN", "PROPN")
+                     and not (last.pos_ == "VERB" and last.is_lower and last.lower_ in lexicon.role_nouns)):
+        return None  # (a role noun the tagger read as a verb is one: 'Warriors coach Steve Kerr')
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
     return role or None
 

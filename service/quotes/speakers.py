@@ -647,10 +647,14 @@ def _name_after_title(article: Article, head: Token) -> Token | None:
     spokesman Navy Capt. Tom Baker' with the name parsed apart, 'former Harbor Gov. and
     Dunmore Party Chairman Tom Baker' with the name a conjunct of 'Gov.'."""
     lexicon = article.lexicon
+    after = article.doc[head.i + 1] if head.i + 1 < len(article.doc) else None
+    if after is not None and head.is_lower and head.lemma_.lower() in lexicon.role_nouns \
+            and (mention := article.people.at(after)) is not None and mention.start == after.i \
+            and name_head(after).head.i == head.i:
+        return name_head(after)  # 'said Chiefs quarterback Patrick Mahomes', the name the role's object
     if not (head.text in lexicon.honorifics or is_role_title(head, lexicon)) \
             or any(c.dep_ in ("det", "poss") for c in head.children):
         return None
-    after = article.doc[head.i + 1] if head.i + 1 < len(article.doc) else None
     if after is not None and article.people.at(after) is not None:
         return name_head(after)
     return next((c for c in head.children if c.dep_ == "conj" and article.people.at(c) is not None), None)
