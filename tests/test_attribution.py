@@ -2191,6 +2191,11 @@ CONSTRUCTIONS = {
         [("Private renters are being pushed to breaking point.", "Shelter", None, None, "Shelter", "said"),
          ("Cases like hers are routine,", "Polly Neate", "chief executive", "Shelter", "Polly Neate", "says")],
     ),
+    "one word that owns its verb's object as 'its' is a body, whatever the recogniser took it for": (
+        'Merrow raised its full-year profit forecast on Tuesday after sales of its cancer drugs beat expectations.'
+        '\n\n"We delivered another strong quarter," Chief Executive Tom Baker said in a statement.',
+        [("We delivered another strong quarter,", "Tom Baker", "Chief Executive", "Merrow", "Tom Baker", "said")],
+    ),
     "a full name the recogniser missed with a given name the tables lack, joined to a name, then the surname": (
         'STOCKHOLM — Katalin Karikó and Drew Weissman won the Nobel Prize in medicine on Monday.\n\nKarikó, 68, '
         'told Swedish broadcaster SVT that she was overwhelmed. "I was sleeping when my husband woke me up," she '
@@ -2959,6 +2964,8 @@ KINDS_AND_RULES = {
                                                                               ("full", "syntax")],
     "a name right after a body noun is a body, whatever the recogniser took it for": [("full", "syntax"),
                                                                                        ("full", "syntax")],
+    "one word that owns its verb's object as 'its' is a body, whatever the recogniser took it for": [
+        ("full", "syntax")],
     "a full name the recogniser missed with a given name the tables lack, joined to a name, then the surname": [
         ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],

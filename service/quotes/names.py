@@ -212,11 +212,15 @@ class EntityNames:
 
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     """A name that a body noun ends ('the John Adams Society') or stands right before
-    ('Housing charity Shelter', whatever the recogniser labelled it)."""
+    ('Housing charity Shelter', whatever the recogniser labelled it), or one word that
+    owns its verb's object as 'its' ('Pfizer raised its forecast')."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return ent[-1].lemma_.lower() in lexicon.body_nouns or (
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
-        and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end)
+        and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end) \
+        or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
+            o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
+            for o in ent.root.head.children))
 
 
 def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
