@@ -1266,6 +1266,10 @@ CONSTRUCTIONS = {
         '"We have a problem," said Lopez, a two-term mayor and former harbor commissioner.',
         [("We have a problem,", "Lopez", "two-term mayor and former harbor commissioner", None, "Lopez", "said")],
     ),
+    "a word opening the title that the recogniser took into the place before it": (
+        '"We will hold him accountable," Dunmore County District Attorney Ann Ruiz said.',
+        [("We will hold him accountable,", "Ann Ruiz", "District Attorney", "Dunmore County", "Ann Ruiz", "said")],
+    ),
     "a team's name and a role noun the parse made the subject, the name its object": (
         '"We just kept believing," said Chiefs quarterback Patrick Lopez.',
         [("We just kept believing,", "Patrick Lopez", "quarterback", "Chiefs", "Patrick Lopez", "said")],
@@ -2757,6 +2761,7 @@ KINDS_AND_RULES = {
     "a bare body noun, through a bare mention of it between": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
+    "a word opening the title that the recogniser took into the place before it": [("full", "syntax")],
     "a team's name and a role noun the parse made the subject, the name its object": [("full", "syntax")],
     "a team's name the tagger took for a plural noun, before a role noun it took for a verb": [("full", "syntax")],
     "a verb whose object is a name is no title, whatever its lemma": [("partial", "governor"), ("full", "syntax")],

@@ -213,6 +213,8 @@ RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", 
 _PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})
 # Words that open a title in capitals without naming a role themselves: 'Managing Director'.
 _TITLE_OPENERS = frozenset({"chief", "managing", "executive", "senior", "general"})
+# Words that open a title and that the recogniser takes into the place before it.
+_OFFICE_QUALIFIERS = frozenset({"district"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
 _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
 # A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
@@ -300,6 +302,9 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         index += 1
     if body and _hyphen_after(body[-1]):
         body, index = [], 0  # 'Los Angeles-based attorney', 'UC-AFT President': one word of the role
+    if len(body) > 1 and body[-1].lower_ in _OFFICE_QUALIFIERS and index < len(words) \
+            and words[index].lower_ in lexicon.role_nouns:
+        body, index = body[:-1], index - 1  # 'Harris County District Attorney', the recogniser's place
     role = _role_text(words[:leading if index else 0] + words[index:], lexicon, one_person=True)
     affiliation = affiliation_text(body, lexicon) if not _place_of_trade(words[-1], body, lexicon) else None
     if role is None and affiliation is None:
