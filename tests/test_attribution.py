@@ -1266,6 +1266,30 @@ CONSTRUCTIONS = {
         '"We have a problem," said Lopez, a two-term mayor and former harbor commissioner.',
         [("We have a problem,", "Lopez", "two-term mayor and former harbor commissioner", None, "Lopez", "said")],
     ),
+    "an interview's answers under 'A:' are the interviewee's, its questions under 'Q:' no one's": (
+        'Maria Lopez took over as head of the Harbor Authority in March. She spoke to us about the port.\n\n'
+        'Q: "Is the port back on its feet, in your view?"\n\nA: "Not yet. We have made real progress, but the '
+        'cranes are old."\n\nQ: "When will the new cranes come?"\n\nA: "When the money is there. I am not going '
+        'to give you a date."',
+        [("Is the port back on its feet, in your view?", None, None, None, None, None),
+         ("Not yet. We have made real progress, but the cranes are old.", "Maria Lopez", None, None, "Maria Lopez",
+          None),
+         ("When will the new cranes come?", None, None, None, None, None),
+         ("When the money is there. I am not going to give you a date.", "Maria Lopez", None, None, "Maria Lopez",
+          None)],
+    ),
+    "an interview's answer opening the paragraph after a question under 'Q:' is the interviewee's": (
+        'Maria Lopez took over as head of the Harbor Authority in March. She spoke to us about the port. The '
+        'interview has been edited.\n\nQ: Is the port back on its feet?\n\n"Not yet. We have made real progress, '
+        'but the cranes are old."',
+        [("Not yet. We have made real progress, but the cranes are old.", "Maria Lopez", None, None, "Maria Lopez",
+          None)],
+    ),
+    "an interview's answer with no one named before the questions is no one's": (
+        'The port reopened in March.\n\nQ: Is the port back on its feet?\n\n"Not yet. We have made real progress, '
+        'but the cranes are old."',
+        [("Not yet. We have made real progress, but the cranes are old.", None, None, None, None, None)],
+    ),
     "a word opening the title that the recogniser took into the place before it": (
         '"We will hold him accountable," Dunmore County District Attorney Ann Ruiz said.',
         [("We will hold him accountable,", "Ann Ruiz", "District Attorney", "Dunmore County", "Ann Ruiz", "said")],
@@ -2761,6 +2785,11 @@ KINDS_AND_RULES = {
     "a bare body noun, through a bare mention of it between": [("full", "syntax")],
     "a place joined by a hyphen is part of the role": [("full", "syntax")],
     "hyphenated words of an appositive role keep their hyphens": [("full", "syntax")],
+    "an interview's answers under 'A:' are the interviewee's, its questions under 'Q:' no one's": [
+        ("full", None), ("full", "interview"), ("full", None), ("full", "interview")],
+    "an interview's answer opening the paragraph after a question under 'Q:' is the interviewee's": [
+        ("full", "interview")],
+    "an interview's answer with no one named before the questions is no one's": [("full", None)],
     "a word opening the title that the recogniser took into the place before it": [("full", "syntax")],
     "a team's name and a role noun the parse made the subject, the name its object": [("full", "syntax")],
     "a team's name the tagger took for a plural noun, before a role noun it took for a verb": [("full", "syntax")],

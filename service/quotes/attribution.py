@@ -11,7 +11,10 @@ The passes run in order, each only on the quotes still without a speaker:
 5. `nearby`: a reporting verb in the sentence right after the quote when that
    sentence points back at it ('That was how X put it'), else in the sentence right
    before the quote.
-6. `continuation`: a quote right after an attributed one, with no other person
+6. `interview`: in a question-and-answer set, an answer (a quote under 'A:', or one
+   opening the paragraph after a question under 'Q:') is the interviewee's: the person
+   the introduction names most often.
+7. `continuation`: a quote right after an attributed one, with no other person
    named in between, keeps that speaker.
 
 The cues around a quote come from `cues`; a cue's subject, and the `Speaker` its
@@ -64,6 +67,9 @@ _DASH_TAG = re.compile(r"(\s*)([―—–-]+)[^\S\n]*(\w)")
 _SIGNATURE_END = re.compile(r"(\s*)([―—–]+)[^\S\n]*(\w[^―—–\n]*?)\W*$")
 # A dash line under a quote is a signature: the name and little else ('- Hillary Clinton.').
 _SIGNATURE_WORDS = 6
+# The labels of an interview's questions and answers at a line's start: 'Q:', 'A.'; no names.
+_QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.]\s", re.MULTILINE)
+_INTERVIEW_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s*$")
 
 
 @dataclass
@@ -94,6 +100,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
         for rule in (by_syntax, by_dash, by_colon, by_governor, by_next_sentence, by_previous_sentence):
             if item.speaker is None:
                 rule(article, index, item)
+    by_interview(article, found)
     by_continuation(article, found)
     by_run_on_tag(article, found)
     # A short partial quote nobody said is a scare quote or a name: 'a "targeted employment
@@ -453,6 +460,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     dashes = [t.i for t in article.doc[start + 1:colon.i] if spaced_dash(t)]
     start = dashes[-1] + 1 if dashes else start
     label = [t for t in article.doc[start:colon.i] if not t.is_punct]
+    if _interview_label(article, c):
+        return  # 'Q: "..."', 'A: "..."': the interview's labels name no one (see by_interview)
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):
         speaker = speaker_of(article, label[-1])  # 'WALLACE: "..."': a label names its speaker
         if speaker.name is None:
@@ -486,6 +495,42 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             return
 
 
+def _interview_label(article: Article, c: Candidate) -> str | None:
+    """'Q' or 'A' (or 'Question', 'Answer') where the quote's line opens with that label."""
+    line = article.text.rfind("\n", 0, c.open_mark) + 1
+    label = _INTERVIEW_LABEL.fullmatch(article.text, line, c.open_mark)
+    return label.group(1)[0] if label else None
+
+
+def _after_a_question(article: Article, c: Candidate) -> bool:
+    """Whether the quote opens its paragraph and the paragraph before opens with 'Q:'."""
+    text = article.text
+    line = text.rfind("\n", 0, c.open_mark) + 1
+    if text[line:c.open_mark].strip():
+        return False
+    before = text[:line].rstrip()
+    return bool(before) and _QUESTION_LABEL.match(text, before.rfind("\n") + 1) is not None
+
+
+def by_interview(article: Article, found: list[Found]) -> None:
+    """An interview's answers are the interviewee's: a quote under 'A:' or opening the
+    paragraph after a question under 'Q:'. The interviewee is the person the text before
+    the first question names most often (the first of them on a tie); none when it names no
+    one. A question is no one's the article names ('Q:' is the interviewer)."""
+    first = _QUESTION_LABEL.search(article.text)
+    if first is None:
+        return
+    answers = [item for item in found if item.speaker is None and (
+        _interview_label(article, item.candidate) == "A" or _after_a_question(article, item.candidate))]
+    interviewee = article.people.most_named_before(article.token_at(first.start()).i) if answers else None
+    if interviewee is None:
+        return
+    person, mention = interviewee
+    for item in answers:
+        item.speaker = Speaker(person.name, person.role, person.affiliation, span_of(mention))
+        item.rule = "interview"
+
+
 def by_continuation(article: Article, found: list[Found]) -> None:
     """A quote after an attributed one keeps its speaker, unless someone new is named between.
 
@@ -499,8 +544,9 @@ def by_continuation(article: Article, found: list[Found]) -> None:
         if item.speaker is not None:
             previous = item
             continue
-        if _TRANSCRIPT_LABEL.match(article.text, item.candidate.start, item.candidate.end):
-            previous = None  # 'HOST: ...': a new speaker, though the article names nobody by it
+        if _TRANSCRIPT_LABEL.match(article.text, item.candidate.start, item.candidate.end) \
+                or _interview_label(article, item.candidate) == "Q":
+            previous = None  # 'HOST: ...', 'Q: ...': a new speaker, though the article names nobody by it
             continue
         if previous is not None and is_partial(article.text, item.candidate) \
                 and not _same_sentence(article, previous.candidate, item.candidate) \

@@ -713,6 +713,17 @@ class People:
         mention = self._by_token[start]
         return self.doc[mention.start:mention.end].root
 
+    def most_named_before(self, index: int):
+        """The person named most often before token `index`, the first named on a tie, with
+        their last mention there (a doc span); None when no one is."""
+        counts = [(sum(1 for start, _ in p.mentions if start < index), -min(p.mentions)[0], p)
+                  for p in self.persons if p.name and p.mentions and min(p.mentions)[0] < index]
+        if not counts:
+            return None
+        _, _, person = max(counts, key=lambda row: row[:2])
+        start, end = max((m for m in person.mentions if m[0] < index))
+        return person, self.doc[start:end]
+
     def at(self, token: Token) -> Mention | None:
         """The person mention covering `token`, if any."""
         return self._by_token.get(token.i)
