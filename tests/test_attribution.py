@@ -1935,6 +1935,17 @@ CONSTRUCTIONS = {
         '"They took everything," Mr. Lopez said.',
         [("They took everything,", "Tom Lopez", "Maria Lopez's husband", None, "Lopez", "said")],
     ),
+    "a bare body noun after the body whose name it ends: a school district": (
+        'The Dunmore Unified School District closed its schools on Monday after the storm. "Buses cannot run '
+        'safely on these roads," the district said in a statement.',
+        [("Buses cannot run safely on these roads,", "Dunmore Unified School District", None, None, "the district",
+          "said")],
+    ),
+    "a body noun opening a title is the body named before with that head word: a zoo": (
+        'Dunmore Zoo said on Tuesday that its panda had given birth to twins.\n\n"Mother and babies are doing '
+        'well," zoo director Tom Baker told reporters.',
+        [("Mother and babies are doing well,", "Tom Baker", "director", "Dunmore Zoo", "Tom Baker", "told")],
+    ),
     "a bare body noun after the body whose name it ends: a federation": (
         'The Dunmore Dockers Federation, which represents port workers, said in a statement that the plan was '
         'unsafe. "Many of these cranes are decades old," the federation said.',
@@ -2929,6 +2940,8 @@ KINDS_AND_RULES = {
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
     "a given name the recogniser took for a body, in apposition to a relative": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
+    "a bare body noun after the body whose name it ends: a school district": [("full", "syntax")],
+    "a body noun opening a title is the body named before with that head word: a zoo": [("full", "syntax")],
     "a bare body noun after the body whose name it ends: a federation": [("full", "syntax")],
     "a bare body noun after a body it described in apposition": [("full", "syntax")],
     "a body noun's possessive after a name the recogniser missed, set beside that noun": [("full", "syntax")],
