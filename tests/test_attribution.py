@@ -1290,6 +1290,16 @@ CONSTRUCTIONS = {
         'but the cranes are old."',
         [("Not yet. We have made real progress, but the cranes are old.", None, None, None, None, None)],
     ),
+    "a portfolio with an 'and' in it, the parse joining its halves, is all of the title": (
+        '"We will keep the country safe," Health and Human Services Secretary Ann Ruiz said.',
+        [("We will keep the country safe,", "Ann Ruiz", "Health and Human Services Secretary", None, "Ann Ruiz",
+          "said")],
+    ),
+    "a department's name with an 'and' in it before a title is its body": (
+        '"We will keep the country safe," said Health and Human Services Secretary Tom Baker.',
+        [("We will keep the country safe,", "Tom Baker", "Secretary", "Health and Human Services", "Tom Baker",
+          "said")],
+    ),
     "a word opening the title that the recogniser took into the place before it": (
         '"We will hold him accountable," Dunmore County District Attorney Ann Ruiz said.',
         [("We will hold him accountable,", "Ann Ruiz", "District Attorney", "Dunmore County", "Ann Ruiz", "said")],
@@ -2801,6 +2811,8 @@ KINDS_AND_RULES = {
     "an interview's answer opening the paragraph after a question under 'Q:' is the interviewee's": [
         ("full", "interview")],
     "an interview's answer with no one named before the questions is no one's": [("full", None)],
+    "a portfolio with an 'and' in it, the parse joining its halves, is all of the title": [("full", "syntax")],
+    "a department's name with an 'and' in it before a title is its body": [("full", "syntax")],
     "a word opening the title that the recogniser took into the place before it": [("full", "syntax")],
     "a team's name and a role noun the parse made the subject, the name its object": [("full", "syntax")],
     "a team's name the tagger took for a plural noun, before a role noun it took for a verb": [("full", "syntax")],

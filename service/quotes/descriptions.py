@@ -84,6 +84,10 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
             # 'nominee  Donald Trump': a double space (a line break ends the title: a headline above)
             start -= 1
             continue
+        joined = _name_with_and_ending_at(token, start)
+        if joined is not None:
+            start = joined.start  # 'Health and Human Services Secretary', the parse joining its two halves
+            continue
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs) \
                 or (token.text[:1].isupper() and reporting_form(token, lexicon)):
@@ -113,6 +117,19 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def _name_with_and_ending_at(token: Token, end: int) -> Span | None:
+    """The capitalised name with an 'and' in it, an organisation's or a work's to the
+    recogniser, that ends at token `end`, where `token` is its conjunct: 'Health and Human
+    Services' before 'Secretary'."""
+    if token.dep_ not in ("conj", "cc") or token.ent_type_ not in ("ORG", "WORK_OF_ART"):
+        return None
+    name = entity_of(token)
+    if name is None or name.end != end or not any(t.lower_ == "and" for t in name) \
+            or not all(t.is_title or t.lower_ in ("and", "of") for t in name):
+        return None
+    return name
 
 
 def _before_a_rank(words: list[Token], lexicon: Lexicon) -> list[Token]:
