@@ -274,7 +274,8 @@ def _repaired(nlp, repair, text, entities):
 
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
-               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group", "City", "Council"]
+               "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group",
+               "City", "Council"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
