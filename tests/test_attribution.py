@@ -1945,6 +1945,18 @@ CONSTRUCTIONS = {
         '"They took everything," Mr. Lopez said.',
         [("They took everything,", "Tom Lopez", "Maria Lopez's husband", None, "Lopez", "said")],
     ),
+    "a body noun with only adjectives before it is as bare as one alone": (
+        'Harbor Freight Lines warned on Thursday that disruption would last.\n\n"We now expect the disruption to '
+        'extend at least into the summer," the Danish company said in a statement.',
+        [("We now expect the disruption to extend at least into the summer,", "Harbor Freight Lines", None, None,
+          "the Danish company", "said")],
+    ),
+    "a body noun after an adjective that sets it against the body named is that noun as written": (
+        'Harbor Freight Lines warned on Thursday that disruption would last.\n\n"We expect the disruption to last '
+        'at least into the summer," the rival company said in a statement.',
+        [("We expect the disruption to last at least into the summer,", "rival company", None, None,
+          "the rival company", "said")],
+    ),
     "a bare body noun after the body whose name it ends: a school district": (
         'The Dunmore Unified School District closed its schools on Monday after the storm. "Buses cannot run '
         'safely on these roads," the district said in a statement.',
@@ -2952,6 +2964,9 @@ KINDS_AND_RULES = {
     "a relative who often has another family name keeps the given name alone": [("full", "syntax")],
     "a given name the recogniser took for a body, in apposition to a relative": [("full", "syntax")],
     "a relative's surname under an honorific of the relative's gender": [("full", "syntax")],
+    "a body noun with only adjectives before it is as bare as one alone": [("full", "syntax")],
+    "a body noun after an adjective that sets it against the body named is that noun as written": [
+        ("full", "syntax")],
     "a bare body noun after the body whose name it ends: a school district": [("full", "syntax")],
     "a body noun opening a title is the body named before with that head word: a zoo": [("full", "syntax")],
     "a bare body noun after the body whose name it ends: a federation": [("full", "syntax")],

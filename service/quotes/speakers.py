@@ -27,6 +27,8 @@ from .records import Span, Speaker
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 # Determiners that point at one known thing: 'the ministry', 'this union'.
 _DEFINITE = frozenset({"the", "this", "that"})
+# Adjectives that set a body against the one named before: 'the rival company'.
+_CONTRASTING = frozenset({"other", "rival", "competing"})
 # Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
 _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -891,7 +893,10 @@ def _body_name(article: Article, head: Token) -> str | None:
     named = article.people.organisations.body_name(phrase.text)
     if owner is None and named == phrase.text:
         named_before, stood_for = _named_before(article, head)
-        if len(phrase) == 1:
+        # (a body noun with only adjectives before it is as bare: 'the Danish company said';
+        # not one set against the body named: 'the rival company')
+        if len(phrase) == 1 or all(t.dep_ == "amod" and t.pos_ == "ADJ" and t.lower_ not in _CONTRASTING
+                                   for t in phrase[:-1]):
             # 'the bureau said', after the Federal Bureau of Investigation; else what the same
             # noun stood for before: 'General Motors is recalling ..., the company said. ...
             # "...," the company said'
