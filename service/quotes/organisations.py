@@ -162,6 +162,8 @@ class Organisations:
         chairman'), only an organisation with that head word. For someone who `spoke` for a
         body unnamed ('A spokesman said'), only an organisation that is a subject there."""
         named = [o for o in self.named if o.start < index and o.start not in self.people]
+        first = self.sentence_bounds[index][0]  # where its sentence and the one before start
+        previous = self.sentence_bounds[first - 1][0] if first > 0 else first
         if noun is not None:
             organisations = [o for o in named if o.label == "ORG"]
 
@@ -181,8 +183,6 @@ class Organisations:
                 # a company named by its legal form only, before the source of the sentence
                 # before: 'Apple Inc. reported ... According to Counterpoint Research, ...
                 # said X, a senior analyst at the firm'
-                first = self.sentence_bounds[index][0]
-                previous = self.sentence_bounds[first - 1][0] if first > 0 else first
                 source = [o for o in organisations if o.source and previous <= o.start < first
                           and o.start > headed[-1].start]
                 if source:
@@ -201,8 +201,6 @@ class Organisations:
                 return self._body_of(headed[-1])
         if not nearby:
             return None
-        first = self.sentence_bounds[index][0]
-        previous = self.sentence_bounds[first - 1][0] if first > 0 else first
         for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
             # (a place only for 'its'; a body that spoke only as a subject)
             its = noun is None and not spoke
