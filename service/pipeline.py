@@ -151,28 +151,42 @@ def names_joined_over_particles(doc):
     as a person 'Ursula von der' and a place 'Leyen', 'Rafael van der Vaart' as a person and
     a body. A person entity, then lower-case particles (in it or after it), then a
     capitalised proper noun: one person, to the end of that noun's entity, or of its run of
-    proper nouns when it is in none."""
-    entities = list(doc.ents)
+    proper nouns when it is in none. A given name the recogniser left out of every entity
+    starts a person when a particle follows it ('MANCHESTER — Erik ten Hag insisted')."""
+    given = lexicon.load().name_genders
+    unmarked = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
+                if t.text in given and _capitalised_name(t) and not t.ent_type_ and doc[t.i + 1].text in NAME_PARTICLES]
+    entities = sorted(list(doc.ents) + unmarked, key=lambda e: e.start)
     joined = []
     while entities:
         ent = entities.pop(0)
         end = _past_particles(doc, ent.end)
-        if ent.label_ != "PERSON" or not (end > ent.end or ent[-1].text in NAME_PARTICLES) \
-                or end == len(doc) or not _capitalised_name(doc[end]):
-            joined.append(ent)
+        # a particle the recogniser read as a number: 'Erik ten Hag'
+        particle = entities.pop(0) if end > ent.end and entities and entities[0].end <= end else None
+        person = _joined_over_particles(doc, ent, end, entities)
+        if person is not None:
+            joined.append(person)
             continue
-        if entities and entities[0].start <= end:
-            end = max(end, entities.pop(0).end)  # 'Ursula von der' + 'Leyen'
-        else:
-            surname = end
-            while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
-                end += 1
-            if end == surname:  # the name after the particle belongs to an entity further on
-                joined.append(ent)
-                continue
-        joined.append(Span(doc, ent.start, end, label=ent.label))
+        joined += [e for e in (ent, particle) if e is not None and e not in unmarked]
     doc.ents = joined
     return doc
+
+
+def _joined_over_particles(doc, ent: Span, end: int, entities: list[Span]) -> Span | None:
+    """The person `ent` starts, run on over the particles up to token `end` to the surname
+    after them, taking that surname's entity from `entities`; None when it runs on to none."""
+    if ent.label_ != "PERSON" or not (end > ent.end or ent[-1].text in NAME_PARTICLES) \
+            or end == len(doc) or not _capitalised_name(doc[end]):
+        return None
+    if entities and entities[0].start <= end:
+        end = max(end, entities.pop(0).end)  # 'Ursula von der' + 'Leyen'
+    else:
+        surname = end
+        while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
+            end += 1
+        if end == surname:  # the name after the particle belongs to an entity further on
+            return None
+    return Span(doc, ent.start, end, label=ent.label)
 
 
 @Language.component("names_joined_over_nicknames")

@@ -2548,6 +2548,11 @@ CONSTRUCTIONS = {
         'county file: "Vito is outstanding with data."',
         [("Vito is outstanding with data.", "Tom Baker", None, None, "Tom Baker", "explaining")],
     ),
+    "a name with a particle the recogniser missed, then a nationality for the person": (
+        'MANCHESTER, England \u2014 Erik ten Hag insisted on Saturday that he still had the backing of the board.\n\n'
+        '"We are all on the same page," the Dutchman told reporters.',
+        [("We are all on the same page,", "Erik ten Hag", None, None, "the Dutchman", "told")],
+    ),
 }
 
 
@@ -3114,6 +3119,7 @@ KINDS_AND_RULES = {
     "a cue in an 'if' clause after a partial quote is not its cue": [("partial", "syntax")],
     "a participle cue right before the quote, however the parse hangs the quote": [("full", "syntax")],
     "a participle right before the quote that reports only in a phrase is no cue": [("full", "syntax")],
+    "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
 }
 
 

@@ -80,6 +80,12 @@ def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
         ("Paris van Harbor spoke.", [("Paris", "GPE"), ("Harbor", "ORG")], ["Paris", "Harbor"]),
         # a particle followed by no capitalised name
         ("Maria de la casa spoke.", [("Maria", "PERSON")], ["Maria"]),
+        # a particle the recogniser read as a number
+        ("Erik ten Hag spoke.", [("Erik", "PERSON"), ("ten", "CARDINAL")], ["Erik ten Hag"]),
+        # a given name in no entity, then a particle: a person; with no name after it, nothing
+        ("MANCHESTER - Erik ten Hag spoke.", [("ten", "CARDINAL")], ["Erik ten Hag"]),
+        ("Maria de la casa spoke.", [], []),
+        ("Maria ten times spoke.", [("ten", "CARDINAL")], ["ten"]),
     ],
 )
 def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
