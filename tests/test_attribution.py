@@ -2548,6 +2548,15 @@ CONSTRUCTIONS = {
         'county file: "Vito is outstanding with data."',
         [("Vito is outstanding with data.", "Tom Baker", None, None, "Tom Baker", "explaining")],
     ),
+    "a role noun opening a company's name before a title is the company's": (
+        '"We are pleased with the deal," said General Dynamics Chief Executive Maria Lopez.',
+        [("We are pleased with the deal,", "Maria Lopez", "Chief Executive", "General Dynamics", "Maria Lopez",
+          "said")],
+    ),
+    "a title of role nouns the recogniser marks as a body stays a role": (
+        '"We are ready for the season," said Surgeon General Maria Lopez.',
+        [("We are ready for the season,", "Maria Lopez", "Surgeon General", None, "Maria Lopez", "said")],
+    ),
     "a name with a particle the recogniser missed, then a nationality for the person": (
         'MANCHESTER, England \u2014 Erik ten Hag insisted on Saturday that he still had the backing of the board.\n\n'
         '"We are all on the same page," the Dutchman told reporters.',
@@ -3119,6 +3128,8 @@ KINDS_AND_RULES = {
     "a cue in an 'if' clause after a partial quote is not its cue": [("partial", "syntax")],
     "a participle cue right before the quote, however the parse hangs the quote": [("full", "syntax")],
     "a participle right before the quote that reports only in a phrase is no cue": [("full", "syntax")],
+    "a role noun opening a company's name before a title is the company's": [("full", "syntax")],
+    "a title of role nouns the recogniser marks as a body stays a role": [("full", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
 }
 

@@ -282,7 +282,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
         # 'Govs.' taken for a state's abbreviation, and a rank or a portfolio taken for a body
         # ('Navy Rear Adm.', 'Finance Minister'), are the title's
-        if _body_word(token, lexicon) and (token.lower_ not in lexicon.role_nouns or after_preposition) \
+        if _body_word(token, lexicon) and (token.lower_ not in lexicon.role_nouns or after_preposition
+                                           or _opens_a_name(token, words[-1].i, lexicon)) \
                 and token.text not in lexicon.honorifics and not _rank_of_title(words, index, lexicon):
             body.append(token)
             index += 1
@@ -327,6 +328,16 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _opens_a_name(token: Token, last: int, lexicon: Lexicon) -> bool:
+    """A role noun opening a body's name the recogniser marked, which ends before token
+    `last` in a word no role has: 'General' of 'General Motors Chief Executive'; not 'Surgeon
+    General' marked as one body, nor 'Alderman' of 'Alderman William D. Burns' marked as one."""
+    entity = entity_of(token)
+    return entity is not None and token.ent_type_ in BODY_ENTS and entity.end <= last and any(
+        t.lower_ not in lexicon.role_nouns and t.text not in lexicon.honorifics and t.is_alpha
+        for t in token.doc[token.i + 1:entity.end])
 
 
 def _capitalised_plural(token: Token) -> bool:
