@@ -2557,6 +2557,15 @@ CONSTRUCTIONS = {
         '"We are ready for the season," said Surgeon General Maria Lopez.',
         [("We are ready for the season,", "Maria Lopez", "Surgeon General", None, "Maria Lopez", "said")],
     ),
+    "a nationality before a portfolio the recogniser took for a work": (
+        '"The enemy keeps striking our grid," Ukrainian Energy Minister Ivan Petrenko wrote on Facebook.',
+        [("The enemy keeps striking our grid,", "Ivan Petrenko", "Energy Minister", "Ukraine", "Ivan Petrenko",
+          "wrote")],
+    ),
+    "a nationality opening a body's name is no country": (
+        '"The growth in wages matters most," American Action Forum\'s Tom Baker said at the event.',
+        [("The growth in wages matters most,", "Tom Baker", None, None, "Tom Baker", "said")],
+    ),
     "a name with a particle the recogniser missed, then a nationality for the person": (
         'MANCHESTER, England \u2014 Erik ten Hag insisted on Saturday that he still had the backing of the board.\n\n'
         '"We are all on the same page," the Dutchman told reporters.',
@@ -3130,6 +3139,8 @@ KINDS_AND_RULES = {
     "a participle right before the quote that reports only in a phrase is no cue": [("full", "syntax")],
     "a role noun opening a company's name before a title is the company's": [("full", "syntax")],
     "a title of role nouns the recogniser marks as a body stays a role": [("full", "syntax")],
+    "a nationality before a portfolio the recogniser took for a work": [("full", "syntax")],
+    "a nationality opening a body's name is no country": [("full", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
 }
 

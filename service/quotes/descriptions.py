@@ -263,7 +263,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     body: list[Token] = []
     # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
     leading = 0
-    while leading < len(words) and not words[leading].ent_type_ and not _party_word(words[leading], lexicon) \
+    while leading < len(words) and not words[leading].ent_type_ and not _body_word(words[leading], lexicon) \
             and not is_role_title(words[leading], lexicon) \
             and words[leading].text not in lexicon.honorifics and words[leading].lower_ not in lexicon.role_nouns:
         leading += 1
@@ -350,8 +350,17 @@ def _capitalised_plural(token: Token) -> bool:
 
 def _body_word(token: Token, lexicon: Lexicon) -> bool:
     """A word of a body's name in a title: one the recogniser marked, or a party's word it
-    left unmarked ('Labour MP')."""
-    return token.ent_type_ in BODY_ENTS or _party_word(token, lexicon)
+    left unmarked ('Labour MP'), or a nationality it took for something else ('Ukrainian
+    Energy Minister' as a work)."""
+    return token.ent_type_ in BODY_ENTS or _party_word(token, lexicon) or _nationality_before_a_role(token, lexicon)
+
+
+def _nationality_before_a_role(token: Token, lexicon: Lexicon) -> bool:
+    """A nationality right before a role or a portfolio ('Ukrainian Energy Minister'), not
+    opening a body's name ('American Action Forum')."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text in lexicon.demonyms and after is not None and (
+        after.lower_ in lexicon.role_nouns or after.lower_ in lexicon.portfolios or after.text in lexicon.honorifics)
 
 
 def _party_word(token: Token, lexicon: Lexicon) -> bool:
