@@ -2557,6 +2557,10 @@ CONSTRUCTIONS = {
         '"We are ready for the season," said Surgeon General Maria Lopez.',
         [("We are ready for the season,", "Maria Lopez", "Surgeon General", None, "Maria Lopez", "said")],
     ),
+    "a press secretary whose 'Press' the recogniser took for a body": (
+        'Press secretary Karen Ortiz told reporters the administration remained "open to serious negotiations."',
+        [("open to serious negotiations.", "Karen Ortiz", "Press secretary", None, "Karen Ortiz", "told")],
+    ),
     "a nationality before a portfolio the recogniser took for a work": (
         '"The enemy keeps striking our grid," Ukrainian Energy Minister Ivan Petrenko wrote on Facebook.',
         [("The enemy keeps striking our grid,", "Ivan Petrenko", "Energy Minister", "Ukraine", "Ivan Petrenko",
@@ -3139,6 +3143,7 @@ KINDS_AND_RULES = {
     "a participle right before the quote that reports only in a phrase is no cue": [("full", "syntax")],
     "a role noun opening a company's name before a title is the company's": [("full", "syntax")],
     "a title of role nouns the recogniser marks as a body stays a role": [("full", "syntax")],
+    "a press secretary whose 'Press' the recogniser took for a body": [("partial", "syntax")],
     "a nationality before a portfolio the recogniser took for a work": [("full", "syntax")],
     "a nationality opening a body's name is no country": [("full", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
