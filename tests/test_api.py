@@ -79,6 +79,16 @@ def test_partial_quote_is_marked(client):
         [("a complete and total failure", "partial", "syntax")]
 
 
+def test_words_that_name_each_other_get_an_answer(client):
+    """'In a statement, it said': the statement is its speaker's and 'it' the statement's;
+    resolving one through the other once climbed without end (a 500)."""
+    text = 'In a statement, it said the weapons would "help keep the peace in the strait."'
+    response = client.post("/v1/quotes", json={"text": text})
+    assert response.status_code == 200
+    (quote,) = response.json["quotes"]
+    assert quote["speaker"]["mention"]["text"] == "it"
+
+
 def test_meta(client, nlp):
     """Meta names the service, the model and the text's length in code points."""
     text = '"Wir schaffen das," sagte sie. Ça va — “très bien.”'

@@ -2570,6 +2570,11 @@ CONSTRUCTIONS = {
         '"The growth in wages matters most," American Action Forum\'s Tom Baker said at the event.',
         [("The growth in wages matters most,", "Tom Baker", None, None, "Tom Baker", "said")],
     ),
+    "'it' after a statement that hangs from its own cue: the body before": (
+        'The ministry thanked Washington. In a statement, it said the weapons would "help keep the peace in the '
+        'strait."',
+        [("help keep the peace in the strait.", "ministry", None, None, "it", "said")],
+    ),
     "a name with a particle the recogniser missed, then a nationality for the person": (
         'MANCHESTER, England \u2014 Erik ten Hag insisted on Saturday that he still had the backing of the board.\n\n'
         '"We are all on the same page," the Dutchman told reporters.',
@@ -3146,6 +3151,7 @@ KINDS_AND_RULES = {
     "a press secretary whose 'Press' the recogniser took for a body": [("partial", "syntax")],
     "a nationality before a portfolio the recogniser took for a work": [("full", "syntax")],
     "a nationality opening a body's name is no country": [("full", "syntax")],
+    "'it' after a statement that hangs from its own cue: the body before": [("partial", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
 }
 

@@ -38,6 +38,7 @@ class Article:
         # each token's head, by index: the climbs up the parse read it without making a Token a step
         self.heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         self.quote_of = [-1] * len(doc)
+        self.resolving: set[int] = set()  # the heads speakers.speaker_of is resolving now
         for index, c in enumerate(candidates):
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):

@@ -391,6 +391,18 @@ def _relative_clause(pronoun: Token) -> Token:
 
 def speaker_of(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
+    if head.i in article.resolving:
+        # words that name each other ('In a statement, it said': the statement is its
+        # speaker's, 'it' the statement's): no one, rather than a climb without end
+        return Speaker(None, None, None, span_of(article.doc[head.i:head.i + 1]))
+    article.resolving.add(head.i)
+    try:
+        return _speaker_named(article, head)
+    finally:
+        article.resolving.discard(head.i)
+
+
+def _speaker_named(article: Article, head: Token) -> Speaker:
     people = article.people
     before = article.doc[head.i - 1] if head.i > 0 else head
     clause = _relative_clause(head)
