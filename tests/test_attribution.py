@@ -2580,6 +2580,10 @@ CONSTRUCTIONS = {
         '"We are all on the same page," the Dutchman told reporters.',
         [("We are all on the same page,", "Erik ten Hag", None, None, "the Dutchman", "told")],
     ),
+    "a statement owned by 'its': the body before": (
+        'The ministry thanked Washington. Its statement said the weapons would "help keep the peace in the strait."',
+        [("help keep the peace in the strait.", "ministry", None, None, "Its", "said")],
+    ),
 }
 
 
@@ -3153,6 +3157,7 @@ KINDS_AND_RULES = {
     "a nationality opening a body's name is no country": [("full", "syntax")],
     "'it' after a statement that hangs from its own cue: the body before": [("partial", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
+    "a statement owned by 'its': the body before": [("partial", "syntax")],
 }
 
 

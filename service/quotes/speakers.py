@@ -33,7 +33,7 @@ _CONTRASTING = frozenset({"other", "rival", "competing"})
 _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_BODY_PRONOUNS = frozenset({"it", "they"})
+_BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})  # (the owners of a statement too)
 # The clitic of 'Lopez's' and of 'she's said'.
 _CLITIC_S = frozenset({"'s", "’s"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
@@ -793,7 +793,8 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
     doc = article.doc
     sentence = article.sentence(pronoun.i)
     start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
-    if pronoun.lower_ == "it":
+    plural = pronoun.lower_ in ("they", "their")
+    if not plural:
         # 'X released a statement praising the vote. "...," it read': a document in the
         # singular, when it is the last noun that could speak before the pronoun, speaks
         # for whoever put it out
@@ -812,7 +813,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         if token.pos_ == "PRON":
             nearest = nearest and token.lower_ == "they"  # 'they' before is the same group
             continue
-        if pronoun.lower_ == "they":
+        if plural:
             group = _joined_people(article, token)
             if group:
                 return _joint_speaker(group, span)
