@@ -1452,6 +1452,9 @@ def test_a_relative_the_recogniser_missed_is_a_person(nlp, text, asked, expected
          "Claudia Sahm"),
         # not under a word that is no role noun
         ("Harbor Claudia Sahm spoke to us about the labor market.", [], "Sahm", None),
+        # a given name the tables lack, under a title, when the name speaks there
+        ("Mayor Zorbin Quell urged calm on Monday.", [], "Zorbin Quell", "Zorbin Quell"),
+        ("Mayor Zorbin Quell toured the site on Monday.", [], "Zorbin Quell", None),
     ],
 )
 def test_a_full_name_the_recogniser_missed_is_a_person_when_the_surname_speaks_or_is_titled(

@@ -286,7 +286,8 @@ class People:
         """A full name the recogniser missed, given name and surname ('Jayson Tatum scored 38
         points'), where the article goes on to have the surname alone say something ('Tatum
         said', whatever the recogniser took it for), or under a title ('Economist Claudia
-        Sahm spoke'): how news names a person it introduces. Alone: 'Edward Jones said'
+        Sahm spoke'; a given name the tables lack when the name speaks there: 'Mayor Zorbin
+        Quell urged calm'): how news names a person it introduces. Alone: 'Edward Jones said'
         makes no person of the firm. A given name the tables lack is one where the full name
         speaks too ('Elon Musk said ... Musk wrote') or is joined to a name ('Katalin Karikó and
         Drew Weissman won ... Karikó told')."""
@@ -297,7 +298,7 @@ class People:
         for i in range(len(tokens) - 1):
             given, surname = tokens[i], tokens[i + 1]
             known = texts[i] in self.lexicon.all_name_genders
-            if (texts[i + 1] in speaking or (known and self._titled(given))) \
+            if (texts[i + 1] in speaking or self._titled(given)) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)) \
@@ -311,9 +312,10 @@ class People:
             or any(c.dep_ == "conj" and c.i in self._by_token for c in word.children)
 
     def _titled(self, given: Token) -> bool:
-        """A common given name right after a role noun, both of which the parse hangs on the
-        surname after it: 'Economist Claudia Sahm spoke', 'Harvard economist Claudia Sahm'."""
-        if given.i == 0 or given.i + 2 > len(self.tokens) or given.text not in self.lexicon.name_genders:
+        """A word right after a role noun, both of which the parse hangs on the word after
+        it: 'Economist Claudia Sahm spoke', 'Harvard economist Claudia Sahm', 'Mayor Zorbin
+        Quell urged' (a given name the tables lack, the surname speaking)."""
+        if given.i == 0 or given.i + 2 > len(self.tokens):
             return False
         title, surname = self.tokens[given.i - 1], self.tokens[given.i + 1]
         return title.lower_ in self.lexicon.role_nouns and title.dep_ == "compound" \
