@@ -2584,6 +2584,12 @@ CONSTRUCTIONS = {
         'The ministry thanked Washington. Its statement said the weapons would "help keep the peace in the strait."',
         [("help keep the peace in the strait.", "ministry", None, None, "Its", "said")],
     ),
+    "a body noun for a directorate named before": (
+        'Rangers first spotted it in 2019, according to the Harbor National Park Directorate.\n\n"This discovery '
+        'shows how much we still have to learn," the directorate\'s director, Ana Ruiz, said in a statement.',
+        [("This discovery shows how much we still have to learn,", "Ana Ruiz", "director",
+          "Harbor National Park Directorate", "Ana Ruiz", "said")],
+    ),
 }
 
 
@@ -3158,6 +3164,7 @@ KINDS_AND_RULES = {
     "'it' after a statement that hangs from its own cue: the body before": [("partial", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
     "a statement owned by 'its': the body before": [("partial", "syntax")],
+    "a body noun for a directorate named before": [("full", "syntax")],
 }
 
 
