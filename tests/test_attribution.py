@@ -2584,6 +2584,15 @@ CONSTRUCTIONS = {
         'The ministry thanked Washington. Its statement said the weapons would "help keep the peace in the strait."',
         [("help keep the peace in the strait.", "ministry", None, None, "Its", "said")],
     ),
+    "a team's name opening a sentence before a role, after the team named in full": (
+        'The Harbor City Chiefs beat the Dunmore Rovers 38-35 on Sunday.\n\nChiefs coach Tom Baker, asked '
+        'about his team, smiled. "That is just who we are," Baker said.',
+        [("That is just who we are,", "Tom Baker", "coach", "Harbor City Chiefs", "Baker", "said")],
+    ),
+    "a capitalised plural opening a sentence before a role, with no body of that name, stays in the role": (
+        'Chiefs coach Tom Baker, asked about his team, smiled. "That is just who we are," Baker said.',
+        [("That is just who we are,", "Tom Baker", "Chiefs coach", None, "Baker", "said")],
+    ),
     "a body noun for a directorate named before": (
         'Rangers first spotted it in 2019, according to the Harbor National Park Directorate.\n\n"This discovery '
         'shows how much we still have to learn," the directorate\'s director, Ana Ruiz, said in a statement.',
@@ -3164,6 +3173,9 @@ KINDS_AND_RULES = {
     "'it' after a statement that hangs from its own cue: the body before": [("partial", "syntax")],
     "a name with a particle the recogniser missed, then a nationality for the person": [("full", "syntax")],
     "a statement owned by 'its': the body before": [("partial", "syntax")],
+    "a team's name opening a sentence before a role, after the team named in full": [("full", "syntax")],
+    "a capitalised plural opening a sentence before a role, with no body of that name, stays in the role": [
+        ("full", "syntax")],
     "a body noun for a directorate named before": [("full", "syntax")],
 }
 

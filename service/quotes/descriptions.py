@@ -307,7 +307,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
                 and ((_one_word(rest) and rest[-1].is_lower) or _capitalised_title(rest, lexicon)
                      or (len(rest) == 1 and all(_named_elsewhere(t) for t in names))) \
-                and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])):
+                and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])
+                     or _ends_a_team_name(names[0])):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
         # 'foreign ministry spokesperson': a portfolio and a body noun in lower case name the body
@@ -344,8 +345,14 @@ def _capitalised_plural(token: Token) -> bool:
     """A plural the tagger took for a common noun, capitalised in mid-sentence or ending a
     name the recogniser marked elsewhere: a team's name ('said Warriors coach Steve Kerr',
     'Warriors coach Steve Kerr said' after the Golden State Warriors)."""
-    return token.tag_ == "NNS" and token.is_title and (not token.is_sent_start or any(
-        ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents))
+    return token.tag_ == "NNS" and token.is_title and (not token.is_sent_start or _ends_a_team_name(token))
+
+
+def _ends_a_team_name(token: Token) -> bool:
+    """A capitalised plural that ends a longer name the recogniser marked as a body
+    elsewhere in the article: 'Chiefs' after the Kansas City Chiefs."""
+    return token.tag_ in ("NNS", "NNPS") and token.is_title and any(
+        ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
 
 
 def _body_word(token: Token, lexicon: Lexicon) -> bool:
