@@ -2599,6 +2599,11 @@ CONSTRUCTIONS = {
         [("This discovery shows how much we still have to learn,", "Ana Ruiz", "director",
           "Harbor National Park Directorate", "Ana Ruiz", "said")],
     ),
+    "a letter led by someone is theirs": (
+        'Forty senators urged the Treasury Department on Monday to tighten the rules.\n\nThe letter, led by Sen. '
+        'Maria Lopez of Ohio, said the guidance "would undermine the goals of the new law."',
+        [("would undermine the goals of the new law.", "Maria Lopez", "Senator", "Ohio", "Maria Lopez", "said")],
+    ),
 }
 
 
@@ -3177,6 +3182,7 @@ KINDS_AND_RULES = {
     "a capitalised plural opening a sentence before a role, with no body of that name, stays in the role": [
         ("full", "syntax")],
     "a body noun for a directorate named before": [("full", "syntax")],
+    "a letter led by someone is theirs": [("partial", "syntax")],
 }
 
 
