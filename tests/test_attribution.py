@@ -2604,6 +2604,12 @@ CONSTRUCTIONS = {
         'Maria Lopez of Ohio, said the guidance "would undermine the goals of the new law."',
         [("would undermine the goals of the new law.", "Maria Lopez", "Senator", "Ohio", "Maria Lopez", "said")],
     ),
+    "a document is not the one's who reviews it, but the sender's named before": (
+        'Forty senators sent a letter to the Treasury Department on Monday.\n\nA Treasury spokesperson said the '
+        'department was reviewing the letter.\n\nThe letter said the current guidance "would undermine the goals '
+        'of the new law."',
+        [("would undermine the goals of the new law.", None, "senators", None, "The letter", "said")],
+    ),
 }
 
 
@@ -3183,6 +3189,7 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a body noun for a directorate named before": [("full", "syntax")],
     "a letter led by someone is theirs": [("partial", "syntax")],
+    "a document is not the one's who reviews it, but the sender's named before": [("partial", "syntax")],
 }
 
 
