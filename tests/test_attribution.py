@@ -2610,6 +2610,16 @@ CONSTRUCTIONS = {
         'of the new law."',
         [("would undermine the goals of the new law.", None, "senators", None, "The letter", "said")],
     ),
+    "a hyphenated owner under an honorific is the person named in full": (
+        'Maria Lopez-Baker was convicted on Thursday. Ms. Lopez-Baker\'s lawyer, Tom Cohen, had argued that his '
+        'client acted in good faith. "She did not defraud anyone at all," Mr. Cohen said.',
+        [("She did not defraud anyone at all,", "Tom Cohen", "lawyer", "Maria Lopez-Baker", "Cohen", "said")],
+    ),
+    "a hyphenated owner alone is kept as written": (
+        'Maria Lopez-Baker was convicted on Thursday. Lopez-Baker\'s lawyer, Tom Cohen, had argued that his '
+        'client acted in good faith. "She did not defraud anyone at all," Mr. Cohen said.',
+        [("She did not defraud anyone at all,", "Tom Cohen", "lawyer", "Lopez-Baker", "Cohen", "said")],
+    ),
 }
 
 
@@ -3190,6 +3200,8 @@ KINDS_AND_RULES = {
     "a body noun for a directorate named before": [("full", "syntax")],
     "a letter led by someone is theirs": [("partial", "syntax")],
     "a document is not the one's who reviews it, but the sender's named before": [("partial", "syntax")],
+    "a hyphenated owner under an honorific is the person named in full": [("full", "syntax")],
+    "a hyphenated owner alone is kept as written": [("full", "syntax")],
 }
 
 

@@ -1018,9 +1018,10 @@ class People:
                 and owner.lemma_.lower() in self.lexicon.role_nouns and _after_determiner(owner, ("the",)) \
                 and (holder := self.with_role(owner.lemma_, owner.i)) is not None:
             body = holder.name  # 'the mayor's chief of staff': the mayor the article named
-        elif (descriptor.affiliation or "").endswith(f" {owner.text}") and (named := self.at(owner)) is not None:
-            # 'Sen. Tom Baker's spokesman': Tom Baker's, the titles before the owner no body
-            # ('Baker's spokesman' keeps Baker, as 'Clinton's campaign manager' keeps Clinton)
+        elif _ends_in_word(descriptor.affiliation or "", owner.text) and (named := self.at(owner)) is not None:
+            # 'Sen. Tom Baker's spokesman', 'Mr. Lopez-Baker's lawyer': Tom Baker's, the titles
+            # before the owner no body ('Baker's spokesman' keeps Baker, as 'Clinton's
+            # campaign manager' keeps Clinton)
             body = named.person.name or None
         else:
             body = None
@@ -1343,6 +1344,12 @@ def _name_parts(name: str) -> set[str]:
 
 def _words(role: str) -> set[str]:
     return set(role.lower().replace("-", " ").split())
+
+
+def _ends_in_word(words: str, word: str) -> bool:
+    """Whether a run of words ends in the word, after another or a hyphen: 'Sen. Tom Baker'
+    and 'Mr. Lopez-Baker' end in 'Baker', 'Baker' alone does not."""
+    return " " in words and words.endswith(word) and words[-len(word) - 1:-len(word)] in (" ", "-")
 
 
 def _office_nouns(role: str) -> set[str]:
