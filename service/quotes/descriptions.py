@@ -365,9 +365,10 @@ def _body_word(token: Token, lexicon: Lexicon) -> bool:
 def _nationality_before_a_role(token: Token, lexicon: Lexicon) -> bool:
     """A nationality right before a role or a portfolio ('Ukrainian Energy Minister'), not
     opening a body's name ('American Action Forum')."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.text in lexicon.demonyms and after is not None and (
-        after.lower_ in lexicon.role_nouns or after.lower_ in lexicon.portfolios or after.text in lexicon.honorifics)
+    if token.text not in lexicon.demonyms or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.lower_ in lexicon.role_nouns or after.lower_ in lexicon.portfolios or after.text in lexicon.honorifics
 
 
 def _party_word(token: Token, lexicon: Lexicon) -> bool:

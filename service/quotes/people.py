@@ -294,8 +294,10 @@ class People:
         tokens = self.tokens
         speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
                     and self._alone(t)}
-        texts = self._texts
+        texts, bare = self._texts, self._bare_proper
         for i in range(len(tokens) - 1):
+            if not (bare[i] and bare[i + 1]):
+                continue  # (two proper nouns outside every entity: checked first, on every token)
             given, surname = tokens[i], tokens[i + 1]
             known = texts[i] in self.lexicon.all_name_genders
             if (texts[i + 1] in speaking or self._titled(given)) \
