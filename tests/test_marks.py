@@ -121,6 +121,13 @@ def test_thousands_of_marks_do_not_blow_up():
         # but not a partial quote with its agent, nor a possessive that names no writer
         ('It was "unprompted and undeserved," by Baker\'s own account.', ["unprompted and undeserved,"]),
         ('They were "nauseated and terrified" by the Gazette\'s reporting.', ["nauseated and terrified"]),
+        # words in title case that open their sentence and end in a comma before a tag are said
+        ('Baker said the fix fell short.\n\n"It\'s a Band-Aid," Baker said.', ["It's a Band-Aid,"]),
+        ('"Anybody but Lopez," was another.', ["Anybody but Lopez,"]),
+        # not a title inside a sentence, nor one a clause describes
+        ('He appeared on "Face the Nation," the CBS program, on Sunday.', []),
+        ('"Meet the Press," which airs on Sundays, drew 3 million viewers.', []),
+        ('"Meet the Press." It drew 3 million viewers.', []),
     ],
 )
 def test_titles_and_markup_are_not_quotes(text, expected):

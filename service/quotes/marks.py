@@ -50,6 +50,9 @@ _TITLE_SMALL_WORDS = frozenset(
 _BYLINE = re.compile(r",?[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][\w.&-]*[^\S\n]+){0,5}"
                      r"[A-Z][\w.&-]*(?:'s|’s|'|’)[^\S\n]+[A-Z]")
 
+# Words going on after a close mark on the same line: a tag ('," Koopman said'), not a
+# clause on the title ('"Meet the Press," which airs on Sundays').
+_SENTENCE_GOES_ON = re.compile(r"[^\S\n]+(?!(?:which|who|that|where|when)\b)\w")
 # The most characters of a tag between the halves of a split quote.
 _SPLIT_TAG_CHARS = 100
 # The writer's sentence going on after the close mark: '"blame workers" to drive up'.
@@ -107,7 +110,8 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     for c in found:
         if c.words(text) and not _is_markup(text, c):
             headline = c.close_mark is not None and _BYLINE.match(text, c.close_mark + 1)
-            (titles if headline or is_title(text[c.start:c.end]) else quotes).append(c)
+            title = is_title(text[c.start:c.end]) and not _opens_a_tagged_sentence(text, c)
+            (titles if headline or title else quotes).append(c)
     return quotes, titles
 
 
@@ -118,6 +122,16 @@ def is_title(quoted: str) -> bool:
         return False
     return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words) \
         and sum(word[0].isupper() for word in words) >= 2
+
+
+def _opens_a_tagged_sentence(text: str, c: Candidate) -> bool:
+    """Words that open their sentence and end in a comma before the words after the close
+    mark are said, however title-like ('"It's a Band-Aid," Koopman said'); a title opens no
+    sentence that way."""
+    if c.close_mark is None or not text[c.start:c.end].rstrip().endswith(","):
+        return False
+    before = text[:c.open_mark].rstrip(" \t")
+    return (not before or before[-1] in "\n.!?\"”") and _SENTENCE_GOES_ON.match(text, c.close_mark + 1) is not None
 
 
 def _is_markup(text: str, c: Candidate) -> bool:
