@@ -2620,6 +2620,25 @@ CONSTRUCTIONS = {
         'client acted in good faith. "She did not defraud anyone at all," Mr. Cohen said.',
         [("She did not defraud anyone at all,", "Tom Cohen", "lawyer", "Lopez-Baker", "Cohen", "said")],
     ),
+    "an unmarked name in what is set beside a company is no other body before 'the company'": (
+        'Harbor Robotics, the maker of iFlow, said on Thursday that it had raised $6 billion from investors, valuing '
+        'the company at $157 billion.\n\n"This funding lets us double down on our mission," the company said in a '
+        'blog post.',
+        [("This funding lets us double down on our mission,", "Harbor Robotics", None, None, "the company", "said")],
+    ),
+    "the company's office, with the company a subject further back and no body named since": (
+        'Harbor Robotics reported a loss on Tuesday.\n\nSales fell in Europe and costs rose in Asia as demand for its '
+        'older machines slowed.\n\n"We cut $4 billion in costs this year," said Tom Baker, the company\'s finance '
+        'chief.',
+        [("We cut $4 billion in costs this year,", "Tom Baker", "finance chief", "Harbor Robotics", "Tom Baker",
+          "said")],
+    ),
+    "the company's office, with another body named since": (
+        'Harbor Robotics reported a loss on Tuesday.\n\nAnalysts at Dunmore Bank cut their rating on the shares as '
+        'demand for older machines slowed.\n\n"We cut $4 billion in costs this year," said Tom Baker, the '
+        'company\'s finance chief.',
+        [("We cut $4 billion in costs this year,", "Tom Baker", "finance chief", "company", "Tom Baker", "said")],
+    ),
 }
 
 
@@ -3202,6 +3221,9 @@ KINDS_AND_RULES = {
     "a document is not the one's who reviews it, but the sender's named before": [("partial", "syntax")],
     "a hyphenated owner under an honorific is the person named in full": [("full", "syntax")],
     "a hyphenated owner alone is kept as written": [("full", "syntax")],
+    "an unmarked name in what is set beside a company is no other body before 'the company'": [("full", "syntax")],
+    "the company's office, with the company a subject further back and no body named since": [("full", "syntax")],
+    "the company's office, with another body named since": [("full", "syntax")],
 }
 
 

@@ -18,6 +18,8 @@ from .names import NAME_AS_BODY_ENTS, named_as_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# How far back (tokens) 'the company' may stand for the last organisation named, a subject.
+_COMPANY_REACH = 150
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entities the recogniser classed as a body or a place: named between an organisation and a
@@ -210,11 +212,19 @@ class Organisations:
             if chosen:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
-                       for t in self.tokens[chosen[-1].words.end:index]):
+                       for t in self.tokens[max(chosen[-1].words.end, chosen[-1].reach):index]):
                     # 'a job at Uber [a date to the recogniser] before its vice president'; not
-                    # 'iPhone shipments', a word of a common noun's phrase
+                    # 'iPhone shipments', a word of a common noun's phrase, nor one in what is
+                    # set beside the body ('OpenAI, the maker of ChatGPT, said ... the company said')
                     return None
                 return self._body_of(chosen[-1])
+        if noun in COMPANY_NOUNS and not spoke:
+            # further back, the last organisation named, a subject, with none named since:
+            # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
+            # chief financial officer'
+            organisations = [o for o in named if o.label == "ORG"]
+            if organisations and organisations[-1].subject and index - organisations[-1].start <= _COMPANY_REACH:
+                return self._body_of(organisations[-1])
         return None
 
     def _body_of(self, organisation: _Organisation) -> str:
