@@ -18,8 +18,10 @@ from .names import NAME_AS_BODY_ENTS, named_as_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
-# How far back (tokens) 'the company' may stand for the last organisation named, a subject.
+# How far back (tokens) 'the company' may stand for the last organisation named, a subject,
+# and the words that meet another company in between.
 _COMPANY_REACH = 150
+_ANOTHER = frozenset({"a", "an", "another", "one"})
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entities the recogniser classed as a body or a place: named between an organisation and a
@@ -223,8 +225,10 @@ class Organisations:
             # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
             # chief financial officer'
             organisations = [o for o in named if o.label == "ORG"]
-            if organisations and organisations[-1].subject and index - organisations[-1].start <= _COMPANY_REACH:
-                return self._body_of(organisations[-1])
+            if organisations and organisations[-1].subject and index - organisations[-1].start <= _COMPANY_REACH \
+                    and not any(t.lemma_.lower() == noun and any(c.lower_ in _ANOTHER for c in t.children)
+                                for t in self.tokens[organisations[-1].start:index]):
+                return self._body_of(organisations[-1])  # (not past 'A company in Ohio makes the airbags')
         return None
 
     def _body_of(self, organisation: _Organisation) -> str:
