@@ -29,10 +29,6 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "cco
 _DEFINITE = frozenset({"the", "this", "that"})
 # Adjectives that set a body against the one named before: 'the rival company'.
 _CONTRASTING = frozenset({"other", "rival", "competing"})
-# Verbs whose subject takes in a document someone else put out: 'the department was
-# reviewing the letter', 'Reuters obtained a memo'.
-_RECEIVING_VERBS = frozenset({"review", "receive", "obtain", "see", "read", "study", "examine", "consider", "reject",
-                              "welcome", "dismiss", "criticize", "criticise", "cite", "quote", "answer"})
 # Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
 _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -654,7 +650,7 @@ def source_of(article: Article, document: Token) -> Speaker | None:
 def _issuer(article: Article, document: Token) -> Token | None:
     """Who put out a document the sentence names as their verb's object: 'X issued a
     statement saying', 'X is releasing an ad that urges'."""
-    if document.dep_ != "dobj" or document.head.lemma_.lower() in _RECEIVING_VERBS:
+    if document.dep_ != "dobj" or document.head.lemma_.lower() in article.lexicon.receiving_verbs:
         return None  # (not 'the department was reviewing the letter')
     subjects = [c for c in document.head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
     return subjects[0] if subjects and can_speak(article, subjects[0]) else None

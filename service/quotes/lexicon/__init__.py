@@ -44,6 +44,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     person_nouns: dict[str, str | None]
     participant_nouns: frozenset[str]
@@ -80,6 +81,7 @@ def load() -> Lexicon:
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
+        receiving_verbs=frozenset(_lines("receiving_verbs.txt")),
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
         participant_nouns=frozenset(_lines("participant_nouns.txt")),
