@@ -358,7 +358,7 @@ def names_ending_in_body_nouns(doc):
     org = doc.vocab.strings["ORG"]
     start = None
     for token in doc:
-        name_word = token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
+        name_word = _capitalised_name(token) and not token.ent_type_
         if name_word and start is None:
             start = token.i
         # (the whole run: not after another name, 'Broward County GOP Executive Committee', nor
