@@ -29,6 +29,9 @@ _AGE = re.compile(r"\b\d[\d,.]*-(?:year|month|week|day)s?(?:-old)?\b\s*")
 # a chain of them is followed ('director of communications for the campaign').
 _PREPS_OF_BODY = frozenset({"for", "of", "at", "with", "to"})
 _PREP_DEPTH = 3
+# Determiners with which an article introduces someone or something it does not name: 'a
+# spokeswoman said', 'A company in Ohio makes the airbags'.
+UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 # Entities that measure, and so name no body: 'a nurse for 26 years'.
 _MEASURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Words that count a group, no part of its members' role: 'one of several commissioners'.
@@ -46,6 +49,12 @@ class Descriptor:
 
     role: str | None
     affiliation: str | None
+
+
+def after_determiner(noun: Token, determiners) -> bool:
+    """Whether a noun comes after one of `determiners`: met unnamed ('a spokeswoman', 'One
+    man'), or described ('the senator')."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in noun.children)
 
 
 def common_noun(token: Token) -> bool:

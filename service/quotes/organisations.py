@@ -12,16 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .descriptions import RANKS, affiliation_text, appositions, common_noun, is_role_title
+from .descriptions import (RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner, appositions, common_noun,
+                           is_role_title)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, named_as_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
-# How far back (tokens) 'the company' may stand for the last organisation named, a subject,
-# and the words that meet another company in between.
+# How far back (tokens) 'the company' may stand for the last organisation named, a subject.
 _COMPANY_REACH = 150
-_ANOTHER = frozenset({"a", "an", "another", "one"})
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entities the recogniser classed as a body or a place: named between an organisation and a
@@ -166,10 +165,10 @@ class Organisations:
         chairman'), only an organisation with that head word. For someone who `spoke` for a
         body unnamed ('A spokesman said'), only an organisation that is a subject there."""
         named = [o for o in self.named if o.start < index and o.start not in self.people]
+        organisations = [o for o in named if o.label == "ORG"]
         first = self.sentence_bounds[index][0]  # where its sentence and the one before start
         previous = self.sentence_bounds[first - 1][0] if first > 0 else first
         if noun is not None:
-            organisations = [o for o in named if o.label == "ORG"]
 
             def named_so(o: _Organisation) -> bool:
                 # (the noun after a name only for a reference, not a title's: 'campaign chairman
@@ -224,9 +223,8 @@ class Organisations:
             # further back, the last organisation named, a subject, with none named since:
             # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
             # chief financial officer'
-            organisations = [o for o in named if o.label == "ORG"]
             if organisations and organisations[-1].subject and index - organisations[-1].start <= _COMPANY_REACH \
-                    and not any(t.lemma_.lower() == noun and any(c.lower_ in _ANOTHER for c in t.children)
+                    and not any(t.lemma_.lower() == noun and after_determiner(t, UNNAMED_DETERMINERS)
                                 for t in self.tokens[organisations[-1].start:index]):
                 return self._body_of(organisations[-1])  # (not past 'A company in Ohio makes the airbags')
         return None

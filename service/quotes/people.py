@@ -19,8 +19,8 @@ from spacy.attrs import DEP, ENT_TYPE, POS, TAG
 from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, Descriptor, affiliation_text, appositions,
-                           clause_bodies, common_noun, describe_noun, entity_of,
+from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
+                           after_determiner, appositions, clause_bodies, common_noun, describe_noun, entity_of,
                            noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
@@ -69,8 +69,6 @@ _LEAD_REACH = 80
 _TITLE_REACH = 6
 # How far back (in tokens) a definite description looks for the person it describes.
 _DESCRIPTION_REACH = 80
-# Determiners with which an article introduces someone it does not name: 'a spokeswoman said'.
-_UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
 @dataclass
@@ -456,11 +454,11 @@ class People:
             if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
             kind = self._epithet(token)
-            if kind is not None and _after_determiner(token, ("a", "an", "one")):
+            if kind is not None and after_determiner(token, ("a", "an", "one")):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
-                    or self.quoted(token.i) or not _after_determiner(token, ("the",)):
+                    or self.quoted(token.i) or not after_determiner(token, ("the",)):
                 continue
             if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
@@ -607,7 +605,7 @@ class People:
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
             noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
                                if (k := self._epithet(n)) is not None), (token, None))
-            if kind is None or kind[0] != "noun" or not _after_determiner(noun, _UNNAMED_DETERMINERS):
+            if kind is None or kind[0] != "noun" or not after_determiner(noun, UNNAMED_DETERMINERS):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
@@ -643,10 +641,10 @@ class People:
         for token in self.tokens[noun.i + 1:noun.i + _DESCRIPTION_REACH]:
             if self._epithet(token) != kind:
                 continue
-            if _after_determiner(token, _UNNAMED_DETERMINERS):
+            if after_determiner(token, UNNAMED_DETERMINERS):
                 return
             if token.dep_ in SUBJECT_DEPS and not self.quoted(token.i) \
-                    and _after_determiner(token, ("the",)):
+                    and after_determiner(token, ("the",)):
                 named = next((self._by_token[c.i] for c in token.children
                               if c.dep_ == "appos" and c.i in self._by_token), None)
                 if named is not None:
@@ -903,7 +901,7 @@ class People:
         """Whether someone the noun describes was met unnamed as a subject after token
         `since` and shortly before `index` ('A second CIA officer backed Bob's account');
         not a person named so described ('Tom Baker, a police officer,')."""
-        return any(t.lemma_.lower() == noun.lower() and common_noun(t) and _after_determiner(t, ("a", "an"))
+        return any(t.lemma_.lower() == noun.lower() and common_noun(t) and after_determiner(t, ("a", "an"))
                    and t.dep_ in SUBJECT_DEPS for t in self.tokens[max(index - _DESCRIPTION_REACH, since):index])
 
     def _add(self, ent: Span, person: Person | None = None) -> None:
@@ -1004,7 +1002,7 @@ class People:
                 return Descriptor(_without_opening(descriptor.role, opening), body)
             if descriptor.affiliation is None and opening is None \
                     and noun.lower_ in self.lexicon.spokesperson_nouns \
-                    and _after_determiner(noun, _UNNAMED_DETERMINERS):
+                    and after_determiner(noun, UNNAMED_DETERMINERS):
                 body = self.organisations.before(noun.i, spoke=True)  # 'Microsoft said ... A spokeswoman said'
             return replace(descriptor, affiliation=body) if body else descriptor
         if owner.lower_ == "its" and descriptor.affiliation is None:
@@ -1017,7 +1015,7 @@ class People:
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisations.before(owner.i, owner.lemma_.lower())
         elif descriptor.affiliation == owner.text and common_noun(owner) and owner.tag_ == "NN" \
-                and owner.lemma_.lower() in self.lexicon.role_nouns and _after_determiner(owner, ("the",)) \
+                and owner.lemma_.lower() in self.lexicon.role_nouns and after_determiner(owner, ("the",)) \
                 and (holder := self.with_role(owner.lemma_, owner.i)) is not None:
             body = holder.name  # 'the mayor's chief of staff': the mayor the article named
         elif _ends_in_word(descriptor.affiliation or "", owner.text) and (named := self.at(owner)) is not None:
@@ -1034,7 +1032,7 @@ class People:
         `noun`: 'group' of 'the director of the group's litigation center'."""
         owners = (c for obj in _objects_after_role(noun) for c in obj.children if c.dep_ == "poss")
         return next((owner for owner in owners if common_noun(owner) and owner.lemma_.lower() in self.lexicon.body_nouns
-                     and _after_determiner(owner, ("the",))), None)
+                     and after_determiner(owner, ("the",))), None)
 
     def find(self, name: str, gender: str | None = None) -> Person | None:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
@@ -1370,12 +1368,6 @@ def _same_office(held: str, described: str) -> bool:
     president; 'the justice' may be an associate justice)."""
     held_words, described_ranks = _words(held), _words(described) & _RANK_WORDS
     return described_ranks <= held_words and held_words & _OTHER_OFFICE_WORDS <= described_ranks
-
-
-def _after_determiner(noun: Token, determiners) -> bool:
-    """Whether a noun comes after one of `determiners`: met unnamed ('a spokeswoman', 'One
-    man'), or described ('the senator')."""
-    return any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in noun.children)
 
 
 def _name_after_modifiers(head: Token) -> list[Token]:
