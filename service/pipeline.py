@@ -62,7 +62,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
-        nlp.add_pipe("names_joined_over_particles", after="entities_split_at_dashes")
+        nlp.add_pipe("names_set_after_places", after="entities_split_at_dashes")
+        nlp.add_pipe("names_joined_over_particles", after="names_set_after_places")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
@@ -143,6 +144,39 @@ def entities_split_at_dashes(doc):
                 entities.append(Span(doc, start, end, label=ent.label))
     doc.ents = entities
     return doc
+
+
+@Language.component("names_set_after_places")
+def names_set_after_places(doc):
+    """A person named after a place in one entity is a person of their own: the recogniser
+    reads 'A resident of Kharkiv, Olena Kovalenko, 62, said' as one body. An entity other
+    than a person splits at its one comma when two or three capitalised words follow it
+    and a comma follows the entity, if the first of those words is a given name of the
+    name tables or an age comes after the comma ('Kovalenko, 62,'); the words before the
+    comma keep the entity's label. Not 'the University of California, Berkeley'."""
+    given = lexicon.load().name_genders
+    person = doc.vocab.strings["PERSON"]
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        commas = [t.i for t in ent[1:-1] if t.text == ","]
+        name = doc[commas[0] + 1:ent.end] if len(commas) == 1 else None
+        if ent.label_ != "PERSON" and name is not None and 2 <= len(name) <= 3 \
+                and all(_capitalised_name(t) for t in name) \
+                and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
+                and (name[0].text in given or _an_age(doc, ent.end + 1)):
+            entities += [Span(doc, ent.start, commas[0], label=ent.label), Span(doc, name.start, name.end, label=person)]
+        else:
+            entities.append(ent)
+    if len(entities) > len(before):
+        doc.ents = entities
+    return doc
+
+
+def _an_age(doc, i: int) -> bool:
+    """Whether token `i` is an age set off after a name: '62,' in 'Olena Kovalenko, 62,'."""
+    return doc[i].like_num and doc[i].text.isdigit() and 0 < int(doc[i].text) < 120 \
+        and (i + 1 == len(doc) or doc[i + 1].text in (",", ")", "."))
 
 
 @Language.component("names_joined_over_particles")

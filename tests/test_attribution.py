@@ -2263,6 +2263,25 @@ CONSTRUCTIONS = {
         'said.',
         [("I was sleeping when my husband woke me up,", "Katalin Karikó", None, None, "she", "said")],
     ),
+    "a person named after a place in one entity, with an age after the name, is a person": (
+        'The grid operator, Ukrenergo, warned of blackouts.\n\nA resident of Kharkiv, Olena Kovalenko, 62, said she '
+        'had been without power for 14 hours. "We are used to it by now," she said.',
+        [("We are used to it by now,", "Olena Kovalenko", None, None, "she", "said")],
+    ),
+    "a person named after a place in one entity, with a given name of the tables, is a person": (
+        '"It may have been his first attempt to defy his father," said his best friend at Lehigh, Bruce Turry, who '
+        'was there.',
+        [("It may have been his first attempt to defy his father,", "Bruce Turry", None, None, "Bruce Turry",
+          "said")],
+    ),
+    "a body after the role noun that is a subject is a subject: its firm's analyst is of it": (
+        'Economists at Capital Economics said the tone of the statement was "more hawkish than expected." Paul '
+        'Dales, the firm\'s chief UK economist, said: "The Bank is clearly worried about wages."',
+        [("more hawkish than expected.", None, "Economists", "Capital Economics", "Economists at Capital Economics",
+          "said"),
+         ("The Bank is clearly worried about wages.", "Paul Dales", "chief UK economist", "Capital Economics",
+          "Paul Dales", "said")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -3133,6 +3152,11 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a full name the recogniser missed with a given name the tables lack, joined to a name, then the surname": [
         ("full", "syntax")],
+    "a person named after a place in one entity, with an age after the name, is a person": [("full", "syntax")],
+    "a person named after a place in one entity, with a given name of the tables, is a person": [
+        ("full", "syntax")],
+    "a body after the role noun that is a subject is a subject: its firm's analyst is of it": [
+        ("partial", "syntax"), ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

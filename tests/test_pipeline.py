@@ -66,6 +66,34 @@ def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        # an age after the name
+        ("A resident of Kharkiv, Olena Kovalenko, 62, said so.", [("Kharkiv, Olena Kovalenko", "ORG")],
+         [("Kharkiv", "ORG"), ("Olena Kovalenko", "PERSON")]),
+        # a given name of the tables
+        ("said his best friend at Lehigh, Bruce Turry, who was there.", [("Lehigh, Bruce Turry", "ORG")],
+         [("Lehigh", "ORG"), ("Bruce Turry", "PERSON")]),
+        # neither: a place's place
+        ("a professor at the University of California, Santa Cruz, said so.",
+         [("the University of California, Santa Cruz", "ORG")], [("the University of California, Santa Cruz", "ORG")]),
+        # a number that is no age
+        ("Prices in Salt Lake City, Utah County, 2024, rose.", [("Salt Lake City, Utah County", "GPE")],
+         [("Salt Lake City, Utah County", "GPE")]),
+        # one word after the comma
+        ("a professor at the University of California, Berkeley, 50, said so.",
+         [("the University of California, Berkeley", "ORG")], [("the University of California, Berkeley", "ORG")]),
+        # no comma after the entity: not set off as a name is
+        ("Homes near Lehigh, Bruce Street flooded.", [("Lehigh, Bruce Street", "ORG")],
+         [("Lehigh, Bruce Street", "ORG")]),
+    ],
+)
+def test_a_person_named_after_a_place_in_one_entity_is_a_person(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_set_after_places", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         # the particles ending the person, then the surname as another entity
         ("Ursula von der Leyen spoke.", [("Ursula von der", "PERSON"), ("Leyen", "GPE")], ["Ursula von der Leyen"]),
         # the particles outside both entities

@@ -234,10 +234,14 @@ class Organisations:
 
 
 def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
-    """A name before a role noun that is a subject: 'Goldman Sachs analysts wrote'."""
+    """A name before or after a role noun that is a subject: 'Goldman Sachs analysts
+    wrote', 'Economists at Capital Economics said'."""
     head = root.head
-    return root.dep_ == "compound" and head.dep_ in _SUBJECT_DEPS and common_noun(head) \
-        and head.lemma_.lower() in lexicon.role_nouns
+    if root.dep_ == "pobj" and head.lower_ in ("at", "for", "of") and head.dep_ == "prep":
+        head = head.head
+    elif root.dep_ != "compound":
+        return False
+    return head.dep_ in _SUBJECT_DEPS and common_noun(head) and head.lemma_.lower() in lexicon.role_nouns
 
 
 def _modifies_common_noun(token: Token) -> bool:
