@@ -23,6 +23,16 @@ PEOPLE = {
         "Martin",
         ("Paul Martin", "spokesman", "Pentagon"),
     ),
+    "appositive whose noun is a role by its ending": (
+        "Dr. Li Wei, a paleobotanist at the Nanjing Institute of Geology, spoke on Monday.",
+        "Li Wei",
+        ("Li Wei", "paleobotanist", "Nanjing Institute of Geology"),
+    ),
+    "title whose noun is a role by its ending": (
+        "Harbor Bank biostatistician Ann Ruiz spoke on Monday.",
+        "Ruiz",
+        ("Ann Ruiz", "biostatistician", "Harbor Bank"),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",
@@ -1553,6 +1563,16 @@ def test_every_participant_noun_is_a_person_noun():
     # someone met unnamed as 'a witness' is who a pronoun after may mean only as a person noun
     words = lexicon.load()
     assert words.participant_nouns and words.participant_nouns <= words.person_nouns.keys()
+
+
+@pytest.mark.parametrize(("word", "role"), [
+    ("neuroscientist", True), ("psephologist", True), ("oceanographer", True), ("biostatistician", True),
+    ("spokesman", True),
+    ("apologist", False),  # three letters before an ending at least
+    ("ologist", False), ("list", False), ("scientists", False),  # a lemma, not a plural, is looked up
+])
+def test_a_noun_is_a_role_by_the_list_or_by_its_ending(word, role):
+    assert (word in lexicon.load().role_nouns) is role
 
 
 def test_every_spokesperson_noun_is_a_role_noun():

@@ -20,6 +20,23 @@ def _table(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)]
 
 
+class Words(frozenset):
+    """Words of a list, and any word of at least three letters more than one of the list's
+    endings (its lines written '-ologist')."""
+
+    endings: tuple[str, ...]
+
+    def __new__(cls, lines: list[str]) -> Words:
+        words = super().__new__(cls, (line for line in lines if not line.startswith("-")))
+        words.endings = tuple(line[1:] for line in lines if line.startswith("-"))
+        return words
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and word.endswith(self.endings)
+            and any(len(word) >= len(ending) + 3 for ending in self.endings if word.endswith(ending)))
+
+
 @dataclass(frozen=True)
 class Honorific:
     """A word that can stand before a name: its role when written out, and gender."""
@@ -34,7 +51,7 @@ class Lexicon:
 
     reporting_verbs: frozenset[str]
     reporting_phrases: frozenset[tuple[str, str]]
-    role_nouns: frozenset[str]
+    role_nouns: Words
     honorifics: dict[str, Honorific]
     demonyms: dict[str, str]
     parties: dict[str, str]
@@ -71,7 +88,7 @@ def load() -> Lexicon:
     return Lexicon(
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
         reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
-        role_nouns=frozenset(_lines("role_nouns.txt")),
+        role_nouns=Words(_lines("role_nouns.txt")),
         honorifics=honorifics,
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
