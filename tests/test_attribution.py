@@ -2282,6 +2282,13 @@ CONSTRUCTIONS = {
          ("The Bank is clearly worried about wages.", "Paul Dales", "chief UK economist", "Capital Economics",
           "Paul Dales", "said")],
     ),
+    "a full name the recogniser missed speaks, then the surname alone is the subject of another verb": (
+        'LIVERPOOL, England — Arne Slot insisted his side were improving after a 2-2 draw with Fulham at Anfield '
+        'on Saturday.\n\n"We were the better team for 60 minutes," the Dutchman told reporters.\n\nAsked about '
+        'the penalty, Slot declined to criticise the referee. "I haven\'t seen it back," he said.',
+        [("We were the better team for 60 minutes,", "Arne Slot", None, None, "the Dutchman", "told"),
+         ("I haven't seen it back,", "Arne Slot", None, None, "he", "said")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -3157,6 +3164,8 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a body after the role noun that is a subject is a subject: its firm's analyst is of it": [
         ("partial", "syntax"), ("full", "syntax")],
+    "a full name the recogniser missed speaks, then the surname alone is the subject of another verb": [
+        ("full", "syntax"), ("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

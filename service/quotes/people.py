@@ -286,19 +286,23 @@ class People:
         said', whatever the recogniser took it for), or under a title ('Economist Claudia
         Sahm spoke'; a given name the tables lack when the name speaks there: 'Mayor Zorbin
         Quell urged calm'): how news names a person it introduces. Alone: 'Edward Jones said'
-        makes no person of the firm. A given name the tables lack is one where the full name
-        speaks too ('Elon Musk said ... Musk wrote') or is joined to a name ('Katalin Karikó and
+        makes no person of the firm, but it does when the surname alone is later the subject
+        of any verb ('Arne Slot insisted ... Slot declined'). A given name the tables lack is
+        one where the full name speaks too ('Elon Musk said ... Musk wrote') or is joined to a name ('Katalin Karikó and
         Drew Weissman won ... Karikó told')."""
         tokens = self.tokens
-        speaking = {t.text for t in self._subjects if speaks(t, self.lexicon, passive=True) and t.is_title
-                    and self._alone(t)}
+        alone = [t for t in self._subjects if t.is_title and self._alone(t)]
+        speaking = {t.text for t in alone if speaks(t, self.lexicon, passive=True)}
         texts, bare = self._texts, self._bare_proper
         for i in range(len(tokens) - 1):
             if not (bare[i] and bare[i + 1]):
                 continue  # (two proper nouns outside every entity: checked first, on every token)
             given, surname = tokens[i], tokens[i + 1]
             known = texts[i] in self.lexicon.all_name_genders
-            if (texts[i + 1] in speaking or self._titled(given)) \
+            if (texts[i + 1] in speaking or self._titled(given) or (
+                    # the full name speaking, then the surname alone the subject of any verb:
+                    # 'Arne Slot insisted ... Slot declined to criticise'
+                    speaks(surname, self.lexicon) and any(t.text == texts[i + 1] and t.i > i + 1 for t in alone))) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)) \
