@@ -33,6 +33,21 @@ PEOPLE = {
         "Ruiz",
         ("Ann Ruiz", "biostatistician", "Harbor Bank"),
     ),
+    "title with an acronym the recogniser took for a product, spelled out where the article does": (
+        'The Federal Trade Commission sued Amazon. "Amazon is a monopolist," FTC Chair Lina Khan said.',
+        "Khan",
+        ("Lina Khan", "Chair", "Federal Trade Commission"),
+    ),
+    "title with an acronym before an abbreviated title": (
+        '"We won the seat," SNP MP Joanna Cherry said.',
+        "Cherry",
+        ("Joanna Cherry", "MP", "SNP"),
+    ),
+    "title with an acronym that ends a name the recogniser did not mark": (
+        "Sirius XM Vice President Tom Lee spoke on Monday.",
+        "Lee",
+        ("Tom Lee", "Sirius XM Vice President", None),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",

@@ -368,7 +368,23 @@ def _body_word(token: Token, lexicon: Lexicon) -> bool:
     """A word of a body's name in a title: one the recogniser marked, or a party's word it
     left unmarked ('Labour MP'), or a nationality it took for something else ('Ukrainian
     Energy Minister' as a work)."""
-    return token.ent_type_ in BODY_ENTS or _party_word(token, lexicon) or _nationality_before_a_role(token, lexicon)
+    return token.ent_type_ in BODY_ENTS or _party_word(token, lexicon) or _nationality_before_a_role(token, lexicon) \
+        or _acronym_before_a_role(token, lexicon)
+
+
+def _acronym_before_a_role(token: Token, lexicon: Lexicon) -> bool:
+    """An acronym right before a role or an abbreviated title ('FTC Chair', which the
+    recogniser took for a product; 'SNP MP') that opens a name, itself no role ('CEO') nor
+    party."""
+    if not (2 <= len(token) <= 6 and token.is_upper and token.is_alpha and token.pos_ == "PROPN") \
+            or token.lower_ in lexicon.role_nouns or token.lower_ in lexicon.company_offices \
+            or token.text in lexicon.parties or token.i + 1 >= len(token.doc):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (not before.whitespace_ or (before.pos_ == "PROPN" and before.text[:1].isupper())):
+        return False  # it ends a name: 'Sirius XM Vice President', 'AFL-CIO President'
+    after = token.doc[token.i + 1]
+    return after.lower_ in lexicon.role_nouns or after.lower_ in lexicon.portfolios or after.text in lexicon.honorifics
 
 
 def _nationality_before_a_role(token: Token, lexicon: Lexicon) -> bool:
