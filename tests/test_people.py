@@ -48,6 +48,16 @@ PEOPLE = {
         "Lee",
         ("Tom Lee", "Sirius XM Vice President", None),
     ),
+    "a body noun's possessive that stands for no body named before gives no affiliation": (
+        "The company's chief executive, Tom Lee, addressed the layoffs in a memo on Friday.",
+        "Lee",
+        ("Tom Lee", "chief executive", None),
+    ),
+    "a body noun's possessive that stands for a body named before gives that body": (
+        "Acme Corp. reported a loss. The company's chief executive, Tom Lee, addressed it on Friday.",
+        "Lee",
+        ("Tom Lee", "chief executive", "Acme Corp."),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",
