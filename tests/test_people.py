@@ -58,6 +58,11 @@ PEOPLE = {
         "Lee",
         ("Tom Lee", "chief executive", "Acme Corp."),
     ),
+    "appositive after an age": (
+        '"I have been through worse storms," said Carlos Ramirez, 58, a fishing guide.',
+        "Ramirez",
+        ("Carlos Ramirez", "fishing guide", None),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",
