@@ -344,6 +344,20 @@ CONSTRUCTIONS = {
         [("We are reviewing the decision and will respond next week.", "White House", None, None, "White House",
           None)],
     ),
+    "From a person, a verb that only sets the words there, a colon, the quote": (
+        '"This is a trial that should never have been brought," Mr. Lee said.\n\nFrom Alvin Bragg, the district '
+        'attorney, there was only a brief statement: "We look forward to trial next month."',
+        [("This is a trial that should never have been brought,", "Lee", None, None, "Lee", "said"),
+         ("We look forward to trial next month.", "Alvin Bragg", "district attorney", None, "Alvin Bragg", None)],
+    ),
+    "From a body, 'came', a colon, the quote": (
+        'The mayor spoke first. From the White House came a short statement: "We are monitoring the situation."',
+        [("We are monitoring the situation.", "White House", None, None, "White House", None)],
+    ),
+    "From a body, another verb, a colon, the quote is the verb's subject's": (
+        'From the White House, Maria Lopez sent a short note: "We are monitoring the situation."',
+        [("We are monitoring the situation.", "Maria Lopez", None, None, "Maria Lopez", "sent")],
+    ),
     "From a body a common noun names, a colon, the quote": (
         'Maria Lopez is the mayor. From her office: "We are reviewing the decision and will respond next week."',
         [("We are reviewing the decision and will respond next week.", "Lopez office", None, None, "her office",
@@ -2772,6 +2786,9 @@ KINDS_AND_RULES = {
     'said X, the chief executive of Y': [('full', 'syntax')],
     "From a person, a colon, the quote": [("full", "colon")],
     "From a body, a colon, the quote": [("full", "colon")],
+    "From a person, a verb that only sets the words there, a colon, the quote": [("full", "syntax"), ("full", "colon")],
+    "From a body, 'came', a colon, the quote": [("full", "colon")],
+    "From a body, another verb, a colon, the quote is the verb's subject's": [("full", "colon")],
     "From a body a common noun names, a colon, the quote": [("full", "colon")],
     "From a body with a relative clause, a colon, the quote": [("full", "colon")],
     "speech noun with a possessor": [("partial", "governor")],

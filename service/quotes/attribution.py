@@ -479,8 +479,10 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     if named and (not verbs or introduced):
         item.speaker, item.rule = speaker_of(article, named[-1]), "colon"
         return
-    # 'From the White House: "..."', 'From the mayor's office: "..."': who the words come from
-    sources = [obj for t in label[:1] if t.lower_ == "from" and not verbs
+    # 'From the White House: "..."', 'From the mayor's office: "..."': who the words come from,
+    # past a verb that only sets the words there ('From X there was only a statement:',
+    # 'From the White House came a statement:')
+    sources = [obj for t in label[:1] if t.lower_ == "from" and all(v.lemma_ in ("be", "come") for v in verbs)
                for obj in t.children if obj.dep_ == "pobj" and can_speak(article, obj)]
     if sources:
         speaker = speaker_of(article, sources[0])
