@@ -2303,6 +2303,17 @@ CONSTRUCTIONS = {
         [("We were the better team for 60 minutes,", "Arne Slot", None, None, "the Dutchman", "told"),
          ("I haven't seen it back,", "Arne Slot", None, None, "he", "said")],
     ),
+    "a dateline the parse hangs on the speaker is no part of the mention": (
+        'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
+        '"consistently candid in his communications."',
+        [("consistently candid in his communications.", "OpenAI's board", None, None, "OpenAI's board", "saying")],
+    ),
+    "a body owning the subject's noun is a subject: its company's president is of it": (
+        'OpenAI\'s board said Friday that it had removed its chief executive.\n\nThe announcement stunned Silicon '
+        'Valley. Greg Brockman, the company\'s president, quit hours later. "We are shocked and saddened," Brockman '
+        'wrote.',
+        [("We are shocked and saddened,", "Greg Brockman", "president", "OpenAI", "Brockman", "wrote")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -3183,6 +3194,8 @@ KINDS_AND_RULES = {
         ("partial", "syntax"), ("full", "syntax")],
     "a full name the recogniser missed speaks, then the surname alone is the subject of another verb": [
         ("full", "syntax"), ("full", "syntax")],
+    "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
+    "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [
