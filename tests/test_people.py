@@ -63,6 +63,16 @@ PEOPLE = {
         "Ramirez",
         ("Carlos Ramirez", "fishing guide", None),
     ),
+    "appositive with the body after 'from', a body noun ending its name": (
+        '"It was a photo opportunity," said Tom Lee, a lawmaker from the Labour Party.',
+        "Lee",
+        ("Tom Lee", "lawmaker", "Labour Party"),
+    ),
+    "appositive with a town after 'from', which the recogniser took for a body": (
+        "Heather Lee, a 26-year-old benefits manager from Derry, said before the town hall that prices were up.",
+        "Lee",
+        ("Heather Lee", "benefits manager", None),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",

@@ -680,7 +680,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         # 'a longtime Clinton loyalist and dean of X': the dean of X. The parse may hang what
         # the two share on the first noun: 'of X' after it, 'Lopez's' before it.
         described = describe_noun(joined[0], lexicon)
-        affiliation = described.affiliation or _first_body(_objects_after(head, set()), lexicon) \
+        affiliation = described.affiliation or _first_body(_objects_after(head, set(), lexicon), lexicon) \
             or affiliation_text(body_words, lexicon)
         return Descriptor(described.role, affiliation)
     if joined:
@@ -703,9 +703,9 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     role = _role_text(role_words, lexicon, one_person)
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.
-    objects = _objects_after(head, {t.i for t in bare})
+    objects = _objects_after(head, {t.i for t in bare}, lexicon)
     if joined:  # 'a lawyer and former chairman of the Texas Democratic Party'
-        objects += _objects_after(joined[0], set())
+        objects += _objects_after(joined[0], set(), lexicon)
     # 'the leader of the opposition Christian Democrats': the name the parse set beside the noun
     objects += [a for obj in objects if common_noun(obj) for a in obj.children
                 if a.dep_ == "appos" and a.ent_type_ in BODY_ENTS - {"PERSON"}]
@@ -822,7 +822,13 @@ def _gerund_after(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1]
 
 
-def _objects_after(head: Token, skip: set[int]) -> list[Token]:
+def _named_as_body(token: Token, lexicon: Lexicon) -> bool:
+    """A word of an organisation's name that a body noun ends: 'Labour Party'."""
+    entity = entity_of(token)
+    return token.ent_type_ == "ORG" and entity is not None and entity[-1].lemma_.lower() in lexicon.body_nouns
+
+
+def _objects_after(head: Token, skip: set[int], lexicon: Lexicon) -> list[Token]:
     """The objects of the prepositions after a role that can name its body ('for', 'of',
     'at', ...), a few links deep, nearest first; tokens in `skip` left out."""
     objects: list[Token] = []
@@ -830,9 +836,12 @@ def _objects_after(head: Token, skip: set[int]) -> list[Token]:
     for _ in range(_PREP_DEPTH):
         frontier = [obj for node in frontier for holder in (node, *(_gerund_after(node) if node != head else ()))
                     for prep in holder.rights
-                    if prep.dep_ == "prep" and (prep.lower_ in _PREPS_OF_BODY or prep.lower_ == "in")
+                    if prep.dep_ == "prep" and (prep.lower_ in _PREPS_OF_BODY or prep.lower_ in ("in", "from"))
                     for obj in prep.children if obj.dep_ == "pobj"
-                    and (prep.lower_ != "in" or obj.ent_type_ == "ORG")]  # 'counsel in the Dunmore Port Authority'
+                    # 'counsel in the Dunmore Port Authority', 'a lawmaker from the Labour Party'
+                    # (not 'a lawmaker from Ohio', nor 'a manager from Derry' taken for a body)
+                    and (prep.lower_ != "in" or obj.ent_type_ == "ORG")
+                    and (prep.lower_ != "from" or _named_as_body(obj, lexicon))]
         objects += [obj for obj in frontier if obj.i not in skip]
     return objects
 
