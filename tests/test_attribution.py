@@ -1457,6 +1457,18 @@ CONSTRUCTIONS = {
         'Tom Baker spoke first. "We will not back down." That was how Maria Lopez put it on Monday.',
         [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "put it")],
     ),
+    "the tag in the next sentence, pointing back: those were the words of X": (
+        'Tom Baker spoke first. "We will not back down." Those were the words of Maria Lopez, the coach.',
+        [("We will not back down.", "Maria Lopez", "coach", None, "Maria Lopez", "words")],
+    ),
+    "the tag in the next sentence, pointing back: that was X's message": (
+        'Tom Baker spoke first. "We will not back down." That was Maria Lopez\'s message to the board.',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "message")],
+    ),
+    "the next sentence pointing back with no speech noun keeps its own tag": (
+        'Tom Baker spoke first. "We will not back down." That was a lie, Maria Lopez said.',
+        [("We will not back down.", "Maria Lopez", None, None, "Maria Lopez", "said")],
+    ),
     "the tag in the next sentence, pointing back: inverted": (
         'Tom Baker spoke first. "We will not back down." So said the coach, Maria Lopez.',
         [("We will not back down.", "Maria Lopez", "coach", None, "Maria Lopez", "said")],
@@ -3003,6 +3015,9 @@ KINDS_AND_RULES = {
     "a title whose coordinated words the parse made a second subject, before a name": [("partial", "syntax")],
     "a role noun with 'for' right before a name is that person's role, not a title of the name": [("full", "syntax")],
     "the tag in the next sentence, pointing back: that was how X put it": [("full", "nearby")],
+    "the tag in the next sentence, pointing back: those were the words of X": [("full", "nearby")],
+    "the tag in the next sentence, pointing back: that was X's message": [("full", "nearby")],
+    "the next sentence pointing back with no speech noun keeps its own tag": [("full", "nearby")],
     "the tag in the next sentence, pointing back: inverted": [("full", "nearby")],
     "the tag in the next sentence, pointing back: that quote from X": [("full", "nearby")],
     "a next sentence opening with 'that said' is no tag": [("full", "nearby")],

@@ -234,8 +234,8 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
 
 def by_next_sentence(article: Article, index: int, item: Found) -> None:
     """'"We will not back down." That was how Lopez put it.', 'That quote from Lopez ran on
-    the front page.': the tag in the sentence after a quote that is its own sentence, when
-    that sentence opens by pointing back at it."""
+    the front page.', 'Those were the words of Lopez.': the tag in the sentence after a
+    quote that is its own sentence, when that sentence opens by pointing back at it."""
     c = item.candidate
     if c.close_mark is None or is_partial(article.text, c):
         return
@@ -253,6 +253,14 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         if source is not None:
             item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
         return
+    if words[0].dep_ == "nsubj" and words[0].head.lemma_ == "be":
+        # 'Those were the words of Lopez', 'That was the message from Lopez'
+        noun = next((c for c in words[0].head.children if c.dep_ == "attr"), None)
+        source = source_of(article, noun) \
+            if noun is not None and noun.lemma_.lower() in article.lexicon.speech_nouns else None
+        if source is not None:
+            item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
+            return
     for cue in sorted((t for t in window if article.is_cue(t)), key=_depth):
         subject = subject_of(article, cue)  # not the pointer itself: 'That said, ...'
         if subject is not None and subject.lower_ not in _BACK_POINTERS:
