@@ -73,6 +73,21 @@ PEOPLE = {
         "Lee",
         ("Heather Lee", "benefits manager", None),
     ),
+    "a judging adjective before the role noun is no part of the role": (
+        "He read a letter from his doctor, the colorful gastroenterologist Harold Bornstein.",
+        "Bornstein",
+        ("Harold Bornstein", "gastroenterologist", None),
+    ),
+    "a judging adjective after 'most' is no part of the role": (
+        "Tom Lee, a most influential economist, spoke on Monday.",
+        "Lee",
+        ("Tom Lee", "economist", None),
+    ),
+    "an adjective that states the office stays in the role": (
+        "Tom Lee, the most senior senator, spoke on Monday.",
+        "Lee",
+        ("Tom Lee", "most senior senator", None),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",

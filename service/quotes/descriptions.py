@@ -446,6 +446,14 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
         return None
     expanded = [(lexicon.honorifics[t.text].role if t.text in lexicon.honorifics else t.text, t) for t in words]
     expanded = [(part, token) for part, token in expanded if part]
+    # a judgement is no part of the role: 'the colorful gastroenterologist', 'a most
+    # influential economist'
+    judged = 0
+    while judged < len(expanded) - 1 and (expanded[judged][1].lower_ in lexicon.judging_adjectives
+                                          or expanded[judged][1].lower_ in ("most", "very", "highly")):
+        judged += 1
+    if judged and expanded[judged - 1][1].lower_ in lexicon.judging_adjectives:
+        expanded = expanded[judged:]
     if not expanded:
         return None
     if one_person and _plural_role_noun(expanded[-1][1], lexicon):

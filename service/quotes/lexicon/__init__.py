@@ -74,6 +74,7 @@ class Lexicon:
     portfolios: frozenset[str]
     chambers: frozenset[str]
     places: frozenset[str]
+    judging_adjectives: frozenset[str]
 
 
 @cache
@@ -111,4 +112,5 @@ def load() -> Lexicon:
         portfolios=frozenset(_lines("portfolios.txt")),
         chambers=frozenset(_lines("chambers.txt")),
         places=frozenset(_lines("places.txt")),
+        judging_adjectives=frozenset(_lines("judging_adjectives.txt")),
     )
