@@ -1018,9 +1018,6 @@ class People:
         elif descriptor.affiliation == owner.text and common_noun(owner) \
                 and owner.lemma_.lower() in self.lexicon.body_nouns:
             body = self.organisations.before(owner.i, owner.lemma_.lower())
-            if body is None and after_determiner(owner, ("the",)):
-                # 'The company's chief executive, X,' opening the article: of no body it names
-                return replace(descriptor, affiliation=None)
         elif descriptor.affiliation == owner.text and common_noun(owner) and owner.tag_ == "NN" \
                 and owner.lemma_.lower() in self.lexicon.role_nouns and after_determiner(owner, ("the",)) \
                 and (holder := self.with_role(owner.lemma_, owner.i)) is not None:
