@@ -234,12 +234,14 @@ class Organisations:
 
 
 def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
-    """A name before or after a role noun that is a subject, or owning a role or body noun
-    that is: 'Goldman Sachs analysts wrote', 'Economists at Capital Economics said',
-    'OpenAI's board said'."""
+    """A name before or after a role noun that is a subject (after it, of a reporting verb),
+    or owning a role or body noun that is: 'Goldman Sachs analysts wrote', 'Economists at
+    Capital Economics said', 'OpenAI's board said'."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("at", "for", "of") and head.dep_ == "prep":
         head = head.head
+        if head.head.lemma_.lower() not in lexicon.reporting_verbs:
+            return False  # people who speak for it, not 'Analysts at Dunmore Bank cut their rating'
     elif root.dep_ == "poss":
         return head.dep_ in _SUBJECT_DEPS and common_noun(head) and (
             head.lemma_.lower() in lexicon.role_nouns or head.lemma_.lower() in lexicon.body_nouns)
