@@ -2326,6 +2326,15 @@ CONSTRUCTIONS = {
         'wrote.',
         [("We are shocked and saddened,", "Greg Brockman", "president", "OpenAI", "Brockman", "wrote")],
     ),
+    "a quote the parse set beside its speaker's name is no role of theirs": (
+        'Billie Jean King, who presented the trophy, called Gauff "a champion for her generation."',
+        [("a champion for her generation.", "Billie Jean King", None, None, "Billie Jean King", "called")],
+    ),
+    "a score the recogniser ran a name on to is no part of the name": (
+        'Coco Gauff won the title on Saturday, beating Aryna Sabalenka 2-6, 6-3, 6-2 in the U.S. Open women\'s '
+        'final.\n\n"She played unbelievable today," Sabalenka said.',
+        [("She played unbelievable today,", "Aryna Sabalenka", None, None, "Sabalenka", "said")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -3211,6 +3220,8 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
+    "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],
+    "a score the recogniser ran a name on to is no part of the name": [("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

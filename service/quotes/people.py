@@ -1269,6 +1269,8 @@ class People:
         if grouped is not None and (title is None or title.affiliation is None):
             yield grouped  # 'Some Republicans, including Senator Lamar Alexander of Tennessee,': his party first
         for apposition in [*appositions(name.root), *self._role_set_off_before(name)]:
+            if self.quoted(apposition.i) and not self.quoted(name.root.i):
+                continue  # the words of a quote the parse set beside the name: 'X called Y "a champion"'
             group = one_of(apposition)
             if group is not None:  # 'X, one of several port commissioners': a commissioner
                 described = describe_noun(group, self.lexicon, one_person=True)
