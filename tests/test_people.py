@@ -83,6 +83,26 @@ PEOPLE = {
         "Lee",
         ("Tom Lee", "most senior senator", None),
     ),
+    "the office a clause appoints the person to": (
+        "Acme Robotics said on Monday that its board had appointed Jane Doe as chief executive officer.",
+        "Doe",
+        ("Jane Doe", "chief executive officer", None),
+    ),
+    "the office a passive clause names the person to, with its body": (
+        "Khan, a Muslim, was elected as mayor of London last week.",
+        "Khan",
+        ("Khan", "mayor", "London"),
+    ),
+    "no office a hedged clause might put the person in": (
+        "Voters may elect Jane Doe as mayor of Dunmore next year.",
+        "Doe",
+        ("Jane Doe", None, None),
+    ),
+    "no office a negated clause denies the person": (
+        "The board did not name Jane Doe as chief executive.",
+        "Doe",
+        ("Jane Doe", None, None),
+    ),
     "abbreviated title expanded": (
         "Sen. Tim Kaine spoke on Monday.",
         "Kaine",

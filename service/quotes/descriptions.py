@@ -41,6 +41,10 @@ _TITLE_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # Verbs of work whose object is the body someone heads: 'who runs the Nakanishi Research
 # Institute' (not 'who covers the White House for Reuters').
 _HEADING_VERBS = frozenset({"run", "head", "lead", "direct", "manage", "edit"})
+# Verbs that put someone in an office, named after 'as' or as the object's complement:
+# 'appointed X as chief executive', 'X was named chief executive'.
+_APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "reelect", "nominate", "promote", "hire", "tap",
+                               "choose", "pick", "select", "install", "confirm"})
 
 
 @dataclass(frozen=True)
@@ -567,7 +571,8 @@ def predicate_descriptions(root: Token, quoted: bool = False):
     negated, hedged by a modal ('X would be a good mayor'), narrowed by a relative clause
     not about a person ('X is the candidate voters trust most', 'X was the first candidate
     to weigh in'), ranked ('X is the best mayor in years') or `quoted`, someone's
-    opinion ('"... Lopez is a failed leader."')."""
+    opinion ('"... Lopez is a failed leader."'); and the office a clause puts the person in
+    ('the board appointed X as chief executive', 'X was named chief executive of Y')."""
     verb = root.head
     if root.dep_ == "nsubj" and verb.dep_ == "ROOT" and not quoted \
             and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
@@ -576,6 +581,15 @@ def predicate_descriptions(root: Token, quoted: bool = False):
                     and not any(t.tag_ in ("JJS", "RBS") for t in n.subtree if t.i < n.i))
     for verb in _who_clause_verbs(root):
         yield from _predicate_nouns(verb)
+    verb = root.head
+    if root.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _APPOINTING_VERBS and not quoted \
+            and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
+        # 'the board appointed X as chief executive', 'X was named chief executive of Y'
+        yield from (noun for child in verb.children
+                    for noun in ((child,) if child.dep_ == "oprd" else
+                                 (c for c in child.children if c.dep_ == "pobj") if child.dep_ == "prep"
+                                 and child.lower_ == "as" else ())
+                    if noun.pos_ == "NOUN")
 
 
 def clause_bodies(root: Token, lexicon: Lexicon):
