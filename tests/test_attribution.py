@@ -2335,6 +2335,17 @@ CONSTRUCTIONS = {
         'final.\n\n"She played unbelievable today," Sabalenka said.',
         [("She played unbelievable today,", "Aryna Sabalenka", None, None, "Sabalenka", "said")],
     ),
+    "a body noun opening a title is the body a place owned in the nearest mention of that noun": (
+        'BEIJING — China\'s foreign ministry on Monday condemned a U.S. decision to sell weapons to Taiwan.\n\n"The '
+        'U.S. should stop arming Taiwan," ministry spokesperson Mao Ning told a regular news briefing.',
+        [("The U.S. should stop arming Taiwan,", "Mao Ning", "spokesperson", "China's foreign ministry", "Mao Ning",
+          "told")],
+    ),
+    "a body noun opening a title is no body when its nearest mention has no owner": (
+        'BEIJING — China\'s foreign ministry on Monday condemned the sale. A ministry in another capital welcomed '
+        'it.\n\n"The U.S. should stop arming Taiwan," ministry spokesperson Mao Ning told a regular news briefing.',
+        [("The U.S. should stop arming Taiwan,", "Mao Ning", "ministry spokesperson", None, "Mao Ning", "told")],
+    ),
     "a capital the recogniser took for a person is no one a pronoun refers to": (
         'President Volodymyr Zelenskiy said Kyiv would not cede land. "We will defend every village," he said.',
         [("We will defend every village,", "Volodymyr Zelenskiy", "President", None, "he", "said")],
@@ -3222,6 +3233,9 @@ KINDS_AND_RULES = {
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],
     "a score the recogniser ran a name on to is no part of the name": [("full", "syntax")],
+    "a body noun opening a title is the body a place owned in the nearest mention of that noun": [
+        ("full", "syntax")],
+    "a body noun opening a title is no body when its nearest mention has no owner": [("full", "syntax")],
     "a capital the recogniser took for a person is no one a pronoun refers to": [("full", "syntax")],
     "a body noun's possessive stands for the organisation described with that noun": [("partial", "syntax")],
     "a body noun's possessive stands for the organisation described with it after the name": [

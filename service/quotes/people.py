@@ -1214,7 +1214,25 @@ class People:
         after the State Election Board), and a company noun the company nearby, as 'the
         company said' does ('company spokeswoman X' after 'Starbucks said')."""
         lemma = token.lemma_.lower()
-        return self.organisations.before(token.i, lemma, nearby=lemma in COMPANY_NOUNS)
+        return self.organisations.before(token.i, lemma, nearby=lemma in COMPANY_NOUNS) \
+            or self._owned_mention_before(token)
+
+    def _owned_mention_before(self, token: Token) -> str | None:
+        """The nearest earlier mention of a body noun outside quotes, as written, when a place
+        or body owns it: 'China's foreign ministry' for 'ministry spokesperson Mao Ning' after
+        it; None when that mention has no such owner."""
+        lemma = token.lemma_.lower()
+        for before in reversed(self.tokens[max(token.i - _DESCRIPTION_REACH, 0):token.i]):
+            if before.lemma_.lower() != lemma or not common_noun(before) or self.quoted(before.i):
+                continue
+            owner = next((c for c in before.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")
+                          and c.i not in self._by_token), None)
+            entity = entity_of(owner) if owner is not None else None
+            if entity is None:
+                return None
+            start = entity.start + 1 if entity[0].lower_ == "the" else entity.start
+            return self.doc[start:before.i + 1].text
+        return None
 
     def _opens_with_body_noun(self, token: Token) -> bool:
         """A body noun in lower case, or opening its sentence, before a role: 'company
