@@ -1174,6 +1174,25 @@ def test_a_possessive_after_a_person_the_article_names_is_that_person(nlp):
     assert people.at(doc[4]).person.name == "Maria Lopez"
 
 
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # the surname alone under a clause on 'who'
+    ("Coco Gauff beat Aryna Sabalenka on Saturday. Sabalenka, who will rise to No. 1 on Monday, was gracious.",
+     [("Coco Gauff", "PERSON"), ("Aryna Sabalenka", "ORG")], ["Coco Gauff", "Aryna Sabalenka"]),
+    # a team, in the plural as British news writes it
+    ("Dunmore Villa beat Bath on Sunday. Villa, who are fourth in the table, host Exeter next week.",
+     [("Dunmore Villa", "ORG")], []),
+    # a place's team
+    ("Real Madrid beat Chelsea on Sunday. Madrid, who leads the league, hosts Arsenal next week.",
+     [("Real Madrid", "ORG")], []),
+    # 'which' describes a body
+    ("Dunmore Villa beat Bath on Sunday. Villa, which has won twice, hosts Exeter next week.",
+     [("Dunmore Villa", "ORG")], []),
+])
+def test_a_name_taken_for_a_body_whose_surname_a_who_clause_describes_is_a_person(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):
     doc = with_entities(nlp("Carly Lindqvist spoke first. Later Lindqvist spoke again."),
                         [("Carly Lindqvist", "ORG"), ("Lindqvist", "PERSON", "last")])

@@ -196,10 +196,15 @@ class People:
         self._complete_single_names()
         self._add_names_missed_in_full()
         known = self._known_names()
+        # proper nouns a clause on 'who' describes, as only a person is: 'Sabalenka, who will
+        # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'
+        who = {t.text for t in self.tokens if t.pos_ == "PROPN"
+               and any(not _plural_verb(clause) for clause in _who_clauses(t))}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
-            if ent.label_ != "PERSON" and ent[0].pos_ == "PROPN" and not any(t.i in self._by_token for t in ent) \
-                    and (_names_known(ent, known) or self._entities.described_as_person(ent)) \
+            if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
+                    and ((ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)))
+                         or self._full_name_described_by_who(ent, who)) \
                     and not self._entities.dateline(ent):
                 self._add(ent)
                 known = self._known_names()
@@ -235,6 +240,15 @@ class People:
                 person.affiliation = self.organisations.before(start, spoke=True)
             if person.affiliation:
                 person.affiliation = self._fullest_body(person)
+
+    def _full_name_described_by_who(self, ent: Span, who: set[str]) -> bool:
+        """Two capitalised words the recogniser took for a body, neither a place nor a
+        nationality, whose last the article describes alone with a clause on 'who', as it
+        would only a person: 'beat Aryna Sabalenka ... Sabalenka, who will rise to No. 1,'.
+        Not 'Real Madrid ... Madrid, who lead the league'."""
+        return len(ent) == 2 and all(t.is_title and t.is_alpha for t in ent) and ent[1].pos_ == "PROPN" \
+            and not any(t.text in self.lexicon.places or t.text in self.lexicon.demonyms for t in ent) \
+            and ent[1].text in who
 
     def _names_joined(self, entities) -> list[Span]:
         """The entities, two names the recogniser broke one name into made one again: 'Sheikh
@@ -1504,6 +1518,12 @@ def _withholds_name(noun: Token) -> bool:
     on quoting: 'a teller who asked not to be named', 'an official who spoke on condition of
     anonymity', 'a guard who declined to be identified'."""
     return any(t.lemma_.lower() in _WITHHELD_NAME_WORDS for clause in _who_clauses(noun) for t in clause.subtree)
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A verb, or its auxiliary, in the plural: 'who are fourth', 'who have won'."""
+    return any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in (verb, *verb.children)
+               if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
 
 def _who_clauses(noun: Token):
