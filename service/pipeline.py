@@ -187,7 +187,8 @@ def names_set_after_places(doc):
                 and all(_capitalised_name(t) for t in name) \
                 and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
                 and (name[0].text in given or _an_age(doc, ent.end + 1)):
-            entities += [Span(doc, ent.start, commas[0], label=ent.label), Span(doc, name.start, name.end, label=person)]
+            entities += [Span(doc, ent.start, commas[0], label=ent.label),
+                         Span(doc, name.start, name.end, label=person)]
         else:
             entities.append(ent)
     if len(entities) > len(before):

@@ -585,11 +585,11 @@ def predicate_descriptions(root: Token, quoted: bool = False):
     if root.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _APPOINTING_VERBS and not quoted \
             and not any(c.tag_ == "MD" or c.dep_ == "neg" for c in verb.children):
         # 'the board appointed X as chief executive', 'X was named chief executive of Y'
-        yield from (noun for child in verb.children
-                    for noun in ((child,) if child.dep_ == "oprd" else
-                                 (c for c in child.children if c.dep_ == "pobj") if child.dep_ == "prep"
-                                 and child.lower_ == "as" else ())
-                    if noun.pos_ == "NOUN")
+        for child in verb.children:
+            if child.dep_ == "oprd" and child.pos_ == "NOUN":
+                yield child
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
 
 
 def clause_bodies(root: Token, lexicon: Lexicon):

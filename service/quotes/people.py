@@ -202,10 +202,9 @@ class People:
                and any(not _plural_verb(clause) for clause in _who_clauses(t))}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
+            named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
-                    and ((ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)))
-                         or self._full_name_described_by_who(ent, who)) \
-                    and not self._entities.dateline(ent):
+                    and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent):
                 self._add(ent)
                 known = self._known_names()
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
@@ -302,8 +301,8 @@ class People:
         Quell urged calm'): how news names a person it introduces. Alone: 'Edward Jones said'
         makes no person of the firm, but it does when the surname alone is later the subject
         of any verb ('Arne Slot insisted ... Slot declined'). A given name the tables lack is
-        one where the full name speaks too ('Elon Musk said ... Musk wrote') or is joined to a name ('Katalin Karikó and
-        Drew Weissman won ... Karikó told')."""
+        one where the full name speaks too ('Elon Musk said ... Musk wrote') or is joined to a
+        name ('Katalin Karikó and Drew Weissman won ... Karikó told')."""
         tokens = self.tokens
         alone = [t for t in self._subjects if t.is_title and self._alone(t)]
         speaking = {t.text for t in alone if speaks(t, self.lexicon, passive=True)}
