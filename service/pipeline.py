@@ -181,9 +181,12 @@ def names_set_after_places(doc):
     before = list(doc.ents)
     entities = []
     for ent in before:
+        if ent.label_ == "PERSON" or "," not in ent.text:
+            entities.append(ent)
+            continue
         commas = [t.i for t in ent[1:-1] if t.text == ","]
         name = doc[commas[0] + 1:ent.end] if len(commas) == 1 else None
-        if ent.label_ != "PERSON" and name is not None and 2 <= len(name) <= 3 \
+        if name is not None and 2 <= len(name) <= 3 \
                 and all(_capitalised_name(t) for t in name) \
                 and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
                 and (name[0].text in given or _an_age(doc, ent.end + 1)):

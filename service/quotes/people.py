@@ -198,8 +198,9 @@ class People:
         known = self._known_names()
         # proper nouns a clause on 'who' describes, as only a person is: 'Sabalenka, who will
         # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'
-        who = {t.text for t in self.tokens if t.pos_ == "PROPN"
-               and any(not _plural_verb(clause) for clause in _who_clauses(t))}
+        who = {clause.head.text for i, text in enumerate(self._texts) if text in ("who", "Who")
+               and (clause := self.tokens[i].head).dep_ == "relcl" and self.tokens[i].dep_ in SUBJECT_DEPS
+               and clause.head.pos_ == "PROPN" and not _plural_verb(clause)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
             named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent))
