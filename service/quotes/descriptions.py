@@ -257,6 +257,15 @@ def spaced_dash(token: Token) -> bool:
     return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
+def left_edge(head: Token) -> int:
+    """Where the words the parse hangs on `head` start, but never before a spaced dash: a
+    dateline the parse took in ('SAN FRANCISCO — OpenAI's board said', 'NEW YORK -
+    Republican presidential candidate X') is no part of them."""
+    start = head.left_edge.i
+    dashes = [t.i for t in head.doc[start:head.i] if spaced_dash(t)]
+    return dashes[-1] + 1 if dashes else start
+
+
 def dateline_end(text: str, index: int) -> int:
     """Where the dateline of the line holding character `index` ends, or -1 when it has
     none: a place in capitals opening the line, maybe its country or state and an agency,
@@ -652,8 +661,8 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     modifiers = [t for t in head.lefts if t.dep_ in ("compound", "amod", "poss", "nmod")
                  and not (t.dep_ == "poss" and t.pos_ == "PRON") and t.lower_ not in _COUNTS]
     # 'NEW YORK - Republican presidential candidate X': a dateline ends at its spaced dash.
-    dateline = next((t.i for t in reversed(head.doc[head.left_edge.i:head.i]) if spaced_dash(t)), -1)
-    modifiers = [m for m in modifiers if m.i > dateline]
+    phrase_start = left_edge(head)
+    modifiers = [m for m in modifiers if m.i >= phrase_start]
     # 'Yesterday Cruz spokeswoman Catherine Frazier said': a time the parse hung on the noun is
     # no part of it, but a length is ('a two-decade veteran', 'the 2016 nominee')
     modifiers = [m for m in modifiers if m.ent_type_ not in ("DATE", "TIME")
@@ -672,7 +681,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         for m in named_bodies) else set()
     named_body = bool(named_bodies) and not covered
     for modifier in modifiers:
-        phrase = [t for t in modifier.subtree if t.i > dateline]
+        phrase = [t for t in modifier.subtree if t.i >= phrase_start]
         if modifier.dep_ == "poss" and named_body and (
                 (modifier.pos_ == "NOUN" and not modifier.ent_type_)
                 or (modifier.ent_type_ == "PERSON" and any(m.text in lexicon.parties for m in named_bodies))):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, dateline_end, describe_noun, entity_of,
-                           hyphen_joins, is_role_title, role_set_off_before, singular_common_noun, spaced_dash,
+                           hyphen_joins, is_role_title, left_edge, role_set_off_before, singular_common_noun,
                            title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -1005,7 +1005,7 @@ def _name_of_entity(entity):
 
 def _body_phrase(head: Token):
     """The words naming a body, a leading 'the' left out: 'Clinton's campaign', 'ministry'."""
-    start = _left_edge(head)
+    start = left_edge(head)
     while start < head.i and head.doc[start].dep_ == "det":
         start += 1
     return head.doc[start:head.i + 1]
@@ -1021,15 +1021,7 @@ def _phrase(head: Token):
             end = min([child.right_edge.i + 1, *clauses])
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
-    return head.doc[_left_edge(head):end]
-
-
-def _left_edge(head: Token) -> int:
-    """Where the words the parse hangs on `head` start, but never before a spaced dash: a
-    dateline the parse took in ('SAN FRANCISCO — OpenAI's board said') is no part of them."""
-    start = head.left_edge.i
-    dashes = [t.i for t in head.doc[start:head.i] if spaced_dash(t)]
-    return dashes[-1] + 1 if dashes else start
+    return head.doc[left_edge(head):end]
 
 
 def _unquoted(article: Article, phrase, head: Token):
