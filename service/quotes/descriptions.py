@@ -257,6 +257,16 @@ def spaced_dash(token: Token) -> bool:
     return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
+def name_of_entity(entity: Span) -> Span:
+    """An entity's name without a leading 'the' or a lower-case adjective the recogniser
+    took in: 'the federal Securities and Exchange Commission'."""
+    start = 1 if entity[0].lower_ == "the" else 0
+    while start < len(entity) - 1 and entity[start].is_lower and entity[start].pos_ == "ADJ" \
+            and entity[start + 1].text[:1].isupper():
+        start += 1
+    return entity[start:]
+
+
 def left_edge(head: Token) -> int:
     """Where the words the parse hangs on `head` start, but never before a spaced dash: a
     dateline the parse took in ('SAN FRANCISCO — OpenAI's board said', 'NEW YORK -

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
                            after_determiner, appositions, clause_bodies, common_noun, describe_noun, entity_of,
-                           noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
+                           name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
 from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word, speaks
@@ -1239,14 +1239,18 @@ class People:
         for before in reversed(self.tokens[max(token.i - _DESCRIPTION_REACH, 0):token.i]):
             if before.lemma_.lower() != lemma or not common_noun(before) or self.quoted(before.i):
                 continue
-            owner = next((c for c in before.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "ORG", "NORP")
-                          and c.i not in self._by_token), None)
-            entity = entity_of(owner) if owner is not None else None
-            if entity is None:
-                return None
-            start = entity.start + 1 if entity[0].lower_ == "the" else entity.start
-            return self.doc[start:before.i + 1].text
+            owned = next((owned for c in before.children if c.dep_ == "poss"
+                          and (owned := self.owned_by_body(c, before.i + 1)) is not None), None)
+            return owned.text if owned is not None else None
         return None
+
+    def owned_by_body(self, owner: Token, end: int) -> Span | None:
+        """The words from the name of the place or body that owns a body noun to token `end`,
+        as written ('Lebanon's health ministry'); None for an owner that is no place nor body,
+        or whom the article names as a person."""
+        if owner.ent_type_ not in ("GPE", "NORP", "ORG") or self.at(owner) is not None:
+            return None
+        return self.doc[name_of_entity(entity_of(owner)).start:end]
 
     def _opens_with_body_noun(self, token: Token) -> bool:
         """A body noun in lower case, or opening its sentence, before a role: 'company

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, dateline_end, describe_noun, entity_of,
-                           hyphen_joins, is_role_title, left_edge, role_set_off_before, singular_common_noun,
-                           title_over_name)
+                           hyphen_joins, is_role_title, left_edge, name_of_entity, role_set_off_before,
+                           singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
@@ -451,7 +451,7 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
-        words = _name_of_entity(entity)
+        words = name_of_entity(entity)
         words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
@@ -826,7 +826,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         nearest = False
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            return Speaker(_organisation(article, token, _name_of_entity(entity))[0], None, None, span)
+            return Speaker(_organisation(article, token, name_of_entity(entity))[0], None, None, span)
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
     return Speaker(None, None, None, span)
@@ -899,7 +899,7 @@ def _body_name(article: Article, head: Token) -> str | None:
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
-            owned = _owned_by_body(article, owner, head.i + 1) if person is None else None
+            owned = article.people.owned_by_body(owner, head.i + 1) if person is None else None
             if owned is not None:
                 return owned.text
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
@@ -973,34 +973,15 @@ def _organisation(article: Article, head: Token, words):
     fullest name the article gives the body."""
     if words[-1].lemma_.lower() in article.lexicon.body_nouns:
         owned = next((owned for c in head.children if c.dep_ == "poss" and c.i < words.start
-                      and (owned := _owned_by_body(article, c, words.end)) is not None), None)
+                      and (owned := article.people.owned_by_body(c, words.end)) is not None), None)
         if owned is not None:
             return owned.text, owned
     return article.people.organisations.body_name(words.text), words
 
 
-def _owned_by_body(article: Article, owner: Token, end: int):
-    """The words from the name of the place or body that owns a body noun to token `end`,
-    as written ('Lebanon's health ministry'); None for an owner that is no place nor body,
-    or whom the article names as a person."""
-    if owner.ent_type_ not in ("GPE", "NORP", "ORG") or article.people.at(owner) is not None:
-        return None
-    return article.doc[_name_of_entity(entity_of(owner)).start:end]
-
-
 def _entity_name(token: Token) -> str:
-    """The name of the entity a token is in (see _name_of_entity)."""
-    return _name_of_entity(entity_of(token)).text
-
-
-def _name_of_entity(entity):
-    """An entity's name without a leading 'the' or a lower-case adjective the recogniser
-    took in: 'the federal Securities and Exchange Commission'."""
-    start = 1 if entity[0].lower_ == "the" else 0
-    while start < len(entity) - 1 and entity[start].is_lower and entity[start].pos_ == "ADJ" \
-            and entity[start + 1].text[:1].isupper():
-        start += 1
-    return entity[start:]
+    """The name of the entity a token is in (see name_of_entity)."""
+    return name_of_entity(entity_of(token)).text
 
 
 def _body_phrase(head: Token):
