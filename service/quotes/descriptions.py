@@ -406,17 +406,20 @@ def _acronym_before_a_role(token: Token, lexicon: Lexicon) -> bool:
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and (not before.whitespace_ or (before.pos_ == "PROPN" and before.text[:1].isupper())):
         return False  # it ends a name: 'Sirius XM Vice President', 'AFL-CIO President'
-    after = token.doc[token.i + 1]
-    return after.lower_ in lexicon.role_nouns or after.lower_ in lexicon.portfolios or after.text in lexicon.honorifics
+    return _opens_a_title(token.doc[token.i + 1], lexicon)
 
 
 def _nationality_before_a_role(token: Token, lexicon: Lexicon) -> bool:
     """A nationality right before a role or a portfolio ('Ukrainian Energy Minister'), not
     opening a body's name ('American Action Forum')."""
-    if token.text not in lexicon.demonyms or token.i + 1 >= len(token.doc):
-        return False
-    after = token.doc[token.i + 1]
-    return after.lower_ in lexicon.role_nouns or after.lower_ in lexicon.portfolios or after.text in lexicon.honorifics
+    return token.text in lexicon.demonyms and token.i + 1 < len(token.doc) \
+        and _opens_a_title(token.doc[token.i + 1], lexicon)
+
+
+def _opens_a_title(token: Token, lexicon: Lexicon) -> bool:
+    """A role noun, a portfolio or an abbreviated title: what may follow a body's word in
+    a title ('Energy' of 'Ukrainian Energy Minister', 'Chair' of 'FTC Chair', 'MP')."""
+    return token.lower_ in lexicon.role_nouns or token.lower_ in lexicon.portfolios or token.text in lexicon.honorifics
 
 
 def _party_word(token: Token, lexicon: Lexicon) -> bool:
@@ -863,7 +866,7 @@ def _gerund_after(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == noun.i + 1]
 
 
-def _named_as_body(token: Token, lexicon: Lexicon) -> bool:
+def _ends_in_body_noun(token: Token, lexicon: Lexicon) -> bool:
     """A word of an organisation's name that a body noun ends: 'Labour Party'."""
     entity = entity_of(token)
     return token.ent_type_ == "ORG" and entity is not None and entity[-1].lemma_.lower() in lexicon.body_nouns
@@ -882,7 +885,7 @@ def _objects_after(head: Token, skip: set[int], lexicon: Lexicon) -> list[Token]
                     # 'counsel in the Dunmore Port Authority', 'a lawmaker from the Labour Party'
                     # (not 'a lawmaker from Ohio', nor 'a manager from Derry' taken for a body)
                     and (prep.lower_ != "in" or obj.ent_type_ == "ORG")
-                    and (prep.lower_ != "from" or _named_as_body(obj, lexicon))]
+                    and (prep.lower_ != "from" or _ends_in_body_noun(obj, lexicon))]
         objects += [obj for obj in frontier if obj.i not in skip]
     return objects
 
