@@ -53,6 +53,12 @@ PEOPLE = {
         "Lee",
         ("Tom Lee", "chief executive", "Acme Corp."),
     ),
+    "'the chamber's' stands for a chamber of commerce named before": (
+        "The Chamber of Commerce praised the ruling. Neil Bradley, the chamber's executive vice president, "
+        "spoke on Friday.",
+        "Bradley",
+        ("Neil Bradley", "executive vice president", "Chamber of Commerce"),
+    ),
     "appositive after an age": (
         '"I have been through worse storms," said Carlos Ramirez, 58, a fishing guide.',
         "Ramirez",
