@@ -59,6 +59,18 @@ PEOPLE = {
         "Bradley",
         ("Neil Bradley", "executive vice president", "Chamber of Commerce"),
     ),
+    "a company office after a body that 'the company' later in its sentence makes a subject": (
+        "Shares in Siemens Energy jumped 9% after the company raised its forecast. "
+        '"We are seeing record orders," Chief Executive Christian Bruch told analysts.',
+        "Bruch",
+        ("Christian Bruch", "Chief Executive", "Siemens Energy"),
+    ),
+    "no body for a company office when 'a company' is some other company": (
+        "Shares in Siemens Energy jumped 9% after a company raised its forecast. "
+        '"We are seeing record orders," Chief Executive Christian Bruch told analysts.',
+        "Bruch",
+        ("Christian Bruch", "Chief Executive", None),
+    ),
     "appositive after an age": (
         '"I have been through worse storms," said Carlos Ramirez, 58, a fishing guide.',
         "Ramirez",

@@ -98,7 +98,8 @@ class Organisations:
             if not quoted(ent.start):
                 root = ent.root
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
-                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)) \
+                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
+                           or _subject_as_company_later(ent)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 company = label == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
@@ -248,6 +249,14 @@ def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
     elif root.dep_ != "compound":
         return False
     return head.dep_ in _SUBJECT_DEPS and common_noun(head) and head.lemma_.lower() in lexicon.role_nouns
+
+
+def _subject_as_company_later(ent: Span) -> bool:
+    """An organisation that 'the company' or 'the firm' later in its sentence makes a subject:
+    'Shares in Siemens Energy jumped after the company raised its forecast'. (Where two are
+    named before it, the later one is the subject `Organisations.before` chooses.)"""
+    return any(token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() in COMPANY_NOUNS and common_noun(token)
+               and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:ent.sent.end])
 
 
 def _modifies_common_noun(token: Token) -> bool:
