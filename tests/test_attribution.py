@@ -2315,6 +2315,20 @@ CONSTRUCTIONS = {
         [("We were the better team for 60 minutes,", "Arne Slot", None, None, "the Dutchman", "told"),
          ("I haven't seen it back,", "Arne Slot", None, None, "he", "said")],
     ),
+    "a full name the recogniser missed, set beside one of a group of role holders, speaks": (
+        'ATLANTA — Georgia\'s State Election Board voted 3-2 on Friday to require that ballots be hand-counted at '
+        'polling places on election night, a move that election officials warned could delay results.\n\n"This rule '
+        'is a recipe for chaos," said Gabriel Sterling, the chief operating officer of the Georgia Secretary of '
+        'State\'s office. "We are weeks away from an election."\n\nJanice Johnston, one of the three board members who '
+        'supported the rule, said it would increase public confidence. "Voters want to know that the number of '
+        'ballots matches the number of voters," she said.',
+        [("This rule is a recipe for chaos,", "Gabriel Sterling", "chief operating officer",
+          "Georgia Secretary of State's office", "Gabriel Sterling", "said"),
+         ("We are weeks away from an election.", "Gabriel Sterling", "chief operating officer",
+          "Georgia Secretary of State's office", "Gabriel Sterling", "said"),
+         ("Voters want to know that the number of ballots matches the number of voters,", "Janice Johnston",
+          "board member", None, "she", "said")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3229,6 +3243,8 @@ KINDS_AND_RULES = {
         ("partial", "syntax"), ("full", "syntax")],
     "a full name the recogniser missed speaks, then the surname alone is the subject of another verb": [
         ("full", "syntax"), ("full", "syntax")],
+    "a full name the recogniser missed, set beside one of a group of role holders, speaks": [
+        ("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

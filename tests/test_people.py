@@ -1331,6 +1331,13 @@ def test_a_name_taken_for_a_body_with_a_role_in_apposition_is_a_person(nlp):
     assert (person.name, person.role, person.affiliation) == ("Pierre-Louis Garnier", "foreign minister", "Belgium")
 
 
+def test_a_name_taken_for_a_place_beside_one_of_a_group_of_role_holders_is_a_person(nlp):
+    doc = with_entities(nlp("Janice Johnston, one of the three board members who supported the rule, spoke."),
+                        [("Janice Johnston", "FAC")])
+    person = People(doc, lexicon.load()).find("Johnston")
+    assert (person.name, person.role) == ("Janice Johnston", "board member")
+
+
 def test_a_headline_taken_for_a_body_is_not_its_fullest_name(nlp):
     doc = with_entities(nlp("Harbor Gazette Exposé Shames Mendes Supporter Who Was in a Clinic for Stress.\n\n"
                             "The Harbor Gazette ran a feature Saturday. The Gazette sent its reporter."),

@@ -200,14 +200,27 @@ class EntityNames:
             and after is not None and (after.text == "(" or spaced_dash(after))
 
     def described_as_person(self, ent: Span) -> bool:
-        """A name the recogniser took for a body, in apposition to a person's role:
-        'Pierre-Louis Garnier, the foreign minister of Belgium,'; not one ending in a body
-        noun ('At Regions Hospital, a nurse who ...', which the parse may set in apposition)."""
+        """A name the recogniser took for a body, or missed, in apposition to a person's role
+        or to one of a group of them: 'Pierre-Louis Garnier, the foreign minister of
+        Belgium,', 'Janice Johnston, one of the three board members,'; not one ending in a
+        body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
+        apposition)."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
-            and noun.lemma_.lower() in self.lexicon.role_nouns for noun in appositions(root))
+            and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _described_as(root))
+
+
+def _described_as(root: Token):
+    """The nouns set beside a name, and for 'one of' a group the group's: 'members' of
+    'Janice Johnston, one of the three board members,'."""
+    for noun in appositions(root):
+        if noun.lower_ == "one":
+            yield from (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")
+        else:
+            yield noun
 
 
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:

@@ -299,11 +299,13 @@ class People:
         points'), where the article goes on to have the surname alone say something ('Tatum
         said', whatever the recogniser took it for), or under a title ('Economist Claudia
         Sahm spoke'; a given name the tables lack when the name speaks there: 'Mayor Zorbin
-        Quell urged calm'): how news names a person it introduces. Alone: 'Edward Jones said'
-        makes no person of the firm, but it does when the surname alone is later the subject
-        of any verb ('Arne Slot insisted ... Slot declined'). A given name the tables lack is
-        one where the full name speaks too ('Elon Musk said ... Musk wrote') or is joined to a
-        name ('Katalin Karikó and Drew Weissman won ... Karikó told')."""
+        Quell urged calm'), or beside a role when the tables know the given name ('Janice
+        Johnston, one of the three board members,'): how news names a person it introduces.
+        Alone: 'Edward Jones said' makes no person of the firm, but it does when the surname
+        alone is later the subject of any verb ('Arne Slot insisted ... Slot declined'). A
+        given name the tables lack is one where the full name speaks too ('Elon Musk said ...
+        Musk wrote') or is joined to a name ('Katalin Karikó and Drew Weissman won ... Karikó
+        told')."""
         tokens = self.tokens
         alone = [t for t in self._subjects if t.is_title and self._alone(t)]
         speaking = {t.text for t in alone if speaks(t, self.lexicon, passive=True)}
@@ -313,7 +315,8 @@ class People:
                 continue  # (two proper nouns outside every entity: checked first, on every token)
             given, surname = tokens[i], tokens[i + 1]
             known = texts[i] in self.lexicon.all_name_genders
-            if (texts[i + 1] in speaking or self._titled(given) or (
+            if (texts[i + 1] in speaking or self._titled(given)
+                    or (known and self._entities.described_as_person(self.doc[i:i + 2])) or (
                     # the full name speaking, then the surname alone the subject of any verb:
                     # 'Arne Slot insisted ... Slot declined to criticise'
                     speaks(surname, self.lexicon) and any(t.text == texts[i + 1] and t.i > i + 1 for t in alone))) \
