@@ -71,6 +71,16 @@ PEOPLE = {
         "Bruch",
         ("Christian Bruch", "Chief Executive", None),
     ),
+    "a name a word of the role parts from a body's possessive is the role's": (
+        "Michel Barnier, the European Union's former Brexit negotiator, spoke on Monday.",
+        "Barnier",
+        ("Michel Barnier", "former Brexit negotiator", "European Union"),
+    ),
+    "a name a word of the role parts from a person's possessive is the body": (
+        "Tom Baker, Hillary Clinton's former State Department aide, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "former aide", "State Department"),
+    ),
     "appositive after an age": (
         '"I have been through worse storms," said Carlos Ramirez, 58, a fishing guide.',
         "Ramirez",

@@ -692,12 +692,20 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     covered = {m.i for m in named_bodies} if owner is not None and all(
         m.ent_type_ in ("GPE", "LOC") or (m.ent_type_ == "NORP" and m.text not in lexicon.parties)
         for m in named_bodies) else set()
+    # A name that a word of the role parts from the possessor: a body's possessor owns the
+    # role and the name is the role's ('the European Union's former Brexit negotiator'), a
+    # person's is whom the role serves and the name is the body ('Clinton's former State
+    # Department aide').
+    parted = [m.i for m in named_bodies if owner is not None and m.left_edge.i > owner.right_edge.i + 1]
+    if owner is not None and owner.ent_type_ != "PERSON":
+        covered |= set(parted)
     named_body = bool(named_bodies) and not covered
     for modifier in modifiers:
         phrase = [t for t in modifier.subtree if t.i >= phrase_start]
         if modifier.dep_ == "poss" and named_body and (
                 (modifier.pos_ == "NOUN" and not modifier.ent_type_)
-                or (modifier.ent_type_ == "PERSON" and any(m.text in lexicon.parties for m in named_bodies))):
+                or (modifier.ent_type_ == "PERSON" and (parted or any(m.text in lexicon.parties
+                                                                      for m in named_bodies)))):
             continue
         if modifier.i in covered:
             role_words.extend(phrase)
