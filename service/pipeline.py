@@ -63,7 +63,8 @@ def load_pipeline(name: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("names_end_before_numbers", after="entities_split_at_dashes")
-        nlp.add_pipe("names_set_after_places", after="names_end_before_numbers")
+        nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
+        nlp.add_pipe("names_set_after_places", after="names_keep_hyphened_endings")
         nlp.add_pipe("names_joined_over_particles", after="names_set_after_places")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
@@ -163,6 +164,26 @@ def names_end_before_numbers(doc):
             while end - 1 > ent.start and (_SCORE.fullmatch(doc[end - 1].text) or doc[end - 1].text in DASHES):
                 end -= 1
         entities.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("names_keep_hyphened_endings")
+def names_keep_hyphened_endings(doc):
+    """A person's name runs on over a hyphen to the lower-case syllable that ends it, as a
+    Korean given name does: the recogniser reads 'Prime Minister Han Duck-soo pledged' as
+    'Han Duck'. Not a word the name modifies ('Donald Trump-appointed', 'Obama-era rules')."""
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                and not ent[-1].whitespace_ and not doc[ent.end].whitespace_:
+            syllable = doc[ent.end + 1]
+            if syllable.is_lower and syllable.is_alpha and syllable.tag_ in ("NN", "NNP") and not syllable.ent_type_ \
+                    and syllable.dep_ not in ("compound", "amod", "nmod"):
+                ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
+        entities.append(ent)
     if entities != before:
         doc.ents = entities
     return doc

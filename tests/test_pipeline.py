@@ -81,6 +81,23 @@ def test_a_name_ends_before_a_number_run_on_to_it(nlp, text, entity, after):
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
+        ("Prime Minister Han Duck-soo pledged to keep the government running.", "Han Duck", "Han Duck-soo"),
+        ('"We won," Speaker Woo Won-shik said.', "Woo Won", "Woo Won-shik"),
+        # a word the name modifies
+        ("the Donald Trump-appointed judge ruled.", "Donald Trump", "Donald Trump"),
+        ("She backed the Joe Biden-era policy.", "Joe Biden", "Joe Biden"),
+        # a hyphen set off by spaces
+        ("It was Han Duck - soo said.", "Han Duck", "Han Duck"),
+    ],
+)
+def test_a_name_runs_on_over_a_hyphen_to_its_last_syllable(nlp, text, entity, after):
+    doc = _repaired(nlp, "names_keep_hyphened_endings", text, [(entity, "PERSON")])
+    assert [e.text for e in doc.ents] == [after]
+
+
+@pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
         # an age after the name
@@ -326,7 +343,7 @@ def _repaired(nlp, repair, text, entities):
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
                "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group",
-               "City", "Council"]
+               "City", "Council", "Duck-soo", "soo"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
