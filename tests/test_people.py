@@ -81,6 +81,11 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "former aide", "State Department"),
     ),
+    "a body the parse set beside the role, right after the noun of its 'of'": (
+        "Friedrich Merz, the leader of the opposition Christian Democrats, called for a vote.",
+        "Merz",
+        ("Friedrich Merz", "leader", "Christian Democrats"),
+    ),
     "appositive after an age": (
         '"I have been through worse storms," said Carlos Ramirez, 58, a fishing guide.',
         "Ramirez",

@@ -758,9 +758,11 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     objects = _objects_after(head, {t.i for t in bare}, lexicon)
     if joined:  # 'a lawyer and former chairman of the Texas Democratic Party'
         objects += _objects_after(joined[0], set(), lexicon)
-    # 'the leader of the opposition Christian Democrats': the name the parse set beside the noun
-    objects += [a for obj in objects if common_noun(obj) for a in obj.children
-                if a.dep_ == "appos" and a.ent_type_ in BODY_ENTS - {"PERSON"}]
+    # 'the leader of the opposition Christian Democrats': the name the parse set beside the
+    # noun, or beside the role, right after the noun
+    objects += [a for obj in objects if common_noun(obj) for a in (*obj.children, *head.children)
+                if a.dep_ == "appos" and a.ent_type_ in BODY_ENTS - {"PERSON"}
+                and (a.head.i == obj.i or entity_of(a).start == obj.i + 1)]
     organisation = next((obj for obj in objects if obj.ent_type_ in ("ORG", "FAC")), None)
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):
