@@ -2335,6 +2335,12 @@ CONSTRUCTIONS = {
         [("The people's will brought us here,", "Woo Won-shik", "Speaker", "National Assembly", "Woo Won-shik",
           "said")],
     ),
+    "a surname of two words after the full name in a first paragraph that is no headline": (
+        'CHICAGO — Chicago Teachers Union President Stacy Davis Gates on Monday called on the city to borrow money '
+        'to fund a new contract.\n\n"Our students deserve the schools they were promised," Davis Gates told a rally.',
+        [("Our students deserve the schools they were promised,", "Stacy Davis Gates", "President",
+          "Chicago Teachers Union", "Davis Gates", "told")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3252,6 +3258,7 @@ KINDS_AND_RULES = {
     "a full name the recogniser missed, set beside one of a group of role holders, speaks": [
         ("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
     "a person named after a title in a body's name the recogniser ran on to the name": [("full", "syntax")],
+    "a surname of two words after the full name in a first paragraph that is no headline": [("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

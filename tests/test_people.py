@@ -1427,6 +1427,12 @@ def test_a_headline_word_taken_into_a_name_goes(nlp):
     assert [(p.name, len(p.mentions)) for p in people.persons] == [("Carlos Mendes", 2), ("Ruiz", 1)]
 
 
+def test_a_name_in_a_headline_is_no_fuller_name_of_one_below_it(nlp):
+    doc = with_entities(nlp("Harbor Workers Rip Lopez Baker.\n\nLopez Baker said on Friday that the port was broke."),
+                        [("Rip Lopez Baker", "PERSON"), ("Lopez Baker", "PERSON", "last")])
+    assert People(doc, lexicon.load()).find("Lopez Baker").name == "Lopez Baker"
+
+
 @pytest.mark.parametrize(
     ("text", "word", "pos", "tag", "dep", "expected"),
     [

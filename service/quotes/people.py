@@ -1120,7 +1120,7 @@ class People:
         'Wasserman Schultz' (a surname of two words: the full name stays), or a headline's
         'Rip Donald Trump' and 'Donald Trump' (a word taken into the name: it goes). The
         given-name lexicon tells which: the word that opens a name is a first name; else a
-        longer name that comes first, below the headline, is the full one."""
+        longer name that comes first, outside a headline, is the full one."""
         for short in sorted(self.persons, key=lambda p: len(p.name)):
             if short not in self.persons or len(short.name.split()) < 2:
                 continue
@@ -1130,8 +1130,12 @@ class People:
                     break
                 if short.name.split()[0] in self.lexicon.given_names:
                     self._absorb(short, longer)
-                elif min(longer.mentions) < min(short.mentions) and self._paragraph_of(min(longer.mentions)[0]) > 0:
-                    self._absorb(longer, short)  # 'Aung San Suu Kyi', introduced in full, then 'Suu Kyi'
+                elif min(longer.mentions) < min(short.mentions) and (
+                        self._paragraph_of(min(longer.mentions)[0]) > 0
+                        or not self._in_headline(self.tokens[min(longer.mentions)[0]].idx)):
+                    # 'Aung San Suu Kyi', introduced in full below the headline or in a first
+                    # paragraph that is no headline ('Stacy Davis Gates'), then 'Suu Kyi'
+                    self._absorb(longer, short)
                     break
 
     def _paragraph_of(self, token: int) -> int:
