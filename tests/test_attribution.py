@@ -2341,6 +2341,11 @@ CONSTRUCTIONS = {
         [("Our students deserve the schools they were promised,", "Stacy Davis Gates", "President",
           "Chicago Teachers Union", "Davis Gates", "told")],
     ),
+    "a relative's given name the recogniser took for a body, then a pronoun": (
+        'Police Commissioner Jessica Tisch spoke first.\n\nMr. Thompson\'s wife, Paulette, told NBC News that her '
+        'husband had received threats. "There had been some threats," she said.',
+        [("There had been some threats,", "Paulette", "Thompson's wife", None, "she", "said")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3259,6 +3264,7 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
     "a person named after a title in a body's name the recogniser ran on to the name": [("full", "syntax")],
     "a surname of two words after the full name in a first paragraph that is no headline": [("full", "syntax")],
+    "a relative's given name the recogniser took for a body, then a pronoun": [("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

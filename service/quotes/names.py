@@ -202,14 +202,21 @@ class EntityNames:
     def described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, or missed, in apposition to a person's role
         or to one of a group of them: 'Pierre-Louis Garnier, the foreign minister of
-        Belgium,', 'Janice Johnston, one of the three board members,'; not one ending in a
-        body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
-        apposition)."""
+        Belgium,', 'Janice Johnston, one of the three board members,', or a relative's given
+        name ('his wife, Paulette,'); not one ending in a body noun ('At Regions Hospital, a
+        nurse who ...', which the parse may set in apposition)."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
-            and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
-            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
-            and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _described_as(root))
+            and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and (any(
+                (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
+                and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _described_as(root))
+                or self._relative_named(ent))
+
+    def _relative_named(self, ent: Span) -> bool:
+        """A given name of the tables set beside a relative: 'Mr. Thompson's wife, Paulette,'."""
+        noun = ent.root.head
+        return ent.root.dep_ == "appos" and noun.tag_ == "NN" and noun.lower_ in self.lexicon.family_nouns \
+            and ent[0].text in self.lexicon.name_genders
 
 
 def _described_as(root: Token):
