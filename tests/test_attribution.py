@@ -2346,6 +2346,13 @@ CONSTRUCTIONS = {
         'husband had received threats. "There had been some threats," she said.',
         [("There had been some threats,", "Paulette", "Thompson's wife", None, "she", "said")],
     ),
+    "a name the recogniser took for a body that owns its verb's object as 'his'": (
+        'Novak Djokovic won his 24th Grand Slam title on Sunday, beating Daniil Medvedev in straight sets in the '
+        'U.S. Open final.\n\nDjokovic\'s coach, Goran Ivanisevic, praised him. "He is a machine," Ivanisevic said.'
+        '\n\nAsked about retirement, Djokovic smiled. "Why would I stop?" he said.',
+        [("He is a machine,", "Goran Ivanisevic", "coach", "Novak Djokovic", "Ivanisevic", "said"),
+         ("Why would I stop?", "Novak Djokovic", None, None, "he", "said")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3265,6 +3272,8 @@ KINDS_AND_RULES = {
     "a person named after a title in a body's name the recogniser ran on to the name": [("full", "syntax")],
     "a surname of two words after the full name in a first paragraph that is no headline": [("full", "syntax")],
     "a relative's given name the recogniser took for a body, then a pronoun": [("full", "syntax")],
+    "a name the recogniser took for a body that owns its verb's object as 'his'": [
+        ("full", "syntax"), ("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

@@ -203,7 +203,8 @@ class People:
                and clause.head.pos_ == "PROPN" and not _plural_verb(clause)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
-            named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent))
+            named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)
+                                                or _owns_as_a_person(ent))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
                     and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent):
                 self._add(ent)
@@ -1483,6 +1484,16 @@ def _paragraphs_before(text: str, index: int) -> int:
 def _lines_before(text: str, index: int) -> list[str]:
     """The non-blank lines before the one holding character `index`."""
     return [line for line in text[:index].split("\n")[:-1] if line.strip()]
+
+
+def _owns_as_a_person(ent: Span) -> bool:
+    """Two or three capitalised words, the subject of a verb whose object they own as 'his'
+    or 'her', as only a person does: 'Novak Djokovic [a body to the recogniser] won his 24th
+    title' (and 'Pfizer raised its forecast' a body, see names.named_as_body)."""
+    root = ent.root
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and root.dep_ == "nsubj" \
+        and any(o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in o.children)
+                for o in root.head.children)
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
