@@ -2353,6 +2353,13 @@ CONSTRUCTIONS = {
         [("He is a machine,", "Goran Ivanisevic", "coach", "Novak Djokovic", "Ivanisevic", "said"),
          ("Why would I stop?", "Novak Djokovic", None, None, "he", "said")],
     ),
+    "a pronoun in a participle's clause before the subject it stands for": (
+        'Down the quay, Léa Fournier sells her catch to restaurants. "You have to adapt," she says.\n\nAsked '
+        'whether she would encourage her own children to fish, Mr Benali\'s wife, Samira, laughs. "Never," she '
+        'replies. "They will study."',
+        [("You have to adapt,", "Léa Fournier", None, None, "she", "says"),
+         ("They will study.", "Samira", "Benali's wife", None, "she", "replies")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3274,6 +3281,7 @@ KINDS_AND_RULES = {
     "a relative's given name the recogniser took for a body, then a pronoun": [("full", "syntax")],
     "a name the recogniser took for a body that owns its verb's object as 'his'": [
         ("full", "syntax"), ("full", "syntax")],
+    "a pronoun in a participle's clause before the subject it stands for": [("full", "syntax"), ("full", "nearby")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

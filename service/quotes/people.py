@@ -829,7 +829,7 @@ class People:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or self.quoted(token.i):
                 continue
-            mention = self.antecedent(token.i, gender, self.quoted)
+            mention = self._subject_after_participle(token, gender) or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
                 insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
                        key=_start)
@@ -839,6 +839,24 @@ class People:
             if person.affiliation is None and body and body != person.name:
                 person.affiliation = body
         self._learn_kinship()
+
+    def _subject_after_participle(self, pronoun: Token, gender: str) -> Mention | None:
+        """The person named as the subject of the main clause after a clause the pronoun is
+        in, of its gender where known: 'Asked whether she would encourage her children to
+        fish, Mr Benali's wife, Samira, laughs' (the tagger may read 'Asked' as a past tense,
+        and the parse the clause as what the main verb reports)."""
+        clause = pronoun
+        while clause.dep_ != "ROOT" and clause.head.dep_ != "ROOT":
+            clause = clause.head
+        main = clause.head
+        if clause.dep_ not in ("advcl", "ccomp") or clause.tag_ not in ("VBN", "VBG", "VBD") or clause.i > main.i:
+            return None
+        subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+        if subject is None:
+            return None
+        named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        mention = next((self._by_token[t.i] for t in named if t.i in self._by_token), None)
+        return mention if mention is not None and mention.person.gender in (gender, None) else None
 
     def _learn_kinship(self) -> None:
         """Someone the article states nothing of but a relation to someone it names ('Her
