@@ -2360,6 +2360,14 @@ CONSTRUCTIONS = {
         [("You have to adapt,", "Léa Fournier", None, None, "she", "says"),
          ("They will study.", "Samira", "Benali's wife", None, "she", "replies")],
     ),
+    "someone met unnamed, whose apposition tells a gender, then a pronoun": (
+        '"This defendant preyed on the trust of people," U.S. Attorney Rebecca Lutzko said in a news release.\n\n'
+        'One victim, an 82-year-old widow from Canton, addressed the court before the sentence was handed down. '
+        '"I lost my house," she said.',
+        [("This defendant preyed on the trust of people,", "Rebecca Lutzko", "Attorney", "U.S.", "Rebecca Lutzko",
+          "said"),
+         ("I lost my house,", None, None, None, "she", "said")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3282,6 +3290,8 @@ KINDS_AND_RULES = {
     "a name the recogniser took for a body that owns its verb's object as 'his'": [
         ("full", "syntax"), ("full", "syntax")],
     "a pronoun in a participle's clause before the subject it stands for": [("full", "syntax"), ("full", "nearby")],
+    "someone met unnamed, whose apposition tells a gender, then a pronoun": [
+        ("full", "syntax"), ("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

@@ -624,9 +624,12 @@ class People:
             if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb))) \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
-            # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,'
-            noun, kind = next(((n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
-                               if (k := self._epithet(n)) is not None), (token, None))
+            # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,';
+            # one that tells a gender first: 'One victim, an 82-year-old widow,'
+            described = [(n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
+                         if (k := self._epithet(n)) is not None and k[0] == "noun"]
+            noun, kind = next((d for d in described if self._gender_of_noun(*d) is not None),
+                              described[0] if described else (token, None))
             if kind is None or kind[0] != "noun" or not after_determiner(noun, UNNAMED_DETERMINERS):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -634,10 +637,10 @@ class People:
             if any(c.dep_ in ("dobj", "dative") and c.i in self._by_token for c in verb.children):
                 continue  # 'A reporter asked Lopez how she felt. She replied': the reply is Lopez's
             if kind[1] in self.lexicon.role_nouns:
-                described = describe_noun(noun, self.lexicon)
-                person = Person("", described.role, described.affiliation, _gender_of_role(noun.lower_))
+                role = describe_noun(noun, self.lexicon)
+                person = Person("", role.role, role.affiliation, self._gender_of_noun(noun, kind))
             else:
-                person = Person("", gender=self.lexicon.person_nouns.get(kind[1]))
+                person = Person("", gender=self._gender_of_noun(noun, kind))
             if not reporting and person.gender is None:
                 continue
             person.gender = person.gender or _gender_in_relative_clause(noun)
@@ -645,6 +648,12 @@ class People:
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
             self._describe_later(noun, kind, person)
+
+    def _gender_of_noun(self, noun: Token, kind: tuple[str, str]) -> str | None:
+        """The gender a role or person noun tells: 'spokeswoman', 'widow'."""
+        if kind[1] in self.lexicon.role_nouns:
+            return _gender_of_role(noun.lower_)
+        return self.lexicon.person_nouns.get(kind[1])
 
     def _named_in(self, noun: Token) -> bool:
         """Whether the noun's phrase names the person it describes: 'a spokeswoman, Ana Ruiz,'
