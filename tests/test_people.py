@@ -86,6 +86,16 @@ PEOPLE = {
         "Merz",
         ("Friedrich Merz", "leader", "Christian Democrats"),
     ),
+    "a list of roles, its commas kept": (
+        "Quincy Jones, the producer, composer and arranger whose work shaped music, died on Sunday.",
+        "Jones",
+        ("Quincy Jones", "producer, composer and arranger", None),
+    ),
+    "a list of roles, the body after the last": (
+        "Tom Baker, a writer, director and producer at Acme Films, spoke.",
+        "Baker",
+        ("Tom Baker", "writer, director and producer", "Acme Films"),
+    ),
     "appositive after an age": (
         '"I have been through worse storms," said Carlos Ramirez, 58, a fishing guide.',
         "Ramirez",

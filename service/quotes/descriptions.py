@@ -744,8 +744,11 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
                  for t in prep.subtree}
         # The 'and' that joins the roles may hang inside such a phrase; none of its own is kept.
         joining = max((t.i for t in head.doc[head.i:joined[0].left_edge.i] if t.dep_ == "cc"), default=-1)
-        role_words = [t for t in head.doc[min(start, head.i):joined[0].i + 1] if t.dep_ != "det"
-                      and not t.is_punct and (t.i not in named or (t.i == joining and not t.ent_type_))]
+        # A list runs on ('the producer, composer and arranger'), its commas kept.
+        joined += _roles_joined_after(joined[-1], lexicon)
+        role_words = [t for t in head.doc[min(start, head.i):joined[-1].i + 1] if t.dep_ != "det"
+                      and (not t.is_punct or (t.text == "," and head.i < t.i < joined[-1].i and t.i not in named))
+                      and (t.i not in named or (t.i == joining and not t.ent_type_))]
         if not body_words:  # one body, not a span over both: 'a top Clinton fundraiser and D.C. lobbyist'
             body_words = [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
@@ -770,6 +773,15 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     if _place_of_trade(head, body_words, lexicon):
         body_words = []  # 'a Miami lawyer': where, not whom for
     return Descriptor(role, affiliation_text(body_words, lexicon) or _first_body(objects, lexicon))
+
+
+def _roles_joined_after(role: Token, lexicon: Lexicon) -> list[Token]:
+    """The role nouns a list joins after `role`: 'arranger' of 'composer and arranger'."""
+    after = []
+    while (role := next((c for c in role.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns),
+                        None)) is not None:
+        after.append(role)
+    return after
 
 
 def _body_noun_after_name(role_words: list[Token], body_words: list[Token],
