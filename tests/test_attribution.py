@@ -2368,6 +2368,12 @@ CONSTRUCTIONS = {
           "said"),
          ("I lost my house,", None, None, None, "she", "said")],
     ),
+    "a company office's body is no fuller name of it in a quote": (
+        'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
+        'Executive Tim Cook said.',
+        [("This is the first iPhone designed for Apple Intelligence,", "Tim Cook", "Chief Executive", "Apple",
+          "Tim Cook", "said")],
+    ),
     "a dateline the parse hangs on the speaker is no part of the mention": (
         'SAN FRANCISCO — OpenAI\'s board said Friday that it had removed its chief executive, saying he had not been '
         '"consistently candid in his communications."',
@@ -3292,6 +3298,7 @@ KINDS_AND_RULES = {
     "a pronoun in a participle's clause before the subject it stands for": [("full", "syntax"), ("full", "nearby")],
     "someone met unnamed, whose apposition tells a gender, then a pronoun": [
         ("full", "syntax"), ("full", "syntax")],
+    "a company office's body is no fuller name of it in a quote": [("full", "syntax")],
     "a dateline the parse hangs on the speaker is no part of the mention": [("partial", "syntax")],
     "a body owning the subject's noun is a subject: its company's president is of it": [("full", "syntax")],
     "a quote the parse set beside its speaker's name is no role of theirs": [("partial", "syntax")],

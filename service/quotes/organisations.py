@@ -84,6 +84,7 @@ class Organisations:
         # organisations and places named outside quotes and headlines, in order: what 'its'
         # and 'the bureau' may stand for (see `before`).
         self.bodies: list[str] = []
+        self.bodies_unquoted: list[str] = []  # and those outside quotes (see body_name)
         self.places: set[str] = set()  # no short form of a body (see body_name)
         self.named: list[_Organisation] = []
         for ent in entities:
@@ -95,6 +96,8 @@ class Organisations:
             words = self._body_words(ent)
             if label == "ORG":
                 self.bodies.append(words.text.removeprefix("the ").removeprefix("The "))
+                if not quoted(ent.start):
+                    self.bodies_unquoted.append(self.bodies[-1])
             if not quoted(ent.start):
                 root = ent.root
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
@@ -132,6 +135,8 @@ class Organisations:
         Schools'. The name ends the fuller one ('Homeland Security' is the Department of
         Homeland Security before Homeland Security Investigations) or opens it, never sits
         inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...').
+        One it opens is named outside quotes: 'Apple' is not the 'Apple Intelligence' of a
+        speaker's words.
         A legislature's chamber is the fuller name only of its place or its own ('United States
         Senate', 'House of Representatives'), not the White House, the House Intelligence
         Committee or the Senate Dems."""
@@ -146,7 +151,7 @@ class Organisations:
                 return spelled[0]
         longer = [body for body in self.bodies
                   if body.endswith(f" {name}") and _fuller_name(body, name, -1, self.places)] \
-            or [body for body in self.bodies
+            or [body for body in self.bodies_unquoted
                 if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)]
         return max(longer, key=len) if longer else name
 
