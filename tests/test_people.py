@@ -136,6 +136,11 @@ PEOPLE = {
         "Khan",
         ("Khan", "mayor", "London"),
     ),
+    "the office the person is sworn in to": (
+        "Claudia Sheinbaum was sworn in on Tuesday as Mexico's first female president, promising change.",
+        "Sheinbaum",
+        ("Claudia Sheinbaum", "first female president", "Mexico"),
+    ),
     "no office a hedged clause might put the person in": (
         "Voters may elect Jane Doe as mayor of Dunmore next year.",
         "Doe",

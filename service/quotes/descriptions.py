@@ -42,9 +42,9 @@ _TITLE_WORD_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 # Institute' (not 'who covers the White House for Reuters').
 _HEADING_VERBS = frozenset({"run", "head", "lead", "direct", "manage", "edit"})
 # Verbs that put someone in an office, named after 'as' or as the object's complement:
-# 'appointed X as chief executive', 'X was named chief executive'.
+# 'appointed X as chief executive', 'X was named chief executive', 'X was sworn in as president'.
 _APPOINTING_VERBS = frozenset({"appoint", "name", "elect", "reelect", "nominate", "promote", "hire", "tap",
-                               "choose", "pick", "select", "install", "confirm"})
+                               "choose", "pick", "select", "install", "confirm", "swear", "inaugurate"})
 
 
 @dataclass(frozen=True)
