@@ -196,7 +196,7 @@ def names_after_titles_in_bodies(doc):
     recogniser reads '"...," National Assembly Speaker Woo Won-shik said' as one body. The
     entity ends before the title when two or three capitalised words end it after the title
     (a syllable after a hyphen with them), the first a given name of the name tables or
-    one of them hyphened; not a body's name ('the Senator John Heinz History Center')."""
+    one of them hyphened; not a body's name ('the Senator John Heinz Center')."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     before = list(doc.ents)

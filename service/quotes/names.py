@@ -243,6 +243,16 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
             for o in ent.root.head.children))
 
 
+def owns_as_a_person(ent: Span) -> bool:
+    """Two or three capitalised words, the subject of a verb whose object they own as 'his'
+    or 'her', as only a person does: 'Novak Djokovic [a body to the recogniser] won his 24th
+    title' (as 'its' makes a body: named_as_body)."""
+    root = ent.root
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and root.dep_ == "nsubj" \
+        and any(o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in o.children)
+                for o in root.head.children)
+
+
 def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
     """Whether the word is the subject of a reporting verb; an active one unless `passive`
     (the passive subject of 'tell' is the one spoken to)."""

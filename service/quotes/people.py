@@ -24,7 +24,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
-from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word, speaks
+from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word, owns_as_a_person, speaks
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -204,7 +204,7 @@ class People:
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
             named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)
-                                                or _owns_as_a_person(ent))
+                                                or owns_as_a_person(ent))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
                     and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent):
                 self._add(ent)
@@ -838,7 +838,7 @@ class People:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or self.quoted(token.i):
                 continue
-            mention = self._subject_after_participle(token, gender) or self.antecedent(token.i, gender, self.quoted)
+            mention = self._subject_after_clause(token, gender) or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
                 insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
                        key=_start)
@@ -849,7 +849,7 @@ class People:
                 person.affiliation = body
         self._learn_kinship()
 
-    def _subject_after_participle(self, pronoun: Token, gender: str) -> Mention | None:
+    def _subject_after_clause(self, pronoun: Token, gender: str) -> Mention | None:
         """The person named as the subject of the main clause after a clause the pronoun is
         in, of its gender where known: 'Asked whether she would encourage her children to
         fish, Mr Benali's wife, Samira, laughs' (the tagger may read 'Asked' as a past tense,
@@ -1511,16 +1511,6 @@ def _paragraphs_before(text: str, index: int) -> int:
 def _lines_before(text: str, index: int) -> list[str]:
     """The non-blank lines before the one holding character `index`."""
     return [line for line in text[:index].split("\n")[:-1] if line.strip()]
-
-
-def _owns_as_a_person(ent: Span) -> bool:
-    """Two or three capitalised words, the subject of a verb whose object they own as 'his'
-    or 'her', as only a person does: 'Novak Djokovic [a body to the recogniser] won his 24th
-    title' (and 'Pfizer raised its forecast' a body, see names.named_as_body)."""
-    root = ent.root
-    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and root.dep_ == "nsubj" \
-        and any(o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in o.children)
-                for o in root.head.children)
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
