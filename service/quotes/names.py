@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, appositions, dateline_end, is_role_title, reporting_form, spaced_dash,
-                           title_over_name)
+from .descriptions import (POSSESSIVE, appositions, dateline_end, is_role_title, one_of, reporting_form,
+                           spaced_dash, title_over_name)
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
@@ -153,9 +153,10 @@ class EntityNames:
 
     def _relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
-        it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor."""
+        it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor; so is 'Mr.
+        Thompson's wife, Paulette,', a name of the longer table."""
         word = ent[0]
-        return len(ent) == 1 and word.text in self.lexicon.given_names and word.dep_ == "appos" \
+        return len(ent) == 1 and word.text in self.lexicon.name_genders and word.dep_ == "appos" \
             and word.head.lemma_.lower() in self.lexicon.family_nouns
 
     def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
@@ -202,32 +203,15 @@ class EntityNames:
     def described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, or missed, in apposition to a person's role
         or to one of a group of them: 'Pierre-Louis Garnier, the foreign minister of
-        Belgium,', 'Janice Johnston, one of the three board members,', or a relative's given
-        name ('his wife, Paulette,'); not one ending in a body noun ('At Regions Hospital, a
-        nurse who ...', which the parse may set in apposition)."""
+        Belgium,', 'Janice Johnston, one of the three board members,'; not one ending in a
+        body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
+        apposition)."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
-            and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and (any(
-                (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
-                and noun.lemma_.lower() in self.lexicon.role_nouns for noun in _described_as(root))
-                or self._relative_named(ent))
-
-    def _relative_named(self, ent: Span) -> bool:
-        """A given name of the tables set beside a relative: 'Mr. Thompson's wife, Paulette,'."""
-        noun = ent.root.head
-        return ent.root.dep_ == "appos" and noun.tag_ == "NN" and noun.lower_ in self.lexicon.family_nouns \
-            and ent[0].text in self.lexicon.name_genders
-
-
-def _described_as(root: Token):
-    """The nouns set beside a name, and for 'one of' a group the group's: 'members' of
-    'Janice Johnston, one of the three board members,'."""
-    for noun in appositions(root):
-        if noun.lower_ == "one":
-            yield from (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj")
-        else:
-            yield noun
+            and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
+            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
+            and noun.lemma_.lower() in self.lexicon.role_nouns
+            for noun in (one_of(beside) or beside for beside in appositions(root)))
 
 
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
