@@ -203,10 +203,13 @@ def names_after_titles_in_bodies(doc):
     entities = []
     for ent in before:
         title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words)), None) if ent.label_ == "ORG" else None
-        name = doc[title.i + 1:ent.end] if title is not None else None
-        pieces = [t for t in name if t.text != "-"] if name is not None else []
-        hyphened = name is not None and any(t.text == "-" and not t.whitespace_ for t in name)
-        if name is not None and 2 <= len([t for t in pieces if not t.is_lower]) <= 3 \
+        if title is None:
+            entities.append(ent)
+            continue
+        name = doc[title.i + 1:ent.end]
+        pieces = [t for t in name if t.text != "-"]
+        hyphened = any(t.text == "-" and not t.whitespace_ for t in name)
+        if 2 <= len([t for t in pieces if not t.is_lower]) <= 3 \
                 and all(_capitalised_name(t) or (t.is_lower and t.is_alpha and t.nbor(-1).text == "-")
                         for t in pieces) \
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \

@@ -630,7 +630,7 @@ class People:
                          if (k := self._epithet(n)) is not None and k[0] == "noun"]
             noun, kind = next((d for d in described if self._gender_of_noun(*d) is not None),
                               described[0] if described else (token, None))
-            if kind is None or kind[0] != "noun" or not after_determiner(noun, UNNAMED_DETERMINERS):
+            if kind is None or not after_determiner(noun, UNNAMED_DETERMINERS):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
