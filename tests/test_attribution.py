@@ -2368,6 +2368,10 @@ CONSTRUCTIONS = {
           "said"),
          ("I lost my house,", None, None, None, "she", "said")],
     ),
+    "a name taken for a place before an age, and a hometown that is no body": (
+        'Leo Park, 15, from Melbourne, watched the final with his father. "It was the best day of my life," he said.',
+        [("It was the best day of my life,", "Leo Park", None, None, "he", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3160,6 +3164,7 @@ KINDS_AND_RULES = {
         ("full", None), ("full", "syntax")],
     "a transcript's turn is not the next turn's speaker's": [("full", None), ("full", "syntax")],
     "people named jointly as the subject speak jointly": [("partial", "syntax")],
+    "a name taken for a place before an age, and a hometown that is no body": [("full", "syntax")],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
     "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],

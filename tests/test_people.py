@@ -342,9 +342,9 @@ PEOPLE = {
         ("Maria Lopez", "former secretary of state", None),
     ),
     "a place's name stops at the end of its paragraph": (
-        "Anna Stone, of Meridian, Ind.\nOf the four hopefuls, none won.",
+        "Rep. Anna Stone, of Meridian, Ind.\nOf the four hopefuls, none won.",
         "Anna Stone",
-        ("Anna Stone", None, "Meridian, Ind."),
+        ("Anna Stone", "Representative", "Meridian, Ind."),
     ),
     "two coordinated roles take one body, not a span over both": (
         "Tom Baker, the RNC’s chief counsel and an RNC member from Tennessee, wrote to them.",
@@ -617,6 +617,26 @@ PEOPLE = {
         "Govs. Maria Lopez of Maine and Tom Baker of Ohio wrote to the agency.",
         "Baker",
         ("Tom Baker", "Governor", "Ohio"),
+    ),
+    "a place after the name of an office holder is the office's": (
+        "Sen. Tom Baker of Ohio spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "Senator", "Ohio"),
+    ),
+    "a place after the name of someone with no title is a hometown, no body": (
+        "Tom Baker of Houston spoke on Monday.",
+        "Baker",
+        ("Tom Baker", None, None),
+    ),
+    "a place after 'from' and the name of someone with no title is a hometown": (
+        "Tom Baker, a retired teacher from Houston, said he would vote.",
+        "Baker",
+        ("Tom Baker", "retired teacher", None),
+    ),
+    "a name taken for a place, set before an age, is a person's": (
+        "Leo Park, 15, from Melbourne, watched the final with his father.",
+        "Leo Park",
+        ("Leo Park", None, None),
     ),
     "a singular title is the first name's alone": (
         "Sen. Maria Lopez and Tom Baker wrote to the agency on Monday.",
@@ -1238,6 +1258,18 @@ def test_a_possessive_after_a_person_the_article_names_is_that_person(nlp):
 ])
 def test_a_name_taken_for_a_body_whose_surname_a_who_clause_describes_is_a_person(nlp, text, entities, persons):
     doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entity", "persons"), [
+    ("Leo Park, 15, from Melbourne, watched the final.", "Leo Park", ["Leo Park"]),
+    # no given name opens it
+    ("Fans cheered for Dunmore Harbor, 12, on Sunday.", "Dunmore Harbor", []),
+    # no age after the comma
+    ("Fans cheered for Leo Park, Melbourne, on Sunday.", "Leo Park", []),
+])
+def test_a_name_taken_for_a_place_before_an_age_is_a_person_when_a_given_name_opens_it(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "GPE")])
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
 
 

@@ -237,6 +237,16 @@ def owns_as_a_person(ent: Span) -> bool:
                 for o in root.head.children)
 
 
+def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
+    """Two or three capitalised words opening with a given name of the tables and set off
+    before an age, as news introduces a person: 'Leo Park [a place to the recogniser], 15,
+    from Melbourne'."""
+    doc, end = ent.doc, ent.end
+    return written_as_name(ent, ("PROPN",)) and ent[0].text in lexicon.name_genders \
+        and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
+        and 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in (",", ")", ".")
+
+
 def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
     """Whether the word is the subject of a reporting verb; an active one unless `passive`
     (the passive subject of 'tell' is the one spoken to)."""

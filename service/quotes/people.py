@@ -24,7 +24,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
-from .names import NAME_PARTICLES, NAME_WORD, EntityNames, name_word, owns_as_a_person, speaks
+from .names import NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, name_word, owns_as_a_person, speaks
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -204,7 +204,7 @@ class People:
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
             named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)
-                                                or owns_as_a_person(ent))
+                                                or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
                     and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent):
                 self._add(ent)
@@ -1359,7 +1359,8 @@ class People:
             # 'Ruth Abernathy of the Portland firm Abernathy & Cole': the body noun's name
             objects += [a for c in objects if common_noun(c) and c.lemma_.lower() in self.lexicon.body_nouns
                         for a in c.children if a.dep_ == "appos"]
-            places = [c for c in objects if c.ent_type_ in kinds]
+            # a place is an office holder's ('Sen. Maria Lopez of Maine'); anyone else's is a hometown
+            places = [c for c in objects if c.ent_type_ in kinds and (c.ent_type_ != "GPE" or title)]
             unmarked = [c for c in prep.children if kinds and c.dep_ == "pobj" and not c.ent_type_
                         and c.pos_ == "PROPN" and c.is_title]
             if (places or unmarked) and (prep.lower_ != "at" or root.dep_ in _AT_BODY_DEPS):
