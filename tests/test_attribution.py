@@ -2372,6 +2372,54 @@ CONSTRUCTIONS = {
         'Leo Park, 15, from Melbourne, watched the final with his father. "It was the best day of my life," he said.',
         [("It was the best day of my life,", "Leo Park", None, None, "he", "said")],
     ),
+    "a company's parent named after it speaks as a company, and 'the company' after it": (
+        'Facebook parent Meta said on Tuesday it would cut 5,000 jobs. "This is a difficult decision," the '
+        'company said.',
+        [
+         ('This is a difficult decision,', 'Meta', None, None, 'the company', 'said'),
+        ],
+    ),
+    "a company's parent set off beside the subject, then 'it'": (
+        'Google\'s parent, Alphabet, said in a statement on Monday that the ruling was wrong. "We will appeal '
+        'this decision," it said.',
+        [
+         ('We will appeal this decision,', 'Alphabet', None, None, 'it', 'said'),
+        ],
+    ),
+    "a body set off beside a subject body noun, then 'it'": (
+        'The trade group, NetChoice, sued the state on Monday. "This law is unconstitutional," it said.',
+        [
+         ('This law is unconstitutional,', 'NetChoice', None, None, 'it', 'said'),
+        ],
+    ),
+    "a parent of a school's pupil is a person": (
+        'Lincoln Elementary parent Amelia Ruiz said the school had failed. "Nobody called us," she said.',
+        [
+         ('Nobody called us,', 'Amelia Ruiz', 'parent', 'Lincoln Elementary', 'she', 'said'),
+        ],
+    ),
+    "a surname after an honorific with no stop": (
+        'Prosecutor Anjali Mistry told the court the money was never found. "The defendant exploited the '
+        'trust placed in him," Ms Mistry said.',
+        [
+         ('The defendant exploited the trust placed in him,', 'Anjali Mistry', 'Prosecutor', None, 'Mistry', 'said'),
+        ],
+    ),
+    "a name after an honorific that the recogniser took for a body": (
+        'Dr Emeka Nwachukwu, a GP in Mallow, said he now asked patients about their phones. "I would say '
+        'every second teenager mentions sleep," he said.',
+        [
+         ('I would say every second teenager mentions sleep,', 'Emeka Nwachukwu', None, None, 'he', 'said'),
+        ],
+    ),
+    "a body named beside a body noun, which the recogniser took for a person": (
+        'Siobhán Kilbride, chief executive of the youth mental health charity Headway Youth Ireland, said '
+        'the findings matched its calls. "Young people tell us they can never switch off," she said.',
+        [
+         ('Young people tell us they can never switch off,', 'Siobhán Kilbride', 'chief executive',
+          'Headway Youth Ireland', 'she', 'said'),
+        ],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3165,6 +3213,13 @@ KINDS_AND_RULES = {
     "a transcript's turn is not the next turn's speaker's": [("full", None), ("full", "syntax")],
     "people named jointly as the subject speak jointly": [("partial", "syntax")],
     "a name taken for a place before an age, and a hometown that is no body": [("full", "syntax")],
+    "a company's parent named after it speaks as a company, and 'the company' after it": [('full', 'syntax')],
+    "a company's parent set off beside the subject, then 'it'": [('full', 'syntax')],
+    "a body set off beside a subject body noun, then 'it'": [('full', 'syntax')],
+    "a parent of a school's pupil is a person": [('full', 'syntax')],
+    "a surname after an honorific with no stop": [('full', 'syntax')],
+    "a name after an honorific that the recogniser took for a body": [('full', 'syntax')],
+    "a body named beside a body noun, which the recogniser took for a person": [('full', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
     "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],

@@ -118,6 +118,60 @@ def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, a
 
 
 @pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
+        ("Facebook parent Meta said it would cut jobs.", "Meta", [("Meta", "ORG")]),
+        ("The video site's parent Alphabet said so.", "Alphabet", [("Alphabet", "ORG")]),
+        # a person's parent
+        ("The student's parent Meta Lopez said so.", "Meta Lopez", [("Meta Lopez", "PERSON")]),
+        ("Her parent Meta said so.", "Meta", [("Meta", "PERSON")]),
+        # a given name of the tables
+        ("Lincoln Elementary parent Amelia Ruiz said so.", "Amelia Ruiz", [("Amelia Ruiz", "PERSON")]),
+    ],
+)
+def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
+    doc = _repaired(nlp, "companies_after_parent", text, [(entity, "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # inside the entity, with no stop, whatever its label
+        ('"We will appeal," Ms Mistry said.', [("Ms Mistry", "ORG")], [("Mistry", "PERSON")]),
+        ("Prof Tariq Hussain said so.", [("Prof Tariq Hussain", "PERSON")], [("Tariq Hussain", "PERSON")]),
+        # before the entity, which holds part of the name or none of it
+        ("Dr Emeka Nwachukwu, a GP, said so.", [("Nwachukwu", "ORG")], [("Emeka Nwachukwu", "PERSON")]),
+        ("Dr. Jaden Okonkwo-Reid said so.", [], [("Jaden Okonkwo-Reid", "PERSON")]),
+        ("Ms Lopez said so.", [], [("Lopez", "PERSON")]),
+        # a title written out, which the name keeps
+        ("Prince Harry said so.", [("Prince Harry", "PERSON")], [("Prince Harry", "PERSON")]),
+        # a person's name already, in part
+        ("Dr Emeka Nwachukwu said so.", [("Emeka", "PERSON")], [("Emeka", "PERSON")]),
+        # no name after it
+        ("Dr. said so.", [], []),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_persons_alone(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_after_honorifics", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
+        ("She heads the youth charity Headway Youth Ireland, which opened in May.", "Headway Youth Ireland",
+         [("Headway Youth Ireland", "ORG")]),
+        # a role noun before it
+        ("She thanked the spokeswoman Maria Lopez, who spoke first.", "Maria Lopez", [("Maria Lopez", "PERSON")]),
+    ],
+)
+def test_a_name_set_beside_a_body_noun_before_it_is_the_bodys(nlp, text, entity, after):
+    doc = _repaired(nlp, "bodies_named_after_body_nouns", text, [(entity, "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
         # an age after the name

@@ -657,6 +657,16 @@ def _predicate_nouns(verb: Token):
             yield from (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
 
 
+def parent_company(noun: Token, lexicon: Lexicon) -> bool:
+    """'parent' owned by something that is no person: the company that owns a company
+    ('Facebook parent Meta', 'the video site's parent, Alphabet,'), no one's role; not 'the
+    student's parent' nor 'her parent'."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    return noun.lemma_.lower() == "parent" and bool(owners) and all(
+        o.ent_type_ != "PERSON" and o.pos_ != "PRON" and o.lemma_.lower() not in lexicon.person_nouns
+        and o.lemma_.lower() not in lexicon.role_nouns for o in owners)
+
+
 def one_of(noun: Token) -> Token | None:
     """The plural noun of 'one of several port commissioners', 'one of the party's top
     strategists': the group a person is one of."""

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, appositions, dateline_end, is_role_title, one_of, reporting_form,
-                           spaced_dash, title_over_name)
+from .descriptions import (POSSESSIVE, appositions, dateline_end, is_role_title, one_of, parent_company,
+                           reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
@@ -210,7 +210,7 @@ class EntityNames:
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
-            and noun.lemma_.lower() in self.lexicon.role_nouns
+            and noun.lemma_.lower() in self.lexicon.role_nouns and not parent_company(noun, self.lexicon)
             for noun in (one_of(beside) or beside for beside in appositions(root)))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .descriptions import (RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner, appositions, common_noun,
-                           is_role_title)
+                           is_role_title, parent_company)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, named_as_body
 
@@ -102,7 +102,7 @@ class Organisations:
                 root = ent.root
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
-                           or _subject_as_company_later(ent)) \
+                           or _subject_as_company_later(ent) or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 company = label == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
@@ -262,6 +262,14 @@ def _subject_as_company_later(ent: Span) -> bool:
     named before it, the later one is the subject `Organisations.before` chooses.)"""
     return any(token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() in COMPANY_NOUNS and common_noun(token)
                and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:ent.sent.end])
+
+
+def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:
+    """A name set beside a subject that names a body, as the subject is: 'Google's parent,
+    Alphabet, said', 'The trade group, NetChoice, sued'."""
+    noun = root.head
+    return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun) \
+        and (noun.lemma_.lower() in lexicon.body_nouns or parent_company(noun, lexicon))
 
 
 def _modifies_common_noun(token: Token) -> bool:

@@ -15,8 +15,8 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, Descriptor, affiliation_text, common_noun, dateline_end, describe_noun, entity_of,
-                           hyphen_joins, is_role_title, left_edge, name_of_entity, role_set_off_before,
+from .descriptions import (DASHES, Descriptor, affiliation_text, appositions, common_noun, dateline_end, describe_noun,
+                           entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity, role_set_off_before,
                            singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -824,6 +824,8 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
                 # 'The union's lawyers ... they said', not past 'He and his partner came because they'
                 return replace(speaker_of(article, token), mention=span)
         nearest = False
+        if common_noun(token):  # 'The trade group, NetChoice, sued': the body by its name
+            token = next((a for a in appositions(token) if a.ent_type_ in ("ORG", "NORP", "GPE")), token)
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
             return Speaker(_organisation(article, token, name_of_entity(entity))[0], None, None, span)
