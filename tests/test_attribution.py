@@ -2420,6 +2420,20 @@ CONSTRUCTIONS = {
           'Headway Youth Ireland', 'she', 'said'),
         ],
     ),
+    "a described subject names its person again for a pronoun after it": (
+        'Sen. Maria Lopez met the fire chiefs on Monday. Zorbin Quell, a fire chief, said the money was '
+        'late.\n\nThe senator said she would not give up. "We are going to keep pushing," she said.',
+        [
+         ('We are going to keep pushing,', 'Maria Lopez', 'Senator', None, 'she', 'said'),
+        ],
+    ),
+    "a description an aside interrupts is not the aside's pronoun": (
+        'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
+        'said, "would filibuster his own birthday party."',
+        [
+         ('would filibuster his own birthday party.', 'Tom Baker', 'Governor', None, 'he', 'said'),
+        ],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3220,6 +3234,8 @@ KINDS_AND_RULES = {
     "a surname after an honorific with no stop": [('full', 'syntax')],
     "a name after an honorific that the recogniser took for a body": [('full', 'syntax')],
     "a body named beside a body noun, which the recogniser took for a person": [('full', 'syntax')],
+    "a described subject names its person again for a pronoun after it": [('full', 'syntax')],
+    "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
     "a lower-case adjective the recogniser took into a body's name is no part of it": [("partial", "syntax")],

@@ -813,9 +813,10 @@ class People:
         # words are about, not the pronoun
         if verb.dep_ == "parataxis" and index > 1 and self.tokens[index - 1].text == ",":
             subject = self.tokens[index - 2]
-            interrupted = self.at(subject)
-            if interrupted is not None and subject.dep_ in SUBJECT_DEPS:
-                bound.add(id(interrupted.person))
+            interrupted = self.at(subject)  # (or described: 'The nominee, he said, watched')
+            person = interrupted.person if interrupted is not None else self.described.get(subject.i)
+            if person is not None and subject.dep_ in SUBJECT_DEPS:
+                bound.add(id(person))
         # 'Asked about Baker, he said': the clause's understood subject is the pronoun.
         for clause in _participle_clauses(verb):
             for mention in self.mentions[bisect_left(self.mentions, clause.left_edge.i, key=_start):]:
@@ -834,6 +835,12 @@ class People:
         could lead to lobbying by friends of Ana Ruiz. That's why, he argued, ...' is Baker,
         the subject of the sentence before, not Ruiz. Then the body of a role held under
         'his' or 'her' is whom that pronoun refers to ('His spokesman, Raj Shah,')."""
+        for index, person in self.described.items():
+            token = self.tokens[index]
+            if token.dep_ in SUBJECT_DEPS and not self.quoted(index):
+                # 'The senator said she was prepared to negotiate. "...," she said': the
+                # senator's, a subject that names her again
+                insort(self._salient, Mention(person, index, index + 1, token.idx, token.idx + len(token)), key=_start)
         for token in self._subjects:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or self.quoted(token.i):
