@@ -176,15 +176,22 @@ def names_end_before_numbers(doc):
 @Language.component("names_keep_hyphened_endings")
 def names_keep_hyphened_endings(doc):
     """A person's name runs on over a hyphen to the lower-case syllable that ends it, as a
-    Korean given name does: the recogniser reads 'Prime Minister Han Duck-soo pledged' as
-    'Han Duck'. Not a word the name modifies ('Donald Trump-appointed', 'Obama-era rules')."""
+    Korean given name does ('Prime Minister Han Duck-soo pledged', read as 'Han Duck'), or to
+    the second of two surnames the article joins so in a person's name elsewhere ('Luz
+    Ortega-Bain ... Ortega-Bain, a former principal,', read as 'Ortega'). Not a word the name
+    modifies ('Donald Trump-appointed', 'Obama-era rules', 'the Clinton-Trump race'), nor
+    'Al-Shabaab' in an article naming no one so."""
     before = list(doc.ents)
+    hyphens = [t for ent in before if ent.label_ == "PERSON" for t in ent[1:-1]
+               if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
+    hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for t in hyphens}
     entities = []
     for ent in before:
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_:
             syllable = doc[ent.end + 1]
-            if syllable.is_lower and syllable.is_alpha and syllable.tag_ in ("NN", "NNP") and not syllable.ent_type_ \
+            if ((syllable.is_lower and syllable.is_alpha and syllable.tag_ in ("NN", "NNP"))
+                    or f"{ent[-1].text}-{syllable.text}" in hyphened) and not syllable.ent_type_ \
                     and syllable.dep_ not in ("compound", "amod", "nmod"):
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
         entities.append(ent)

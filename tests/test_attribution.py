@@ -2434,6 +2434,17 @@ CONSTRUCTIONS = {
          ('would filibuster his own birthday party.', 'Tom Baker', 'Governor', None, 'he', 'said'),
         ],
     ),
+    "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": (
+        'Democrat Luz Ortega-Bain defeated Sen. Dale Henning on Tuesday.\n\nOrtega-Bain, a former middle school '
+        'principal, led Henning. "Starting in January, somebody will be," she said.',
+        [("Starting in January, somebody will be,", "Luz Ortega-Bain", "former middle school principal",
+          "Democratic Party", "she", "said")],
+    ),
+    "a hyphened name under a lower-case role, which the recogniser took for a body": (
+        'Voter turnout reached 38 per cent, said city clerk Anne-Marie Cormier.\n\n"It\'s the highest turnout in '
+        'almost 20 years," she said.',
+        [("It's the highest turnout in almost 20 years,", "Anne-Marie Cormier", "city clerk", None, "she", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3227,6 +3238,9 @@ KINDS_AND_RULES = {
     "a transcript's turn is not the next turn's speaker's": [("full", None), ("full", "syntax")],
     "people named jointly as the subject speak jointly": [("partial", "syntax")],
     "a name taken for a place before an age, and a hometown that is no body": [("full", "syntax")],
+    "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
+        ("full", "syntax")],
+    "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
     "a company's parent named after it speaks as a company, and 'the company' after it": [('full', 'syntax')],
     "a company's parent set off beside the subject, then 'it'": [('full', 'syntax')],
     "a body set off beside a subject body noun, then 'it'": [('full', 'syntax')],

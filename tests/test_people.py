@@ -1273,6 +1273,16 @@ def test_a_name_taken_for_a_place_before_an_age_is_a_person_when_a_given_name_op
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
 
 
+@pytest.mark.parametrize(("text", "entity", "persons"), [
+    ("Turnout rose, said city clerk Anne-Marie Cormier.", "Anne-Marie Cormier", [("Anne-Marie Cormier", "city clerk")]),
+    # one word, hyphened
+    ("The video was released by militant group Al-Shabaab.", "Al-Shabaab", []),
+])
+def test_a_hyphened_name_the_recogniser_took_for_a_body_under_a_role_is_a_person(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "ORG")])
+    assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
+
+
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):
     doc = with_entities(nlp("Carly Lindqvist spoke first. Later Lindqvist spoke again."),
                         [("Carly Lindqvist", "ORG"), ("Lindqvist", "PERSON", "last")])

@@ -98,6 +98,21 @@ def test_a_name_runs_on_over_a_hyphen_to_its_last_syllable(nlp, text, entity, af
 
 
 @pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Luz Ortega-Bain won. Ortega-Bain, a principal, spoke.",
+         [("Luz Ortega-Bain", "PERSON"), ("Ortega", "PERSON", "last")], ["Luz Ortega-Bain", "Ortega-Bain"]),
+        # no one named so in full
+        ("Al-Shabaab, a militant group, spoke.", [("Al", "PERSON")], ["Al"]),
+        ("Luz Ortega-Bain won. Ortega-Smith, a principal, spoke.",
+         [("Luz Ortega-Bain", "PERSON"), ("Ortega", "PERSON", "last")], ["Luz Ortega-Bain", "Ortega"]),
+    ],
+)
+def test_a_name_runs_on_over_a_hyphen_to_a_second_surname_the_article_names_in_full(nlp, text, entities, after):
+    assert [e.text for e in _repaired(nlp, "names_keep_hyphened_endings", text, entities).ents] == after
+
+
+@pytest.mark.parametrize(
     ("text", "entity", "after"),
     [
         ('"We won," National Assembly Speaker Woo Won-shik said.', "National Assembly Speaker Woo Won-shik",

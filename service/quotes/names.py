@@ -256,8 +256,15 @@ def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
 
 def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
     """Two or three capitalised words, each of the parts of speech `tags`, written as a name's
-    words are: 'Karen Lindqvist', 'Frank O’Dwyer'."""
-    return 2 <= len(words) <= 3 and all(name_word(t, tags) for t in words)
+    words are: 'Karen Lindqvist', 'Frank O’Dwyer', 'Anne-Marie Cormier' (a hyphen set hard
+    between two of them making one; not one word so made, 'Al-Shabaab')."""
+    pieces = [t for t in words if not _joining_hyphen(t, words)]
+    return 2 <= len(pieces) <= 3 and 2 <= len(words.text.split()) and all(name_word(t, tags) for t in pieces)
+
+
+def _joining_hyphen(token: Token, words: Span) -> bool:
+    return token.text == "-" and words.start < token.i < words.end - 1 \
+        and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def name_word(token: Token, tags: tuple[str, ...]) -> bool:
