@@ -2445,6 +2445,16 @@ CONSTRUCTIONS = {
         'almost 20 years," she said.',
         [("It's the highest turnout in almost 20 years,", "Anne-Marie Cormier", "city clerk", None, "she", "said")],
     ),
+    "a hyphened surname alone, which the recogniser took for a building": (
+        '"This is an open sewer," said Hannah Okonjo-Reid, head of campaigns at the Clear Waters Coalition.\n\nAn '
+        'Environment Agency spokesperson said: "We take all reports of pollution seriously."\n\nOkonjo-Reid said the '
+        'coalition would write to the regulator this week. "Apologies are cheap," she said.',
+        [("This is an open sewer,", "Hannah Okonjo-Reid", "head of campaigns", "Clear Waters Coalition",
+          "Hannah Okonjo-Reid", "said"),
+         ("We take all reports of pollution seriously.", None, "spokesperson", "Environment Agency",
+          "An Environment Agency spokesperson", "said"),
+         ("Apologies are cheap,", "Hannah Okonjo-Reid", "head of campaigns", "Clear Waters Coalition", "she", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3241,6 +3251,8 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "a hyphened surname alone, which the recogniser took for a building": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a company's parent named after it speaks as a company, and 'the company' after it": [('full', 'syntax')],
     "a company's parent set off beside the subject, then 'it'": [('full', 'syntax')],
     "a body set off beside a subject body noun, then 'it'": [('full', 'syntax')],

@@ -3,7 +3,7 @@
 import pytest
 
 from service.quotes import lexicon
-from service.quotes.descriptions import dateline_end
+from service.quotes.descriptions import dateline_end, describe_noun
 from service.quotes.people import People
 
 # (text, name asked for, expected (full name, role, affiliation))
@@ -637,6 +637,11 @@ PEOPLE = {
         "Leo Park, 15, from Melbourne, watched the final with his father.",
         "Leo Park",
         ("Leo Park", None, None),
+    ),
+    "a plural portfolio after a role's 'of' is the role's": (
+        "Tom Baker, director of communications at the Harbor Trust, spoke on Monday.",
+        "Baker",
+        ("Tom Baker", "director of communications", "Harbor Trust"),
     ),
     "a singular title is the first name's alone": (
         "Sen. Maria Lopez and Tom Baker wrote to the agency on Monday.",
@@ -1281,6 +1286,16 @@ def test_a_name_taken_for_a_place_before_an_age_is_a_person_when_a_given_name_op
 def test_a_hyphened_name_the_recogniser_took_for_a_body_under_a_role_is_a_person(nlp, text, entity, persons):
     doc = with_entities(nlp(text), [(entity, "ORG")])
     assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "noun", "role"), [
+    ("Tom Baker, director of communications, spoke.", "director", "director of communications"),
+    # a body noun's: its members, no portfolio
+    ("He joined the AfroSpear, a group of black bloggers.", "group", None),
+])
+def test_a_plural_after_of_is_a_roles_portfolio(nlp, text, noun, role):
+    token = next(t for t in nlp(text) if t.text == noun)
+    assert describe_noun(token, lexicon.load()).role == role
 
 
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):

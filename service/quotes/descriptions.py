@@ -733,7 +733,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     role_words, body_words = _body_noun_after_name(role_words, body_words, lexicon)
     role_words += _hyphened_before(head)
     role_words.append(head)
-    bare = _bare_of(head)
+    bare = _bare_of(head, lexicon)
     role_words += bare
     # 'the former harbor commissioner and current Democratic mayoral nominee': both roles.
     joined = [c for c in head.rights if c.dep_ == "conj" and c.lemma_.lower() in lexicon.role_nouns]
@@ -867,7 +867,7 @@ def _hyphened_before(head: Token) -> list[Token]:
     return [doc[head.i - 2], doc[head.i - 1]]
 
 
-def _bare_of(head: Token) -> list[Token]:
+def _bare_of(head: Token, lexicon: Lexicon) -> list[Token]:
     """'of state' in 'secretary of state', 'of staff' in 'chief of staff', 'for counterterrorism'
     in 'coordinator for counterterrorism': an 'of' or 'for' with a bare common noun (singular,
     lower case, no article) is part of the role, not its body; so is a capitalised word after
@@ -879,7 +879,11 @@ def _bare_of(head: Token) -> list[Token]:
             if len(objects) != 1 or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in objects[0].children):
                 continue
             word = objects[0]
+            # (or plural after a role's 'of', a portfolio: 'head of campaigns', 'director of
+            # communications'; not 'a group of bloggers')
             if (word.tag_ in ("NN", "NNP") and word.is_lower) or (
+                    word.tag_ == "NNS" and word.is_lower and prep.lower_ == "of"
+                    and head.lemma_.lower() in lexicon.role_nouns) or (
                     prep.lower_ == "of" and word.tag_ == "NNP"
                     and (head.text[:1].isupper() or head.lower_ == "secretary")
                     and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
