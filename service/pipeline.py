@@ -75,7 +75,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("body_nouns_opening_sentences", after="places_read_as_places")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("bodies_named_after_body_nouns", after="names_described_as_bodies")
-        nlp.add_pipe("names_ending_in_body_nouns", after="bodies_named_after_body_nouns")
+        nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
+        nlp.add_pipe("names_ending_in_body_nouns", after="works_named_after_work_nouns")
         nlp.add_pipe("organisations_named_alike", after="names_ending_in_body_nouns")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
     return nlp
@@ -550,6 +551,30 @@ def bodies_named_after_body_nouns(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+@Language.component("works_named_after_work_nouns")
+def works_named_after_work_nouns(doc):
+    """A name the recogniser took for a person, right after a noun for a work that the parse
+    sets it beside or under, is the work's title: 'her first book, Go-Slow,', 'the film
+    Oppenheimer'."""
+    works = lexicon.load().work_nouns
+    work = doc.vocab.strings["WORK_OF_ART"]
+    before = list(doc.ents)
+    entities = [Span(doc, ent.start, ent.end, label=work) if ent.label_ == "PERSON" and _after_work_noun(ent, works)
+                else ent for ent in before]
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+def _after_work_noun(ent: Span, works: frozenset[str]) -> bool:
+    doc = ent.doc
+    start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].text == "," else ent.start
+    noun = doc[start - 1] if start > 0 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in works \
+        and ((ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
+             or (noun.dep_ == "compound" and ent.start <= noun.head.i < ent.end))
 
 
 @Language.component("names_ending_in_body_nouns")

@@ -2455,6 +2455,11 @@ CONSTRUCTIONS = {
           "An Environment Agency spokesperson", "said"),
          ("Apologies are cheap,", "Hannah Okonjo-Reid", "head of campaigns", "Clear Waters Coalition", "she", "said")],
     ),
+    "a work's title the recogniser took for a person is no one a pronoun stands for": (
+        'When the novelist Chidinma Eze learned that her first book, Go-Slow, had won the Halden Prize, she was '
+        'stuck in traffic.\n\n"Of course I was," she said, laughing.',
+        [("Of course I was,", "Chidinma Eze", "novelist", None, "she", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3251,6 +3256,7 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "a work's title the recogniser took for a person is no one a pronoun stands for": [("full", "syntax")],
     "a hyphened surname alone, which the recogniser took for a building": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a company's parent named after it speaks as a company, and 'the company' after it": [('full', 'syntax')],

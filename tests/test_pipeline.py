@@ -175,6 +175,22 @@ def test_a_name_after_an_honorific_is_a_persons_alone(nlp, text, entities, after
 @pytest.mark.parametrize(
     ("text", "entity", "after"),
     [
+        ("Her first book, Go-Slow, won the prize.", "Go-Slow", [("Go-Slow", "WORK_OF_ART")]),
+        ("She loved the film Oppenheimer.", "Oppenheimer", [("Oppenheimer", "WORK_OF_ART")]),
+        # the work's author
+        ("She loved the novel Elena Ferrante wrote.", "Elena Ferrante", [("Elena Ferrante", "PERSON")]),
+        # a person beside someone
+        ("Her friend, Elena Ferrante, won the prize.", "Elena Ferrante", [("Elena Ferrante", "PERSON")]),
+    ],
+)
+def test_a_name_set_after_a_noun_for_a_work_is_the_works_title(nlp, text, entity, after):
+    doc = _repaired(nlp, "works_named_after_work_nouns", text, [(entity, "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
         ("She heads the youth charity Headway Youth Ireland, which opened in May.", "Headway Youth Ireland",
          [("Headway Youth Ireland", "ORG")]),
         # a role noun before it

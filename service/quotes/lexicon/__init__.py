@@ -59,6 +59,7 @@ class Lexicon:
     name_genders: dict[str, str]  # given_names and the common names of name_genders.tsv
     all_name_genders: dict[str, str]  # and its rarer names: for gender, and beside a person's name
     speech_nouns: frozenset[str]
+    work_nouns: frozenset[str]
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -97,6 +98,7 @@ def load() -> Lexicon:
         name_genders={**{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS}, **given_names},
         all_name_genders={**{n: sex for n, (sex, _) in births.items()}, **given_names},
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
+        work_nouns=frozenset(_lines("work_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         receiving_verbs=frozenset(_lines("receiving_verbs.txt")),
