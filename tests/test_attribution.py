@@ -2460,6 +2460,12 @@ CONSTRUCTIONS = {
         'stuck in traffic.\n\n"Of course I was," she said, laughing.',
         [("Of course I was,", "Chidinma Eze", "novelist", None, "she", "said")],
     ),
+    "a relative's given name the tables lack, with an age after it": (
+        'Manuel Cárdenas has farmed olives for 40 years. Manuel’s daughter, Lucía, 29, returned from a job in Madrid. '
+        '“I came back for one harvest, and that was three years ago,” she said.',
+        [("I came back for one harvest, and that was three years ago,", "Lucía Cárdenas",
+          "Manuel Cárdenas's daughter", None, "she", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3256,6 +3262,7 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "a relative's given name the tables lack, with an age after it": [("full", "syntax")],
     "a work's title the recogniser took for a person is no one a pronoun stands for": [("full", "syntax")],
     "a hyphened surname alone, which the recogniser took for a building": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],

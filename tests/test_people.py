@@ -643,6 +643,11 @@ PEOPLE = {
         "Baker",
         ("Tom Baker", "director of communications", "Harbor Trust"),
     ),
+    "a relative's given name the tables lack, with an age after it": (
+        "Manuel Cárdenas farms olives. Cárdenas’s daughter, Lucía, 29, returned from Madrid.",
+        "Lucía",
+        ("Lucía Cárdenas", None, None),  # (her kinship is learned once pronouns are linked)
+    ),
     "a singular title is the first name's alone": (
         "Sen. Maria Lopez and Tom Baker wrote to the agency on Monday.",
         "Baker",
@@ -1286,6 +1291,12 @@ def test_a_name_taken_for_a_place_before_an_age_is_a_person_when_a_given_name_op
 def test_a_hyphened_name_the_recogniser_took_for_a_body_under_a_role_is_a_person(nlp, text, entity, persons):
     doc = with_entities(nlp(text), [(entity, "ORG")])
     assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
+
+
+def test_a_relatives_name_the_tables_lack_with_no_age_after_it_is_no_person(nlp):
+    text = "Manuel Cárdenas farms olives. Cárdenas’s daughter, Lucía, returned from Madrid."
+    doc = with_entities(nlp(text), [("Manuel Cárdenas", "PERSON"), ("Lucía", "ORG")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Manuel Cárdenas"]
 
 
 @pytest.mark.parametrize(("text", "noun", "role"), [

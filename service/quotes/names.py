@@ -154,10 +154,11 @@ class EntityNames:
     def _relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
         it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor; so is 'Mr.
-        Thompson's wife, Paulette,', a name of the longer table."""
+        Thompson's wife, Paulette,', a name of the longer table, and one the tables lack
+        with an age after it: 'Manuel's daughter, Lucía, 29,'."""
         word = ent[0]
-        return len(ent) == 1 and word.text in self.lexicon.name_genders and word.dep_ == "appos" \
-            and word.head.lemma_.lower() in self.lexicon.family_nouns
+        return len(ent) == 1 and word.dep_ == "appos" and word.head.lemma_.lower() in self.lexicon.family_nouns \
+            and (word.text in self.lexicon.name_genders or an_age_after(ent))
 
     def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
         """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
@@ -241,9 +242,13 @@ def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
     """Two or three capitalised words opening with a given name of the tables and set off
     before an age, as news introduces a person: 'Leo Park [a place to the recogniser], 15,
     from Melbourne'."""
+    return written_as_name(ent, ("PROPN",)) and ent[0].text in lexicon.name_genders and an_age_after(ent)
+
+
+def an_age_after(ent: Span) -> bool:
+    """Whether an age is set off after the words: ', 15,' in 'Leo Park, 15, from Melbourne'."""
     doc, end = ent.doc, ent.end
-    return written_as_name(ent, ("PROPN",)) and ent[0].text in lexicon.name_genders \
-        and end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
         and 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in (",", ")", ".")
 
 

@@ -24,7 +24,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
-from .names import NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, name_word, owns_as_a_person, speaks
+from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
+                    speaks)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -701,8 +702,10 @@ class People:
         said' is Jim Rivera."""
         names = {p.name for p in self.persons}
         for person in list(self.persons):
+            # (a given name the tables lack when an age follows it: 'Manuel's daughter, Lucía, 29,')
             if person not in self.persons or len(person.name.split()) > 1 \
-                    or person.name not in self.lexicon.all_name_genders:
+                    or (person.name not in self.lexicon.all_name_genders
+                        and not any(an_age_after(self.doc[start:end]) for start, end in person.mentions)):
                 continue
             for start, _ in person.mentions:
                 relative = self.tokens[start].head
@@ -717,7 +720,7 @@ class People:
                     continue
                 full = f"{person.name} {relative.surname}"
                 if full not in names:
-                    person.gender = person.gender or self.lexicon.all_name_genders[person.name]
+                    person.gender = person.gender or self.lexicon.all_name_genders.get(person.name)
                     person.name = full
                     names.add(full)
                     # 'Her husband, Jim, ... Mr. Rivera said': the surname of his own gender is his
