@@ -2466,6 +2466,13 @@ CONSTRUCTIONS = {
         [("I came back for one harvest, and that was three years ago,", "Lucía Cárdenas",
           "Manuel Cárdenas's daughter", None, "she", "said")],
     ),
+    "the attribution in the next sentence by a phrasal verb, 'sums up'": (
+        'Mariam Haddad has run the shop since 1994. "Food is the last thing you lose," she says.\n\nBehind the '
+        'counter, Layla Torres rolls her eyes.\n\n"We\'re not going anywhere." That is how Torres sums up the '
+        'family\'s plans.',
+        [("Food is the last thing you lose,", "Mariam Haddad", None, None, "she", "says"),
+         ("We're not going anywhere.", "Layla Torres", None, None, "Torres", "sums up")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3262,6 +3269,7 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "the attribution in the next sentence by a phrasal verb, 'sums up'": [("full", "syntax"), ("full", "nearby")],
     "a relative's given name the tables lack, with an age after it": [("full", "syntax")],
     "a work's title the recogniser took for a person is no one a pronoun stands for": [("full", "syntax")],
     "a hyphened surname alone, which the recogniser took for a building": [
