@@ -2473,6 +2473,13 @@ CONSTRUCTIONS = {
         [("Food is the last thing you lose,", "Mariam Haddad", None, None, "she", "says"),
          ("We're not going anywhere.", "Layla Torres", None, None, "Torres", "sums up")],
     ),
+    "a colon after someone's advice": (
+        'Caoimhe Brennan, a lecturer at University College Cork, led the study.\n\n"It is worrying," said Tom '
+        'Baker, a family doctor.\n\nHer advice for parents: "Get the phones out of the bedroom at night."',
+        [("It is worrying,", "Tom Baker", "family doctor", None, "Tom Baker", "said"),
+         ("Get the phones out of the bedroom at night.", "Caoimhe Brennan", "lecturer", "University College Cork",
+          "Her", "advice")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3269,6 +3276,7 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "a colon after someone's advice": [("full", "syntax"), ("full", "governor")],
     "the attribution in the next sentence by a phrasal verb, 'sums up'": [("full", "syntax"), ("full", "nearby")],
     "a relative's given name the tables lack, with an age after it": [("full", "syntax")],
     "a work's title the recogniser took for a person is no one a pronoun stands for": [("full", "syntax")],
