@@ -609,13 +609,14 @@ def names_ending_in_body_nouns(doc):
 def organisations_named_alike(doc):
     """A name the recogniser labelled an organisation somewhere is that organisation where
     the same words stand unlabelled ('OpenAI on Monday released ...' beside 'An OpenAI
-    spokeswoman'): a text names one thing. Only words of letters ('EB-5' is a visa's), not
-    words that someone the article names in full carries ('Ford' beside 'Gerald Ford'),
-    nor words inside a longer run of proper nouns or, an acronym aside, modifying a noun
-    ('Clinton's Latino vote director')."""
+    spokeswoman'): a text names one thing. Only words of letters and '&' ('Solent & Downs
+    Water'; 'EB-5' is a visa's), not words that someone the article names in full carries
+    ('Ford' beside 'Gerald Ford'), nor words inside a longer run of proper nouns or, an
+    acronym aside, modifying a noun ('Clinton's Latino vote director')."""
     before = list(doc.ents)
     names = {tuple(t.text for t in ent) for ent in before
-             if ent.label_ == "ORG" and all(t.pos_ == "PROPN" and t.is_alpha for t in ent)}
+             if ent.label_ == "ORG" and all((t.pos_ == "PROPN" and t.is_alpha) or t.text == "&" for t in ent)
+             and ent[0].text != "&" and ent[-1].text != "&"}
     if not names:
         return doc
     full_names = _words_of_full_names(before)

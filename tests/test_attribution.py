@@ -2480,6 +2480,11 @@ CONSTRUCTIONS = {
          ("Get the phones out of the bedroom at night.", "Caoimhe Brennan", "lecturer", "University College Cork",
           "Her", "advice")],
     ),
+    "'the company' past a name in its own quote that the recogniser did not class": (
+        'Harbor Water said on Monday it would invest in its network.\n\n"Customers on Tariff Zero will pay less," '
+        'the company said.',
+        [("Customers on Tariff Zero will pay less,", "Harbor Water", None, None, "the company", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3276,6 +3281,7 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "'the company' past a name in its own quote that the recogniser did not class": [("full", "syntax")],
     "a colon after someone's advice": [("full", "syntax"), ("full", "governor")],
     "the attribution in the next sentence by a phrasal verb, 'sums up'": [("full", "syntax"), ("full", "nearby")],
     "a relative's given name the tables lack, with an age after it": [("full", "syntax")],

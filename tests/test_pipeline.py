@@ -307,6 +307,9 @@ def test_a_place_the_recogniser_took_for_a_person_is_a_place(nlp, text, entities
          [("OpenAI", "ORG"), ("OpenAI", "ORG")]),
         ("The IMF chief economist spoke. The IMF said growth slowed.", [("IMF", "ORG", "last")],
          [("IMF", "ORG"), ("IMF", "ORG")]),
+        # with an ampersand inside
+        ("Solent & Downs Water spilled sewage. Solent & Downs Water said it was sorry.",
+         [("Solent & Downs Water", "ORG")], [("Solent & Downs Water", "ORG"), ("Solent & Downs Water", "ORG")]),
         # not a name's word modifying a noun, but for an acronym
         ("The Harbor director spoke. Harbor said it would appeal.", [("Harbor", "ORG", "last")],
          [("Harbor", "ORG")]),

@@ -87,6 +87,7 @@ class Organisations:
         self.bodies_unquoted: list[str] = []  # and those outside quotes (see body_name)
         self.places: set[str] = set()  # no short form of a body (see body_name)
         self.named: list[_Organisation] = []
+        self._quoted = quoted
         for ent in entities:
             if ent.label_ == "GPE":
                 self.places.add(ent.text)
@@ -219,10 +220,12 @@ class Organisations:
             if chosen:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
+                       and not self._quoted(t.i)
                        for t in self.tokens[max(chosen[-1].words.end, chosen[-1].reach):index]):
                     # 'a job at Uber [a date to the recogniser] before its vice president'; not
-                    # 'iPhone shipments', a word of a common noun's phrase, nor one in what is
-                    # set beside the body ('OpenAI, the maker of ChatGPT, said ... the company said')
+                    # 'iPhone shipments', a word of a common noun's phrase, one in what is set
+                    # beside the body ('OpenAI, the maker of ChatGPT, said ... the company said'),
+                    # nor one its words name ('Acme said: "...spills on the Meon ..." the company said')
                     return None
                 return self._body_of(chosen[-1])
         if noun in COMPANY_NOUNS and not spoke:
