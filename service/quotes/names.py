@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, appositions, dateline_end, is_role_title, one_of, parent_company,
-                           reporting_form, spaced_dash, title_over_name)
+from .descriptions import (POSSESSIVE, appositions, dateline_end, hyphen_joins, is_role_title, one_of,
+                           parent_company, reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
@@ -263,13 +263,9 @@ def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
     """Two or three capitalised words, each of the parts of speech `tags`, written as a name's
     words are: 'Karen Lindqvist', 'Frank O’Dwyer', 'Anne-Marie Cormier' (a hyphen set hard
     between two of them making one; not one word so made, 'Al-Shabaab')."""
-    pieces = [t for t in words if not _joining_hyphen(t, words)]
+    pieces = [t for t in words if not (hyphen_joins(t) and words.start < t.i < words.end - 1)]
     return 2 <= len(pieces) <= 3 and 2 <= len(words.text.split()) and all(name_word(t, tags) for t in pieces)
 
-
-def _joining_hyphen(token: Token, words: Span) -> bool:
-    return token.text == "-" and words.start < token.i < words.end - 1 \
-        and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def name_word(token: Token, tags: tuple[str, ...]) -> bool:
