@@ -2485,6 +2485,13 @@ CONSTRUCTIONS = {
         'the company said.',
         [("Customers on Tariff Zero will pay less,", "Harbor Water", None, None, "the company", "said")],
     ),
+    "a British detective's rank abbreviated before the surname": (
+        'Speaking after the hearing, Detective Sergeant Owen Lloyd-Jones, of West Yorkshire Police\'s economic crime '
+        'unit, said the case was complex.\n\n"Pilkington went to considerable lengths to hide what he was doing," DS '
+        'Lloyd-Jones said.',
+        [("Pilkington went to considerable lengths to hide what he was doing,", "Owen Lloyd-Jones",
+          "Detective Sergeant", None, "Lloyd-Jones", "said")],
+    ),
     "a company office's body is no fuller name of it in a quote": (
         'Apple unveiled new iPhones on Monday. "This is the first iPhone designed for Apple Intelligence," Chief '
         'Executive Tim Cook said.',
@@ -3281,6 +3288,7 @@ KINDS_AND_RULES = {
     "a second surname after a hyphen, which the recogniser left out of a name the article gives in full": [
         ("full", "syntax")],
     "a hyphened name under a lower-case role, which the recogniser took for a body": [("full", "syntax")],
+    "a British detective's rank abbreviated before the surname": [("full", "syntax")],
     "'the company' past a name in its own quote that the recogniser did not class": [("full", "syntax")],
     "a colon after someone's advice": [("full", "syntax"), ("full", "governor")],
     "the attribution in the next sentence by a phrasal verb, 'sums up'": [("full", "syntax"), ("full", "nearby")],
