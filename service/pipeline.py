@@ -269,12 +269,17 @@ def companies_after_parent(doc):
     recogniser read 'parent' as a person's title: 'Facebook parent Meta said'; not a given
     name of the tables ('Lincoln Elementary parent Amelia Ruiz')."""
     words = lexicon.load()
-    org = doc.vocab.strings["ORG"]
+    return _persons_relabelled(doc, "ORG", lambda ent: ent.start > 0 and parent_company(doc[ent.start - 1], words)
+                               and doc[ent.start - 1].head.i in range(ent.start, ent.end)
+                               and ent[0].text not in words.name_genders)
+
+
+def _persons_relabelled(doc, label: str, test):
+    """The doc with every person's entity that passes `test` given `label` instead."""
     before = list(doc.ents)
-    entities = [Span(doc, ent.start, ent.end, label=org)
-                if ent.label_ == "PERSON" and ent.start > 0 and parent_company(doc[ent.start - 1], words)
-                and doc[ent.start - 1].head.i in range(ent.start, ent.end) and ent[0].text not in words.name_genders
-                else ent for ent in before]
+    code = doc.vocab.strings[label]
+    entities = [Span(doc, ent.start, ent.end, label=code) if ent.label_ == "PERSON" and test(ent) else ent
+                for ent in before]
     if entities != before:
         doc.ents = entities
     return doc
@@ -536,16 +541,9 @@ def bodies_named_after_body_nouns(doc):
     """A name the recogniser took for a person, right after a lower-case body noun that the
     parse sets it beside, is the body's name: 'the youth charity Headway Youth Ireland'."""
     bodies = lexicon.load().body_nouns
-    org = doc.vocab.strings["ORG"]
-    before = list(doc.ents)
-    entities = [Span(doc, ent.start, ent.end, label=org)
-                if ent.label_ == "PERSON" and ent.start > 0 and ent.root.dep_ == "appos"
-                and (noun := doc[ent.start - 1]).i == ent.root.head.i and noun.pos_ == "NOUN" and noun.is_lower
-                and noun.lemma_.lower() in bodies
-                else ent for ent in before]
-    if entities != before:
-        doc.ents = entities
-    return doc
+    return _persons_relabelled(doc, "ORG", lambda ent: ent.start > 0 and ent.root.dep_ == "appos"
+                               and (noun := doc[ent.start - 1]).i == ent.root.head.i and noun.pos_ == "NOUN"
+                               and noun.is_lower and noun.lemma_.lower() in bodies)
 
 
 @Language.component("works_named_after_work_nouns")
@@ -554,13 +552,7 @@ def works_named_after_work_nouns(doc):
     sets it beside or under, is the work's title: 'her first book, Go-Slow,', 'the film
     Oppenheimer'."""
     works = lexicon.load().work_nouns
-    work = doc.vocab.strings["WORK_OF_ART"]
-    before = list(doc.ents)
-    entities = [Span(doc, ent.start, ent.end, label=work) if ent.label_ == "PERSON" and _after_work_noun(ent, works)
-                else ent for ent in before]
-    if entities != before:
-        doc.ents = entities
-    return doc
+    return _persons_relabelled(doc, "WORK_OF_ART", lambda ent: _after_work_noun(ent, works))
 
 
 def _after_work_noun(ent: Span, works: frozenset[str]) -> bool:
