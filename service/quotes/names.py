@@ -248,8 +248,13 @@ def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
 def an_age_after(ent: Span) -> bool:
     """Whether an age is set off after the words: ', 15,' in 'Leo Park, 15, from Melbourne'."""
     doc, end = ent.doc, ent.end
-    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
-        and 0 < int(doc[end + 1].text) < 120 and doc[end + 2].text in (",", ")", ".")
+    return end + 2 < len(doc) and doc[end].text == "," and an_age_at(doc, end + 1)
+
+
+def an_age_at(doc, i: int) -> bool:
+    """Whether token `i` is an age set off after a name: '62,' in 'Olena Kovalenko, 62,'."""
+    return doc[i].like_num and doc[i].text.isdigit() and 0 < int(doc[i].text) < 120 \
+        and (i + 1 == len(doc) or doc[i + 1].text in (",", ")", "."))
 
 
 def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
@@ -265,7 +270,6 @@ def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
     between two of them making one; not one word so made, 'Al-Shabaab')."""
     pieces = [t for t in words if not (hyphen_joins(t) and words.start < t.i < words.end - 1)]
     return 2 <= len(pieces) <= 3 and 2 <= len(words.text.split()) and all(name_word(t, tags) for t in pieces)
-
 
 
 def name_word(token: Token, tags: tuple[str, ...]) -> bool:

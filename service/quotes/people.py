@@ -647,7 +647,7 @@ class People:
             person.gender = person.gender or _gender_in_relative_clause(noun)
             if person.affiliation is None and person.gender is None and noun is token and not _withholds_name(noun):
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
-            insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
+            self._mentioned_at(person, token)
             self._describe_later(noun, kind, person)
 
     def _gender_of_noun(self, noun: Token, kind: tuple[str, str]) -> str | None:
@@ -843,21 +843,25 @@ class People:
             if token.dep_ in SUBJECT_DEPS and not self.quoted(index):
                 # 'The senator said she was prepared to negotiate. "...," she said': the
                 # senator's, a subject that names her again
-                insort(self._salient, Mention(person, index, index + 1, token.idx, token.idx + len(token)), key=_start)
+                self._mentioned_at(person, token)
         for token in self._subjects:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
             if gender is None or self.quoted(token.i):
                 continue
             mention = self._subject_after_clause(token, gender) or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
-                insort(self._salient, Mention(mention.person, token.i, token.i + 1, token.idx, token.idx + len(token)),
-                       key=_start)
+                self._mentioned_at(mention.person, token)
         for person, noun, descriptor in self._owned_by_someone:
             # 'His spokesman, Raj Shah,': whom 'his' refers to, once names and pronouns are known
             body = self.owned(noun, descriptor).affiliation
             if person.affiliation is None and body and body != person.name:
                 person.affiliation = body
         self._learn_kinship()
+
+    def _mentioned_at(self, person: Person, token: Token) -> None:
+        """A mention of the person by one word, for a later pronoun to refer back to: a
+        pronoun, a description, someone unnamed met as a subject ('One victim said')."""
+        insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
 
     def _subject_after_clause(self, pronoun: Token, gender: str) -> Mention | None:
         """The person named as the subject of the main clause after a clause the pronoun is
@@ -1527,9 +1531,9 @@ def _lines_before(text: str, index: int) -> list[str]:
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
-    taken for a building), or a family
-    name written first as a subject ('Wang told reporters', taken for a body; not 'the
-    wildlife on Midway' after a 'Midway Atoll' taken for a person)."""
+    taken for a building), or a family name written first as a subject ('Wang told
+    reporters', taken for a body; not 'the wildlife on Midway' after a 'Midway Atoll' taken
+    for a person)."""
     # (by the words spaces part: 'Okonjo-Reid' is one)
     name = "".join(t.text_with_ws for t in ent if t.text not in POSSESSIVE).strip()
     words = name.split()
