@@ -2427,6 +2427,14 @@ CONSTRUCTIONS = {
          ('We are going to keep pushing,', 'Maria Lopez', 'Senator', None, 'she', 'said'),
         ],
     ),
+    "of two holders of a role, a description whose clause says 'she' is the woman": (
+        'Sen. Maria Lopez wrote the bill. Sen. Tom Baker called it "reckless and cruel." Zorbin Quell, a fire chief, '
+        'backed it.\n\nThe senator said she would not give up. "We are going to keep pushing," she said.',
+        [
+         ('reckless and cruel.', 'Tom Baker', 'Senator', None, 'Tom Baker', 'called'),
+         ('We are going to keep pushing,', 'Maria Lopez', 'Senator', None, 'she', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3304,6 +3312,8 @@ KINDS_AND_RULES = {
     "a name after an honorific that the recogniser took for a body": [('full', 'syntax')],
     "a body named beside a body noun, which the recogniser took for a person": [('full', 'syntax')],
     "a described subject names its person again for a pronoun after it": [('full', 'syntax')],
+    "of two holders of a role, a description whose clause says 'she' is the woman": [
+        ("partial", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -489,7 +489,14 @@ class People:
                 continue
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
+            own_gender = _gender_of_own_object(token, self.quoted)
             holder = self.with_role(token.lemma_, token.i, described.role) if role else None
+            if holder and own_gender and holder.gender not in (own_gender, None):
+                # 'Sen. Quintero ... Sen. Whitcomb ... The senator said she': the one of her
+                # gender, if no place or body stated tells against them
+                holder = self.with_role(token.lemma_, token.i, described.role, own_gender)
+                if holder and described.affiliation not in (None, holder.affiliation):
+                    holder = None
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
@@ -500,7 +507,7 @@ class People:
                 continue
             # a person noun or an age ('the New York businessman said') states no role
             gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
-                or _gender_of_own_object(token)
+                or own_gender
             sentence = self.sentence_bounds[token.i]
             introducing = self._named_next(token, sentence[1])
             if introducing is not None and (introducing.role is None or kind[1] in _office_nouns(introducing.role)):
@@ -943,14 +950,18 @@ class People:
                 return person
         return None
 
-    def with_role(self, noun: str, index: int, described: str | None = None) -> Person | None:
+    def with_role(self, noun: str, index: int, described: str | None = None,
+                  gender: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
-        is the office the `described` role names (see _same_office); no one when someone
-        unnamed of that noun was met since ('a second officer')."""
+        is the office the `described` role names (see _same_office), of the `gender` if
+        known ('Sen. Quintero ... Sen. Whitcomb ... The senator said she': Quintero); no one
+        when someone unnamed of that noun was met since ('a second officer')."""
         for mention in reversed(self.mentions):
             if mention.end > index:
                 continue
             person = mention.person
+            if gender is not None and person.gender not in (gender, None):
+                continue
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles:
@@ -1547,14 +1558,20 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _gender_of_own_object(subject: Token) -> str | None:
-    """The gender a subject's own object gives it: 'the former Secretary of State cemented
-    her status'."""
+def _gender_of_own_object(subject: Token, quoted) -> str | None:
+    """The gender a subject's own object gives it, or the subject of what it says outside
+    quotes: 'the former Secretary of State cemented her status', 'The senator said she was
+    prepared'."""
     if subject.dep_ != "nsubj":
         return None
     owners = [c for o in subject.head.children if o.dep_ == "dobj" for c in o.children
               if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS]
-    return POSSESSIVE_GENDERS[owners[0].lower_] if owners else None
+    if not owners:
+        owners = [c for o in subject.head.children if o.dep_ == "ccomp" for c in o.children
+                  if c.dep_ == "nsubj" and c.lower_ in ("he", "she") and not quoted(c.i)]
+    if not owners:
+        return None
+    return {"his": "m", "her": "f", "he": "m", "she": "f"}[owners[0].lower_]
 
 
 def _gender_in_relative_clause(noun: Token) -> str | None:
