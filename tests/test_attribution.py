@@ -2435,6 +2435,23 @@ CONSTRUCTIONS = {
          ('We are going to keep pushing,', 'Maria Lopez', 'Senator', None, 'she', 'said'),
         ],
     ),
+    "a given name written with an accent has the gender of the name without it": (
+        'Maria Lopez spoke first at the hearing. José Villalba, a farmer, listened.\n\n"We will keep going," '
+        'she said.',
+        [
+         ('We will keep going,', 'Maria Lopez', None, None, 'she', 'said'),
+        ],
+    ),
+    "a relative under a pronoun is the one set in that tie, or on its other side, to whom it means": (
+        'Manuel Cárdenas, 63, grows olives near Jaén. His daughter, Lucía, 29, came back from Madrid to help.'
+        '\n\nJosé Villalba, president of the cooperative, has watched its membership fall.\n\nLucía has run the '
+        'numbers. Her father is unconvinced.\n\n"Hedges are for gardens," he said.\n\nHis daughter laughed. "He '
+        'says that every year," she said.',
+        [
+         ('Hedges are for gardens,', 'Manuel Cárdenas', None, None, 'he', 'said'),
+         ('He says that every year,', 'Lucía Cárdenas', "Manuel Cárdenas's daughter", None, 'she', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3314,6 +3331,9 @@ KINDS_AND_RULES = {
     "a described subject names its person again for a pronoun after it": [('full', 'syntax')],
     "of two holders of a role, a description whose clause says 'she' is the woman": [
         ("partial", "syntax"), ("full", "syntax")],
+    "a given name written with an accent has the gender of the name without it": [("full", "syntax")],
+    "a relative under a pronoun is the one set in that tie, or on its other side, to whom it means": [
+        ("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

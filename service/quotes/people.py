@@ -700,7 +700,7 @@ class People:
 
     def _complete_relatives(self) -> None:
         """'Bernie Sanders ... his wife, Jane, called for an open primary': a given name alone
-        in apposition to a relative (`family_nouns.txt`) of someone the article names in
+        in apposition to a relative (`family_nouns.tsv`) of someone the article names in
         full takes their surname, Jane Sanders, unless the article names a Jane Sanders
         already. The owner is a name ('Sanders's wife, Jane,') or a pronoun resolved like
         any other, 'their' the last two people named outside quotes when they share a
@@ -793,15 +793,18 @@ class People:
             found.append(mention)
         if not found:
             return None
-        subjects = [m for m in found if self.tokens[m.end - 1].dep_ in SUBJECT_DEPS]
+        # (a name in apposition to a subject noun is one: 'Her daughter, Grace Okafor-Bell, said')
+        heads = {id(m): (t.head if t.dep_ == "appos" and t.head.pos_ == "NOUN" else t)
+                 for m in found for t in [self.tokens[m.end - 1]]}
+        subjects = [m for m in found if heads[id(m)].dep_ in SUBJECT_DEPS]
         # in a sentence before, a subject of its main clause or of an aside before a subject
         # of what is reported or of a clause beside ('Lankford shot back that Lee had misread
         # the text. "...," he told reporters': Lankford; 'Trump, Sexton said, has created
         # ...': Sexton; 'When Maddow pointed out ..., Clinton seized upon it': Clinton; but in
         # its own sentence 'Flynn said Trump was right when he said': Trump)
         if sentence != self.sentence_bounds[index][0]:
-            subjects = [m for m in subjects if in_main_clause(self.tokens[m.end - 1].head)
-                        or self.tokens[m.end - 1].head.dep_ == "parataxis"] or subjects
+            subjects = [m for m in subjects if in_main_clause(heads[id(m)].head)
+                        or heads[id(m)].head.dep_ == "parataxis"] or subjects
         return (subjects or found)[0]
 
     def _named_as_objects(self, index: int) -> set[int]:
@@ -853,7 +856,13 @@ class People:
                 self._mentioned_at(person, token)
         for token in self._subjects:
             gender = _SUBJECT_PRONOUNS.get(token.lower_)
-            if gender is None or self.quoted(token.i):
+            if self.quoted(token.i):
+                continue
+            if gender is None:
+                relative = self._relative_as_subject(token)
+                if relative is not None:  # 'Her father is unconvinced. "...," he said'
+                    self.described[token.i] = relative
+                    self._mentioned_at(relative, token)
                 continue
             mention = self._subject_after_clause(token, gender) or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
@@ -887,6 +896,42 @@ class People:
         named = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         mention = next((self._by_token[t.i] for t in named if t.i in self._by_token), None)
         return mention if mention is not None and mention.person.gender in (gender, None) else None
+
+    def _relative_as_subject(self, noun: Token) -> Person | None:
+        """The person a relative under 'his' or 'her', unnamed there, stands for: someone the
+        article set in that tie to the one the possessive refers to ('Manuel's daughter,
+        Lucía, ... His daughter laughed': Lucía), or the one it set them in the tie's other
+        side to ('Her father is unconvinced', of Lucía named just before: Manuel); no one
+        if that is not one person."""
+        tie = self._family_tie(noun)
+        if tie is None or tie[0].lower_ not in POSSESSIVE_GENDERS or noun.i in self._by_token \
+                or noun.i in self.described or any(c.dep_ == "appos" for c in noun.children):
+            return None
+        mention = self.possessor(tie[0])
+        if mention is None:
+            return None
+        owner, word = mention.person, noun.lemma_.lower()
+        kin = self.lexicon.kin[word]
+        found = {id(person): person for person in self.persons if person is not owner
+                 and any(relative is owner and said == word for relative, said in self._ties(person, noun.i))}
+        if mention.start in self._by_token:  # (through a name: a tie's other side from a
+            # pronoun taken for the wrong one of two brothers would be the speaker himself)
+            found.update((id(relative), relative) for relative, said in self._ties(owner, noun.i)
+                         if said in kin.converses and relative.gender in (kin.gender, None))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _ties(self, person: Person, before: int):
+        """(relative, family noun) for each tie the article stated of the person before token
+        `before` by a relative noun beside their name: 'Manuel's daughter, Lucía,' → (Manuel,
+        'daughter')."""
+        for start, _ in person.mentions:
+            if start >= before or start not in self._by_token or self.quoted(start):
+                continue
+            for noun in appositions(self._root_at(start)):
+                tie = self._family_tie(noun)
+                mention = self.possessor(tie[0]) if tie is not None else None
+                if mention is not None and mention.person is not person:
+                    yield mention.person, noun.lemma_.lower()
 
     def _learn_kinship(self) -> None:
         """Someone the article states nothing of but a relation to someone it names ('Her
@@ -1039,10 +1084,15 @@ class People:
     def _known_names(self) -> tuple[set[str], set[str], set[str]]:
         """The full names, the surnames and the first words that are no given name nor
         place (a family name written first: 'Wang' of Wang Yi, not 'Jordan' of Jordan
-        Peterson) of the people named in full so far."""
+        Peterson) of the people named in full so far; with the full names, the given names
+        someone met with their age is named by alone ('Manuel's daughter, Lucía, 29, ...
+        Lucía has run the numbers'; not 'Meta' the recogniser once took for a person)."""
         full = [p for p in self.persons if len(p.name.split()) > 1]
         first = {p.name.split()[0] for p in full}
-        return {p.name for p in full}, {p.surname for p in full}, {
+        alone = {p.name for p in self.persons if " " not in p.name and p.name in self.lexicon.all_name_genders
+                 and p.name not in self.lexicon.places
+                 and any(an_age_after(self.doc[start:end]) for start, end in p.mentions)}
+        return {p.name for p in full} | alone, {p.surname for p in full}, {
             w for w in first if w not in self.lexicon.all_name_genders and w not in self.lexicon.places}
 
     def possessor(self, owner: Token) -> Mention | None:

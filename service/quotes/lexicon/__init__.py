@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,12 +38,44 @@ class Words(frozenset):
             and any(len(word) >= len(ending) + 3 for ending in self.endings if word.endswith(ending)))
 
 
+class Names(dict):
+    """Given names and their genders, found also when written with accents the table
+    (made from US records, in plain letters) leaves out: 'Lucía' as Lucia, 'José' as Jose."""
+
+    def __missing__(self, name: str) -> str:
+        plain = _plain(name)
+        if plain == name:
+            raise KeyError(name)
+        return dict.__getitem__(self, plain)
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or (isinstance(name, str) and dict.__contains__(self, _plain(name)))
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
+
+
+def _plain(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @dataclass(frozen=True)
 class Honorific:
     """A word that can stand before a name: its role when written out, and gender."""
 
     role: str | None
     gender: str | None
+
+
+@dataclass(frozen=True)
+class Kin:
+    """A relative's noun: the gender it implies, and the nouns for the other side of the
+    tie ('daughter' → 'father', 'mother')."""
+
+    gender: str
+    converses: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -68,6 +101,7 @@ class Lexicon:
     participant_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     family_nouns: frozenset[str]
+    kin: dict[str, Kin]  # family_nouns: the gender each implies, the nouns of the tie's other side
     company_suffixes: frozenset[str]
     company_offices: frozenset[str]
     work_verbs: frozenset[str]
@@ -87,6 +121,7 @@ def load() -> Lexicon:
         honorifics[row[0]] = Honorific(row[1] or None, row[2] or None)
     given_names = dict(_table("given_names.tsv"))
     births = {name: (sex, int(count)) for name, sex, count in _table("name_genders.tsv")}
+    kin = _table("family_nouns.tsv")
     return Lexicon(
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
         reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
@@ -94,9 +129,9 @@ def load() -> Lexicon:
         honorifics=honorifics,
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
-        given_names=given_names,
-        name_genders={**{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS}, **given_names},
-        all_name_genders={**{n: sex for n, (sex, _) in births.items()}, **given_names},
+        given_names=Names(given_names),
+        name_genders=Names({**{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS}, **given_names}),
+        all_name_genders=Names({**{n: sex for n, (sex, _) in births.items()}, **given_names}),
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         work_nouns=frozenset(_lines("work_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
@@ -106,7 +141,8 @@ def load() -> Lexicon:
         person_nouns={row[0]: row[1] if len(row) > 1 else None for row in _table("person_nouns.tsv")},
         participant_nouns=frozenset(_lines("participant_nouns.txt")),
         spokesperson_nouns=frozenset(_lines("spokesperson_nouns.txt")),
-        family_nouns=frozenset(_lines("family_nouns.txt")),
+        family_nouns=frozenset(row[0] for row in kin),
+        kin={row[0]: Kin(row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset()) for row in kin},
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         company_offices=frozenset(_lines("company_offices.txt")),
         work_verbs=frozenset(_lines("work_verbs.txt")),

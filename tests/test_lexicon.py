@@ -1,0 +1,28 @@
+"""The lexicon's tables as the rules read them."""
+
+import pytest
+
+from service.quotes import lexicon
+
+
+@pytest.mark.parametrize("name, gender", [("José", "m"), ("Lucía", "f"), ("Tomás", "m"), ("Zoë", "f")])
+def test_a_given_name_with_accents_has_the_gender_of_its_plain_letters(name, gender):
+    names = lexicon.load().all_name_genders
+    assert name in names
+    assert names[name] == names.get(name) == gender
+
+
+def test_a_word_the_table_lacks_is_no_given_name_with_or_without_accents():
+    names = lexicon.load().name_genders
+    assert "Jaén" not in names and names.get("Jaén") is None
+    with pytest.raises(KeyError):
+        names["Jaén"]
+
+
+def test_each_relative_has_a_gender_and_the_other_side_of_its_tie_is_a_relative_too():
+    lex = lexicon.load()
+    assert set(lex.kin) == lex.family_nouns
+    for noun, kin in lex.kin.items():
+        assert kin.gender in ("m", "f"), noun
+        assert kin.converses <= lex.family_nouns, noun
+    assert lex.kin["father"].converses == {"daughter", "son"}
