@@ -2452,6 +2452,64 @@ CONSTRUCTIONS = {
          ('He says that every year,', 'Lucía Cárdenas', "Manuel Cárdenas's daughter", None, 'she', 'said'),
         ],
     ),
+    "an honorific of South Asian news is no part of the name": (
+        'Chief Minister Shri Bijay Kumar Mohanty visited the district on Sunday. "No family will be left behind," '
+        'Shri Mohanty said.',
+        [
+         ('No family will be left behind,', 'Bijay Kumar Mohanty', 'Chief Minister', None, 'Shri Mohanty', 'said'),
+        ],
+    ),
+    "a police rank before a name the recogniser missed": (
+        'When contacted, the spokesperson for the Kwara State Police Command, SP Toyin Afolabi, said officers kept '
+        'order. "No trader was arrested," she said.',
+        [
+         ('No trader was arrested,', 'Toyin Afolabi', 'Superintendent of Police', 'Kwara State Police Command',
+          'she', 'said'),
+        ],
+    ),
+    "a given name after an honorific under a title, which the recogniser left out": (
+        'Leader of the Opposition Shri Ramesh Chandra Jena criticised the delay. "Why were people not evacuated in '
+        'time?" he asked.',
+        [
+         ('Why were people not evacuated in time?', 'Ramesh Chandra Jena', 'Leader of the Opposition', None, 'he',
+          'asked'),
+        ],
+    ),
+    "a surname taken for a body after an honorific and a given name": (
+        'In neighbouring Jagatsinghpur, Collector Shri Debasis Pradhan said breaches had been plugged. "Our '
+        'immediate concern is to prevent fresh breaches," Shri Pradhan said.',
+        [
+         ('Our immediate concern is to prevent fresh breaches,', 'Debasis Pradhan', 'Collector', None,
+          'Shri Pradhan', 'said'),
+        ],
+    ),
+    "a member's title in capitals is a noun for a member, named or not": (
+        'Labour MP Jess Phillips raised the case on Monday. "We will not let this go," the Birmingham MP said. "It '
+        'is a scandal," one Labour MP, who asked not to be named, said.',
+        [
+         ('We will not let this go,', 'Jess Phillips', 'MP', 'Labour Party', 'the Birmingham MP', 'said'),
+         ('It is a scandal,', None, 'MP', 'Labour Party', 'one Labour MP', 'said'),
+        ],
+    ),
+    "letters after a full name are no part of it": (
+        '"It was a victory for the public," said Sipho Ndlovu SC, who argued the case. "We won at last," Ndlovu '
+        'said.',
+        [
+         ('It was a victory for the public,', 'Sipho Ndlovu', None, None, 'Sipho Ndlovu', 'said'),
+         ('We won at last,', 'Sipho Ndlovu', None, None, 'Ndlovu', 'said'),
+        ],
+    ),
+    "titles and honorifics of Irish, West African and Singaporean news": (
+        '"We will not repeat the mistakes of the past," Taoiseach Ciarán Mulcahy told the Dáil. "Supply is the '
+        'answer," Alhaji Abdulhakeem Salawu said. "Two or three buses pass without stopping," Madam Lim Siew Hoon '
+        'said.',
+        [
+         ('We will not repeat the mistakes of the past,', 'Ciarán Mulcahy', 'Taoiseach', None, 'Ciarán Mulcahy',
+          'told'),
+         ('Supply is the answer,', 'Abdulhakeem Salawu', None, None, 'Alhaji Abdulhakeem Salawu', 'said'),
+         ('Two or three buses pass without stopping,', 'Lim Siew Hoon', None, None, 'Madam Lim Siew Hoon', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3334,6 +3392,14 @@ KINDS_AND_RULES = {
     "a given name written with an accent has the gender of the name without it": [("full", "syntax")],
     "a relative under a pronoun is the one set in that tie, or on its other side, to whom it means": [
         ("full", "syntax"), ("full", "syntax")],
+    "an honorific of South Asian news is no part of the name": [("full", "syntax")],
+    "a police rank before a name the recogniser missed": [("full", "syntax")],
+    "a given name after an honorific under a title, which the recogniser left out": [("full", "syntax")],
+    "a surname taken for a body after an honorific and a given name": [("full", "syntax")],
+    "a member's title in capitals is a noun for a member, named or not": [("full", "syntax"), ("full", "syntax")],
+    "letters after a full name are no part of it": [("full", "syntax"), ("full", "syntax")],
+    "titles and honorifics of Irish, West African and Singaporean news": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

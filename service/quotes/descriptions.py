@@ -61,16 +61,22 @@ def after_determiner(noun: Token, determiners) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ in determiners for c in noun.children)
 
 
+# Titles of a parliament's members, written in capitals and used as nouns ('the Labour MP
+# said', 'One Fine Gael TD'), as honorifics.tsv keeps them; role_nouns.txt has them too.
+MEMBER_TITLES = frozenset({"MP", "MEP", "TD", "MLA", "MPP", "MSP"})
+
+
 def common_noun(token: Token) -> bool:
     """A common noun, or a lower-case word the tagger took for a proper one ('the foreign
-    ministry said' is tagged NNP NNP)."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower)
+    ministry said' is tagged NNP NNP), or a member's title in capitals ('the Labour MP')."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or token.text in MEMBER_TITLES))
 
 
 def singular_common_noun(token: Token) -> bool:
     """A singular common noun, or a lower-case word the tagger took for a proper one (it
-    tags 'master' in 'the harbor master said' either way, as the text around it changes)."""
-    return token.tag_ == "NN" or (token.tag_ == "NNP" and token.is_lower)
+    tags 'master' in 'the harbor master said' either way, as the text around it changes),
+    or a member's title in capitals ('the Birmingham MP said')."""
+    return token.tag_ == "NN" or (token.tag_ == "NNP" and (token.is_lower or token.text in MEMBER_TITLES))
 
 
 def honorific_role(token: Token, lexicon: Lexicon) -> str | None:
@@ -722,8 +728,9 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
             continue
         if modifier.dep_ == "poss" and common_noun(modifier) and modifier.lemma_.lower() in lexicon.speech_nouns:
             continue  # 'the study's lead author', 'the report's author': a work, no body
-        if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS:
-            body_words.extend(phrase)
+        if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS \
+                or (modifier.pos_ == "PROPN" and modifier.text in lexicon.parties and len(modifier.text) > 1):
+            body_words.extend(phrase)  # (a party the recogniser missed: 'one Labour MP')
         else:
             role_words.extend(phrase)
     above = head.head

@@ -15,7 +15,7 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, Descriptor, affiliation_text, appositions, common_noun, dateline_end, describe_noun,
+from .descriptions import (DASHES, MEMBER_TITLES, Descriptor, affiliation_text, appositions, common_noun, dateline_end, describe_noun,
                            entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity, role_set_off_before,
                            singular_common_noun, title_over_name)
 from .lexicon import Lexicon
@@ -524,7 +524,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
                 start -= 1
             name = article.doc[start:head.i + 1]
             return Speaker(name.text, None, None, span_of(name))
-    if head.pos_ == "PROPN" and head.text[:1].isupper():  # not 'mogul', which the tagger sometimes has as one
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and head.text not in MEMBER_TITLES:
+        # (not 'mogul', which the tagger sometimes has as one, nor 'one Labour MP')
         # A name the entity recogniser missed: resolve it like any other mention.
         name = _proper_name(head, article.lexicon)
         bare = name[1:] if len(name) > 1 and name[0].text in article.lexicon.honorifics else name
@@ -539,7 +540,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         role = descriptor.role
         if role is not None and role.endswith(f" {name.text}"):  # 'Secretary-Treasurer Gary Lott'
             role = role.removesuffix(f" {name.text}")
-        return Speaker(name.text, role, descriptor.affiliation, span_of(name))
+        if bare is not name:  # 'Alhaji Abdulhakeem Salawu said', 'Sen. Ana Ruiz said'
+            role = role.removesuffix(f" {bare.text}") if role else article.lexicon.honorifics[name[0].text].role
+        return Speaker(bare.text, role, descriptor.affiliation, span_of(name))
     descriptor = people.owned(head, descriptor)  # 'its spokesman said'
     if descriptor.role is None:  # 'his father said': a relative of someone named, named or not
         relative = people.relative_named(head)

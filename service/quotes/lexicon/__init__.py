@@ -86,6 +86,7 @@ class Lexicon:
     reporting_phrases: frozenset[tuple[str, str]]
     role_nouns: Words
     honorifics: dict[str, Honorific]
+    post_nominals: frozenset[str]
     demonyms: dict[str, str]
     parties: dict[str, str]
     given_names: dict[str, str]
@@ -127,6 +128,7 @@ def load() -> Lexicon:
         reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
         role_nouns=Words(_lines("role_nouns.txt")),
         honorifics=honorifics,
+        post_nominals=frozenset(_lines("post_nominals.txt")),
         demonyms=dict(_table("demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
         given_names=Names(given_names),
