@@ -2510,6 +2510,33 @@ CONSTRUCTIONS = {
          ('Two or three buses pass without stopping,', 'Lim Siew Hoon', None, None, 'Madam Lim Siew Hoon', 'said'),
         ],
     ),
+    "a company described in its own sentence is 'the company', past an analyst's firm": (
+        'Shares of Veridian Systems rose 12% on Wednesday after the cloud software company reported revenue above '
+        'estimates.\n\n"This quarter answers the question," said Rahul Venkatesan, a senior analyst at Hartwell & '
+        'Co.\n\n"Our balance sheet gives us the flexibility to invest," the company said in its earnings release.',
+        [
+         ('This quarter answers the question,', 'Rahul Venkatesan', 'senior analyst', 'Hartwell & Co.',
+          'Rahul Venkatesan', 'said'),
+         ('Our balance sheet gives us the flexibility to invest,', 'Veridian Systems', None, None, 'the company',
+          'said'),
+        ],
+    ),
+    "a nickname in quotes inside a name": (
+        'Sen. Teodoro "Teddy" Villareal filed a resolution on Monday. "These checkpoints are supposed to protect the '
+        'public," Villareal said.',
+        [
+         ('These checkpoints are supposed to protect the public,', 'Teodoro Villareal', 'Senator', None,
+          'Villareal', 'said'),
+        ],
+    ),
+    "a title's object of several words before the name is no given name": (
+        'At the same event, Minister of State for National Development Faizal Osman said more linkways would be '
+        'built. "Tengah was planned as a car-lite town," Mr Faizal said.',
+        [
+         ('Tengah was planned as a car-lite town,', 'Faizal Osman', 'Minister of State for National Development',
+          None, 'Faizal', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3400,6 +3427,10 @@ KINDS_AND_RULES = {
     "letters after a full name are no part of it": [("full", "syntax"), ("full", "syntax")],
     "titles and honorifics of Irish, West African and Singaporean news": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "a company described in its own sentence is 'the company', past an analyst's firm": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a nickname in quotes inside a name": [("full", "syntax")],
+    "a title's object of several words before the name is no given name": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -114,9 +114,9 @@ class EntityNames:
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
-        and not a title nor the end of one ('Vice President for Communications Maria Lopez')
-        unless an honorific is before it,
-        nor a word for a person ('Passenger Keisha Brown').
+        and not a title nor the end of one ('Vice President for Communications Maria Lopez',
+        'Minister of State for National Development Faizal Osman') unless an honorific is
+        before it or it is a given name, nor a word for a person ('Passenger Keisha Brown').
         In a headline in title case, where every word is capitalised, only a known given
         name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
@@ -124,7 +124,17 @@ class EntityNames:
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and (title_over_name(token.head, self.lexicon) is None or self._after_honorific(token)) \
+            and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \
             and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
+
+    def _ends_title_object(self, token: Token) -> bool:
+        """The word ends a run of proper nouns after a title's 'of' or 'for', which the parse
+        may join to the name after it: 'Development' of 'Minister of State for National
+        Development Faizal Osman'."""
+        k = token.i - 1
+        while k >= 0 and self.tokens[k].pos_ == "PROPN" and self.tokens[k].dep_ == "compound":
+            k -= 1
+        return k >= 0 and self.tokens[k].lower_ in ("of", "for") and is_role_title(self.tokens[k].head, self.lexicon)
 
     def _after_honorific(self, token: Token) -> bool:
         """The word follows an honorific, as a given name does ('Leader of the Opposition

@@ -62,6 +62,9 @@ class _Organisation:
     # The token after the phrases set beside it: bodies named inside them ('NetChoice, a
     # trade group whose members include Meta') are no others named since.
     reach: int = 0
+    # Named after a role's preposition: a person's firm ('an analyst at Hartwell & Co.'),
+    # no company 'the company' refers back to.
+    of_role: bool = False
 
 
 class Organisations:
@@ -105,17 +108,41 @@ class Organisations:
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
                            or _subject_as_company_later(ent) or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
-                company = label == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes
+                of_role = _of_a_role(root, lexicon)
+                company = label == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes and not of_role
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
-                described = frozenset(noun.lemma_.lower() for noun in beside
+                later = [noun for noun in self._described_after(ent) if noun.lemma_.lower() in lexicon.body_nouns]
+                described = frozenset(noun.lemma_.lower() for noun in [*beside, *later]
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
-                reach = max([ent.end, *(t.i + 1 for noun in beside for t in noun.subtree)])
+                reach = max([ent.end, *(t.i + 1 for noun in beside for t in noun.subtree), *(n.i + 1 for n in later)])
                 self.named.append(_Organisation(ent.start, label, root.lemma_.lower(), subject, words,
-                                                company, described, after, _according_to(root), reach))
+                                                company, described, after, _according_to(root), reach, of_role))
+
+    def _described_after(self, ent: Span) -> list[Token]:
+        """A body noun after 'the', with words in lower case only before it, as the subject of a
+        clause later in the organisation's sentence (no relative clause), no other body named
+        between: 'Shares of Veridian Systems rose after the cloud software company reported'
+        (the company is Veridian Systems)."""
+        end = self.sentence_bounds[ent.start][1]
+        found = []
+        for token in self.tokens[ent.end:end]:
+            if token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+                break
+            if token.dep_ in _SUBJECT_DEPS and common_noun(token) and token.tag_ == "NN" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                    and all(t.is_lower for t in token.lefts) \
+                    and not any(a.dep_ == "relcl" for a in token.ancestors) \
+                    and token.lemma_.lower() != ent.root.lemma_.lower() \
+                    and not any(o.head == token.lemma_.lower() for o in self.named):
+                # (not 'packed the Senior Center for a hearing on cuts, which the authority says
+                # ...', nor its own noun or that of a body named before it: 'The Supreme Court
+                # ruled while the appeals court considered', the Transit Authority's)
+                found.append(token)
+        return found
 
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
@@ -184,10 +211,11 @@ class Organisations:
                     or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun)
 
             headed = [o for o in organisations if named_so(o) or noun in o.described]
-            if headed and not named_so(headed[-1]) and organisations[-1].start >= headed[-1].reach:
+            since = [o for o in organisations if not o.of_role]
+            if headed and not named_so(headed[-1]) and since and since[-1].start >= headed[-1].reach:
                 # described so, not named so, and another named since (not in what describes
-                # it): 'Young Presidents Organization, a business group, ... Save Our Youth ...
-                # the group's director'
+                # it, nor a person's firm): 'Young Presidents Organization, a business group, ...
+                # Save Our Youth ... the group's director'
                 headed = []
             if headed and noun in COMPANY_NOUNS and headed[-1].head != noun and noun not in headed[-1].described:
                 # a company named by its legal form only, before the source of the sentence
@@ -200,11 +228,14 @@ class Organisations:
             if headed:
                 words = headed[-1].words
                 if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
-                       and any(c.dep_ in ("compound", "amod") for c in t.children)
+                       and (any(c.dep_ in ("compound", "amod") for c in t.children)
+                            or after_determiner(t, UNNAMED_DETERMINERS))
                        and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)  # its own: 'the trade group'
                        and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)
-                       for t in self.tokens[words.end:index]):
-                    return None  # 'the Supreme Court ... the appeals court ... the court's chief judge'
+                       for t in self.tokens[max(words.end, headed[-1].reach):index]):
+                    # 'the Supreme Court ... the appeals court ... the court's chief judge'; 'GM is
+                    # recalling trucks, the company said. A company in Ohio makes ... the company'
+                    return None
                 if nearby and headed[-1].noun_after is not None and headed[-1].noun_after.lemma_.lower() == noun:
                     # 'the Machinists union ... the union's president': the name with its noun, as written
                     return f"{affiliation_text(list(headed[-1].words), self.lexicon)} {headed[-1].noun_after.text}"
@@ -304,3 +335,10 @@ def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
 def _initials(name: str) -> str:
     """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _of_a_role(root: Token, lexicon: Lexicon) -> bool:
+    """The name is the object of a preposition after a role: 'an analyst at Hartwell & Co.'."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and common_noun(prep.head) \
+        and prep.head.lemma_.lower() in lexicon.role_nouns

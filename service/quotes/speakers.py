@@ -958,7 +958,8 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
             current = article.people.organisations.body_name(_entity_name(token.head))
         elif any(c.dep_ == "poss" for c in token.children):
             current = _body_name(article, token)
-        elif any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        elif any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
+            # (a capitalised name: not 'the cloud software company', 'cloud' taken for one)
             current = article.people.organisations.body_name(_body_phrase(token).text)
         elif _repeats(_body_phrase(token), current) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
