@@ -2537,6 +2537,18 @@ CONSTRUCTIONS = {
           None, 'Faizal', 'said'),
         ],
     ),
+    "a record label, a family and a hospital trust speak as bodies": (
+        'Kaia Monroe\'s label, Halcyon Records, backed the decision. "We are proud of her," the label said.\n\nThe '
+        'Ashworth family paid tribute to Jordan on Sunday. "He was a gentle giant who would do anything for anyone," '
+        'the Ashworth family said in a statement.\n\nThe Severnside trust runs three hospitals. In a statement, the '
+        'trust said it was "sorry that some patients are waiting longer."',
+        [
+         ('We are proud of her,', 'Halcyon Records', None, None, 'the label', 'said'),
+         ('He was a gentle giant who would do anything for anyone,', 'Ashworth family', None, None,
+          'the Ashworth family', 'said'),
+         ('sorry that some patients are waiting longer.', 'Severnside trust', None, None, 'the trust', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3431,6 +3443,8 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "a nickname in quotes inside a name": [("full", "syntax")],
     "a title's object of several words before the name is no given name": [("full", "syntax")],
+    "a record label, a family and a hospital trust speak as bodies": [
+        ("full", "syntax"), ("full", "syntax"), ("partial", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

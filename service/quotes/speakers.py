@@ -953,9 +953,12 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
             continue
         named[token.i] = (current, stood_for)
+        called = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
         if token.dep_ == "appos" and token.head.ent_type_ == "ORG":
             # 'NetChoice, a trade group that sued, ... the group said': the body it describes
             current = article.people.organisations.body_name(_entity_name(token.head))
+        elif called is not None:  # 'Monroe's label, Halcyon Records, ... the label said'
+            current = article.people.organisations.body_name(_entity_name(called))
         elif any(c.dep_ == "poss" for c in token.children):
             current = _body_name(article, token)
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
