@@ -2549,6 +2549,17 @@ CONSTRUCTIONS = {
          ('sorry that some patients are waiting longer.', 'Severnside trust', None, None, 'the trust', 'said'),
         ],
     ),
+    "someone named by a given name alone, which the recogniser took for a place, is a person": (
+        'HOUSTON — Yesenia had 11 days to find a lawyer.\n\n"I called every number on the list," Yesenia said in '
+        'Spanish.\n\n"These are life-or-death cases," said Rebecca Okafor, an immigration lawyer.\n\nYesenia said '
+        'her children have started school and are learning English.\n\n"They ask me if we are going to stay," she '
+        'said.',
+        [
+         ('I called every number on the list,', 'Yesenia', None, None, 'Yesenia', 'said'),
+         ('These are life-or-death cases,', 'Rebecca Okafor', 'immigration lawyer', None, 'Rebecca Okafor', 'said'),
+         ('They ask me if we are going to stay,', 'Yesenia', None, None, 'she', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3445,6 +3456,8 @@ KINDS_AND_RULES = {
     "a title's object of several words before the name is no given name": [("full", "syntax")],
     "a record label, a family and a hospital trust speak as bodies": [
         ("full", "syntax"), ("full", "syntax"), ("partial", "syntax")],
+    "someone named by a given name alone, which the recogniser took for a place, is a person": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -274,6 +274,14 @@ def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
     return written_as_name(ent, ("PROPN",)) and ent[0].text in lexicon.name_genders and an_age_after(ent)
 
 
+def speaking_given_name(ent: Span, lexicon: Lexicon) -> bool:
+    """A given name of the tables alone, no place's, as the subject of a reporting verb:
+    someone news names by first name only ('HOUSTON — Yesenia had 11 days ... "...,"
+    Yesenia said', Yesenia a place to the recogniser)."""
+    return len(ent) == 1 and ent[0].is_title and ent[0].pos_ == "PROPN" and ent[0].text in lexicon.name_genders \
+        and ent[0].text not in lexicon.places and speaks(ent[0], lexicon)
+
+
 def an_age_after(ent: Span) -> bool:
     """Whether an age is set off after the words: ', 15,' in 'Leo Park, 15, from Melbourne'."""
     doc, end = ent.doc, ent.end

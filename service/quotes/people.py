@@ -25,7 +25,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
 from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
-                    speaks)
+                    speaking_given_name, speaks)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -205,7 +205,8 @@ class People:
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
             named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)
-                                                or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon))
+                                                or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
+                                                or speaking_given_name(ent, self.lexicon))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
                     and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent):
                 self._add(ent)
@@ -402,6 +403,8 @@ class People:
                 self._add(self.doc[i:end])
             elif (honoured := self._honoured_name(words)) is not None:
                 self._add(honoured)
+            elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
+                self._add(words)
             i = end
         for token in tokens:
             if not self._proper[token.i]:
