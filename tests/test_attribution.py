@@ -2560,6 +2560,15 @@ CONSTRUCTIONS = {
          ('They ask me if we are going to stay,', 'Yesenia', None, None, 'she', 'said'),
         ],
     ),
+    "a given name alone met before the one full name it opens is that person": (
+        '"Coach drew it up for Isaiah to set the screen," Malik Fenwick said.\n\nThat would be Isaiah Grant, who '
+        'finished with 14 points. His younger brother, Elijah Grant, added 11.\n\nIsaiah laughed when told what his '
+        'brother had said. "I didn\'t nod," he said.',
+        [
+         ('Coach drew it up for Isaiah to set the screen,', 'Malik Fenwick', None, None, 'Malik Fenwick', 'said'),
+         ("I didn't nod,", 'Isaiah Grant', None, None, 'he', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3458,6 +3467,7 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax"), ("partial", "syntax")],
     "someone named by a given name alone, which the recogniser took for a place, is a person": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "a given name alone met before the one full name it opens is that person": [("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

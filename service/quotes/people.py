@@ -1257,6 +1257,11 @@ class People:
                 opening = [p for p in agree if p.name.split()[0] == single.name
                            and not any(self.written_in_lower_case(w.lower()) for w in p.name.split()[1:])]
                 full = opening[0] if len(opening) == 1 else None
+            elif full is None:
+                # a common given name alone where one full name opens with it: 'Isaiah' of
+                # Isaiah Grant, whom news tells from his brother Elijah Grant by first name
+                opening = [p for p in agree if p.name.split()[0] == single.name]
+                full = opening[0] if len(opening) == 1 and single.name in self.lexicon.name_genders else None
             if full is not None:
                 self._absorb(full, single)
 
