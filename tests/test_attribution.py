@@ -2569,6 +2569,22 @@ CONSTRUCTIONS = {
          ("I didn't nod,", 'Isaiah Grant', None, None, 'he', 'said'),
         ],
     ),
+    "a body's initials before a place name its chapter there": (
+        'AARP Wisconsin, which has backed the bill, said in a statement that older residents "should not have to wait '
+        'months to see a provider."',
+        [
+         ('should not have to wait months to see a provider.', 'AARP Wisconsin', None, None, 'AARP Wisconsin',
+          'said'),
+        ],
+    ),
+    "a short name given in brackets after a body's name is that body": (
+        'The National Police Commission (Napolcom) said it would conduct its own investigation.\n\n"We have already '
+        'directed our regional office to gather evidence," Napolcom said in a statement.',
+        [
+         ('We have already directed our regional office to gather evidence,', 'National Police Commission', None,
+          None, 'Napolcom', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3468,6 +3484,8 @@ KINDS_AND_RULES = {
     "someone named by a given name alone, which the recogniser took for a place, is a person": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a given name alone met before the one full name it opens is that person": [("full", "syntax"), ("full", "syntax")],
+    "a body's initials before a place name its chapter there": [("partial", "syntax")],
+    "a short name given in brackets after a body's name is that body": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

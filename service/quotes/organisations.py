@@ -91,6 +91,17 @@ class Organisations:
         self.places: set[str] = set()  # no short form of a body (see body_name)
         self.named: list[_Organisation] = []
         self._quoted = quoted
+        # Short names the article gives in brackets after a body's name: 'Napolcom' of 'The
+        # National Police Commission (Napolcom)'.
+        self._short_names: dict[str, str] = {}
+        previous = None
+        for ent in entities:
+            if previous is not None and previous.label_ == ent.label_ == "ORG" and len(ent) == 1 \
+                    and ent.start == previous.end + 1 and ent.end < len(tokens) \
+                    and tokens[previous.end].text == "(" and tokens[ent.end].text == ")":
+                self._short_names.setdefault(ent.text, self._body_words(previous).text.removeprefix("the ")
+                                             .removeprefix("The "))
+            previous = ent
         for ent in entities:
             if ent.label_ == "GPE":
                 self.places.add(ent.text)
@@ -173,6 +184,8 @@ class Organisations:
             chamber = [body for body in self.bodies if body.startswith(f"{name} of ")
                        or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in places)]
             return max(chamber, key=len) if chamber else name
+        if name in self._short_names:
+            return self._short_names[name]
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
             spelled = [body for body in self.bodies if _initials(body) == name]
             if spelled:

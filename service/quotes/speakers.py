@@ -453,6 +453,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             return speaker_of(article, titled)
         words = name_of_entity(entity)
         words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
+        before = article.doc[words.start - 1] if words.start > 0 else None
+        if before is not None and head.ent_type_ == "GPE" and _acronym_of(before, words):
+            words = article.doc[words.start - 1:words.end]  # 'AARP Wisconsin said': its state chapter
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
@@ -552,6 +555,13 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _acronym_of(token: Token, place: Span) -> bool:
+    """A body's initials the recogniser left out, opening the place its chapter is of:
+    'AARP' of 'AARP Wisconsin'."""
+    return token.dep_ == "compound" and token.head.i in range(place.start, place.end) and not token.ent_type_ \
+        and token.is_alpha and token.is_upper and len(token) >= 3
 
 
 def _group_of(head: Token) -> Token | None:
