@@ -2585,6 +2585,25 @@ CONSTRUCTIONS = {
           None, 'Napolcom', 'said'),
         ],
     ),
+    "someone met unnamed who gave their name in a clause is named so": (
+        'Abdulrasheed Olarewaju, chairman of the traders\' association, spoke first. Another trader, who gave his '
+        'name simply as Emeka, said he arrived at 6am. "Everything is gone," he said.\n\nA nurse, who gave only her '
+        'first name, Ama, said the ward was full. "We cannot go on," Ama said.',
+        [
+         ('Everything is gone,', 'Emeka', 'trader', None, 'he', 'said'),
+         ('We cannot go on,', 'Ama', 'nurse', None, 'Ama', 'said'),
+        ],
+    ),
+    "a rider met unnamed is whom 'he' means, not the man named before": (
+        '"We want the public to see what is being traded," said Stephen Muli, chairperson of the residents\' forum.'
+        '\n\nA boda boda rider, who declined to give his name, said the wrangles meant little. "The road to my '
+        'village is still not done," he said.',
+        [
+         ('We want the public to see what is being traded,', 'Stephen Muli', 'chairperson', "residents' forum",
+          'Stephen Muli', 'said'),
+         ('The road to my village is still not done,', None, 'boda boda rider', None, 'he', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3486,6 +3505,8 @@ KINDS_AND_RULES = {
     "a given name alone met before the one full name it opens is that person": [("full", "syntax"), ("full", "syntax")],
     "a body's initials before a place name its chapter there": [("partial", "syntax")],
     "a short name given in brackets after a body's name is that body": [("full", "syntax")],
+    "someone met unnamed who gave their name in a clause is named so": [("full", "syntax"), ("full", "syntax")],
+    "a rider met unnamed is whom 'he' means, not the man named before": [("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -690,6 +690,17 @@ class People:
             if not reporting and person.gender is None:
                 continue
             person.gender = person.gender or _gender_in_relative_clause(noun)
+            given = _name_given(noun)
+            if given is not None and given.i not in self._by_token:
+                # 'Another trader, who gave his name simply as Emeka, said': Emeka, a trader
+                self._add(self.doc[given.i:given.i + 1])
+                self.mentions.sort(key=_start)
+                named = self._by_token.get(given.i)
+                if named is not None:
+                    named.person.learn(Descriptor(person.role, person.affiliation))
+                    named.person.gender = named.person.gender or person.gender
+                    self._mentioned_at(named.person, token)
+                    continue
             if person.affiliation is None and person.gender is None and noun is token and not _withholds_name(noun):
                 continue  # 'one questioner claimed': too little said of them to be whom 'he' means
             self._mentioned_at(person, token)
@@ -1694,6 +1705,21 @@ def _plural_verb(verb: Token) -> bool:
     """A verb, or its auxiliary, in the plural: 'who are fourth', 'who have won'."""
     return any(t.tag_ == "VBP" or t.lower_ in ("are", "were") for t in (verb, *verb.children)
                if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
+
+
+def _name_given(noun: Token) -> Token | None:
+    """The name a 'who' clause on the noun says they gave: 'a trader, who gave his name
+    simply as Emeka,', 'a nurse who gave only her first name, Ama,'."""
+    for clause in _who_clauses(noun):
+        if clause.lemma_ != "give" or not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in clause.children):
+            continue
+        names = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for t in c.children if t.dep_ == "pobj"]
+        names += [t for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "name"
+                  for t in c.children if t.dep_ == "appos"]
+        if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
+            return names[0]
+    return None
 
 
 def _who_clauses(noun: Token):
