@@ -15,9 +15,9 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, MEMBER_TITLES, Descriptor, affiliation_text, appositions, common_noun, dateline_end, describe_noun,
-                           entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity, role_set_off_before,
-                           singular_common_noun, title_over_name)
+from .descriptions import (DASHES, MEMBER_TITLES, Descriptor, affiliation_text, appositions, common_noun, dateline_end,
+                           describe_noun, entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity,
+                           role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
