@@ -527,7 +527,7 @@ class People:
                 continue
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
-            own_gender = _gender_of_own_object(token, self.quoted)
+            own_gender = _gender_its_clause_gives(token, self.quoted)
             holder = self.with_role(token.lemma_, token.i, described.role) if role else None
             if holder and own_gender and holder.gender not in (own_gender, None):
                 # 'Sen. Quintero ... Sen. Whitcomb ... The senator said she': the one of her
@@ -1666,7 +1666,7 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
-def _gender_of_own_object(subject: Token, quoted) -> str | None:
+def _gender_its_clause_gives(subject: Token, quoted) -> str | None:
     """The gender a subject's own object gives it, or the subject of what it says outside
     quotes: 'the former Secretary of State cemented her status', 'The senator said she was
     prepared'."""
@@ -1676,10 +1676,10 @@ def _gender_of_own_object(subject: Token, quoted) -> str | None:
               if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS]
     if not owners:
         owners = [c for o in subject.head.children if o.dep_ == "ccomp" for c in o.children
-                  if c.dep_ == "nsubj" and c.lower_ in ("he", "she") and not quoted(c.i)]
+                  if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS and not quoted(c.i)]
     if not owners:
         return None
-    return {"his": "m", "her": "f", "he": "m", "she": "f"}[owners[0].lower_]
+    return POSSESSIVE_GENDERS.get(owners[0].lower_) or _SUBJECT_PRONOUNS[owners[0].lower_]
 
 
 def _gender_in_relative_clause(noun: Token) -> str | None:
