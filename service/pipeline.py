@@ -383,8 +383,9 @@ def names_joined_over_nicknames(doc):
     end = 0
     for mark in [t for t in doc[1:len(doc) - 3] if t.is_quote]:
         i, first = mark.i, doc[mark.i - 1]
-        # a given name, or a word the recogniser read as a person's first with the mark after it
-        if i < end or not (first.text in given or mark.ent_type_ == "PERSON"):
+        # a given name, or a word the recogniser read as a person's first with the mark after
+        # it, or a person's name it ended before the mark ('Sen. Teodoro "Teddy" Villareal')
+        if i < end or not (first.text in given or mark.ent_type_ == "PERSON" or first.ent_type_ == "PERSON"):
             continue
         close = next((j for j in range(i + 2, min(i + 4, len(doc) - 1)) if doc[j].is_quote), None)
         if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \

@@ -265,6 +265,9 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
         # a given name, a nickname, a surname: the recogniser's pieces become one person
         ('Marcia "Cia" Price spoke.', [('Marcia "', "PERSON"), ('Cia" Price', "WORK_OF_ART")], ['Marcia "Cia" Price']),
         ("John “Tig” Tiegen spoke.", [("John “Tig", "PERSON"), ("Tiegen", "ORG")], ["John “Tig” Tiegen"]),
+        # a given name the tables lack, the recogniser's person ending before the mark
+        ('Sen. Teodoro "Teddy" Villareal filed it.', [("Teodoro", "PERSON"), ('Teddy" Villareal', "WORK_OF_ART")],
+         ['Teodoro "Teddy" Villareal']),
         # not a given name, and the recogniser did not run a person into the mark
         ('Trump Calls Clinton "Crooked" Again', [("Trump Calls Clinton", "PERSON")], ["Trump Calls Clinton"]),
         ('The Harbor "Gate" Authority met.', [("Harbor", "ORG")], ["Harbor"]),

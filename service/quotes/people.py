@@ -257,17 +257,11 @@ class People:
         """The entities, two names the recogniser broke one name into made one again: 'Sheikh
         Mohammed bin Abdulrahman' and 'Al Thani', one space apart, the first's last word a
         compound of the second, a role in neither ('Charlotte Mayor' and 'Jennifer Roberts' are
-        two) nor an honorific in the second, nor in a title-case headline; and a name the
-        recogniser broke at a nickname in quotes: 'Sen. Teodoro "Teddy" Villareal'."""
+        two) nor an honorific in the second, nor in a title-case headline."""
         joined: list[Span] = []
         for ent in entities:
             last = joined[-1] if joined else None
-            if last is not None and ent.start < last.end:
-                continue  # (inside a name joined across a nickname)
-            nicknamed = self._name_after_nickname(ent) if ent.label_ == "PERSON" else None
-            if nicknamed is not None:
-                joined.append(nicknamed)
-            elif last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start \
+            if last is not None and ent.label_ == last.label_ == "PERSON" and last.end == ent.start \
                     and last[-1].whitespace_ == " " and last[-1].dep_ == "compound" \
                     and ent.start <= last[-1].head.i < ent.end and not self._in_headline(last.start_char) \
                     and not any(t.lower_ in self.lexicon.role_nouns for t in (*last, *ent)) \
@@ -276,20 +270,6 @@ class People:
             else:
                 joined.append(ent)
         return joined
-
-    def _name_after_nickname(self, ent: Span) -> Span | None:
-        """The person's entity with the nickname in quotes after it and the surname after
-        that ('Teodoro "Teddy" Villareal'), when the recogniser stopped at the nickname."""
-        tokens, i = self.tokens, ent.end
-        if i + 3 >= len(tokens) or tokens[i].text not in ('"', "“"):
-            return None
-        close = next((k for k in range(i + 2, min(i + 4, len(tokens))) if tokens[k].text in ('"', "”")), None)
-        if close is None or not all(t.is_title for t in tokens[i + 1:close]):
-            return None
-        end = close + 1
-        while end < len(tokens) and end < close + 3 and tokens[end].pos_ == "PROPN" and tokens[end].is_title:
-            end += 1
-        return Span(self.doc, ent.start, end, label="PERSON") if end > close + 1 else None
 
     def _fullest_body(self, person: Person) -> str:
         """The fullest name the article gives the body a person is of; a party's is a state
