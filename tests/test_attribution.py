@@ -2604,6 +2604,15 @@ CONSTRUCTIONS = {
          ('The road to my village is still not done,', None, 'boda boda rider', None, 'he', 'said'),
         ],
     ),
+    "an office written with a capital after 'the' is a description, not a name": (
+        'Premier Glen Haverty defended the bill. "Other places are eating our lunch," the Premier said.\n\n"We '
+        'will give every member the chance to stand with renters," the Taoiseach said.',
+        [
+         ('Other places are eating our lunch,', 'Glen Haverty', 'Premier', None, 'the Premier', 'said'),
+         ('We will give every member the chance to stand with renters,', None, 'Taoiseach', None, 'the Taoiseach',
+          'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3507,6 +3516,8 @@ KINDS_AND_RULES = {
     "a short name given in brackets after a body's name is that body": [("full", "syntax")],
     "someone met unnamed who gave their name in a clause is named so": [("full", "syntax"), ("full", "syntax")],
     "a rider met unnamed is whom 'he' means, not the man named before": [("full", "syntax"), ("full", "syntax")],
+    "an office written with a capital after 'the' is a description, not a name": [
+        ("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -445,6 +445,14 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
     if party is not None and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         # 'said an Iowa Democrat': someone unnamed, of that party
         return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
+    if _capitalised_office(head, article.lexicon):
+        # 'Premier Glen Haverty ... the Premier said', 'the Taoiseach said': an office
+        # written with a capital, which the tagger takes for a name and the recogniser for a body
+        phrase = _unquoted(article, _phrase(head), head)
+        holder = people.with_role(head.lower_, head.i, head.text)
+        if holder is not None:
+            return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
+        return Speaker(None, head.text, None, span_of(phrase))
     entity = entity_of(head)
     if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
                                or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):
@@ -555,6 +563,13 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
+    """A role noun written with a capital after 'the' alone, as British and Canadian news
+    write an office: 'the Premier said', 'the Taoiseach said'."""
+    return head.tag_ == "NNP" and head.is_title and head.lower_ in lexicon.role_nouns \
+        and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl")] == ["the"]
 
 
 def _acronym_of(token: Token, place: Span) -> bool:
