@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load
 
 # Dependencies that keep a token inside a title written before a name.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "punct", "npadvmod", "nummod"})
@@ -62,8 +62,10 @@ def after_determiner(noun: Token, determiners) -> bool:
 
 
 # Titles of a parliament's members, written in capitals and used as nouns ('the Labour MP
-# said', 'One Fine Gael TD'), as honorifics.tsv keeps them; role_nouns.txt has them too.
-MEMBER_TITLES = frozenset({"MP", "MEP", "TD", "MLA", "MPP", "MSP"})
+# said', 'One Fine Gael TD'): the honorifics of honorifics.tsv in capitals kept as written
+# (MP, MEP, TD, MLA, MPP, MSP); role_nouns.txt has them too.
+MEMBER_TITLES = frozenset(word for word, honorific in load().honorifics.items()
+                          if word.isupper() and honorific.role == word)
 
 
 def common_noun(token: Token) -> bool:
