@@ -287,20 +287,22 @@ def _persons_relabelled(doc, label: str, test):
 
 @Language.component("names_after_honorifics")
 def names_after_honorifics(doc):
-    """The capitalised words after an abbreviated honorific or title are a person's name
-    alone, whatever the recogniser made of them: it reads British news's 'Ms Mistry said'
-    (no stop) as a body, 'Prof Tariq Hussain' as a name with its title, and 'Dr Emeka
-    Nwachukwu' as a body 'Dr' and a body 'Nwachukwu'. Not after a title written out
-    ('Prince Harry'), nor where a person's name is marked already."""
+    """The capitalised words after an honorific or title that opens a name (an abbreviated
+    one, 'Shri', 'SP') are a person's name alone, whatever the recogniser made of them: it
+    reads British news's 'Ms Mistry said' (no stop) as a body, 'Prof Tariq Hussain' as a
+    name with its title, 'Dr Emeka Nwachukwu' as a body 'Dr' and a body 'Nwachukwu', and
+    misses 'SP Toyin Afolabi'. Not after a title written out ('Prince Harry'). A person's name
+    marked inside the words is only run back to the honorific ('Shri Ramesh Chandra Jena',
+    with 'Chandra Jena' marked)."""
     honorifics = lexicon.load().honorifics
     person = doc.vocab.strings["PERSON"]
     before = list(doc.ents)
     entities = [Span(doc, ent.start + 1, ent.end, label=person)
-                if 1 < len(ent) <= _NAME_WORDS + 1 and ent.label_ == "PERSON" and _abbreviated(ent[0], honorifics)
+                if 1 < len(ent) <= _NAME_WORDS + 1 and ent.label_ == "PERSON" and _opens_name(ent[0], honorifics)
                 and all(_capitalised_name(t) for t in ent[1:])
                 else ent for ent in before]
     for token in doc[:-1]:
-        if not _abbreviated(token, honorifics):
+        if not _opens_name(token, honorifics):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= _NAME_WORDS and (
@@ -308,10 +310,17 @@ def names_after_honorifics(doc):
                 or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
             end += 1
         inside = [ent for ent in entities if ent.start < end and ent.end > token.i]
-        if end - token.i > 1 and doc[end - 1].text != "-" \
-                and all(ent.label_ != "PERSON" and token.i <= ent.start and ent.end <= end for ent in inside):
-            entities = sorted([ent for ent in entities if ent not in inside]
-                              + [Span(doc, token.i + 1, end, label=person)], key=lambda ent: ent.start)
+        if end - token.i < 2 or doc[end - 1].text == "-" \
+                or any(ent.start < token.i or ent.end > end for ent in inside):
+            continue
+        named = [ent for ent in inside if ent.label_ == "PERSON"]
+        if not named:
+            name = Span(doc, token.i + 1, end, label=person)
+        elif len(named) == 1 and len(inside) == 1 and named[0].start > token.i + 1:
+            name = Span(doc, token.i + 1, named[0].end, label=person)  # 'Shri Ramesh [Chandra Jena]'
+        else:
+            continue
+        entities = sorted([ent for ent in entities if ent not in inside] + [name], key=lambda ent: ent.start)
     if entities != before:
         doc.ents = entities
     return doc
@@ -320,10 +329,8 @@ def names_after_honorifics(doc):
 _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens counted
 
 
-def _abbreviated(token, honorifics) -> bool:
-    """An honorific or title of the tables in its short form, with a stop or without one:
-    'Ms.', 'Ms', 'Prof'."""
-    return token.text in honorifics and (token.text.endswith(".") or f"{token.text}." in honorifics)
+def _opens_name(token, honorifics) -> bool:
+    return token.text in honorifics and honorifics[token.text].opens_name
 
 
 @Language.component("names_joined_over_particles")

@@ -2456,7 +2456,7 @@ CONSTRUCTIONS = {
         'Chief Minister Shri Bijay Kumar Mohanty visited the district on Sunday. "No family will be left behind," '
         'Shri Mohanty said.',
         [
-         ('No family will be left behind,', 'Bijay Kumar Mohanty', 'Chief Minister', None, 'Shri Mohanty', 'said'),
+         ('No family will be left behind,', 'Bijay Kumar Mohanty', 'Chief Minister', None, 'Mohanty', 'said'),
         ],
     ),
     "a police rank before a name the recogniser missed": (
@@ -2480,7 +2480,7 @@ CONSTRUCTIONS = {
         'immediate concern is to prevent fresh breaches," Shri Pradhan said.',
         [
          ('Our immediate concern is to prevent fresh breaches,', 'Debasis Pradhan', 'Collector', None,
-          'Shri Pradhan', 'said'),
+          'Pradhan', 'said'),
         ],
     ),
     "a member's title in capitals is a noun for a member, named or not": (
@@ -2506,7 +2506,7 @@ CONSTRUCTIONS = {
         [
          ('We will not repeat the mistakes of the past,', 'Ciarán Mulcahy', 'Taoiseach', None, 'Ciarán Mulcahy',
           'told'),
-         ('Supply is the answer,', 'Abdulhakeem Salawu', None, None, 'Alhaji Abdulhakeem Salawu', 'said'),
+         ('Supply is the answer,', 'Abdulhakeem Salawu', None, None, 'Abdulhakeem Salawu', 'said'),
          ('Two or three buses pass without stopping,', 'Lim Siew Hoon', None, None, 'Madam Lim Siew Hoon', 'said'),
         ],
     ),

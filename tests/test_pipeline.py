@@ -159,10 +159,16 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
         ("Dr Emeka Nwachukwu, a GP, said so.", [("Nwachukwu", "ORG")], [("Emeka Nwachukwu", "PERSON")]),
         ("Dr. Jaden Okonkwo-Reid said so.", [], [("Jaden Okonkwo-Reid", "PERSON")]),
         ("Ms Lopez said so.", [], [("Lopez", "PERSON")]),
+        # an honorific the table marks as opening a name, written out or without a stop
+        ("SP Toyin Afolabi said so.", [], [("Toyin Afolabi", "PERSON")]),
+        ("Collector Shri Debasis Pradhan said so.", [("Pradhan", "ORG")], [("Debasis Pradhan", "PERSON")]),
         # a title written out, which the name keeps
         ("Prince Harry said so.", [("Prince Harry", "PERSON")], [("Prince Harry", "PERSON")]),
+        ("Madam Speaker said so.", [], []),
         # a person's name already, in part
         ("Dr Emeka Nwachukwu said so.", [("Emeka", "PERSON")], [("Emeka", "PERSON")]),
+        # ... which is run back to the honorific when it ends the name
+        ("Shri Ramesh Chandra Jena said so.", [("Chandra Jena", "PERSON")], [("Ramesh Chandra Jena", "PERSON")]),
         # no name after it
         ("Dr. said so.", [], []),
     ],

@@ -115,15 +115,14 @@ class EntityNames:
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
         and not a title nor the end of one ('Vice President for Communications Maria Lopez',
-        'Minister of State for National Development Faizal Osman') unless an honorific is
-        before it or it is a given name, nor a word for a person ('Passenger Keisha Brown').
-        In a headline in title case, where every word is capitalised, only a known given
-        name."""
+        'Minister of State for National Development Faizal Osman') unless it is a given
+        name, nor a word for a person ('Passenger Keisha Brown'). In a headline in title
+        case, where every word is capitalised, only a known given name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
-            and (title_over_name(token.head, self.lexicon) is None or self._after_honorific(token)) \
+            and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \
             and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))
 
@@ -135,11 +134,6 @@ class EntityNames:
         while k >= 0 and self.tokens[k].pos_ == "PROPN" and self.tokens[k].dep_ == "compound":
             k -= 1
         return k >= 0 and self.tokens[k].lower_ in ("of", "for") and is_role_title(self.tokens[k].head, self.lexicon)
-
-    def _after_honorific(self, token: Token) -> bool:
-        """The word follows an honorific, as a given name does ('Leader of the Opposition
-        Shri Ramesh Chandra Jena', where the recogniser took 'Chandra Jena')."""
-        return token.i > 0 and self.tokens[token.i - 1].text in self.lexicon.honorifics
 
     def _given_name_after_title(self, token: Token) -> bool:
         """A word that could be a title but stands between a title written in lower case and
@@ -188,12 +182,10 @@ class EntityNames:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley
         Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
         its end, inside the entity), 'former tech executive Carly Fiorina', 'German Chancellor
-        Olaf Scholz' (before it), an honorific and a given name ('Shri Debasis Pradhan'); or for
-        a work, a title and a given name inside it ('Nurse Rosa Alvarez')."""
+        Olaf Scholz' (before it); or for a work, a title and a given name inside it ('Nurse
+        Rosa Alvarez')."""
         if ent.label_ not in NAME_AS_BODY_ENTS and ent.label_ != "WORK_OF_ART":
             return False
-        if self._honoured(ent):
-            return True
         lead = 0
         while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
             lead += 1
@@ -210,16 +202,6 @@ class EntityNames:
         if is_role_title(before, self.lexicon):
             return True  # 'German Chancellor Olaf Scholz' with 'Olaf Scholz' a body
         return before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in self.lexicon.role_nouns
-
-    def _honoured(self, ent: Span) -> bool:
-        """A surname (or two words of a name) after an honorific and the given names the
-        recogniser left out: 'Collector Shri Debasis Pradhan' with 'Pradhan' a body."""
-        if len(ent) > 2 or not all(name_word(t, ("PROPN",)) for t in ent):
-            return False
-        given = ent.start - 1
-        while given > max(ent.start - 3, 0) and self._first_name_left_out(self.tokens[given], ent):
-            given -= 1
-        return given >= 0 and self.tokens[given].text in self.lexicon.honorifics
 
     def dateline(self, ent: Span) -> bool:
         """A name in the dateline opening a line ('MANCHESTER, England —'), or a place opening

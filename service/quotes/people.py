@@ -381,8 +381,6 @@ class People:
                 self._add(words, parts.get(words.text) if len(words) > 1 else None)
             elif end - i == 2 and texts[i] in self.lexicon.name_genders and texts[i + 1] in surnames:
                 self._add(self.doc[i:end])
-            elif (honoured := self._honoured_name(words)) is not None:
-                self._add(honoured)
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
             i = end
@@ -392,19 +390,6 @@ class People:
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
                 self._add(name)
-
-    def _honoured_name(self, words: Span) -> Span | None:
-        """An honorific and the two or three capitalised words that end the run of proper
-        nouns after it, none a place: a given name and a surname the recogniser missed ('SP
-        Toyin Afolabi', 'Collector Shri Debasis Pradhan')."""
-        for k in range(len(words) - 3, max(len(words) - 5, -1), -1):
-            if words[k].text in self.lexicon.honorifics:
-                name = words[k + 1:]
-                if all(t.is_title and t.is_alpha and t.text not in self.lexicon.places
-                       and t.text not in self.lexicon.honorifics for t in name):
-                    return words[k:]
-                return None
-        return None
 
     def _name_set_after_a_person_noun(self, root: Token) -> Span | None:
         """A given name and a surname the recogniser missed, set off by a comma after a word

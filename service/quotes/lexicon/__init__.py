@@ -63,10 +63,12 @@ def _plain(word: str) -> str:
 
 @dataclass(frozen=True)
 class Honorific:
-    """A word that can stand before a name: its role when written out, and gender."""
+    """A word that can stand before a name: its role when written out, its gender, and
+    whether the capitalised words after it are a name alone ('SP Toyin Afolabi')."""
 
     role: str | None
     gender: str | None
+    opens_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,13 @@ class Lexicon:
 @cache
 def load() -> Lexicon:
     """The lexicon, read once per process."""
+    rows = _table("honorifics.tsv")
+    written = {row[0] for row in rows}
     honorifics = {}
-    for row in _table("honorifics.tsv"):
-        row += [""] * (3 - len(row))
-        honorifics[row[0]] = Honorific(row[1] or None, row[2] or None)
+    for row in rows:
+        row += [""] * (4 - len(row))
+        abbreviated = row[0].endswith(".") or f"{row[0]}." in written
+        honorifics[row[0]] = Honorific(row[1] or None, row[2] or None, abbreviated or row[3] == "name")
     given_names = dict(_table("given_names.tsv"))
     births = {name: (sex, int(count)) for name, sex, count in _table("name_genders.tsv")}
     kin = _table("family_nouns.tsv")
