@@ -79,6 +79,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_ending_in_body_nouns", after="works_named_after_work_nouns")
         nlp.add_pipe("organisations_named_alike", after="names_ending_in_body_nouns")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
+        nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
     return nlp
 
 
@@ -160,15 +161,19 @@ _SCORE = re.compile(r"[\d\-–—:/]*\d[\d\-–—:/]*")
 def names_end_before_numbers(doc):
     """A person's name ends before a number the recogniser ran it on to: a score ('beating
     Aryna Sabalenka 2-6, 6-3'), a count ('Ted Cruz 1, John Kasich 2'), an age or a tally
-    ('Donald Trump 384'). A number with a point stays ('Guccifer 2.0')."""
+    ('Donald Trump 384'). A number with a point stays ('Guccifer 2.0'). A number it took in
+    before a name counts what the name makes ('0.35 Halvorsen shares'): a body's name, no
+    person's."""
     before = list(doc.ents)
     entities = []
     for ent in before:
-        end = ent.end
+        start, end, label = ent.start, ent.end, ent.label
         if ent.label_ == "PERSON":
-            while end - 1 > ent.start and (_SCORE.fullmatch(doc[end - 1].text) or doc[end - 1].text in DASHES):
+            while end - 1 > start and (_SCORE.fullmatch(doc[end - 1].text) or doc[end - 1].text in DASHES):
                 end -= 1
-        entities.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label))
+            while start < end - 1 and doc[start].like_num:
+                start, label = start + 1, doc.vocab.strings["ORG"]
+        entities.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=label))
     if entities != before:
         doc.ents = entities
     return doc
@@ -641,6 +646,22 @@ def union_locals_keep_their_numbers(doc):
         return doc
     doc.ents = [Span(doc, ent.start, ent.end + 1, label=ent.label) if ent.end in numbers else ent
                 for ent in before if ent.start not in numbers]
+    return doc
+
+
+@Language.component("bodies_run_on_over_of")
+def bodies_run_on_over_of(doc):
+    """A body's name does not end in 'of': the recogniser cuts 'the Office for the Eastern
+    District of Virginia' into a body ending 'of' and a place. The body runs on over the
+    place, or the body, right after it."""
+    before = list(doc.ents)
+    starts = {ent.start: ent for ent in before}
+    joined = {ent.end: starts[ent.end] for ent in before if ent.label_ == "ORG" and ent[-1].lower_ == "of"
+              and ent.end in starts and starts[ent.end].label_ in ("GPE", "LOC", "ORG")}
+    if not joined:
+        return doc
+    doc.ents = [Span(doc, ent.start, joined[ent.end].end, label=ent.label) if ent.end in joined else ent
+                for ent in before if ent.start not in joined]
     return doc
 
 

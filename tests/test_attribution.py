@@ -2613,6 +2613,87 @@ CONSTRUCTIONS = {
           'said'),
         ],
     ),
+    "a word opening the sentence that the parse made the subject gives way to its appositive": (
+        'Reacting, the state Commissioner for Health, Mrs Funke Adeyemi, said the hospital had "acted within the '
+        'law at every stage" of the case.',
+        [
+         ('acted within the law at every stage', 'Funke Adeyemi', 'state Commissioner for Health', None,
+          'Funke Adeyemi', 'said'),
+        ],
+    ),
+    "a portfolio after 'for' and a capitalised title is part of the role, a body after a role noun is not": (
+        'The Minister for Education, Aoife Brennan, said: "Every school will have a counsellor by September." "It '
+        'is a start," said a spokesman for the Teachers Union of Ireland.',
+        [
+         ('Every school will have a counsellor by September.', 'Aoife Brennan', 'Minister for Education', None,
+          'Aoife Brennan', 'said'),
+         ('It is a start,', None, 'spokesman', 'Teachers Union of Ireland',
+          'a spokesman for the Teachers Union of Ireland', 'said'),
+        ],
+    ),
+    "a council's name before a capitalised office opening a sentence is the body, and 'Cr' a councillor": (
+        'Dunmore Regional Council Mayor Col Hennessy opened the hall. "We have waited ten years for it," Cr '
+        'Hennessy said.',
+        [
+         ('We have waited ten years for it,', 'Col Hennessy', 'Mayor', 'Dunmore Regional Council', 'Hennessy',
+          'said'),
+        ],
+    ),
+    "a name with a hyphened given name after the surname is the full one of the name without it": (
+        '"We would rather take the pain now," chairman Edmund Tsang Kin-hei told analysts. Tsang, 71, said the '
+        'board had met.\n\nEdmund Tsang said he expected the market to turn "some time in the next 18 months".',
+        [
+         ('We would rather take the pain now,', 'Edmund Tsang Kin-hei', 'chairman', None, 'Edmund Tsang Kin-hei',
+          'told'),
+         ('some time in the next 18 months', 'Edmund Tsang Kin-hei', 'chairman', None, 'Edmund Tsang', 'said'),
+        ],
+    ),
+    "a particle of a South Asian name from Arabic is no end of the name": (
+        'Power Secretary Dr Imran ul Haq Siddiqui told the committee the debt was growing. "It does not work," Dr '
+        'Siddiqui said.',
+        [
+         ('It does not work,', 'Imran ul Haq Siddiqui', 'Power Secretary', None, 'Siddiqui', 'said'),
+        ],
+    ),
+    "a description owned by a country stands for the holder of its office there": (
+        'Germany’s chancellor, Katrin Albrecht, arrived late. France’s foreign minister, Étienne Marchal-Duval, '
+        'said the plan was weak.\n\n“We should stop pretending,” France’s foreign minister said.',
+        [
+         ('We should stop pretending,', 'Étienne Marchal-Duval', 'foreign minister', 'France',
+          'France’s foreign minister', 'said'),
+        ],
+    ),
+    "a description naming another body than the one person before is someone else, met unnamed": (
+        'Chancellor Katrin Albrecht of Germany spoke first. The French president arrived late. "We need more '
+        'time to think about all of it," the president said.',
+        [
+         ('We need more time to think about all of it,', None, 'president', None, 'the president', 'said'),
+        ],
+    ),
+    "a definite description whose 'who' clause withholds the name is someone unnamed": (
+        'European Commission President Ilse Rautenbach said she expected a deal. The EU diplomat, who spoke on '
+        'condition of anonymity because the talks were confidential, said the Dutch position had hardened.\n\n'
+        '“They came in flexible and woke up with instructions,” the diplomat said.',
+        [
+         ('They came in flexible and woke up with instructions,', None, 'diplomat', 'EU', 'the diplomat', 'said'),
+        ],
+    ),
+    "a name set off after a place the parse joined to the role is the role's": (
+        'The Liberal Democrat MP for Skelbeck and the Dales, Andrew Tolland, said: “Asking women in labour to '
+        'travel is not acceptable.”',
+        [
+         ('Asking women in labour to travel is not acceptable.', 'Andrew Tolland', 'Liberal MP', 'Democratic Party',
+          'Andrew Tolland', 'said'),
+        ],
+    ),
+    "a cue the parse joined to a quoted verb is not that verb's subject's": (
+        'The Association of Transit Riders, which represents bus users in large cities, said in a statement that '
+        'the ruling "creates confusion where none existed" and urged Congress to act.',
+        [
+         ('creates confusion where none existed', 'Association of Transit Riders', None, None,
+          'Association of Transit Riders', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3518,6 +3599,21 @@ KINDS_AND_RULES = {
     "a rider met unnamed is whom 'he' means, not the man named before": [("full", "syntax"), ("full", "syntax")],
     "an office written with a capital after 'the' is a description, not a name": [
         ("full", "syntax"), ("full", "syntax")],
+    "a word opening the sentence that the parse made the subject gives way to its appositive": [
+        ("partial", "syntax")],
+    "a portfolio after 'for' and a capitalised title is part of the role, a body after a role noun is not": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a council's name before a capitalised office opening a sentence is the body, and 'Cr' a councillor": [
+        ("full", "syntax")],
+    "a name with a hyphened given name after the surname is the full one of the name without it": [
+        ("full", "syntax"), ("partial", "syntax")],
+    "a particle of a South Asian name from Arabic is no end of the name": [("full", "syntax")],
+    "a description owned by a country stands for the holder of its office there": [("full", "syntax")],
+    "a description naming another body than the one person before is someone else, met unnamed": [
+        ("full", "syntax")],
+    "a definite description whose 'who' clause withholds the name is someone unnamed": [("full", "syntax")],
+    "a name set off after a place the parse joined to the role is the role's": [("full", "syntax")],
+    "a cue the parse joined to a quoted verb is not that verb's subject's": [("partial", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -4,7 +4,7 @@ import pytest
 
 from service.quotes import lexicon
 from service.quotes.descriptions import dateline_end, describe_noun
-from service.quotes.people import People
+from service.quotes.people import People, Person
 
 # (text, name asked for, expected (full name, role, affiliation))
 PEOPLE = {
@@ -1850,3 +1850,13 @@ def test_a_party_word_the_recogniser_left_unmarked_before_a_role(nlp, text, name
     doc = with_entities(nlp(text), [(name, "PERSON")])
     person = People(doc, lexicon.load()).find(name)
     assert (person.role, person.affiliation) == expected
+
+
+@pytest.mark.parametrize("name, surname", [
+    ("Edmund Tsang Kin-hei", "Tsang"),  # a Hong Kong name: English given name, surname, Chinese given name
+    ("Moon Jae-in", "Moon"),  # a Korean name, the surname first
+    ("Owen Lloyd-Jones", "Lloyd-Jones"),  # a double-barrelled surname, both halves capitalised
+    ("Martin Luther King Jr.", "King"),
+])
+def test_a_surname_is_the_last_word_or_the_one_before_a_hyphened_given_name(name, surname):
+    assert Person(name).surname == surname

@@ -80,6 +80,12 @@ def test_a_name_ends_before_a_number_run_on_to_it(nlp, text, entity, after):
     assert [e.text for e in doc.ents] == [after]
 
 
+def test_a_number_run_on_to_the_start_of_a_name_counts_what_a_body_makes(nlp):
+    text = "They get 0.35 Halvorsen shares each."
+    doc = _repaired(nlp, "names_end_before_numbers", text, [("0.35 Halvorsen", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Halvorsen", "ORG")]
+
+
 @pytest.mark.parametrize(
     ("text", "entity", "after"),
     [
@@ -247,6 +253,7 @@ def test_a_person_named_after_a_place_in_one_entity_is_a_person(nlp, text, entit
         ("Ursula von der Leyen spoke.", [("Ursula", "PERSON"), ("von der Leyen", "ORG")], ["Ursula von der Leyen"]),
         # the surname in no entity: the run of proper nouns after the particle
         ("Pedro de Souza Lima spoke.", [("Pedro", "PERSON")], ["Pedro de Souza Lima"]),
+        ("Imran ul Haq Siddiqui spoke.", [("Imran", "PERSON")], ["Imran ul Haq Siddiqui"]),
         # no particle, or no person before it: left alone
         ("Maria Lopez Harbor Authority spoke.", [("Maria Lopez", "PERSON"), ("Harbor Authority", "ORG")],
          ["Maria Lopez", "Harbor Authority"]),
@@ -366,6 +373,26 @@ def test_a_person_runs_on_to_the_word_the_parse_makes_its_head(nlp, text, entiti
 )
 def test_a_union_local_keeps_its_number(nlp, text, entities, after):
     doc = _repaired(nlp, "union_locals_keep_their_numbers", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a body ending in 'of', then a place or a body right after it
+        ("The Office for the Eastern District of Virginia said so.",
+         [("Office for the Eastern District of", "ORG"), ("Virginia", "GPE")],
+         [("Office for the Eastern District of Virginia", "ORG")]),
+        ("The Bank of England said so.", [("Bank of", "ORG"), ("England", "GPE")], [("Bank of England", "ORG")]),
+        # not a body that ends otherwise, nor a person
+        ("The Office in Virginia said so.", [("Office", "ORG"), ("Virginia", "GPE")],
+         [("Office", "ORG"), ("Virginia", "GPE")]),
+        ("The Duke of York said so.", [("Duke of", "PERSON"), ("York", "GPE")],
+         [("Duke of", "PERSON"), ("York", "GPE")]),
+    ],
+)
+def test_a_body_runs_on_over_of_to_the_name_after_it(nlp, text, entities, after):
+    doc = _repaired(nlp, "bodies_run_on_over_of", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 

@@ -156,6 +156,12 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
         if subject is not None and subject.lower_ in ("that", "which") and cue.dep_ == "relcl" \
                 and cue.head.pos_ == "NOUN" and not can_speak(article, cue.head):
             continue  # 'schools that reminded him of "a forgotten place"': schools say nothing
+        if subject is not None and cue.dep_ == "conj" and subject.head.i != cue.i and article.in_quote(cue.head.i) \
+                and subject.pos_ == "NOUN" and subject.lemma_.lower() not in article.lexicon.role_nouns \
+                and subject.lemma_.lower() not in article.lexicon.person_nouns:
+            # 'X said that the ruling "creates confusion" and urged Congress to act': the parse
+            # joined the cue to the quoted verb, whose subject is what X reported on
+            continue
         if subject is not None:
             item.speaker = speaker_of(article, subject)
             item.cue = cue_span(article, cue)

@@ -335,20 +335,22 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # Executive'), or one capitalised role noun after a name the recogniser marked alone
         # elsewhere ('Fed Chair', which it may take for a work); a capital that opens the sentence
         # only where the recogniser took the word alone for a name elsewhere ('Celtics coach'
-        # after 'the Celtics', not 'Band member Flea'), and so a word the tagger took for an
-        # adjective ('Arsenal manager' after 'Arsenal's title hopes', not 'Real Time host')
+        # after 'the Celtics', not 'Band member Flea') or ending in a body noun ('Barcaldine
+        # Regional Council Mayor'), and so a word the tagger took for an adjective ('Arsenal
+        # manager' after 'Arsenal's title hopes', not 'Real Time host')
         names = list(takewhile(lambda t: t.text[:1].isupper() and t.ent_type_ in ("", "WORK_OF_ART")
                                and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
                                and (t.pos_ == "PROPN" or _named_elsewhere(t) or _capitalised_plural(t)), words))
         rest = words[len(names):]
+        body_named = len(names) > 1 and names[-1].lemma_.lower() in lexicon.body_nouns
         # (a first word that is no proper noun is among the names only as named elsewhere)
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
                 and ((_one_word(rest) and rest[-1].is_lower) or _capitalised_title(rest, lexicon)
-                     or (len(rest) == 1 and all(_named_elsewhere(t) for t in names))) \
+                     or (len(rest) == 1 and (body_named or all(_named_elsewhere(t) for t in names)))) \
                 and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])
-                     or _ends_a_team_name(names[0])):
+                     or _ends_a_team_name(names[0]) or body_named):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
         # 'foreign ministry spokesperson': a portfolio and a body noun in lower case name the body
@@ -881,7 +883,9 @@ def _bare_of(head: Token, lexicon: Lexicon) -> list[Token]:
     in 'coordinator for counterterrorism': an 'of' or 'for' with a bare common noun (singular,
     lower case, no article) is part of the role, not its body; so is a capitalised word after
     'of' and a capitalised title ('Secretary of State') or a secretary's ('the former
-    secretary of State': a cabinet office, not 'the chairman of Microsoft'), places aside."""
+    secretary of State': a cabinet office, not 'the chairman of Microsoft'), or after 'for'
+    and a capitalised title ('Minister for Health', 'Commissioner for Information': a
+    portfolio, not 'a Spokesman for Exxon'), places aside."""
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -895,7 +899,10 @@ def _bare_of(head: Token, lexicon: Lexicon) -> list[Token]:
                     and head.lemma_.lower() in lexicon.role_nouns) or (
                     prep.lower_ == "of" and word.tag_ == "NNP"
                     and (head.text[:1].isupper() or head.lower_ == "secretary")
-                    and word.ent_type_ not in ("GPE", "NORP", "PERSON")):
+                    and word.ent_type_ not in ("GPE", "NORP", "PERSON")) or (
+                    prep.lower_ == "for" and word.tag_ == "NNP" and head.text[:1].isupper()
+                    and head.lemma_.lower() in lexicon.role_nouns
+                    and word.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")):
                 # with its modifiers, and a bare noun joined to it: 'of worldwide marketing', 'of
                 # clinical epidemiology and nutrition'
                 joined = [c for c in word.rights if c.dep_ == "conj" and c.tag_ == "NN" and c.is_lower

@@ -47,6 +47,9 @@ _GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant",
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
+# Hong Kong's 'Edmund Tsang Kin-hei', 'Jae-in' of 'Moon Jae-in'.
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)"
                         # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
                         r"|,[^\S\n]*([DRI])[-–][A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?=[,;:)]|\.(?:\s|$))")
@@ -90,9 +93,12 @@ class Person:
 
     @property
     def surname(self) -> str:
-        """The last word of the name, generational suffixes aside."""
-        words = [w for w in self.name.split() if w.lower() not in _NAME_SUFFIXES]
-        return (words or self.name.split())[-1]
+        """The last word of the name, generational suffixes aside, or the word before a
+        hyphened given name after it ('Tsang' of Edmund Tsang Kin-hei)."""
+        words = [w for w in self.name.split() if w.lower() not in _NAME_SUFFIXES] or self.name.split()
+        if len(words) > 1 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
+            return words[-2]
+        return words[-1]
 
     @property
     def family_name(self) -> str:
@@ -480,11 +486,14 @@ class People:
             if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
             kind = self._epithet(token)
-            if kind is not None and after_determiner(token, ("a", "an", "one")):
-                # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too
+            if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)):
+                # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too,
+                # and 'The EU diplomat, who spoke on condition of anonymity,'
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
+                if not after_determiner(token, ("a", "an", "one")):
+                    continue
             if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
-                    or self.quoted(token.i) or not after_determiner(token, ("the",)):
+                    or self.quoted(token.i) or not (after_determiner(token, ("the",)) or self._owned_by_place(token)):
                 continue
             if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
@@ -503,6 +512,8 @@ class People:
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
+            if not after_determiner(token, ("the",)):
+                continue  # 'Connecticut's tax commissioner says': the office's holder, or someone named later
             if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH \
                     or kind[1] in self.lexicon.participant_nouns:
                 # 'greeted by an organizer ... the organizer told them': someone unnamed; 'the
@@ -534,9 +545,25 @@ class People:
             if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
+            parties = self.lexicon.parties.values()
+            if role and described.affiliation and person.affiliation not in (None, described.affiliation) \
+                    and described.affiliation not in parties and person.affiliation not in parties:
+                # 'Germany's chancellor, Katrin Albrecht, ... The French president arrived': someone
+                # else, met unnamed, whom 'the president said' then means (a party and a state
+                # may both be one person's: 'the Vermont senator' is Sanders, of the Democrats)
+                introduced[kind] = token.i
+                continue
             self.described[token.i] = person
             if person.role is None and described is not None:
                 person.learn(described)
+
+    def _owned_by_place(self, noun: Token) -> bool:
+        """A description whose possessor is a country or body, which stands for its holder as
+        'the' does: 'France's foreign minister said'."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        return owner is not None and owner.ent_type_ in ("GPE", "NORP", "ORG") and owner.i not in self._by_token \
+            and not any(c.dep_ == "det" for c in noun.children) \
+            and not any(t.i in self._by_token for t in _phrase_of(noun))  # 'Harbor Radio's Vice President X'
 
     def _met_as_no_office(self, person: Person, before: int) -> bool:
         """Whether the article, before token `before`, set beside the person's name a noun for
@@ -641,7 +668,7 @@ class People:
                          if (k := self._epithet(n)) is not None and k[0] == "noun"]
             noun, kind = next((d for d in described if self._gender_of_noun(*d) is not None),
                               described[0] if described else (token, None))
-            if kind is None or not after_determiner(noun, UNNAMED_DETERMINERS):
+            if kind is None or not (after_determiner(noun, UNNAMED_DETERMINERS) or _withholds_name(noun)):
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
@@ -1246,9 +1273,17 @@ class People:
         'Wasserman Schultz' (a surname of two words: the full name stays), or a headline's
         'Rip Donald Trump' and 'Donald Trump' (a word taken into the name: it goes). The
         given-name lexicon tells which: the word that opens a name is a first name; else a
-        longer name that comes first, outside a headline, is the full one."""
+        longer name that comes first, outside a headline, is the full one. A name with a
+        hyphened given name after it is the full one of that name without it ('Edmund Tsang
+        Kin-hei' and 'Edmund Tsang')."""
         for short in sorted(self.persons, key=lambda p: len(p.name)):
             if short not in self.persons or len(short.name.split()) < 2:
+                continue
+            given = next((p for p in self.persons if p.name.startswith(f"{short.name} ")
+                          and _HYPHENED_GIVEN_NAME.fullmatch(p.name.split()[-1])
+                          and len(p.name.split()) == len(short.name.split()) + 1), None)
+            if given is not None:  # 'Edmund Tsang' of Edmund Tsang Kin-hei
+                self._absorb(given, short)
                 continue
             for longer in [p for p in self.persons if p.name.endswith(f" {short.name}")]:
                 if longer.name.split()[0] in self.lexicon.given_names:
@@ -1657,6 +1692,17 @@ def _gender_in_relative_clause(noun: Token) -> str | None:
         if len(genders) == 1:
             return genders.pop()
     return None
+
+
+def _phrase_of(noun: Token) -> list[Token]:
+    """The words of a noun's own phrase: its modifiers and prepositional phrases, not a clause
+    hung on it."""
+    words, todo = [], [noun]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos", "prep", "pobj")]
+    return words
 
 
 def _withholds_name(noun: Token) -> bool:

@@ -378,6 +378,13 @@ def _speaking_word(article: Article, subject: Token) -> Token:
                   and "\n" not in article.text[c.idx:subject.idx]]
         if owners:
             return owners[-1]  # the nearest: a parse may hang a second one on from further back
+    if subject.is_sent_start and subject.i + 1 < len(article.doc) and article.doc[subject.i + 1].text == "," \
+            and not subject.ent_type_ and not can_speak(article, subject):
+        # 'Reacting, the state Commissioner for Information, Mr Kayode Abolarin, said': the
+        # parse made the word opening the sentence the subject, and who speaks its appositive
+        beside = [c for c in subject.children if c.dep_ == "appos" and can_speak(article, c)]
+        if beside:
+            return beside[0]
     return subject
 
 
@@ -725,7 +732,11 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             named = token if article.people.at(token) is not None else next(
                 (c for c in token.lefts if c.dep_ in ("nmod", "compound") and article.people.at(c) is not None), None)
             node = token.head
-            while node.i != head.i and node.dep_ in ("prep", "pobj"):
+            # (or to a place the parse joined to the role's: 'The MP for Skelbeck and the
+            # Dales, Andrew Tolland,')
+            while node.i != head.i and (node.dep_ in ("prep", "pobj") or (
+                    node.dep_ == "conj" and node.pos_ == "PROPN" and not is_role_title(node, article.lexicon)
+                    and node.lemma_.lower() not in article.lexicon.role_nouns)):
                 node = node.head
             if named is not None and node.i == head.i:
                 return named
