@@ -72,7 +72,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
-        nlp.add_pipe("body_nouns_opening_sentences", after="places_read_as_places")
+        nlp.add_pipe("teams_read_as_bodies", after="places_read_as_places")
+        nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("bodies_named_after_body_nouns", after="names_described_as_bodies")
         nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
@@ -477,25 +478,58 @@ def places_read_as_places(doc):
     left unlabelled as a proper noun of its own, is a place: the model, trained before
     the spelling spread, reads 'Kyiv said' as someone named Kyiv. Not a given name
     ('Chad'), nor a name that follows an honorific ('Mr. Jordan') or that someone the
-    article names in full carries ('Rep. Jim Jordan', then 'Jordan said')."""
+    article names in full carries ('Rep. Jim Jordan', then 'Jordan said'). So is a word the
+    recogniser took for a place elsewhere in the article, or listed with a place ('residents
+    of Turbat, Kharan and Rajanpur', 'Rajanpur' a person to it)."""
     words = lexicon.load()
     before = list(doc.ents)
     full_names = _words_of_full_names(before)
     gpe = doc.vocab.strings["GPE"]
+    places_here = {ent.text for ent in before if ent.label_ in ("GPE", "LOC")}
 
     def place(start: int, end: int) -> bool:
         text = doc[start:end].text
         return text in words.places and text not in words.all_name_genders and text not in full_names \
             and not (start > 0 and doc[start - 1].text in words.honorifics)
 
-    entities = [Span(doc, ent.start, ent.end, label=gpe) if ent.label_ == "PERSON" and place(ent.start, ent.end)
-                else ent for ent in before]
+    def place_here(ent: Span) -> bool:
+        word = ent[0]
+        listed = [word.head] if word.dep_ == "conj" else []
+        listed += [c for c in word.children if c.dep_ == "conj"]
+        # (not where it stands as a person would: 'Meanwhile Rihanna, who was honored, spoke')
+        return len(ent) == 1 and word.text not in words.all_name_genders and word.text not in full_names \
+            and not (ent.start > 0 and doc[ent.start - 1].text in words.honorifics) \
+            and word.dep_ not in ("nsubj", "nsubjpass", "poss", "appos") \
+            and not any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in word.children) \
+            and (word.text in places_here or any(t.ent_type_ == "GPE" for t in listed))
+
+    entities = [Span(doc, ent.start, ent.end, label=gpe)
+                if ent.label_ == "PERSON" and (place(ent.start, ent.end) or place_here(ent)) else ent for ent in before]
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
                 and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
             entities.append(Span(doc, token.i, token.i + 1, label=gpe))
     if entities != before:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("teams_read_as_bodies")
+def teams_read_as_bodies(doc):
+    """A plural the recogniser took for a person, which the article writes after 'the'
+    somewhere, is a team or a group: 'The Breakers said in a statement'. Not a word of
+    someone's full name ('the Clintons' beside Hillary Clinton)."""
+    before = list(doc.ents)
+    full_names = _words_of_full_names(before)
+    plural = {ent.text for ent in before if ent.label_ == "PERSON" and len(ent) == 1
+              and ent[0].tag_ in ("NNPS", "NNS") and ent.text.endswith("s")
+              and not {ent.text, ent.text[:-1], ent.text[:-2]} & full_names}
+    teams = {t.text for t in doc[1:] if t.text in plural and doc[t.i - 1].lower_ == "the"}
+    if not teams:
+        return doc
+    org = doc.vocab.strings["ORG"]
+    doc.ents = [Span(doc, ent.start, ent.end, label=org) if ent.label_ == "PERSON" and ent.text in teams else ent
+                for ent in before]
     return doc
 
 

@@ -2694,6 +2694,26 @@ CONSTRUCTIONS = {
           'Association of Transit Riders', 'said'),
         ],
     ),
+    "'the man' soon after a man met unnamed is him, whoever his own sentence names": (
+        'Officer Dale Hurst shot Darnell Whitaker in the parking lot. Another resident of the building, who '
+        'declined to give his name because he feared retaliation, said Whitaker appeared to be holding a phone. '
+        '"I saw the light of the screen in his hand," the man said.',
+        [
+         ('I saw the light of the screen in his hand,', None, None, None, 'the man', 'said'),
+        ],
+    ),
+    "a nickname the article gives someone is them wherever it stands": (
+        'Ambrose Lewis, 66, a fisherman whom everyone in the village calls Skipper, lost his house. "Never saw the '
+        'sea come up the hill like that," Skipper said.\n\nThe union\'s deputy chairman, Ibrahim Sule, known '
+        'across the state as Baba Strike, went further. "We did not start this fight," Baba Strike said.\n\n'
+        'Gregory Nankervis, a 30-year veteran of the service known to colleagues as Bluey, gave evidence. "I '
+        'accept that I should have checked," Bluey said.',
+        [
+         ('Never saw the sea come up the hill like that,', 'Ambrose Lewis', 'fisherman', None, 'Skipper', 'said'),
+         ('We did not start this fight,', 'Ibrahim Sule', 'deputy chairman', 'union', 'Baba Strike', 'said'),
+         ('I accept that I should have checked,', 'Gregory Nankervis', 'veteran', 'service', 'Bluey', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3614,6 +3634,9 @@ KINDS_AND_RULES = {
     "a definite description whose 'who' clause withholds the name is someone unnamed": [("full", "syntax")],
     "a name set off after a place the parse joined to the role is the role's": [("full", "syntax")],
     "a cue the parse joined to a quoted verb is not that verb's subject's": [("partial", "syntax")],
+    "'the man' soon after a man met unnamed is him, whoever his own sentence names": [("full", "syntax")],
+    "a nickname the article gives someone is them wherever it stands": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -308,10 +308,37 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, 
         # a surname of someone the article names in full
         ("Rep. Jim Jordan spoke. Jordan said the plan works.", [("Jim Jordan", "PERSON"), ("Jordan", "PERSON", "last")],
          [("Jim Jordan", "PERSON"), ("Jordan", "PERSON")]),
+        # a word the recogniser took for a place elsewhere in the article, or listed with a place
+        ("Floods hit Turbat. Towns including Turbat were cut off.", [("Turbat", "GPE"), ("Turbat", "PERSON", "last")],
+         [("Turbat", "GPE"), ("Turbat", "GPE")]),
+        ("They heard residents of Turbat, Kharan and Rajanpur.", [("Kharan", "GPE"), ("Rajanpur", "PERSON")],
+         [("Kharan", "GPE"), ("Rajanpur", "GPE")]),
+        # ... not people listed together, nor a given name
+        ("They heard residents of Turbat, Kharan and Tariq.", [("Kharan", "GPE"), ("Tariq", "PERSON")],
+         [("Kharan", "GPE"), ("Tariq", "PERSON")]),
+        ("Lopez and Baker complained.", [("Lopez", "PERSON"), ("Baker", "PERSON")],
+         [("Lopez", "PERSON"), ("Baker", "PERSON")]),
     ],
 )
 def test_a_place_the_recogniser_took_for_a_person_is_a_place(nlp, text, entities, after):
     doc = _repaired(nlp, "places_read_as_places", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a plural the article writes after 'the' somewhere: a team, wherever it stands
+        ("Okafor lifts Breakers past Columbus. The Breakers said he was fine.",
+         [("Breakers", "PERSON"), ("Breakers", "PERSON", "last")], [("Breakers", "ORG"), ("Breakers", "ORG")]),
+        # never after 'the', or a word of someone's full name: left alone
+        ("Okafor lifts Breakers past Columbus.", [("Breakers", "PERSON")], [("Breakers", "PERSON")]),
+        ("Hillary Clinton spoke. The Clintons said so.", [("Hillary Clinton", "PERSON"), ("Clintons", "PERSON")],
+         [("Hillary Clinton", "PERSON"), ("Clintons", "PERSON")]),
+    ],
+)
+def test_a_plural_the_article_writes_after_the_is_a_team(nlp, text, entities, after):
+    doc = _repaired(nlp, "teams_read_as_bodies", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 

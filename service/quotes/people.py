@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
                            after_determiner, appositions, clause_bodies, common_noun, describe_noun, entity_of,
-                           name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
+                           hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
                            role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
 from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
@@ -47,6 +47,10 @@ _GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant",
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Verbs that give someone a nickname: 'known as', 'called', 'nicknamed', 'dubbed'.
+_NICKNAMING_VERBS = frozenset({"know", "call", "nickname", "dub"})
+# Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
+_PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
 # Hong Kong's 'Edmund Tsang Kin-hei', 'Jae-in' of 'Moon Jae-in'.
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -220,6 +224,7 @@ class People:
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         self._add_unrecognised_names()
+        self._add_nicknames()
         self.mentions.sort(key=_start)
         self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self.titled(m.start)]
         self._learn_from_descriptions()
@@ -396,6 +401,57 @@ class People:
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
                 self._add(name)
+
+    def _add_nicknames(self) -> None:
+        """A nickname the article gives someone is them wherever it stands: 'Ibrahim Sule,
+        known across the state as Baba Strike,', 'a fisherman whom everyone calls Skipper',
+        'nicknamed Doc'; a person the recogniser made of the nickname is the one named."""
+        for person, nickname in self._nicknames():
+            words = tuple(t.text for t in nickname)
+            other = next((p for p in self.persons if p.name == nickname.text and p is not person), None)
+            if other is not None:
+                self._absorb(person, other)
+            for i in range(len(self.tokens) - len(words) + 1):
+                if self._texts[i] == words[0] and tuple(self._texts[i:i + len(words)]) == words \
+                        and not any(j in self._by_token for j in range(i, i + len(words))) and not self.quoted(i):
+                    # (as it stands: a nickname may be a title's word, 'Skipper', or a place's, 'Doc')
+                    span = self.doc[i:i + len(words)]
+                    mention = Mention(person, span.start, span.end, span.start_char, span.end_char)
+                    person.mentions.append((span.start, span.end))
+                    self.mentions.append(mention)
+                    for j in range(span.start, span.end):
+                        self._by_token[j] = mention
+
+    def _nicknames(self):
+        """(person, nickname) for each nickname a clause on a name, or on a noun beside one,
+        gives: 'known as X', 'nicknamed X', 'dubbed X', 'whom everyone calls X'."""
+        for verb in self.tokens:
+            if verb.lemma_.lower() not in _NICKNAMING_VERBS or self.quoted(verb.i):
+                continue
+            if verb.lemma_.lower() == "know":  # (the parse may hang the 'as' lower: 'known to everyone as')
+                names = [o for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "as"
+                         for o in prep.children if o.dep_ == "pobj"]
+            else:
+                names = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp")]
+            names = [n for n in names if n.pos_ == "PROPN" and n.left_edge.text[:1].isupper()]
+            clause = verb
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # 'who has worked there for 31 years and whom everyone calls Chuy'
+            if not names or clause.dep_ not in ("acl", "relcl"):
+                continue
+            anchor = clause.head
+            while anchor.i not in self._by_token and anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+                anchor = anchor.head.head  # 'a veteran of the service known to colleagues as Bluey'
+            mention = self._by_token.get(anchor.i)
+            if mention is None and anchor.dep_ == "appos":
+                mention = self._by_token.get(anchor.head.i)
+            if mention is None:
+                mention = next((self._by_token[c.i] for c in anchor.children
+                                if c.dep_ == "appos" and c.i in self._by_token), None)
+            nickname = self.doc[names[0].left_edge.i:names[0].i + 1]
+            if mention is not None and all(t.pos_ == "PROPN" or hyphen_joins(t) for t in nickname) \
+                    and nickname.text != mention.person.name:
+                yield mention.person, nickname
 
     def _name_set_after_a_person_noun(self, root: Token) -> Span | None:
         """A given name and a surname the recogniser missed, set off by a comma after a word
@@ -716,10 +772,16 @@ class People:
     def _describe_later(self, noun: Token, kind: tuple[str, str], person: Person) -> None:
         """'A State Department spokesperson said ... "...," the spokesperson said': a definite
         description of the same kind soon after someone met unnamed is them, not whoever
-        held the role before them, unless that holder is named again in between or another
-        such person is met."""
+        held the role before them, unless that holder is named again in between (not in the
+        sentence that met them: 'Another resident, who declined to give his name, said
+        Whitaker held a phone') or another such person is met. 'The man' or 'the woman' is
+        someone met unnamed of that gender too."""
+        sentence_end = self.sentence_bounds[noun.i][1]
         for token in self.tokens[noun.i + 1:noun.i + _DESCRIPTION_REACH]:
-            if self._epithet(token) != kind:
+            epithet = self._epithet(token)
+            if epithet != kind and not (epithet is not None and epithet[1] in _PLAIN_PERSON_NOUNS
+                                        and person.gender is not None
+                                        and self.lexicon.person_nouns.get(epithet[1]) == person.gender):
                 continue
             if after_determiner(token, UNNAMED_DETERMINERS):
                 return
@@ -736,7 +798,7 @@ class People:
                         named.person.affiliation = person.affiliation
                     return
                 holder = self.described.get(token.i)
-                if holder is None or not any(noun.i < start < token.i for start, _ in holder.mentions):
+                if holder is None or not any(sentence_end <= start < token.i for start, _ in holder.mentions):
                     self.described[token.i] = person
 
     def _complete_relatives(self) -> None:
