@@ -185,12 +185,15 @@ def names_keep_hyphened_endings(doc):
     """A person's name runs on over a hyphen to the lower-case syllable that ends it, as a
     Korean given name does ('Prime Minister Han Duck-soo pledged', read as 'Han Duck'), or to
     the second of two surnames the article joins so in a person's name elsewhere ('Luz
-    Ortega-Bain ... Ortega-Bain, a former principal,', read as 'Ortega'). Not a word the name
-    modifies ('Donald Trump-appointed', 'Obama-era rules', 'the Clinton-Trump race'), nor
-    'Al-Shabaab' in an article naming no one so."""
+    Ortega-Bain ... Ortega-Bain, a former principal,', read as 'Ortega'), or writes alone as
+    a name of any label ('Rep. Maria Delgado-Finch ... Delgado-Finch said', the second a work
+    to the recogniser). Not a word the name modifies ('Donald Trump-appointed', 'Obama-era
+    rules', 'the Clinton-Trump race'), nor 'Al-Shabaab' in an article naming no one so."""
     before = list(doc.ents)
     hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for ent in before if ent.label_ == "PERSON"
                 for t in ent[1:-1] if hyphen_joins(t)}
+    hyphened |= {ent.text for ent in before if len(ent) == 3 and hyphen_joins(ent[1])
+                 and ent[0].is_title and ent[2].is_title and ent[0].is_alpha and ent[2].is_alpha}
     entities = []
     for ent in before:
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \

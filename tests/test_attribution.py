@@ -2714,6 +2714,14 @@ CONSTRUCTIONS = {
          ('I accept that I should have checked,', 'Gregory Nankervis', 'veteran', 'service', 'Bluey', 'said'),
         ],
     ),
+    "a name set beside a title that stands beside the role is the role's": (
+        'The inquiry chair, former Supreme Court justice Helen Marchetti, reminded the packed room that the process '
+        'was "not a trial, and nobody here is in the dock."',
+        [
+         ('not a trial, and nobody here is in the dock.', 'Helen Marchetti', 'former justice', 'Supreme Court',
+          'Helen Marchetti', 'reminded'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3637,6 +3645,7 @@ KINDS_AND_RULES = {
     "'the man' soon after a man met unnamed is him, whoever his own sentence names": [("full", "syntax")],
     "a nickname the article gives someone is them wherever it stands": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "a name set beside a title that stands beside the role is the role's": [("partial", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -108,6 +108,10 @@ def test_a_name_runs_on_over_a_hyphen_to_its_last_syllable(nlp, text, entity, af
     [
         ("Luz Ortega-Bain won. Ortega-Bain, a principal, spoke.",
          [("Luz Ortega-Bain", "PERSON"), ("Ortega", "PERSON", "last")], ["Luz Ortega-Bain", "Ortega-Bain"]),
+        # ... or alone, whatever the label ('Delgado-Finch' a work to the recogniser)
+        ("Rep. Maria Delgado-Finch spoke. Delgado-Finch said so.",
+         [("Maria Delgado", "PERSON"), ("Delgado-Finch", "WORK_OF_ART", "last")],
+         ["Maria Delgado-Finch", "Delgado-Finch"]),
         # no one named so in full
         ("Al-Shabaab, a militant group, spoke.", [("Al", "PERSON")], ["Al"]),
         ("Luz Ortega-Bain won. Ortega-Smith, a principal, spoke.",

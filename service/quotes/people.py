@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
                            after_determiner, appositions, clause_bodies, common_noun, describe_noun, entity_of,
-                           hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions, reporting_form,
-                           role_set_off_before, singular_common_noun, title_before)
+                           hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
+                           reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Lexicon
 from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
                     speaking_given_name, speaks)

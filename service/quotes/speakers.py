@@ -733,10 +733,13 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
                 (c for c in token.lefts if c.dep_ in ("nmod", "compound") and article.people.at(c) is not None), None)
             node = token.head
             # (or to a place the parse joined to the role's: 'The MP for Skelbeck and the
-            # Dales, Andrew Tolland,')
+            # Dales, Andrew Tolland,'; or to a title set beside the role: 'The inquiry chair,
+            # former Supreme Court justice Helen Marchetti,')
+            roles = article.lexicon.role_nouns
             while node.i != head.i and (node.dep_ in ("prep", "pobj") or (
                     node.dep_ == "conj" and node.pos_ == "PROPN" and not is_role_title(node, article.lexicon)
-                    and node.lemma_.lower() not in article.lexicon.role_nouns)):
+                    and node.lemma_.lower() not in roles) or (
+                    node.dep_ == "appos" and node.pos_ == "NOUN" and node.lemma_.lower() in roles)):
                 node = node.head
             if named is not None and node.i == head.i:
                 return named
