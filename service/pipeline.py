@@ -527,6 +527,8 @@ def teams_read_as_bodies(doc):
     plural = {ent.text for ent in before if ent.label_ == "PERSON" and len(ent) == 1
               and ent[0].tag_ in ("NNPS", "NNS") and ent.text.endswith("s")
               and not {ent.text, ent.text[:-1], ent.text[:-2]} & full_names}
+    if not plural:
+        return doc
     teams = {t.text for t in doc[1:] if t.text in plural and doc[t.i - 1].lower_ == "the"}
     if not teams:
         return doc
