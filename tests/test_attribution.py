@@ -2722,6 +2722,12 @@ CONSTRUCTIONS = {
           'Helen Marchetti', 'reminded'),
         ],
     ),
+    "whom someone called something is no nickname of theirs": (
+        'Sen. Tom Baker, who called Lopez a liar last week, spoke first. "It was wrong of him," Lopez said.',
+        [
+         ('It was wrong of him,', 'Lopez', None, None, 'Lopez', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3646,6 +3652,7 @@ KINDS_AND_RULES = {
     "a nickname the article gives someone is them wherever it stands": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a name set beside a title that stands beside the role is the role's": [("partial", "syntax")],
+    "whom someone called something is no nickname of theirs": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -431,8 +431,13 @@ class People:
             if verb.lemma_.lower() == "know":  # (the parse may hang the 'as' lower: 'known to everyone as')
                 names = [o for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "as"
                          for o in prep.children if o.dep_ == "pobj"]
-            else:
-                names = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp")]
+            else:  # 'whom everyone calls Skipper', 'a fisherman nicknamed Skipper'; not 'Smith, who
+                # called Trump a liar': a verb's own object is a nickname only after 'whom'
+                whom = any(c.lower_ == "whom" for c in verb.children)
+                if not whom and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children):
+                    continue
+                names = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")
+                         or (c.dep_ == "dobj" and (whom or verb.tag_ == "VBN"))]
             names = [n for n in names if n.pos_ == "PROPN" and n.left_edge.text[:1].isupper()]
             clause = verb
             while clause.dep_ == "conj" and clause.head.i != clause.i:
