@@ -2728,6 +2728,13 @@ CONSTRUCTIONS = {
          ('It was wrong of him,', 'Lopez', None, None, 'Lopez', 'said'),
         ],
     ),
+    "a stage name after 'performs as' is the performer's": (
+        'Marcus Oyelaran, a DJ who performs as Low Tide, played earlier. "Too many people, not enough ways out," Low '
+        'Tide said.',
+        [
+         ('Too many people, not enough ways out,', 'Marcus Oyelaran', 'DJ', None, 'Low Tide', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3653,6 +3660,7 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a name set beside a title that stands beside the role is the role's": [("partial", "syntax")],
     "whom someone called something is no nickname of theirs": [("full", "syntax")],
+    "a stage name after 'performs as' is the performer's": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

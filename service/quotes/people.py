@@ -47,8 +47,10 @@ _GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant",
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-# Verbs that give someone a nickname: 'known as', 'called', 'nicknamed', 'dubbed'.
-_NICKNAMING_VERBS = frozenset({"know", "call", "nickname", "dub"})
+# Verbs that give someone a nickname: 'known as', 'performs as' (a stage name), 'called',
+# 'nicknamed', 'dubbed'.
+_NICKNAMING_VERBS = frozenset({"know", "perform", "call", "nickname", "dub"})
+_NICKNAMING_AS = frozenset({"know", "perform"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
@@ -424,11 +426,12 @@ class People:
 
     def _nicknames(self):
         """(person, nickname) for each nickname a clause on a name, or on a noun beside one,
-        gives: 'known as X', 'nicknamed X', 'dubbed X', 'whom everyone calls X'."""
+        gives: 'known as X', 'who performs as X', 'nicknamed X', 'dubbed X', 'whom everyone
+        calls X'."""
         for verb in self.tokens:
             if verb.lemma_.lower() not in _NICKNAMING_VERBS or self.quoted(verb.i):
                 continue
-            if verb.lemma_.lower() == "know":  # (the parse may hang the 'as' lower: 'known to everyone as')
+            if verb.lemma_.lower() in _NICKNAMING_AS:  # (the parse may hang the 'as' lower: 'known to everyone as')
                 names = [o for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "as"
                          for o in prep.children if o.dep_ == "pobj"]
             else:  # 'whom everyone calls Skipper', 'a fisherman nicknamed Skipper'; not 'Smith, who
