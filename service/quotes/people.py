@@ -417,12 +417,7 @@ class People:
                 if self._texts[i] == words[0] and tuple(self._texts[i:i + len(words)]) == words \
                         and not any(j in self._by_token for j in range(i, i + len(words))) and not self.quoted(i):
                     # (as it stands: a nickname may be a title's word, 'Skipper', or a place's, 'Doc')
-                    span = self.doc[i:i + len(words)]
-                    mention = Mention(person, span.start, span.end, span.start_char, span.end_char)
-                    person.mentions.append((span.start, span.end))
-                    self.mentions.append(mention)
-                    for j in range(span.start, span.end):
-                        self._by_token[j] = mention
+                    self._register(person, self.doc[i:i + len(words)])
 
     def _nicknames(self):
         """(person, nickname) for each nickname a clause on a name, or on a noun beside one,
@@ -546,6 +541,7 @@ class People:
         adviser', 'the Oscar-nominated actor') or hangs on its noun ('the aide, Tom Baker,'
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
+        parties = set(self.lexicon.parties.values())
         for token in self.tokens:
             if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
@@ -609,7 +605,6 @@ class People:
             if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
-            parties = self.lexicon.parties.values()
             if role and described.affiliation and person.affiliation not in (None, described.affiliation) \
                     and described.affiliation not in parties and person.affiliation not in parties:
                 # 'Germany's chancellor, Katrin Albrecht, ... The French president arrived': someone
@@ -1145,11 +1140,7 @@ class People:
         person = person or self.find(name, honorific.gender if honorific else None) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
-        mention = Mention(person, name_span.start, name_span.end, name_span.start_char, name_span.end_char)
-        person.mentions.append((name_span.start, name_span.end))
-        self.mentions.append(mention)
-        for token in name_span:
-            self._by_token[token.i] = mention
+        mention = self._register(person, name_span)
         for token in self.doc[name_span.end:ent.end]:  # the letters after it: 'Sipho Ndlovu SC said'
             if token.text not in self.lexicon.post_nominals:
                 break
@@ -1174,6 +1165,15 @@ class People:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
             person.gender = self.lexicon.all_name_genders.get(person.name.split()[0])
+
+    def _register(self, person: Person, words: Span) -> Mention:
+        """The mention of the person by the words, recorded where every rule looks it up."""
+        mention = Mention(person, words.start, words.end, words.start_char, words.end_char)
+        person.mentions.append((words.start, words.end))
+        self.mentions.append(mention)
+        for token in words:
+            self._by_token[token.i] = mention
+        return mention
 
     def _with_shared_surname(self, name: Span) -> str | None:
         """A given name joined to a full name shares its surname: 'David and Charles Koch'
