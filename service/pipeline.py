@@ -62,13 +62,17 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
-        nlp.add_pipe("names_end_before_numbers", after="entities_split_at_dashes")
+        nlp.add_pipe("short_names_in_brackets", after="entities_split_at_dashes")
+        nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
+        nlp.add_pipe("names_end_before_numbers", after="parties_named_whole")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
         nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
         nlp.add_pipe("companies_after_parent", after="names_set_after_places")
         nlp.add_pipe("names_after_honorifics", after="companies_after_parent")
-        nlp.add_pipe("names_joined_over_particles", after="names_after_honorifics")
+        nlp.add_pipe("names_after_titles", after="names_after_honorifics")
+        nlp.add_pipe("names_set_beside_roles", after="names_after_titles")
+        nlp.add_pipe("names_joined_over_particles", after="names_set_beside_roles")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
@@ -155,6 +159,95 @@ def entities_split_at_dashes(doc):
     return doc
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
+# Lower-case words a body's name holds between its capitalised ones: 'Universities and
+# Colleges Employers Association'.
+_NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "in"})
+
+
+@Language.component("short_names_in_brackets")
+def short_names_in_brackets(doc):
+    """A short name in brackets after a body's name is a name of its own, and the body's
+    name is whole: the recogniser reads 'the Independent Office for Police Conduct (IOPC'
+    as one body, and 'The Universities and Colleges Employers Association (UCEA)' as a body
+    that opens at 'Colleges'. An entity run into a bracket with one word of capitals ends
+    before it, and the capitals make a body of their own ('the Vox Populi (Voice of the
+    People' stays); and a body's name whose initials end the short name runs back over
+    capitalised words (and the words that join them) until they spell it."""
+    body = doc.vocab.strings["ORG"]
+    entities = []
+    for ent in doc.ents:
+        bracket = next((t.i for t in ent[1:] if t.text == "("), None)
+        if bracket is None or ent.label_ == "PERSON":
+            entities.append(ent)
+            continue
+        short = doc[bracket + 1:ent.end]
+        if len(short) != 1 or not _ACRONYM.fullmatch(short.text):
+            entities.append(ent)  # 'the Vox Populi (Voice of the People) column'
+            continue
+        entities.append(Span(doc, ent.start, bracket, label=body if ent.label_ == "FAC" else ent.label))
+        entities.append(Span(doc, short.start, short.end, label=body))
+    taken = {t.i for ent in entities for t in ent}
+    for n, ent in enumerate(entities):
+        after = ent.end
+        if ent.label_ != "ORG" or after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 2].text != ")" \
+                or not _ACRONYM.fullmatch(doc[after + 1].text):
+            continue
+        short = "".join(c for c in doc[after + 1].text if c.isupper())
+        start = ent.start
+        while start > 0 and _initials(doc[start:ent.end]) != short and short.endswith(_initials(doc[start:ent.end])):
+            word = doc[start - 1]
+            if word.i in taken or not (word.is_title or word.lower_ in _NAME_JOINERS):
+                break
+            start -= 1
+            if word.is_sent_start:
+                break
+        if start < ent.start and _initials(doc[start:ent.end]) == short and not doc[start].is_lower:
+            entities[n] = Span(doc, start, ent.end, label=ent.label)
+    if entities != list(doc.ents):
+        doc.ents = entities
+    return doc
+
+
+def _initials(words) -> str:
+    return "".join(t.text[0] for t in words if t.text[:1].isupper() and t.lower_ != "the")
+
+
+@Language.component("parties_named_whole")
+def parties_named_whole(doc):
+    """A party's name of two words (parties.tsv) is one party's: the recogniser reads
+    'Liberal Democrat MP' as a Democrat and 'Sinn Féin TD Mary Lou McDonald' as a person
+    opening with the party. The party's words become a group's entity (NORP, as the
+    recogniser marks 'Republican'); an entity they cut keeps its words after the party and
+    any title right after it."""
+    words = lexicon.load()
+    parties = [tuple(key.split()) for key in words.parties if " " in key]
+    if not parties:
+        return doc
+    texts = [t.text for t in doc]
+    found = []
+    for i in range(len(doc)):
+        party = next((p for p in parties if tuple(texts[i:i + len(p)]) == p), None)
+        if party is not None and (not found or found[-1][1] <= i):
+            found.append((i, i + len(party)))
+    if not found:
+        return doc
+    group = doc.vocab.strings["NORP"]
+    entities = [Span(doc, start, end, label=group) for start, end in found]
+    for ent in doc.ents:
+        cut = [(start, end) for start, end in found if start < ent.end and ent.start < end]
+        if not cut:
+            entities.append(ent)
+            continue
+        rest = max(end for _, end in cut)
+        while rest < ent.end and is_role_title(doc[rest], words):
+            rest += 1
+        if rest < ent.end and ent.start >= min(start for start, _ in cut):
+            entities.append(Span(doc, rest, ent.end, label=ent.label))
+    doc.ents = sorted(entities, key=lambda e: e.start)
+    return doc
+
+
 _SCORE = re.compile(r"[\d\-–—:/]*\d[\d\-–—:/]*")
 
 
@@ -209,19 +302,28 @@ def names_keep_hyphened_endings(doc):
     return doc
 
 
+# What the recogniser may make of a body's or a place's name with a title and a name after
+# it: 'Baltimore City Fire Chief Curtis Vandermeer', taken for a building or a work, is the
+# chief of a body; a place's or a body's words keep their label.
+_TITLED_BODY_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "GPE", "LOC", "NORP"})
+_KEPT_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+
+
 @Language.component("names_after_titles_in_bodies")
 def names_after_titles_in_bodies(doc):
     """A person named after a title in one body's entity is a person of their own: the
     recogniser reads '"...," National Assembly Speaker Woo Won-shik said' as one body. The
     entity ends before the title when two or three capitalised words end it after the title
     (a syllable after a hyphen with them), the first a given name of the name tables or
-    one of them hyphened; not a body's name ('the Senator John Heinz Center')."""
+    one of them hyphened, or a party's title ('Labour TD Aoife Nolan'); not a body's name
+    ('the Senator John Heinz Center')."""
     words = lexicon.load()
-    person = doc.vocab.strings["PERSON"]
+    person, body = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
     before = list(doc.ents)
     entities = []
     for ent in before:
-        title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words)), None) if ent.label_ == "ORG" else None
+        title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words)), None) \
+            if ent.label_ in _TITLED_BODY_LABELS else None
         if title is None:
             entities.append(ent)
             continue
@@ -232,8 +334,9 @@ def names_after_titles_in_bodies(doc):
                 and all(_capitalised_name(t) or (t.is_lower and t.is_alpha and t.nbor(-1).text == "-")
                         for t in pieces) \
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
-                and (name[0].text in words.name_genders or hyphened):
-            entities += [Span(doc, ent.start, title.i, label=ent.label), Span(doc, name.start, name.end, label=person)]
+                and (name[0].text in words.name_genders or hyphened or doc[ent.start:title.i].text in words.parties):
+            entities += [Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body),
+                         Span(doc, name.start, name.end, label=person)]
         else:
             entities.append(ent)
     if len(entities) > len(before):
@@ -336,6 +439,66 @@ def names_after_honorifics(doc):
 
 
 _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens counted
+
+
+@Language.component("names_after_titles")
+def names_after_titles(doc):
+    """Two or three capitalised words right after a capitalised title, which the recogniser
+    left unmarked, are a person's name: it misses names its tables lack ('Labour TD Aoife
+    Nolan dismissed', 'Minister Darragh Keane said'). The words are proper nouns, none a
+    title, an honorific or a body noun, and a word in lower case or a stop comes after them;
+    not in a line without lower-case words (a headline in title case: 'Mayor Blasts City
+    Hall')."""
+    words = lexicon.load()
+    person = doc.vocab.strings["PERSON"]
+    taken = {t.i for ent in doc.ents for t in ent}
+    found = []
+    for token in doc[:-2]:
+        if not is_role_title(token, words) or token.i + 1 in taken:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
+                and _capitalised_name(doc[end]) and not is_role_title(doc[end], words) \
+                and doc[end].text not in words.honorifics and doc[end].lower_ not in words.body_nouns:
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if not 2 <= end - token.i - 1 <= 3 or (after is not None and not (after.is_lower or after.is_punct)) \
+                or doc[token.i + 1].is_sent_start or not any(t.is_lower and len(t) > 3 for t in token.sent):
+            continue
+        found.append(Span(doc, token.i + 1, end, label=person))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("names_set_beside_roles")
+def names_set_beside_roles(doc):
+    """Two or three capitalised words set off by commas, in apposition to a role noun, which
+    the recogniser left unmarked, are a person's name: 'The Minister for Housing, Darragh
+    Keane, defended'. The words are proper nouns, none a title, an honorific or a body noun."""
+    words = lexicon.load()
+    person = doc.vocab.strings["PERSON"]
+    taken = {t.i for ent in doc.ents for t in ent}
+    found = []
+    for comma in doc[1:-3]:
+        if comma.text != ",":
+            continue
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 3 and end not in taken and _capitalised_name(doc[end]) \
+                and not is_role_title(doc[end], words) and doc[end].text not in words.honorifics \
+                and doc[end].lower_ not in words.body_nouns:
+            end += 1
+        if not 2 <= end - comma.i - 1 <= 3 or end >= len(doc) or doc[end].text != ",":
+            continue
+        root = doc[end - 1]
+        head = root.head
+        while head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head  # (the parse may hang it on the role's object: 'Minister for Housing')
+        if root.dep_ == "appos" and head.i < comma.i and head.lemma_.lower() in words.role_nouns:
+            found.append(Span(doc, comma.i + 1, end, label=person))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
+    return doc
 
 
 def _opens_name(token, honorifics) -> bool:

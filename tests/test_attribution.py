@@ -2682,7 +2682,7 @@ CONSTRUCTIONS = {
         'The Liberal Democrat MP for Skelbeck and the Dales, Andrew Tolland, said: “Asking women in labour to '
         'travel is not acceptable.”',
         [
-         ('Asking women in labour to travel is not acceptable.', 'Andrew Tolland', 'Liberal MP', 'Democratic Party',
+         ('Asking women in labour to travel is not acceptable.', 'Andrew Tolland', 'MP', 'Liberal Democrats',
           'Andrew Tolland', 'said'),
         ],
     ),

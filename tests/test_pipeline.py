@@ -145,6 +145,105 @@ def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, a
 @pytest.mark.parametrize(
     ("text", "entity", "after"),
     [
+        # a building's entity: the body's words make a body
+        ('"It burned," Baltimore City Fire Chief Curtis Vandermeer said.',
+         ("Baltimore City Fire Chief Curtis Vandermeer", "FAC"),
+         [("Baltimore City Fire", "ORG"), ("Curtis Vandermeer", "PERSON")]),
+        # a party's title, though the tables lack the given name
+        ("Labour TD Aoife Nolan dismissed it.", ("Labour TD Aoife Nolan", "ORG"),
+         [("Labour", "ORG"), ("Aoife Nolan", "PERSON")]),
+        # a work's entity, and a place's, which keeps its label
+        ('"It burned," Harbor City Fire Chief Maria Lopez said.', ("Harbor City Fire Chief Maria Lopez", "WORK_OF_ART"),
+         [("Harbor City Fire", "ORG"), ("Maria Lopez", "PERSON")]),
+        ('"It burned," Harbor City Mayor Maria Lopez said.', ("Harbor City Mayor Maria Lopez", "GPE"),
+         [("Harbor City", "GPE"), ("Maria Lopez", "PERSON")]),
+        # not a building's without a given name of the tables
+        ('"It burned," Harbor City Fire Chief Zorbin Quell said.', ("Harbor City Fire Chief Zorbin Quell", "FAC"),
+         [("Harbor City Fire Chief Zorbin Quell", "FAC")]),
+    ],
+)
+def test_a_person_named_after_a_title_in_a_building_a_place_or_after_a_party_is_a_person(nlp, text, entity, after):
+    doc = _repaired(nlp, "names_after_titles_in_bodies", text, [entity])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the short name run into the body's name
+        ("It went to the Independent Office for Police Conduct (IOPC), which agreed.",
+         [("the Independent Office for Police Conduct (IOPC", "ORG")],
+         [("the Independent Office for Police Conduct", "ORG"), ("IOPC", "ORG")]),
+        # a body's name cut short, run back until its initials spell the short name
+        ("The Universities and Colleges Employers Association (UCEA) said no.",
+         [("Colleges Employers Association", "ORG"), ("UCEA", "ORG")],
+         [("Universities and Colleges Employers Association", "ORG"), ("UCEA", "ORG")]),
+        # not where the words before spell no more of it, nor a bracket with words in it
+        ("Staff at Colleges Employers Association (UCEA) said no.",
+         [("Colleges Employers Association", "ORG"), ("UCEA", "ORG")],
+         [("Colleges Employers Association", "ORG"), ("UCEA", "ORG")]),
+        ("It ran in the Vox Populi (Voice of the People) column.", [("Vox Populi (Voice of the People", "ORG")],
+         [("Vox Populi (Voice of the People", "ORG")]),
+    ],
+)
+def test_a_short_name_in_brackets_is_a_body_of_its_own_and_the_name_before_it_whole(nlp, text, entities, after):
+    doc = _repaired(nlp, "short_names_in_brackets", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Labour TD Aoife Nolan dismissed the measures.", [], [("Aoife Nolan", "PERSON")]),
+        ("Minister Darragh Keane said so.", [], [("Darragh Keane", "PERSON")]),
+        # not words a capital goes on after, nor a body's, nor a headline's, nor a name already marked
+        ("Senator Aoife Nolan Memorial Fund opens.", [], []),
+        ("Mayor Aoife Council said so.", [], []),
+        ("Mayor Blasts City Hall\n\nIt went on.", [], []),
+        ("Senator Aoife Nolan said so.", [("Aoife", "PERSON")], [("Aoife", "PERSON")]),
+    ],
+)
+def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_after_titles", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("The Minister for Housing, Darragh Keane, defended the plan.", [("Darragh Keane", "PERSON")]),
+        ("The spokesperson, Aoife Nolan, said no.", [("Aoife Nolan", "PERSON")]),
+        # not beside a noun that is no role's
+        ("The building, Aoife Nolan, stands.", []),
+    ],
+)
+def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_a_name(nlp, text, after):
+    doc = _repaired(nlp, "names_set_beside_roles", text, [])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Liberal Democrat MP Sarah Olney said no.", [("Democrat", "NORP"), ("Sarah Olney", "PERSON")],
+         [("Liberal Democrat", "NORP"), ("Sarah Olney", "PERSON")]),
+        # a person's entity opening with the party keeps the name after the party's title
+        ("Sinn Féin TD Mary Lou McDonald said no.", [("Sinn Féin TD Mary Lou McDonald", "PERSON")],
+         [("Sinn Féin", "NORP"), ("Mary Lou McDonald", "PERSON")]),
+        ("Reform UK deputy leader Richard Tice said no.", [("UK", "GPE"), ("Richard Tice", "PERSON")],
+         [("Reform UK", "NORP"), ("Richard Tice", "PERSON")]),
+        # not one word of the party alone
+        ("The Liberal senator said no.", [("Liberal", "NORP")], [("Liberal", "NORP")]),
+    ],
+)
+def test_a_party_of_two_words_is_one_group(nlp, text, entities, after):
+    doc = _repaired(nlp, "parties_named_whole", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "after"),
+    [
         ("Facebook parent Meta said it would cut jobs.", "Meta", [("Meta", "ORG")]),
         ("The video site's parent Alphabet said so.", "Alphabet", [("Alphabet", "ORG")]),
         # a person's parent
