@@ -2735,6 +2735,130 @@ CONSTRUCTIONS = {
          ('Too many people, not enough ways out,', 'Marcus Oyelaran', 'DJ', None, 'Low Tide', 'said'),
         ],
     ),
+    "a British police constable's abbreviation before a name": (
+        'PC Leanne Scott, of Durham Constabulary, said the path had been dark. "There was no lighting at all on that '
+        'stretch," she said.',
+        [
+         ('There was no lighting at all on that stretch,', 'Leanne Scott', 'Police Constable', 'Durham Constabulary',
+          'she', 'said'),
+        ],
+    ),
+    "an honorific of Malaysian news is no part of the name": (
+        'Under cross-examination, defence lawyer Datuk Ravi Chandran pressed the witness. "You signed every one of '
+        'these transfers," Ravi said.',
+        [
+         ('You signed every one of these transfers,', 'Ravi Chandran', 'defence lawyer', None, 'Ravi', 'said'),
+        ],
+    ),
+    "the title of one who made the hajj is no part of the name": (
+        'Hajj Mahmoud Ibrahim, a grocer, counted his change. "Every time the pound falls, I raise my prices," he '
+        'said.',
+        [
+         ('Every time the pound falls, I raise my prices,', 'Mahmoud Ibrahim', 'grocer', None, 'he', 'said'),
+        ],
+    ),
+    "a family name alone without the Arabic article joined to it": (
+        'Central Bank Governor Hisham Ramzi al-Gamal said the bank would act. "We will use all the tools at our '
+        'disposal," Gamal said.',
+        [
+         ('We will use all the tools at our disposal,', 'Hisham Ramzi al-Gamal', 'Governor', 'Central Bank', 'Gamal',
+          'said'),
+        ],
+    ),
+    "a short name in brackets for a body's name the recogniser cut short": (
+        'The Universities and Colleges Employers Association (UCEA) said the offer was fair. "The pay uplift is the '
+        'most the sector can afford," UCEA said in a statement.',
+        [
+         ('The pay uplift is the most the sector can afford,', 'Universities and Colleges Employers Association',
+          None, None, 'UCEA', 'said'),
+        ],
+    ),
+    "a short name in brackets that the recogniser ran into the body's name": (
+        'The case went to the Independent Office for Police Conduct (IOPC), which will review it. "Entering a home by '
+        'force is serious," said Helen Cartwright, the IOPC\u2019s director for London.',
+        [
+         ('Entering a home by force is serious,', 'Helen Cartwright', 'director',
+          'Independent Office for Police Conduct', 'Helen Cartwright', 'said'),
+        ],
+    ),
+    "a body's name ending in a body noun is no shorter name of a body it opens": (
+        'The Metropolitan Police Federation urged calm. "We have apologised to the family," the Metropolitan Police '
+        'said in a statement.',
+        [
+         ('We have apologised to the family,', 'Metropolitan Police', None, None, 'Metropolitan Police', 'said'),
+        ],
+    ),
+    "a title and a name the recogniser took for a building": (
+        '"This building was fully involved when our first engine arrived," Baltimore City Fire Chief Curtis '
+        'Vandermeer said. "Our people did exactly what they were trained to do," Vandermeer said.',
+        [
+         ('This building was fully involved when our first engine arrived,', 'Curtis Vandermeer', 'Chief',
+          'Baltimore City Fire', 'Curtis Vandermeer', 'said'),
+         ('Our people did exactly what they were trained to do,', 'Curtis Vandermeer', 'Chief',
+          'Baltimore City Fire', 'Vandermeer', 'said'),
+        ],
+    ),
+    "a clause's subject owned by 'whose' stands for the name the clause is on": (
+        'City Councilmember Omar Tillman, whose district includes the site, called the fire "a disaster that everyone '
+        'on this street saw coming" and said he would act.',
+        [
+         ('a disaster that everyone on this street saw coming', 'Omar Tillman', 'City Councilmember', None,
+          'Omar Tillman', 'called'),
+        ],
+    ),
+    "a body's name the recogniser missed, before a title of two lower-case words": (
+        '"We accept that we fell far short," said Three Rivers chief executive Neil Hargreaves.',
+        [
+         ('We accept that we fell far short,', 'Neil Hargreaves', 'chief executive', 'Three Rivers',
+          'Neil Hargreaves', 'said'),
+        ],
+    ),
+    "a party's name of two words before a title": (
+        'Liberal Democrat MP Sarah Olney criticised the plan. "This is a betrayal of rural communities," she said. '
+        '"The numbers simply do not add up," said Reform UK deputy leader Richard Tice. "It is a scandal for all of '
+        'us," Sinn Féin TD Mary Lou McDonald said.',
+        [
+         ('This is a betrayal of rural communities,', 'Sarah Olney', 'MP', 'Liberal Democrats', 'she', 'said'),
+         ('The numbers simply do not add up,', 'Richard Tice', 'deputy leader', 'Reform UK', 'Richard Tice', 'said'),
+         ('It is a scandal for all of us,', 'Mary Lou McDonald', 'TD', 'Sinn Féin', 'Mary Lou McDonald', 'said'),
+        ],
+    ),
+    "a party's title before a name the recogniser took into a body": (
+        'Labour TD Aoife Nolan dismissed the measures. "There are more than 4,000 children in emergency beds," '
+        'Nolan said.',
+        [
+         ('There are more than 4,000 children in emergency beds,', 'Aoife Nolan', 'TD', 'Labour Party', 'Nolan',
+          'said'),
+        ],
+    ),
+    "a surname alone is the namesake brought in as a subject in its paragraph or the one before": (
+        'Denise Harmon, a retired teacher, spoke first. "That library is the only quiet place she has," Harmon '
+        'said.\n\nHer son, Marcus Harmon, a police sergeant, took the opposite view.\n\n"We are answering calls with '
+        'half the units we need," the younger Harmon said.',
+        [
+         ('That library is the only quiet place she has,', 'Denise Harmon', 'retired teacher', None, 'Harmon',
+          'said'),
+         ('We are answering calls with half the units we need,', 'Marcus Harmon', 'police sergeant', None, 'Harmon',
+          'said'),
+        ],
+    ),
+    "a surname alone is not a namesake named in passing since": (
+        'Sen. Ted Cruz spoke in Houston. "I will tell the truth," Cruz said.\n\nTrump retweeted a photo of Heidi '
+        'Cruz.\n\n"I am not in the habit of supporting people who attack my wife," Cruz said.',
+        [
+         ('I will tell the truth,', 'Ted Cruz', 'Senator', None, 'Cruz', 'said'),
+         ('I am not in the habit of supporting people who attack my wife,', 'Ted Cruz', 'Senator', None, 'Cruz',
+          'said'),
+        ],
+    ),
+    "a body's name ending in a body noun is short for the longer one going on with 'of' or a company's form": (
+        'Dexter Wakefield is a minister at the Living Church of God in Ohio. "She is a very pleasant woman," the '
+        'Living Church said. Shares of Podesta Group Inc. fell. "We would have gladly registered," Podesta Group said.',
+        [
+         ('She is a very pleasant woman,', 'Living Church of God', None, None, 'Living Church', 'said'),
+         ('We would have gladly registered,', 'Podesta Group Inc.', None, None, 'Podesta Group', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3661,6 +3785,23 @@ KINDS_AND_RULES = {
     "a name set beside a title that stands beside the role is the role's": [("partial", "syntax")],
     "whom someone called something is no nickname of theirs": [("full", "syntax")],
     "a stage name after 'performs as' is the performer's": [("full", "syntax")],
+    "a British police constable's abbreviation before a name": [("full", "syntax")],
+    "an honorific of Malaysian news is no part of the name": [("full", "syntax")],
+    "the title of one who made the hajj is no part of the name": [("full", "syntax")],
+    "a family name alone without the Arabic article joined to it": [("full", "syntax")],
+    "a short name in brackets for a body's name the recogniser cut short": [("full", "syntax")],
+    "a short name in brackets that the recogniser ran into the body's name": [("full", "syntax")],
+    "a body's name ending in a body noun is no shorter name of a body it opens": [("full", "syntax")],
+    "a title and a name the recogniser took for a building": [("full", "syntax"), ("full", "syntax")],
+    "a clause's subject owned by 'whose' stands for the name the clause is on": [("partial", "syntax")],
+    "a body's name the recogniser missed, before a title of two lower-case words": [("full", "syntax")],
+    "a party's name of two words before a title": [("full", "syntax")] * 3,
+    "a party's title before a name the recogniser took into a body": [("full", "syntax")],
+    "a surname alone is the namesake brought in as a subject in its paragraph or the one before": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a surname alone is not a namesake named in passing since": [("full", "syntax"), ("full", "syntax")],
+    "a body's name ending in a body noun is short for the longer one going on with 'of' or a company's form": [
+        ("full", "syntax"), ("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -338,7 +338,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # after 'the Celtics', not 'Band member Flea') or ending in a body noun ('Barcaldine
         # Regional Council Mayor'), and so a word the tagger took for an adjective ('Arsenal
         # manager' after 'Arsenal's title hopes', not 'Real Time host')
-        names = list(takewhile(lambda t: t.text[:1].isupper() and t.ent_type_ in ("", "WORK_OF_ART")
+        names = list(takewhile(lambda t: t.text[:1].isupper() and (t.ent_type_ in ("", "WORK_OF_ART") or (
+                                   t.ent_type_ == "CARDINAL" and t.is_alpha))  # 'Three Rivers chief executive'
                                and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
@@ -347,7 +348,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         body_named = len(names) > 1 and names[-1].lemma_.lower() in lexicon.body_nouns
         # (a first word that is no proper noun is among the names only as named elsewhere)
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
-                and ((_one_word(rest) and rest[-1].is_lower) or _capitalised_title(rest, lexicon)
+                and ((_one_word(rest) and rest[-1].is_lower) or _lower_case_title(rest, lexicon)
+                     or _capitalised_title(rest, lexicon)
                      or (len(rest) == 1 and (body_named or all(_named_elsewhere(t) for t in names)))) \
                 and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])
                      or _ends_a_team_name(names[0]) or body_named):
@@ -447,6 +449,14 @@ def _capitalised_title(words: list[Token], lexicon: Lexicon) -> bool:
     'Managing Director', 'Chief Operating Officer'."""
     return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
         and (words[0].lower_ in lexicon.role_nouns or words[0].lower_ in RANKS or words[0].lower_ in _TITLE_OPENERS)
+
+
+def _lower_case_title(words: list[Token], lexicon: Lexicon) -> bool:
+    """A role of two or three words in lower case, nouns or title words before its role noun:
+    'head coach', 'chief executive', 'planning director' ('Three Rivers chief executive');
+    not an adjective's ('presidential candidate')."""
+    return 2 <= len(words) <= 3 and all(t.is_lower and t.is_alpha for t in words) \
+        and all(t.pos_ == "NOUN" or t.lower_ in _TITLE_OPENERS for t in words[:-1])
 
 
 def _one_word(words: list[Token]) -> bool:

@@ -175,7 +175,8 @@ class Organisations:
         Homeland Security before Homeland Security Investigations) or opens it, never sits
         inside: 'Post' is not a headline taken for a body ('Washington Post Hit Piece ...').
         One it opens is named outside quotes: 'Apple' is not the 'Apple Intelligence' of a
-        speaker's words.
+        speaker's words. A name ending in a body noun is whole: the Metropolitan Police is
+        not the Metropolitan Police Federation.
         A legislature's chamber is the fuller name only of its place or its own ('United States
         Senate', 'House of Representatives'), not the White House, the House Intelligence
         Committee or the Senate Dems."""
@@ -193,8 +194,17 @@ class Organisations:
         longer = [body for body in self.bodies
                   if body.endswith(f" {name}") and _fuller_name(body, name, -1, self.places)] \
             or [body for body in self.bodies_unquoted
-                if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)]
+                if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)
+                and not self._another_body(name, body)]
         return max(longer, key=len) if longer else name
+
+    def _another_body(self, name: str, body: str) -> bool:
+        """Whether a name ending in a body noun is whole and a longer one opening with it
+        another body's: a capitalised word after it, not a company's form nor an 'of'
+        ('Living Church of God', 'Podesta Group Inc.')."""
+        after = body[len(name):].split()[0].rstrip(".").lower()
+        return name.split()[-1].lower() in self.lexicon.body_nouns and after not in _NAME_PARTICLES \
+            and after not in self.lexicon.company_suffixes
 
     def before(self, index: int, noun: str | None = None, nearby: bool = True, spoke: bool = False) -> str | None:
         """The organisation a reference at token `index` stands for. A body noun ('the

@@ -56,6 +56,9 @@ _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
 # Hong Kong's 'Edmund Tsang Kin-hei', 'Jae-in' of 'Moon Jae-in'.
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# The Arabic article joined to a family name, which news may leave out when it writes the
+# family name alone: 'al-Gamal', 'el-Sisi', 'Al-Jubeir'.
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)"
                         # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
                         r"|,[^\S\n]*([DRI])[-–][A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?=[,;:)]|\.(?:\s|$))")
@@ -99,6 +102,12 @@ class Person:
 
     @property
     def surname(self) -> str:
+        """The family name as news writes it alone: the written one, without an Arabic
+        article joined to it ('Gamal' of Hisham Ramzi al-Gamal)."""
+        return _ARABIC_ARTICLE.sub("", self.written_surname, count=1)
+
+    @property
+    def written_surname(self) -> str:
         """The last word of the name, generational suffixes aside, or the word before a
         hyphened given name after it ('Tsang' of Edmund Tsang Kin-hei)."""
         words = [w for w in self.name.split() if w.lower() not in _NAME_SUFFIXES] or self.name.split()
@@ -106,13 +115,17 @@ class Person:
             return words[-2]
         return words[-1]
 
+    def has_surname(self, word: str) -> bool:
+        """Whether a word alone is this person's family name: 'Gamal' or 'al-Gamal'."""
+        return word in (self.surname, self.written_surname)
+
     @property
     def family_name(self) -> str:
         """The surname with the particles before it: 'de Luis' of Javier de Luis, 'von der
         Leyen'; the surname where there are none."""
         words = self.name.split()
         start = next((i for i, w in enumerate(words[1:-1], 1) if w in NAME_PARTICLES), None)
-        return " ".join(words[start:]) if start is not None else self.surname
+        return " ".join(words[start:]) if start is not None else self.written_surname
 
     def learn(self, descriptor: Descriptor) -> None:
         """Keep the first role stated, and the first affiliation."""
@@ -1137,7 +1150,7 @@ class People:
         # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
         name = " ".join(_NICKNAME.sub(" ", name_span.text.replace("\xad", "")).split())
         name = self._with_shared_surname(name_span) or name
-        person = person or self.find(name, honorific.gender if honorific else None) or self._new(name)
+        person = person or self.find(name, honorific.gender if honorific else None, ent.start) or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
         mention = self._register(person, name_span)
@@ -1273,21 +1286,45 @@ class People:
         return next((owner for owner in owners if common_noun(owner) and owner.lemma_.lower() in self.lexicon.body_nouns
                      and after_determiner(owner, ("the",))), None)
 
-    def find(self, name: str, gender: str | None = None) -> Person | None:
+    def find(self, name: str, gender: str | None = None, at: int | None = None) -> Person | None:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
         a word between them ('Lula' of Luiz Inácio Lula da Silva) stands for; of `gender`
-        where their gender is known ('Mr. Rivera' is not Ms. Rivera)."""
+        where their gender is known ('Mr. Rivera' is not Ms. Rivera). Of two people of one
+        surname, the surname written at token `at` is the one met first, unless the other
+        was met since, in its paragraph or the one before."""
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
             if person.name == name:
                 return person
         if len(words) == 1:  # a surname first, then a first name, then a word between ('Lula')
-            return next((p for p in persons if name == p.surname), None) \
+            namesakes = [p for p in persons if p.has_surname(name)]
+            if len(namesakes) > 1 and at is not None:
+                return self._met_lately(namesakes, at)
+            return next(iter(namesakes), None) \
                 or next((p for p in persons if name == p.name.split()[0]), None) \
                 or next((p for p in persons if name in _inner_words(p.name)), None)
         # 'de Luis said', and 'De Luis' opening a sentence
         return next((p for p in persons if name[:1].lower() + name[1:] == p.family_name), None)
+
+    def _met_lately(self, namesakes: list[Person], at: int) -> Person:
+        """Of people of one surname, the one met last before token `at` if that was in an
+        earlier sentence of its paragraph or the one before, as a clause's subject or beside
+        one ('Her son, Marcus Harmon, ... the younger Harmon said'), else the one met first:
+        'a photo of Heidi Cruz' brings in no one who speaks."""
+        met = [(p.mentions[0], p) for p in namesakes if p.mentions and p.mentions[0][0] < at]
+        if len(met) < 2:
+            return namesakes[0]
+        (start, end), latest = max(met, key=lambda m: m[0])
+        root = self.doc[start:end].root
+        if start >= self.sentence_bounds[at][0] or len(latest.name.split()) < 2 \
+                or not (root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)):
+            return namesakes[0]  # (not 'Maria Baker, Baker's eldest daughter', in one sentence)
+        end_before = self.text.rfind("\n", 0, self.tokens[at].idx)  # the end of the paragraph before
+        while end_before > 0 and self.text[end_before - 1] == "\n":
+            end_before -= 1
+        before = self.text.rfind("\n", 0, max(end_before, 0))  # and its start
+        return latest if self.tokens[start].idx > before else namesakes[0]
 
     def _new(self, name: str) -> Person:
         person = Person(name)
@@ -1322,7 +1359,7 @@ class People:
             # 'Mr. Obama' is not 'Michelle Obama': genders, where known, must agree.
             agree = [p for p in self.persons if p is not single and len(p.name.split()) > 1
                      and (p.gender is None or single.gender is None or p.gender == single.gender)]
-            full = next((p for p in agree if single.name == p.surname), None)
+            full = next((p for p in agree if p.has_surname(single.name)), None)
             if full is None and single.name not in self.lexicon.all_name_genders:
                 # a family name written first ('Xi', then 'Chinese President Xi Jinping'), no
                 # given name, when one full name alone opens with it and no word of the rest is

@@ -385,6 +385,10 @@ def _speaking_word(article: Article, subject: Token) -> Token:
         beside = [c for c in subject.children if c.dep_ == "appos" and can_speak(article, c)]
         if beside:
             return beside[0]
+    clause = subject.head
+    if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in subject.children) \
+            and can_speak(article, clause.head):
+        return clause.head  # 'X, whose district includes the site, called': the parse reached X's clause
     return subject
 
 
