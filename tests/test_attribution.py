@@ -2859,6 +2859,23 @@ CONSTRUCTIONS = {
          ('We would have gladly registered,', 'Podesta Group Inc.', None, None, 'Podesta Group', 'said'),
         ],
     ),
+    "an academic rank before a name gives way to the job set beside it": (
+        'Professor Alan Firth, medical director of Severnside Hospitals NHS Trust, said cases were under review. "We '
+        'have identified eleven cases," he said. "Decisions like this are never easy," said Prof Martin Hale, '
+        'vice-chancellor of the University of Sheffield.',
+        [
+         ('We have identified eleven cases,', 'Alan Firth', 'medical director', 'Severnside Hospitals NHS Trust',
+          'he', 'said'),
+         ('Decisions like this are never easy,', 'Martin Hale', 'vice-chancellor', 'University of Sheffield',
+          'Martin Hale', 'said'),
+        ],
+    ),
+    "an office before a name stays the role, whatever is set beside it": (
+        '"Republicans want a photo op," said Sen. Tom Baker, the panel\'s top Democrat.',
+        [
+         ('Republicans want a photo op,', 'Tom Baker', 'Senator', 'Democratic Party', 'Tom Baker', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3802,6 +3819,8 @@ KINDS_AND_RULES = {
     "a surname alone is not a namesake named in passing since": [("full", "syntax"), ("full", "syntax")],
     "a body's name ending in a body noun is short for the longer one going on with 'of' or a company's form": [
         ("full", "syntax"), ("full", "syntax")],
+    "an academic rank before a name gives way to the job set beside it": [("full", "syntax"), ("full", "syntax")],
+    "an office before a name stays the role, whatever is set beside it": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -586,8 +586,8 @@ def appositions(root: Token):
     which the parse reads as the apposition of the Pentagon or the mayor, the noun before;
     the noun a participle names by it: 'a retired firefighter named Carl Mendez'."""
     for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-            yield child
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _hyphen_after(child):
+            yield child  # (of 'vice-chancellor', which the parse may set beside the name word by word, the last)
     naming = root.head
     if root.dep_ in ("oprd", "attr", "dobj") and naming.dep_ == "acl" and naming.lemma_ == "name" \
             and naming.tag_ == "VBN" and naming.head.pos_ == "NOUN":

@@ -56,6 +56,9 @@ _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
 # Hong Kong's 'Edmund Tsang Kin-hei', 'Jae-in' of 'Moon Jae-in'.
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# Ranks an honorific states that are no job: 'Professor Alan Firth, the trust's medical
+# director' is the medical director (not 'Sen. X, the panel's top Democrat': a senator).
+_ACADEMIC_RANKS = frozenset({"professor"})
 # The Arabic article joined to a family name, which news may leave out when it writes the
 # family name alone: 'al-Gamal', 'el-Sisi', 'Al-Jubeir'.
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -1570,8 +1573,13 @@ class People:
     def _descriptors(self, ent: Span, name: Span, person: Person, headline: bool = False):
         """Every role/affiliation phrase this mention carries."""
         title = title_before(ent, name, self.lexicon, headline) or self._title_of_list(name, headline)
+        bare = None  # an academic rank alone ('Prof Alan Firth, the trust's medical director'), after the job
         if title:
-            yield self._owned_title(name, title, person)
+            title = self._owned_title(name, title, person)
+            if title.affiliation is None and (title.role or "").lower() in _ACADEMIC_RANKS:
+                bare = title
+            else:
+                yield title
         tag = _PARTY_TAG.match(self.text, ent.end_char)
         party = Descriptor(None, self.lexicon.parties.get(tag.group(1) or tag.group(2))) if tag else None
         if party and title and title.affiliation is None:
@@ -1592,6 +1600,8 @@ class People:
                 described = self._owned_by(person, apposition, describe_noun(apposition, self.lexicon))
             if described.role:
                 yield described
+        if bare is not None:
+            yield bare
         root = name.root
         for prep in root.rights:  # 'Sen. Maria Lopez of Maine', 'Tom Baker at the Brookings Institution'
             kinds = _BODY_AFTER_NAME.get(prep.lower_, ()) if prep.dep_ == "prep" else ()
