@@ -1890,7 +1890,7 @@ CONSTRUCTIONS = {
     ),
     "'of' a body the recogniser did not mark is its proper nouns only": (
         'Conservative commentator Maria Lopez of the anti-Trump Harbor Review said: "We will not back down."',
-        [("We will not back down.", "Maria Lopez", "Conservative commentator", "Harbor Review", "Maria Lopez",
+        [("We will not back down.", "Maria Lopez", "conservative commentator", "Harbor Review", "Maria Lopez",
           "said")],
     ),
     "an occupation in apposition is a role": (
@@ -2876,6 +2876,28 @@ CONSTRUCTIONS = {
          ('Republicans want a photo op,', 'Tom Baker', 'Senator', 'Democratic Party', 'Tom Baker', 'said'),
         ],
     ),
+    "a capital that only opens the sentence is no part of the role": (
+        'Former finance director Graham Whitlock denies fraud. "I signed what I was told to sign," he said. '
+        'Presidential spokeswoman Lee Hye-jin denied it. "The first lady has nothing to hide," she said.',
+        [
+         ('I signed what I was told to sign,', 'Graham Whitlock', 'former finance director', None, 'he', 'said'),
+         ('The first lady has nothing to hide,', 'Lee Hye-jin', 'presidential spokeswoman', None, 'she', 'said'),
+        ],
+    ),
+    "a country's name opening the sentence before a title": (
+        'Tuvalu Prime Minister Simeona Lauti spoke. "We are not asking for charity here," she said.',
+        [
+         ('We are not asking for charity here,', 'Simeona Lauti', 'Prime Minister', 'Tuvalu', 'she', 'said'),
+        ],
+    ),
+    "a portfolio of two words after a nationality the recogniser took into a body": (
+        'Australian Climate Change Minister Daniel Whitfield said gas would stay. "Gas will play a role in the '
+        'transition," he said.',
+        [
+         ('Gas will play a role in the transition,', 'Daniel Whitfield', 'Climate Change Minister', 'Australia',
+          'he', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3028,7 +3050,7 @@ CONSTRUCTIONS = {
     ),
     "'they' after a group the article describes is that group": (
         'Federal prosecutors filed charges on Monday. "The evidence is overwhelming," they wrote.',
-        [("The evidence is overwhelming,", None, "Federal prosecutors", None, "they", "wrote")],
+        [("The evidence is overwhelming,", None, "federal prosecutors", None, "they", "wrote")],
     ),
     "'they' after a group described, past 'they' before, is that group": (
         'Tom Baker leads the Harbor Workers Union. The union\'s lawyers said they would appeal. "The port has '
@@ -3037,7 +3059,7 @@ CONSTRUCTIONS = {
     ),
     "'they' after a group described, past the subject of what it said, is that group": (
         'Federal prosecutors said the evidence was overwhelming. "We will seek the maximum sentence," they wrote.',
-        [("We will seek the maximum sentence,", None, "Federal prosecutors", None, "they", "wrote")],
+        [("We will seek the maximum sentence,", None, "federal prosecutors", None, "they", "wrote")],
     ),
     "'they' after another subject is no group described before it": (
         'Manny Gomez said seeing so many police officers at the parade was welcome. He and his partner came because '
@@ -3821,6 +3843,9 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "an academic rank before a name gives way to the job set beside it": [("full", "syntax"), ("full", "syntax")],
     "an office before a name stays the role, whatever is set beside it": [("full", "syntax")],
+    "a capital that only opens the sentence is no part of the role": [("full", "syntax"), ("full", "syntax")],
+    "a country's name opening the sentence before a title": [("full", "syntax")],
+    "a portfolio of two words after a nationality the recogniser took into a body": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -536,7 +536,7 @@ PEOPLE = {
     "a medical occupation before a name": (
         "Retired neurosurgeon Tom Baker spoke on Monday.",
         "Baker",
-        ("Tom Baker", "Retired neurosurgeon", None),
+        ("Tom Baker", "retired neurosurgeon", None),
     ),
     "a role after a description that is none: the body owning both": (
         "Tom Baker, Maria Lopez's longtime friend and adviser, spoke on Monday.",

@@ -250,7 +250,7 @@ RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", 
 # The offices a portfolio word opens: 'Finance Minister', 'Defense Secretary'.
 _PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})
 # Words that open a title in capitals without naming a role themselves: 'Managing Director'.
-_TITLE_OPENERS = frozenset({"chief", "managing", "executive", "senior", "general"})
+_TITLE_OPENERS = frozenset({"chief", "managing", "executive", "senior", "general", "prime"})
 # Words that open a title and that the recogniser takes into the place before it.
 _OFFICE_QUALIFIERS = frozenset({"district"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
@@ -352,7 +352,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
                      or _capitalised_title(rest, lexicon)
                      or (len(rest) == 1 and (body_named or all(_named_elsewhere(t) for t in names)))) \
                 and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])
-                     or _ends_a_team_name(names[0]) or body_named):
+                     or _ends_a_team_name(names[0]) or body_named or " ".join(t.text for t in names) in lexicon.places):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
         # 'foreign ministry spokesperson': a portfolio and a body noun in lower case name the body
@@ -475,13 +475,15 @@ def _named_elsewhere(token: Token) -> bool:
 def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
     """A rank or a portfolio opening the title after it, which the recogniser may take for
     a body: 'Rear Adm.', 'Navy Rear Adm.', 'Staff Sgt.', 'Finance Minister', 'Defense
-    Secretary'."""
+    Secretary', 'Climate Change Minister'."""
     after = words[index + 1] if index + 1 < len(words) else None
     if after is None:
         return False
     word = words[index].lower_
     if word in lexicon.portfolios:  # not 'Department of Justice Spokesman'
         return after.lower_ in _PORTFOLIO_HOLDERS and (index == 0 or words[index - 1].pos_ != "ADP")
+    if index + 2 < len(words) and f"{word} {after.lower_}" in lexicon.portfolios:  # 'Climate Change Minister'
+        return words[index + 2].lower_ in _PORTFOLIO_HOLDERS
     return word in RANKS and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
 
 
@@ -500,8 +502,14 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
         judged += 1
     if judged and expanded[judged - 1][1].lower_ in lexicon.judging_adjectives:
         expanded = expanded[judged:]
+    while expanded and expanded[0][1].dep_ == "det":
+        expanded = expanded[1:]  # 'The family's solicitor, Imran Chaudhry,'
     if not expanded:
         return None
+    if _capital_of_the_sentence(expanded, lexicon):
+        part, first = expanded[0]
+        expanded[0] = (part[:1].lower() + part[1:], first)
+
     if one_person and _plural_role_noun(expanded[-1][1], lexicon):
         # 'Senators Lopez and Baker', 'co-founders Lopez and Baker': each holds one seat
         part, token = expanded[-1]
@@ -516,6 +524,18 @@ def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -
         return None  # (a role noun the tagger read as a verb is one: 'Warriors coach Steve Kerr')
     role = _AGE.sub("", _spelled(expanded)).strip()  # an age is no part of a role
     return role or None
+
+
+def _capital_of_the_sentence(parts: list[tuple[str, Token]], lexicon: Lexicon) -> bool:
+    """Whether a role's first word has a capital only for opening the sentence: 'Former
+    finance director X', 'Presidential spokeswoman X': an adjective or a participle, not a
+    name's ('Real Time host', or one written so elsewhere), a title's ('Former Governor'), nor
+    a noun ('City boss', 'Press secretary')."""
+    part, first = parts[0]
+    following = parts[1][1] if len(parts) > 1 else None
+    return first.is_sent_start and first.is_title and part == first.text and first.pos_ in ("ADJ", "VERB") \
+        and first.lemma_.lower() not in lexicon.role_nouns and (following is None or following.is_lower) \
+        and not any(t.text == first.text and not t.is_sent_start for t in first.doc)
 
 
 def role_set_off_before(doc: Doc, start: int, end: int, lexicon: Lexicon, to_end: bool = False) -> Token | None:
