@@ -64,7 +64,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("short_names_in_brackets", after="entities_split_at_dashes")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
-        nlp.add_pipe("names_end_before_numbers", after="parties_named_whole")
+        nlp.add_pipe("names_keep_their_initials", after="parties_named_whole")
+        nlp.add_pipe("names_end_before_numbers", after="names_keep_their_initials")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
         nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
@@ -248,6 +249,35 @@ def parties_named_whole(doc):
     return doc
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Initials that name places and bodies, not a person's given names.
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A."})
+
+
+@Language.component("names_keep_their_initials")
+def names_keep_their_initials(doc):
+    """Initials right before a person's name are its first: the recogniser reads 'S.R.
+    Venkatesh Murthy' as a place and a person, as South Asian news writes names ('M.K.
+    Stalin'). Not initials of a place or a body ('U.S.')."""
+    places = lexicon.load().places
+    before = list(doc.ents)
+    starts = {ent.start: ent for ent in before if ent.label_ == "PERSON"}
+    joined = {}
+    for ent in before:
+        token = doc[ent.end - 1] if ent.end - ent.start == 1 else None
+        person = starts.get(ent.end)
+        if token is not None and person is not None and ent.label_ != "PERSON" and _INITIALS.fullmatch(token.text) \
+                and token.whitespace_ == " " and token.text not in _PLACE_INITIALS and token.text not in places:
+            joined[ent.start] = person
+    if not joined:
+        return doc
+    person = doc.vocab.strings["PERSON"]
+    merged = {p.start for p in joined.values()}
+    doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=person) if ent.start in joined else ent
+                for ent in before if ent.start not in merged]
+    return doc
+
+
 _SCORE = re.compile(r"[\d\-–—:/]*\d[\d\-–—:/]*")
 
 
@@ -314,9 +344,9 @@ def names_after_titles_in_bodies(doc):
     """A person named after a title in one body's entity is a person of their own: the
     recogniser reads '"...," National Assembly Speaker Woo Won-shik said' as one body. The
     entity ends before the title when two or three capitalised words end it after the title
-    (a syllable after a hyphen with them), the first a given name of the name tables or
-    one of them hyphened, or a party's title ('Labour TD Aoife Nolan'); not a body's name
-    ('the Senator John Heinz Center')."""
+    (a syllable after a hyphen with them), the first a given name of the name tables, rare
+    ones too ('Bloc MP Mathieu Lessard'), or one of them hyphened, or a party's title
+    ('Labour TD Aoife Nolan'); not a body's name ('the Senator John Heinz Center')."""
     words = lexicon.load()
     person, body = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
     before = list(doc.ents)
@@ -334,7 +364,8 @@ def names_after_titles_in_bodies(doc):
                 and all(_capitalised_name(t) or (t.is_lower and t.is_alpha and t.nbor(-1).text == "-")
                         for t in pieces) \
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
-                and (name[0].text in words.name_genders or hyphened or doc[ent.start:title.i].text in words.parties):
+                and (name[0].text in words.all_name_genders or hyphened
+                     or doc[ent.start:title.i].text in words.parties):
             entities += [Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body),
                          Span(doc, name.start, name.end, label=person)]
         else:

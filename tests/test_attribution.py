@@ -2898,6 +2898,41 @@ CONSTRUCTIONS = {
           'he', 'said'),
         ],
     ),
+    "a nickname after 'aka', in quotation marks inside the name, or a stage name beside a real one": (
+        'The band were there: guitarist Neil Sandbach, aka Spider, and bassist Margaret "Mags" Kelleher. Among the '
+        'crowd was the rapper Kilo Saint, whose real name is Kwabena Osei-Fordjour, in a cardigan. "We were two '
+        'idiots back then," Spider said. "He turned up with a cake," Mags said. "I am buying the whole collection," '
+        'Kilo Saint said.',
+        [
+         ('We were two idiots back then,', 'Neil Sandbach', 'guitarist', None, 'Spider', 'said'),
+         ('He turned up with a cake,', 'Margaret Kelleher', 'bassist', None, 'Mags', 'said'),
+         ('I am buying the whole collection,', 'Kwabena Osei-Fordjour', None, None, 'Kilo Saint', 'said'),
+        ],
+    ),
+    "a military rank written without a stop, and a Canadian councillor's": (
+        'Brig Mohammad Shahjahan Sikder, director of the Fire Service, spoke first. "We suspect the fire began in '
+        'a short circuit," Brig Sikder said. Coun. Maria Delgado-Finch voted no. "We cannot build our way out," '
+        'she said.',
+        [
+         ('We suspect the fire began in a short circuit,', 'Mohammad Shahjahan Sikder', 'Brigadier',
+          'Fire Service', 'Sikder', 'said'),
+         ('We cannot build our way out,', 'Maria Delgado-Finch', 'Councillor', None, 'she', 'said'),
+        ],
+    ),
+    "initials before a name are its first": (
+        'KPCC president S.R. Venkatesh Murthy said the party would win. "Our workers went to every house," Murthy '
+        'said.',
+        [
+         ('Our workers went to every house,', 'S.R. Venkatesh Murthy', 'president', 'KPCC', 'Murthy', 'said'),
+        ],
+    ),
+    "a party's title and a name the recogniser took for a body, the given name a rare one": (
+        '"This is once again trampling on Quebec jurisdiction," said Bloc MP Mathieu Lessard.',
+        [
+         ('This is once again trampling on Quebec jurisdiction,', 'Mathieu Lessard', 'MP', 'Bloc',
+          'Mathieu Lessard', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3846,6 +3881,11 @@ KINDS_AND_RULES = {
     "a capital that only opens the sentence is no part of the role": [("full", "syntax"), ("full", "syntax")],
     "a country's name opening the sentence before a title": [("full", "syntax")],
     "a portfolio of two words after a nationality the recogniser took into a body": [("full", "syntax")],
+    "a nickname after 'aka', in quotation marks inside the name, or a stage name beside a real one": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "a military rank written without a stop, and a Canadian councillor's": [("full", "syntax"), ("full", "syntax")],
+    "initials before a name are its first": [("full", "syntax")],
+    "a party's title and a name the recogniser took for a body, the given name a rare one": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -32,6 +32,7 @@ def test_each_relative_has_a_gender_and_the_other_side_of_its_tie_is_a_relative_
     ("Ms.", True), ("Prof", True),  # abbreviated, with a stop or without the one the table has
     ("SP", True), ("Shri", True), ("Cr", True), ("Comrade", True),  # marked so in the table
     ("PC", True), ("Datuk", True), ("Puan", True), ("Hajj", True), ("Ratu", True),
+    ("Brig", True), ("Coun.", True),  # without the stop the table has, and with one
     ("Prince", False), ("Madam", False), ("MP", False),  # written out, or set after a name too
 ])
 def test_an_abbreviated_honorific_or_one_the_table_marks_opens_a_name(word, opens):

@@ -225,6 +225,23 @@ def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        ("President S.R. Venkatesh Murthy said so.", [("S.R.", "GPE"), ("Venkatesh Murthy", "PERSON")],
+         [("S.R. Venkatesh Murthy", "PERSON")]),
+        # not a place's initials, nor initials set apart
+        ("The U.S. Joe Biden said so.", [("U.S.", "GPE"), ("Joe Biden", "PERSON")],
+         [("U.S.", "GPE"), ("Joe Biden", "PERSON")]),
+        ("Ask S.R., Venkatesh Murthy said.", [("S.R.", "GPE"), ("Venkatesh Murthy", "PERSON")],
+         [("S.R.", "GPE"), ("Venkatesh Murthy", "PERSON")]),
+    ],
+)
+def test_initials_right_before_a_name_are_its_first(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_keep_their_initials", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         ("Liberal Democrat MP Sarah Olney said no.", [("Democrat", "NORP"), ("Sarah Olney", "PERSON")],
          [("Liberal Democrat", "NORP"), ("Sarah Olney", "PERSON")]),
         # a person's entity opening with the party keeps the name after the party's title

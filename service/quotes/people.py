@@ -471,6 +471,46 @@ class People:
             if mention is not None and all(t.pos_ == "PROPN" or hyphen_joins(t) for t in nickname) \
                     and nickname.text != mention.person.name:
                 yield mention.person, nickname
+        yield from self._nicknames_in_names()
+        yield from self._nicknames_after_aka()
+        yield from self._real_names()
+
+    def _nicknames_in_names(self):
+        """A nickname in quotation marks inside a name: 'Margaret "Mags" Kelleher'."""
+        for mention in self.mentions:
+            for found in _NICKNAME.finditer(self.text, mention.start_char, mention.end_char):
+                mark = found.end() - len(found.group().lstrip())  # the opening mark, after the space
+                inner = self.doc.char_span(mark + 1, found.end() - 1, alignment_mode="contract")
+                if inner is not None and len(inner) and all(t.text[:1].isupper() for t in inner):
+                    yield mention.person, inner
+
+    def _nicknames_after_aka(self):
+        """A name set after 'aka' beside someone's name: 'Neil Sandbach, aka Spider'."""
+        for token in self.tokens:
+            if token.lower_ not in ("aka", "a.k.a.") or self.quoted(token.i):
+                continue
+            before = self.tokens[token.i - 1] if token.i > 0 else None
+            mention = self._by_token.get(before.i - 1 if before is not None and before.text in ",(" else -1)
+            end = token.i + 1
+            while end < len(self.tokens) and end - token.i <= 3 and self.tokens[end].pos_ == "PROPN" \
+                    and self.tokens[end].text[:1].isupper():
+                end += 1
+            if mention is not None and end > token.i + 1:
+                yield mention.person, self.doc[token.i + 1:end]
+
+    def _real_names(self):
+        """A name the article says is someone's real one: 'the rapper Kilo Saint, whose real
+        name is Kwabena Osei-Fordjour' is Kwabena Osei-Fordjour, known as Kilo Saint."""
+        for token in self.tokens:
+            if token.lower_ != "name" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl" \
+                    or not any(c.lower_ in ("real", "birth", "legal") for c in token.children) \
+                    or not any(c.tag_ == "WP$" for c in token.children):
+                continue
+            called = self._by_token.get(token.head.head.i)
+            real = next((self._by_token[c.i] for c in token.head.children
+                         if c.dep_ == "attr" and c.i in self._by_token), None)
+            if called is not None and real is not None and called.person is not real.person:
+                yield real.person, self.doc[called.start:called.end]
 
     def _name_set_after_a_person_noun(self, root: Token) -> Span | None:
         """A given name and a surname the recogniser missed, set off by a comma after a word
