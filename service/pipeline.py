@@ -64,7 +64,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
         nlp.add_pipe("short_names_in_brackets", after="entities_split_at_dashes")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
-        nlp.add_pipe("names_keep_their_initials", after="parties_named_whole")
+        nlp.add_pipe("portfolios_cut_from_bodies", after="parties_named_whole")
+        nlp.add_pipe("names_keep_their_initials", after="portfolios_cut_from_bodies")
         nlp.add_pipe("names_end_before_numbers", after="names_keep_their_initials")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
         nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
@@ -275,6 +276,27 @@ def names_keep_their_initials(doc):
     merged = {p.start for p in joined.values()}
     doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=person) if ent.start in joined else ent
                 for ent in before if ent.start not in merged]
+    return doc
+
+
+@Language.component("portfolios_cut_from_bodies")
+def portfolios_cut_from_bodies(doc):
+    """A minister's portfolio is no word of the place or body before it: the recogniser
+    reads 'Sindh Energy Minister' and 'Queensland Emergency Services Minister' with the
+    portfolio in the body. An entity ending in a portfolio of portfolios.txt, right before
+    'Minister' or 'Secretary', ends before the portfolio."""
+    portfolios = lexicon.load().portfolios
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        cut = next((ent.end - n for n in (2, 1) if ent.end - n > ent.start
+                    and " ".join(t.lower_ for t in doc[ent.end - n:ent.end]) in portfolios), None) \
+            if after is not None and after.lower_ in ("minister", "secretary") and after.text[:1].isupper() \
+            and ent.label_ != "PERSON" else None
+        entities.append(ent if cut is None else Span(doc, ent.start, cut, label=ent.label))
+    if entities != before:
+        doc.ents = entities
     return doc
 
 

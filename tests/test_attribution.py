@@ -2933,6 +2933,20 @@ CONSTRUCTIONS = {
           'Mathieu Lessard', 'said'),
         ],
     ),
+    "an acronym or a name of several words opening the sentence before a title": (
+        'SES local controller Darren O\'Hare said crews were busy. "Our volunteers have carried out many rescues," he '
+        'said. Harbor Point chief executive Ann Ruiz spoke next. "We fell far short," she said.',
+        [
+         ('Our volunteers have carried out many rescues,', "Darren O'Hare", 'local controller', 'SES', 'he', 'said'),
+         ('We fell far short,', 'Ann Ruiz', 'chief executive', 'Harbor Point', 'she', 'said'),
+        ],
+    ),
+    "a minister's portfolio the recogniser took into the place before it": (
+        'Sindh Energy Minister Syed Zulfiqar Ali Jafri was angry. "We will demand a full inquiry," he said.',
+        [
+         ('We will demand a full inquiry,', 'Syed Zulfiqar Ali Jafri', 'Energy Minister', 'Sindh', 'he', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3886,6 +3900,9 @@ KINDS_AND_RULES = {
     "a military rank written without a stop, and a Canadian councillor's": [("full", "syntax"), ("full", "syntax")],
     "initials before a name are its first": [("full", "syntax")],
     "a party's title and a name the recogniser took for a body, the given name a rare one": [("full", "syntax")],
+    "an acronym or a name of several words opening the sentence before a title": [("full", "syntax"),
+                                                                                  ("full", "syntax")],
+    "a minister's portfolio the recogniser took into the place before it": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

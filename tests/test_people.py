@@ -46,7 +46,7 @@ PEOPLE = {
     "title with an acronym that ends a name the recogniser did not mark": (
         "Sirius XM Vice President Tom Lee spoke on Monday.",
         "Lee",
-        ("Tom Lee", "Sirius XM Vice President", None),
+        ("Tom Lee", "Vice President", "Sirius XM"),
     ),
     "a body noun's possessive that stands for a body named before gives that body": (
         "Acme Corp. reported a loss. The company's chief executive, Tom Lee, addressed it on Friday.",

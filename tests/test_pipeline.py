@@ -225,6 +225,22 @@ def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        ("Sindh Energy Minister Ali Jafri said so.", [("Sindh Energy", "ORG")], [("Sindh", "ORG")]),
+        ("Queensland Emergency Services Minister Luke Varga said so.", [("Queensland Emergency Services", "GPE")],
+         [("Queensland", "GPE")]),
+        # not before another title, nor a portfolio alone
+        ("Sindh Energy spokesman Ali Jafri said so.", [("Sindh Energy", "ORG")], [("Sindh Energy", "ORG")]),
+        ("Energy Minister Ali Jafri said so.", [("Energy", "ORG")], [("Energy", "ORG")]),
+    ],
+)
+def test_a_ministers_portfolio_is_no_word_of_the_body_before_it(nlp, text, entities, after):
+    doc = _repaired(nlp, "portfolios_cut_from_bodies", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         ("President S.R. Venkatesh Murthy said so.", [("S.R.", "GPE"), ("Venkatesh Murthy", "PERSON")],
          [("S.R. Venkatesh Murthy", "PERSON")]),
         # not a place's initials, nor initials set apart

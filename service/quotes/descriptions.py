@@ -331,11 +331,14 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         break
     if not body and index == 0:
         # 'Rovers manager', 'CrowdStrike co-founder': a name the recogniser did not mark, right
-        # before a lower-case role noun that ends the title, or a title in capitals ('Tesla Chief
-        # Executive'), or one capitalised role noun after a name the recogniser marked alone
-        # elsewhere ('Fed Chair', which it may take for a work); a capital that opens the sentence
-        # only where the recogniser took the word alone for a name elsewhere ('Celtics coach'
-        # after 'the Celtics', not 'Band member Flea') or ending in a body noun ('Barcaldine
+        # before a lower-case role noun that ends the title (or two or three lower-case words:
+        # 'SES local controller'), or a title in capitals ('Tesla Chief Executive'), or a
+        # portfolio's ('Sindh Energy Minister'), or one capitalised role noun after a name the
+        # recogniser marked alone elsewhere ('Fed Chair', which it may take for a work); a
+        # capital that opens the sentence only where the
+        # recogniser took the word alone for a name elsewhere ('Celtics coach' after 'the
+        # Celtics', not 'Band member Flea'), or in a name of several words, an acronym or a
+        # place of the table ('Tuvalu Prime Minister'), or ending in a body noun ('Barcaldine
         # Regional Council Mayor'), and so a word the tagger took for an adjective ('Arsenal
         # manager' after 'Arsenal's title hopes', not 'Real Time host')
         names = list(takewhile(lambda t: t.text[:1].isupper() and (t.ent_type_ in ("", "WORK_OF_ART") or (
@@ -343,16 +346,20 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
                                and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
                                and t.text not in lexicon.honorifics and t.text not in lexicon.parties
+                               and not _rank_of_title(words, words.index(t), lexicon)  # 'Sindh Energy Minister'
                                and (t.pos_ == "PROPN" or _named_elsewhere(t) or _capitalised_plural(t)), words))
         rest = words[len(names):]
         body_named = len(names) > 1 and names[-1].lemma_.lower() in lexicon.body_nouns
+        # (a name of several words, not a portfolio's: 'Three Rivers', not 'Interior Cabinet')
+        several = len(names) > 1 and names[0].lower_ not in lexicon.portfolios
         # (a first word that is no proper noun is among the names only as named elsewhere)
         if names and rest and rest[-1].lemma_.lower() in lexicon.role_nouns \
                 and ((_one_word(rest) and rest[-1].is_lower) or _lower_case_title(rest, lexicon)
-                     or _capitalised_title(rest, lexicon)
+                     or _capitalised_title(rest, lexicon) or _rank_of_title(words, len(names), lexicon)
                      or (len(rest) == 1 and (body_named or all(_named_elsewhere(t) for t in names)))) \
                 and (not names[0].is_sent_start or names[0].pos_ != "PROPN" or _named_elsewhere(names[0])
-                     or _ends_a_team_name(names[0]) or body_named or " ".join(t.text for t in names) in lexicon.places):
+                     or _ends_a_team_name(names[0]) or body_named or " ".join(t.text for t in names) in lexicon.places
+                     or several or (names[0].is_upper and len(names[0]) > 1)):
             body, index, leading = names, len(names), 0
     if not body and index == 0:
         # 'foreign ministry spokesperson': a portfolio and a body noun in lower case name the body
@@ -452,11 +459,11 @@ def _capitalised_title(words: list[Token], lexicon: Lexicon) -> bool:
 
 
 def _lower_case_title(words: list[Token], lexicon: Lexicon) -> bool:
-    """A role of two or three words in lower case, nouns or title words before its role noun:
-    'head coach', 'chief executive', 'planning director' ('Three Rivers chief executive');
-    not an adjective's ('presidential candidate')."""
+    """A role of two or three words in lower case, nouns, adjectives or title words before
+    its role noun: 'head coach', 'chief executive', 'local controller' ('Three Rivers chief
+    executive', 'SES local controller')."""
     return 2 <= len(words) <= 3 and all(t.is_lower and t.is_alpha for t in words) \
-        and all(t.pos_ == "NOUN" or t.lower_ in _TITLE_OPENERS for t in words[:-1])
+        and all(t.pos_ in ("NOUN", "ADJ") or t.lower_ in _TITLE_OPENERS for t in words[:-1])
 
 
 def _one_word(words: list[Token]) -> bool:
