@@ -2947,6 +2947,13 @@ CONSTRUCTIONS = {
          ('We will demand a full inquiry,', 'Syed Zulfiqar Ali Jafri', 'Energy Minister', 'Sindh', 'he', 'said'),
         ],
     ),
+    "a family name with its Arabic article capitalised, opening a sentence": (
+        'Qatari minister Fahad bin Jassim al-Kuwari spoke. "The gaps are narrowing on the withdrawal," Al-Kuwari said.',
+        [
+         ('The gaps are narrowing on the withdrawal,', 'Fahad bin Jassim al-Kuwari', 'minister', 'Qatar',
+          'Al-Kuwari', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3903,6 +3910,7 @@ KINDS_AND_RULES = {
     "an acronym or a name of several words opening the sentence before a title": [("full", "syntax"),
                                                                                   ("full", "syntax")],
     "a minister's portfolio the recogniser took into the place before it": [("full", "syntax")],
+    "a family name with its Arabic article capitalised, opening a sentence": [("full", "syntax")],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

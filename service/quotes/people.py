@@ -119,8 +119,9 @@ class Person:
         return words[-1]
 
     def has_surname(self, word: str) -> bool:
-        """Whether a word alone is this person's family name: 'Gamal' or 'al-Gamal'."""
-        return word in (self.surname, self.written_surname)
+        """Whether a word alone is this person's family name: 'Gamal' or 'al-Gamal', and
+        'Al-Gamal' opening a sentence."""
+        return word in (self.surname, self.written_surname) or word[:1].lower() + word[1:] == self.written_surname
 
     @property
     def family_name(self) -> str:
