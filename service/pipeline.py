@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -222,19 +223,16 @@ def parties_named_whole(doc):
     opening with the party. The party's words become a group's entity (NORP, as the
     recogniser marks 'Republican'); an entity they cut keeps its words after the party and
     any title right after it."""
-    words = lexicon.load()
-    parties = [tuple(key.split()) for key in words.parties if " " in key]
-    if not parties:
-        return doc
-    texts = [t.text for t in doc]
+    by_first = _parties_by_first_word()
     found = []
-    for i in range(len(doc)):
-        party = next((p for p in parties if tuple(texts[i:i + len(p)]) == p), None)
-        if party is not None and (not found or found[-1][1] <= i):
-            found.append((i, i + len(party)))
+    for token in doc:
+        party = next((p for p in by_first.get(token.text, ())
+                      if tuple(t.text for t in doc[token.i:token.i + len(p)]) == p), None)
+        if party is not None and (not found or found[-1][1] <= token.i):
+            found.append((token.i, token.i + len(party)))
     if not found:
         return doc
-    group = doc.vocab.strings["NORP"]
+    group, words = doc.vocab.strings["NORP"], lexicon.load()
     entities = [Span(doc, start, end, label=group) for start, end in found]
     for ent in doc.ents:
         cut = [(start, end) for start, end in found if start < ent.end and ent.start < end]
@@ -298,6 +296,16 @@ def portfolios_cut_from_bodies(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+@lru_cache(maxsize=1)
+def _parties_by_first_word() -> dict[str, list[tuple[str, ...]]]:
+    """The parties of several words in the table, by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in lexicon.load().parties:
+        if " " in key:
+            by_first.setdefault(key.split()[0], []).append(tuple(key.split()))
+    return by_first
 
 
 _SCORE = re.compile(r"[\d\-–—:/]*\d[\d\-–—:/]*")
