@@ -1364,11 +1364,7 @@ class People:
         if start >= self.sentence_bounds[at][0] or len(latest.name.split()) < 2 \
                 or not (root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)):
             return namesakes[0]  # (not 'Maria Baker, Baker's eldest daughter', in one sentence)
-        end_before = self.text.rfind("\n", 0, self.tokens[at].idx)  # the end of the paragraph before
-        while end_before > 0 and self.text[end_before - 1] == "\n":
-            end_before -= 1
-        before = self.text.rfind("\n", 0, max(end_before, 0))  # and its start
-        return latest if self.tokens[start].idx > before else namesakes[0]
+        return latest if self._paragraph_of(at) - self._paragraph_of(start) <= 1 else namesakes[0]
 
     def _new(self, name: str) -> Person:
         person = Person(name)
