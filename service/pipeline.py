@@ -517,11 +517,7 @@ def names_after_titles(doc):
     for token in doc[:-2]:
         if not is_role_title(token, words) or token.i + 1 in taken:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and end not in taken and doc[end].pos_ == "PROPN" \
-                and _capitalised_name(doc[end]) and not is_role_title(doc[end], words) \
-                and doc[end].text not in words.honorifics and doc[end].lower_ not in words.body_nouns:
-            end += 1
+        end = _unmarked_name_end(doc, token.i + 1, taken, words)
         after = doc[end] if end < len(doc) else None
         if not 2 <= end - token.i - 1 <= 3 or (after is not None and not (after.is_lower or after.is_punct)) \
                 or doc[token.i + 1].is_sent_start or not any(t.is_lower and len(t) > 3 for t in token.sent):
@@ -544,11 +540,7 @@ def names_set_beside_roles(doc):
     for comma in doc[1:-3]:
         if comma.text != ",":
             continue
-        end = comma.i + 1
-        while end < len(doc) and end - comma.i <= 3 and end not in taken and _capitalised_name(doc[end]) \
-                and not is_role_title(doc[end], words) and doc[end].text not in words.honorifics \
-                and doc[end].lower_ not in words.body_nouns:
-            end += 1
+        end = _unmarked_name_end(doc, comma.i + 1, taken, words)
         if not 2 <= end - comma.i - 1 <= 3 or end >= len(doc) or doc[end].text != ",":
             continue
         root = doc[end - 1]
@@ -560,6 +552,18 @@ def names_set_beside_roles(doc):
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
     return doc
+
+
+def _unmarked_name_end(doc, start: int, taken: set[int], words) -> int:
+    """Where a run of up to three capitalised proper nouns from token `start` ends, none in
+    an entity (`taken`), a title, an honorific or a body noun: the words of a name the
+    recogniser missed."""
+    end = start
+    while end < len(doc) and end - start < 3 and end not in taken and _capitalised_name(doc[end]) \
+            and not is_role_title(doc[end], words) and doc[end].text not in words.honorifics \
+            and doc[end].lower_ not in words.body_nouns:
+        end += 1
+    return end
 
 
 def _opens_name(token, honorifics) -> bool:
