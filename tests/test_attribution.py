@@ -2954,6 +2954,35 @@ CONSTRUCTIONS = {
           'Al-Kuwari', 'said'),
         ],
     ),
+    "a German form of address is no part of the name": (
+        'Frau Hildegard Wenzel, a retired nurse, shook her head. "They fight about billions while my pension '
+        'shrinks," she said.',
+        [
+         ('They fight about billions while my pension shrinks,', 'Hildegard Wenzel', 'retired nurse', None, 'she',
+          'said'),
+        ],
+    ),
+    "a Spanish form of address is no part of the name": (
+        'Señora Carmen Vidal Herrero pays more than half her salary in rent. "I cannot save a single euro," Vidal '
+        'Herrero said.',
+        [
+         ('I cannot save a single euro,', 'Carmen Vidal Herrero', None, None, 'Vidal Herrero', 'said'),
+        ],
+    ),
+    "a Portuguese form of address before the given name alone": (
+        'Rosa Quispe Huaman, the community\'s president, led the march. "We will not talk to their lawyers," '
+        'Dona Rosa said.',
+        [
+         ('We will not talk to their lawyers,', 'Rosa Quispe Huaman', 'president', 'community', 'Rosa', 'said'),
+        ],
+    ),
+    "'the company' is no public body named before": (
+        'The European Commission fined Vantor on Wednesday. Vantor said it would appeal. In a statement, the '
+        'company said the ruling "ignored the reality of a fiercely competitive market".',
+        [
+         ('ignored the reality of a fiercely competitive market', 'company', None, None, 'the company', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3911,6 +3940,10 @@ KINDS_AND_RULES = {
                                                                                   ("full", "syntax")],
     "a minister's portfolio the recogniser took into the place before it": [("full", "syntax")],
     "a family name with its Arabic article capitalised, opening a sentence": [("full", "syntax")],
+    "a German form of address is no part of the name": [('full', 'syntax')],
+    "a Spanish form of address is no part of the name": [('full', 'syntax')],
+    "a Portuguese form of address before the given name alone": [('full', 'syntax')],
+    "'the company' is no public body named before": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

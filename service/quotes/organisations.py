@@ -19,6 +19,12 @@ from .names import NAME_AS_BODY_ENTS, named_as_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# Heads of the names of public bodies, which 'the company' never refers back to: 'The European
+# Commission fined Vantor. ... the company said' is not the Commission. From body_nouns.txt.
+_PUBLIC_BODY_NOUNS = frozenset("administration agency army authority bureau campaign caucus commission committee "
+                               "consulate council court delegation department directorate embassy government "
+                               "inspectorate junta military ministry municipality navy office parliament party police "
+                               "regime regulator secretariat tribunal union watchdog".split())
 # How far back (tokens) 'the company' may stand for the last organisation named, a subject.
 _COMPANY_REACH = 150
 # How a subject hangs on its verb.
@@ -269,7 +275,7 @@ class Organisations:
             # (a place only for 'its'; a body that spoke only as a subject)
             its = noun is None and not spoke
             chosen = [o for o in sentence if (o.subject or (o.source and o.start < first))
-                      and (its or o.label == "ORG")] \
+                      and (its or o.label == "ORG") and not _public_for_company(o, noun)] \
                 or [o for o in sentence if its and o.label == "ORG"]
             if chosen:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
@@ -287,6 +293,7 @@ class Organisations:
             # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
             # chief financial officer'
             if organisations and organisations[-1].subject and index - organisations[-1].start <= _COMPANY_REACH \
+                    and not _public_for_company(organisations[-1], noun) \
                     and not any(t.lemma_.lower() == noun and after_determiner(t, UNNAMED_DETERMINERS)
                                 for t in self.tokens[organisations[-1].start:index]):
                 return self._body_of(organisations[-1])  # (not past 'A company in Ohio makes the airbags')
@@ -294,6 +301,11 @@ class Organisations:
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
+
+
+def _public_for_company(organisation: _Organisation, noun: str | None) -> bool:
+    """Whether a company noun would stand for a public body ('the company', the Commission)."""
+    return noun in COMPANY_NOUNS and organisation.head in _PUBLIC_BODY_NOUNS
 
 
 def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
