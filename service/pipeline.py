@@ -63,7 +63,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("entities_split_at_dashes", after="ner")
-        nlp.add_pipe("short_names_in_brackets", after="entities_split_at_dashes")
+        nlp.add_pipe("titles_read_as_titles", after="entities_split_at_dashes")
+        nlp.add_pipe("short_names_in_brackets", after="titles_read_as_titles")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
         nlp.add_pipe("portfolios_cut_from_bodies", after="parties_named_whole")
         nlp.add_pipe("names_keep_their_initials", after="portfolios_cut_from_bodies")
@@ -85,7 +86,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("bodies_named_after_body_nouns", after="names_described_as_bodies")
         nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
         nlp.add_pipe("names_ending_in_body_nouns", after="works_named_after_work_nouns")
-        nlp.add_pipe("organisations_named_alike", after="names_ending_in_body_nouns")
+        nlp.add_pipe("offices_named_for_holders", after="names_ending_in_body_nouns")
+        nlp.add_pipe("organisations_named_alike", after="offices_named_for_holders")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
     return nlp
@@ -166,6 +168,24 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 # Lower-case words a body's name holds between its capitalised ones: 'Universities and
 # Colleges Employers Association'.
 _NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "in"})
+
+
+@Language.component("titles_read_as_titles")
+def titles_read_as_titles(doc):
+    """An office's title of two or more capitalised role nouns is no body's name, whatever
+    the recogniser made of it: 'the Solicitor General', 'the Chief Constable' (an
+    organisation to it). One word may be a body's ('the Guard')."""
+    words = lexicon.load()
+    kept = [ent for ent in doc.ents if ent.label_ == "PERSON" or not _title_alone(
+        ent[1:] if ent[0].lower_ == "the" else ent, words)]
+    if len(kept) < len(doc.ents):
+        doc.ents = kept
+    return doc
+
+
+def _title_alone(tokens, words) -> bool:
+    return len(tokens) >= 2 and all(t.is_title and t.lower_ in words.role_nouns and t.lower_ not in words.body_nouns
+                                    for t in tokens)
 
 
 @Language.component("short_names_in_brackets")
@@ -861,6 +881,48 @@ def names_ending_in_body_nouns(doc):
         elif not name_word:
             start = None
     if len(entities) > len(doc.ents):
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+# The capitalised body nouns an office named for its holder ends in: "the Sheriff's Office".
+_HOLDERS_BODIES = frozenset({"office", "department", "bureau"})
+
+
+@Language.component("offices_named_for_holders")
+def offices_named_for_holders(doc):
+    """An office named for the one who holds it is one body, with the capitalised words
+    before the holder's title: 'the Manhattan District Attorney's Office', 'the U.S.
+    Attorney's Office' (a place and two words to the recogniser), 'the Sheriff's Office',
+    'the Cook County State's Attorney's Office' (not a person's: 'Trump's Attorney General's
+    Office'). Not where an entity runs past it and its 'the'."""
+    role_nouns = lexicon.load().role_nouns
+    entities = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    for token in doc:
+        if token.i < 2 or token.lower_ not in _HOLDERS_BODIES or not token.is_title \
+                or doc[token.i - 1].lower_ not in ("'s", "’s"):
+            continue
+        holder = doc[token.i - 2]
+        if not (holder.is_title and holder.lower_ in role_nouns):
+            continue
+        start = holder.i
+        while start > 0:  # ('Cook County State's Attorney's Office')
+            step = 2 if start > 1 and doc[start - 1].lower_ in ("'s", "’s") else 1
+            word = doc[start - step]
+            if not (word.pos_ == "PROPN" and word.text[:1].isupper()) or (step == 2 and word.ent_type_ == "PERSON"):
+                break
+            start -= step
+        end = token.i + 1
+        inside = [e for e in entities if e.start < end and start < e.end]
+        # (an entity may open with its 'the': the recogniser made 'the Cook County Sheriff's
+        # Office' a work's title)
+        opening = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+        if any(e.start < opening or e.end > end for e in inside) or any(e.label_ == "ORG" and e.start == start
+                                                                       and e.end == end for e in inside):
+            continue
+        entities = [e for e in entities if e not in inside] + [Span(doc, start, end, label=org)]
+    if entities != list(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
 

@@ -2983,6 +2983,91 @@ CONSTRUCTIONS = {
          ('ignored the reality of a fiercely competitive market', 'company', None, None, 'the company', 'said'),
         ],
     ),
+    "an office named for its holder speaks as one body": (
+        'Talbot was sentenced to 14 years. "This sentence reflects the gravity of the harm done," the U.S. '
+        'Attorney\'s Office said in a statement.',
+        [
+         ('This sentence reflects the gravity of the harm done,', "U.S. Attorney's Office", None, None,
+          "U.S. Attorney's Office", 'said'),
+        ],
+    ),
+    "an office named for its holder, over two possessives": (
+        '"We are reviewing the decision and will respond in court," the Cook County State\'s Attorney\'s Office said.',
+        [
+         ('We are reviewing the decision and will respond in court,', "Cook County State's Attorney's Office", None,
+          None, "Cook County State's Attorney's Office", 'said'),
+        ],
+    ),
+    "an office of two capitalised words alone stands for the one who holds it": (
+        'The case was referred by the Solicitor General, Martin Ellery KC, after a complaint.\n\n'
+        'After the hearing, the Solicitor General said: "Domestic abuse destroys lives behind closed doors."',
+        [
+         ('Domestic abuse destroys lives behind closed doors.', 'Martin Ellery', 'Solicitor General', None,
+          'the Solicitor General', 'said'),
+        ],
+    ),
+    "a number before the body of several members is no word of its name": (
+        'Sir Julian Hargreaves, one of three Court of Appeal judges who heard the case, said the sentence was '
+        '"unduly lenient to a degree that cannot stand".',
+        [
+         ('unduly lenient to a degree that cannot stand', 'Julian Hargreaves', 'judge', 'Court of Appeal',
+          'Julian Hargreaves', 'said'),
+        ],
+    ),
+    "a minister described by portfolio is not the minister of another": (
+        'Justice Minister Tomasz Wierzbicki welcomed the ruling. Development Funds Minister Ewa Kaminska said the '
+        'money would go to energy projects.\n\n"We have fought for this for eight years," the justice minister said.',
+        [
+         ('We have fought for this for eight years,', 'Tomasz Wierzbicki', 'Justice Minister', None,
+          'the justice minister', 'said'),
+        ],
+    ),
+    "given names the recogniser left out after a title": (
+        '"Rent controls can offer short-term relief," Bank of Spain Deputy Governor Margarita Solís Beltrán said.',
+        [
+         ('Rent controls can offer short-term relief,', 'Margarita Solís Beltrán', 'Deputy Governor', 'Bank of Spain',
+          'Margarita Solís Beltrán', 'said'),
+        ],
+    ),
+    "a given name the parse hung on a title's object is no word of the title": (
+        'French Minister for Research and Space Etienne Garnier called the flight "a victory for the whole of '
+        'Europe".',
+        [
+         ('a victory for the whole of Europe', 'Etienne Garnier', 'Minister for Research and Space', 'France',
+          'Garnier', 'called'),
+        ],
+    ),
+    "a given name that is also a role noun, before a surname alone": (
+        'Its spokeswoman, Marine Castaing, said her members were ready to "take the fight into the heart of Paris".',
+        [
+         ('take the fight into the heart of Paris', 'Marine Castaing', 'spokeswoman', None, 'Marine Castaing',
+          'said'),
+        ],
+    ),
+    "an age for the subject, which the parse hung on the verb": (
+        'Pakistan captain Saad Ilyas praised both bowlers, as well as opener Imran Qadeer, whose second-innings 141 '
+        'set up Sunday evening’s declaration. “When you have two brothers bowling in tandem like that, with that '
+        'kind of pace and that kind of hunger, it makes a captain’s job easy,” Ilyas said. “Imran’s hundred was the '
+        'innings of the match, though. Without it we are not even talking about a win.”\n\nQadeer, who was named '
+        'player of the match, dedicated the award to his late grandfather. “He used to listen to every Test on the '
+        'radio, even when Pakistan were losing badly,” the 29-year-old said. “I wish he had been here for this one.”',
+        [
+         ('When you have two brothers bowling in tandem like that, with that kind of pace and that kind of hunger, '
+          'it makes a captain’s job easy,', 'Saad Ilyas', 'captain', 'Pakistan', 'Ilyas', 'said'),
+         ('Imran’s hundred was the innings of the match, though. Without it we are not even talking about a win.',
+          'Saad Ilyas', 'captain', 'Pakistan', 'Ilyas', 'said'),
+         ('He used to listen to every Test on the radio, even when Pakistan were losing badly,', 'Imran Qadeer',
+          None, None, '29-year-old', 'said'),
+         ('I wish he had been here for this one.', 'Imran Qadeer', None, None, '29-year-old', 'said'),
+        ],
+    ),
+    "a party's member before a name is no given name of it": (
+        'Senate Intelligence Committee Ranking Democrat Dianne Feinstein was asked about the emails. "I have never '
+        'heard it before," she said.',
+        [
+         ('I have never heard it before,', 'Dianne Feinstein', None, 'Senate Intelligence Committee', 'she', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -3944,6 +4029,17 @@ KINDS_AND_RULES = {
     "a Spanish form of address is no part of the name": [('full', 'syntax')],
     "a Portuguese form of address before the given name alone": [('full', 'syntax')],
     "'the company' is no public body named before": [('partial', 'syntax')],
+    "an office named for its holder speaks as one body": [('full', 'syntax')],
+    "an office named for its holder, over two possessives": [('full', 'syntax')],
+    "an office of two capitalised words alone stands for the one who holds it": [('full', 'syntax')],
+    "a number before the body of several members is no word of its name": [('partial', 'syntax')],
+    "a minister described by portfolio is not the minister of another": [('full', 'syntax')],
+    "given names the recogniser left out after a title": [('full', 'syntax')],
+    "a given name the parse hung on a title's object is no word of the title": [('partial', 'syntax')],
+    "a given name that is also a role noun, before a surname alone": [('partial', 'syntax')],
+    "an age for the subject, which the parse hung on the verb": [('full', 'syntax'), ('full', 'nearby'),
+                                                                  ('full', 'syntax'), ('full', 'nearby')],
+    "a party's member before a name is no given name of it": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

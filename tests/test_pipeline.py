@@ -194,6 +194,45 @@ def test_a_short_name_in_brackets_is_a_body_of_its_own_and_the_name_before_it_wh
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        ("The case was referred by the Solicitor General, Martin Ellery.",
+         [("the Solicitor General", "ORG"), ("Martin Ellery", "PERSON")], [("Martin Ellery", "PERSON")]),
+        ("The Chief Constable spoke.", [("The Chief Constable", "ORG")], []),
+        # not one word, which may be a body's, nor a name, nor words of a body
+        ("The Guard said so.", [("Guard", "ORG")], [("Guard", "ORG")]),
+        ("General Motors said so.", [("General Motors", "ORG")], [("General Motors", "ORG")]),
+        ("Chief Keef said so.", [("Chief Keef", "PERSON")], [("Chief Keef", "PERSON")]),
+    ],
+)
+def test_an_office_title_of_capitalised_role_nouns_is_no_entity(nlp, text, entities, after):
+    doc = _repaired(nlp, "titles_read_as_titles", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("The U.S. Attorney's Office said so.", [("U.S.", "GPE")], [("U.S. Attorney's Office", "ORG")]),
+        ("The Manhattan District Attorney's Office said so.", [("Manhattan", "GPE")],
+         [("Manhattan District Attorney's Office", "ORG")]),
+        ("A spokeswoman for the Cook County State's Attorney's Office said so.", [("Cook County", "GPE")],
+         [("Cook County State's Attorney's Office", "ORG")]),
+        ("The Sheriff's Office said so.", [], [("Sheriff's Office", "ORG")]),
+        ("It went to the Cook County Sheriff's Office.", [("the Cook County Sheriff's Office", "WORK_OF_ART")],
+         [("Cook County Sheriff's Office", "ORG")]),
+        # not an office of someone who is no title, nor one an entity runs past
+        ("The Clinton's Office said so.", [], []),
+        ("Governor's Office Building is shut.", [("Governor's Office Building", "FAC")],
+         [("Governor's Office Building", "FAC")]),
+    ],
+)
+def test_an_office_named_for_its_holder_is_one_body(nlp, text, entities, after):
+    doc = _repaired(nlp, "offices_named_for_holders", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         ("Labour TD Aoife Nolan dismissed the measures.", [], [("Aoife Nolan", "PERSON")]),
         ("Minister Darragh Keane said so.", [], [("Darragh Keane", "PERSON")]),
         # not words a capital goes on after, nor a body's, nor a headline's, nor a name already marked
@@ -650,7 +689,8 @@ def _repaired(nlp, repair, text, entities):
 NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"', "“", "”", "Cia", "Tig", "Price",
                "-", "—", "ROME", "Monday", "Germany", "General", "Motors", "said", ",", ".", "\n\n", "the", "nurse",
                "Kyiv", "Jordan", "Mr.", "Acme", "IMF", "Bas", "Name", ":", "AFSCME", "Local", "12", "a", "group",
-               "City", "Council", "Duck-soo", "soo", "Speaker", "Chairman"]
+               "City", "Council", "Duck-soo", "soo", "Speaker", "Chairman", "Attorney", "'s", "Office", "Solicitor",
+               "Chief", "Constable"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -598,6 +598,8 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
     words = [t for t in words if t.text not in POSSESSIVE and t.dep_ != "det"]
     while words and (words[0].is_quote or words[-1].is_quote):  # 'the creator of "Downton Abbey,"'
         words = words[1:] if words[0].is_quote else words[:-1]
+    while words and words[0].dep_ == "nummod" and words[0].is_lower:
+        words = words[1:]  # 'one of three Court of Appeal judges' (not 'Four Seasons', nor a year)
     if not words:
         return None
     text = words[0].doc[words[0].i:words[-1].i + 1].text.split("\n")[0]  # a body's name is on one line

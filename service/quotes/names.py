@@ -58,8 +58,13 @@ class EntityNames:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(tokens[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
-        while start == ent.start and start > 0 and self._first_name_left_out(tokens[start - 1], ent):
-            start -= 1  # 'Ozelle Marchant' where the recogniser took only 'Marchant'
+        if start == ent.start:  # 'Ozelle Marchant' where the recogniser took only 'Marchant', and
+            # 'Margarita Solís Beltrán' where it took only 'Beltrán' (a given name of the tables)
+            while start > 0 and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
+                    and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders):
+                start -= 1
+                if start < ent.start - 1:
+                    break
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = tokens[i]
             if i == start and end - start > 1 and reporting_form(token, self.lexicon):
@@ -117,11 +122,13 @@ class EntityNames:
         """A proper noun right before a name that the parse joins to it, outside any entity,
         and not a title nor the end of one ('Vice President for Communications Maria Lopez',
         'Minister of State for National Development Faizal Osman') unless it is a given
-        name, nor a word for a person ('Passenger Keisha Brown'). In a headline in title
-        case, where every word is capitalised, only a known given name."""
+        name, nor a word for a person ('Passenger Keisha Brown') or a party's member
+        ('Ranking Democrat Dianne Feinstein'). In a headline in title case, where every word
+        is capitalised, only a known given name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
+            and token.text not in self.lexicon.parties \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \

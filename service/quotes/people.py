@@ -257,6 +257,8 @@ class People:
                 person.gender = self.lexicon.given_names.get(person.name)
             for descriptor in person.in_headline:
                 person.learn(descriptor)
+            if person.role is not None:
+                person.role = _without_given_names(person.role, person.name)
             if person.role is None:
                 for descriptor in person.said_to_be:
                     person.learn(descriptor)
@@ -609,8 +611,9 @@ class People:
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
                 if not after_determiner(token, ("a", "an", "one")):
                     continue
-            if kind is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or token.i in self._by_token \
-                    or self.quoted(token.i) or not (after_determiner(token, ("the",)) or self._owned_by_place(token)):
+            if kind is None or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token)) \
+                    or token.i in self._by_token \
+                    or self.quoted(token.i) or not (_definite(token) or self._owned_by_place(token)):
                 continue
             if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
@@ -629,7 +632,7 @@ class People:
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
-            if not after_determiner(token, ("the",)):
+            if not _definite(token):
                 continue  # 'Connecticut's tax commissioner says': the office's holder, or someone named later
             if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH \
                     or kind[1] in self.lexicon.participant_nouns:
@@ -1173,11 +1176,20 @@ class People:
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles:
-                if noun.lower() in _office_nouns(role) and _same_office(role, described or ""):
+                if (noun.lower() in _office_nouns(role) or role.lower() == (described or "").lower()) \
+                        and _same_office(role, described or "") \
+                        and self._same_portfolio(role, person.affiliation, described or ""):
                     if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
                         return None  # 'A second CIA officer backed Bob's account ... the officer said'
                     return person
         return None
+
+    def _same_portfolio(self, held: str, affiliation: str | None, described: str) -> bool:
+        """Whether the portfolio a description names is the role's or its body's: 'the
+        justice minister' is not the 'Development Funds Minister' (Minister, of 'Development
+        Funds' to the recogniser); 'the minister' may be either."""
+        portfolio = {word for word in _words(described) if word in self.lexicon.portfolios}
+        return portfolio <= _words(held) | _words(affiliation or "")
 
     def _met_unnamed(self, noun: str, since: int, index: int) -> bool:
         """Whether someone the noun describes was met unnamed as a subject after token
@@ -1624,7 +1636,10 @@ class People:
         grouped = self._party_of_group(name.root)
         if grouped is not None and (title is None or title.affiliation is None):
             yield grouped  # 'Some Republicans, including Senator Lamar Alexander of Tennessee,': his party first
-        for apposition in [*appositions(name.root), *self._role_set_off_before(name)]:
+        anchor = name.root
+        if anchor.head.i == name.end and name.end < ent.end and anchor.head.text in self.lexicon.post_nominals:
+            anchor = anchor.head  # 'the Solicitor General, Martin Ellery KC,': the parse hangs the name on 'KC'
+        for apposition in [*appositions(anchor), *self._role_set_off_before(name)]:
             if self.quoted(apposition.i) and not self.quoted(name.root.i):
                 continue  # the words of a quote the parse set beside the name: 'X called Y "a champion"'
             group = one_of(apposition)
@@ -1660,6 +1675,18 @@ class People:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         if party:
             yield party
+
+
+def _without_given_names(role: str, name: str) -> str:
+    """A role without the person's given names that end it, which the recogniser left out of
+    the name after a title's object: 'Minister for Research and Space Etienne' of Etienne
+    Garnier."""
+    words, given = role.split(), name.split()[:-1]
+    if len(words) < 2 or words[-1] not in given:
+        return role
+    while len(words) > 1 and words[-1] in given:
+        words.pop()
+    return " ".join(words)
 
 
 def _before_an_age(ent: Span) -> Span:
@@ -1891,6 +1918,17 @@ def _who_clauses(noun: Token):
     """The relative clauses on a noun that 'who' opens as their subject."""
     return (clause for clause in noun.children if clause.dep_ == "relcl"
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
+
+
+def age_taken_for_modifier(token: Token) -> bool:
+    """An age standing for a person that the parse made a modifier of the verb it is the
+    subject of: 'the 29-year-old said' (the speakers' rules read it too)."""
+    return token.lower_ == "old" and token.dep_ == "amod" and token.head.pos_ == "VERB" and token.i < token.head.i \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children if c.i < token.i)
+
+
+def _definite(noun: Token) -> bool:
+    return after_determiner(noun, ("the",)) or age_taken_for_modifier(noun)
 
 
 def in_main_clause(verb: Token) -> bool:

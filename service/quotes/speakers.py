@@ -21,7 +21,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, Descriptor, affiliation_text, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
-from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, in_main_clause
+from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause
 from .records import Span, Speaker
 
 # Links a participle or conjoined verb climbs to find the subject it shares.
@@ -102,7 +102,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
         reported = node.i != verb.i and node.dep_ in CONTENT_DEPS and article.is_cue(node.head)
         subjects = [_named_past_prepositional(article, child) or child for child in node.children
-                    if child.dep_ in SUBJECT_DEPS and not article.marked(child.i)
+                    if (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child)) and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)
                     and not _dateline(article, child)]
@@ -460,10 +460,11 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         # 'Premier Glen Haverty ... the Premier said', 'the Taoiseach said': an office
         # written with a capital, which the tagger takes for a name and the recogniser for a body
         phrase = _unquoted(article, _phrase(head), head)
-        holder = people.with_role(head.lower_, head.i, head.text)
+        title = article.doc[head.left_edge.i + 1:head.i + 1].text
+        holder = people.with_role(head.lower_, head.i, title)
         if holder is not None:
             return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
-        return Speaker(None, head.text, None, span_of(phrase))
+        return Speaker(None, title, None, span_of(phrase))
     entity = entity_of(head)
     if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
                                or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):
@@ -577,10 +578,13 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
 
 
 def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
-    """A role noun written with a capital after 'the' alone, as British and Canadian news
-    write an office: 'the Premier said', 'the Taoiseach said'."""
+    """A role noun written with a capital after 'the' alone, or after other such nouns, as
+    British and Canadian news write an office: 'the Premier said', 'the Taoiseach said',
+    'the Solicitor General said'."""
     return head.tag_ == "NNP" and head.is_title and head.lower_ in lexicon.role_nouns \
-        and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl")] == ["the"]
+        and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "compound")] == ["the"] \
+        and all(c.is_title and c.lower_ in lexicon.role_nouns and c.i < head.i
+                for c in head.children if c.dep_ == "compound")
 
 
 def _acronym_of(token: Token, place: Span) -> bool:
