@@ -3068,6 +3068,44 @@ CONSTRUCTIONS = {
          ('I have never heard it before,', 'Dianne Feinstein', None, 'Senate Intelligence Committee', 'she', 'said'),
         ],
     ),
+    "an occupation set beside a name after an age": (
+        '"The first year we made $3,100 and we thought we were millionaires," said Megan O\'Rourke, 41, a paralegal.',
+        [
+         ('The first year we made $3,100 and we thought we were millionaires,', "Megan O'Rourke", 'paralegal', None,
+          "Megan O'Rourke", 'said'),
+        ],
+    ),
+    "a musician's instrument before the name is the role, not a word of the name": (
+        'Clarinetist Wendell Batiste played beside him for forty years. "I met him in 1958 at a club on Rampart '
+        'Street," Batiste said.',
+        [
+         ('I met him in 1958 at a club on Rampart Street,', 'Wendell Batiste', 'Clarinetist', None, 'Batiste',
+          'said'),
+        ],
+    ),
+    "the higher grade of a Malaysian honour is no part of the title before the name": (
+        'Health Minister Datuk Seri Dr. Azman Rahim said the government had secured 500,000 doses. "The vaccine '
+        'gives us another line of defence," he said.',
+        [
+         ('The vaccine gives us another line of defence,', 'Azman Rahim', 'Health Minister', None, 'he', 'said'),
+        ],
+    ),
+    "a given name in two words the recogniser took for a body completes a surname": (
+        'Celtics head coach Wendell Ainsworth said he had drawn up the final play for his center, Nikola Draganic, '
+        'before changing his mind.\n\nDraganic, the Serbian center, finished with 18 points. "My hands were shaking '
+        'a little, I am not going to lie," he said.',
+        [
+         ('My hands were shaking a little, I am not going to lie,', 'Nikola Draganic', None, None, 'he', 'said'),
+        ],
+    ),
+    "the first of two Spanish surnames alone": (
+        'Housing Minister Isabel de la Cruz Ortega presented the law on Tuesday.\n\nDe la Cruz said the law would '
+        'also cover tourist flats. She called them "a parallel hotel industry that pays almost nothing".',
+        [
+         ('a parallel hotel industry that pays almost nothing', 'Isabel de la Cruz Ortega', 'Housing Minister', None,
+          'She', 'called'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4040,6 +4078,11 @@ KINDS_AND_RULES = {
     "an age for the subject, which the parse hung on the verb": [('full', 'syntax'), ('full', 'nearby'),
                                                                   ('full', 'syntax'), ('full', 'nearby')],
     "a party's member before a name is no given name of it": [('full', 'syntax')],
+    "an occupation set beside a name after an age": [('full', 'syntax')],
+    "a musician's instrument before the name is the role, not a word of the name": [('full', 'syntax')],
+    "the higher grade of a Malaysian honour is no part of the title before the name": [('full', 'syntax')],
+    "a given name in two words the recogniser took for a body completes a surname": [('full', 'syntax')],
+    "the first of two Spanish surnames alone": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

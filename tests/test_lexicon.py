@@ -33,7 +33,7 @@ def test_each_relative_has_a_gender_and_the_other_side_of_its_tie_is_a_relative_
     ("SP", True), ("Shri", True), ("Cr", True), ("Comrade", True),  # marked so in the table
     ("PC", True), ("Datuk", True), ("Puan", True), ("Hajj", True), ("Ratu", True),
     ("Brig", True), ("Coun.", True),  # without the stop the table has, and with one
-    ("Frau", True), ("Señora", True), ("Dona", True),  # marked so in the table
+    ("Frau", True), ("Señora", True), ("Dona", True), ("Seri", True), ("Ustad", True),  # marked so in the table
     ("Prince", False), ("Madam", False), ("Madame", False), ("MP", False),  # written out, or set after a name too
 ])
 def test_an_abbreviated_honorific_or_one_the_table_marks_opens_a_name(word, opens):

@@ -1360,8 +1360,11 @@ class People:
             return next(iter(namesakes), None) \
                 or next((p for p in persons if name == p.name.split()[0]), None) \
                 or next((p for p in persons if name in _inner_words(p.name)), None)
-        # 'de Luis said', and 'De Luis' opening a sentence
-        return next((p for p in persons if name[:1].lower() + name[1:] == p.family_name), None)
+        # 'de Luis said', 'De Luis' opening a sentence, and the first of two Spanish surnames
+        # ('de la Cruz' of Isabel de la Cruz Ortega)
+        written = name[:1].lower() + name[1:]
+        return next((p for p in persons if written == p.family_name), None) \
+            or next((p for p in persons if written == _first_of_two_surnames(p.family_name)), None)
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
         """Of people of one surname, the one met last before token `at` if that was in an
@@ -1501,15 +1504,22 @@ class People:
                 person.gender = person.gender or genders.get(first)
 
     def _first_names_before(self, places: list[int]):
-        """The capitalised proper nouns written right before tokens `places` that can be a first name."""
+        """The capitalised proper nouns written right before tokens `places` that can be a first name:
+        not a body's word, unless a given name of the tables or the first of two words the
+        recogniser took for a body ('Her son, Alistair Lennox [a body to it],')."""
         lexicon = self.lexicon
         for i in places:
             first = self.tokens[i - 1]
             if first.pos_ == "PROPN" and first.is_alpha and first.is_title and first.text not in lexicon.honorifics \
                     and first.lower_ not in lexicon.role_nouns and first.text not in lexicon.demonyms \
                     and first.text not in lexicon.parties and not reporting_form(first, lexicon) \
-                    and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders):
+                    and (first.ent_type_ not in BODY_ENTS - {"PERSON"} or first.text in lexicon.name_genders
+                         or self._two_word_entity_at(i - 1)):
                 yield first
+
+    def _two_word_entity_at(self, i: int) -> bool:
+        return self.tokens[i].ent_iob_ == "B" and self.tokens[i + 1].ent_iob_ == "I" \
+            and (i + 2 == len(self.tokens) or self.tokens[i + 2].ent_iob_ != "I")
 
     def _role_set_off_before(self, name: Span) -> list[Token]:
         """A role noun right before a name set off by commas that the parse hung elsewhere: in
@@ -1719,6 +1729,15 @@ def _objects_after_role(noun: Token):
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
             yield from (obj for obj in prep.children if obj.dep_ == "pobj")
+
+
+def _first_of_two_surnames(family_name: str) -> str | None:
+    """'de la Cruz' of 'de la Cruz Ortega': a family name with particles, without its last
+    word, where a surname of its own comes before that word."""
+    words = family_name.split()
+    if len(words) < 3 or words[0] not in NAME_PARTICLES or words[-2] in NAME_PARTICLES:
+        return None
+    return " ".join(words[:-1])
 
 
 def _inner_words(name: str) -> list[str]:
