@@ -699,8 +699,10 @@ def names_run_on_to_their_head(doc):
 
 
 def _past_particles(doc, start: int) -> int:
-    """The first token from `start` on that is no lower-case name particle ('van der')."""
-    while start < len(doc) and doc[start].text in NAME_PARTICLES:
+    """The first token from `start` on that is no lower-case name particle ('van der'); 'do'
+    only where the parse made it a word of a name ('Sueli Moraes do Amaral'), not a verb."""
+    while start < len(doc) and doc[start].text in NAME_PARTICLES \
+            and (doc[start].text != "do" or doc[start].dep_ == "compound"):
         start += 1
     return start
 

@@ -3106,6 +3106,38 @@ CONSTRUCTIONS = {
           'She', 'called'),
         ],
     ),
+    "a given name the tables lack, after the full name": (
+        '"She knows the name of every single student," Sofia said.\n\nDarnell Price, 16, a junior at Benito Juarez '
+        'Community Academy, started coming two years ago to repair a tear in his favorite hoodie. He now makes most of '
+        'his own clothes.\n\n"At school people ask me where I got my jacket, and I get to say I made it," Darnell '
+        'said.',
+        [
+         ('She knows the name of every single student,', 'Sofia', None, None, 'Sofia', 'said'),
+         ('At school people ask me where I got my jacket, and I get to say I made it,', 'Darnell Price', 'junior',
+          'Benito Juarez Community Academy', 'Darnell', 'said'),
+        ],
+    ),
+    "a Portuguese particle 'do' inside a name": (
+        'Brazilian farm groups rejected European criticism of their environmental standards. “Brazilian producers '
+        'comply with some of the strictest environmental laws on the planet,” said Sueli Moraes do Amaral, director '
+        'of international relations at the Brazilian Confederation of Agriculture and Livestock (CNA).\n\n“The French '
+        'problem is not our beef,” Amaral said.',
+        [
+         ('Brazilian producers comply with some of the strictest environmental laws on the planet,',
+          'Sueli Moraes do Amaral', 'director of international relations',
+          'Brazilian Confederation of Agriculture and Livestock', 'Sueli Moraes do Amaral', 'said'),
+         ('The French problem is not our beef,', 'Sueli Moraes do Amaral', 'director of international relations',
+          'Brazilian Confederation of Agriculture and Livestock', 'Amaral', 'said'),
+        ],
+    ),
+    "a nationality saying a quote that names someone else": (
+        'Chloé Lambert said she had enjoyed the meeting with her namesake. "We joked in the locker room that at '
+        'least one Lambert was going through," the Frenchwoman said.',
+        [
+         ('We joked in the locker room that at least one Lambert was going through,', 'Chloé Lambert', None, None,
+          'the Frenchwoman', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4083,6 +4115,9 @@ KINDS_AND_RULES = {
     "the higher grade of a Malaysian honour is no part of the title before the name": [('full', 'syntax')],
     "a given name in two words the recogniser took for a body completes a surname": [('full', 'syntax')],
     "the first of two Spanish surnames alone": [('partial', 'syntax')],
+    "a given name the tables lack, after the full name": [('full', 'syntax'), ('full', 'syntax')],
+    "a Portuguese particle 'do' inside a name": [('full', 'syntax'), ('full', 'syntax')],
+    "a nationality saying a quote that names someone else": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -18,8 +18,10 @@ from .descriptions import (POSSESSIVE, appositions, dateline_end, hyphen_joins, 
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
-# (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui')
-NAME_PARTICLES = frozenset("al bin da das de del della den der di dos du el ibn la le ten ter ud ul ur van von".split())
+# (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui'; Portuguese
+# 'do', an English verb too: see pipeline._past_particles)
+NAME_PARTICLES = frozenset("al bin da das de del della den der di do dos du el ibn la le ten ter ud ul ur van von"
+                           .split())
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 # Entity labels a person's name may wrongly carry, or a body's name rightly does.
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})

@@ -243,6 +243,7 @@ class People:
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         self._add_unrecognised_names()
+        self._merge_single_names()  # 'Darnell Price [a body], 16, a junior' found only just now, then 'Darnell'
         self._add_nicknames()
         self.mentions.sort(key=_start)
         self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self.titled(m.start)]
@@ -653,7 +654,11 @@ class People:
             if any(root.head.i == token.i or token.left_edge.i <= root.i < token.i for _, root in roots):
                 continue  # 'the senior Lopez adviser', 'the Lincoln actor': someone else, whom we cannot name
             others = {id(person) for person, root in roots if _c_commands(root, token) or root in token.ancestors}
-            mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others)
+            # (an age or nationality, which only refers back, is not a name in the quote it says: '"... at
+            # least one Lambert was going through," the Frenchwoman said'; an office may be someone new)
+            saying = not role and (speaks(token, self.lexicon) or age_taken_for_modifier(token))
+            mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others
+                                      or (saying and start >= sentence[0] and self.quoted(start)))
             if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH \
                     or self.quoted(mention.start):
                 continue
