@@ -3138,6 +3138,27 @@ CONSTRUCTIONS = {
           'the Frenchwoman', 'said'),
         ],
     ),
+    "a share before a role joined to it is no word of the role": (
+        'Ohio Senator Lydia Varga led with 31 percent, followed by Tennessee Governor Curtis Hallberg at 27 percent '
+        'and technology entrepreneur Grant Tolliver at 18 percent.\n\n"Polls in October are a hobby for '
+        'journalists," Tolliver said.',
+        [
+         ('Polls in October are a hobby for journalists,', 'Grant Tolliver', 'entrepreneur', None, 'Tolliver',
+          'said'),
+        ],
+    ),
+    "an office a description gave someone besides their role names them later": (
+        'MANCHESTER, N.H. — Democratic presidential candidate Marisol Quintero spent two hours taking questions, '
+        'pitching herself as a governor who “fixes things instead of fighting about them.”\n\nThe New Mexico '
+        'governor, 54, shed her blazer within ten minutes.\n\n“I’m asking you to look at what I’ve actually done,” '
+        'the governor replied.',
+        [
+         ('fixes things instead of fighting about them.', 'Marisol Quintero', 'presidential candidate',
+          'Democratic Party', 'Marisol Quintero', 'spent'),
+         ('I’m asking you to look at what I’ve actually done,', 'Marisol Quintero', 'presidential candidate',
+          'Democratic Party', 'the governor', 'replied'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4118,6 +4139,9 @@ KINDS_AND_RULES = {
     "a given name the tables lack, after the full name": [('full', 'syntax'), ('full', 'syntax')],
     "a Portuguese particle 'do' inside a name": [('full', 'syntax'), ('full', 'syntax')],
     "a nationality saying a quote that names someone else": [('full', 'syntax')],
+    "a share before a role joined to it is no word of the role": [('full', 'syntax')],
+    "an office a description gave someone besides their role names them later": [('partial', 'governor'),
+                                                                                 ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -739,6 +739,10 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     # no part of it, but a length is ('a two-decade veteran', 'the 2016 nominee')
     modifiers = [m for m in modifiers if m.ent_type_ not in ("DATE", "TIME")
                  or any(t.text == "-" or t.tag_ == "CD" for t in m.subtree)]
+    # nor a share or sum ('Hallberg at 27 percent and technology entrepreneur Grant Tolliver'),
+    # unless hyphened into a word of it ('a $10-million fund')
+    modifiers = [m for m in modifiers if m.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
+                 or any(t.text == "-" for t in m.subtree)]
     role_words: list[Token] = []
     body_words: list[Token] = []
     # 'The state's Republican national committeeman': a named body beats a common-noun possessor,

@@ -102,6 +102,10 @@ class Person:
     said_to_be: list[Descriptor] = field(default_factory=list)
     # What a headline in title case says of them: learned after what the text says.
     in_headline: list[Descriptor] = field(default_factory=list)
+    # Roles a definite description gave them besides the one they hold ('Democratic
+    # presidential candidate Marisol Quintero ... The New Mexico governor, 54,'): an office
+    # a later 'the governor' may name them by.
+    described_as: list[str] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -606,7 +610,8 @@ class People:
             if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
             kind = self._epithet(token)
-            if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)):
+            if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)) \
+                    and not _said_of_someone(token):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too,
                 # and 'The EU diplomat, who spoke on condition of anonymity,'
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
@@ -680,6 +685,8 @@ class People:
             self.described[token.i] = person
             if person.role is None and described is not None:
                 person.learn(described)
+            elif described is not None and described.role:
+                person.described_as.append(described.role)
 
     def _owned_by_place(self, noun: Token) -> bool:
         """A description whose possessor is a country or body, which stands for its holder as
@@ -1180,7 +1187,7 @@ class People:
                 continue
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
-            for role in roles:
+            for role in roles + person.described_as:
                 if (noun.lower() in _office_nouns(role) or role.lower() == (described or "").lower()) \
                         and _same_office(role, described or "") \
                         and self._same_portfolio(role, person.affiliation, described or ""):
@@ -1949,6 +1956,12 @@ def age_taken_for_modifier(token: Token) -> bool:
     subject of: 'the 29-year-old said' (the speakers' rules read it too)."""
     return token.lower_ == "old" and token.dep_ == "amod" and token.head.pos_ == "VERB" and token.i < token.head.i \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children if c.i < token.i)
+
+
+def _said_of_someone(noun: Token) -> bool:
+    """A noun that says what someone is, no one new met: 'pitching herself as a governor',
+    'she is a governor'."""
+    return noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
 def _definite(noun: Token) -> bool:
