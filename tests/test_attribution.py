@@ -3159,6 +3159,23 @@ CONSTRUCTIONS = {
           'Democratic Party', 'the governor', 'replied'),
         ],
     ),
+    "a participle the parse hung on a relative clause about a thing": (
+        'Agriculture Minister Sophie Marchetti met the farmers on Monday.\n\nShe said the government was preparing '
+        'legislation to strengthen a law that bars supermarkets from forcing suppliers to sell below production '
+        'costs, describing supermarket pricing practices as "a scandal that has gone on far too long".',
+        [
+         ('a scandal that has gone on far too long', 'Sophie Marchetti', 'Agriculture Minister', None, 'She',
+          'describing'),
+        ],
+    ),
+    "a wire lead's unnamed person, named as the next sentence's subject": (
+        'DOYLESTOWN, Pa. (AP) — A Bucks County man accused of killing his wife told jurors on Wednesday that he had '
+        'no idea how the drug got into her system, insisting that he had “loved her every day for 26 years.”\n\n'
+        'Richard Hale, 54, is charged with first-degree murder in the death of Diane Hale, 51.',
+        [
+         ('loved her every day for 26 years.', 'Richard Hale', None, None, 'A Bucks County man', 'insisting'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4142,6 +4159,8 @@ KINDS_AND_RULES = {
     "a share before a role joined to it is no word of the role": [('full', 'syntax')],
     "an office a description gave someone besides their role names them later": [('partial', 'governor'),
                                                                                  ('full', 'syntax')],
+    "a participle the parse hung on a relative clause about a thing": [('partial', 'syntax')],
+    "a wire lead's unnamed person, named as the next sentence's subject": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -757,7 +757,8 @@ class People:
         judge sentenced X, calling it "..." [...] U.S. District Judge Ann Ruiz said'); a
         description reports by a participle too ('calling', 'saying')."""
         for token in self._subjects:
-            if not singular_common_noun(token) or token.lemma_.lower() not in self.lexicon.role_nouns \
+            if not singular_common_noun(token) or (token.lemma_.lower() not in self.lexicon.role_nouns
+                                                   and token.lemma_.lower() not in self.lexicon.person_nouns) \
                     or token.i in self._by_token or token.i in self.described \
                     or any(c.lower_ == "the" for c in token.children) \
                     or not (speaks(token, self.lexicon, passive=True) or any(
@@ -769,14 +770,28 @@ class People:
                 continue  # 'a former chairman, Tom Baker,' names him there
             end = self.sentence_bounds[token.i][1]
             named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
-                          and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None)
+                          and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None) \
+                or self._named_next_as_subject(end)
             if named is None:
                 continue
-            if named.person.role is None:
+            if token.lemma_.lower() not in self.lexicon.role_nouns:
+                self.described[token.i] = named.person  # 'A Bucks County man ... Richard Hale, 54,': no role
+            elif named.person.role is None:
                 named.person.learn(describe_noun(token, self.lexicon))
                 self.described[token.i] = named.person
             elif token.lemma_.lower() in _office_nouns(named.person.role):
                 self.described[token.i] = named.person
+
+    def _named_next_as_subject(self, end: int) -> Mention | None:
+        """Someone named for the first time as the subject of the sentence starting at token
+        `end`, as a wire story names the person its lead described: 'A Bucks County man ... told
+        jurors ...\n\nRichard Hale, 54, a former insurance adjuster, is charged with ...'."""
+        if end >= len(self.tokens):
+            return None
+        following = self.sentence_bounds[end]
+        return next((m for m in self.mentions if following[0] <= m.start < following[1]
+                     and min(m.person.mentions)[0] == m.start and m.end - m.start > 1
+                     and self._root_at(m.start).dep_ in SUBJECT_DEPS and not self.quoted(m.start)), None)
 
     def _add_unnamed_speakers(self) -> None:
         """'A spokeswoman for the German government said Berlin welcomed it. "...," she said':

@@ -115,6 +115,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
+            if verb.tag_ == "VBG" and node.i != verb.i and child.tag_ == "WDT" and node.dep_ == "relcl":
+                # '... to strengthen a law that bars X, describing Y as "..."': the parse hung the
+                # participle on a clause about a thing; the sentence's speaker speaks
+                main = next((a for a in node.ancestors if in_main_clause(a) and a.pos_ == "VERB"), None)
+                return subject_of(article, main) if main is not None else None
             subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
             if verb.tag_ == "VBG" and node.i != verb.i and subject.pos_ == "NOUN" \
                     and not can_speak(article, subject):
