@@ -3176,6 +3176,24 @@ CONSTRUCTIONS = {
          ('loved her every day for 26 years.', 'Richard Hale', None, None, 'A Bucks County man', 'insisting'),
         ],
     ),
+    "an office's abbreviation alone stands for its holder": (
+        'Chief financial officer Raj Menon said the company expects lower earnings.\n\n"We would rather run the '
+        'existing fleet a little longer," the CFO said.\n\nDistrict Attorney Mary Wells filed the charges. "This was a '
+        'calculated and cruel crime," the DA said.',
+        [
+         ('We would rather run the existing fleet a little longer,', 'Raj Menon', 'Chief financial officer', None,
+          'the CFO', 'said'),
+         ('This was a calculated and cruel crime,', 'Mary Wells', 'District Attorney', None, 'the DA', 'said'),
+        ],
+    ),
+    "an office held under its abbreviation is the office written out": (
+        'Jane Poole, the CFO of Acme Corp., spoke to analysts on Monday. Analysts pressed Tom Hart, a Barclays '
+        'banker, on the debt.\n\n"We will cut spending this year," the chief financial officer said.',
+        [
+         ('We will cut spending this year,', 'Jane Poole', 'CFO', 'Acme Corp.', 'the chief financial officer',
+          'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4161,6 +4179,8 @@ KINDS_AND_RULES = {
                                                                                  ('full', 'syntax')],
     "a participle the parse hung on a relative clause about a thing": [('partial', 'syntax')],
     "a wire lead's unnamed person, named as the next sentence's subject": [('partial', 'syntax')],
+    "an office's abbreviation alone stands for its holder": [('full', 'syntax'), ('full', 'syntax')],
+    "an office held under its abbreviation is the office written out": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -38,3 +38,10 @@ def test_each_relative_has_a_gender_and_the_other_side_of_its_tie_is_a_relative_
 ])
 def test_an_abbreviated_honorific_or_one_the_table_marks_opens_a_name(word, opens):
     assert lexicon.load().honorifics[word].opens_name is opens
+
+
+def test_an_office_abbreviation_is_written_in_capitals_and_expands_to_lower_case_words():
+    offices = lexicon.load().office_abbreviations
+    assert offices["CFO"] == "chief financial officer"
+    for abbreviation, office in offices.items():
+        assert abbreviation.isupper() and office.islower() and len(office.split()) >= 2, abbreviation

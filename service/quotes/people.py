@@ -1203,6 +1203,7 @@ class People:
             # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles + person.described_as:
+                role = self.lexicon.office_abbreviations.get(role, role)  # 'CFO' is the chief financial officer
                 if (noun.lower() in _office_nouns(role) or role.lower() == (described or "").lower()) \
                         and _same_office(role, described or "") \
                         and self._same_portfolio(role, person.affiliation, described or ""):

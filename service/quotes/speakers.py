@@ -470,6 +470,14 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if holder is not None:
             return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
         return Speaker(None, title, None, span_of(phrase))
+    office = article.lexicon.office_abbreviations.get(head.text)
+    if office is not None and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl")] == ["the"]:
+        # 'Chief financial officer Raj Menon said ... "...," the CFO said'
+        phrase = _unquoted(article, _phrase(head), head)
+        holder = people.with_role(office.split()[-1], head.i, office)
+        if holder is not None:
+            return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
+        return Speaker(None, head.text, None, span_of(phrase))
     entity = entity_of(head)
     if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
                                or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):

@@ -107,6 +107,7 @@ class Lexicon:
     kin: dict[str, Kin]  # family_nouns: the gender each implies, the nouns of the tie's other side
     company_suffixes: frozenset[str]
     company_offices: frozenset[str]
+    office_abbreviations: dict[str, str]  # 'CFO': 'chief financial officer'
     work_verbs: frozenset[str]
     trade_nouns: frozenset[str]
     portfolios: frozenset[str]
@@ -152,6 +153,7 @@ def load() -> Lexicon:
         kin={row[0]: Kin(row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset()) for row in kin},
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         company_offices=frozenset(_lines("company_offices.txt")),
+        office_abbreviations=dict(_table("office_abbreviations.tsv")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
         trade_nouns=frozenset(_lines("trade_nouns.txt")),
         portfolios=frozenset(_lines("portfolios.txt")),
