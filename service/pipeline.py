@@ -396,10 +396,13 @@ def names_after_titles_in_bodies(doc):
     entity ends before the title when two or three capitalised words end it after the title
     (a syllable after a hyphen with them), the first a given name of the name tables, rare
     ones too ('Bloc MP Mathieu Lessard'), or one of them hyphened, or a party's title
-    ('Labour TD Aoife Nolan'); not a body's name ('the Senator John Heinz Center')."""
+    ('Labour TD Aoife Nolan'), or the last a word that speaks elsewhere ('Kozhikode District
+    Collector Arun Varghese ... Varghese said'); not a body's name ('the Senator John Heinz
+    Center')."""
     words = lexicon.load()
     person, body = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
     before = list(doc.ents)
+    speaking = _speaking_words(doc, words)
     entities = []
     for ent in before:
         title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words)), None) \
@@ -415,7 +418,8 @@ def names_after_titles_in_bodies(doc):
                         for t in pieces) \
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
                 and (name[0].text in words.all_name_genders or hyphened
-                     or doc[ent.start:title.i].text in words.parties):
+                     or doc[ent.start:title.i].text in words.parties
+                     or name[-1].text in speaking):
             entities += [Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body),
                          Span(doc, name.start, name.end, label=person)]
         else:
@@ -423,6 +427,11 @@ def names_after_titles_in_bodies(doc):
     if len(entities) > len(before):
         doc.ents = entities
     return doc
+
+
+def _speaking_words(doc, words) -> set[str]:
+    """The words that are the subjects of reporting verbs: 'Varghese' of 'Varghese said'."""
+    return {t.text for t in doc if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.reporting_verbs}
 
 
 @Language.component("names_set_after_places")

@@ -3194,6 +3194,24 @@ CONSTRUCTIONS = {
           'said'),
         ],
     ),
+    "a person named after a title in a body's entity, whose surname speaks later": (
+        'Kozhikode District Collector Arun Varghese ordered schools closed. "We are asking people to wear masks in '
+        'public," Varghese said.',
+        [
+         ('We are asking people to wear masks in public,', 'Arun Varghese', 'District Collector', 'Kozhikode District',
+          'Varghese', 'said'),
+        ],
+    ),
+    "a teenager and a veteran unionist refer back to someone named": (
+        'Aisha Mahmood, 19, joined as an apprentice last year. “My mates are all in offices or warehouses,” the '
+        'teenager said.\n\nOkonkwo, 61, a former electricity worker who has led the congress since 2021, said the unions '
+        'would not return to talks. Asked how long the strike could last, the veteran unionist said: “As long as it '
+        'takes.”',
+        [
+         ('My mates are all in offices or warehouses,', 'Aisha Mahmood', None, None, 'the teenager', 'said'),
+         ('As long as it takes.', 'Okonkwo', 'former electricity worker', None, 'the veteran unionist', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4181,6 +4199,8 @@ KINDS_AND_RULES = {
     "a wire lead's unnamed person, named as the next sentence's subject": [('partial', 'syntax')],
     "an office's abbreviation alone stands for its holder": [('full', 'syntax'), ('full', 'syntax')],
     "an office held under its abbreviation is the office written out": [('full', 'syntax')],
+    "a person named after a title in a body's entity, whose surname speaks later": [('full', 'syntax')],
+    "a teenager and a veteran unionist refer back to someone named": [('full', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
