@@ -419,7 +419,7 @@ def names_after_titles_in_bodies(doc):
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
                 and (name[0].text in words.all_name_genders or hyphened
                      or doc[ent.start:title.i].text in words.parties
-                     or name[-1].text in speaking):
+                     or any(not ent.start <= i < ent.end for i in speaking.get(name[-1].text, ()))):
             entities += [Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body),
                          Span(doc, name.start, name.end, label=person)]
         else:
@@ -429,9 +429,14 @@ def names_after_titles_in_bodies(doc):
     return doc
 
 
-def _speaking_words(doc, words) -> set[str]:
-    """The words that are the subjects of reporting verbs: 'Varghese' of 'Varghese said'."""
-    return {t.text for t in doc if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.reporting_verbs}
+def _speaking_words(doc, words) -> dict[str, list[int]]:
+    """Where each word that is the subject of a reporting verb stands: 'Varghese' of
+    'Varghese said'."""
+    speaking: dict[str, list[int]] = {}
+    for t in doc:
+        if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.reporting_verbs:
+            speaking.setdefault(t.text, []).append(t.i)
+    return speaking
 
 
 @Language.component("names_set_after_places")

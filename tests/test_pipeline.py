@@ -132,6 +132,9 @@ def test_a_name_runs_on_over_a_hyphen_to_a_second_surname_the_article_names_in_f
         # a given name the tables lack, no hyphen
         ('"We won," Harbor Authority Chairman Zorbin Quell said.', "Harbor Authority Chairman Zorbin Quell",
          [("Harbor Authority Chairman Zorbin Quell", "ORG")]),
+        # ... unless its surname speaks elsewhere
+        ('Harbor Authority Chairman Zorbin Quell spoke. "We won," Quell said.', "Harbor Authority Chairman Zorbin Quell",
+         [("Harbor Authority", "ORG"), ("Zorbin Quell", "PERSON")]),
         # a body's name after the title
         ("He visited the Senator John Heinz Center.", "the Senator John Heinz Center",
          [("the Senator John Heinz Center", "ORG")]),
