@@ -902,7 +902,7 @@ def names_ending_in_body_nouns(doc):
 
 
 # The capitalised body nouns an office named for its holder ends in: "the Sheriff's Office".
-_HOLDERS_BODIES = frozenset({"office", "department", "bureau"})
+_HOLDERS_BODIES = frozenset({"Office", "Department", "Bureau"})
 
 
 @Language.component("offices_named_for_holders")
@@ -915,9 +915,11 @@ def offices_named_for_holders(doc):
     role_nouns = lexicon.load().role_nouns
     entities = list(doc.ents)
     org = doc.vocab.strings["ORG"]
-    for token in doc:
-        if token.i < 2 or token.lower_ not in _HOLDERS_BODIES or not token.is_title \
-                or doc[token.i - 1].lower_ not in ("'s", "’s"):
+    # (the few tokens that are such nouns, found in the array of words, not by a pass in Python)
+    orths = doc.to_array(ORTH)
+    found = sorted(int(i) for noun in _HOLDERS_BODIES for i in (orths == doc.vocab.strings[noun]).nonzero()[0])
+    for token in (doc[i] for i in found):
+        if token.i < 2 or doc[token.i - 1].lower_ not in ("'s", "’s"):
             continue
         holder = doc[token.i - 2]
         if not (holder.is_title and holder.lower_ in role_nouns):
