@@ -62,11 +62,9 @@ class EntityNames:
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
         if start == ent.start:  # 'Ozelle Marchant' where the recogniser took only 'Marchant', and
             # 'Margarita Solís Beltrán' where it took only 'Beltrán' (a given name of the tables)
-            while start > 0 and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
+            while start > max(ent.start - 2, 0) and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
                     and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders):
                 start -= 1
-                if start < ent.start - 1:
-                    break
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = tokens[i]
             if i == start and end - start > 1 and reporting_form(token, self.lexicon):

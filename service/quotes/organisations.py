@@ -20,7 +20,8 @@ from .names import NAME_AS_BODY_ENTS, named_as_body
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # Heads of the names of public bodies, which 'the company' never refers back to: 'The European
-# Commission fined Vantor. ... the company said' is not the Commission. From body_nouns.txt.
+# Commission fined Vantor. ... the company said' is not the Commission. The public ones of
+# body_nouns.txt, chosen by hand.
 _PUBLIC_BODY_NOUNS = frozenset("administration agency army authority bureau campaign caucus commission committee "
                                "consulate council court delegation department directorate embassy government "
                                "inspectorate junta military ministry municipality navy office parliament party police "

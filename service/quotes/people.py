@@ -617,9 +617,9 @@ class People:
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
                 if not after_determiner(token, ("a", "an", "one")):
                     continue
-            if kind is None or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token)) \
-                    or token.i in self._by_token \
-                    or self.quoted(token.i) or not (_definite(token) or self._owned_by_place(token)):
+            if kind is None or token.i in self._by_token or self.quoted(token.i) \
+                    or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token)) \
+                    or not (_definite(token) or self._owned_by_place(token)):
                 continue
             if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell

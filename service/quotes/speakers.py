@@ -464,20 +464,12 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
     if _capitalised_office(head, article.lexicon):
         # 'Premier Glen Haverty ... the Premier said', 'the Taoiseach said': an office
         # written with a capital, which the tagger takes for a name and the recogniser for a body
-        phrase = _unquoted(article, _phrase(head), head)
-        title = article.doc[head.left_edge.i + 1:head.i + 1].text
-        holder = people.with_role(head.lower_, head.i, title)
-        if holder is not None:
-            return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
-        return Speaker(None, title, None, span_of(phrase))
+        title = " ".join(t.text for t in [*(c for c in head.children if c.dep_ == "compound"), head])
+        return _office_holder(article, head, head.lower_, title, title)
     office = article.lexicon.office_abbreviations.get(head.text)
     if office is not None and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl")] == ["the"]:
         # 'Chief financial officer Raj Menon said ... "...," the CFO said'
-        phrase = _unquoted(article, _phrase(head), head)
-        holder = people.with_role(office.split()[-1], head.i, office)
-        if holder is not None:
-            return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
-        return Speaker(None, head.text, None, span_of(phrase))
+        return _office_holder(article, head, office.split()[-1], office, head.text)
     entity = entity_of(head)
     if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
                                or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):
@@ -588,6 +580,16 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _office_holder(article: Article, head: Token, noun: str, office: str, written: str) -> Speaker:
+    """Who holds the office a description names alone (by `noun`, of the `office`); no one,
+    the office as `written`, when the article named no holder."""
+    phrase = _unquoted(article, _phrase(head), head)
+    holder = article.people.with_role(noun, head.i, office)
+    if holder is not None:
+        return Speaker(holder.name, holder.role, holder.affiliation, span_of(phrase))
+    return Speaker(None, written, None, span_of(phrase))
 
 
 def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
