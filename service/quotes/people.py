@@ -1194,6 +1194,7 @@ class People:
         is the office the `described` role names (see _same_office), of the `gender` if
         known ('Sen. Quintero ... Sen. Whitcomb ... The senator said she': Quintero); no one
         when someone unnamed of that noun was met since ('a second officer')."""
+        described = described or ""
         for mention in reversed(self.mentions):
             if mention.end > index:
                 continue
@@ -1204,9 +1205,8 @@ class People:
             roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
             for role in roles + person.described_as:
                 role = self.lexicon.office_abbreviations.get(role, role)  # 'CFO' is the chief financial officer
-                if (noun.lower() in _office_nouns(role) or role.lower() == (described or "").lower()) \
-                        and _same_office(role, described or "") \
-                        and self._same_portfolio(role, person.affiliation, described or ""):
+                if (noun.lower() in _office_nouns(role) or role.lower() == described.lower()) \
+                        and _same_office(role, described) and self._same_portfolio(role, person.affiliation, described):
                     if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
                         return None  # 'A second CIA officer backed Bob's account ... the officer said'
                     return person
@@ -1720,11 +1720,10 @@ def _without_given_names(role: str, name: str) -> str:
     the name after a title's object: 'Minister for Research and Space Etienne' of Etienne
     Garnier."""
     words, given = role.split(), name.split()[:-1]
-    if len(words) < 2 or words[-1] not in given:
-        return role
-    while len(words) > 1 and words[-1] in given:
-        words.pop()
-    return " ".join(words)
+    end = len(words)
+    while end > 1 and words[end - 1] in given:
+        end -= 1
+    return role if end == len(words) else " ".join(words[:end])
 
 
 def _before_an_age(ent: Span) -> Span:
