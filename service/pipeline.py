@@ -62,7 +62,8 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("entities_split_at_dashes", after="ner")
+        nlp.add_pipe("honorifics_of_two_words", after="ner")
+        nlp.add_pipe("entities_split_at_dashes", after="honorifics_of_two_words")
         nlp.add_pipe("titles_read_as_titles", after="entities_split_at_dashes")
         nlp.add_pipe("short_names_in_brackets", after="titles_read_as_titles")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
@@ -144,6 +145,28 @@ def paragraph_sentences(doc):
         if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
             token.is_sent_start = True
     return doc
+
+
+@Language.component("honorifics_of_two_words")
+def honorifics_of_two_words(doc):
+    """An honorific of two words ('Lt Col', 'Tan Sri') is made one token, which the rules
+    look up as the table writes it. Each word alone may be a name: 'Gen Nakatani', 'Tan'."""
+    pairs = _two_word_honorifics()
+    spans, taken = [], -1
+    for token in doc[:-1]:
+        if token.i > taken and token.whitespace_ == " " and (token.text, doc[token.i + 1].text) in pairs:
+            spans.append(doc[token.i:token.i + 2])
+            taken = token.i + 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"LEMMA": span.text, "POS": "PROPN", "TAG": "NNP"})
+    return doc
+
+
+@lru_cache(maxsize=None)
+def _two_word_honorifics() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words.split(" ")) for words in lexicon.load().honorifics if " " in words)
 
 
 @Language.component("entities_split_at_dashes")

@@ -3212,6 +3212,29 @@ CONSTRUCTIONS = {
          ('As long as it takes.', 'Okonkwo', 'former electricity worker', None, 'the veteran unionist', 'said'),
         ],
     ),
+    "a rank of two unstopped abbreviations is one title, not a given name": (
+        '"We suspect the fire started in the kitchen," said Lt Col Vikram Sharma, the army spokesman. "The exit '
+        'was locked," Sharma said.',
+        [
+         ('We suspect the fire started in the kitchen,', 'Vikram Sharma', 'Lieutenant Colonel', None,
+          'Vikram Sharma', 'said'),
+         ('The exit was locked,', 'Vikram Sharma', 'Lieutenant Colonel', None, 'Sharma', 'said'),
+        ],
+    ),
+    "a Malaysian honour of two words opens the name": (
+        'Election Commission chairman Tan Sri Mokhtar Jamaluddin defended the count. "The counting process was '
+        'carried out transparently," Mokhtar said.',
+        [
+         ('The counting process was carried out transparently,', 'Mokhtar Jamaluddin', 'chairman',
+          'Election Commission', 'Mokhtar', 'said'),
+        ],
+    ),
+    "the second word of a two-word rank alone is a given name": (
+        'Japanese Defense Minister Gen Nakatani spoke after the launch. "We will respond firmly," Nakatani said.',
+        [
+         ('We will respond firmly,', 'Gen Nakatani', 'Defense Minister', 'Japan', 'Nakatani', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4201,6 +4224,9 @@ KINDS_AND_RULES = {
     "an office held under its abbreviation is the office written out": [('full', 'syntax')],
     "a person named after a title in a body's entity, whose surname speaks later": [('full', 'syntax')],
     "a teenager and a veteran unionist refer back to someone named": [('full', 'syntax'), ('full', 'syntax')],
+    "a rank of two unstopped abbreviations is one title, not a given name": [('full', 'syntax'), ('full', 'syntax')],
+    "a Malaysian honour of two words opens the name": [('full', 'syntax')],
+    "the second word of a two-word rank alone is a given name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -46,6 +46,18 @@ def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("said Lt Col Vikram Sharma.", ["said", "Lt Col", "Vikram", "Sharma", "."]),
+    ("Tan Sri Mokhtar Jamaluddin said.", ["Tan Sri", "Mokhtar", "Jamaluddin", "said", "."]),
+    ("Defense Minister Gen Nakatani said.", ["Defense", "Minister", "Gen", "Nakatani", "said", "."]),
+    ("said Amy Tan. Sri Lanka", ["said", "Amy", "Tan", ".", "Sri", "Lanka"]),
+])
+def test_an_honorific_of_two_words_is_one_word(nlp, text, words):
+    doc = nlp(text)
+    assert [t.text for t in doc] == words
+    assert doc.text == text
+
+
 @pytest.mark.parametrize(
     ("text", "entity", "label", "after"),
     [
