@@ -3235,6 +3235,22 @@ CONSTRUCTIONS = {
          ('We will respond firmly,', 'Gen Nakatani', 'Defense Minister', 'Japan', 'Nakatani', 'said'),
         ],
     ),
+    "each reference to someone met unnamed keeps them in reach of the next": (
+        'A senior U.S. defence official, briefing reporters on condition of anonymity ahead of the meeting, said '
+        'Washington wanted European governments to pay for a greater share of the weapons sent to Ukraine.\n\n'
+        '"We have made very clear that we expect Europe to step up, and frankly, many of them have," the official '
+        'said. "Others are still talking more than they are spending."\n\nAsked whether Washington would approve '
+        'new Patriot deliveries from its own stocks, the official said: "Everything is on the table, but our own '
+        'readiness is a factor we can\'t ignore."',
+        [
+         ('We have made very clear that we expect Europe to step up, and frankly, many of them have,', None,
+          'senior defence official', 'U.S.', 'the official', 'said'),
+         ('Others are still talking more than they are spending.', None, 'senior defence official', 'U.S.',
+          'the official', 'said'),
+         ("Everything is on the table, but our own readiness is a factor we can't ignore.", None,
+          'senior defence official', 'U.S.', 'the official', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4227,6 +4243,7 @@ KINDS_AND_RULES = {
     "a rank of two unstopped abbreviations is one title, not a given name": [('full', 'syntax'), ('full', 'syntax')],
     "a Malaysian honour of two words opens the name": [('full', 'syntax')],
     "the second word of a two-word rank alone is a given name": [('full', 'syntax')],
+    "each reference to someone met unnamed keeps them in reach of the next": [('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

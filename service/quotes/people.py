@@ -640,11 +640,13 @@ class People:
                 continue
             if not _definite(token):
                 continue  # 'Connecticut's tax commissioner says': the office's holder, or someone named later
-            if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH \
-                    or kind[1] in self.lexicon.participant_nouns:
-                # 'greeted by an organizer ... the organizer told them': someone unnamed; 'the
-                # witness said' is no one named, whoever the article named before
+            if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH:
+                # 'greeted by an organizer ... the organizer told them': someone unnamed, whom
+                # each such reference keeps in reach ('... the official said. ... the official said')
+                introduced[kind] = token.i
                 continue
+            if kind[1] in self.lexicon.participant_nouns:
+                continue  # 'the witness said' is no one named, whoever the article named before
             # a person noun or an age ('the New York businessman said') states no role
             gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
                 or own_gender
@@ -867,7 +869,10 @@ class People:
         Whitaker held a phone') or another such person is met. 'The man' or 'the woman' is
         someone met unnamed of that gender too."""
         sentence_end = self.sentence_bounds[noun.i][1]
-        for token in self.tokens[noun.i + 1:noun.i + _DESCRIPTION_REACH]:
+        reach = noun.i + _DESCRIPTION_REACH  # (each reference to them keeps them in reach)
+        for token in self.tokens[noun.i + 1:]:
+            if token.i >= reach:
+                break
             epithet = self._epithet(token)
             if epithet != kind and not (epithet is not None and epithet[1] in _PLAIN_PERSON_NOUNS
                                         and person.gender is not None
@@ -890,6 +895,7 @@ class People:
                 holder = self.described.get(token.i)
                 if holder is None or not any(sentence_end <= start < token.i for start, _ in holder.mentions):
                     self.described[token.i] = person
+                    reach = token.i + _DESCRIPTION_REACH
 
     def _complete_relatives(self) -> None:
         """'Bernie Sanders ... his wife, Jane, called for an open primary': a given name alone
