@@ -3251,6 +3251,22 @@ CONSTRUCTIONS = {
           'senior defence official', 'U.S.', 'the official', 'said'),
         ],
     ),
+    "a naval rank written out is a role": (
+        '"This was not a warning. This was an attack," said Commodore Renato Dizon, the coast guard spokesman.',
+        [
+         ('This was not a warning. This was an attack,', 'Renato Dizon', 'Commodore', 'coast guard',
+          'Renato Dizon', 'said'),
+        ],
+    ),
+    "the hajj title as French-speaking West Africa writes it opens the name": (
+        '"People here are caught between the jihadists and the army," said El Hadj Bouba Cissé, a community '
+        'leader. "We have nowhere to go," Cissé said.',
+        [
+         ('People here are caught between the jihadists and the army,', 'Bouba Cissé', 'community leader', None,
+          'Bouba Cissé', 'said'),
+         ('We have nowhere to go,', 'Bouba Cissé', 'community leader', None, 'Cissé', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4244,6 +4260,8 @@ KINDS_AND_RULES = {
     "a Malaysian honour of two words opens the name": [('full', 'syntax')],
     "the second word of a two-word rank alone is a given name": [('full', 'syntax')],
     "each reference to someone met unnamed keeps them in reach of the next": [('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax')],
+    "a naval rank written out is a role": [('full', 'syntax')],
+    "the hajj title as French-speaking West Africa writes it opens the name": [('full', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
