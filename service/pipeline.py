@@ -574,9 +574,9 @@ def names_after_titles(doc):
     for token in doc[:-2]:
         if not is_role_title(token, words) or token.i + 1 in taken:
             continue
-        end = _unmarked_name_end(doc, token.i + 1, taken, words)
+        end, count = _unmarked_name_end(doc, token.i + 1, taken, words)
         after = doc[end] if end < len(doc) else None
-        if not 2 <= end - token.i - 1 <= 3 or (after is not None and not (after.is_lower or after.is_punct)) \
+        if not 2 <= count <= 3 or (after is not None and not (after.is_lower or after.is_punct)) \
                 or doc[token.i + 1].is_sent_start or not any(t.is_lower and len(t) > 3 for t in token.sent):
             continue
         found.append(Span(doc, token.i + 1, end, label=person))
@@ -597,8 +597,8 @@ def names_set_beside_roles(doc):
     for comma in doc[1:-3]:
         if comma.text != ",":
             continue
-        end = _unmarked_name_end(doc, comma.i + 1, taken, words)
-        if not 2 <= end - comma.i - 1 <= 3 or end >= len(doc) or doc[end].text != ",":
+        end, count = _unmarked_name_end(doc, comma.i + 1, taken, words)
+        if not 2 <= count <= 3 or end >= len(doc) or doc[end].text != ",":
             continue
         root = doc[end - 1]
         head = root.head
@@ -611,16 +611,24 @@ def names_set_beside_roles(doc):
     return doc
 
 
-def _unmarked_name_end(doc, start: int, taken: set[int], words) -> int:
+def _unmarked_name_end(doc, start: int, taken: set[int], words) -> tuple[int, int]:
     """Where a run of up to three capitalised proper nouns from token `start` ends, none in
-    an entity (`taken`), a title, an honorific or a body noun: the words of a name the
-    recogniser missed."""
-    end = start
-    while end < len(doc) and end - start < 3 and end not in taken and _capitalised_name(doc[end]) \
-            and not is_role_title(doc[end], words) and doc[end].text not in words.honorifics \
-            and doc[end].lower_ not in words.body_nouns:
+    an entity (`taken`), a title, an honorific or a body noun, and how many words it holds:
+    the words of a name the recogniser missed. Words a hyphen joins are one ('Simone
+    Adeyemi-Ross')."""
+    end, joined = start, 0  # (joined: the tokens of hyphens and of the words after them)
+
+    def name_word(i: int) -> bool:
+        return i < len(doc) and i not in taken and _capitalised_name(doc[i]) \
+            and not is_role_title(doc[i], words) and doc[i].text not in words.honorifics \
+            and doc[i].lower_ not in words.body_nouns
+
+    while end - start - joined < 3 and name_word(end):
         end += 1
-    return end
+        if end < len(doc) and hyphen_joins(doc[end]) and end not in taken and name_word(end + 1):
+            end += 2
+            joined += 2
+    return end, end - start - joined
 
 
 def _opens_name(token, honorifics) -> bool:

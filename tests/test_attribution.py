@@ -3267,6 +3267,17 @@ CONSTRUCTIONS = {
          ('We have nowhere to go,', 'Bouba Cissé', 'community leader', None, 'Cissé', 'said'),
         ],
     ),
+    "a hyphened surname after a title is the whole name's": (
+        '"People are saying don\'t build it here without talking to us first," Dunleavy said.\n\nCounty Executive '
+        'Simone Adeyemi-Ross defended the choice of location.\n\n"The site already has water, sewer and power in '
+        'place, which saves us at least a year," Adeyemi-Ross told the board.',
+        [
+         ("People are saying don't build it here without talking to us first,", 'Dunleavy', None, None, 'Dunleavy',
+          'said'),
+         ('The site already has water, sewer and power in place, which saves us at least a year,',
+          'Simone Adeyemi-Ross', 'County Executive', None, 'Adeyemi-Ross', 'told'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4262,6 +4273,7 @@ KINDS_AND_RULES = {
     "each reference to someone met unnamed keeps them in reach of the next": [('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax')],
     "a naval rank written out is a role": [('full', 'syntax')],
     "the hajj title as French-speaking West Africa writes it opens the name": [('full', 'syntax'), ('full', 'syntax')],
+    "a hyphened surname after a title is the whole name's": [('full', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

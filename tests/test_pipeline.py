@@ -250,6 +250,9 @@ def test_an_office_named_for_its_holder_is_one_body(nlp, text, entities, after):
     [
         ("Labour TD Aoife Nolan dismissed the measures.", [], [("Aoife Nolan", "PERSON")]),
         ("Minister Darragh Keane said so.", [], [("Darragh Keane", "PERSON")]),
+        # words a hyphen joins are one word of the name
+        ("County Executive Simone Adeyemi-Ross defended it.", [], [("Simone Adeyemi-Ross", "PERSON")]),
+        ("Minister Darragh Keane-led talks ended.", [], [("Darragh Keane", "PERSON")]),
         # not words a capital goes on after, nor a body's, nor a headline's, nor a name already marked
         ("Senator Aoife Nolan Memorial Fund opens.", [], []),
         ("Mayor Aoife Council said so.", [], []),
@@ -267,6 +270,7 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
     [
         ("The Minister for Housing, Darragh Keane, defended the plan.", [("Darragh Keane", "PERSON")]),
         ("The spokesperson, Aoife Nolan, said no.", [("Aoife Nolan", "PERSON")]),
+        ("The spokesperson, Aoife Nolan-Byrne, said no.", [("Aoife Nolan-Byrne", "PERSON")]),
         # not beside a noun that is no role's
         ("The building, Aoife Nolan, stands.", []),
     ],
