@@ -3278,6 +3278,29 @@ CONSTRUCTIONS = {
           'Simone Adeyemi-Ross', 'County Executive', None, 'Adeyemi-Ross', 'told'),
         ],
     ),
+    "a business group named with 'Industries' is what 'the company' refers back to": (
+        'MUMBAI -- Mehta Industries, India\'s second-largest conglomerate by market value, reported a 22% rise in '
+        'quarterly profit on Friday.\n\nNet profit for the three months rose to 184.6 billion rupees, beating the '
+        'average estimate of analysts. Revenue climbed 9.4%, according to a stock exchange filing.\n\n"The quarter '
+        'reflects the strength of our consumer businesses," the company said in the filing.',
+        [
+         ('The quarter reflects the strength of our consumer businesses,', 'Mehta Industries', None, None,
+          'the company', 'said'),
+        ],
+    ),
+    "a company a business noun described stands for 'the company' further on": (
+        'Shares of Veridian Semiconductor fell 9% on Wednesday after the chipmaker forecast second-quarter revenue '
+        'below Wall Street estimates and warned that shortages would limit shipments.\n\nThe Commerce Department, which has tightened rules on the export of advanced chips, declined '
+        'to comment. "We do not comment on individual licence applications," a Commerce Department spokesperson '
+        'said.\n\nRevenue rose 64% from a year earlier. "We are guiding conservatively given the uncertainty around '
+        'export licences," the company said in its earnings release.',
+        [
+         ('We do not comment on individual licence applications,', None, 'spokesperson', 'Commerce Department',
+          'a Commerce Department spokesperson', 'said'),
+         ('We are guiding conservatively given the uncertainty around export licences,', 'Veridian Semiconductor',
+          None, None, 'the company', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4274,6 +4297,8 @@ KINDS_AND_RULES = {
     "a naval rank written out is a role": [('full', 'syntax')],
     "the hajj title as French-speaking West Africa writes it opens the name": [('full', 'syntax'), ('full', 'syntax')],
     "a hyphened surname after a title is the whole name's": [('full', 'syntax'), ('full', 'syntax')],
+    "a business group named with 'Industries' is what 'the company' refers back to": [('full', 'syntax')],
+    "a company a business noun described stands for 'the company' further on": [('full', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -26,6 +26,12 @@ _PUBLIC_BODY_NOUNS = frozenset("administration agency army authority bureau camp
                                "consulate council court delegation department directorate embassy government "
                                "inspectorate junta military ministry municipality navy office parliament party police "
                                "regime regulator secretariat tribunal union watchdog".split())
+# The body nouns of body_nouns.txt that name a business, chosen by hand: an organisation
+# described so is one 'the company' may stand for ('Shares of Veridian Semiconductor fell
+# after the chipmaker forecast ... "...," the company said').
+_BUSINESS_NOUNS = frozenset("airline automaker bank broadcaster carmaker chain chipmaker company conglomerate "
+                            "consortium corporation drugmaker firm insurer lender manufacturer maker publisher "
+                            "refiner retailer shipbuilder startup steelmaker supplier utility".split())
 # How far back (tokens) 'the company' may stand for the last organisation named, a subject.
 _COMPANY_REACH = 150
 # How a subject hangs on its verb.
@@ -298,6 +304,9 @@ class Organisations:
                     and not any(t.lemma_.lower() == noun and after_determiner(t, UNNAMED_DETERMINERS)
                                 for t in self.tokens[organisations[-1].start:index]):
                 return self._body_of(organisations[-1])  # (not past 'A company in Ohio makes the airbags')
+            businesses = [o for o in organisations if o.described & _BUSINESS_NOUNS and not o.of_role]
+            if businesses:  # else the last organisation described as a business
+                return self._body_of(businesses[-1])
         return None
 
     def _body_of(self, organisation: _Organisation) -> str:
