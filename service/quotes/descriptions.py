@@ -93,14 +93,35 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
 
+def bracketed_qualifier(doc, end: int) -> int | None:
+    """Where the brackets of one or two capitalised words that end at token `end` (their
+    closing bracket) open: a title's district or branch, as South Asian news writes it
+    ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
+    if doc[end].text != ")":
+        return None
+    opening = next((i for i in range(end - 1, max(end - 4, 0), -1) if doc[i].text == "("), None)
+    if opening is None or opening == end - 1 or not all(t.is_title and t.is_alpha for t in doc[opening + 1:end]):
+        return None
+    return opening
+
+
 def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False) -> Descriptor | None:
     """Words written before a name: 'German Foreign Minister Annalena Baerbock'. In a
     headline in title case, where the parse makes one phrase of every capitalised word,
-    only names, role nouns and honorifics ('Lopez Finally Backs Harbor Mayor Tom Baker')."""
+    only names, role nouns and honorifics ('Lopez Finally Backs Harbor Mayor Tom Baker').
+    A district in brackets is no word of it ('Senior Superintendent of Police (Rural)')."""
     doc, root = ent.doc, name.root
     start = name.start
+    bracketed: set[int] = set()
     while start > 0:
         token = doc[start - 1]
+        opening = bracketed_qualifier(doc, start - 1) if not headline else None
+        if opening is not None and opening > 0 and (doc[opening - 1].lower_ in lexicon.role_nouns
+                                                     or doc[opening - 1].text in lexicon.honorifics
+                                                     or (opening > 1 and doc[opening - 2].lower_ == "of")):
+            bracketed.update(range(opening, start))
+            start = opening
+            continue
         if token.is_space and token.dep_ == "dep" and "\n" not in token.text:
             # 'nominee  Donald Trump': a double space (a line break ends the title: a headline above)
             start -= 1
@@ -131,7 +152,8 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
             start += 1
         # 'Speaker of the House Rep. Paul Ryan': the title, not the honorific after it
         stop = next((t.i for t in doc[title.i + 1:name.start] if t.text in lexicon.honorifics), stop)
-    words = [t for t in doc[start:stop] if not (t.is_punct and t.text != "-") and not t.is_space]
+    words = [t for t in doc[start:stop] if not (t.is_punct and t.text != "-") and not t.is_space
+             and t.i not in bracketed]
     while words and words[0].text == "-":
         words = words[1:]  # 'then-Secretary of State X': the title starts after the hyphen
     words = _before_a_rank(words, lexicon)

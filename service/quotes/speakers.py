@@ -469,7 +469,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
     office = article.lexicon.office_abbreviations.get(head.text)
     if office is not None and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl")] == ["the"]:
         # 'Chief financial officer Raj Menon said ... "...," the CFO said'
-        return _office_holder(article, head, office.split()[-1], office, head.text)
+        noun = office.split(" of ")[0].split()[-1]  # 'superintendent' of 'senior superintendent of police'
+        return _office_holder(article, head, noun, office, head.text)
     entity = entity_of(head)
     if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
                                or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):
