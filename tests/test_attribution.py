@@ -3332,6 +3332,13 @@ CONSTRUCTIONS = {
           'Joseph Ochieng', 'said'),
         ],
     ),
+    "a second relative clause the parse joined to a verb inside the first": (
+        'Among them is Sen. Alton Greer (R-Utah), who has said he will not vote for Vandermeer and who called the '
+        'convention "a coronation dressed up as a party."',
+        [
+         ('a coronation dressed up as a party.', 'Alton Greer', 'Senator', 'Republican Party', 'who', 'called'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4334,6 +4341,7 @@ KINDS_AND_RULES = {
     "a district's deputy commissioner abbreviated alone": [('full', 'syntax')],
     "a name after a title of the form role of body, with a district in brackets": [('full', 'syntax')],
     "a Kenyan county assembly member's title before the name": [('full', 'syntax')],
+    "a second relative clause the parse joined to a verb inside the first": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

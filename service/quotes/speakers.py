@@ -403,6 +403,11 @@ def _relative_clause(pronoun: Token) -> Token:
     clause = pronoun.head
     while clause.dep_ == "conj" and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX"):
         clause = clause.head
+    if clause.dep_ != "relcl" and pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ in ("and", "but"):
+        # 'X, who has said he will not vote for Y and who called ...': the parse may join the
+        # second clause to a verb inside the first, whose own relative pronoun is the same
+        clause = next((verb for verb in clause.ancestors if verb.dep_ == "relcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ == pronoun.lower_ for c in verb.children)), clause)
     return clause if clause.dep_ == "relcl" else pronoun.head
 
 
