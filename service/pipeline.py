@@ -92,6 +92,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("organisations_named_alike", after="offices_named_for_holders")
         nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
+        nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
     return nlp
 
 
@@ -1055,6 +1056,31 @@ def bodies_run_on_over_of(doc):
         return doc
     doc.ents = [Span(doc, ent.start, joined[ent.end].end, label=ent.label) if ent.end in joined else ent
                 for ent in before if ent.start not in joined]
+    return doc
+
+
+@Language.component("bodies_run_back_over_their_noun")
+def bodies_run_back_over_their_noun(doc):
+    """A body's name the recogniser began after its capitalised body noun and 'for' or 'of':
+    'The Alliance for [Fair Courts]', 'the Campaign for [Accountability]'. The name runs back
+    over them, and over capitalised words before the noun that no entity holds ('the National
+    Alliance for ...')."""
+    bodies = lexicon.load().body_nouns
+    before = list(doc.ents)
+    taken = {t.i for ent in before for t in ent}
+    entities = []
+    for ent in before:
+        noun = doc[ent.start - 2] if ent.start > 1 else None
+        if ent.label_ == "ORG" and noun is not None and doc[ent.start - 1].lower_ in ("for", "of") \
+                and noun.is_title and noun.lower_ in bodies and noun.i not in taken and not noun.is_sent_start:
+            start = noun.i
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and start - 1 not in taken and not doc[start - 1].is_sent_start:
+                start -= 1
+            ent = Span(doc, start, ent.end, label=ent.label)
+        entities.append(ent)
+    if entities != before:
+        doc.ents = entities
     return doc
 
 

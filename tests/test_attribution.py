@@ -3339,6 +3339,14 @@ CONSTRUCTIONS = {
          ('a coronation dressed up as a party.', 'Alton Greer', 'Senator', 'Republican Party', 'who', 'called'),
         ],
     ),
+    "a body's name the recogniser began after its noun and 'for'": (
+        'The Alliance for Fair Courts, a liberal advocacy group, countered with a statement accusing Republicans of '
+        '"holding a Supreme Court seat hostage to the outcome of an election."',
+        [
+         ('holding a Supreme Court seat hostage to the outcome of an election.', 'Alliance for Fair Courts', None,
+          None, 'Alliance for Fair Courts', 'accusing'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4342,6 +4350,7 @@ KINDS_AND_RULES = {
     "a name after a title of the form role of body, with a district in brackets": [('full', 'syntax')],
     "a Kenyan county assembly member's title before the name": [('full', 'syntax')],
     "a second relative clause the parse joined to a verb inside the first": [('partial', 'syntax')],
+    "a body's name the recogniser began after its noun and 'for'": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

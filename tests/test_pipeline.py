@@ -627,6 +627,26 @@ def test_a_body_runs_on_over_of_to_the_name_after_it(nlp, text, entities, after)
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        # a capitalised body noun and 'for' or 'of' the recogniser left out, and words before the noun
+        ("It said the Alliance for Fair Courts countered.", [("Fair Courts", "ORG")],
+         [("Alliance for Fair Courts", "ORG")]),
+        ("It said the National Alliance for Fair Courts countered.", [("Fair Courts", "ORG")],
+         [("National Alliance for Fair Courts", "ORG")]),
+        # not a noun in lower case, nor one another entity holds, nor a word that opens the sentence
+        ("It said the alliance for Fair Courts countered.", [("Fair Courts", "ORG")], [("Fair Courts", "ORG")]),
+        ("It said the Pew Center for Fair Courts countered.", [("Pew Center", "ORG"), ("Fair Courts", "ORG")],
+         [("Pew Center", "ORG"), ("Fair Courts", "ORG")]),
+        ("Alliance for Fair Courts countered.", [("Fair Courts", "ORG")], [("Fair Courts", "ORG")]),
+    ],
+)
+def test_a_body_runs_back_over_its_noun_before_for_or_of(nlp, text, entities, after):
+    doc = _repaired(nlp, "bodies_run_back_over_their_noun", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         ("Council member Rosa Delgado voted no.", [("Council", "ORG"), ("Rosa Delgado", "PERSON")],
          [("Rosa Delgado", "PERSON")]),
         ("The plan failed. Department spokesman Raj Shah said so.", [("Department", "ORG"), ("Raj Shah", "PERSON")],
