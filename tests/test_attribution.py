@@ -3347,6 +3347,24 @@ CONSTRUCTIONS = {
           None, 'Alliance for Fair Courts', 'accusing'),
         ],
     ),
+    "a body noun of a place names that place's body": (
+        'Russia\'s Defence Ministry said 190 servicemen had been returned. The foreign ministry of the United Arab '
+        'Emirates, which mediated the exchange, said the swap reflected "the strong relations of friendship between '
+        'the UAE and both countries."',
+        [
+         ('the strong relations of friendship between the UAE and both countries.',
+          'foreign ministry of the United Arab Emirates', None, None,
+          'The foreign ministry of the United Arab Emirates', 'said'),
+        ],
+    ),
+    "a portfolio tells a ministry from another named before": (
+        'Russia\'s Defence Ministry said 190 servicemen had been returned. The foreign ministry said the swap '
+        'reflected "the strong relations of friendship between the two countries."',
+        [
+         ('the strong relations of friendship between the two countries.', 'foreign ministry', None, None,
+          'The foreign ministry', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4351,6 +4369,8 @@ KINDS_AND_RULES = {
     "a Kenyan county assembly member's title before the name": [('full', 'syntax')],
     "a second relative clause the parse joined to a verb inside the first": [('partial', 'syntax')],
     "a body's name the recogniser began after its noun and 'for'": [('partial', 'syntax')],
+    "a body noun of a place names that place's body": [('partial', 'syntax')],
+    "a portfolio tells a ministry from another named before": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -978,6 +978,9 @@ def _body_name(article: Article, head: Token) -> str | None:
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
+    of_place = _owner_after(head)
+    if owner is None and of_place is not None:
+        return f"{phrase.text} of {of_place}"  # 'The foreign ministry of the United Arab Emirates'
     if owner is None and named == phrase.text:
         named_before, stood_for = _named_before(article, head)
         # (a body noun with only adjectives before it is as bare: 'the Danish company said';
@@ -987,11 +990,24 @@ def _body_name(article: Article, head: Token) -> str | None:
             # 'the bureau said', after the Federal Bureau of Investigation; else what the same
             # noun stood for before: 'General Motors is recalling ..., the company said. ...
             # "...," the company said'
-            return named_before or article.people.organisations.before(head.i, head.lemma_.lower()) \
-                or stood_for or named
+            before = named_before or article.people.organisations.before(head.i, head.lemma_.lower()) or stood_for
+            portfolios = [t.lower_ for t in phrase[:-1] if t.lower_ in article.lexicon.portfolios]
+            if before is not None and any(p not in before.lower().split() for p in portfolios):
+                return named  # 'the foreign ministry' is not Russia's Defence Ministry named before
+            return before or named
         if _repeats(phrase, named_before):
             return named_before  # 'Ukraine's air force said ... the air force said'
     return named
+
+
+def _owner_after(head: Token) -> str | None:
+    """The place or body a body noun is 'of', as written: 'the United Arab Emirates' of 'The
+    foreign ministry of the United Arab Emirates'."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if place is None or place.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    return head.doc[place.left_edge.i:place.i + 1].text
 
 
 def _repeats(phrase, name: str | None) -> bool:
