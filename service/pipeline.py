@@ -8,12 +8,12 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.symbols import ORTH, POS, PROPN
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import (DASHES, bracketed_qualifier, entity_of, hyphen_joins, is_role_title, parent_company,
+from .quotes.descriptions import (DASHES, ends_title, entity_of, hyphen_joins, is_role_title, parent_company,
                                   spaced_dash)
 from .quotes.names import NAME_PARTICLES, an_age_at, speaks
 
@@ -154,11 +154,15 @@ def honorifics_of_two_words(doc):
     """An honorific of two words ('Lt Col', 'Tan Sri') is made one token, which the rules
     look up as the table writes it. Each word alone may be a name: 'Gen Nakatani', 'Tan'."""
     pairs = _two_word_honorifics()
+    # (the few tokens that open one, found in the array of words, not by a pass in Python)
+    orths = doc.to_array(ORTH)[:-1]
+    opening = sorted(int(i) for first in {first for first, _ in pairs}
+                     for i in (orths == doc.vocab.strings[first]).nonzero()[0])
     spans, taken = [], -1
-    for token in doc[:-1]:
-        if token.i > taken and token.whitespace_ == " " and (token.text, doc[token.i + 1].text) in pairs:
-            spans.append(doc[token.i:token.i + 2])
-            taken = token.i + 1
+    for i in opening:
+        if i > taken and doc[i].whitespace_ == " " and (doc[i].text, doc[i + 1].text) in pairs:
+            spans.append(doc[i:i + 2])
+            taken = i + 1
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
@@ -573,8 +577,10 @@ def names_after_titles(doc):
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
     found = []
-    for token in doc[:-2]:
-        if not _ends_title(doc, token.i, words) or token.i + 1 in taken:
+    # (only before a proper noun no entity holds, found in the array of tags: a name's first word)
+    before_names = (doc.to_array(POS)[1:-1] == PROPN).nonzero()[0]
+    for token in (doc[int(i)] for i in before_names if int(i) + 1 not in taken):
+        if not ends_title(doc, token.i, words):
             continue
         end, count = _unmarked_name_end(doc, token.i + 1, taken, words)
         after = doc[end] if end < len(doc) else None
@@ -611,18 +617,6 @@ def names_set_beside_roles(doc):
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
     return doc
-
-
-def _ends_title(doc, index: int, words) -> bool:
-    """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
-    one after 'of' ('Commissioner of Police', 'Minister of Finance'), or a district in brackets
-    after either ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
-    opening = bracketed_qualifier(doc, index)
-    if opening is not None:
-        return opening > 0 and (doc[opening - 1].text in words.honorifics or _ends_title(doc, opening - 1, words))
-    token = doc[index]
-    return is_role_title(token, words) or (index > 1 and token.is_title and token.pos_ == "PROPN"
-                                           and doc[index - 1].lower_ == "of" and is_role_title(doc[index - 2], words))
 
 
 def _unmarked_name_end(doc, start: int, taken: set[int], words) -> tuple[int, int]:

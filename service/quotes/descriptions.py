@@ -93,7 +93,20 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
 
-def bracketed_qualifier(doc, end: int) -> int | None:
+def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
+    """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
+    one after 'of' ('Commissioner of Police', 'Minister of Finance'), or a district in brackets
+    after either or after an honorific ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
+    opening = bracketed_qualifier(doc, index)
+    if opening is not None:
+        return opening > 0 and (doc[opening - 1].text in lexicon.honorifics or ends_title(doc, opening - 1, lexicon))
+    token = doc[index]
+    return is_role_title(token, lexicon) or (index > 1 and token.is_title and token.pos_ == "PROPN"
+                                             and doc[index - 1].lower_ == "of"
+                                             and is_role_title(doc[index - 2], lexicon))
+
+
+def bracketed_qualifier(doc: Doc, end: int) -> int | None:
     """Where the brackets of one or two capitalised words that end at token `end` (their
     closing bracket) open: a title's district or branch, as South Asian news writes it
     ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
@@ -115,10 +128,8 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
     bracketed: set[int] = set()
     while start > 0:
         token = doc[start - 1]
-        opening = bracketed_qualifier(doc, start - 1) if not headline else None
-        if opening is not None and opening > 0 and (doc[opening - 1].lower_ in lexicon.role_nouns
-                                                     or doc[opening - 1].text in lexicon.honorifics
-                                                     or (opening > 1 and doc[opening - 2].lower_ == "of")):
+        if not headline and token.text == ")" and ends_title(doc, start - 1, lexicon):
+            opening = bracketed_qualifier(doc, start - 1)  # (the district of a title: '(Rural)')
             bracketed.update(range(opening, start))
             start = opening
             continue
