@@ -3365,6 +3365,14 @@ CONSTRUCTIONS = {
           'The foreign ministry', 'said'),
         ],
     ),
+    "a name set off after the place of a role's phrase, which the parse made the place's conjunct": (
+        'Russia\'s envoy in Vienna, Pavel Goncharov, whose country voted against the text along with China, wrote on X '
+        'that the resolution was "a gift to those who want to bury diplomacy."',
+        [
+         ('a gift to those who want to bury diplomacy.', 'Pavel Goncharov', 'envoy', 'Russia', 'Pavel Goncharov',
+          'wrote'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4371,6 +4379,7 @@ KINDS_AND_RULES = {
     "a body's name the recogniser began after its noun and 'for'": [('partial', 'syntax')],
     "a body noun of a place names that place's body": [('partial', 'syntax')],
     "a portfolio tells a ministry from another named before": [('partial', 'syntax')],
+    "a name set off after the place of a role's phrase, which the parse made the place's conjunct": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

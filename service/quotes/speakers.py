@@ -755,7 +755,7 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
         if token.dep_ in ("pobj", "conj") and article.people.at(token) is not None \
                 and getattr(title_over_name(token, article.lexicon), "i", None) == head.i:
             return token  # 'said Vice President for Communications Maria Lopez', misparsed
-        if token.dep_ == "appos":
+        if token.dep_ == "appos" or _set_off_as_conjunct(article, token):
             # 'niece, Del. Maria Lopez (D-Newport News),': the parse may make the name a
             # modifier of the apposition's last noun
             named = token if article.people.at(token) is not None else next(
@@ -773,6 +773,15 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             if named is not None and node.i == head.i:
                 return named
     return _name_set_off_after(article, head)
+
+
+def _set_off_as_conjunct(article: Article, token: Token) -> bool:
+    """A name set off by a comma after the place of a role's phrase, which the parse made a
+    conjunct of the place: 'Russia's envoy in Vienna, Pavel Goncharov, wrote' (no 'and')."""
+    head = token.head
+    return token.dep_ == "conj" and head.dep_ == "pobj" and article.people.at(token) is not None \
+        and article.doc[token.left_edge.i - 1].text == "," and article.people.at(head) is None \
+        and not any(c.dep_ in ("cc", "conj") and c.i != token.i for c in head.children)
 
 
 def _titled_name_ending(article: Article, head: Token) -> Token | None:
