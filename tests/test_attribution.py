@@ -3373,6 +3373,35 @@ CONSTRUCTIONS = {
           'wrote'),
         ],
     ),
+    "a church deacon's title written out before the name": (
+        'Deacon Harold Beasley, who runs the voter registration drive, said volunteers were ready. "We have got 14 '
+        'vans and 40 drivers," Beasley said.',
+        [
+         ('We have got 14 vans and 40 drivers,', 'Harold Beasley', 'Deacon', None, 'Beasley', 'said'),
+        ],
+    ),
+    "a surname that is a church title stays a name": (
+        'Colleen Deacon, a veteran staffer, said the race was close. "We are knocking on doors," Deacon said.',
+        [
+         ('We are knocking on doors,', 'Colleen Deacon', 'veteran staffer', None, 'Deacon', 'said'),
+        ],
+    ),
+    "Nigerian news's commissioner of police before the name": (
+        '"Lagos will not be a safe haven for kidnappers," CP Adebowale Lawal told journalists.',
+        [
+         ('Lagos will not be a safe haven for kidnappers,', 'Adebowale Lawal', 'Commissioner of Police', None,
+          'CP Adebowale Lawal', 'told'),
+        ],
+    ),
+    "a surname that is a church title, alone, stays the person's": (
+        'Kingson faces Colleen Deacon, a 38-year-old veteran staffer for Sen. Kirsten Gillibrand (D-N.Y.).\n\nIn an '
+        'interview, Deacon had nothing bad to say about Sanders. "By coming to town, he\'s reminding them that '
+        'there\'s an election on Tuesday," she said.',
+        [
+         ("By coming to town, he's reminding them that there's an election on Tuesday,", 'Colleen Deacon',
+          'veteran staffer', 'Kirsten Gillibrand', 'she', 'said'),
+        ],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4380,6 +4409,10 @@ KINDS_AND_RULES = {
     "a body noun of a place names that place's body": [('partial', 'syntax')],
     "a portfolio tells a ministry from another named before": [('partial', 'syntax')],
     "a name set off after the place of a role's phrase, which the parse made the place's conjunct": [('partial', 'syntax')],
+    "a church deacon's title written out before the name": [('full', 'syntax')],
+    "a surname that is a church title stays a name": [('full', 'syntax')],
+    "Nigerian news's commissioner of police before the name": [('full', 'syntax')],
+    "a surname that is a church title, alone, stays the person's": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

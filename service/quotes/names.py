@@ -50,7 +50,8 @@ class EntityNames:
         start, end = ent.start, ent.end
         tokens = self.tokens  # (ent.doc[i] makes a new Token each time)
         honorific = None
-        while start < end and (tokens[start].text in self.lexicon.honorifics
+        # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon)
+        while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1)
                                or self._title_in_name(tokens[start], end - start)
                                or tokens[start].is_punct or tokens[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(tokens[start].text) or honorific
