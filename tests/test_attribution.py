@@ -3290,7 +3290,8 @@ CONSTRUCTIONS = {
     ),
     "a company a business noun described stands for 'the company' further on": (
         'Shares of Veridian Semiconductor fell 9% on Wednesday after the chipmaker forecast second-quarter revenue '
-        'below Wall Street estimates and warned that shortages would limit shipments.\n\nThe Commerce Department, which has tightened rules on the export of advanced chips, declined '
+        'below Wall Street estimates and warned that shortages would limit shipments.\n\nThe Commerce Department, '
+        'which has tightened rules on the export of advanced chips, declined '
         'to comment. "We do not comment on individual licence applications," a Commerce Department spokesperson '
         'said.\n\nRevenue rose 64% from a year earlier. "We are guiding conservatively given the uncertainty around '
         'export licences," the company said in its earnings release.',
@@ -3400,6 +3401,26 @@ CONSTRUCTIONS = {
         [
          ("By coming to town, he's reminding them that there's an election on Tuesday,", 'Colleen Deacon',
           'veteran staffer', 'Kirsten Gillibrand', 'she', 'said'),
+        ],
+    ),
+    "the next question of an exchange, a paragraph of its own, is the asker's, and the answer after it the replier's": (
+        'Lindqvist pressed Dunleavy on the issue.\n\n"So why not release them now?" Lindqvist asked.\n\n"Because his '
+        'lawyers have told him not to," Dunleavy replied.\n\n"Would you release yours if you were under audit?"\n\n'
+        '"I have released ten years of mine."',
+        [
+         ('So why not release them now?', 'Lindqvist', None, None, 'Lindqvist', 'asked'),
+         ('Because his lawyers have told him not to,', 'Dunleavy', None, None, 'Dunleavy', 'replied'),
+         ('Would you release yours if you were under audit?', 'Lindqvist', None, None, 'Lindqvist', None),
+         ('I have released ten years of mine.', 'Dunleavy', None, None, 'Dunleavy', None),
+        ],
+    ),
+    "a reply's paragraph after it that asks nothing is the replier's": (
+        '"So why not release them now?" Lindqvist asked.\n\n"Because his lawyers have told him not to," Dunleavy '
+        'replied.\n\n"Any reasonable person would listen to their lawyers."',
+        [
+         ('So why not release them now?', 'Lindqvist', None, None, 'Lindqvist', 'asked'),
+         ('Because his lawyers have told him not to,', 'Dunleavy', None, None, 'Dunleavy', 'replied'),
+         ('Any reasonable person would listen to their lawyers.', 'Dunleavy', None, None, 'Dunleavy', None),
         ],
     ),
     "a description an aside interrupts is not the aside's pronoun": (
@@ -4394,7 +4415,9 @@ KINDS_AND_RULES = {
     "a rank of two unstopped abbreviations is one title, not a given name": [('full', 'syntax'), ('full', 'syntax')],
     "a Malaysian honour of two words opens the name": [('full', 'syntax')],
     "the second word of a two-word rank alone is a given name": [('full', 'syntax')],
-    "each reference to someone met unnamed keeps them in reach of the next": [('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax')],
+    "each reference to someone met unnamed keeps them in reach of the next": [
+        ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'),
+    ],
     "a naval rank written out is a role": [('full', 'syntax')],
     "the hajj title as French-speaking West Africa writes it opens the name": [('full', 'syntax'), ('full', 'syntax')],
     "a hyphened surname after a title is the whole name's": [('full', 'syntax'), ('full', 'syntax')],
@@ -4408,11 +4431,19 @@ KINDS_AND_RULES = {
     "a body's name the recogniser began after its noun and 'for'": [('partial', 'syntax')],
     "a body noun of a place names that place's body": [('partial', 'syntax')],
     "a portfolio tells a ministry from another named before": [('partial', 'syntax')],
-    "a name set off after the place of a role's phrase, which the parse made the place's conjunct": [('partial', 'syntax')],
+    "a name set off after the place of a role's phrase, which the parse made the place's conjunct": [
+        ('partial', 'syntax'),
+    ],
     "a church deacon's title written out before the name": [('full', 'syntax')],
     "a surname that is a church title stays a name": [('full', 'syntax')],
     "Nigerian news's commissioner of police before the name": [('full', 'syntax')],
     "a surname that is a church title, alone, stays the person's": [('full', 'syntax')],
+    "the next question of an exchange, a paragraph of its own, is the asker's, and the answer after it the replier's": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'continuation'), ('full', 'continuation'),
+    ],
+    "a reply's paragraph after it that asks nothing is the replier's": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'continuation'),
+    ],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -69,6 +69,9 @@ _SIGNATURE_END = re.compile(r"(\s*)([―—–]+)[^\S\n]*(\w[^―—–\n]*?)\W*
 _SIGNATURE_WORDS = 6
 # The labels of an interview's questions and answers at a line's start: 'Q:', 'A.'; no names.
 _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.]\s", re.MULTILINE)
+# Cues of an exchange of questions and answers: '"...?" X asked. "...," Y replied.'
+_ASKING = frozenset({"ask", "press", "question"})
+_REPLYING = frozenset({"reply", "answer", "respond", "retort", "say"})
 _INTERVIEW_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s*$")
 
 
@@ -556,13 +559,22 @@ def by_continuation(article: Article, found: list[Found]) -> None:
     next one when it is about what was just said ('That makes her "..."').
     """
     previous: Found | None = None
+    exchange: tuple[Found, Found] | None = None  # who asked and who replied, the quote before a reply
     for item in found:
         if item.speaker is not None:
+            exchange = (previous, item) if _replies(article, item, previous) else None
             previous = item
             continue
         if _TRANSCRIPT_LABEL.match(article.text, item.candidate.start, item.candidate.end) \
                 or _interview_label(article, item.candidate) == "Q":
             previous = None  # 'HOST: ...', 'Q: ...': a new speaker, though the article names nobody by it
+            continue
+        turn = _turn(article, exchange, previous, item) if exchange is not None and previous is not None else None
+        if turn is not None and not _someone_between(article, previous, item.candidate):
+            # '"...?" Lindqvist asked. ¶ "...," Dunleavy replied. ¶ "Would you release yours?" ¶
+            # "..."': the exchange goes on, a question the asker's, the paragraph after it the replier's
+            item.speaker, item.rule = turn.speaker, "continuation"
+            previous = item
             continue
         if previous is not None and is_partial(article.text, item.candidate) \
                 and not _same_sentence(article, previous.candidate, item.candidate) \
@@ -572,6 +584,33 @@ def by_continuation(article: Article, found: list[Found]) -> None:
         if previous is not None and not _someone_between(article, previous, item.candidate):
             item.speaker, item.rule = previous.speaker, "continuation"
             previous = item
+
+
+def _replies(article: Article, item: Found, before: Found | None) -> bool:
+    """Whether a quote is someone's reply to the question the quote before asked: '"...?"
+    Lindqvist asked. "...," Dunleavy replied.'"""
+    return before is not None and item.cue is not None and before.cue is not None \
+        and article.token_at(item.cue.start).lemma_ in _REPLYING \
+        and article.token_at(before.cue.start).lemma_ in _ASKING \
+        and before.speaker is not None and item.speaker is not None \
+        and before.speaker.name is not None and before.speaker.name != item.speaker.name
+
+
+def _turn(article: Article, exchange: tuple[Found, Found], previous: Found, item: Found) -> Found | None:
+    """Whose turn a paragraph that is only a quote is in an exchange: a question after the
+    replier's words is the asker's, and the paragraph after the asker's question the
+    replier's; None when the paragraph does not take its turn."""
+    asker, replier = exchange
+    c = item.candidate
+    line = article.text.rfind("\n", 0, c.open_mark) + 1
+    if article.text[line:c.open_mark].strip() or not _stands_alone(article, c):
+        return None
+    question = article.text[c.start:c.end].rstrip().endswith("?")
+    if question and previous.speaker == replier.speaker:
+        return asker
+    if not question and previous.speaker == asker.speaker and previous is not asker:
+        return replier
+    return None
 
 
 def by_run_on_tag(article: Article, found: list[Found]) -> None:
