@@ -780,7 +780,8 @@ def _set_off_as_conjunct(article: Article, token: Token) -> bool:
     conjunct of the place: 'Russia's envoy in Vienna, Pavel Goncharov, wrote' (no 'and')."""
     head = token.head
     return token.dep_ == "conj" and head.dep_ == "pobj" and article.people.at(token) is not None \
-        and article.doc[token.left_edge.i - 1].text == "," and article.people.at(head) is None \
+        and token.left_edge.i > 0 and article.doc[token.left_edge.i - 1].text == "," \
+        and article.people.at(head) is None \
         and not any(c.dep_ in ("cc", "conj") and c.i != token.i for c in head.children)
 
 
