@@ -154,13 +154,9 @@ def honorifics_of_two_words(doc):
     """An honorific of two words ('Lt Col', 'Tan Sri') is made one token, which the rules
     look up as the table writes it. Each word alone may be a name: 'Gen Nakatani', 'Tan'."""
     pairs = _two_word_honorifics()
-    # (the few tokens that open one, found in the array of words, not by a pass in Python)
-    orths = doc.to_array(ORTH)[:-1]
-    opening = sorted(int(i) for first in {first for first, _ in pairs}
-                     for i in (orths == doc.vocab.strings[first]).nonzero()[0])
     spans, taken = [], -1
-    for i in opening:
-        if i > taken and doc[i].whitespace_ == " " and (doc[i].text, doc[i + 1].text) in pairs:
+    for i in _indices_of_words(doc, {first for first, _ in pairs}):
+        if taken < i < len(doc) - 1 and doc[i].whitespace_ == " " and (doc[i].text, doc[i + 1].text) in pairs:
             spans.append(doc[i:i + 2])
             taken = i + 1
     if spans:
@@ -173,6 +169,13 @@ def honorifics_of_two_words(doc):
 @lru_cache(maxsize=None)
 def _two_word_honorifics() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words.split(" ")) for words in lexicon.load().honorifics if " " in words)
+
+
+def _indices_of_words(doc, words) -> list[int]:
+    """Where the tokens that are one of `words` stand, in order: the few a rule looks at,
+    found in the array of words, not by a pass in Python."""
+    orths = doc.to_array(ORTH)
+    return sorted(int(i) for word in words for i in (orths == doc.vocab.strings[word]).nonzero()[0])
 
 
 @Language.component("entities_split_at_dashes")
@@ -956,10 +959,7 @@ def offices_named_for_holders(doc):
     role_nouns = lexicon.load().role_nouns
     entities = list(doc.ents)
     org = doc.vocab.strings["ORG"]
-    # (the few tokens that are such nouns, found in the array of words, not by a pass in Python)
-    orths = doc.to_array(ORTH)
-    found = sorted(int(i) for noun in _HOLDERS_BODIES for i in (orths == doc.vocab.strings[noun]).nonzero()[0])
-    for token in (doc[i] for i in found):
+    for token in (doc[i] for i in _indices_of_words(doc, _HOLDERS_BODIES)):
         if token.i < 2 or doc[token.i - 1].lower_ not in _APOSTROPHE_S:
             continue
         holder = doc[token.i - 2]
