@@ -423,10 +423,11 @@ _KEPT_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 
 @Language.component("names_after_titles_in_bodies")
 def names_after_titles_in_bodies(doc):
-    """A person named after a title in one body's entity is a person of their own: the
-    recogniser reads '"...," National Assembly Speaker Woo Won-shik said' as one body. The
-    entity ends before the title when two or three capitalised words end it after the title
-    (a syllable after a hyphen with them), the first a given name of the name tables, rare
+    """A person named after a title or an abbreviated honorific in one body's entity is a person
+    of their own: the recogniser reads '"...," National Assembly Speaker Woo Won-shik said' as
+    one body, 'State Patrol Lt. Gina Albrecht told' as a work. The entity ends before the
+    title when two or three capitalised words end it after the title (a syllable after a
+    hyphen with them), the first a given name of the name tables, rare
     ones too ('Bloc MP Mathieu Lessard'), or one of them hyphened, or a party's title
     ('Labour TD Aoife Nolan'), or the last a word that speaks elsewhere ('Kozhikode District
     Collector Arun Varghese ... Varghese said'); not a body's name ('the Senator John Heinz
@@ -437,7 +438,8 @@ def names_after_titles_in_bodies(doc):
     speaking = _speaking_words(doc, words)
     entities = []
     for ent in before:
-        title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words)), None) \
+        title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words) or _opens_name(t, words.honorifics)),
+                     None) \
             if ent.label_ in _TITLED_BODY_LABELS else None
         if title is None:
             entities.append(ent)
@@ -600,7 +602,9 @@ def names_after_titles(doc):
 def names_set_beside_roles(doc):
     """Two or three capitalised words set off by commas, in apposition to a role noun, which
     the recogniser left unmarked, are a person's name: 'The Minister for Housing, Darragh
-    Keane, defended'. The words are proper nouns, none a title, an honorific or a body noun."""
+    Keane, defended'; or opening a sentence or following a verb, with a role after them:
+    'Masaru Okabe, a former LDP secretary-general, wrote'. The words are proper nouns, none
+    a title, an honorific, a body noun or a place."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
@@ -617,6 +621,22 @@ def names_set_beside_roles(doc):
             head = head.head.head  # (the parse may hang it on the role's object: 'Minister for Housing')
         if root.dep_ == "appos" and head.i < comma.i and head.lemma_.lower() in words.role_nouns:
             found.append(Span(doc, comma.i + 1, end, label=person))
+    for comma in doc[2:-2]:
+        # the name first: 'Masaru Okabe, a former LDP secretary-general who ..., took to'
+        if comma.text != "," or comma.i - 1 in taken:
+            continue
+        start = comma.i - 1
+        while start > 0 and comma.i - start < 3 and start - 1 not in taken and _capitalised_name(doc[start - 1]):
+            start -= 1
+        end, count = _unmarked_name_end(doc, start, taken, words)
+        if end != comma.i or count < 2 or not (doc[start].is_sent_start or doc[start - 1].pos_ == "VERB") \
+                or any(doc[i].text in words.places for i in range(start, end)):
+            continue
+        role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > comma.i
+                     and c.lemma_.lower() in words.role_nouns and c.lemma_.lower() not in words.body_nouns
+                     and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)), None)
+        if role is not None and not any(ent.start < end and start < ent.end for ent in found):
+            found.append(Span(doc, start, end, label=person))
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
     return doc

@@ -175,6 +175,12 @@ def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, a
         # not a building's without a given name of the tables
         ('"It burned," Harbor City Fire Chief Zorbin Quell said.', ("Harbor City Fire Chief Zorbin Quell", "FAC"),
          [("Harbor City Fire Chief Zorbin Quell", "FAC")]),
+        # after an abbreviated honorific, which is in neither
+        ('"Slow down," State Patrol Lt. Gina Albrecht told reporters.', ("State Patrol Lt. Gina Albrecht", "WORK_OF_ART"),
+         [("State Patrol", "ORG"), ("Gina Albrecht", "PERSON")]),
+        # not after an honorific written out that opens no name by itself
+        ('"It burned," Harbor City Madame Maria Lopez said.', ("Harbor City Madame Maria Lopez", "WORK_OF_ART"),
+         [("Harbor City Madame Maria Lopez", "WORK_OF_ART")]),
     ],
 )
 def test_a_person_named_after_a_title_in_a_building_a_place_or_after_a_party_is_a_person(nlp, text, entity, after):
@@ -280,6 +286,13 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
         ("The spokesperson, Aoife Nolan-Byrne, said no.", [("Aoife Nolan-Byrne", "PERSON")]),
         # not beside a noun that is no role's
         ("The building, Aoife Nolan, stands.", []),
+        # the name first, opening a sentence or after a verb, a role after it
+        ("Masaru Okabe, a former party secretary-general, took to social media.", [("Masaru Okabe", "PERSON")]),
+        ("He met Masaru Okabe, a former party secretary-general, in Tokyo.", [("Masaru Okabe", "PERSON")]),
+        # not a place, nor before a noun that is no role's, nor after a word that is no verb
+        ("New Hampshire, a state of farmers, votes first.", []),
+        ("Masaru Okabe, a small town, votes first.", []),
+        ("A note for Masaru Okabe, a former party secretary-general, came.", []),
     ],
 )
 def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_a_name(nlp, text, after):
