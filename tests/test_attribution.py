@@ -3423,6 +3423,53 @@ CONSTRUCTIONS = {
          ('Any reasonable person would listen to their lawyers.', 'Dunleavy', None, None, 'Dunleavy', None),
         ],
     ),
+    "a person's body noun for the organisation the article set that noun beside, which they are of": (
+        'Ethan Brandvold is policy director at the Accessible Skies Alliance, a disability rights group. He '
+        'spoke on Monday.\n\nBrandvold\'s group said in a post after the ruling: "Every broken wheelchair is '
+        'a person stranded."',
+        [("Every broken wheelchair is a person stranded.", "Accessible Skies Alliance", None, None,
+          "Brandvold's group", "said")],
+    ),
+    "a person's body noun for a body the article did not set that noun beside stays the person's": (
+        'Ethan Brandvold is policy director at the Accessible Skies Alliance. He spoke on Monday.\n\n'
+        'Brandvold\'s campaign said in a post after the ruling: "Every broken wheelchair is a person stranded."',
+        [("Every broken wheelchair is a person stranded.", "Brandvold campaign", None, None,
+          "Brandvold's campaign", "said")],
+    ),
+    "a body noun after nouns in lower case for the organisation whose name holds them": (
+        'The hospitals bargain through the Minnesota Hospital Employers Group, which has offered 11%.\n\n'
+        'The hospital group said the union\'s demands were "unrealistic and unsustainable at this time."',
+        [("unrealistic and unsustainable at this time.", "Minnesota Hospital Employers Group", None, None,
+          "The hospital group", "said")],
+    ),
+    "a body noun after nouns in lower case that no organisation's name holds stays as written": (
+        'The hospitals bargain through the Minnesota Hospital Employers Group, which has offered 11%.\n\n'
+        'The nurses group said the offer was "an insult to every nurse here."',
+        [("an insult to every nurse here.", "nurses group", None, None, "The nurses group", "said")],
+    ),
+    "the company after a company named by its trade": (
+        'Workers at the Cerro Alto mine walked off the job after talks with operator Andean Ridge Mining '
+        'broke down.\n\n"Our offer is among the most competitive in the industry," the company said.',
+        [("Our offer is among the most competitive in the industry,", "Andean Ridge Mining", None, None,
+          "the company", "said")],
+    ),
+    "the company is no public body named by a trade after 'of'": (
+        'Workers at the Cerro Alto mine met officials of the Department of Energy on Monday.\n\n'
+        '"Our offer is among the most competitive in the industry," the company said.',
+        [("Our offer is among the most competitive in the industry,", "company", None, None,
+          "the company", "said")],
+    ),
+    "said the role, Name, with the name parsed as a conjunct of the role": (
+        'The minor Rebuilding Korea Party criticized both sides. “The two major parties must stop their game '
+        'of chicken and sit down with a compromise on the table,” said the party’s spokesperson, Rep. Yeo '
+        'Ji-min.\n\nThe parties met again on Friday.',
+        [("The two major parties must stop their game of chicken and sit down with a compromise on the table,",
+          "Yeo Ji-min", "Representative", None, "Yeo Ji-min", "said")],
+    ),
+    "a body's name, an abbreviated honorific and a name that the recogniser took for one work": (
+        '"Slow down, leave extra space," State Patrol Lt. Gina Albrecht told reporters in St. Paul.',
+        [("Slow down, leave extra space,", "Gina Albrecht", "Lieutenant", "State Patrol", "Gina Albrecht", "told")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4444,6 +4491,16 @@ KINDS_AND_RULES = {
     "a reply's paragraph after it that asks nothing is the replier's": [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'continuation'),
     ],
+    "a person's body noun for the organisation the article set that noun beside, which they are of": [
+        ('full', 'syntax')],
+    "a person's body noun for a body the article did not set that noun beside stays the person's": [
+        ('full', 'syntax')],
+    "a body noun after nouns in lower case for the organisation whose name holds them": [('partial', 'syntax')],
+    "a body noun after nouns in lower case that no organisation's name holds stays as written": [('partial', 'syntax')],
+    "the company after a company named by its trade": [('full', 'syntax')],
+    "the company is no public body named by a trade after 'of'": [('full', 'syntax')],
+    "said the role, Name, with the name parsed as a conjunct of the role": [('full', 'syntax')],
+    "a body's name, an abbreviated honorific and a name that the recogniser took for one work": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

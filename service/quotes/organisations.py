@@ -133,7 +133,9 @@ class Organisations:
                            or _subject_as_company_later(ent) or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
-                company = label == "ORG" and ent[-1].lower_.rstrip(".") in lexicon.company_suffixes and not of_role
+                last = ent[-1].lower_.rstrip(".")
+                company = label == "ORG" and not of_role and (last in lexicon.company_suffixes or (
+                    last in lexicon.industry_words and not any(t.lower_ == "of" for t in ent)))
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
@@ -210,6 +212,28 @@ class Organisations:
                 if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)
                 and not self._another_body(name, body)]
         return max(longer, key=len) if longer else name
+
+    def described_as(self, name: str, noun: str) -> bool:
+        """Whether the article names the body `name` with `noun` for its head or sets the
+        noun beside it: 'Accessible Skies Alliance, a disability rights group' is a group."""
+        return any(o.label == "ORG" and (o.head == noun or noun in o.described) and self._body_of(o) == name
+                   for o in self.named)
+
+    def named_with(self, index: int, words: list[Token], noun: str) -> str | None:
+        """The organisation a body noun after lower-case nouns stands for: the last one named
+        before token `index` whose name holds each of the nouns and that the body noun fits
+        (its head or a noun set beside it, or a company's noun for a business): 'the hospital
+        group' after the Minnesota Hospital Employers Group, 'the mining company' after Andean
+        Ridge Mining. None when none does."""
+        for o in reversed(self.named):
+            if o.start >= index or o.label != "ORG" or o.start in self.people:
+                continue
+            name = {w.lower_ for w in o.words}
+            if all(w.lower_ in name or w.lemma_.lower() in name or f"{w.lemma_.lower()}s" in name for w in words) \
+                    and (o.head == noun or noun in o.described
+                         or (noun in COMPANY_NOUNS and not _public_for_company(o, noun))):
+                return self._body_of(o)
+        return None
 
     def _another_body(self, name: str, body: str) -> bool:
         """Whether a name ending in a body noun is whole and a longer one opening with it

@@ -776,10 +776,12 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
 
 
 def _set_off_as_conjunct(article: Article, token: Token) -> bool:
-    """A name set off by a comma after the place of a role's phrase, which the parse made a
-    conjunct of the place: 'Russia's envoy in Vienna, Pavel Goncharov, wrote' (no 'and')."""
+    """A name set off by a comma after the place of a role's phrase, or after the role, which
+    the parse made a conjunct of it: 'Russia's envoy in Vienna, Pavel Goncharov, wrote',
+    'said the party's spokesperson, Rep. Yeo Ji-min.' (no 'and')."""
     head = token.head
-    return token.dep_ == "conj" and head.dep_ == "pobj" and article.people.at(token) is not None \
+    return token.dep_ == "conj" and article.people.at(token) is not None \
+        and (head.dep_ == "pobj" or (common_noun(head) and head.lemma_.lower() in article.lexicon.role_nouns)) \
         and token.left_edge.i > 0 and article.doc[token.left_edge.i - 1].text == "," \
         and article.people.at(head) is None \
         and not any(c.dep_ in ("cc", "conj") and c.i != token.i for c in head.children)
@@ -979,6 +981,9 @@ def _body_name(article: Article, head: Token) -> str | None:
     if owner is not None:
         mention = article.people.possessor(owner)
         if mention is not None:
+            body = mention.person.affiliation
+            if body is not None and article.people.organisations.described_as(body, head.lemma_.lower()):
+                return body  # 'Brandvold's group' after Ethan Brandvold of X, a rights group
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
@@ -1007,6 +1012,10 @@ def _body_name(article: Article, head: Token) -> str | None:
             return before or named
         if _repeats(phrase, named_before):
             return named_before  # 'Ukraine's air force said ... the air force said'
+        nouns = [t for t in phrase[:-1] if t.dep_ == "compound" and common_noun(t)]
+        if nouns and all(t.is_lower and t.lower_ not in _CONTRASTING for t in phrase[:-1]):
+            # 'the hospital group said', after the Minnesota Hospital Employers Group
+            return article.people.organisations.named_with(head.i, nouns, head.lemma_.lower()) or named
     return named
 
 

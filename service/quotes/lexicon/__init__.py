@@ -106,6 +106,7 @@ class Lexicon:
     family_nouns: frozenset[str]
     kin: dict[str, Kin]  # family_nouns: the gender each implies, the nouns of the tie's other side
     company_suffixes: frozenset[str]
+    industry_words: frozenset[str]  # 'Mining' of 'Andean Ridge Mining', a company's name without 'of'
     company_offices: frozenset[str]
     office_abbreviations: dict[str, str]  # 'CFO': 'chief financial officer'
     work_verbs: frozenset[str]
@@ -152,6 +153,7 @@ def load() -> Lexicon:
         family_nouns=frozenset(row[0] for row in kin),
         kin={row[0]: Kin(row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset()) for row in kin},
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
+        industry_words=frozenset(_lines("industry_words.txt")),
         company_offices=frozenset(_lines("company_offices.txt")),
         office_abbreviations=dict(_table("office_abbreviations.tsv")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
