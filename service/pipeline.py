@@ -534,16 +534,23 @@ def names_after_honorifics(doc):
     name with its title, 'Dr Emeka Nwachukwu' as a body 'Dr' and a body 'Nwachukwu', and
     misses 'SP Toyin Afolabi'. Not after a title written out ('Prince Harry'). A person's name
     marked inside the words is only run back to the honorific ('Shri Ramesh Chandra Jena',
-    with 'Chandra Jena' marked)."""
+    with 'Chandra Jena' marked). The name starts after the last of a chain of them ('Datuk
+    Seri Panglima Salleh Tambunan')."""
     honorifics = lexicon.load().honorifics
     person = doc.vocab.strings["PERSON"]
     before = list(doc.ents)
-    entities = [Span(doc, ent.start + 1, ent.end, label=person)
-                if 1 < len(ent) <= _NAME_WORDS + 1 and ent.label_ == "PERSON" and _opens_name(ent[0], honorifics)
-                and all(_capitalised_name(t) for t in ent[1:])
-                else ent for ent in before]
+    entities = []
+    for ent in before:
+        start = ent.start  # (past each honorific of a chain: 'Datuk Seri Panglima Salleh Tambunan')
+        while start < ent.end and _opens_name(doc[start], honorifics):
+            start += 1
+        if start == ent.start or not 1 < len(ent) <= _NAME_WORDS + 1 or ent.label_ != "PERSON" \
+                or not all(_capitalised_name(t) for t in ent[1:]):
+            entities.append(ent)
+        elif start < ent.end:
+            entities.append(Span(doc, start, ent.end, label=person))
     for token in doc[:-1]:
-        if not _opens_name(token, honorifics):
+        if not _opens_name(token, honorifics) or _opens_name(doc[token.i + 1], honorifics):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= _NAME_WORDS and (
@@ -577,7 +584,7 @@ def names_after_titles(doc):
     Nolan dismissed', 'Minister Darragh Keane said'). The words are proper nouns, none a
     title, an honorific or a body noun, and a word in lower case or a stop comes after them;
     not in a line without lower-case words (a headline in title case: 'Mayor Blasts City
-    Hall')."""
+    Hall'). And a given name left out of a name after a title (`_given_names_after_titles`)."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
@@ -595,6 +602,43 @@ def names_after_titles(doc):
         found.append(Span(doc, token.i + 1, end, label=person))
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
+    return _given_names_after_titles(doc, words)
+
+
+def _given_names_after_titles(doc, words):
+    """A person's name of up to three words with a capitalised word before it, after a title
+    or a role noun in lower case: that word is the name's first, taken from any other entity
+    the recogniser put it in ('Secretary for Housing Agnes Leung Wai-man', read as a body
+    'Housing Agnes' and a person 'Leung Wai-man'; 'BMKG head Dwi Kartika Sari'). So is an
+    unmarked word before a one-word entity of another kind, no place's, that a word in lower
+    case or a stop follows: the two are a name ('Assistant Special Prosecutor Maricel Dumlao
+    said', with 'Dumlao' a body)."""
+    entities = list(doc.ents)
+    person = doc.vocab.strings["PERSON"]
+    changed = False
+    for k, ent in enumerate(entities):
+        if len([t for t in ent if t.text != "-"]) > 3 or ent.start < 2:
+            continue
+        word, title = doc[ent.start - 1], doc[ent.start - 2]
+        other = entities[k - 1] if k and entities[k - 1].end == ent.start else None
+        if ent.label_ != "PERSON" and not (
+                # or a surname taken for a body ('Assistant Special Prosecutor Maricel Dumlao said')
+                len(ent) == 1 and other is None and _capitalised_name(ent[0]) and ent.text not in words.places
+                and ent[0].lower_ not in words.body_nouns and ent.end < len(doc)
+                and (doc[ent.end].is_lower or doc[ent.end].is_punct)):
+            continue
+        if not _capitalised_name(word) or word.is_sent_start or is_role_title(word, words) \
+                or word.text in words.honorifics or word.lower_ in words.body_nouns \
+                or (other is not None and other.label_ == "PERSON") \
+                or not (ends_title(doc, title.i, words)
+                        or (title.is_lower and title.lemma_ in words.role_nouns)):
+            continue
+        entities[k] = Span(doc, word.i, ent.end, label=person)
+        if other is not None:
+            entities[k - 1] = Span(doc, other.start, word.i, label=other.label)
+        changed = True
+    if changed:
+        doc.ents = [ent for ent in entities if len(ent)]
     return doc
 
 

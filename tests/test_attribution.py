@@ -3470,6 +3470,38 @@ CONSTRUCTIONS = {
         '"Slow down, leave extra space," State Patrol Lt. Gina Albrecht told reporters in St. Paul.',
         [("Slow down, leave extra space,", "Gina Albrecht", "Lieutenant", "State Patrol", "Gina Albrecht", "told")],
     ),
+    "a given name the recogniser left out of a name after a title, in a body's entity": (
+        'Secretary for Housing Agnes Leung Wai-man said the bill was fair. "No family should have to live like '
+        'this," Leung said.',
+        [("No family should have to live like this,", "Agnes Leung Wai-man", "Secretary for Housing", None, "Leung",
+          "said")],
+    ),
+    "a chain of Malaysian honorifics before a name": (
+        '"We have had three rounds of talks," says Datuk Seri Panglima Salleh Tambunan. "Whatever the decision, '
+        'it must be fair," Salleh said.',
+        [("We have had three rounds of talks,", "Salleh Tambunan", None, None, "Salleh Tambunan", "says"),
+         ("Whatever the decision, it must be fair,", "Salleh Tambunan", None, None, "Salleh", "said")],
+    ),
+    "a Thai royal decoration before a name, and the name by its given name after it": (
+        'In a statement, Finance Minister Khunying Patcharee Rattanakosol said: "The measures have begun to '
+        'show results." Khunying Patcharee said: "The numbers speak for themselves."',
+        [("The measures have begun to show results.", "Patcharee Rattanakosol", "Finance Minister", None,
+          "Patcharee Rattanakosol", "said"),
+         ("The numbers speak for themselves.", "Patcharee Rattanakosol", "Finance Minister", None, "Patcharee",
+          "said")],
+    ),
+    "an academic rank of two words without stops before Dr and a name": (
+        'Universiti Malaysia Sabah political analyst Assoc Prof Dr Benedict Sipaun said: "Voters punish parties '
+        'seen as taking orders."',
+        [("Voters punish parties seen as taking orders.", "Benedict Sipaun", "political analyst",
+          "Universiti Malaysia Sabah", "Benedict Sipaun", "said")],
+    ),
+    "a given name before a surname the recogniser took for a body, after a title": (
+        '"This conviction shows that the pandemic was never an excuse for corruption," Assistant Special '
+        'Prosecutor Maricel Dumlao said in a phone interview.',
+        [("This conviction shows that the pandemic was never an excuse for corruption,", "Maricel Dumlao",
+          "Assistant Special Prosecutor", None, "Maricel Dumlao", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4501,6 +4533,12 @@ KINDS_AND_RULES = {
     "the company is no public body named by a trade after 'of'": [('full', 'syntax')],
     "said the role, Name, with the name parsed as a conjunct of the role": [('full', 'syntax')],
     "a body's name, an abbreviated honorific and a name that the recogniser took for one work": [('full', 'syntax')],
+    "a given name the recogniser left out of a name after a title, in a body's entity": [('full', 'syntax')],
+    "a chain of Malaysian honorifics before a name": [('full', 'syntax'), ('full', 'syntax')],
+    "a Thai royal decoration before a name, and the name by its given name after it": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "an academic rank of two words without stops before Dr and a name": [('full', 'syntax')],
+    "a given name before a surname the recogniser took for a body, after a title": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

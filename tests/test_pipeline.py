@@ -49,6 +49,7 @@ def test_title_abbreviations_stay_whole(nlp):
 @pytest.mark.parametrize(("text", "words"), [
     ("said Lt Col Vikram Sharma.", ["said", "Lt Col", "Vikram", "Sharma", "."]),
     ("Tan Sri Mokhtar Jamaluddin said.", ["Tan Sri", "Mokhtar", "Jamaluddin", "said", "."]),
+    ("analyst Assoc Prof Dr Benedict Sipaun said.", ["analyst", "Assoc Prof", "Dr", "Benedict", "Sipaun", "said", "."]),
     ("Defense Minister Gen Nakatani said.", ["Defense", "Minister", "Gen", "Nakatani", "said", "."]),
     ("said Amy Tan. Sri Lanka", ["said", "Amy", "Tan", ".", "Sri", "Lanka"]),
 ])
@@ -271,6 +272,21 @@ def test_an_office_named_for_its_holder_is_one_body(nlp, text, entities, after):
         ("Mayor Aoife Council said so.", [], []),
         ("Mayor Blasts City Hall\n\nIt went on.", [], []),
         ("Senator Aoife Nolan said so.", [("Aoife", "PERSON")], [("Aoife", "PERSON")]),
+        # after a title of the form role for body
+        ("Minister for Finance Kwabena Mensah said so.", [], [("Kwabena Mensah", "PERSON")]),
+        # a given name left out of the name after it, taken from the entity it was put in
+        ("Secretary for Housing Agnes Leung Wai-man said so.", [("Housing Agnes", "ORG"), ("Leung Wai-man", "PERSON")],
+         [("Housing", "ORG"), ("Agnes Leung Wai-man", "PERSON")]),
+        ("BMKG head Dwi Kartika Sari said so.", [("BMKG", "ORG"), ("Dwi", "ORG"), ("Kartika Sari", "PERSON")],
+         [("BMKG", "ORG"), ("Dwi Kartika Sari", "PERSON")]),
+        # ... or from a one-word entity of another kind after it, which is the surname
+        ("Assistant Special Prosecutor Maricel Dumlao said so.", [("Dumlao", "ORG")], [("Maricel Dumlao", "PERSON")]),
+        # not a place, nor a word a capital goes on after
+        ("Minister Maria Chicago said so.", [("Chicago", "GPE")], [("Chicago", "GPE")]),
+        ("Minister Maria Dumlao Foundation said so.", [("Dumlao", "ORG")], [("Dumlao", "ORG")]),
+        # not after a word that is no title, nor a body noun
+        ("They met Agnes Leung Wai-man.", [("Leung Wai-man", "PERSON")], [("Leung Wai-man", "PERSON")]),
+        ("Housing Secretary Council Maria Lopez said so.", [("Maria Lopez", "PERSON")], [("Maria Lopez", "PERSON")]),
     ],
 )
 def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(nlp, text, entities, after):
@@ -382,6 +398,10 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
         # an honorific the table marks as opening a name, written out or without a stop
         ("SP Toyin Afolabi said so.", [], [("Toyin Afolabi", "PERSON")]),
         ("Collector Shri Debasis Pradhan said so.", [("Pradhan", "ORG")], [("Debasis Pradhan", "PERSON")]),
+        ("Minister Khunying Patcharee Rattanakosol said so.", [("Khunying Patcharee Rattanakosol", "PERSON")],
+         [("Patcharee Rattanakosol", "PERSON")]),
+        ("says Datuk Seri Panglima Salleh Tambunan.", [("Seri Panglima Salleh Tambunan", "PERSON")],
+         [("Salleh Tambunan", "PERSON")]),
         # a title written out, which the name keeps
         ("Prince Harry said so.", [("Prince Harry", "PERSON")], [("Prince Harry", "PERSON")]),
         ("Madam Speaker said so.", [], []),

@@ -95,14 +95,15 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
 
 def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
-    one after 'of' ('Commissioner of Police', 'Minister of Finance'), or a district in brackets
-    after either or after an honorific ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
+    one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'), or a district
+    in brackets after either or after an honorific ('Superintendent of Police (Rural)', 'DSP
+    (Ajnala)')."""
     opening = bracketed_qualifier(doc, index)
     if opening is not None:
         return opening > 0 and (doc[opening - 1].text in lexicon.honorifics or ends_title(doc, opening - 1, lexicon))
     token = doc[index]
     return is_role_title(token, lexicon) or (index > 1 and token.is_title and token.pos_ == "PROPN"
-                                             and doc[index - 1].lower_ == "of"
+                                             and doc[index - 1].lower_ in ("of", "for")
                                              and is_role_title(doc[index - 2], lexicon))
 
 
