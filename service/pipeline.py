@@ -90,7 +90,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_ending_in_body_nouns", after="works_named_after_work_nouns")
         nlp.add_pipe("offices_named_for_holders", after="names_ending_in_body_nouns")
         nlp.add_pipe("organisations_named_alike", after="offices_named_for_holders")
-        nlp.add_pipe("union_locals_keep_their_numbers", after="organisations_named_alike")
+        nlp.add_pipe("companies_named_without_their_form", after="organisations_named_alike")
+        nlp.add_pipe("union_locals_keep_their_numbers", after="companies_named_without_their_form")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
     return nlp
@@ -1083,6 +1084,33 @@ def organisations_named_alike(doc):
                 break
     if len(entities) > len(before):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+@Language.component("companies_named_without_their_form")
+def companies_named_without_their_form(doc):
+    """A person to the recogniser whose words are a company's name without its legal form or
+    trade, which the article gives, is the company: 'Tokai Shoji said' beside 'Tokai Shoji
+    Corp.', 'Calder submitted' beside 'Calder Motors'; not words that a full name of someone
+    else carries ('Ford' beside 'Gerald Ford' and 'Ford Motor Co.')."""
+    words = lexicon.load()
+    forms = words.company_suffixes | words.industry_words
+    before = list(doc.ents)
+    short = {tuple(t.text for t in ent[:-1]) for ent in before if ent.label_ == "ORG" and len(ent) > 1
+             and ent[-1].lower_.rstrip(".") in forms and not any(t.lower_ == "of" for t in ent)}
+    if not short:
+        return doc
+    org = doc.vocab.strings["ORG"]
+    entities = []
+    for ent in before:
+        named = tuple(t.text for t in ent)
+        if ent.label_ == "PERSON" and named in short and not any(
+                other.label_ == "PERSON" and len(other) > len(ent) and set(named) & {t.text for t in other}
+                for other in before):
+            ent = Span(doc, ent.start, ent.end, label=org)
+        entities.append(ent)
+    if entities != before:
+        doc.ents = entities
     return doc
 
 

@@ -3502,6 +3502,11 @@ CONSTRUCTIONS = {
         [("This conviction shows that the pandemic was never an excuse for corruption,", "Maricel Dumlao",
           "Assistant Special Prosecutor", None, "Maricel Dumlao", "said")],
     ),
+    "a company the recogniser took for a person where the article writes it without its legal form": (
+        'He is an employee of Tokyo-based trading house Tokai Shoji Corp.\n\nTokai Shoji said in a statement '
+        'that it had been informed. "We hope for his early return," the company said.',
+        [("We hope for his early return,", "Tokai Shoji Corp.", None, None, "the company", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4539,6 +4544,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     "an academic rank of two words without stops before Dr and a name": [('full', 'syntax')],
     "a given name before a surname the recogniser took for a body, after a title": [('full', 'syntax')],
+    "a company the recogniser took for a person where the article writes it without its legal form": [
+        ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

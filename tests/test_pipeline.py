@@ -607,6 +607,27 @@ def test_an_organisation_is_named_alike_throughout(nlp, text, entities, after):
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        ("It employs Tokai Shoji Corp. staff. Tokai Shoji said it was told.",
+         [("Tokai Shoji Corp.", "ORG"), ("Tokai Shoji", "PERSON", "last")],
+         [("Tokai Shoji Corp.", "ORG"), ("Tokai Shoji", "ORG")]),
+        # a trade ends the name as a legal form does
+        ("Talks with Andean Ridge Mining failed. Andean Ridge said it would wait.",
+         [("Andean Ridge Mining", "ORG"), ("Andean Ridge", "PERSON", "last")],
+         [("Andean Ridge Mining", "ORG"), ("Andean Ridge", "ORG")]),
+        # not words of someone else's full name
+        ("Staff of Ford Motors met Gerald Ford. Ford said so.",
+         [("Ford Motors", "ORG"), ("Gerald Ford", "PERSON"), ("Ford", "PERSON", "last")],
+         [("Ford Motors", "ORG"), ("Gerald Ford", "PERSON"), ("Ford", "PERSON")]),
+    ],
+)
+def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, text, entities, after):
+    doc = _repaired(nlp, "companies_named_without_their_form", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         # the word the parse makes the name's head, left out of the person
         ("Council President Nikki Fortunato Bas disagreed.", [("Nikki Fortunato", "PERSON")],
          ["Nikki Fortunato Bas"]),
