@@ -647,9 +647,10 @@ def _given_names_after_titles(doc, words):
 def names_set_beside_roles(doc):
     """Two or three capitalised words set off by commas, in apposition to a role noun, which
     the recogniser left unmarked, are a person's name: 'The Minister for Housing, Darragh
-    Keane, defended'; or opening a sentence or following a verb, with a role after them:
-    'Masaru Okabe, a former LDP secretary-general, wrote'. The words are proper nouns, none
-    a title, an honorific, a body noun or a place."""
+    Keane, defended'; or opening a sentence or following a verb, with a role or a noun for
+    a person after them: 'Masaru Okabe, a former LDP secretary-general, wrote', and one
+    word opening a sentence: 'Mak, a 41-year-old mother of two, said'. The words are proper
+    nouns, none a title, an honorific, a body noun or a place."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
@@ -666,7 +667,7 @@ def names_set_beside_roles(doc):
             head = head.head.head  # (the parse may hang it on the role's object: 'Minister for Housing')
         if root.dep_ == "appos" and head.i < comma.i and head.lemma_.lower() in words.role_nouns:
             found.append(Span(doc, comma.i + 1, end, label=person))
-    for comma in doc[2:-2]:
+    for comma in doc[1:-2]:
         # the name first: 'Masaru Okabe, a former LDP secretary-general who ..., took to'
         if comma.text != "," or comma.i - 1 in taken:
             continue
@@ -674,11 +675,14 @@ def names_set_beside_roles(doc):
         while start > 0 and comma.i - start < 3 and start - 1 not in taken and _capitalised_name(doc[start - 1]):
             start -= 1
         end, count = _unmarked_name_end(doc, start, taken, words)
-        if end != comma.i or count < 2 or not (doc[start].is_sent_start or doc[start - 1].pos_ == "VERB") \
+        opening = doc[start].is_sent_start
+        # (one word only opening a sentence: 'Mak, a 41-year-old mother of two, said')
+        if end != comma.i or count < (1 if opening else 2) or not (opening or doc[start - 1].pos_ == "VERB") \
                 or any(doc[i].text in words.places for i in range(start, end)):
             continue
         role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > comma.i
-                     and c.lemma_.lower() in words.role_nouns and c.lemma_.lower() not in words.body_nouns
+                     and (c.lemma_.lower() in words.role_nouns or c.lemma_.lower() in words.person_nouns)
+                     and c.lemma_.lower() not in words.body_nouns
                      and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)), None)
         if role is not None and not any(ent.start < end and start < ent.end for ent in found):
             found.append(Span(doc, start, end, label=person))

@@ -3507,6 +3507,29 @@ CONSTRUCTIONS = {
         'that it had been informed. "We hope for his early return," the company said.',
         [("We hope for his early return,", "Tokai Shoji Corp.", None, None, "the company", "said")],
     ),
+    "someone named by their surname alone, opening a sentence with a description set beside it": (
+        'Mak, a 41-year-old mother of two who gave only her surname, said she supported the law.\n\n'
+        '"My flat has no window and the toilet is next to the stove," she said.',
+        [("My flat has no window and the toilet is next to the stove,", "Mak", None, None, "she", "said")],
+    ),
+    "a pronoun after someone met unnamed whose gender their own clause gives": (
+        'Prosecutor Sarah Goh spoke first. "He knew they trusted him," said Ms Goh.\n\nOne of the victims, an '
+        '81-year-old retired hawker, lost $540,000, nearly all her life savings. In a statement read out in '
+        'court, she said: "I worked for 50 years selling noodles."',
+        [("He knew they trusted him,", "Sarah Goh", "Prosecutor", None, "Goh", "said"),
+         ("I worked for 50 years selling noodles.", None, "retired hawker", None, "she", "said")],
+    ),
+    "a pronoun after someone met unnamed whose clause gives no gender is the one named before": (
+        'Prosecutor Sarah Goh spoke first. "He knew they trusted him," said Ms Goh.\n\nOne of the victims, an '
+        '81-year-old retired hawker, lost $540,000. In court, she said: "I worked for 50 years selling noodles."',
+        [("He knew they trusted him,", "Sarah Goh", "Prosecutor", None, "Goh", "said"),
+         ("I worked for 50 years selling noodles.", "Sarah Goh", "Prosecutor", None, "she", "said")],
+    ),
+    "an Indonesian police rank before a name": (
+        'Sr. Comr. Dedi Kurniawan said 1,850 personnel had been deployed. "We will facilitate the students," he '
+        'said.',
+        [("We will facilitate the students,", "Dedi Kurniawan", "Commissioner", None, "he", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4546,6 +4569,12 @@ KINDS_AND_RULES = {
     "a given name before a surname the recogniser took for a body, after a title": [('full', 'syntax')],
     "a company the recogniser took for a person where the article writes it without its legal form": [
         ('full', 'syntax')],
+    "someone named by their surname alone, opening a sentence with a description set beside it": [
+        ('full', 'syntax')],
+    "a pronoun after someone met unnamed whose gender their own clause gives": [('full', 'syntax'), ('full', 'syntax')],
+    "a pronoun after someone met unnamed whose clause gives no gender is the one named before": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "an Indonesian police rank before a name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -305,10 +305,14 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
         # the name first, opening a sentence or after a verb, a role after it
         ("Masaru Okabe, a former party secretary-general, took to social media.", [("Masaru Okabe", "PERSON")]),
         ("He met Masaru Okabe, a former party secretary-general, in Tokyo.", [("Masaru Okabe", "PERSON")]),
+        # one word opening a sentence, with a noun for a person after it
+        ("Mak, a 41-year-old mother of two, said so.", [("Mak", "PERSON")]),
         # not a place, nor before a noun that is no role's, nor after a word that is no verb
         ("New Hampshire, a state of farmers, votes first.", []),
         ("Masaru Okabe, a small town, votes first.", []),
         ("A note for Masaru Okabe, a former party secretary-general, came.", []),
+        ("He met Mak, a 41-year-old mother of two.", []),
+        ("Acme, a retailer of shoes, said so.", []),
     ],
 )
 def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_a_name(nlp, text, after):
@@ -397,6 +401,7 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
         ("Ms Lopez said so.", [], [("Lopez", "PERSON")]),
         # an honorific the table marks as opening a name, written out or without a stop
         ("SP Toyin Afolabi said so.", [], [("Toyin Afolabi", "PERSON")]),
+        ("Police spokesperson Sr. Comr. Dedi Kurniawan said so.", [], [("Dedi Kurniawan", "PERSON")]),
         ("Collector Shri Debasis Pradhan said so.", [("Pradhan", "ORG")], [("Debasis Pradhan", "PERSON")]),
         ("Minister Khunying Patcharee Rattanakosol said so.", [("Khunying Patcharee Rattanakosol", "PERSON")],
          [("Patcharee Rattanakosol", "PERSON")]),

@@ -827,9 +827,12 @@ class People:
                 person = Person("", role.role, role.affiliation, self._gender_of_noun(noun, kind))
             else:
                 person = Person("", gender=self._gender_of_noun(noun, kind))
+            # (or a gender its clause gives: 'One of the victims, a retired hawker, lost $540,000,
+            # nearly all her life savings')
+            person.gender = person.gender or _gender_in_relative_clause(noun) \
+                or (None if reporting else _gender_its_clause_gives(token, self.quoted))
             if not reporting and person.gender is None:
                 continue
-            person.gender = person.gender or _gender_in_relative_clause(noun)
             given = _name_given(noun)
             if given is not None and given.i not in self._by_token:
                 # 'Another trader, who gave his name simply as Emeka, said': Emeka, a trader
@@ -1901,12 +1904,14 @@ def _start(mention: Mention) -> int:
 
 def _gender_its_clause_gives(subject: Token, quoted) -> str | None:
     """The gender a subject's own object gives it, or the subject of what it says outside
-    quotes: 'the former Secretary of State cemented her status', 'The senator said she was
-    prepared'."""
+    quotes: 'the former Secretary of State cemented her status', 'lost $540,000, nearly all
+    her life savings', 'The senator said she was prepared'."""
     if subject.dep_ != "nsubj":
         return None
-    owners = [c for o in subject.head.children if o.dep_ == "dobj" for c in o.children
-              if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS]
+    # (its object, or what is set beside it: 'lost $540,000, nearly all her life savings')
+    objects = [n for o in subject.head.children if o.dep_ in ("dobj", "npadvmod")
+               for n in (o, *(a for a in o.children if a.dep_ == "appos"))]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS]
     if not owners:
         owners = [c for o in subject.head.children if o.dep_ == "ccomp" for c in o.children
                   if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS and not quoted(c.i)]
