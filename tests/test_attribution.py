@@ -3530,6 +3530,16 @@ CONSTRUCTIONS = {
         'said.',
         [("We will facilitate the students,", "Dedi Kurniawan", "Commissioner", None, "he", "said")],
     ),
+    "continue with an infinitive after it is no cue": (
+        'The Chinese ministry said in a statement that Beijing "will take a science-based approach" to the issue '
+        'and would continue to monitor the water discharge.',
+        [("will take a science-based approach", "Chinese ministry", None, None, "The Chinese ministry", "said")],
+    ),
+    "continue with a speech noun for its object is a cue": (
+        'Clint Howard spoke in Iowa.\n\nHoward continued his scathing remarks: "Eight years ago we had a '
+        'choice."',
+        [("Eight years ago we had a choice.", "Clint Howard", None, None, "Howard", "continued")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4575,6 +4585,8 @@ KINDS_AND_RULES = {
     "a pronoun after someone met unnamed whose clause gives no gender is the one named before": [
         ('full', 'syntax'), ('full', 'syntax')],
     "an Indonesian police rank before a name": [('full', 'syntax')],
+    "continue with an infinitive after it is no cue": [('partial', 'syntax')],
+    "continue with a speech noun for its object is a cue": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -15,6 +15,9 @@ from .records import Span
 
 # The second word of a phrasal cue: 'went on', 'shot back', 'as X put it'.
 _PHRASE_DEPS = frozenset({"prt", "advmod", "prep", "dobj"})
+# Reporting verbs that report nothing with an infinitive after them: '"...," he continued',
+# 'continued his remarks', not 'would continue to monitor the discharge'.
+_REPORTING_ALONE = frozenset({"continue"})
 # A sentence this short right after a quote is its tag, parsed apart: 'she said.'
 TAG_SENTENCE_TOKENS = 6
 # The most words of a subject between a close mark and its tag verb: '" the Saudi government state'.
@@ -109,6 +112,8 @@ class Article:
         if token.pos_ != "VERB":
             return False
         lemma = token.lemma_.lower()
+        if lemma in _REPORTING_ALONE and any(c.dep_ == "xcomp" and not self.in_quote(c.i) for c in token.children):
+            return False
         # a particle, not a preposition with its object: 'went on' speaks, 'goes on recess' does not
         return lemma in self.lexicon.reporting_verbs or any(
             (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children
