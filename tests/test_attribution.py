@@ -3540,6 +3540,12 @@ CONSTRUCTIONS = {
         'choice."',
         [("Eight years ago we had a choice.", "Clint Howard", None, None, "Howard", "continued")],
     ),
+    "an acronym for a body the article spells out after the country it serves": (
+        'US FDA declines to approve ALS drug\n\nThe U.S. Food and Drug Administration has declined to approve the '
+        'drug. In a letter, the FDA said the data did not provide "substantial evidence of effectiveness" for the '
+        'drug.',
+        [("substantial evidence of effectiveness", "U.S. Food and Drug Administration", None, None, "FDA", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4587,6 +4593,7 @@ KINDS_AND_RULES = {
     "an Indonesian police rank before a name": [('full', 'syntax')],
     "continue with an infinitive after it is no cue": [('partial', 'syntax')],
     "continue with a speech noun for its object is a cue": [('full', 'syntax')],
+    "an acronym for a body the article spells out after the country it serves": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -41,6 +41,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # airline said').
 _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A country written by its initials before a body's name: 'U.S.', 'UK'.
+_INITIALS_OF_PLACE = re.compile(r"(?:[A-Z]\.){2,3}|US|UK")
 # Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
 _NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
 # Names of days and months, proper nouns that name nothing 'its' could stand for.
@@ -203,7 +205,11 @@ class Organisations:
         if name in self._short_names:
             return self._short_names[name]
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
-            spelled = [body for body in self.bodies if _initials(body) == name]
+            # (after the place it serves: 'FDA' → 'U.S. Food and Drug Administration')
+            places = self.places | self.lexicon.places
+            spelled = [body for body in self.bodies if _initials(body) == name
+                       or ((body.split()[0] in places or _INITIALS_OF_PLACE.fullmatch(body.split()[0]))
+                           and _initials(body.partition(" ")[2]) == name)]
             if spelled:
                 return spelled[0]
         longer = [body for body in self.bodies
