@@ -645,12 +645,14 @@ def _given_names_after_titles(doc, words):
 
 @Language.component("names_set_beside_roles")
 def names_set_beside_roles(doc):
-    """Two or three capitalised words set off by commas, in apposition to a role noun, which
-    the recogniser left unmarked, are a person's name: 'The Minister for Housing, Darragh
-    Keane, defended'; or opening a sentence or following a verb, with a role or a noun for
-    a person after them: 'Masaru Okabe, a former LDP secretary-general, wrote', and one
-    word opening a sentence: 'Mak, a 41-year-old mother of two, said'. The words are proper
-    nouns, none a title, an honorific, a body noun or a place."""
+    """Two or three capitalised words set off by commas, in apposition to a role or a
+    participant noun, which the recogniser left unmarked, are a person's name: 'The Minister
+    for Housing, Darragh Keane, defended', 'the fourth prosecution witness, Musa Garba
+    Yakubu,'; or opening a sentence or following a verb, with a role or a noun for a person
+    after them: 'Masaru Okabe, a former LDP secretary-general, wrote', 'Segun Akinwale,
+    director-general of X,' (the surname a body to the recogniser), and one word opening a
+    sentence: 'Mak, a 41-year-old mother of two, said'. The words are proper nouns, none a
+    title, an honorific, a body noun or a place."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
@@ -665,29 +667,44 @@ def names_set_beside_roles(doc):
         head = root.head
         while head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head.head  # (the parse may hang it on the role's object: 'Minister for Housing')
-        if root.dep_ == "appos" and head.i < comma.i and head.lemma_.lower() in words.role_nouns:
+        # (or a conjunct of it with no 'and', as the parse may make it)
+        set_off = root.dep_ == "appos" or (root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
+        if set_off and head.i < comma.i and (
+                head.lemma_.lower() in words.role_nouns or head.lemma_.lower() in words.participant_nouns):
             found.append(Span(doc, comma.i + 1, end, label=person))
+    # a surname the recogniser took for a body or a place, the word a person's name ends in
+    surnames = {ent.start: ent for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON"
+                and _capitalised_name(ent[0]) and ent.text not in words.places}
+    replaced = set()
     for comma in doc[1:-2]:
         # the name first: 'Masaru Okabe, a former LDP secretary-general who ..., took to'
-        if comma.text != "," or comma.i - 1 in taken:
+        surname = surnames.get(comma.i - 1)
+        if comma.text != "," or (comma.i - 1 in taken and surname is None):
             continue
+        free = taken - {comma.i - 1}
         start = comma.i - 1
-        while start > 0 and comma.i - start < 3 and start - 1 not in taken and _capitalised_name(doc[start - 1]):
+        while start > 0 and comma.i - start < 3 and start - 1 not in free and _capitalised_name(doc[start - 1]):
             start -= 1
-        end, count = _unmarked_name_end(doc, start, taken, words)
+        end, count = _unmarked_name_end(doc, start, free, words)
         opening = doc[start].is_sent_start
         # (one word only opening a sentence: 'Mak, a 41-year-old mother of two, said')
         if end != comma.i or count < (1 if opening else 2) or not (opening or doc[start - 1].pos_ == "VERB") \
                 or any(doc[i].text in words.places for i in range(start, end)):
             continue
         role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > comma.i
-                     and (c.lemma_.lower() in words.role_nouns or c.lemma_.lower() in words.person_nouns)
-                     and c.lemma_.lower() not in words.body_nouns
-                     and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)), None)
+                     and c.lemma_.lower() not in words.body_nouns and (
+                         # ('Segun Akinwale, director-general of the Manufacturers Association')
+                         (c.lemma_.lower() in words.role_nouns and any(d.dep_ in ("det", "prep") for d in c.children))
+                         or (c.lemma_.lower() in words.person_nouns
+                             and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)))),
+                    None)
         if role is not None and not any(ent.start < end and start < ent.end for ent in found):
             found.append(Span(doc, start, end, label=person))
+            if surname is not None:
+                replaced.add(surname.start)
     if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
+        kept = [ent for ent in doc.ents if ent.start not in replaced]
+        doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
     return doc
 
 

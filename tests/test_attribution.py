@@ -3546,6 +3546,27 @@ CONSTRUCTIONS = {
         'drug.',
         [("substantial evidence of effectiveness", "U.S. Food and Drug Administration", None, None, "FDA", "said")],
     ),
+    "a surname with a capitalised particle, written with it alone later": (
+        '"We have seen almost double the number of cases," said Dr Rania Al Mazrouei, consultant emergency '
+        'physician at Sheikh Shakhbout Medical City.\n\n"People should not wait until they feel thirsty," Dr Al '
+        'Mazrouei said.',
+        [("We have seen almost double the number of cases,", "Rania Al Mazrouei", "consultant emergency physician",
+          "Sheikh Shakhbout Medical City", "Rania Al Mazrouei", "said"),
+         ("People should not wait until they feel thirsty,", "Rania Al Mazrouei", "consultant emergency physician",
+          "Sheikh Shakhbout Medical City", "Al Mazrouei", "said")],
+    ),
+    "a participant noun for the person the article named beside that noun": (
+        'Led in evidence by the prosecution counsel, Kemi Adeleke-Ojo, the fourth prosecution witness, Musa Garba '
+        'Yakubu, an EFCC investigator, told the court that the records showed transfers.\n\n"My Lord, the sum '
+        'was transferred in 11 tranches," the witness said.',
+        [("My Lord, the sum was transferred in 11 tranches,", "Musa Garba Yakubu", None, None, "the witness",
+          "said")],
+    ),
+    "a participant noun for someone the article named with no such noun beside them is no one": (
+        'Musa Garba Yakubu, an EFCC investigator, told the court that the records showed transfers.\n\n"My Lord, '
+        'the sum was transferred in 11 tranches," the witness said.',
+        [("My Lord, the sum was transferred in 11 tranches,", None, None, None, "the witness", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4594,6 +4615,9 @@ KINDS_AND_RULES = {
     "continue with an infinitive after it is no cue": [('partial', 'syntax')],
     "continue with a speech noun for its object is a cue": [('full', 'syntax')],
     "an acronym for a body the article spells out after the country it serves": [('partial', 'syntax')],
+    "a surname with a capitalised particle, written with it alone later": [('full', 'syntax'), ('full', 'syntax')],
+    "a participant noun for the person the article named beside that noun": [('full', 'syntax')],
+    "a participant noun for someone the article named with no such noun beside them is no one": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

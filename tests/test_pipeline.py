@@ -305,6 +305,11 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
         # the name first, opening a sentence or after a verb, a role after it
         ("Masaru Okabe, a former party secretary-general, took to social media.", [("Masaru Okabe", "PERSON")]),
         ("He met Masaru Okabe, a former party secretary-general, in Tokyo.", [("Masaru Okabe", "PERSON")]),
+        # a role with no article but what it is of after it; a surname the recogniser took for a body
+        ("Kemi Akinwale, director of the Manufacturers Association, said so.", [("Kemi Akinwale", "PERSON")]),
+        # a participant noun, and a name the parse made its conjunct
+        ("They heard the fourth prosecution witness, Musa Garba Yakubu, an EFCC investigator, on Monday.",
+         [("Musa Garba Yakubu", "PERSON")]),
         # one word opening a sentence, with a noun for a person after it
         ("Mak, a 41-year-old mother of two, said so.", [("Mak", "PERSON")]),
         # not a place, nor before a noun that is no role's, nor after a word that is no verb
@@ -317,6 +322,21 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
 )
 def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_a_name(nlp, text, after):
     doc = _repaired(nlp, "names_set_beside_roles", text, [])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Kemi Akinwale, director of the Manufacturers Association, said so.", [("Akinwale", "ORG")],
+         [("Kemi Akinwale", "PERSON")]),
+        # not a place
+        ("Maria Chicago, director of the Manufacturers Association, said so.", [("Chicago", "GPE")],
+         [("Chicago", "GPE")]),
+    ],
+)
+def test_a_surname_the_recogniser_took_for_a_body_ends_a_name_set_beside_a_role(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_set_beside_roles", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 

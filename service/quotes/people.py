@@ -130,9 +130,10 @@ class Person:
     @property
     def family_name(self) -> str:
         """The surname with the particles before it: 'de Luis' of Javier de Luis, 'von der
-        Leyen'; the surname where there are none."""
+        Leyen', 'Al Mazrouei'; the surname where there are none."""
         words = self.name.split()
-        start = next((i for i, w in enumerate(words[1:-1], 1) if w in NAME_PARTICLES), None)
+        # (capitalised too: 'Al Mazrouei' of Rania Al Mazrouei)
+        start = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in NAME_PARTICLES), None)
         return " ".join(words[start:]) if start is not None else self.written_surname
 
     def learn(self, descriptor: Descriptor) -> None:
@@ -646,7 +647,13 @@ class People:
                 introduced[kind] = token.i
                 continue
             if kind[1] in self.lexicon.participant_nouns:
-                continue  # 'the witness said' is no one named, whoever the article named before
+                # 'the witness said' is no one named, whoever the article named before, unless
+                # someone was named beside that noun: 'the fourth prosecution witness, Musa
+                # Garba Yakubu, ... the witness said'
+                beside = self._named_beside(token)
+                if beside is not None:
+                    self.described[token.i] = beside
+                continue
             # a person noun or an age ('the New York businessman said') states no role
             gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
                 or own_gender
@@ -689,6 +696,17 @@ class People:
                 person.learn(described)
             elif described is not None and described.role:
                 person.described_as.append(described.role)
+
+    def _named_beside(self, noun: Token) -> Person | None:
+        """The person last named before a noun in apposition to the same noun: 'Musa Garba
+        Yakubu' of 'the fourth prosecution witness, Musa Garba Yakubu,' for a later 'the
+        witness'; None when none was."""
+        lemma = noun.lemma_.lower()
+        for mention in reversed(self.mentions[:bisect_left(self.mentions, noun.i, key=_start)]):
+            root = self._root_at(mention.start)
+            if root.dep_ in ("appos", "conj") and root.head.lemma_.lower() == lemma and root.head.i < mention.start:
+                return mention.person
+        return None
 
     def _owned_by_place(self, noun: Token) -> bool:
         """A description whose possessor is a country or body, which stands for its holder as
@@ -1400,7 +1418,7 @@ class People:
         # 'de Luis said', 'De Luis' opening a sentence, and the first of two Spanish surnames
         # ('de la Cruz' of Isabel de la Cruz Ortega)
         written = name[:1].lower() + name[1:]
-        return next((p for p in persons if written == p.family_name), None) \
+        return next((p for p in persons if written == _lowered_first(p.family_name)), None) \
             or next((p for p in persons if written == _first_of_two_surnames(p.family_name)), None)
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
@@ -2017,6 +2035,10 @@ def _c_commands(a: Token, b: Token) -> bool:
     """
     ancestors = {t.i for t in b.ancestors}
     return a.head.i != a.i and a.head.i in ancestors and a.i not in ancestors
+
+
+def _lowered_first(name: str) -> str:
+    return name[:1].lower() + name[1:]
 
 
 def _gender_of_role(role: str) -> str | None:
