@@ -967,6 +967,8 @@ def names_described_as_bodies(doc):
             start -= 1
         if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].head.i == name.i:
             continue  # a name the recogniser labelled in part: 'Muslim Advocates'
+        if any(ent.start <= name.i < ent.end for ent in entities):
+            continue  # set beside two body nouns: named once
         entities.append(Span(doc, start, name.i + 1, label=org))
     if len(entities) > len(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
