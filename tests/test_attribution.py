@@ -3567,6 +3567,16 @@ CONSTRUCTIONS = {
         'the sum was transferred in 11 tranches," the witness said.',
         [("My Lord, the sum was transferred in 11 tranches,", None, None, None, "the witness", "said")],
     ),
+    "a quote over paragraphs after a paragraph that reports its speaker's words": (
+        'Brock Tillman spoke in Indianapolis.\n\nTillman, who has struggled to explain his position, said Marsh '
+        'was misrepresenting his record.\n\n"That is just not true, and she knows it is not true. I signed a '
+        'law.\n\n"I have said from the very first day that this belongs with the states."\n\nOn immigration, the '
+        'two clashed again.',
+        [("That is just not true, and she knows it is not true. I signed a law.", "Brock Tillman", None, None,
+          "Tillman", "said"),
+         ("I have said from the very first day that this belongs with the states.", "Brock Tillman", None, None,
+          "Tillman", None)],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4618,6 +4628,8 @@ KINDS_AND_RULES = {
     "a surname with a capitalised particle, written with it alone later": [('full', 'syntax'), ('full', 'syntax')],
     "a participant noun for the person the article named beside that noun": [('full', 'syntax')],
     "a participant noun for someone the article named with no such noun beside them is no one": [('full', 'syntax')],
+    "a quote over paragraphs after a paragraph that reports its speaker's words": [
+        ('full', 'nearby'), ('full', 'continuation')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -299,9 +299,10 @@ def _depth(token: Token) -> int:
 
 
 def _stands_alone(article: Article, c: Candidate) -> bool:
-    """A quote that is its paragraph: nothing but punctuation after its close mark."""
+    """A quote that is its paragraph: nothing but punctuation after its close mark, or no
+    close mark, the quote running on into the next paragraph (not a transcript's turn)."""
     if c.close_mark is None:
-        return False
+        return not _TRANSCRIPT_LABEL.match(article.text, c.start, c.end)
     rest = article.text[c.close_mark + 1:line_end(article.text, c.close_mark)]
     return not any(ch.isalnum() for ch in rest)
 
@@ -617,7 +618,8 @@ def by_run_on_tag(article: Article, found: list[Found]) -> None:
     """A quote running over paragraphs, each opened with a mark and none closed but the
     last, is one quotation: the tag in its last paragraph names the speaker of the
     paragraphs before it ('"A ... ¶ "B ... ¶ "C," she said'), over a speaker carried on
-    from an earlier quote. The paragraphs open with the same mark: a block of another
+    from an earlier quote or, for a quote opening its paragraph, named in the sentence
+    before it. The paragraphs open with the same mark: a block of another
     paper's article set in straight marks, with curly ones for the quotes inside it, is
     the paper's, not whoever its last paragraph quotes; and a transcript's turns ('"RAMOS:
     ...') are each their own."""
@@ -625,10 +627,25 @@ def by_run_on_tag(article: Article, found: list[Found]) -> None:
     for index in range(len(found) - 2, -1, -1):
         item, after = found[index], found[index + 1]
         c, d = item.candidate, after.candidate
-        if c.close_mark is None and after.speaker is not None and item.rule in (None, "continuation") \
+        if c.close_mark is None and after.speaker is not None \
+                and (item.rule in (None, "continuation") or (item.rule == "nearby" and _run_tagged(found, index)
+                                                             and _opens_paragraph(text, c))) \
                 and text[c.open_mark] == text[d.open_mark] and not text[c.end:d.open_mark].strip() \
                 and not any(_TRANSCRIPT_LABEL.match(text, q.start, q.end) for q in (c, d)):
             item.speaker, item.cue, item.rule = after.speaker, None, "continuation"
+
+
+def _opens_paragraph(text: str, c: Candidate) -> bool:
+    return not text[text.rfind("\n", 0, c.open_mark) + 1:c.open_mark].strip()
+
+
+def _run_tagged(found: list[Found], index: int) -> bool:
+    """Whether the last paragraph of the quote running on from `found[index]` has a tag
+    of its own."""
+    for item in found[index + 1:]:
+        if item.candidate.close_mark is not None:
+            return item.cue is not None and item.rule != "continuation"
+    return False
 
 
 def _opens_sentence(article: Article, c: Candidate) -> bool:
