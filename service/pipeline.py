@@ -657,8 +657,9 @@ def names_set_beside_roles(doc):
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
     found = []
-    for comma in doc[1:-3]:
-        if comma.text != ",":
+    commas = [doc[i] for i in _indices_of_words(doc, (",",)) if 0 < i < len(doc) - 2]
+    for comma in commas:
+        if comma.i >= len(doc) - 3:
             continue
         end, count = _unmarked_name_end(doc, comma.i + 1, taken, words)
         if not 2 <= count <= 3 or end >= len(doc) or doc[end].text != ",":
@@ -676,10 +677,10 @@ def names_set_beside_roles(doc):
     surnames = {ent.start: ent for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON"
                 and _capitalised_name(ent[0]) and ent.text not in words.places}
     replaced = set()
-    for comma in doc[1:-2]:
+    for comma in commas:
         # the name first: 'Masaru Okabe, a former LDP secretary-general who ..., took to'
         surname = surnames.get(comma.i - 1)
-        if comma.text != "," or (comma.i - 1 in taken and surname is None):
+        if comma.i - 1 in taken and surname is None:
             continue
         free = taken - {comma.i - 1}
         start = comma.i - 1
@@ -1115,7 +1116,7 @@ def companies_named_without_their_form(doc):
     """A person to the recogniser whose words are a company's name without its legal form or
     trade, which the article gives, is the company: 'Tokai Shoji said' beside 'Tokai Shoji
     Corp.', 'Calder submitted' beside 'Calder Motors'; not words that a full name of someone
-    else carries ('Ford' beside 'Gerald Ford' and 'Ford Motor Co.')."""
+    else carries ('Ford' beside 'Gerald Ford' and 'Ford Motors')."""
     words = lexicon.load()
     forms = words.company_suffixes | words.industry_words
     before = list(doc.ents)

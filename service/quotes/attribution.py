@@ -603,8 +603,7 @@ def _turn(article: Article, exchange: tuple[Found, Found], previous: Found, item
     replier's; None when the paragraph does not take its turn."""
     asker, replier = exchange
     c = item.candidate
-    line = article.text.rfind("\n", 0, c.open_mark) + 1
-    if article.text[line:c.open_mark].strip() or not _stands_alone(article, c):
+    if not _opens_paragraph(article.text, c) or not _stands_alone(article, c):
         return None
     question = article.text[c.start:c.end].rstrip().endswith("?")
     if question and previous.speaker == replier.speaker:
@@ -636,6 +635,7 @@ def by_run_on_tag(article: Article, found: list[Found]) -> None:
 
 
 def _opens_paragraph(text: str, c: Candidate) -> bool:
+    """Whether nothing but spaces comes before the quote's open mark on its line."""
     return not text[text.rfind("\n", 0, c.open_mark) + 1:c.open_mark].strip()
 
 

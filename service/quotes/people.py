@@ -1417,7 +1417,7 @@ class People:
                 or next((p for p in persons if name in _inner_words(p.name)), None)
         # 'de Luis said', 'De Luis' opening a sentence, and the first of two Spanish surnames
         # ('de la Cruz' of Isabel de la Cruz Ortega)
-        written = name[:1].lower() + name[1:]
+        written = _lowered_first(name)
         return next((p for p in persons if written == _lowered_first(p.family_name)), None) \
             or next((p for p in persons if written == _first_of_two_surnames(p.family_name)), None)
 
