@@ -558,9 +558,12 @@ def names_after_honorifics(doc):
                 _capitalised_name(doc[end])
                 or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
             end += 1
-        inside = [ent for ent in entities if ent.start < end and ent.end > token.i]
+        chain = token.i  # (the first honorific of a chain: 'Det Gda Niamh Coffey', one work to the recogniser)
+        while chain > 0 and _opens_name(doc[chain - 1], honorifics):
+            chain -= 1
+        inside = [ent for ent in entities if ent.start < end and ent.end > chain]
         if end - token.i < 2 or doc[end - 1].text == "-" \
-                or any(ent.start < token.i or ent.end > end for ent in inside):
+                or any(ent.start < chain or ent.end > end for ent in inside):
             continue
         named = [ent for ent in inside if ent.label_ == "PERSON"]
         if not named:

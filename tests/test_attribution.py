@@ -3577,6 +3577,14 @@ CONSTRUCTIONS = {
          ("I have said from the very first day that this belongs with the states.", "Brock Tillman", None, None,
           "Tillman", None)],
     ),
+    "ranks of British and Irish police and a priest's title, written without stops": (
+        '"This was a brutal attack," Det Ch Insp Ruth Kerr said.\n\nDetective Garda Niamh Coffey told the court '
+        'about the footage. Det Gda Coffey said the man "made no attempt to fight back at all."\n\n"People are '
+        'frightened," said Fr Dermot Cassidy, the parish priest.',
+        [("This was a brutal attack,", "Ruth Kerr", "Detective Chief Inspector", None, "Ruth Kerr", "said"),
+         ("made no attempt to fight back at all.", "Niamh Coffey", "Detective Garda", None, "Coffey", "said"),
+         ("People are frightened,", "Dermot Cassidy", "parish priest", None, "Dermot Cassidy", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4630,6 +4638,8 @@ KINDS_AND_RULES = {
     "a participant noun for someone the article named with no such noun beside them is no one": [('full', 'syntax')],
     "a quote over paragraphs after a paragraph that reports its speaker's words": [
         ('full', 'nearby'), ('full', 'continuation')],
+    "ranks of British and Irish police and a priest's title, written without stops": [
+        ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -50,6 +50,7 @@ def test_title_abbreviations_stay_whole(nlp):
     ("said Lt Col Vikram Sharma.", ["said", "Lt Col", "Vikram", "Sharma", "."]),
     ("Tan Sri Mokhtar Jamaluddin said.", ["Tan Sri", "Mokhtar", "Jamaluddin", "said", "."]),
     ("analyst Assoc Prof Dr Benedict Sipaun said.", ["analyst", "Assoc Prof", "Dr", "Benedict", "Sipaun", "said", "."]),
+    ("said Det Ch Insp Ruth Kerr.", ["said", "Det", "Ch Insp", "Ruth", "Kerr", "."]),
     ("Defense Minister Gen Nakatani said.", ["Defense", "Minister", "Gen", "Nakatani", "said", "."]),
     ("said Amy Tan. Sri Lanka", ["said", "Amy", "Tan", ".", "Sri", "Lanka"]),
 ])
@@ -177,8 +178,8 @@ def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, a
         ('"It burned," Harbor City Fire Chief Zorbin Quell said.', ("Harbor City Fire Chief Zorbin Quell", "FAC"),
          [("Harbor City Fire Chief Zorbin Quell", "FAC")]),
         # after an abbreviated honorific, which is in neither
-        ('"Slow down," State Patrol Lt. Gina Albrecht told reporters.', ("State Patrol Lt. Gina Albrecht", "WORK_OF_ART"),
-         [("State Patrol", "ORG"), ("Gina Albrecht", "PERSON")]),
+        ('"Slow down," State Patrol Lt. Gina Albrecht told reporters.',
+         ("State Patrol Lt. Gina Albrecht", "WORK_OF_ART"), [("State Patrol", "ORG"), ("Gina Albrecht", "PERSON")]),
         # not after an honorific written out that opens no name by itself
         ('"It burned," Harbor City Madame Maria Lopez said.', ("Harbor City Madame Maria Lopez", "WORK_OF_ART"),
          [("Harbor City Madame Maria Lopez", "WORK_OF_ART")]),
@@ -422,6 +423,10 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
         # an honorific the table marks as opening a name, written out or without a stop
         ("SP Toyin Afolabi said so.", [], [("Toyin Afolabi", "PERSON")]),
         ("Police spokesperson Sr. Comr. Dedi Kurniawan said so.", [], [("Dedi Kurniawan", "PERSON")]),
+        # a chain the recogniser took for one work with the name
+        ('"No," Det Gda Niamh Coffey told the court.', [("Det Gda Niamh Coffey", "WORK_OF_ART")],
+         [("Niamh Coffey", "PERSON")]),
+        ("Fr Dermot Cassidy said so.", [], [("Dermot Cassidy", "PERSON")]),
         ("Collector Shri Debasis Pradhan said so.", [("Pradhan", "ORG")], [("Debasis Pradhan", "PERSON")]),
         ("Minister Khunying Patcharee Rattanakosol said so.", [("Khunying Patcharee Rattanakosol", "PERSON")],
          [("Patcharee Rattanakosol", "PERSON")]),
