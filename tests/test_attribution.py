@@ -3585,6 +3585,14 @@ CONSTRUCTIONS = {
          ("made no attempt to fight back at all.", "Niamh Coffey", "Detective Garda", None, "Coffey", "said"),
          ("People are frightened,", "Dermot Cassidy", "parish priest", None, "Dermot Cassidy", "said")],
     ),
+    "a reply in a paragraph of its own after the writer asked someone": (
+        'Coach Earl Whitaker watched the game.\n\n"It was a good play," he said.\n\nHe is 68. So I asked him, '
+        'finally, how many more seasons he has in him.\n\n"I will know when I know. Right now I still like the '
+        'bus rides."\n\nThe team lost.',
+        [("It was a good play,", "Earl Whitaker", "Coach", None, "he", "said"),
+         ("I will know when I know. Right now I still like the bus rides.", "Earl Whitaker", "Coach", None, "him",
+          None)],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4640,6 +4648,7 @@ KINDS_AND_RULES = {
         ('full', 'nearby'), ('full', 'continuation')],
     "ranks of British and Irish police and a priest's title, written without stops": [
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
+    "a reply in a paragraph of its own after the writer asked someone": [('full', 'syntax'), ('full', 'nearby')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -229,6 +229,13 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         subject = subject_of(article, cue)
         if subject is None and after_close_mark(article, cue):
             subject = named_after(article, cue)  # '"Nonsense," wrote a voter who runs a blog. "..."'
+        asked = _asked(cue) if opening.i - 1 < article.paragraph_tokens(c.open_mark)[0] \
+            and not article.text[c.start:c.end].rstrip().endswith("?") else None
+        if asked is not None:
+            # 'So I asked him how many more seasons he has in him. ¶ "I'll know when I know."':
+            # the reply, in a paragraph of its own, is the one asked's
+            item.speaker, item.rule = speaker_of(article, asked), "nearby"
+            return
         if subject is not None:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
             return
@@ -239,6 +246,14 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
         if subjects and (article.people.at(subjects[0]) is not None or _resolved_pronoun(article, subjects[0])):
             item.speaker, item.rule = speaker_of(article, subjects[0]), "nearby"
+
+
+def _asked(cue: Token) -> Token | None:
+    """The person an active verb of asking asks: 'him' of 'I asked him how many seasons'."""
+    if cue.lemma_.lower() not in _ASKING or any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ in ("dobj", "dative")
+                 and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))), None)
 
 
 def by_next_sentence(article: Article, index: int, item: Found) -> None:
