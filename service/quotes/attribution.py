@@ -202,7 +202,8 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
                 or any(article.in_quote(t.i) for t in article.sentence(own.start - 1)):
             return  # after a quoted sentence, continuation decides
         opening = article.doc[own.start]
-    if opening.i - 1 < paragraph_start:
+    own_paragraph = opening.i - 1 < paragraph_start
+    if own_paragraph:
         if not _stands_alone(article, c):
             return
         last = article.text.rfind("\n", 0, c.open_mark)
@@ -218,6 +219,9 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     verbs = {t.i for t in window if article.is_cue(t)}
     tokens = [t for t in window if t.i in verbs
               or (t.tag_ == "NN" and t.lemma_.lower() in article.lexicon.speech_nouns)]
+    # a reply, in a paragraph of its own, is the one asked's: 'So I asked him how many more
+    # seasons he has in him. ¶ "I'll know when I know."'
+    reply = own_paragraph and not _is_question(article.text, c)
     # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
     for cue in sorted(reversed(tokens), key=_depth):
         if cue.i not in verbs:
@@ -226,16 +230,13 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
                 item.speaker, item.cue, item.rule = source, cue_span(article, cue), "nearby"
                 return
             continue
+        asked = _asked(cue) if reply else None
+        if asked is not None:
+            item.speaker, item.rule = speaker_of(article, asked), "nearby"
+            return
         subject = subject_of(article, cue)
         if subject is None and after_close_mark(article, cue):
             subject = named_after(article, cue)  # '"Nonsense," wrote a voter who runs a blog. "..."'
-        asked = _asked(cue) if opening.i - 1 < article.paragraph_tokens(c.open_mark)[0] \
-            and not article.text[c.start:c.end].rstrip().endswith("?") else None
-        if asked is not None:
-            # 'So I asked him how many more seasons he has in him. ¶ "I'll know when I know."':
-            # the reply, in a paragraph of its own, is the one asked's
-            item.speaker, item.rule = speaker_of(article, asked), "nearby"
-            return
         if subject is not None:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
             return
@@ -620,7 +621,7 @@ def _turn(article: Article, exchange: tuple[Found, Found], previous: Found, item
     c = item.candidate
     if not _opens_paragraph(article.text, c) or not _stands_alone(article, c):
         return None
-    question = article.text[c.start:c.end].rstrip().endswith("?")
+    question = _is_question(article.text, c)
     if question and previous.speaker == replier.speaker:
         return asker
     if not question and previous.speaker == asker.speaker and previous is not asker:
@@ -647,6 +648,10 @@ def by_run_on_tag(article: Article, found: list[Found]) -> None:
                 and text[c.open_mark] == text[d.open_mark] and not text[c.end:d.open_mark].strip() \
                 and not any(_TRANSCRIPT_LABEL.match(text, q.start, q.end) for q in (c, d)):
             item.speaker, item.cue, item.rule = after.speaker, None, "continuation"
+
+
+def _is_question(text: str, c: Candidate) -> bool:
+    return text[c.start:c.end].rstrip().endswith("?")
 
 
 def _opens_paragraph(text: str, c: Candidate) -> bool:
