@@ -3593,6 +3593,11 @@ CONSTRUCTIONS = {
          ("I will know when I know. Right now I still like the bus rides.", "Earl Whitaker", "Coach", None, "him",
           None)],
     ),
+    "a day set between a body and its cue is not who speaks": (
+        'Mayor Ellen Marsh is running for governor against Bill Tillman.\n\nThe Marsh campaign on Thursday called '
+        "Tillman's claim \"a desperate lie from a failing candidate.\"",
+        [("a desperate lie from a failing candidate.", "Marsh campaign", None, None, "The Marsh campaign", "called")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4649,6 +4654,7 @@ KINDS_AND_RULES = {
     "ranks of British and Irish police and a priest's title, written without stops": [
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     "a reply in a paragraph of its own after the writer asked someone": [('full', 'syntax'), ('full', 'nearby')],
+    "a day set between a body and its cue is not who speaks": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -367,8 +367,8 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
             return owned
         return token
     for token in reversed(words):
-        if token.pos_ in ("PROPN", "NOUN", "PRON"):
-            return token
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in ("DATE", "TIME"):
+            return token  # not 'Thursday' of 'The Marsh campaign on Thursday called it "..."'
     for token in reversed(words):
         if token.lemma_.lower() in article.lexicon.speech_nouns:
             return token  # the tagger took the noun for an adjective: '"...," the editorial read.'
@@ -1108,13 +1108,18 @@ def _phrase(head: Token):
     """The words of a speaker phrase: modifiers before the head, 'for X' after it."""
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.i == end:
+        if child.dep_ == "prep" and child.i == end and not _of_time(child):
             # not a relative clause on its object: 'one nurse at X in Nashville, who asked not to be named'
             clauses = [t.left_edge.i for t in child.subtree if t.dep_ == "relcl"]
             end = min([child.right_edge.i + 1, *clauses])
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return head.doc[left_edge(head):end]
+
+
+def _of_time(preposition: Token) -> bool:
+    """'on Thursday', 'in March': a time, not part of who speaks."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in preposition.children)
 
 
 def _unquoted(article: Article, phrase, head: Token):
