@@ -3598,6 +3598,12 @@ CONSTRUCTIONS = {
         "Tillman's claim \"a desperate lie from a failing candidate.\"",
         [("a desperate lie from a failing candidate.", "Marsh campaign", None, None, "The Marsh campaign", "called")],
     ),
+    "a surname with its particle capitalised to open a sentence, which the recogniser took for a body": (
+        'Pieter van Doorn, the trade commissioner, defended the deal on Wednesday.\n\nAgnieszka Zielinska, a Polish '
+        'lawmaker, said her group was divided.\n\nVan Doorn rejected that characterization. "Nobody is being '
+        'sacrificed," he said.',
+        [("Nobody is being sacrificed,", "Pieter van Doorn", "trade commissioner", None, "he", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4655,6 +4661,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     "a reply in a paragraph of its own after the writer asked someone": [('full', 'syntax'), ('full', 'nearby')],
     "a day set between a body and its cue is not who speaks": [('partial', 'syntax')],
+    "a surname with its particle capitalised to open a sentence, which the recogniser took for a body": [
+        ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -1904,16 +1904,17 @@ def _lines_before(text: str, index: int) -> list[str]:
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
-    taken for a building), or a family name written first as a subject ('Wang told
-    reporters', taken for a body; not 'the wildlife on Midway' after a 'Midway Atoll' taken
-    for a person)."""
+    taken for a building; 'Van Doorn', opening a sentence, taken for a body), or a family
+    name written first as a subject ('Wang told reporters', taken for a body; not 'the
+    wildlife on Midway' after a 'Midway Atoll' taken for a person)."""
     # (by the words spaces part: 'Okonjo-Reid' is one)
     name = "".join(t.text_with_ws for t in ent if t.text not in POSSESSIVE).strip()
     words = name.split()
     full_names, surnames, firsts = known
     return name in full_names or (len(words) == 1 and words[0] in surnames) \
         or (len(words) == 1 and words[0] in firsts and ent.root.dep_ in SUBJECT_DEPS) \
-        or (len(words) > 1 and any(full.endswith(f" {name}") for full in full_names))
+        or (len(words) > 1 and any(full.endswith(f" {name}") or full.endswith(f" {_lowered_first(name)}")
+                                   for full in full_names))  # 'Van Doorn' opening a sentence
 
 
 def _start(mention: Mention) -> int:
