@@ -3604,6 +3604,12 @@ CONSTRUCTIONS = {
         'sacrificed," he said.',
         [("Nobody is being sacrificed,", "Pieter van Doorn", "trade commissioner", None, "he", "said")],
     ),
+    "a juror met unnamed, who withheld her name, is who a pronoun after means": (
+        'Mayor Angela Ruiz-Hollander said residents had paid a price for years.\n\nOne juror, who declined to give '
+        'her name, told The Associated Press that the recordings were decisive.\n\n"We went back and listened to '
+        'them again and again," she said.',
+        [("We went back and listened to them again and again,", None, None, None, "she", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4663,6 +4669,7 @@ KINDS_AND_RULES = {
     "a day set between a body and its cue is not who speaks": [('partial', 'syntax')],
     "a surname with its particle capitalised to open a sentence, which the recogniser took for a body": [
         ('full', 'syntax')],
+    "a juror met unnamed, who withheld her name, is who a pronoun after means": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
