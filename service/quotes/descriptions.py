@@ -32,8 +32,10 @@ _PREP_DEPTH = 3
 # Determiners with which an article introduces someone or something it does not name: 'a
 # spokeswoman said', 'A company in Ohio makes the airbags'.
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
+# Entities of time, which never speak nor name anyone: 'Thursday's memo', 'John "Jack" Monday'.
+TIME_ENTS = frozenset({"DATE", "TIME"})
 # Entities that measure, and so name no body: 'a nurse for 26 years'.
-_MEASURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+_MEASURES = TIME_ENTS | {"PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 # Words that count a group, no part of its members' role: 'one of several commissioners'.
 _COUNTS = frozenset({"several", "many", "few", "numerous", "various", "some", "two", "three", "four", "five"})
 # Word classes of a title read off the words alone (see _title_written_before).
@@ -771,7 +773,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     modifiers = [m for m in modifiers if m.i >= phrase_start]
     # 'Yesterday Cruz spokeswoman Catherine Frazier said': a time the parse hung on the noun is
     # no part of it, but a length is ('a two-decade veteran', 'the 2016 nominee')
-    modifiers = [m for m in modifiers if m.ent_type_ not in ("DATE", "TIME")
+    modifiers = [m for m in modifiers if m.ent_type_ not in TIME_ENTS
                  or any(t.text == "-" or t.tag_ == "CD" for t in m.subtree)]
     # nor a share or sum ('Hallberg at 27 percent and technology entrepreneur Grant Tolliver'),
     # unless hyphened into a word of it ('a $10-million fund')

@@ -1911,10 +1911,10 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     name = "".join(t.text_with_ws for t in ent if t.text not in POSSESSIVE).strip()
     words = name.split()
     full_names, surnames, firsts = known
+    endings = (f" {name}", f" {_lowered_first(name)}")  # 'Van Doorn' opening a sentence
     return name in full_names or (len(words) == 1 and words[0] in surnames) \
         or (len(words) == 1 and words[0] in firsts and ent.root.dep_ in SUBJECT_DEPS) \
-        or (len(words) > 1 and any(full.endswith(f" {name}") or full.endswith(f" {_lowered_first(name)}")
-                                   for full in full_names))  # 'Van Doorn' opening a sentence
+        or (len(words) > 1 and any(full.endswith(endings) for full in full_names))
 
 
 def _start(mention: Mention) -> int:

@@ -15,9 +15,9 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, MEMBER_TITLES, Descriptor, affiliation_text, appositions, common_noun, dateline_end,
-                           describe_noun, entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity,
-                           role_set_off_before, singular_common_noun, title_over_name)
+from .descriptions import (DASHES, MEMBER_TITLES, TIME_ENTS, Descriptor, affiliation_text, appositions, common_noun,
+                           dateline_end, describe_noun, entity_of, hyphen_joins, is_role_title, left_edge,
+                           name_of_entity, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
@@ -28,8 +28,6 @@ from .records import Span, Speaker
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 # Determiners that point at one known thing: 'the ministry', 'this union'.
 _DEFINITE = frozenset({"the", "this", "that"})
-# Entities of time, which never speak: 'Thursday's memo', 'The campaign on Thursday called'.
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 # Adjectives that set a body against the one named before: 'the rival company'.
 _CONTRASTING = frozenset({"other", "rival", "competing"})
 # Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
@@ -369,7 +367,7 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
             return owned
         return token
     for token in reversed(words):
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in _TIME_ENTS:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in TIME_ENTS:
             return token  # not 'Thursday' of 'The Marsh campaign on Thursday called it "..."'
     for token in reversed(words):
         if token.lemma_.lower() in article.lexicon.speech_nouns:
@@ -381,7 +379,7 @@ def _speaking_word(article: Article, subject: Token) -> Token:
     """Who a subject stands for: 'X's statement' is X ('Scott's relatives' are not Scott)."""
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in article.lexicon.speech_nouns:
         owners = [c for c in subject.children if c.dep_ in _CARRIER_DEPS and not article.in_quote(c.i)
-                  and c.ent_type_ not in _TIME_ENTS  # "Thursday's memo" is no one's
+                  and c.ent_type_ not in TIME_ENTS  # "Thursday's memo" is no one's
                   and "\n" not in article.text[c.idx:subject.idx]]
         if owners:
             return owners[-1]  # the nearest: a parse may hang a second one on from further back
@@ -1121,7 +1119,7 @@ def _phrase(head: Token):
 
 def _of_time(preposition: Token) -> bool:
     """'on Thursday', 'in March': a time, not part of who speaks."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in preposition.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in preposition.children)
 
 
 def _unquoted(article: Article, phrase, head: Token):
