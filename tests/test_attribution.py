@@ -3610,6 +3610,22 @@ CONSTRUCTIONS = {
         'them again and again," she said.',
         [("We went back and listened to them again and again,", None, None, None, "she", "said")],
     ),
+    "a portfolio of two words whose first word is a portfolio alone": (
+        'Veterans Affairs Secretary Denis McDonough said "we owe them much more than this."\n\n'
+        'Australian Home Affairs Minister Tony Burke told reporters "the visa was cancelled today."\n\n'
+        "India's External Affairs Minister S. Jaishankar said \"we are watching very closely.\"",
+        [("we owe them much more than this.", "Denis McDonough", "Veterans Affairs Secretary", None,
+          "Denis McDonough", "said"),
+         ("the visa was cancelled today.", "Tony Burke", "Home Affairs Minister", "Australia", "Tony Burke", "told"),
+         ("we are watching very closely.", "S. Jaishankar", "External Affairs Minister", "India", "S. Jaishankar",
+          "said")],
+    ),
+    "the Latin that ends a title is no part of the name after it": (
+        'Senate President Pro Tem Roberto Maez said he was "disappointed but not surprised" by the decision.'
+        '\n\n"We will follow the court\'s order," Maez said.',
+        [("disappointed but not surprised", "Roberto Maez", "President Pro Tem", "Senate", "Roberto Maez", "said"),
+         ("We will follow the court's order,", "Roberto Maez", "President Pro Tem", "Senate", "Maez", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4670,6 +4686,9 @@ KINDS_AND_RULES = {
     "a surname with its particle capitalised to open a sentence, which the recogniser took for a body": [
         ('full', 'syntax')],
     "a juror met unnamed, who withheld her name, is who a pronoun after means": [('full', 'syntax')],
+    "a portfolio of two words whose first word is a portfolio alone": [
+        ('partial', 'syntax'), ('partial', 'syntax'), ('partial', 'syntax')],
+    "the Latin that ends a title is no part of the name after it": [('partial', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

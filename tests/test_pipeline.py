@@ -711,6 +711,21 @@ def test_a_body_runs_on_over_of_to_the_name_after_it(nlp, text, entities, after)
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        ("Senate President Pro Tem Roberto Maez said so.", [("Senate", "ORG"), ("Pro Tem Roberto Maez", "PERSON")],
+         [("Senate", "ORG"), ("Roberto Maez", "PERSON")]),
+        ("President Pro Tempore said so.", [("Pro Tempore", "PERSON")], []),
+        # not a name that merely holds the words
+        ("Tem Pro said so.", [("Tem Pro", "PERSON")], [("Tem Pro", "PERSON")]),
+    ],
+)
+def test_the_latin_that_ends_a_title_is_no_part_of_the_name_after_it(nlp, text, entities, after):
+    doc = _repaired(nlp, "title_endings_kept_out_of_names", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         # a capitalised body noun and 'for' or 'of' the recogniser left out, and words before the noun
         ("It said the Alliance for Fair Courts countered.", [("Fair Courts", "ORG")],
          [("Alliance for Fair Courts", "ORG")]),

@@ -523,10 +523,12 @@ def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
     if after is None:
         return False
     word = words[index].lower_
+    # ('Climate Change Minister'; 'Home Affairs Minister', though 'home' is a portfolio alone)
+    if index + 2 < len(words) and f"{word} {after.lower_}" in lexicon.portfolios \
+            and words[index + 2].lower_ in _PORTFOLIO_HOLDERS:
+        return True
     if word in lexicon.portfolios:  # not 'Department of Justice Spokesman'
         return after.lower_ in _PORTFOLIO_HOLDERS and (index == 0 or words[index - 1].pos_ != "ADP")
-    if index + 2 < len(words) and f"{word} {after.lower_}" in lexicon.portfolios:  # 'Climate Change Minister'
-        return words[index + 2].lower_ in _PORTFOLIO_HOLDERS
     return word in RANKS and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
 
 

@@ -23,6 +23,9 @@ from .lexicon import Lexicon
 NAME_PARTICLES = frozenset("al bin da das de del della den der di do dos du el ibn la le ten ter ud ul ur van von"
                            .split())
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
+# Latin words that finish an office's title, which the recogniser reads as the start of
+# the name after them: 'Senate President Pro Tem Roberto Maez'.
+TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore")})
 # Entity labels a person's name may wrongly carry, or a body's name rightly does.
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 
@@ -129,7 +132,7 @@ class EntityNames:
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
-            and token.text not in self.lexicon.parties \
+            and token.text not in self.lexicon.parties and not ends_title(token) \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \
@@ -233,6 +236,14 @@ class EntityNames:
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
             and noun.lemma_.lower() in self.lexicon.role_nouns and not parent_company(noun, self.lexicon)
             for noun in (one_of(beside) or beside for beside in appositions(root)))
+
+
+def ends_title(token: Token) -> bool:
+    """A word of the Latin that ends an office's title: 'Pro' or 'Tem' of 'President Pro Tem'."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return (before, token.lower_) in TITLE_ENDINGS or (token.lower_, after) in TITLE_ENDINGS
 
 
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
