@@ -1065,7 +1065,9 @@ def offices_named_for_holders(doc):
     before the holder's title: 'the Manhattan District Attorney's Office', 'the U.S.
     Attorney's Office' (a place and two words to the recogniser), 'the Sheriff's Office',
     'the Cook County State's Attorney's Office' (not a person's: 'Trump's Attorney General's
-    Office'). Not where an entity runs past it and its 'the'."""
+    Office'), and the rest of a body's name the recogniser began at the office ('the U.S.
+    Attorney's Office for the Northern District of Illinois'). Not where another entity runs
+    past it and its 'the'."""
     role_nouns = lexicon.load().role_nouns
     entities = list(doc.ents)
     org = doc.vocab.strings["ORG"]
@@ -1084,6 +1086,8 @@ def offices_named_for_holders(doc):
             start -= step
         end = token.i + 1
         inside = [e for e in entities if e.start < end and start < e.end]
+        # ('the U.S. Attorney's [Office for the Northern District of Illinois]')
+        end = max([end] + [e.end for e in inside if e.label_ == "ORG" and e.start == token.i])
         # (an entity may open with its 'the': the recogniser made 'the Cook County Sheriff's
         # Office' a work's title)
         opening = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
@@ -1176,13 +1180,15 @@ def union_locals_keep_their_numbers(doc):
 
 @Language.component("bodies_run_on_over_of")
 def bodies_run_on_over_of(doc):
-    """A body's name does not end in 'of': the recogniser cuts 'the Office for the Eastern
-    District of Virginia' into a body ending 'of' and a place. The body runs on over the
-    place, or the body, right after it."""
+    """A body's name does not end in 'of' or 'and': the recogniser cuts 'the Office for the
+    Eastern District of Virginia' into a body ending 'of' and a place, and 'the Australian
+    Competition and Consumer Commission' into two bodies. The body runs on over the place, or
+    the body, right after it (over a body only after 'and')."""
     before = list(doc.ents)
     starts = {ent.start: ent for ent in before}
-    joined = {ent.end: starts[ent.end] for ent in before if ent.label_ == "ORG" and ent[-1].lower_ == "of"
-              and ent.end in starts and starts[ent.end].label_ in ("GPE", "LOC", "ORG")}
+    joined = {ent.end: starts[ent.end] for ent in before if ent.label_ == "ORG" and ent.end in starts and (
+        (ent[-1].lower_ == "of" and starts[ent.end].label_ in ("GPE", "LOC", "ORG"))
+        or (ent[-1].lower_ == "and" and len(ent) > 1 and starts[ent.end].label_ == "ORG"))}
     if not joined:
         return doc
     doc.ents = [Span(doc, ent.start, joined[ent.end].end, label=ent.label) if ent.end in joined else ent

@@ -2991,6 +2991,15 @@ CONSTRUCTIONS = {
           "U.S. Attorney's Office", 'said'),
         ],
     ),
+    "an office named for its holder, with the district it serves": (
+        'Halvorsen pleaded guilty in March.\n\nThe U.S. Attorney\'s Office for the Northern District of Illinois said '
+        'in a statement that "every dollar taken from the pension fund will be recovered."',
+        [
+         ('every dollar taken from the pension fund will be recovered.',
+          "U.S. Attorney's Office for the Northern District of Illinois", None, None,
+          "U.S. Attorney's Office for the Northern District of Illinois", 'said'),
+        ],
+    ),
     "an office named for its holder, over two possessives": (
         '"We are reviewing the decision and will respond in court," the Cook County State\'s Attorney\'s Office said.',
         [
@@ -3625,6 +3634,27 @@ CONSTRUCTIONS = {
         '\n\n"We will follow the court\'s order," Maez said.',
         [("disappointed but not surprised", "Roberto Maez", "President Pro Tem", "Senate", "Roberto Maez", "said"),
          ("We will follow the court's order,", "Roberto Maez", "President Pro Tem", "Senate", "Maez", "said")],
+    ),
+    "the company is the one named by its trade before": (
+        'OSLO (Reuters) - Norwegian car-carrier group Nordlys Shipping cut its full-year profit forecast on '
+        'Thursday, blaming longer voyages around southern Africa.\n\nThe company now expects adjusted earnings of '
+        '9.5 billion crowns for 2024.\n\nFinance chief Anders Kvale said the company would slow its share '
+        'buyback.\n\nNordlys said it had taken delivery of four new vessels during the quarter. "These investments '
+        'position us for the long term," the company said in a statement.',
+        [("These investments position us for the long term,", "Nordlys Shipping", None, None, "the company",
+          "said")],
+    ),
+    "a regulator whose name the recogniser cut at its 'and'": (
+        'The Australian Competition and Consumer Commission also confirmed it would review the offer. "The ACCC '
+        'will examine whether the acquisition would lessen competition," the regulator said.',
+        [("The ACCC will examine whether the acquisition would lessen competition,",
+          "Australian Competition and Consumer Commission", None, None, "the regulator", "said")],
+    ),
+    "a body's chapter in a country, named with the country": (
+        'Amnesty International Indonesia said in a statement that it had received reports of "excessive use of '
+        'force" against students.',
+        [("excessive use of force", "Amnesty International Indonesia", None, None,
+          "Amnesty International Indonesia", "said")],
     ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
@@ -4683,12 +4713,16 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     "a reply in a paragraph of its own after the writer asked someone": [('full', 'syntax'), ('full', 'nearby')],
     "a day set between a body and its cue is not who speaks": [('partial', 'syntax')],
+    "an office named for its holder, with the district it serves": [('partial', 'syntax')],
     "a surname with its particle capitalised to open a sentence, which the recogniser took for a body": [
         ('full', 'syntax')],
     "a juror met unnamed, who withheld her name, is who a pronoun after means": [('full', 'syntax')],
     "a portfolio of two words whose first word is a portfolio alone": [
         ('partial', 'syntax'), ('partial', 'syntax'), ('partial', 'syntax')],
     "the Latin that ends a title is no part of the name after it": [('partial', 'syntax'), ('full', 'syntax')],
+    "the company is the one named by its trade before": [('full', 'syntax')],
+    "a regulator whose name the recogniser cut at its 'and'": [('full', 'syntax')],
+    "a body's chapter in a country, named with the country": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -242,6 +242,10 @@ def test_an_office_title_of_capitalised_role_nouns_is_no_entity(nlp, text, entit
         ("The Sheriff's Office said so.", [], [("Sheriff's Office", "ORG")]),
         ("It went to the Cook County Sheriff's Office.", [("the Cook County Sheriff's Office", "WORK_OF_ART")],
          [("Cook County Sheriff's Office", "ORG")]),
+        # the rest of a body's name the recogniser began at the office runs on with it
+        ("The U.S. Attorney's Office for the Northern District of Illinois said so.",
+         [("U.S.", "GPE"), ("Office for the Northern District of Illinois", "ORG")],
+         [("U.S. Attorney's Office for the Northern District of Illinois", "ORG")]),
         # not an office of someone who is no title, nor one an entity runs past
         ("The Clinton's Office said so.", [], []),
         ("Governor's Office Building is shut.", [("Governor's Office Building", "FAC")],
@@ -696,11 +700,17 @@ def test_a_union_local_keeps_its_number(nlp, text, entities, after):
          [("Office for the Eastern District of", "ORG"), ("Virginia", "GPE")],
          [("Office for the Eastern District of Virginia", "ORG")]),
         ("The Bank of England said so.", [("Bank of", "ORG"), ("England", "GPE")], [("Bank of England", "ORG")]),
-        # not a body that ends otherwise, nor a person
+        # a body ending in 'and', then a body right after it
+        ("The Australian Competition and Consumer Commission said so.",
+         [("The Australian Competition and", "ORG"), ("Consumer Commission", "ORG")],
+         [("The Australian Competition and Consumer Commission", "ORG")]),
+        # not a body that ends otherwise, nor a person, nor a place after 'and'
         ("The Office in Virginia said so.", [("Office", "ORG"), ("Virginia", "GPE")],
          [("Office", "ORG"), ("Virginia", "GPE")]),
         ("The Duke of York said so.", [("Duke of", "PERSON"), ("York", "GPE")],
          [("Duke of", "PERSON"), ("York", "GPE")]),
+        ("Shell Canada and Alberta said so.", [("Shell Canada and", "ORG"), ("Alberta", "GPE")],
+         [("Shell Canada and", "ORG"), ("Alberta", "GPE")]),
     ],
 )
 def test_a_body_runs_on_over_of_to_the_name_after_it(nlp, text, entities, after):

@@ -487,6 +487,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         before = article.doc[words.start - 1] if words.start > 0 else None
         if before is not None and head.ent_type_ == "GPE" and _acronym_of(before, words):
             words = article.doc[words.start - 1:words.end]  # 'AARP Wisconsin said': its state chapter
+        elif before is not None and head.ent_type_ == "GPE" and _body_of_chapter(before, words):
+            # 'Amnesty International Indonesia said': the body's chapter in that country
+            words = article.doc[entity_of(before).start:words.end]
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
@@ -613,6 +616,13 @@ def _acronym_of(token: Token, place: Span) -> bool:
     'AARP' of 'AARP Wisconsin'."""
     return token.dep_ == "compound" and token.head.i in range(place.start, place.end) and not token.ent_type_ \
         and token.is_alpha and token.is_upper and len(token) >= 3
+
+
+def _body_of_chapter(token: Token, place: Span) -> bool:
+    """A body's name right before the place its chapter is of, both hung on the place:
+    'Amnesty International' of 'Amnesty International Indonesia'."""
+    return token.ent_type_ == "ORG" and token.dep_ == "compound" and token.head.i in range(place.start, place.end) \
+        and entity_of(token).end == place.start
 
 
 def _group_of(head: Token) -> Token | None:
