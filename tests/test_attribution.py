@@ -3629,6 +3629,29 @@ CONSTRUCTIONS = {
          ("we are watching very closely.", "S. Jaishankar", "External Affairs Minister", "India", "S. Jaishankar",
           "said")],
     ),
+    "a name before the comma that opens its role, which the parse made the role's modifier": (
+        '“This offer is opportunistic and fundamentally undervalues our assets,” Gillian Park, Yarrandoo’s '
+        'chair, said in a statement.',
+        [("This offer is opportunistic and fundamentally undervalues our assets,", "Gillian Park", "chair",
+          "Yarrandoo", "Gillian Park", "said")],
+    ),
+    "one quoted as saying by a relayer speaks, not the relayer": (
+        'Chinese Commerce Minister Wang Jianguo met his counterpart on Monday.\n\n"China is ready to work with '
+        'Australia to expand cooperation," the readout quoted Wang as saying.\n\n"We will not accept any '
+        'preconditions at all," Interfax quoted Deputy Foreign Minister Sergei Ryabkov as saying.\n\nRyabkov was '
+        'quoted by TASS as saying that "the talks are over for now."',
+        [("China is ready to work with Australia to expand cooperation,", "Wang Jianguo", "Commerce Minister",
+          "China", "Wang", "saying"),
+         ("We will not accept any preconditions at all,", "Sergei Ryabkov", "Deputy Foreign Minister", None,
+          "Sergei Ryabkov", "saying"),
+         ("the talks are over for now.", "Sergei Ryabkov", "Deputy Foreign Minister", None, "Ryabkov", "saying")],
+    ),
+    "what a quote is about, after it, is not who speaks": (
+        'Attorney General Dana Whitford accused her opponent, Craig Lindahl, of wanting to "turn the clock back '
+        'fifty years" on reproductive rights, pointing to comments he made during the primary.',
+        [("turn the clock back fifty years", "Dana Whitford", "Attorney General", None, "Dana Whitford",
+          "accused")],
+    ),
     "the Latin that ends a title is no part of the name after it": (
         'Senate President Pro Tem Roberto Maez said he was "disappointed but not surprised" by the decision.'
         '\n\n"We will follow the court\'s order," Maez said.',
@@ -4719,6 +4742,10 @@ KINDS_AND_RULES = {
     "a juror met unnamed, who withheld her name, is who a pronoun after means": [('full', 'syntax')],
     "a portfolio of two words whose first word is a portfolio alone": [
         ('partial', 'syntax'), ('partial', 'syntax'), ('partial', 'syntax')],
+    "a name before the comma that opens its role, which the parse made the role's modifier": [('full', 'syntax')],
+    "one quoted as saying by a relayer speaks, not the relayer": [
+        ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    "what a quote is about, after it, is not who speaks": [('partial', 'syntax')],
     "the Latin that ends a title is no part of the name after it": [('partial', 'syntax'), ('full', 'syntax')],
     "the company is the one named by its trade before": [('full', 'syntax')],
     "a regulator whose name the recogniser cut at its 'and'": [('full', 'syntax')],

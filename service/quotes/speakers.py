@@ -15,8 +15,8 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, MEMBER_TITLES, TIME_ENTS, Descriptor, affiliation_text, appositions, common_noun,
-                           dateline_end, describe_noun, entity_of, hyphen_joins, is_role_title, left_edge,
+from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, TIME_ENTS, Descriptor, affiliation_text, appositions,
+                           common_noun, dateline_end, describe_noun, entity_of, hyphen_joins, is_role_title, left_edge,
                            name_of_entity, role_set_off_before, singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -77,6 +77,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         agent = _agent(verb)
         if agent is not None and not article.in_quote(agent.i):
             return _speaking_word(article, agent)
+    quoted = _quoted_as_saying(article, verb)
+    if quoted is not None:
+        return quoted
     above = _addressed_by(verb.head) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
     if above is not None:
         # 'His campaign sent a text message to supporters saying': the parse hung the
@@ -145,6 +148,25 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+# Verbs that relay someone's words 'as saying': 'Xinhua quoted Wang as saying', 'Wang was
+# cited as saying'.
+_RELAYING_AS = frozenset({"quote", "cite"})
+
+
+def _quoted_as_saying(article: Article, verb: Token) -> Token | None:
+    """Who a relayer quoted: 'Interfax quoted Deputy Foreign Minister Sergei Ryabkov as
+    saying', 'Wang was quoted by state media as saying'. The relayer passes the words on;
+    the one quoted speaks them."""
+    as_ = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and as_.lower_ == "as"
+            and as_.head.lemma_.lower() in _RELAYING_AS):
+        return None
+    relaying = as_.head
+    deps = ("nsubjpass",) if is_passive(relaying) else ("dobj",)
+    quoted = next((c for c in relaying.children if c.dep_ in deps and not article.in_quote(c.i)), None)
+    return _speaking_word(article, quoted) if quoted is not None and can_speak(article, quoted) else None
 
 
 def _addressed_by(noun: Token) -> Token | None:
@@ -278,6 +300,11 @@ def subject_beside(article: Article, cue: Token, quote: Candidate) -> Token | No
     else:
         between = range(max(article.sentence(cue.i).start, article.paragraph_tokens(cue.idx)[0]), cue.i)
     words = [doc[i] for i in between if not article.in_quote(i) and not doc[i].is_space]
+    if cue.idx > quote.end and words and words[0].dep_ == "prep" and words[0].pos_ == "ADP":
+        # what a quote is about is no one: '"turn the clock back fifty years" on reproductive
+        # rights, pointing to ...'
+        about = {t.i for t in words[0].subtree}
+        words = [t for t in words if t.i not in about]
     if words and len(words) <= TAG_SENTENCE_TOKENS * 2:
         return _head_noun(article, words)
     if cue.idx > quote.end and words:
@@ -458,6 +485,16 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
+    named = _name_opening_role(article, head)
+    if named is not None:
+        speaker = speaker_of(article, named)
+        if speaker.role is not None:
+            return speaker
+        # what the words after the comma say of them: 'Yarrandoo's chair'
+        owner = list(article.doc[article.people.at(named).end + 1:head.i])
+        owned = bool(owner) and owner[-1].text in POSSESSIVE
+        return replace(speaker, role=describe_noun(head, article.lexicon).role,
+                       affiliation=speaker.affiliation or (affiliation_text(owner, article.lexicon) if owned else None))
     described = people.described.get(head.i)
     if described is not None:  # 'the Vermont senator said', 'the Spaniard said'
         return Speaker(described.name or None, described.role, described.affiliation,
@@ -747,6 +784,20 @@ def _name_after_title(article: Article, head: Token) -> Token | None:
     if after is not None and article.people.at(after) is not None:
         return name_head(after)
     return next((c for c in head.children if c.dep_ == "conj" and article.people.at(c) is not None), None)
+
+
+def _name_opening_role(article: Article, head: Token) -> Token | None:
+    """A person named before the comma that opens their role, which the parse made the
+    role's modifier: '"...," Gillian Park, Yarrandoo's chair, said'."""
+    if not (common_noun(head) and head.lemma_.lower() in article.lexicon.role_nouns):
+        return None
+    first = next(t for t in head.subtree if not t.is_punct)  # (the parse may hang the closing mark on it)
+    mention = article.people.at(first)
+    if mention is None or mention.start != first.i or mention.end >= head.i \
+            or article.doc[mention.end].text != ",":
+        return None
+    named = name_head(first)
+    return named if named.head.i == head.i or named.head.dep_ == "appos" and named.head.head.i == head.i else None
 
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
