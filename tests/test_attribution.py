@@ -3646,6 +3646,26 @@ CONSTRUCTIONS = {
           "Sergei Ryabkov", "saying"),
          ("the talks are over for now.", "Sergei Ryabkov", "Deputy Foreign Minister", None, "Ryabkov", "saying")],
     ),
+    "a herder named after the trade is who a pronoun after means": (
+        'Retired Lieutenant General Harpreet Singh Sandhu said: "Soldiers will believe it when they see it."\n\n'
+        'In Chushul, a village close to the frontier, herder Tsering Dorje told AFP by telephone that pastures his '
+        'family had used for generations had been off-limits.\n\n"Our animals used to go up there every '
+        'summer," he said.',
+        [("Soldiers will believe it when they see it.", "Harpreet Singh Sandhu", "Retired Lieutenant General",
+          None, "Harpreet Singh Sandhu", "said"),
+         ("Our animals used to go up there every summer,", "Tsering Dorje", "herder", None, "he", "said")],
+    ),
+    "the union leader is who leads the union named before, whatever the title": (
+        '"This bill turns the clock back thirty years," Park Ji-won, president of the Korean Confederation of '
+        'Trade Unions, told the crowd.\n\nLee Soo-jin, the party\'s floor leader, said: "The president is asking '
+        'people to work longer."\n\n"The ball is in the government\'s court," the union leader said.',
+        [("This bill turns the clock back thirty years,", "Park Ji-won", "president",
+          "Korean Confederation of Trade Unions", "Park Ji-won", "told"),
+         ("The president is asking people to work longer.", "Lee Soo-jin", "floor leader", "party", "Lee Soo-jin",
+          "said"),
+         ("The ball is in the government's court,", "Park Ji-won", "president",
+          "Korean Confederation of Trade Unions", "the union leader", "said")],
+    ),
     "what a quote is about, after it, is not who speaks": (
         'Attorney General Dana Whitford accused her opponent, Craig Lindahl, of wanting to "turn the clock back '
         'fifty years" on reproductive rights, pointing to comments he made during the primary.',
@@ -4745,6 +4765,9 @@ KINDS_AND_RULES = {
     "a name before the comma that opens its role, which the parse made the role's modifier": [('full', 'syntax')],
     "one quoted as saying by a relayer speaks, not the relayer": [
         ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    "a herder named after the trade is who a pronoun after means": [('full', 'syntax'), ('full', 'syntax')],
+    "the union leader is who leads the union named before, whatever the title": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "what a quote is about, after it, is not who speaks": [('partial', 'syntax')],
     "the Latin that ends a title is no part of the name after it": [('partial', 'syntax'), ('full', 'syntax')],
     "the company is the one named by its trade before": [('full', 'syntax')],

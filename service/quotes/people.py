@@ -41,6 +41,11 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant
 # Those that an article does not leave out when it names the holder again by the office:
 # 'the justice' may be an associate justice, 'the president' is not a vice president.
 _OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
+# Nouns that describe whoever leads a body, whatever the office's title ('the union leader'),
+# and the titles of the offices that lead one.
+_LEADER_NOUNS = frozenset({"leader", "chief", "head", "boss"})
+_TOP_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "chairperson", "leader", "head", "chief",
+                          "secretary"})
 # The ranks 'general' closes as a noun of its own ('Brigadier General'); after any other
 # office it is an adjective ('Attorney General').
 _GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant", "lt."})
@@ -1224,22 +1229,40 @@ class People:
         known ('Sen. Quintero ... Sen. Whitcomb ... The senator said she': Quintero); no one
         when someone unnamed of that noun was met since ('a second officer')."""
         described = described or ""
-        for mention in reversed(self.mentions):
-            if mention.end > index:
-                continue
-            person = mention.person
-            if gender is not None and person.gender not in (gender, None):
-                continue
-            # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
-            roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
-            for role in roles + person.described_as:
-                role = self.lexicon.office_abbreviations.get(role, role)  # 'CFO' is the chief financial officer
-                if (noun.lower() in _office_nouns(role) or role.lower() == described.lower()) \
-                        and _same_office(role, described) and self._same_portfolio(role, person.affiliation, described):
-                    if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
-                        return None  # 'A second CIA officer backed Bob's account ... the officer said'
-                    return person
+        bodies = [w for w in described.lower().split()[:-1] if w in self.lexicon.body_nouns]
+        # 'the union leader' is first one who leads a union, whatever their title: 'Park Ji-won,
+        # president of the Korean Confederation of Trade Unions', not the party's floor leader
+        for owned in ([True, False] if bodies else [False]):
+            for mention in reversed(self.mentions):
+                if mention.end > index:
+                    continue
+                person = mention.person
+                if gender is not None and person.gender not in (gender, None):
+                    continue
+                # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
+                roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
+                for role in roles + person.described_as:
+                    role = self.lexicon.office_abbreviations.get(role, role)  # 'CFO' is the chief financial officer
+                    if owned and not self._heads_body(role, person.affiliation, noun, bodies):
+                        continue
+                    if (owned or noun.lower() in _office_nouns(role) or role.lower() == described.lower()) \
+                            and _same_office(role, described) \
+                            and self._same_portfolio(role, person.affiliation, described):
+                        if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
+                            return None  # 'A second CIA officer backed Bob's account ... the officer said'
+                        return person
         return None
+
+    @staticmethod
+    def _heads_body(role: str, affiliation: str | None, noun: str, bodies: list[str]) -> bool:
+        """Whether a role at a body fits a description by a body noun: the body's name has the
+        noun ('the union leader': 'of the Korean Confederation of Trade Unions'), and the role is
+        the description's noun, or the body's top office where that noun is a leader's."""
+        named = _words(affiliation or "") | _words(role)
+        if not all(b in named or f"{b}s" in named for b in bodies):
+            return False
+        held = _office_nouns(role)
+        return noun.lower() in held or (noun.lower() in _LEADER_NOUNS and bool(held & _TOP_OFFICES))
 
     def _same_portfolio(self, held: str, affiliation: str | None, described: str) -> bool:
         """Whether the portfolio a description names is the role's or its body's: 'the
