@@ -3699,6 +3699,15 @@ CONSTRUCTIONS = {
         [("excessive use of force", "Amnesty International Indonesia", None, None,
           "Amnesty International Indonesia", "said")],
     ),
+    "a portfolio of several capitalised words after a title's 'for' is the title's": (
+        '"We are watching market movements with a high sense of urgency," Kenji Morita, Vice Finance Minister '
+        'for International Affairs, told reporters.\n\n"We will cut emissions by half," said Jo Baird, Minister '
+        'for Climate Change.\n\n"We will cut costs this year," said Tom Gale, a spokesman for General Motors.',
+        [("We are watching market movements with a high sense of urgency,", "Kenji Morita",
+          "Vice Finance Minister for International Affairs", None, "Kenji Morita", "told"),
+         ("We will cut emissions by half,", "Jo Baird", "Minister for Climate Change", None, "Jo Baird", "said"),
+         ("We will cut costs this year,", "Tom Gale", "spokesman", "General Motors", "Tom Gale", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4773,6 +4782,8 @@ KINDS_AND_RULES = {
     "the company is the one named by its trade before": [('full', 'syntax')],
     "a regulator whose name the recogniser cut at its 'and'": [('full', 'syntax')],
     "a body's chapter in a country, named with the country": [('partial', 'syntax')],
+    "a portfolio of several capitalised words after a title's 'for' is the title's": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

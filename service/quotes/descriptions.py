@@ -970,6 +970,9 @@ def _bare_of(head: Token, lexicon: Lexicon) -> list[Token]:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(objects) == 1 and prep.lower_ == "for" and head.text[:1].isupper() \
+                    and _portfolio_named(objects[0], lexicon):
+                return list(head.doc[prep.i:objects[0].i + 1])  # 'Vice Finance Minister for International Affairs'
             if len(objects) != 1 or any(c.dep_ in ("det", "poss", "nummod", "compound") for c in objects[0].children):
                 continue
             word = objects[0]
@@ -991,6 +994,14 @@ def _bare_of(head: Token, lexicon: Lexicon) -> list[Token]:
                 last = joined[-1] if joined else word
                 return [*head.doc[prep.i:last.i + 1], *_gerund_after(last)]
     return []
+
+
+def _portfolio_named(noun: Token, lexicon: Lexicon) -> bool:
+    """Capitalised words that name a portfolio of several words: 'International Affairs',
+    'Climate Change' (a portfolio of the table, or any ending in 'Affairs')."""
+    words = [t for t in noun.lefts if t.dep_ == "compound"] + [noun]
+    return len(words) > 1 and all(t.is_title for t in words) and words[0].i + len(words) == noun.i + 1 \
+        and (" ".join(t.lower_ for t in words) in lexicon.portfolios or noun.lower_ == "affairs")
 
 
 def _gerund_after(noun: Token) -> list[Token]:
