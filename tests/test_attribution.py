@@ -3708,6 +3708,38 @@ CONSTRUCTIONS = {
          ("We will cut emissions by half,", "Jo Baird", "Minister for Climate Change", None, "Jo Baird", "said"),
          ("We will cut costs this year,", "Tom Gale", "spokesman", "General Motors", "Tom Gale", "said")],
     ),
+    "a name with a small letter after its apostrophe, the recogniser's body, is a person's": (
+        'Lawyers protested in Nairobi on Tuesday.\n\nHuman rights lawyer Faith Wambui Ndung’u said the society had '
+        'received reports of abductions. “That is unconstitutional, and we will go to court,” she said.',
+        [("That is unconstitutional, and we will go to court,", "Faith Wambui Ndung’u", "human rights lawyer", None,
+          "she", "said")],
+    ),
+    "a given name labelled apart opens the name after it": (
+        'Environmental agency Ibama said its agents had destroyed 214 mining camps over the past year. But the '
+        'agency’s coordinator of environmental operations, Fernanda Lima Teixeira, acknowledged that the miners '
+        'were adapting.\n\n“They are better organised and better armed than before,” Teixeira said.',
+        [("They are better organised and better armed than before,", "Fernanda Lima Teixeira",
+          "coordinator of environmental operations", "Ibama", "Teixeira", "said")],
+    ),
+    "a body and a name the recogniser ran together over a comma": (
+        'Celeste Ambrose has spent a decade in the "Nightfall" films.\n\nIn a 2022 interview with Variety, '
+        'Ambrose had described the franchise as "my family," and said she hoped to play the character "until I\'m '
+        'old enough to need a stunt double for the stairs."',
+        [("until I'm old enough to need a stunt double for the stairs.", "Celeste Ambrose", None, None, "Ambrose",
+          "said")],
+    ),
+    "a bishop named after the see and his style": (
+        'The Bishop of Lichfield, the Right Rev Martin Fordyce, said the Church of England ‘cannot support a law '
+        'which asks doctors to become the agents of death’.',
+        [("cannot support a law which asks doctors to become the agents of death", "Martin Fordyce", "Bishop",
+          "Lichfield", "Martin Fordyce", "said")],
+    ),
+    "a minister named after the portfolio and the party's possessive": (
+        'The Minister for Housing, Fine Gael’s Darragh Finnerty, later told reporters at Leinster House that he was '
+        '‘confident but not complacent’ about this year’s completion figures.',
+        [("confident but not complacent", "Darragh Finnerty", "Minister for Housing", "Fine Gael",
+          "Darragh Finnerty", "told")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4784,6 +4816,11 @@ KINDS_AND_RULES = {
     "a body's chapter in a country, named with the country": [('partial', 'syntax')],
     "a portfolio of several capitalised words after a title's 'for' is the title's": [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "a name with a small letter after its apostrophe, the recogniser's body, is a person's": [('full', 'syntax')],
+    "a given name labelled apart opens the name after it": [('full', 'syntax')],
+    "a body and a name the recogniser ran together over a comma": [('partial', 'syntax')],
+    "a bishop named after the see and his style": [('partial', 'syntax')],
+    "a minister named after the portfolio and the party's possessive": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

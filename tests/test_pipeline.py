@@ -177,6 +177,9 @@ def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, a
         # not a building's without a given name of the tables
         ('"It burned," Harbor City Fire Chief Zorbin Quell said.', ("Harbor City Fire Chief Zorbin Quell", "FAC"),
          [("Harbor City Fire Chief Zorbin Quell", "FAC")]),
+        # after a bishop's style, with nothing of a body before it
+        ("The Bishop of Lichfield, the Right Rev Martin Fordyce, said so.",
+         ("the Right Rev Martin Fordyce", "ORG"), [("Martin Fordyce", "PERSON")]),
         # after an abbreviated honorific, which is in neither
         ('"Slow down," State Patrol Lt. Gina Albrecht told reporters.',
          ("State Patrol Lt. Gina Albrecht", "WORK_OF_ART"), [("State Patrol", "ORG"), ("Gina Albrecht", "PERSON")]),
@@ -279,6 +282,10 @@ def test_an_office_named_for_its_holder_is_one_body(nlp, text, entities, after):
         ("Senator Aoife Nolan said so.", [("Aoife", "PERSON")], [("Aoife", "PERSON")]),
         # after a title of the form role for body
         ("Minister for Finance Kwabena Mensah said so.", [], [("Kwabena Mensah", "PERSON")]),
+        # four words after a given name of the tables: two given names and two surnames
+        ("High Commissioner for Peace Andrés Felipe Zuluaga Restrepo said so.", [],
+         [("Andrés Felipe Zuluaga Restrepo", "PERSON")]),
+        ("Minister for Finance Kwabena Mensah Ofori Atta Jr said so.", [], []),
         # a given name left out of the name after it, taken from the entity it was put in
         ("Secretary for Housing Agnes Leung Wai-man said so.", [("Housing Agnes", "ORG"), ("Leung Wai-man", "PERSON")],
          [("Housing", "ORG"), ("Agnes Leung Wai-man", "PERSON")]),
@@ -335,6 +342,9 @@ def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_
     [
         ("Kemi Akinwale, director of the Manufacturers Association, said so.", [("Akinwale", "ORG")],
          [("Kemi Akinwale", "PERSON")]),
+        # a name beside a role after a party's possessive
+        ("The Minister for Housing, Fine Gael’s Darragh Keane, defended the plan.", [("Fine Gael", "NORP")],
+         [("Fine Gael", "NORP"), ("Darragh Keane", "PERSON")]),
         # not a place
         ("Maria Chicago, director of the Manufacturers Association, said so.", [("Chicago", "GPE")],
          [("Chicago", "GPE")]),
@@ -662,9 +672,46 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        # a given name of the tables labelled apart, right before the person
+        ("Its coordinator, Fernanda Lima Teixeira, agreed.", [("Fernanda", "ORG"), ("Lima Teixeira", "PERSON")],
+         [("Fernanda Lima Teixeira", "PERSON")]),
+        # not a place of the list, nor a word that is no given name
+        ("It met in Houston, Paris Lima Teixeira agreed.", [("Paris", "GPE"), ("Lima Teixeira", "PERSON")],
+         [("Paris", "GPE"), ("Lima Teixeira", "PERSON")]),
+        ("The Acme Lima Teixeira award went.", [("Acme", "ORG"), ("Lima Teixeira", "PERSON")],
+         [("Acme", "ORG"), ("Lima Teixeira", "PERSON")]),
+    ],
+)
+def test_a_given_name_labelled_apart_opens_the_name_after_it(nlp, text, entities, after):
+    doc = _repaired(nlp, "given_names_joined_to_names", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # parts that each hang on a word outside the entity
+        ("In an interview with Variety, Ambrose described it.", [("Variety, Ambrose", "ORG")],
+         [("Variety", "ORG"), ("Ambrose", "ORG")]),
+        # not a name whose parts hang on one another, nor a date
+        ("Davis, Polk & Wardwell said so.", [("Davis, Polk & Wardwell", "ORG")], [("Davis, Polk & Wardwell", "ORG")]),
+        ("It was posted February 6, 2016 at night.", [("February 6, 2016", "DATE")], [("February 6, 2016", "DATE")]),
+    ],
+)
+def test_an_entity_whose_parts_are_apart_is_cut_at_its_commas(nlp, text, entities, after):
+    doc = _repaired(nlp, "entities_split_at_commas", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         # the word the parse makes the name's head, left out of the person
         ("Council President Nikki Fortunato Bas disagreed.", [("Nikki Fortunato", "PERSON")],
          ["Nikki Fortunato Bas"]),
+        # with an apostrophe between its letters
+        ("Society President Faith Wambui Ndung’u disagreed.", [("Faith Wambui", "PERSON")],
+         ["Faith Wambui Ndung’u"]),
         # not a body's or a role's word, nor a label before its colon
         ("Maria Lopez Foundation grants rose.", [("Maria Lopez", "PERSON")], ["Maria Lopez"]),
         ("Name: Maria Lopez Age: 27", [("Maria Lopez", "PERSON")], ["Maria Lopez"]),
@@ -715,6 +762,23 @@ def test_a_union_local_keeps_its_number(nlp, text, entities, after):
 )
 def test_a_body_runs_on_over_of_to_the_name_after_it(nlp, text, entities, after):
     doc = _repaired(nlp, "bodies_run_on_over_of", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # capitalised words before the body's 'and' that hang on the body
+        ("He is an analyst at the Peace and Reconciliation Foundation.", [("Reconciliation Foundation", "ORG")],
+         [("Peace and Reconciliation Foundation", "ORG")]),
+        # not a subject joined to the body, nor words that hang on a word after it
+        ("Smith and Acme Corp said so.", [("Acme Corp", "ORG")], [("Acme Corp", "ORG")]),
+        ("He thanked Peace and Reconciliation Foundation staff.", [("Reconciliation Foundation", "ORG")],
+         [("Reconciliation Foundation", "ORG")]),
+    ],
+)
+def test_a_body_runs_back_over_its_and(nlp, text, entities, after):
+    doc = _repaired(nlp, "bodies_run_back_over_and", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 

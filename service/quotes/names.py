@@ -23,6 +23,7 @@ from .lexicon import Lexicon
 NAME_PARTICLES = frozenset("al bin da das de del della den der di do dos du el ibn la le ten ter ud ul ur van von"
                            .split())
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # Latin words that finish an office's title, which the recogniser reads as the start of
 # the name after them: 'Senate President Pro Tem Roberto Maez'.
 TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore")})
@@ -312,5 +313,9 @@ def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
 
 
 def name_word(token: Token, tags: tuple[str, ...]) -> bool:
-    """A capitalised word of the parts of speech `tags`, written as a name's words are."""
-    return token.pos_ in tags and token.is_title and NAME_WORD.fullmatch(token.text) is not None
+    """A capitalised word of the parts of speech `tags`, written as a name's words are, a
+    capital inside it or a small letter after its apostrophe allowed ('McDonough', 'Ndung’u';
+    not two capitals together, 'NASA', 'PMBuddies')."""
+    text = token.text
+    return token.pos_ in tags and text[:1].isupper() and _TWO_CAPITALS.search(text) is None \
+        and NAME_WORD.fullmatch(text) is not None
