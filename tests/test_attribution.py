@@ -3721,12 +3721,48 @@ CONSTRUCTIONS = {
         [("They are better organised and better armed than before,", "Fernanda Lima Teixeira",
           "coordinator of environmental operations", "Ibama", "Teixeira", "said")],
     ),
+    "two given names and two surnames, and the first surname written alone": (
+        '"The government has decided to suspend the dialogue table," High Commissioner for Peace Andrés Felipe '
+        'Zuluaga Restrepo said in a televised statement.\n\n"The ELN is not a single army with a single command," '
+        'said Camilo Restrepo Urrego, an analyst at the Peace and Reconciliation Foundation.\n\n"The central '
+        'command can sign agreements in Caracas," Restrepo said.\n\nZuluaga said the government would evaluate '
+        'whether conditions existed to resume the process. Asked whether the talks were over, he replied: "Peace '
+        'is never over. But it cannot be built on the bodies of our soldiers."',
+        [("The government has decided to suspend the dialogue table,", "Andrés Felipe Zuluaga Restrepo",
+          "High Commissioner for Peace", None, "Andrés Felipe Zuluaga Restrepo", "said"),
+         ("The ELN is not a single army with a single command,", "Camilo Restrepo Urrego", "analyst",
+          "Peace and Reconciliation Foundation", "Camilo Restrepo Urrego", "said"),
+         ("The central command can sign agreements in Caracas,", "Camilo Restrepo Urrego", "analyst",
+          "Peace and Reconciliation Foundation", "Restrepo", "said"),
+         ("Peace is never over. But it cannot be built on the bodies of our soldiers.",
+          "Andrés Felipe Zuluaga Restrepo", "High Commissioner for Peace", None, "he", "replied")],
+    ),
+    "a surname is the namesake met so far, not one named later": (
+        'Celeste Ambrose says she quit social media, and her superhero franchise, "to find out who I am when nobody '
+        'is clapping"\n\nCeleste Ambrose has spent the better part of a decade in a skintight suit. Now the '
+        '34-year-old actor says she is done.\n\n"I was very good at being a product," Ambrose told Vanity Fair in '
+        'a cover interview published Wednesday.\n\nShe credited her mother, Janet Ambrose, a retired nurse in '
+        'Dayton, Ohio, with persuading her to take a break.',
+        [("to find out who I am when nobody is clapping", "Celeste Ambrose", "actor", None, "Celeste Ambrose",
+          "says"),
+         ("I was very good at being a product,", "Celeste Ambrose", "actor", None, "Ambrose", "told")],
+    ),
     "a body and a name the recogniser ran together over a comma": (
         'Celeste Ambrose has spent a decade in the "Nightfall" films.\n\nIn a 2022 interview with Variety, '
         'Ambrose had described the franchise as "my family," and said she hoped to play the character "until I\'m '
         'old enough to need a stunt double for the stairs."',
         [("until I'm old enough to need a stunt double for the stairs.", "Celeste Ambrose", None, None, "Ambrose",
           "said")],
+    ),
+    "a given name met alone is the person named in full later, and her own possessive gives her gender": (
+        'Niamh Kearney fronts the band with her older brother Conor on guitar.\n\nAt the time, he told NME the '
+        'band was simply taking “a bit of a break” and insisted things were fine.\n\n“I was the problem. I’ll say '
+        'that now so nobody else has to,” Conor Kearney says flatly.\n\n“People want a story where someone’s the '
+        'villain,” Conor says.',
+        [("a bit of a break", "Conor Kearney", None, None, "he", "told"),
+         ("I was the problem. I’ll say that now so nobody else has to,", "Conor Kearney", None, None,
+          "Conor Kearney", "says"),
+         ("People want a story where someone’s the villain,", "Conor Kearney", None, None, "Conor", "says")],
     ),
     "a bishop named after the see and his style": (
         'The Bishop of Lichfield, the Right Rev Martin Fordyce, said the Church of England ‘cannot support a law '
@@ -4818,7 +4854,12 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a name with a small letter after its apostrophe, the recogniser's body, is a person's": [('full', 'syntax')],
     "a given name labelled apart opens the name after it": [('full', 'syntax')],
+    "two given names and two surnames, and the first surname written alone": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "a surname is the namesake met so far, not one named later": [('partial', 'syntax'), ('full', 'syntax')],
     "a body and a name the recogniser ran together over a comma": [('partial', 'syntax')],
+    "a given name met alone is the person named in full later, and her own possessive gives her gender": [
+        ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a bishop named after the see and his style": [('partial', 'syntax')],
     "a minister named after the portfolio and the party's possessive": [('partial', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],

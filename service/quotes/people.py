@@ -268,6 +268,10 @@ class People:
                 # a given name that is no one's surname, as news names someone it meets by
                 # first name ('Melanie said'); the hand-written table's only
                 person.gender = self.lexicon.given_names.get(person.name)
+            if person.gender is None:
+                person.gender = next(filter(None, (_gender_own_possessive_gives(self.doc[start:end].root)
+                                                   for start, end in person.mentions if not self.quoted(start))),
+                                     None)
             for descriptor in person.in_headline:
                 person.learn(descriptor)
             if person.role is not None:
@@ -1356,7 +1360,10 @@ class People:
         alone = {p.name for p in self.persons if " " not in p.name and p.name in self.lexicon.all_name_genders
                  and p.name not in self.lexicon.places
                  and any(an_age_after(self.doc[start:end]) for start, end in p.mentions)}
-        return {p.name for p in full} | alone, {p.surname for p in full}, {
+        # (and the first of two surnames: 'Zuluaga' of Andrés Felipe Zuluaga Restrepo)
+        paternal = {words[-2] for words in (p.name.split() for p in full) if len(words) > 2
+                    and words[-2][:1].isupper() and words[-2] not in self.lexicon.all_name_genders}
+        return {p.name for p in full} | alone, {p.surname for p in full} | paternal, {
             w for w in first if w not in self.lexicon.all_name_genders and w not in self.lexicon.places}
 
     def possessor(self, owner: Token) -> Mention | None:
@@ -1435,6 +1442,11 @@ class People:
                 return person
         if len(words) == 1:  # a surname first, then a first name, then a word between ('Lula')
             namesakes = [p for p in persons if p.has_surname(name)]
+            if namesakes and at is not None and name not in self.lexicon.all_name_genders:
+                # the first of two surnames is the one written alone: 'Restrepo said' after
+                # Camilo Restrepo Urrego, though Andrés Felipe Zuluaga Restrepo was named before
+                namesakes += [p for p in persons if len(p.name.split()) > 2 and p.name.split()[-2] == name
+                              and p not in namesakes]
             if len(namesakes) > 1 and at is not None:
                 return self._met_lately(namesakes, at)
             return next(iter(namesakes), None) \
@@ -1452,8 +1464,8 @@ class People:
         one ('Her son, Marcus Harmon, ... the younger Harmon said'), else the one met first:
         'a photo of Heidi Cruz' brings in no one who speaks."""
         met = [(p.mentions[0], p) for p in namesakes if p.mentions and p.mentions[0][0] < at]
-        if len(met) < 2:
-            return namesakes[0]
+        if len(met) < 2:  # the only one met so far ('Ambrose told' before her mother is named)
+            return met[0][1] if met else namesakes[0]
         (start, end), latest = max(met, key=lambda m: m[0])
         root = self.doc[start:end].root
         if start >= self.sentence_bounds[at][0] or len(latest.name.split()) < 2 \
@@ -1503,10 +1515,11 @@ class People:
                            and not any(self.written_in_lower_case(w.lower()) for w in p.name.split()[1:])]
                 full = opening[0] if len(opening) == 1 else None
             elif full is None:
-                # a common given name alone where one full name opens with it: 'Isaiah' of
-                # Isaiah Grant, whom news tells from his brother Elijah Grant by first name
+                # a given name alone where one full name opens with it: 'Isaiah' of Isaiah
+                # Grant, whom news tells from his brother Elijah Grant by first name; 'her older
+                # brother Conor', then 'Conor Kearney'
                 opening = [p for p in agree if p.name.split()[0] == single.name]
-                full = opening[0] if len(opening) == 1 and single.name in self.lexicon.name_genders else None
+                full = opening[0] if len(opening) == 1 else None
             if full is not None:
                 self._absorb(full, single)
 
@@ -1968,6 +1981,22 @@ def _gender_its_clause_gives(subject: Token, quoted) -> str | None:
     if not owners:
         return None
     return POSSESSIVE_GENDERS.get(owners[0].lower_) or _SUBJECT_PRONOUNS[owners[0].lower_]
+
+
+def _gender_own_possessive_gives(subject: Token) -> str | None:
+    """The gender a named subject's own possessive gives it, in a phrase hung on its verb
+    with no other person or pronoun between: 'Niamh Kearney fronts the band with her older
+    brother' (not 'Baker thanked Lopez for her work', whose 'her' is Lopez's)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        return None
+    verb = subject.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > subject.i):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS), None)
+            between = subject.doc[subject.i + 1:owner.i] if owner is not None else ()
+            if owner is not None and not any(t.pos_ in ("PROPN", "PRON") for t in between):
+                return POSSESSIVE_GENDERS[owner.lower_]
+    return None
 
 
 def _gender_in_relative_clause(noun: Token) -> str | None:
