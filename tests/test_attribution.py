@@ -3776,6 +3776,20 @@ CONSTRUCTIONS = {
         [("confident but not complacent", "Darragh Finnerty", "Minister for Housing", "Fine Gael",
           "Darragh Finnerty", "told")],
     ),
+    "a capitalised title the parse joined to the name set off after it": (
+        'The Ceann Comhairle intervened twice to restore order before Leaders’ Questions moved on.\n\nThe Minister '
+        'for Housing, Fine Gael’s Darragh Finnerty, later told reporters at Leinster House that he was ‘confident '
+        'but not complacent’ about this year’s completion figures.',
+        [("confident but not complacent", "Darragh Finnerty", "Minister for Housing", "Fine Gael",
+          "Darragh Finnerty", "told")],
+    ),
+    "an office after a rank, capitalised, whose holder the article does not name": (
+        'At First Minister’s Questions later in the day, Catriona Baird acknowledged that mistakes had been made.'
+        '\n\n“If we had let Ferguson’s go to the wall, hundreds of skilled jobs on the Lower Clyde would have been '
+        'lost,” the First Minister said.',
+        [("If we had let Ferguson’s go to the wall, hundreds of skilled jobs on the Lower Clyde would have been "
+          "lost,", None, "First Minister", None, "the First Minister", "said")],
+    ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
         'said, "would filibuster his own birthday party."',
@@ -4862,6 +4876,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a bishop named after the see and his style": [('partial', 'syntax')],
     "a minister named after the portfolio and the party's possessive": [('partial', 'syntax')],
+    "a capitalised title the parse joined to the name set off after it": [('partial', 'syntax')],
+    "an office after a rank, capitalised, whose holder the article does not name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],

@@ -15,9 +15,10 @@ from itertools import takewhile
 from spacy.tokens import Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, TIME_ENTS, Descriptor, affiliation_text, appositions,
-                           common_noun, dateline_end, describe_noun, entity_of, hyphen_joins, is_role_title, left_edge,
-                           name_of_entity, role_set_off_before, singular_common_noun, title_over_name)
+from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
+                           appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
+                           is_role_title, left_edge, name_of_entity, role_set_off_before, singular_common_noun,
+                           title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
@@ -641,10 +642,10 @@ def _office_holder(article: Article, head: Token, noun: str, office: str, writte
 def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
     """A role noun written with a capital after 'the' alone, or after other such nouns, as
     British and Canadian news write an office: 'the Premier said', 'the Taoiseach said',
-    'the Solicitor General said'."""
+    'the Solicitor General said', and after a rank: 'the First Minister said'."""
     return head.tag_ == "NNP" and head.is_title and head.lower_ in lexicon.role_nouns \
         and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "compound")] == ["the"] \
-        and all(c.is_title and c.lower_ in lexicon.role_nouns and c.i < head.i
+        and all(c.is_title and (c.lower_ in lexicon.role_nouns or c.lower_ in RANKS) and c.i < head.i
                 for c in head.children if c.dep_ == "compound")
 
 
@@ -839,10 +840,11 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
 def _set_off_as_conjunct(article: Article, token: Token) -> bool:
     """A name set off by a comma after the place of a role's phrase, or after the role, which
     the parse made a conjunct of it: 'Russia's envoy in Vienna, Pavel Goncharov, wrote',
-    'said the party's spokesperson, Rep. Yeo Ji-min.' (no 'and')."""
+    'said the party's spokesperson, Rep. Yeo Ji-min.', 'The Minister for Housing, Fine Gael's
+    Darragh Finnerty,' (no 'and')."""
     head = token.head
-    return token.dep_ == "conj" and article.people.at(token) is not None \
-        and (head.dep_ == "pobj" or (common_noun(head) and head.lemma_.lower() in article.lexicon.role_nouns)) \
+    role = (common_noun(head) or head.is_title) and head.lemma_.lower() in article.lexicon.role_nouns
+    return token.dep_ == "conj" and article.people.at(token) is not None and (head.dep_ == "pobj" or role) \
         and token.left_edge.i > 0 and article.doc[token.left_edge.i - 1].text == "," \
         and article.people.at(head) is None \
         and not any(c.dep_ in ("cc", "conj") and c.i != token.i for c in head.children)
