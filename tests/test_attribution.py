@@ -3776,6 +3776,35 @@ CONSTRUCTIONS = {
         [("confident but not complacent", "Darragh Finnerty", "Minister for Housing", "Fine Gael",
           "Darragh Finnerty", "told")],
     ),
+    "of namesakes, the one named before under the honorific written with the surname": (
+        'The painting belongs to Alasdair Lockhart, a retired land agent whose grandfather bought the lodge in 1928.'
+        '\n\n"I assumed they would write back and tell us politely that it was a copy," Mr Lockhart said.\n\nThe '
+        'restoration was led by Dr Isobel Lockhart, no relation, the chief conservator at the National Galleries.'
+        '\n\n"Somebody in the nineteenth century decided she looked too bold," Dr Lockhart said.',
+        [("I assumed they would write back and tell us politely that it was a copy,", "Alasdair Lockhart",
+          "retired land agent", None, "Lockhart", "said"),
+         ("Somebody in the nineteenth century decided she looked too bold,", "Isobel Lockhart", "chief conservator",
+          "National Galleries", "Lockhart", "said")],
+    ),
+    "of namesakes, the one named in full as a subject lately, though both were met together": (
+        'The emotional high point of the night belonged to the pianist Harold Gaines and his son, the drummer '
+        'Marcus Gaines, who won best jazz instrumental album.\n\nThe elder Gaines has been recording since 1963. "I '
+        'waited a long time for this one," he said.\n\nMarcus Gaines, 49, said afterward that he had spent much of '
+        'the past year persuading his father to make the record at all. "He kept saying nobody wanted to hear an '
+        'old man play ballads," the younger Gaines said.',
+        [("I waited a long time for this one,", "Harold Gaines", "pianist", None, "he", "said"),
+         ("He kept saying nobody wanted to hear an old man play ballads,", "Marcus Gaines", "drummer", None,
+          "Gaines", "said")],
+    ),
+    "of namesakes, the one set beside a title the parse left without its verb": (
+        'The leader of the Conservative group, Cllr Robert Entwistle, said the administration had been warned '
+        'repeatedly.\n\nThe finance director said the gap had grown over three years.\n\nThe Liberal Democrat group '
+        'leader, Cllr Jenny Entwistle, who is not related to her Conservative counterpart, called for an independent '
+        'inquiry into how the gap had been allowed to grow so large.\n\n“Residents deserve to know who knew what, '
+        'and when,” Cllr Entwistle said.',
+        [("Residents deserve to know who knew what, and when,", "Jenny Entwistle", "Councillor", "Liberal Democrats",
+          "Entwistle", "said")],
+    ),
     "a capitalised title the parse joined to the name set off after it": (
         'The Ceann Comhairle intervened twice to restore order before Leaders’ Questions moved on.\n\nThe Minister '
         'for Housing, Fine Gael’s Darragh Finnerty, later told reporters at Leinster House that he was ‘confident '
@@ -4876,6 +4905,11 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a bishop named after the see and his style": [('partial', 'syntax')],
     "a minister named after the portfolio and the party's possessive": [('partial', 'syntax')],
+    "of namesakes, the one named before under the honorific written with the surname": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "of namesakes, the one named in full as a subject lately, though both were met together": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "of namesakes, the one set beside a title the parse left without its verb": [('full', 'syntax')],
     "a capitalised title the parse joined to the name set off after it": [('partial', 'syntax')],
     "an office after a rank, capitalised, whose holder the article does not name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],

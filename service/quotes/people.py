@@ -23,7 +23,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            after_determiner, appositions, clause_bodies, common_noun, describe_noun, entity_of,
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
-from .lexicon import Lexicon
+from .lexicon import Honorific, Lexicon
 from .names import (NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, EntityNames, aged_as_a_person, an_age_after, name_word,
                     owns_as_a_person, speaking_given_name, speaks)
 from .organisations import COMPANY_NOUNS, Organisations
@@ -111,6 +111,9 @@ class Person:
     # presidential candidate Marisol Quintero ... The New Mexico governor, 54,'): an office
     # a later 'the governor' may name them by.
     described_as: list[str] = field(default_factory=list)
+    # The honorifics written before their name ('Dr Isobel Lockhart'): of namesakes, 'Dr
+    # Lockhart' is the one so named.
+    honorifics: list[Honorific] = field(default_factory=list)
 
     @property
     def surname(self) -> str:
@@ -1290,9 +1293,12 @@ class People:
         # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
         name = " ".join(_NICKNAME.sub(" ", name_span.text.replace("\xad", "")).split())
         name = self._with_shared_surname(name_span) or name
-        person = person or self.find(name, honorific.gender if honorific else None, ent.start) or self._new(name)
+        person = person or self.find(name, honorific.gender if honorific else None, ent.start, honorific) \
+            or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
+        if honorific and honorific not in person.honorifics:
+            person.honorifics.append(honorific)
         mention = self._register(person, name_span)
         for token in self.doc[name_span.end:ent.end]:  # the letters after it: 'Sipho Ndlovu SC said'
             if token.text not in self.lexicon.post_nominals:
@@ -1429,12 +1435,15 @@ class People:
         return next((owner for owner in owners if common_noun(owner) and owner.lemma_.lower() in self.lexicon.body_nouns
                      and after_determiner(owner, ("the",))), None)
 
-    def find(self, name: str, gender: str | None = None, at: int | None = None) -> Person | None:
+    def find(self, name: str, gender: str | None = None, at: int | None = None,
+             honorific: Honorific | None = None) -> Person | None:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
         a word between them ('Lula' of Luiz Inácio Lula da Silva) stands for; of `gender`
         where their gender is known ('Mr. Rivera' is not Ms. Rivera). Of two people of one
         surname, the surname written at token `at` is the one met first, unless the other
-        was met since, in its paragraph or the one before."""
+        was met since, in its paragraph or the one before; the one named before under the
+        `honorific` written with it, if only one was ('Mr Alasdair Lockhart ... Dr Isobel
+        Lockhart ... Dr Lockhart said')."""
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
@@ -1447,6 +1456,9 @@ class People:
                 # Camilo Restrepo Urrego, though Andrés Felipe Zuluaga Restrepo was named before
                 namesakes += [p for p in persons if len(p.name.split()) > 2 and p.name.split()[-2] == name
                               and p not in namesakes]
+            titled = [p for p in namesakes if honorific in p.honorifics] if honorific else []
+            if len(namesakes) > 1 and len(titled) == 1:
+                return titled[0]
             if len(namesakes) > 1 and at is not None:
                 return self._met_lately(namesakes, at)
             return next(iter(namesakes), None) \
@@ -1459,19 +1471,31 @@ class People:
             or next((p for p in persons if written == _first_of_two_surnames(p.family_name)), None)
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
-        """Of people of one surname, the one met last before token `at` if that was in an
-        earlier sentence of its paragraph or the one before, as a clause's subject or beside
-        one ('Her son, Marcus Harmon, ... the younger Harmon said'), else the one met first:
-        'a photo of Heidi Cruz' brings in no one who speaks."""
-        met = [(p.mentions[0], p) for p in namesakes if p.mentions and p.mentions[0][0] < at]
+        """Of people of one surname, the one named in full, outside quotes, most lately before
+        token `at` in an earlier sentence of its paragraph or the one before, as a clause's
+        subject or beside one ('Her son, Marcus Harmon, ... the younger Harmon said'; 'the
+        pianist Harold Gaines and his son, the drummer Marcus Gaines, ... Marcus Gaines, 49,
+        said afterward ... the younger Gaines said'), else the one met first: 'a photo of Heidi
+        Cruz' brings in no one who speaks."""
+        met = [p for p in namesakes if p.mentions and p.mentions[0][0] < at]
         if len(met) < 2:  # the only one met so far ('Ambrose told' before her mother is named)
-            return met[0][1] if met else namesakes[0]
-        (start, end), latest = max(met, key=lambda m: m[0])
+            return met[0] if met else namesakes[0]
+        lately = [(mention, p) for p in met if len(p.name.split()) > 1
+                  for mention in p.mentions if self._met_as_speaker_before(mention, at)]
+        return max(lately, key=lambda m: m[0])[1] if lately else namesakes[0]
+
+    def _met_as_speaker_before(self, mention: tuple[int, int], at: int) -> bool:
+        """Whether a mention names someone in full, outside quotes, in a sentence before token
+        `at`'s in its paragraph or the one before, as a subject or beside one (or beside the
+        root a misparse left without its verb: 'The Liberal Democrat group leader, Cllr Jenny
+        Entwistle, who is not related ..., called'); not 'Maria Baker, Baker's eldest
+        daughter', in one sentence."""
+        start, end = mention
+        if end - start < 2 or start >= self.sentence_bounds[at][0] or self.quoted(start) \
+                or self._paragraph_of(at) - self._paragraph_of(start) > 1:
+            return False
         root = self.doc[start:end].root
-        if start >= self.sentence_bounds[at][0] or len(latest.name.split()) < 2 \
-                or not (root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)):
-            return namesakes[0]  # (not 'Maria Baker, Baker's eldest daughter', in one sentence)
-        return latest if self._paragraph_of(at) - self._paragraph_of(start) <= 1 else namesakes[0]
+        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in (*SUBJECT_DEPS, "ROOT"))
 
     def _new(self, name: str) -> Person:
         person = Person(name)
