@@ -3805,6 +3805,12 @@ CONSTRUCTIONS = {
         [("Residents deserve to know who knew what, and when,", "Jenny Entwistle", "Councillor", "Liberal Democrats",
           "Entwistle", "said")],
     ),
+    "a name set beside a hyphened role the parse broke into three words": (
+        'Dr Priya Raman, co-chair of the resident doctors committee, said members had been left with no option.'
+        '\n\nHer fellow co-chair, Dr Tom Ellery, said the union remained “ready to talk at any hour of the day or '
+        'night”.',
+        [("ready to talk at any hour of the day or night", "Tom Ellery", "co-chair", None, "Tom Ellery", "said")],
+    ),
     "a capitalised title the parse joined to the name set off after it": (
         'The Ceann Comhairle intervened twice to restore order before Leaders’ Questions moved on.\n\nThe Minister '
         'for Housing, Fine Gael’s Darragh Finnerty, later told reporters at Leinster House that he was ‘confident '
@@ -4910,6 +4916,7 @@ KINDS_AND_RULES = {
     "of namesakes, the one named in full as a subject lately, though both were met together": [
         ('full', 'syntax'), ('full', 'syntax')],
     "of namesakes, the one set beside a title the parse left without its verb": [('full', 'syntax')],
+    "a name set beside a hyphened role the parse broke into three words": [('partial', 'syntax')],
     "a capitalised title the parse joined to the name set off after it": [('partial', 'syntax')],
     "an office after a rank, capitalised, whose holder the article does not name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],

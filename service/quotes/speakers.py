@@ -813,6 +813,9 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
                           and article.people.at(c) is not None), None)
             if named is not None:
                 return named
+    word_end = head.i  # (the last token of the head's word: 'co-chair', three to the tokenizer)
+    while word_end + 2 < len(article.doc) and hyphen_joins(article.doc[word_end + 1]):
+        word_end += 2
     for token in head.subtree:
         if token.dep_ in ("pobj", "conj") and article.people.at(token) is not None \
                 and getattr(title_over_name(token, article.lexicon), "i", None) == head.i:
@@ -825,9 +828,10 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             node = token.head
             # (or to a place the parse joined to the role's: 'The MP for Skelbeck and the
             # Dales, Andrew Tolland,'; or to a title set beside the role: 'The inquiry chair,
-            # former Supreme Court justice Helen Marchetti,')
+            # former Supreme Court justice Helen Marchetti,'; or to the rest of a hyphened role
+            # the parse broke up: 'Her fellow co-chair, Dr Tom Ellery,')
             roles = article.lexicon.role_nouns
-            while node.i != head.i and (node.dep_ in ("prep", "pobj") or (
+            while node.i != head.i and (node.dep_ in ("prep", "pobj") or head.i < node.i <= word_end or (
                     node.dep_ == "conj" and node.pos_ == "PROPN" and not is_role_title(node, article.lexicon)
                     and node.lemma_.lower() not in roles) or (
                     node.dep_ == "appos" and node.pos_ == "NOUN" and node.lemma_.lower() in roles)):
