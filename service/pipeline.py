@@ -219,7 +219,7 @@ def entities_split_at_commas(doc):
             continue
         entities += [Span(doc, part.start, part.end, label=ent.label) for part in parts
                      if any(t.pos_ == "PROPN" for t in part)]
-    if len(entities) != len(before):
+    if entities != before:
         doc.ents = entities
     return doc
 
@@ -247,15 +247,16 @@ def titles_read_as_titles(doc):
 def title_endings_kept_out_of_names(doc):
     """A name does not open with the words that end the title before it: 'President Pro
     Tem Roberto Maez' names Roberto Maez, and 'President Pro Tempore' alone no one."""
+    before = list(doc.ents)
     entities = []
-    for ent in doc.ents:
+    for ent in before:
         words = tuple(t.lower_ for t in ent[:2])
         if ent.label_ == "PERSON" and words in TITLE_ENDINGS:
             if len(ent) > 2:
                 entities.append(Span(doc, ent.start + 2, ent.end, label=ent.label))
             continue
         entities.append(ent)
-    if len(entities) != len(doc.ents) or any(a.start != b.start for a, b in zip(entities, doc.ents)):
+    if entities != before:
         doc.ents = entities
     return doc
 
@@ -628,11 +629,11 @@ _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens 
 
 @Language.component("names_after_titles")
 def names_after_titles(doc):
-    """Two or three capitalised words (four after a known given name) right after a
-    capitalised title, which the recogniser
-    left unmarked, are a person's name: it misses names its tables lack ('Labour TD Aoife
-    Nolan dismissed', 'Minister Darragh Keane said'). The words are proper nouns, none a
-    title, an honorific or a body noun, and a word in lower case or a stop comes after them;
+    """Two or three capitalised words (four after a given name of the tables) right after a
+    capitalised title, which the recogniser left unmarked, are a person's name: it misses
+    names its tables lack ('Labour TD Aoife Nolan dismissed', 'Minister Darragh Keane said').
+    The words are proper nouns, none a title, an honorific or a body noun, and a word in
+    lower case or a stop comes after them;
     not in a line without lower-case words (a headline in title case: 'Mayor Blasts City
     Hall'). And a given name left out of a name after a title (`_given_names_after_titles`)."""
     words = lexicon.load()
@@ -807,7 +808,7 @@ def given_names_joined_to_names(doc):
             entities[-1] = Span(doc, last.start, ent.end, label=ent.label)
             continue
         entities.append(ent)
-    if len(entities) != len(before):
+    if entities != before:
         doc.ents = entities
     return doc
 

@@ -133,7 +133,7 @@ class EntityNames:
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
-            and token.text not in self.lexicon.parties and not ends_title(token) \
+            and token.text not in self.lexicon.parties and not in_title_ending(token) \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \
@@ -239,7 +239,7 @@ class EntityNames:
             for noun in (one_of(beside) or beside for beside in appositions(root)))
 
 
-def ends_title(token: Token) -> bool:
+def in_title_ending(token: Token) -> bool:
     """A word of the Latin that ends an office's title: 'Pro' or 'Tem' of 'President Pro Tem'."""
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""

@@ -1237,8 +1237,8 @@ class People:
         when someone unnamed of that noun was met since ('a second officer')."""
         described = described or ""
         bodies = [w for w in described.lower().split()[:-1] if w in self.lexicon.body_nouns]
-        # 'the union leader' is first one who leads a union, whatever their title: 'Park Ji-won,
-        # president of the Korean Confederation of Trade Unions', not the party's floor leader
+        # 'the union leader' is first the one who leads a union, whatever their title: 'Park
+        # Ji-won, president of the Korean Confederation of Trade Unions', not the floor leader
         for owned in ([True, False] if bodies else [False]):
             for mention in reversed(self.mentions):
                 if mention.end > index:
@@ -1439,11 +1439,11 @@ class People:
              honorific: Honorific | None = None) -> Person | None:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
         a word between them ('Lula' of Luiz Inácio Lula da Silva) stands for; of `gender`
-        where their gender is known ('Mr. Rivera' is not Ms. Rivera). Of two people of one
-        surname, the surname written at token `at` is the one met first, unless the other
-        was met since, in its paragraph or the one before; the one named before under the
-        `honorific` written with it, if only one was ('Mr Alasdair Lockhart ... Dr Isobel
-        Lockhart ... Dr Lockhart said')."""
+        where their gender is known ('Mr. Rivera' is not Ms. Rivera). Of people of one
+        surname (or whose first of two surnames it is), the surname written at token `at` is
+        the one named before under the `honorific` written with it, if only one was ('Alasdair
+        Lockhart ... Dr Isobel Lockhart ... Dr Lockhart said'), else the one `_met_lately`
+        finds."""
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:

@@ -798,7 +798,7 @@ def _name_opening_role(article: Article, head: Token) -> Token | None:
             or article.doc[mention.end].text != ",":
         return None
     named = name_head(first)
-    return named if named.head.i == head.i or named.head.dep_ == "appos" and named.head.head.i == head.i else None
+    return named if named.head.i == head.i or (named.head.dep_ == "appos" and named.head.head.i == head.i) else None
 
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
