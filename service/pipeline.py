@@ -205,8 +205,8 @@ def entities_split_at_dashes(doc):
 def entities_split_at_commas(doc):
     """An entity runs over a comma only where its parts make one phrase: the recogniser
     reads 'In a 2022 interview with Variety, Ambrose had described' as one body, whose
-    parts each hang on a word outside it. Such a body or person is cut at its commas, each
-    part that holds a proper noun keeping its label ('Davis, Polk & Wardwell' and 'Skadden,
+    parts each hang on a word outside it and each hold a proper noun. Such a body or person
+    is cut at its commas, each part keeping its label ('Davis, Polk & Wardwell' and 'Skadden,
     Arps, Slate, Meagher & Flom' stay whole: a part hangs on another; a date is never cut)."""
     before = list(doc.ents)
     entities = []
@@ -214,11 +214,10 @@ def entities_split_at_commas(doc):
         cuts = [t.i for t in ent[1:-1] if t.text == ","] if ent.label_ in ("ORG", "PERSON") else []
         parts = [doc[start:end] for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end])]
         if not cuts or any(ent.start <= part.root.head.i < ent.end and part.root.head.i != part.root.i
-                           for part in parts):
+                           for part in parts) or not all(any(t.pos_ == "PROPN" for t in part) for part in parts):
             entities.append(ent)
             continue
-        entities += [Span(doc, part.start, part.end, label=ent.label) for part in parts
-                     if any(t.pos_ == "PROPN" for t in part)]
+        entities += [Span(doc, part.start, part.end, label=ent.label) for part in parts]
     if entities != before:
         doc.ents = entities
     return doc

@@ -696,6 +696,9 @@ def test_a_given_name_labelled_apart_opens_the_name_after_it(nlp, text, entities
         # not a name whose parts hang on one another, nor a date
         ("Davis, Polk & Wardwell said so.", [("Davis, Polk & Wardwell", "ORG")], [("Davis, Polk & Wardwell", "ORG")]),
         ("It was posted February 6, 2016 at night.", [("February 6, 2016", "DATE")], [("February 6, 2016", "DATE")]),
+        # nor one with a part that holds no proper noun
+        ("After the loss to Obama, party Chairman Reince Priebus spoke.", [("Obama, party", "ORG")],
+         [("Obama, party", "ORG")]),
     ],
 )
 def test_an_entity_whose_parts_are_apart_is_cut_at_its_commas(nlp, text, entities, after):
