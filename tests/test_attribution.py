@@ -3811,6 +3811,12 @@ CONSTRUCTIONS = {
         'night”.',
         [("ready to talk at any hour of the day or night", "Tom Ellery", "co-chair", None, "Tom Ellery", "said")],
     ),
+    "a name set off before a main verb the parse left without a subject": (
+        'Governor Lucky Fasanmi celebrated the ruling on Friday.\n\nIn a statement issued by his Chief Press '
+        'Secretary, Mr Olamide Akintola, Fasanmi dedicated the verdict to "the good people of Ondo State" and '
+        'extended an olive branch to his rival.',
+        [("the good people of Ondo State", "Lucky Fasanmi", "Governor", None, "Fasanmi", "dedicated")],
+    ),
     "a capitalised title the parse joined to the name set off after it": (
         'The Ceann Comhairle intervened twice to restore order before Leaders’ Questions moved on.\n\nThe Minister '
         'for Housing, Fine Gael’s Darragh Finnerty, later told reporters at Leinster House that he was ‘confident '
@@ -4917,6 +4923,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     "of namesakes, the one set beside a title the parse left without its verb": [('full', 'syntax')],
     "a name set beside a hyphened role the parse broke into three words": [('partial', 'syntax')],
+    "a name set off before a main verb the parse left without a subject": [('partial', 'governor')],
     "a capitalised title the parse joined to the name set off after it": [('partial', 'syntax')],
     "an office after a rank, capitalised, whose holder the article does not name": [('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],

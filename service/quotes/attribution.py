@@ -353,7 +353,7 @@ def by_governor(article: Article, index: int, item: Found) -> None:
                 break
             # A copula or 'have' says nothing of speech: 'there is "a lot going on"'.
             if not article.in_quote(node.i) and node.pos_ == "VERB" and node.lemma_ not in ("be", "have"):
-                subject = subject_of(article, node)
+                subject = subject_of(article, node) or _name_set_off_before(article, node)
                 if subject is not None and can_speak(article, subject):
                     node, subject = _outermost(article, node, subject, paragraph)
                     item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, node), "governor"
@@ -361,6 +361,18 @@ def by_governor(article: Article, index: int, item: Found) -> None:
             if node.head.i == node.i:
                 break
             node = node.head
+
+
+def _name_set_off_before(article: Article, verb: Token) -> Token | None:
+    """A person named right before a main verb the parse gave no subject, after a comma:
+    'In a statement issued by his press secretary, Mr Olamide Akintola, Fasanmi dedicated',
+    with the name made a conjunct of the secretary's."""
+    if verb.dep_ != "ROOT" or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    mention = article.people.at(article.doc[verb.i - 1])
+    if mention is None or mention.end != verb.i or mention.start < 1 or article.doc[mention.start - 1].text != ",":
+        return None
+    return article.doc[verb.i - 1]
 
 
 def _noun_before(article: Article, mark: Token, paragraph: tuple[int, int]) -> list[Token]:
