@@ -27,6 +27,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # Latin words that finish an office's title, which the recogniser reads as the start of
 # the name after them: 'Senate President Pro Tem Roberto Maez'.
 TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore")})
+_TITLE_ENDING_OPENERS = frozenset(w for first, _ in TITLE_ENDINGS for w in (first, first.capitalize()))
 # Entity labels a person's name may wrongly carry, or a body's name rightly does.
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 
@@ -245,6 +246,13 @@ def in_title_ending(token: Token) -> bool:
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     return (before, token.lower_) in TITLE_ENDINGS or (token.lower_, after) in TITLE_ENDINGS
+
+
+def title_ending_starts(texts: list[str]) -> list[int]:
+    """Where the Latin that ends an office's title begins in a run of words, its first word
+    written 'Pro' or 'pro' ('President Pro Tem'); `in_title_ending` asks it of one token."""
+    return [i for i, text in enumerate(texts[:-1])
+            if text in _TITLE_ENDING_OPENERS and (text.lower(), texts[i + 1].lower()) in TITLE_ENDINGS]
 
 
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:

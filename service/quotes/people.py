@@ -24,8 +24,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, EntityNames, aged_as_a_person, an_age_after, name_word,
-                    owns_as_a_person, speaking_given_name, speaks)
+from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
+                    speaking_given_name, speaks, title_ending_starts)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -203,7 +203,7 @@ class People:
         tags = doc.to_array([POS, ENT_TYPE, TAG, DEP]).tolist()
         self._proper: list[bool] = [pos == _PROPN for pos, _, _, _ in tags]
         self._bare_proper: list[bool] = [pos == _PROPN and not entity for pos, entity, _, _ in tags]
-        for i in _title_endings(self._texts):  # ('President Pro Tempore Chuck Grassley': no name 'Pro Tempore')
+        for i in title_ending_starts(self._texts):  # ('President Pro Tempore Chuck Grassley': no name 'Pro Tempore')
             self._bare_proper[i] = self._bare_proper[i + 1] = False
         nouns = {doc.vocab.strings[tag] for tag in ("NN", "NNP")}  # (what an epithet may be, but 'old')
         self._singular_nouns: list[bool] = [tag in nouns for _, _, tag, _ in tags]
@@ -1867,12 +1867,6 @@ def _name_parts(name: str) -> set[str]:
     between, and its last two or more words ('López Obrador')."""
     words = name.split()
     return {words[0], *_inner_words(name), *(" ".join(words[i:]) for i in range(1, len(words) - 1))}
-
-
-def _title_endings(texts: list[str]) -> list[int]:
-    """Where the Latin that ends an office's title begins ('Pro' of 'President Pro Tem')."""
-    return [i for i, text in enumerate(texts[:-1])
-            if text in ("Pro", "pro") and (text.lower(), texts[i + 1].lower()) in TITLE_ENDINGS]
 
 
 def _words(role: str) -> set[str]:
