@@ -66,7 +66,9 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
         nlp.add_pipe("entities_split_at_dashes", after="honorifics_of_two_words")
         nlp.add_pipe("entities_split_at_commas", after="entities_split_at_dashes")
-        nlp.add_pipe("titles_read_as_titles", after="entities_split_at_commas")
+        nlp.add_pipe("names_cut_before_of", after="entities_split_at_commas")
+        nlp.add_pipe("descriptions_cut_from_names", after="names_cut_before_of")
+        nlp.add_pipe("titles_read_as_titles", after="descriptions_cut_from_names")
         nlp.add_pipe("short_names_in_brackets", after="titles_read_as_titles")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
         nlp.add_pipe("portfolios_cut_from_bodies", after="parties_named_whole")
@@ -81,7 +83,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_set_beside_roles", after="names_after_titles")
         nlp.add_pipe("given_names_joined_to_names", after="names_set_beside_roles")
         nlp.add_pipe("names_joined_over_particles", after="given_names_joined_to_names")
-        nlp.add_pipe("names_joined_over_nicknames", after="names_joined_over_particles")
+        nlp.add_pipe("particle_surnames_met_again", after="names_joined_over_particles")
+        nlp.add_pipe("names_joined_over_nicknames", after="particle_surnames_met_again")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("title_endings_kept_out_of_names", after="names_run_on_to_their_head")
         nlp.add_pipe("places_read_as_places", after="title_endings_kept_out_of_names")
@@ -227,6 +230,53 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
 # Lower-case words a body's name holds between its capitalised ones: 'Universities and
 # Colleges Employers Association'.
 _NAME_JOINERS = frozenset({"and", "of", "for", "&", "on", "in"})
+
+
+@Language.component("names_cut_before_of")
+def names_cut_before_of(doc):
+    """A person's name and the body they are 'of', which the recogniser took for one body:
+    'Matteo Ferri of Castellan Pro Cycling'. Two or three capitalised words, the first a
+    given name of the tables (whatever the tagger made of it: 'Matteo' a common noun), then
+    'of' and the body's capitalised name: a person and a body ('Bank of America', 'Virginia
+    of the Vale' stay whole: no given name, or one word before 'of')."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    entities = []
+    for ent in before:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if ent.label_ == "ORG" and of is not None and 2 <= of - ent.start <= 3 and ent.end - of > 1 \
+                and ent[0].text in words.all_name_genders and ent[0].is_title \
+                and all(_capitalised_name(t) for t in doc[ent.start + 1:of]) \
+                and doc[of + 1].text[:1].isupper():
+            entities += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
+        else:
+            entities.append(ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("descriptions_cut_from_names")
+def descriptions_cut_from_names(doc):
+    """A person's name the recogniser ran back over a word that describes them starts after
+    that word: a nationality ('Ethiopian Abebe Tadesse'), or a role or person noun
+    capitalised only because it opens a sentence or a headline ('Hotelier Sabine Crettaz,
+    who had backed the bid,', 'Qualifier Havlova stuns top seed'); not a given name of the
+    tables ('Dean Johnson', 'German Ortega')."""
+    words = lexicon.load()
+    nouns = words.role_nouns | set(words.person_nouns)
+    entities = []
+    for ent in doc.ents:
+        first = ent[0]
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(_capitalised_name(t) for t in ent[1:]) \
+                and first.text not in words.all_name_genders and (
+                (first.text in words.demonyms and len(ent) > 2)
+                or (first.is_sent_start and first.lower_ in nouns and first.text == first.lower_.capitalize())):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
+        entities.append(ent)
+    if entities != list(doc.ents):
+        doc.ents = entities
+    return doc
 
 
 @Language.component("titles_read_as_titles")
@@ -579,9 +629,10 @@ def names_after_honorifics(doc):
     reads British news's 'Ms Mistry said' (no stop) as a body, 'Prof Tariq Hussain' as a
     name with its title, 'Dr Emeka Nwachukwu' as a body 'Dr' and a body 'Nwachukwu', and
     misses 'SP Toyin Afolabi'. Not after a title written out ('Prince Harry'). A person's name
-    marked inside the words is only run back to the honorific ('Shri Ramesh Chandra Jena',
-    with 'Chandra Jena' marked). The name starts after the last of a chain of them ('Datuk
-    Seri Panglima Salleh Tambunan')."""
+    marked inside the words, the last entity there, is run back to the honorific ('Shri
+    Ramesh Chandra Jena', with 'Chandra Jena' marked; 'Dr Anupama Goswami', with 'Anupama' a
+    place to the recogniser; 'Sri Ramesh Jena', two people to it). The name starts after the
+    last of a chain of them ('Datuk Seri Panglima Salleh Tambunan')."""
     honorifics = lexicon.load().honorifics
     person = doc.vocab.strings["PERSON"]
     before = list(doc.ents)
@@ -613,8 +664,9 @@ def names_after_honorifics(doc):
         named = [ent for ent in inside if ent.label_ == "PERSON"]
         if not named:
             name = Span(doc, token.i + 1, end, label=person)
-        elif len(named) == 1 and len(inside) == 1 and named[0].start > token.i + 1:
-            name = Span(doc, token.i + 1, named[0].end, label=person)  # 'Shri Ramesh [Chandra Jena]'
+        elif named[-1] == inside[-1] and named[-1].start > token.i + 1:
+            # 'Shri Ramesh [Chandra Jena]', 'Dr [Anupama: a place] [Goswami]', 'Sri [Ramesh] [Jena]'
+            name = Span(doc, token.i + 1, named[-1].end, label=person)
         else:
             continue
         entities = sorted([ent for ent in entities if ent not in inside] + [name], key=lambda ent: ent.start)
@@ -787,7 +839,14 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
 
 
 def _opens_name(token, honorifics) -> bool:
-    return token.text in honorifics and honorifics[token.text].opens_name
+    """An honorific that opens a name, not the first word of a place or a nationality: 'Sri
+    Lanka Cricket', 'Sri Lankan'."""
+    if token.text not in honorifics or not honorifics[token.text].opens_name:
+        return False
+    if token.i + 1 == len(token.doc):
+        return True
+    words, pair = lexicon.load(), f"{token.text} {token.nbor().text}"
+    return pair not in words.places and pair not in words.demonyms
 
 
 @Language.component("given_names_joined_to_names")
@@ -854,6 +913,33 @@ def _joined_over_particles(doc, ent: Span, end: int, entities: list[Span]) -> Sp
         if end == surname:  # the name after the particle belongs to an entity further on
             return None
     return Span(doc, ent.start, end, label=ent.label)
+
+
+@Language.component("particle_surnames_met_again")
+def particle_surnames_met_again(doc):
+    """A surname that opens with a particle, met again alone, is that person's surname where
+    the recogniser missed it, as it does with the particle capitalised at a sentence's start:
+    'Katharina von Stade ... Von Stade said', 'Bas van der Meulen ... Van der Meulen'. Not
+    after another capitalised word, which would make a full name of someone else ('Anna
+    von Stade')."""
+    surnames = set()
+    for ent in doc.ents:
+        particle = next((t.i for t in ent[1:-1] if t.text in NAME_PARTICLES), None)
+        if ent.label_ == "PERSON" and particle is not None:
+            surnames.add(tuple(t.lower_ for t in doc[particle:ent.end]))
+    found = []
+    for surname in surnames:
+        for start in range(len(doc) - len(surname) + 1):
+            words = doc[start:start + len(surname)]
+            if tuple(t.lower_ for t in words) == surname and words[-1].text[:1].isupper() \
+                    and not any(t.ent_type_ == "PERSON" for t in words) \
+                    and not (start > 0 and not doc[start - 1].is_sent_start and _capitalised_name(doc[start - 1])
+                             and not words[0].is_sent_start):
+                found.append(Span(doc, start, words.end, label="PERSON"))
+    if found:
+        kept = [ent for ent in doc.ents if not any(ent.start < f.end and f.start < ent.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
+    return doc
 
 
 @Language.component("names_joined_over_nicknames")

@@ -4309,6 +4309,32 @@ CONSTRUCTIONS = {
         'company\'s finance chief.',
         [("We cut $4 billion in costs this year,", "Tom Baker", "finance chief", "company", "Tom Baker", "said")],
     ),
+    "a given name after an honorific that the recogniser took for a place": (
+        '"What we are seeing is more intense rain in shorter bursts," said Dr Anupama Goswami, a hydrologist '
+        'at IIT Guwahati.',
+        [("What we are seeing is more intense rain in shorter bursts,", "Anupama Goswami", "hydrologist",
+          "IIT Guwahati", "Anupama Goswami", "said")],
+    ),
+    "a nationality before a name is no part of it": (
+        'Ethiopian Abebe Tadesse, one of the pacemakers, said the group had hit "every split we planned, '
+        'almost to the second."',
+        [("every split we planned, almost to the second.", "Abebe Tadesse", "pacemaker", None, "Abebe Tadesse",
+          "said")],
+    ),
+    "a role noun opening a sentence before a name is no part of it": (
+        'In Verbier, reaction was mixed. Hotelier Sabine Crettaz, who had backed the bid, called the result '
+        'a missed opportunity. "We just said no to the biggest advertisement in the world," she said.',
+        [("We just said no to the biggest advertisement in the world,", "Sabine Crettaz", None, None, "she", "said")],
+    ),
+    "a name and the body it is of, which the recogniser took for one body": (
+        'The crash reshaped the standings. Matteo Ferri of Castellan Pro Cycling, who was second overnight, '
+        'moved into the yellow jersey.\n\n"I don\'t feel like celebrating," Ferri said.',
+        [("I don't feel like celebrating,", "Matteo Ferri", None, "Castellan Pro Cycling", "Ferri", "said")],
+    ),
+    "an honorific's word opening a place's name in a body's": (
+        'Sri Lanka Cricket said in a statement that the win was "a tribute to the resilience of the squad."',
+        [("a tribute to the resilience of the squad.", "Sri Lanka Cricket", None, None, "Sri Lanka Cricket", "said")],
+    ),
 }
 
 
@@ -5164,6 +5190,11 @@ KINDS_AND_RULES = {
     "an unmarked name in what is set beside a company is no other body before 'the company'": [("full", "syntax")],
     "the company's office, with the company a subject further back and no body named since": [("full", "syntax")],
     "the company's office, with another body named since": [("full", "syntax")],
+    "a given name after an honorific that the recogniser took for a place": [("full", "syntax")],
+    "a nationality before a name is no part of it": [("partial", "syntax")],
+    "a role noun opening a sentence before a name is no part of it": [("full", "syntax")],
+    "a name and the body it is of, which the recogniser took for one body": [("full", "syntax")],
+    "an honorific's word opening a place's name in a body's": [("partial", "syntax")],
 }
 
 

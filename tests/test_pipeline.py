@@ -453,6 +453,13 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
         ("Dr Emeka Nwachukwu said so.", [("Emeka", "PERSON")], [("Emeka", "PERSON")]),
         # ... which is run back to the honorific when it ends the name
         ("Shri Ramesh Chandra Jena said so.", [("Chandra Jena", "PERSON")], [("Ramesh Chandra Jena", "PERSON")]),
+        # ... also over a word of it the recogniser labelled otherwise, or made a person apart
+        ("Dr Anupama Goswami said so.", [("Anupama", "GPE"), ("Goswami", "PERSON")],
+         [("Anupama Goswami", "PERSON")]),
+        ("Collector Sri Ramesh Jena said so.", [("Sri Ramesh", "PERSON"), ("Jena", "PERSON")],
+         [("Ramesh Jena", "PERSON")]),
+        # no honorific where it opens a place's name
+        ("Sri Lanka Cricket said so.", [("Sri Lanka Cricket", "ORG")], [("Sri Lanka Cricket", "ORG")]),
         # no name after it
         ("Dr. said so.", [], []),
     ],
@@ -892,6 +899,64 @@ def test_a_run_of_names_ending_in_a_body_noun_names_an_organisation(nlp, text, e
 def test_an_apostrophe_after_a_word_ending_in_s_is_a_possessive(nlp, text, mark, possessive):
     token = next(t for t in nlp(text) if t.text == mark)
     assert (token.norm_ == "'s") is possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # missed, or given another label, where the particle opens a sentence
+        ("Tomasz Wrona met Katharina von Stade.\n\nVon Stade said so.", [("Katharina von Stade", "PERSON")],
+         [("Katharina von Stade", "PERSON"), ("Von Stade", "PERSON")]),
+        ("Bas van der Meulen led it.\n\nVan der Meulen said so.",
+         [("Bas van der Meulen", "PERSON"), ("Van der Meulen", "ORG", "last")],
+         [("Bas van der Meulen", "PERSON"), ("Van der Meulen", "PERSON")]),
+        # not after another capitalised word: someone else's full name
+        ("Katharina von Stade met Anna von Stade.", [("Katharina von Stade", "PERSON")],
+         [("Katharina von Stade", "PERSON")]),
+    ],
+)
+def test_a_surname_with_a_particle_met_again_is_the_persons(nlp, text, entities, after):
+    doc = _repaired(nlp, "particle_surnames_met_again", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Matteo Ferri of Castellan Pro Cycling moved up.", [("Matteo Ferri of Castellan Pro Cycling", "ORG")],
+         [("Matteo Ferri", "PERSON"), ("Castellan Pro Cycling", "ORG")]),
+        # no given name first, or one word before 'of'
+        ("Bank of America said so.", [("Bank of America", "ORG")], [("Bank of America", "ORG")]),
+        ("Virginia of the Vale said so.", [("Virginia of the Vale", "ORG")], [("Virginia of the Vale", "ORG")]),
+    ],
+)
+def test_a_name_and_the_body_it_is_of_taken_for_one_body_are_a_person_and_a_body(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_cut_before_of", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a nationality
+        ("Ethiopian Abebe Tadesse, a pacemaker, said so.", [("Ethiopian Abebe Tadesse", "PERSON")],
+         [("Abebe Tadesse", "PERSON")]),
+        # a role or person noun capitalised only where a sentence or a headline opens
+        ("It was mixed. Hotelier Sabine Crettaz said so.", [("Hotelier Sabine Crettaz", "PERSON")],
+         [("Sabine Crettaz", "PERSON")]),
+        ("Qualifier Havlova stuns top seed\n\nTereza Havlova won.",
+         [("Qualifier Havlova", "PERSON"), ("Tereza Havlova", "PERSON")],
+         [("Havlova", "PERSON"), ("Tereza Havlova", "PERSON")]),
+        # not inside a sentence, nor before one word alone, nor a word that is no such noun
+        ("They met hotelier Sabine Crettaz there.", [("hotelier Sabine Crettaz", "PERSON")],
+         [("hotelier Sabine Crettaz", "PERSON")]),
+        ("Ethiopian Tadesse said so.", [("Ethiopian Tadesse", "PERSON")], [("Ethiopian Tadesse", "PERSON")]),
+        ("Young Kim said so.", [("Young Kim", "PERSON")], [("Young Kim", "PERSON")]),
+    ],
+)
+def test_a_word_describing_a_person_is_cut_from_the_start_of_their_name(nlp, text, entities, after):
+    doc = _repaired(nlp, "descriptions_cut_from_names", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
 
 
 def _repaired(nlp, repair, text, entities):

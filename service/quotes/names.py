@@ -128,13 +128,16 @@ class EntityNames:
         """A proper noun right before a name that the parse joins to it, outside any entity,
         and not a title nor the end of one ('Vice President for Communications Maria Lopez',
         'Minister of State for National Development Faizal Osman') unless it is a given
-        name, nor a word for a person ('Passenger Keisha Brown') or a party's member
-        ('Ranking Democrat Dianne Feinstein'). In a headline in title case, where every word
+        name, nor a word for a person ('Passenger Keisha Brown'), a party's member ('Ranking
+        Democrat Dianne Feinstein') or a nationality ('Ethiopian Abebe Tadesse'; a given name
+        may be both: 'German Ortega'). In a headline in title case, where every word
         is capitalised, only a known given name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
-            and token.text not in self.lexicon.parties and not in_title_ending(token) \
+            and token.text not in self.lexicon.parties \
+            and (token.text not in self.lexicon.demonyms or token.text in self.lexicon.all_name_genders) \
+            and not in_title_ending(token) \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \
