@@ -4309,6 +4309,41 @@ CONSTRUCTIONS = {
         'company\'s finance chief.',
         [("We cut $4 billion in costs this year,", "Tom Baker", "finance chief", "company", "Tom Baker", "said")],
     ),
+    "a description of several words is first the one whose role has each of them": (
+        '"We landed," Giulia Moretti, the flight director at the operations centre, told reporters.\n\nSjoerd '
+        'Brandt, ESA\'s director of exploration, said the landing was "a historic moment for Europe."\n\nThe '
+        'flight director said her team would keep trying.\n\n"We will keep listening," she said.',
+        [("a historic moment for Europe.", "Sjoerd Brandt", "director of exploration", "ESA", "Sjoerd Brandt",
+          "said"),
+         ("We will keep listening,", "Giulia Moretti", "flight director", "operations centre", "she", "said")],
+    ),
+    "a counterpart of someone named holds their role, for the country its nationality names": (
+        'Polish Foreign Minister Tomasz Nowak met his German counterpart, Katharina Albers, in Warsaw on '
+        'Monday.\n\nAlbers said Berlin understood the frustration. "These controls are temporary," she said.',
+        [("These controls are temporary,", "Katharina Albers", "Foreign Minister", "Germany", "she", "said")],
+    ),
+    "a surname with a particle met again at a sentence's start": (
+        'Polish Foreign Minister Tomasz Wrona met his German counterpart, Katharina von Stade, in '
+        'Slubice.\n\nVon Stade said Berlin understood the frustration but was not ready to commit to a date. '
+        '"These controls are temporary," she said.',
+        [("These controls are temporary,", "Katharina von Stade", "Foreign Minister", "Germany", "she", "said")],
+    ),
+    "a former office abroad describes someone holding another now": (
+        'European Council President Mikko Laine, who chaired the meeting, played down the divisions. "I have '
+        'seen far worse nights in this building," the former Finnish prime minister said.',
+        [("I have seen far worse nights in this building,", "Mikko Laine", "President", "European Council",
+          "the former Finnish prime minister", "said")],
+    ),
+    "a nationality after 'the' refers back to someone named": (
+        'Commission President Annelies Claes said the proposal remained on the table.\n\nThe Belgian, a former '
+        'finance minister, said the Commission would put forward "a mix of loans and guarantees" before June.',
+        [("a mix of loans and guarantees", "Annelies Claes", "President", "Commission", "The Belgian", "said")],
+    ),
+    "a nationality after 'the' is no name": (
+        'Amelia Grant-Foster lost in three sets.\n\nAsked about the pressure, the Briton shook her head. '
+        '"Pressure is a privilege," she said.',
+        [("Pressure is a privilege,", None, None, None, "she", "said")],
+    ),
     "a given name after an honorific that the recogniser took for a place": (
         '"What we are seeing is more intense rain in shorter bursts," said Dr Anupama Goswami, a hydrologist '
         'at IIT Guwahati.',
@@ -4326,6 +4361,14 @@ CONSTRUCTIONS = {
         'a missed opportunity. "We just said no to the biggest advertisement in the world," she said.',
         [("We just said no to the biggest advertisement in the world,", "Sabine Crettaz", None, None, "she", "said")],
     ),
+    "a pronoun in a clause joined to the only person named, whose given name alone told otherwise": (
+        'Luca Rossi, the mayor, voted against the bid.\n\n"We respect the decision," said Andrea Gerber, '
+        'president of the bid committee.\n\nGerber said the committee would meet this week, but he ruled out a '
+        'new bid. "It would not be honest to pretend there is a plan B," he said.',
+        [("We respect the decision,", "Andrea Gerber", "president", "bid committee", "Andrea Gerber", "said"),
+         ("It would not be honest to pretend there is a plan B,", "Andrea Gerber", "president", "bid committee",
+          "he", "said")],
+    ),
     "a name and the body it is of, which the recogniser took for one body": (
         'The crash reshaped the standings. Matteo Ferri of Castellan Pro Cycling, who was second overnight, '
         'moved into the yellow jersey.\n\n"I don\'t feel like celebrating," Ferri said.',
@@ -4334,6 +4377,15 @@ CONSTRUCTIONS = {
     "an honorific's word opening a place's name in a body's": (
         'Sri Lanka Cricket said in a statement that the win was "a tribute to the resilience of the squad."',
         [("a tribute to the resilience of the squad.", "Sri Lanka Cricket", None, None, "Sri Lanka Cricket", "said")],
+    ),
+    "of namesakes with a particle, the one named in full as a subject lately": (
+        'VVD leader Bas van der Meulen rejected that. "Nobody moved any goalposts," van der Meulen '
+        'said.\n\nThe coalition collapsed on Friday.\n\nSanne van der Meulen, a political scientist at Leiden '
+        'University, said the collapse came as little surprise.\n\nShe said polls pointed to a fragmented '
+        'parliament. "Whoever wins, forming the next coalition will be difficult," van der Meulen said.',
+        [("Nobody moved any goalposts,", "Bas van der Meulen", "leader", "VVD", "van der Meulen", "said"),
+         ("Whoever wins, forming the next coalition will be difficult,", "Sanne van der Meulen",
+          "political scientist", "Leiden University", "van der Meulen", "said")],
     ),
 }
 
@@ -5190,11 +5242,21 @@ KINDS_AND_RULES = {
     "an unmarked name in what is set beside a company is no other body before 'the company'": [("full", "syntax")],
     "the company's office, with the company a subject further back and no body named since": [("full", "syntax")],
     "the company's office, with another body named since": [("full", "syntax")],
+    "a description of several words is first the one whose role has each of them": [
+        ("partial", "syntax"), ("full", "syntax")],
+    "a counterpart of someone named holds their role, for the country its nationality names": [("full", "syntax")],
+    "a surname with a particle met again at a sentence's start": [("full", "syntax")],
+    "a former office abroad describes someone holding another now": [("full", "syntax")],
+    "a nationality after 'the' refers back to someone named": [("partial", "syntax")],
+    "a nationality after 'the' is no name": [("full", "syntax")],
     "a given name after an honorific that the recogniser took for a place": [("full", "syntax")],
     "a nationality before a name is no part of it": [("partial", "syntax")],
     "a role noun opening a sentence before a name is no part of it": [("full", "syntax")],
+    "a pronoun in a clause joined to the only person named, whose given name alone told otherwise": [
+        ("full", "syntax"), ("full", "syntax")],
     "a name and the body it is of, which the recogniser took for one body": [("full", "syntax")],
     "an honorific's word opening a place's name in a body's": [("partial", "syntax")],
+    "of namesakes with a particle, the one named in full as a subject lately": [("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import product
 
 from spacy.attrs import DEP, ENT_TYPE, POS, TAG
 from spacy.parts_of_speech import PROPN as _PROPN
@@ -114,6 +115,9 @@ class Person:
     # The honorifics written before their name ('Dr Isobel Lockhart'): of namesakes, 'Dr
     # Lockhart' is the one so named.
     honorifics: list[Honorific] = field(default_factory=list)
+    # Whether the gender is only what the tables say of the given name ('Andrea' is a woman's
+    # in US births): a pronoun of the other gender in a clause joined to theirs tells better.
+    gender_by_name: bool = False
 
     @property
     def surname(self) -> str:
@@ -233,7 +237,7 @@ class People:
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
         for ent in self._names_joined(entities):
-            if self._entities.names_person(ent):
+            if self._entities.names_person(ent) and not self._nationality_as_noun(ent):
                 self._add(ent)
         self._merge_words_taken_into_names()
         self._merge_single_names()
@@ -252,7 +256,8 @@ class People:
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                                                 or speaking_given_name(ent, self.lexicon))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
-                    and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent):
+                    and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
+                    and not self._nationality_as_noun(ent):
                 self._add(ent)
                 known = self._known_names()
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
@@ -266,6 +271,7 @@ class People:
         self._learn_from_leads()
         self._add_unnamed_speakers()
         self._complete_relatives()
+        self._complete_counterparts()
         for person in self.persons:
             if person.gender is None and " " not in person.name:
                 # a given name that is no one's surname, as news names someone it meets by
@@ -295,6 +301,12 @@ class People:
                 person.affiliation = self.organisations.before(start, spoke=True)
             if person.affiliation:
                 person.affiliation = self._fullest_body(person)
+
+    def _nationality_as_noun(self, ent: Span) -> bool:
+        """A nationality after an article, which refers to someone and names no one: 'The
+        Belgian, a former finance minister of her country, said' (see _epithet)."""
+        return ent.text in self.lexicon.demonyms and ent.start > 0 \
+            and self.tokens[ent.start - 1].lower_ in ("the", "a", "an")
 
     def _full_name_described_by_who(self, ent: Span, who: set[str]) -> bool:
         """Two capitalised words the recogniser took for a body, neither a place nor a
@@ -699,10 +711,13 @@ class People:
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
             if role and described.affiliation and person.affiliation not in (None, described.affiliation) \
-                    and described.affiliation not in parties and person.affiliation not in parties:
+                    and described.affiliation not in parties and person.affiliation not in parties \
+                    and not (person.role and "former" in _words(described.role or "")):
                 # 'Germany's chancellor, Katrin Albrecht, ... The French president arrived': someone
                 # else, met unnamed, whom 'the president said' then means (a party and a state
-                # may both be one person's: 'the Vermont senator' is Sanders, of the Democrats)
+                # may both be one person's: 'the Vermont senator' is Sanders, of the Democrats;
+                # and someone in office may have held another anywhere before: 'European Council
+                # President Mikko Rautiainen ... the former Finnish prime minister said')
                 introduced[kind] = token.i
                 continue
             self.described[token.i] = person
@@ -970,6 +985,27 @@ class People:
                         self._absorb(person, same[0])
                 break
 
+    def _complete_counterparts(self) -> None:
+        """'Polish Foreign Minister Tomasz Wróblewski ... his German counterpart, Katharina von
+        Stade,': someone set beside the counterpart of a person the article names, with no role
+        of their own, holds that person's role, for the country a demonym before the noun names
+        (no body when none does: a counterpart serves another)."""
+        for person in self.persons:
+            if person.role is not None:
+                continue
+            for start, _ in person.mentions:
+                noun = next((n for n in appositions(self._root_at(start)) if n.lemma_.lower() == "counterpart"
+                             and singular_common_noun(n)), None)
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+                mention = self.possessor(owner) if owner is not None else None
+                if mention is None or mention.person is person or mention.person.role is None:
+                    continue
+                modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+                place = self.doc[modifiers[0].i:noun.i].text if modifiers else None
+                person.role = mention.person.role
+                person.affiliation = (self.lexicon.demonyms.get(place) if place else None) or person.affiliation
+                break
+
     def _couple_before(self, owner: Token) -> Person | None:
         """Whom 'their' stands for when the last two people named before it share a
         surname ('Tom and Linda Hanson ... Their son, Jake,'): one of them."""
@@ -1098,7 +1134,8 @@ class People:
                     self.described[token.i] = relative
                     self._mentioned_at(relative, token)
                 continue
-            mention = self._subject_after_clause(token, gender) or self.antecedent(token.i, gender, self.quoted)
+            mention = self._subject_after_clause(token, gender) or self._subject_of_joined_clause(token, gender) \
+                or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
                 self._mentioned_at(mention.person, token)
         for person, noun, descriptor in self._owned_by_someone:
@@ -1112,6 +1149,25 @@ class People:
         """A mention of the person by one word, for a later pronoun to refer back to: a
         pronoun, a description, someone unnamed met as a subject ('One victim said')."""
         insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
+
+    def _subject_of_joined_clause(self, pronoun: Token, gender: str) -> Mention | None:
+        """The person named as the subject of the clause the pronoun's clause is joined to,
+        the only person named in the sentence, whose gender only their given name suggested
+        otherwise: 'Gerber said the committee would meet, but he ruled out a new bid' (Andrea
+        Gerber); the gender is then the pronoun's. None for anyone else, whom `antecedent`
+        finds as it would."""
+        verb = pronoun.head
+        first = verb.head if verb.dep_ == "conj" else None
+        subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None) if first is not None else None
+        mention = self.at(subject) if subject is not None else None
+        if mention is None or mention.person.gender in (gender, None) or not mention.person.gender_by_name:
+            return None
+        start, end = self.sentence_bounds[pronoun.i]
+        named = {id(m.person) for m in self.mentions if start <= m.start < end and not self.quoted(m.start)}
+        if named != {id(mention.person)}:
+            return None
+        mention.person.gender, mention.person.gender_by_name = gender, False
+        return mention
 
     def _subject_after_clause(self, pronoun: Token, gender: str) -> Mention | None:
         """The person named as the subject of the main clause after a clause the pronoun is
@@ -1237,9 +1293,13 @@ class People:
         when someone unnamed of that noun was met since ('a second officer')."""
         described = described or ""
         bodies = [w for w in described.lower().split()[:-1] if w in self.lexicon.body_nouns]
+        words = _words(described)
         # 'the union leader' is first the one who leads a union, whatever their title: 'Park
-        # Ji-won, president of the Korean Confederation of Trade Unions', not the floor leader
-        for owned in ([True, False] if bodies else [False]):
+        # Ji-won, president of the Korean Confederation of Trade Unions', not the floor leader;
+        # and a description of several words first the one whose role has each of them: 'the
+        # flight director' is 'Giulia Ferraro, the flight director', not a later 'director of
+        # human and robotic exploration'
+        for owned, whole in product([True, False] if bodies else [False], [True, False] if len(words) > 1 else [False]):
             for mention in reversed(self.mentions):
                 if mention.end > index:
                     continue
@@ -1251,6 +1311,8 @@ class People:
                 for role in roles + person.described_as:
                     role = self.lexicon.office_abbreviations.get(role, role)  # 'CFO' is the chief financial officer
                     if owned and not self._heads_body(role, person.affiliation, noun, bodies):
+                        continue
+                    if whole and not words <= _words(role) | _words(person.affiliation or ""):
                         continue
                     if (owned or noun.lower() in _office_nouns(role) or role.lower() == described.lower()) \
                             and _same_office(role, described) \
@@ -1324,6 +1386,7 @@ class People:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
             person.gender = self.lexicon.all_name_genders.get(person.name.split()[0])
+            person.gender_by_name = person.gender is not None
 
     def _register(self, person: Person, words: Span) -> Mention:
         """The mention of the person by the words, recorded where every rule looks it up."""
@@ -1440,7 +1503,8 @@ class People:
         """The person a full name, surname (with its particles: 'de Luis'), first name or
         a word between them ('Lula' of Luiz Inácio Lula da Silva) stands for; of `gender`
         where their gender is known ('Mr. Rivera' is not Ms. Rivera). Of people of one
-        surname (or whose first of two surnames it is), the surname written at token `at` is
+        surname (or whose first of two surnames it is, or a surname with particles: 'van der
+        Meulen'), the surname written at token `at` is
         the one named before under the `honorific` written with it, if only one was ('Alasdair
         Lockhart ... Dr Isobel Lockhart ... Dr Lockhart said'), else the one `_met_lately`
         finds."""
@@ -1467,8 +1531,11 @@ class People:
         # 'de Luis said', 'De Luis' opening a sentence, and the first of two Spanish surnames
         # ('de la Cruz' of Isabel de la Cruz Ortega)
         written = _lowered_first(name)
-        return next((p for p in persons if written == _lowered_first(p.family_name)), None) \
-            or next((p for p in persons if written == _first_of_two_surnames(p.family_name)), None)
+        namesakes = [p for p in persons if written == _lowered_first(p.family_name)] \
+            or [p for p in persons if written == _first_of_two_surnames(p.family_name)]
+        if len(namesakes) > 1 and at is not None:
+            return self._met_lately(namesakes, at)  # 'Bas van der Meulen ... Sanne van der Meulen'
+        return next(iter(namesakes), None)
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
         """Of people of one surname, the one named in full, outside quotes, most lately before
