@@ -4309,6 +4309,12 @@ CONSTRUCTIONS = {
         'company\'s finance chief.',
         [("We cut $4 billion in costs this year,", "Tom Baker", "finance chief", "company", "Tom Baker", "said")],
     ),
+    "a body's name the recogniser ran on over its possessive": (
+        'The Arctic Research Council\'s survey ship docked in Tromso on Monday.\n\n"We found far more ice than '
+        'we expected," said Lena Vik, ARC\'s chief scientist.',
+        [("We found far more ice than we expected,", "Lena Vik", "chief scientist", "Arctic Research Council",
+          "Lena Vik", "said")],
+    ),
     "a description of several words is first the one whose role has each of them": (
         '"We landed," Giulia Moretti, the flight director at the operations centre, told reporters.\n\nSjoerd '
         'Brandt, ESA\'s director of exploration, said the landing was "a historic moment for Europe."\n\nThe '
@@ -4334,6 +4340,11 @@ CONSTRUCTIONS = {
         [("I have seen far worse nights in this building,", "Mikko Laine", "President", "European Council",
           "the former Finnish prime minister", "said")],
     ),
+    "a determiner after a noun opens the speaker's phrase": (
+        'After 14 hours of talks, the 27 leaders agreed only to ask the Commission to come back with new '
+        'proposals by June, an outcome one diplomat described as "the polite way of saying we failed."',
+        [("the polite way of saying we failed.", None, "diplomat", None, "one diplomat", "described")],
+    ),
     "a nationality after 'the' refers back to someone named": (
         'Commission President Annelies Claes said the proposal remained on the table.\n\nThe Belgian, a former '
         'finance minister, said the Commission would put forward "a mix of loans and guarantees" before June.',
@@ -4344,11 +4355,30 @@ CONSTRUCTIONS = {
         '"Pressure is a privilege," she said.',
         [("Pressure is a privilege,", None, None, None, "she", "said")],
     ),
+    "'according to' on the verb above the quote, before a cue after it": (
+        'According to one EU diplomat who was present, the two leaders had "a sharp but respectful exchange" '
+        'over dinner, with the Estonian accusing the Dutch of stalling.',
+        [("a sharp but respectful exchange", None, "diplomat", "EU", "one EU diplomat", "According to")],
+    ),
     "a given name after an honorific that the recogniser took for a place": (
         '"What we are seeing is more intense rain in shorter bursts," said Dr Anupama Goswami, a hydrologist '
         'at IIT Guwahati.',
         [("What we are seeing is more intense rain in shorter bursts,", "Anupama Goswami", "hydrologist",
           "IIT Guwahati", "Anupama Goswami", "said")],
+    ),
+    "the company named before a company unnamed, then named again as a subject": (
+        'Shares of Kaveri Power and Infrastructure Ltd fell 18% on Tuesday.\n\nThe order bars its chairman '
+        'from any board position in a listed company until the investigation is complete.\n\nKaveri Power said '
+        'it would challenge the order.\n\n"The order is based on an incomplete appreciation of facts," the '
+        'company said in a filing.',
+        [("The order is based on an incomplete appreciation of facts,", "Kaveri Power and Infrastructure Ltd", None,
+          None, "the company", "said")],
+    ),
+    "a body noun of an office": (
+        'The office of the President said in a statement that the head of state had been "informed of the '
+        'developments" and would act in accordance with the constitution.',
+        [("informed of the developments", "office of the President", None, None, "The office of the President",
+          "said")],
     ),
     "a nationality before a name is no part of it": (
         'Ethiopian Abebe Tadesse, one of the pacemakers, said the group had hit "every split we planned, '
@@ -5242,14 +5272,19 @@ KINDS_AND_RULES = {
     "an unmarked name in what is set beside a company is no other body before 'the company'": [("full", "syntax")],
     "the company's office, with the company a subject further back and no body named since": [("full", "syntax")],
     "the company's office, with another body named since": [("full", "syntax")],
+    "a body's name the recogniser ran on over its possessive": [("full", "syntax")],
     "a description of several words is first the one whose role has each of them": [
         ("partial", "syntax"), ("full", "syntax")],
     "a counterpart of someone named holds their role, for the country its nationality names": [("full", "syntax")],
     "a surname with a particle met again at a sentence's start": [("full", "syntax")],
     "a former office abroad describes someone holding another now": [("full", "syntax")],
+    "a determiner after a noun opens the speaker's phrase": [("partial", "syntax")],
     "a nationality after 'the' refers back to someone named": [("partial", "syntax")],
     "a nationality after 'the' is no name": [("full", "syntax")],
+    "'according to' on the verb above the quote, before a cue after it": [("partial", "syntax")],
     "a given name after an honorific that the recogniser took for a place": [("full", "syntax")],
+    "the company named before a company unnamed, then named again as a subject": [("full", "syntax")],
+    "a body noun of an office": [("partial", "syntax")],
     "a nationality before a name is no part of it": [("partial", "syntax")],
     "a role noun opening a sentence before a name is no part of it": [("full", "syntax")],
     "a pronoun in a clause joined to the only person named, whose given name alone told otherwise": [

@@ -160,7 +160,14 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
                 break  # climbed from here before, as near: the rest of the way is known
             reached[node] = depth
     steps = {i: depth for i, depth in reached.items() if article.is_cue(doc[i])}
-    return [doc[i] for i in sorted(steps, key=lambda i: (steps[i], abs(i - tokens[0])))]
+    # then 'according to X' on a word above, the source of all its clause says: 'According
+    # to one EU diplomat, Tamm and van der Honing had "a sharp exchange", with the Estonian
+    # accusing the Dutch of ...' (after any verb above: 'Trump wrote to him, threatening "...,"
+    # according to a copy of the letter')
+    sources = {c.i: depth for i, depth in reached.items() for c in doc[i].children
+               if c.lower_ == "according" and c.dep_ == "prep" and low <= c.i < high and article.is_cue(c)
+               and c.i not in steps}
+    return [doc[i] for found in (steps, sources) for i in sorted(found, key=lambda i: (found[i], abs(i - tokens[0])))]
 
 
 def _reports(article: Article, cue: Token, words: list[int]) -> bool:

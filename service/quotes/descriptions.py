@@ -311,13 +311,20 @@ def name_of_entity(entity: Span) -> Span:
     return entity[start:]
 
 
+_PHRASE_OPENERS = frozenset({"a", "an", "another", "one", "the"})
+
+
 def left_edge(head: Token) -> int:
     """Where the words the parse hangs on `head` start, but never before a spaced dash: a
     dateline the parse took in ('SAN FRANCISCO — OpenAI's board said', 'NEW YORK -
     Republican presidential candidate X') is no part of them."""
     start = head.left_edge.i
     dashes = [t.i for t in head.doc[start:head.i] if spaced_dash(t)]
-    return dashes[-1] + 1 if dashes else start
+    # nor before a determiner after a noun, which opens a phrase of its own that the parse
+    # hung on the noun before: 'an outcome one diplomat described as "..."'
+    openings = [t.i for t in head.doc[start + 1:head.i] if t.lower_ in _PHRASE_OPENERS
+                and t.dep_ in ("det", "nummod") and t.nbor(-1).tag_ in ("NN", "NNS")]
+    return max([start, *(d + 1 for d in dashes), *openings])
 
 
 def dateline_end(text: str, index: int) -> int:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner, appositions, common_noun,
-                           is_role_title, parent_company)
+from .descriptions import (POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner, appositions,
+                           common_noun, is_role_title, parent_company)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, named_as_body
 
@@ -175,8 +175,11 @@ class Organisations:
     def _body_words(self, ent: Span) -> Span:
         """An organisation's name without the words of a title after it that the recogniser
         took in: 'Dunmore Harbor Authority' of 'Dunmore Harbor Authority Executive Director',
-        'Navy' of 'Navy Rear' before 'Adm.'."""
+        'Navy' of 'Navy Rear' before 'Adm.'; nor the possessive it ends in: 'The European Space
+        Agency's Lumen lander'."""
         end = ent.end
+        if end - 1 > ent.start and self.tokens[end - 1].text in POSSESSIVE:
+            end -= 1
         after = self.tokens[end] if end < len(self.tokens) else None
         if after is not None and (is_role_title(after, self.lexicon) or after.text in self.lexicon.honorifics):
             while end - 1 > ent.start and (is_role_title(self.tokens[end - 1], self.lexicon)
@@ -293,15 +296,24 @@ class Organisations:
                     return self._body_of(source[-1])
             if headed:
                 words = headed[-1].words
-                if any(t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
-                       and (any(c.dep_ in ("compound", "amod") for c in t.children)
-                            or after_determiner(t, UNNAMED_DETERMINERS))
-                       and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)  # its own: 'the trade group'
-                       and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)
-                       for t in self.tokens[max(words.end, headed[-1].reach):index]):
+                # (not its own noun set beside it: 'the trade group')
+                others = [t.i for t in self.tokens[max(words.end, headed[-1].reach):index]
+                          if t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
+                          and (any(c.dep_ in ("compound", "amod") for c in t.children)
+                               or after_determiner(t, UNNAMED_DETERMINERS))
+                          and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)
+                          and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)]
+                if others:
                     # 'the Supreme Court ... the appeals court ... the court's chief judge'; 'GM is
-                    # recalling trucks, the company said. A company in Ohio makes ... the company'
-                    return None
+                    # recalling trucks, the company said. A company in Ohio makes ... the company';
+                    # unless a body is a subject since, to be read as below: 'Kaveri Power and
+                    # Infrastructure Ltd ... bars him from a listed company ... Kaveri Power said
+                    # it would appeal. "...," the company said'
+                    if not any(o.subject and o.start > others[-1] for o in organisations):
+                        return None
+                    headed = []
+            if headed:
+                words = headed[-1].words
                 if nearby and headed[-1].noun_after is not None and headed[-1].noun_after.lemma_.lower() == noun:
                     # 'the Machinists union ... the union's president': the name with its noun, as written
                     return f"{affiliation_text(list(headed[-1].words), self.lexicon)} {headed[-1].noun_after.text}"

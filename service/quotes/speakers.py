@@ -1060,7 +1060,7 @@ def _body_name(article: Article, head: Token) -> str | None:
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
-    of_place = _owner_after(head)
+    of_place = _owner_after(head, article.lexicon)
     if owner is None and of_place is not None:
         return f"{phrase.text} of {of_place}"  # 'The foreign ministry of the United Arab Emirates'
     if owner is None and named == phrase.text:
@@ -1086,12 +1086,13 @@ def _body_name(article: Article, head: Token) -> str | None:
     return named
 
 
-def _owner_after(head: Token) -> str | None:
-    """The place or body a body noun is 'of', as written: 'the United Arab Emirates' of 'The
-    foreign ministry of the United Arab Emirates'."""
+def _owner_after(head: Token, lexicon: Lexicon) -> str | None:
+    """The place, body or office a body noun is 'of', as written: 'the United Arab Emirates'
+    of 'The foreign ministry of the United Arab Emirates', 'the President' of 'The office of
+    the President'."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    if place is None or place.ent_type_ not in ("GPE", "ORG", "NORP"):
+    if place is None or (place.ent_type_ not in ("GPE", "ORG", "NORP") and not is_role_title(place, lexicon)):
         return None
     return head.doc[place.left_edge.i:place.i + 1].text
 
