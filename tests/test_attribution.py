@@ -4417,6 +4417,41 @@ CONSTRUCTIONS = {
          ("Whoever wins, forming the next coalition will be difficult,", "Sanne van der Meulen",
           "political scientist", "Leiden University", "van der Meulen", "said")],
     ),
+    "a relative's given name the tables lack, set off by commas, takes the surname": (
+        'The inquest heard that Sunita Parmar, 38, a pharmacy assistant, developed sepsis after a routine '
+        "operation.\n\nSpeaking outside court, Mrs Parmar's husband, Rajesh, said the family had waited two "
+        'years for answers. "Nobody listened to her," he said.',
+        [("Nobody listened to her,", "Rajesh Parmar", "Sunita Parmar's husband", None, "he", "said")],
+    ),
+    "a relative's given name the tables lack, set off by commas, is a person": (
+        'Bengt, a 71-year-old retired engineer, said he had waited two years for a diagnosis.\n\nHis wife, '
+        'Margareta, said the news had been "terrible and a relief at the same time."\n\n"At least now we can '
+        'plan," she said.',
+        [("terrible and a relief at the same time.", "Margareta", "Bengt's wife", None, "Margareta", "said"),
+         ("At least now we can plan,", "Margareta", "Bengt's wife", None, "she", "said")],
+    ),
+    "a relative under a pronoun of the other gender is the one the article set in that tie": (
+        'Walt Brenneman, 71, a retired orchardist, said he had watched the fire crest the ridge.\n\nHis '
+        'daughter, Lena Brenneman, drove up to help him load his truck. "He didn\'t want to leave," she '
+        'said.\n\n"Forty-five years of stuff in there," her father said.',
+        [("He didn't want to leave,", "Lena Brenneman", "Walt Brenneman's daughter", None, "she", "said"),
+         ("Forty-five years of stuff in there,", "Walt Brenneman", "retired orchardist", None, "her father", "said")],
+    ),
+    "a company's name ending in its trade, a person to the recogniser": (
+        'Auralis Bio said it planned to apply for approval next year. "These results give us confidence that '
+        'gene therapy can become a standard option," the company said.',
+        [("These results give us confidence that gene therapy can become a standard option,", "Auralis Bio", None,
+          None, "the company", "said")],
+    ),
+    "a nationality describes someone of a body no country's": (
+        '"I will not hide my disappointment," Juraj Kovacik, the EU\'s special representative for the '
+        'dialogue, told reporters.\n\nThe Slovak diplomat, a former foreign minister of his country, said the '
+        'bloc had "other instruments at its disposal."',
+        [("I will not hide my disappointment,", "Juraj Kovacik", "special representative", "EU", "Juraj Kovacik",
+          "told"),
+         ("other instruments at its disposal.", "Juraj Kovacik", "special representative", "EU",
+          "The Slovak diplomat", "said")],
+    ),
 }
 
 
@@ -5292,6 +5327,13 @@ KINDS_AND_RULES = {
     "a name and the body it is of, which the recogniser took for one body": [("full", "syntax")],
     "an honorific's word opening a place's name in a body's": [("partial", "syntax")],
     "of namesakes with a particle, the one named in full as a subject lately": [("full", "syntax"), ("full", "syntax")],
+    "a relative's given name the tables lack, set off by commas, takes the surname": [("full", "syntax")],
+    "a relative's given name the tables lack, set off by commas, is a person": [
+        ("partial", "syntax"), ("full", "syntax")],
+    "a relative under a pronoun of the other gender is the one the article set in that tie": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a company's name ending in its trade, a person to the recogniser": [("full", "syntax")],
+    "a nationality describes someone of a body no country's": [("full", "syntax"), ("partial", "syntax")],
 }
 
 

@@ -1293,10 +1293,16 @@ def test_a_hyphened_name_the_recogniser_took_for_a_body_under_a_role_is_a_person
     assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
 
 
-def test_a_relatives_name_the_tables_lack_with_no_age_after_it_is_no_person(nlp):
-    text = "Manuel Cárdenas farms olives. Cárdenas’s daughter, Itziar, returned from Madrid."
+@pytest.mark.parametrize(("text", "persons"), [
+    # set off by commas: a person, with the family name
+    ("Manuel Cárdenas farms olives. Cárdenas’s daughter, Itziar, returned from Madrid.",
+     ["Manuel Cárdenas", "Itziar Cárdenas"]),
+    # not set off, with no age after it: no one
+    ("Manuel Cárdenas farms olives. Cárdenas’s daughter Itziar returned from Madrid.", ["Manuel Cárdenas"]),
+])
+def test_a_relatives_name_the_tables_lack_is_a_person_only_set_off_or_with_an_age(nlp, text, persons):
     doc = with_entities(nlp(text), [("Manuel Cárdenas", "PERSON"), ("Itziar", "ORG")])
-    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Manuel Cárdenas"]
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
 
 
 @pytest.mark.parametrize(("text", "noun", "role"), [

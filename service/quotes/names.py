@@ -183,10 +183,11 @@ class EntityNames:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
         it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor; so is 'Mr.
         Thompson's wife, Paulette,', a name of the longer table, and one the tables lack
-        with an age after it: 'Manuel's daughter, Lucía, 29,'."""
+        with an age after it, 'Manuel's daughter, Lucía, 29,', or set off by commas after the
+        relative of someone: 'His wife, Margareta, said'."""
         word = ent[0]
         return len(ent) == 1 and word.dep_ == "appos" and word.head.lemma_.lower() in self.lexicon.family_nouns \
-            and (word.text in self.lexicon.name_genders or an_age_after(ent))
+            and (word.text in self.lexicon.name_genders or an_age_after(ent) or set_off_beside_owned(ent, self.lexicon))
 
     def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
         """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
@@ -259,11 +260,14 @@ def title_ending_starts(texts: list[str]) -> list[int]:
 
 
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
-    """A name that a body noun ends ('the John Adams Society') or stands right before
-    ('Housing charity Shelter', whatever the recogniser labelled it), or one word that
+    """A name that a body noun ends ('the John Adams Society'), or a company's legal form or
+    trade ('Auralis Bio', a person to the recogniser), or that a body noun stands right
+    before ('Housing charity Shelter', whatever the recogniser labelled it), or one word that
     owns its verb's object as 'its' ('Pfizer raised its forecast')."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent[-1].lemma_.lower() in lexicon.body_nouns or (
+    last = ent[-1].lower_.rstrip(".")
+    return ent[-1].lemma_.lower() in lexicon.body_nouns \
+        or (len(ent) > 1 and (last in lexicon.company_suffixes or last in lexicon.industry_words)) or (
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
         and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
@@ -294,6 +298,15 @@ def speaking_given_name(ent: Span, lexicon: Lexicon) -> bool:
     Yesenia said', Yesenia a place to the recogniser)."""
     return len(ent) == 1 and ent[0].is_title and ent[0].pos_ == "PROPN" and ent[0].text in lexicon.name_genders \
         and ent[0].text not in lexicon.places and speaks(ent[0], lexicon)
+
+
+def set_off_beside_owned(ent: Span, lexicon: Lexicon) -> bool:
+    """Whether one capitalised proper noun, no place, stands between commas in apposition to
+    a noun someone owns: 'Margareta' of 'His wife, Margareta, said'."""
+    doc, word = ent.doc, ent[0]
+    return len(ent) == 1 and word.pos_ == "PROPN" and word.is_title and word.text not in lexicon.places \
+        and word.dep_ == "appos" and any(c.dep_ == "poss" for c in word.head.children) \
+        and ent.start > 0 and doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def an_age_after(ent: Span) -> bool:

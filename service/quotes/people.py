@@ -26,7 +26,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
 from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
-                    speaking_given_name, speaks, title_ending_starts)
+                    set_off_beside_owned, speaking_given_name, speaks, title_ending_starts)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -633,6 +633,7 @@ class People:
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         parties = set(self.lexicon.parties.values())
+        countries = set(self.lexicon.demonyms.values()) | self.lexicon.places
         for token in self.tokens:
             if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
@@ -712,12 +713,17 @@ class People:
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
             if role and described.affiliation and person.affiliation not in (None, described.affiliation) \
                     and described.affiliation not in parties and person.affiliation not in parties \
-                    and not (person.role and "former" in _words(described.role or "")):
+                    and not (person.role and "former" in _words(described.role or "")) \
+                    and not (_nationality_of(token, described.affiliation, self.lexicon)
+                             and person.affiliation not in countries):
                 # 'Germany's chancellor, Katrin Albrecht, ... The French president arrived': someone
                 # else, met unnamed, whom 'the president said' then means (a party and a state
                 # may both be one person's: 'the Vermont senator' is Sanders, of the Democrats;
                 # and someone in office may have held another anywhere before: 'European Council
-                # President Mikko Rautiainen ... the former Finnish prime minister said')
+                # President Mikko Rautiainen ... the former Finnish prime minister said'; and
+                # someone of a body no country's has a nationality too: 'Juraj Kováčik, the EU's
+                # special representative, ... The Slovak diplomat said'; not an office of a
+                # place: 'The Washington Post's Ed O'Keefe ... the former Florida governor')
                 introduced[kind] = token.i
                 continue
             self.described[token.i] = person
@@ -958,10 +964,13 @@ class People:
         said' is Jim Rivera."""
         names = {p.name for p in self.persons}
         for person in list(self.persons):
-            # (a given name the tables lack when an age follows it: 'Manuel's daughter, Lucía, 29,')
+            # (a given name the tables lack when an age follows it, 'Manuel's daughter, Lucía, 29,',
+            # or it is set off by commas: 'Mrs Parmar's husband, Rajesh, said')
             if person not in self.persons or len(person.name.split()) > 1 \
                     or (person.name not in self.lexicon.all_name_genders
-                        and not any(an_age_after(self.doc[start:end]) for start, end in person.mentions)):
+                        and not any(an_age_after(self.doc[start:end]) or set_off_beside_owned(self.doc[start:end],
+                                                                                              self.lexicon)
+                                    for start, end in person.mentions)):
                 continue
             for start, _ in person.mentions:
                 relative = self.tokens[start].head
@@ -1204,8 +1213,10 @@ class People:
         kin = self.lexicon.kin[word]
         found = {id(person): person for person in self.persons if person is not owner
                  and any(relative is owner and said == word for relative, said in self._ties(person, noun.i))}
-        if mention.start in self._by_token:  # (through a name: a tie's other side from a
-            # pronoun taken for the wrong one of two brothers would be the speaker himself)
+        # (through a name, or a pronoun of the other gender than the relative's: a tie's other
+        # side from a pronoun taken for the wrong one of two brothers would be the speaker
+        # himself; 'His daughter, Lena, ... "...," her father said' is not)
+        if mention.start in self._by_token or POSSESSIVE_GENDERS[tie[0].lower_] != kin.gender:
             found.update((id(relative), relative) for relative, said in self._ties(owner, noun.i)
                          if said in kin.converses and relative.gender in (kin.gender, None))
         return next(iter(found.values())) if len(found) == 1 else None
@@ -1953,6 +1964,13 @@ def _office_nouns(role: str) -> set[str]:
     words = role.lower().replace("-", " ").split()
     return {word for i, word in enumerate(words)
             if word != "general" or i == 0 or words[i - 1] in _GENERAL_RANKS}
+
+
+def _nationality_of(noun: Token, body: str | None, lexicon: Lexicon) -> bool:
+    """Whether a nationality before the noun gives its body: 'The Slovak diplomat' (not 'the
+    former Florida governor', an office of a place)."""
+    return body is not None and any(c.text in lexicon.demonyms and lexicon.demonyms[c.text] == body
+                                    and c.text != body for c in noun.lefts)
 
 
 def _same_office(held: str, described: str) -> bool:
