@@ -4443,6 +4443,17 @@ CONSTRUCTIONS = {
         [("These results give us confidence that gene therapy can become a standard option,", "Auralis Bio", None,
           None, "the company", "said")],
     ),
+    "a body described by 'known as'": (
+        'Prosecutors allege he ran a ransomware group known as VeilCrypt.\n\nIn one message, the group told a '
+        'hospital administrator: "Pay and your patients get their records back."',
+        [("Pay and your patients get their records back.", "VeilCrypt", None, None, "the group", "told")],
+    ),
+    "the sentence before a body noun is the writer's, not one inside the quote": (
+        'The UK Sepsis Trust said the case showed that lessons had not been learned. "Sepsis is '
+        'time-critical. Every hour counts, and the NHS has known this for a decade," the charity said.',
+        [("Sepsis is time-critical. Every hour counts, and the NHS has known this for a decade,", "UK Sepsis Trust",
+          None, None, "the charity", "said")],
+    ),
     "a nationality describes someone of a body no country's": (
         '"I will not hide my disappointment," Juraj Kovacik, the EU\'s special representative for the '
         'dialogue, told reporters.\n\nThe Slovak diplomat, a former foreign minister of his country, said the '
@@ -4451,6 +4462,19 @@ CONSTRUCTIONS = {
           "told"),
          ("other instruments at its disposal.", "Juraj Kovacik", "special representative", "EU",
           "The Slovak diplomat", "said")],
+    ),
+    "a participle after a noun's 'that' clause is the main subject's": (
+        'The minister dismissed suggestions that the government could drop a planned freeze on pensions, '
+        'calling it "the fairest of the difficult options."',
+        [("the fairest of the difficult options.", None, "minister", None, "The minister", "calling")],
+    ),
+    "a role set off after a name that the parse hung on the verb": (
+        'Ravindu Jayasekara took six wickets and his older brother Dilshan, the Sri Lanka captain, struck an '
+        'unbeaten 84.\n\n"He bowled like a man possessed today," the captain said.\n\n"We were 1-0 down," '
+        'Dilshan Jayasekara said.',
+        [("He bowled like a man possessed today,", "Dilshan Jayasekara", "captain", "Sri Lanka", "the captain",
+          "said"),
+         ("We were 1-0 down,", "Dilshan Jayasekara", "captain", "Sri Lanka", "Dilshan Jayasekara", "said")],
     ),
 }
 
@@ -5333,7 +5357,11 @@ KINDS_AND_RULES = {
     "a relative under a pronoun of the other gender is the one the article set in that tie": [
         ("full", "syntax"), ("full", "syntax")],
     "a company's name ending in its trade, a person to the recogniser": [("full", "syntax")],
+    "a body described by 'known as'": [("full", "syntax")],
+    "the sentence before a body noun is the writer's, not one inside the quote": [("full", "syntax")],
     "a nationality describes someone of a body no country's": [("full", "syntax"), ("partial", "syntax")],
+    "a participle after a noun's 'that' clause is the main subject's": [("partial", "syntax")],
+    "a role set off after a name that the parse hung on the verb": [("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -658,7 +658,10 @@ def appositions(root: Token):
     """Nouns in apposition to a name, after it ('X, a spokesman') or before it; in 'a
     spokeswoman for the Pentagon, Ana Ruiz,' or 'a spokesman for the mayor, Fabien Levy,',
     which the parse reads as the apposition of the Pentagon or the mayor, the noun before;
-    the noun a participle names by it: 'a retired firefighter named Carl Mendez'."""
+    the noun a participle names by it: 'a retired firefighter named Carl Mendez', 'a
+    ransomware group known as VeilCrypt' (not 'called', whose object may be what someone was
+    called: 'one lawmaker called Trump "..."'); a noun set off after it that the
+    parse hung elsewhere: 'his brother Dilshan, the Sri Lanka captain, struck'."""
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not _hyphen_after(child):
             yield child  # (of 'vice-chancellor', which the parse may set beside the name word by word, the last)
@@ -666,6 +669,12 @@ def appositions(root: Token):
     if root.dep_ in ("oprd", "attr", "dobj") and naming.dep_ == "acl" and naming.lemma_ == "name" \
             and naming.tag_ == "VBN" and naming.head.pos_ == "NOUN":
         yield naming.head
+    if root.dep_ == "pobj" and naming.lower_ == "as" and naming.head.dep_ == "acl" and naming.head.lemma_ == "know" \
+            and naming.head.tag_ == "VBN" and naming.head.head.pos_ == "NOUN":
+        yield naming.head.head
+    set_off = _set_off_after(root)
+    if set_off is not None:
+        yield set_off
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
         body, prep = root.head, root.head.head
         named = body.ent_type_ in BODY_ENTS or (body.pos_ == "NOUN" and any(c.lower_ == "the" for c in body.lefts))
@@ -676,6 +685,19 @@ def appositions(root: Token):
             yield body
             if body.dep_ == "appos" and body.head.pos_ == "NOUN" and body.head.i < body.i:
                 yield body.head  # 'Her coach, the former Wimbledon semifinalist X,': the coach too
+
+
+def _set_off_after(root: Token) -> Token | None:
+    """A noun phrase set off by commas right after a name, which the parse hung elsewhere as
+    an adverbial noun: 'his older brother Dilshan, the Sri Lanka captain, struck'."""
+    doc = root.doc
+    if root.i + 2 >= len(doc) or doc[root.i + 1].text != ",":
+        return None
+    noun = next((t for t in doc[root.i + 2:root.i + 8] if t.dep_ == "npadvmod" and t.pos_ == "NOUN"), None)
+    if noun is None or noun.left_edge.i != root.i + 2 or noun.head.i == root.i \
+            or not (noun.i + 1 == len(doc) or doc[noun.i + 1].text == ","):
+        return None
+    return noun
 
 
 def predicate_descriptions(root: Token, quoted: bool = False):

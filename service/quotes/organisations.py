@@ -271,6 +271,10 @@ class Organisations:
         organisations = [o for o in named if o.label == "ORG"]
         first = self.sentence_bounds[index][0]  # where its sentence and the one before start
         previous = self.sentence_bounds[first - 1][0] if first > 0 else first
+        while previous > 0 and self._quoted_sentence(previous):
+            # the sentence before is the writer's, not one of a quote: 'The UK Sepsis Trust said
+            # ... "Sepsis is time-critical. Every hour ... counts," the charity said'
+            previous = self.sentence_bounds[previous - 1][0]
         if noun is not None:
 
             def named_so(o: _Organisation) -> bool:
@@ -350,6 +354,11 @@ class Organisations:
             if businesses:  # else the last organisation described as a business
                 return self._body_of(businesses[-1])
         return None
+
+    def _quoted_sentence(self, start: int) -> bool:
+        """Whether the sentence from token `start` lies inside a quote: its words all quoted."""
+        end = self.sentence_bounds[start][1]
+        return all(self._quoted(t.i) for t in self.tokens[start:end] if not (t.is_punct or t.is_space))
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))

@@ -105,6 +105,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         # What a reporting verb reports is not who speaks: in 'Sanders said the process could be
         # "messy," adding, ...' the climb from 'adding' passes 'be' (said's content) to Sanders.
         reported = node.i != verb.i and node.dep_ in CONTENT_DEPS and article.is_cue(node.head)
+        # and what a noun's 'that' clause holds is no action of the participle's subject: 'The
+        # minister dismissed suggestions that the government could drop the freeze, calling it
+        # "..."' (the minister calls)
+        reported = reported or (verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "acl"
+                                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
         subjects = [_named_past_prepositional(article, child) or child for child in node.children
                     if (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child)) and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
