@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import (DASHES, TIME_ENTS, ends_title, entity_of, hyphen_joins, is_role_title,
+from .quotes.descriptions import (DASHES, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins, is_role_title,
                                   parent_company, spaced_dash)
 from .quotes.names import NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, speaks
 
@@ -79,7 +79,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
         nlp.add_pipe("companies_after_parent", after="names_set_after_places")
         nlp.add_pipe("names_after_honorifics", after="companies_after_parent")
-        nlp.add_pipe("names_after_titles", after="names_after_honorifics")
+        nlp.add_pipe("peers_named_with_their_title", after="names_after_honorifics")
+        nlp.add_pipe("names_after_titles", after="peers_named_with_their_title")
         nlp.add_pipe("names_set_beside_roles", after="names_after_titles")
         nlp.add_pipe("given_names_joined_to_names", after="names_set_beside_roles")
         nlp.add_pipe("names_joined_over_particles", after="given_names_joined_to_names")
@@ -654,8 +655,10 @@ def names_after_honorifics(doc):
                 _capitalised_name(doc[end])
                 or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
             end += 1
-        chain = token.i  # (the first honorific of a chain: 'Det Gda Niamh Coffey', one work to the recogniser)
-        while chain > 0 and _opens_name(doc[chain - 1], honorifics):
+        chain = token.i  # (the first honorific of a chain: 'Det Gda Niamh Coffey', one work to the recogniser;
+        # or a rank before it: 'Rear Adm. Giorgos Kallergis', one body)
+        while chain > 0 and (_opens_name(doc[chain - 1], honorifics)
+                             or (doc[chain - 1].lower_ in RANKS and doc[chain - 1].is_title)):
             chain -= 1
         inside = [ent for ent in entities if ent.start < end and ent.end > chain]
         if end - token.i < 2 or doc[end - 1].text == "-" \
@@ -676,6 +679,35 @@ def names_after_honorifics(doc):
 
 
 _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens counted
+
+
+@Language.component("peers_named_with_their_title")
+def peers_named_with_their_title(doc):
+    """A peer's title and the one or two capitalised words after it are a person's name,
+    whatever the recogniser made of them: it reads 'Baroness Whitcombe' as a body and
+    'Labour's Lord Bhandari' as a body 'Bhandari' (`peerage_titles.tsv`). Not before a
+    title ('Lord Mayor', 'Lord Chancellor'), a place or a chamber ('the Lords')."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    entities = before
+    for token in doc[:-1]:
+        if token.text not in words.peerage_titles:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 2 and _capitalised_name(doc[end]) \
+                and not is_role_title(doc[end], words) and doc[end].text not in words.places \
+                and doc[end].text not in words.chambers and doc[end].text not in words.honorifics:
+            end += 1
+        if end == token.i + 1:
+            continue
+        inside = [ent for ent in entities if ent.start < end and ent.end > token.i]
+        if any(ent.start < token.i or ent.end > end for ent in inside):
+            continue
+        person = Span(doc, token.i, end, label="PERSON")
+        entities = sorted([ent for ent in entities if ent not in inside] + [person], key=lambda ent: ent.start)
+    if entities != before:
+        doc.ents = entities
+    return doc
 
 
 @Language.component("names_after_titles")
@@ -1285,22 +1317,28 @@ def organisations_named_alike(doc):
 
 @Language.component("companies_named_without_their_form")
 def companies_named_without_their_form(doc):
-    """A person to the recogniser whose words are a company's name without its legal form or
-    trade, which the article gives, is the company: 'Tokai Shoji said' beside 'Tokai Shoji
-    Corp.', 'Calder submitted' beside 'Calder Motors'; not words that a full name of someone
-    else carries ('Ford' beside 'Gerald Ford' and 'Ford Motors')."""
+    """A person (or a place no list knows) to the recogniser whose words are a company's name
+    without its legal form or trade, which the article gives, is the company: 'Tokai Shoji
+    said' beside 'Tokai Shoji Corp.', 'Calder submitted' beside 'Calder Motors', 'Taihe said'
+    beside 'Taihe Semiconductor Manufacturing'; not words that a full name of someone else
+    carries ('Ford' beside 'Gerald Ford' and 'Ford Motors')."""
     words = lexicon.load()
     forms = words.company_suffixes | words.industry_words
     before = list(doc.ents)
-    short = {tuple(t.text for t in ent[:-1]) for ent in before if ent.label_ == "ORG" and len(ent) > 1
-             and ent[-1].lower_.rstrip(".") in forms and not any(t.lower_ == "of" for t in ent)}
+    companies = [ent for ent in before if ent.label_ == "ORG" and len(ent) > 1
+                 and ent[-1].lower_.rstrip(".") in forms and not any(t.lower_ == "of" for t in ent)]
+    # (and its first word alone, before a word of the name: 'Taihe' of 'Taihe Semiconductor
+    # Manufacturing', a place to the recogniser)
+    short = {tuple(t.text for t in ent[:-1]) for ent in companies} \
+        | {(ent[0].text,) for ent in companies if len(ent) > 2}
     if not short:
         return doc
     org = doc.vocab.strings["ORG"]
     entities = []
     for ent in before:
         named = tuple(t.text for t in ent)
-        if ent.label_ == "PERSON" and named in short and not any(
+        if (ent.label_ == "PERSON" or (ent.label_ == "GPE" and ent.text not in words.places)) \
+                and named in short and not any(
                 other.label_ == "PERSON" and len(other) > len(ent) and set(named) & {t.text for t in other}
                 for other in before):
             ent = Span(doc, ent.start, ent.end, label=org)

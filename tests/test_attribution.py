@@ -4476,6 +4476,25 @@ CONSTRUCTIONS = {
           "said"),
          ("We were 1-0 down,", "Dilshan Jayasekara", "captain", "Sri Lanka", "Dilshan Jayasekara", "said")],
     ),
+    "a rank before an abbreviated honorific is no part of the name": (
+        '"We had a frigate within 40 nautical miles," Rear Adm. Giorgos Kallergis, the Greek officer who '
+        'commands the mission, told reporters.',
+        [("We had a frigate within 40 nautical miles,", "Giorgos Kallergis", "Rear Admiral", "Greece",
+          "Giorgos Kallergis", "told")],
+    ),
+    "a nun's style before her name": (
+        'Sister Patricia Kehoe, who has led the school for 19 years, said she learned of the decision on '
+        'Tuesday.\n\n"This school is the heart of this neighborhood," Kehoe said.',
+        [("This school is the heart of this neighborhood,", "Patricia Kehoe", None, None, "Kehoe", "said")],
+    ),
+    "a company's first word alone, a place to the recogniser": (
+        "Construction unions accused Taiwan's Taihe Semiconductor Manufacturing of sidelining local workers "
+        'at its plant.\n\nTaihe, which was awarded a grant under the CHIPS and Science Act last year, said the '
+        'foreign technicians were needed. "Installing clean-room equipment requires specialists with years '
+        'of experience," the company said in a statement.',
+        [("Installing clean-room equipment requires specialists with years of experience,",
+          "Taihe Semiconductor Manufacturing", None, None, "the company", "said")],
+    ),
 }
 
 
@@ -5362,6 +5381,9 @@ KINDS_AND_RULES = {
     "a nationality describes someone of a body no country's": [("full", "syntax"), ("partial", "syntax")],
     "a participle after a noun's 'that' clause is the main subject's": [("partial", "syntax")],
     "a role set off after a name that the parse hung on the verb": [("full", "syntax"), ("full", "syntax")],
+    "a rank before an abbreviated honorific is no part of the name": [("full", "syntax")],
+    "a nun's style before her name": [("full", "syntax")],
+    "a company's first word alone, a place to the recogniser": [("full", "syntax")],
 }
 
 

@@ -460,6 +460,9 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
          [("Ramesh Jena", "PERSON")]),
         # no honorific where it opens a place's name
         ("Sri Lanka Cricket said so.", [("Sri Lanka Cricket", "ORG")], [("Sri Lanka Cricket", "ORG")]),
+        # a rank before the honorific, in one entity with the name
+        ("Rear Adm. Giorgos Kallergis said so.", [("Rear Adm. Giorgos Kallergis", "ORG")],
+         [("Giorgos Kallergis", "PERSON")]),
         # no name after it
         ("Dr. said so.", [], []),
     ],
@@ -665,6 +668,13 @@ def test_an_organisation_is_named_alike_throughout(nlp, text, entities, after):
         ("Talks with Andean Ridge Mining failed. Andean Ridge said it would wait.",
          [("Andean Ridge Mining", "ORG"), ("Andean Ridge", "PERSON", "last")],
          [("Andean Ridge Mining", "ORG"), ("Andean Ridge", "ORG")]),
+        # its first word alone, a place no list knows to the recogniser
+        ("Taihe Semiconductor Manufacturing grew. Taihe said so.",
+         [("Taihe Semiconductor Manufacturing", "ORG"), ("Taihe", "GPE", "last")],
+         [("Taihe Semiconductor Manufacturing", "ORG"), ("Taihe", "ORG")]),
+        # not a place of the list
+        ("Delaware Steel grew. Delaware said so.", [("Delaware Steel", "ORG"), ("Delaware", "GPE", "last")],
+         [("Delaware Steel", "ORG"), ("Delaware", "GPE")]),
         # not words of someone else's full name
         ("Staff of Ford Motors met Gerald Ford. Ford said so.",
          [("Ford Motors", "ORG"), ("Gerald Ford", "PERSON"), ("Ford", "PERSON", "last")],
@@ -917,6 +927,24 @@ def test_an_apostrophe_after_a_word_ending_in_s_is_a_possessive(nlp, text, mark,
 )
 def test_a_surname_with_a_particle_met_again_is_the_persons(nlp, text, entities, after):
     doc = _repaired(nlp, "particle_surnames_met_again", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Baroness Whitcombe urged colleagues to act.", [("Baroness Whitcombe", "ORG")],
+         [("Baroness Whitcombe", "PERSON")]),
+        ("Labour's Lord Bhandari said so.", [("Labour", "ORG"), ("Bhandari", "ORG")],
+         [("Labour", "ORG"), ("Lord Bhandari", "PERSON")]),
+        # not before a title, a chamber or nothing named
+        ("The Lord Mayor of London said so.", [("London", "GPE")], [("London", "GPE")]),
+        ("The Lords voted.", [("Lords", "ORG")], [("Lords", "ORG")]),
+        ("He became a lord last year.", [], []),
+    ],
+)
+def test_a_peers_title_is_part_of_the_name(nlp, text, entities, after):
+    doc = _repaired(nlp, "peers_named_with_their_title", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 

@@ -115,6 +115,7 @@ class Lexicon:
     chambers: frozenset[str]
     places: frozenset[str]
     judging_adjectives: frozenset[str]
+    peerage_titles: dict[str, str]  # 'Baroness': 'f', kept in the name ('Baroness Whitcombe')
 
 
 @cache
@@ -162,4 +163,5 @@ def load() -> Lexicon:
         chambers=frozenset(_lines("chambers.txt")),
         places=frozenset(_lines("places.txt")),
         judging_adjectives=frozenset(_lines("judging_adjectives.txt")),
+        peerage_titles=dict(_table("peerage_titles.tsv")),
     )
