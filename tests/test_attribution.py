@@ -4476,11 +4476,39 @@ CONSTRUCTIONS = {
           "said"),
          ("We were 1-0 down,", "Dilshan Jayasekara", "captain", "Sri Lanka", "Dilshan Jayasekara", "said")],
     ),
+    "a frontbencher described by party is the person named before": (
+        'The shadow health secretary, Edward Lisle, said the government had given in to the '
+        'doctors.\n\n"Labour promised that paying the unions would end the strikes," the Conservative '
+        'frontbencher said.',
+        [("Labour promised that paying the unions would end the strikes,", "Edward Lisle",
+          "shadow health secretary", None, "the Conservative frontbencher", "said")],
+    ),
+    "a peer named with the title, whatever the recogniser made of it": (
+        'Opening the debate, Baroness Whitcombe, the crossbench peer, urged colleagues to respect the '
+        'elected chamber.\n\nLabour\'s Lord Bhandari, a former GP, told the House he had changed his mind. "I '
+        'was wrong," he said.\n\n"It is our job to improve this bill," she said.',
+        [("I was wrong,", "Lord Bhandari", None, "Labour Party", "he", "said"),
+         ("It is our job to improve this bill,", "Baroness Whitcombe", None, None, "she", "said")],
+    ),
     "a rank before an abbreviated honorific is no part of the name": (
         '"We had a frigate within 40 nautical miles," Rear Adm. Giorgos Kallergis, the Greek officer who '
         'commands the mission, told reporters.',
         [("We had a frigate within 40 nautical miles,", "Giorgos Kallergis", "Rear Admiral", "Greece",
           "Giorgos Kallergis", "told")],
+    ),
+    "a lieutenant colonel is 'the colonel'": (
+        'Lt. Col. Dmytro Boyko, who heads the demining unit, said his teams had removed 120,000 explosive '
+        'items.\n\nNearby, Sgt. Ivan Petrenko said the work was slow.\n\n"Uncertified clearance is how people '
+        'die," the colonel said.',
+        [("Uncertified clearance is how people die,", "Dmytro Boyko", "Lieutenant Colonel", None, "the colonel",
+          "said")],
+    ),
+    "a party's member described is no one of another party": (
+        'Rep. Carla Ruiz, D-Texas, said in a floor speech that federal workers in her district were '
+        'struggling.\n\nRep. Tomas Ruiz, R-Fla., rose minutes later and said the answer was to pass the '
+        'bill.\n\nThe Texas Democrat responded on X: "Happy to share a name, not a paycheck."',
+        [("Happy to share a name, not a paycheck.", "Carla Ruiz", "Representative", "Democratic Party",
+          "The Texas Democrat", "responded")],
     ),
     "a nun's style before her name": (
         'Sister Patricia Kehoe, who has led the school for 19 years, said she learned of the decision on '
@@ -5381,7 +5409,11 @@ KINDS_AND_RULES = {
     "a nationality describes someone of a body no country's": [("full", "syntax"), ("partial", "syntax")],
     "a participle after a noun's 'that' clause is the main subject's": [("partial", "syntax")],
     "a role set off after a name that the parse hung on the verb": [("full", "syntax"), ("full", "syntax")],
+    "a frontbencher described by party is the person named before": [("full", "syntax")],
+    "a peer named with the title, whatever the recogniser made of it": [("full", "syntax"), ("full", "syntax")],
     "a rank before an abbreviated honorific is no part of the name": [("full", "syntax")],
+    "a lieutenant colonel is 'the colonel'": [("full", "syntax")],
+    "a party's member described is no one of another party": [("full", "syntax")],
     "a nun's style before her name": [("full", "syntax")],
     "a company's first word alone, a place to the recogniser": [("full", "syntax")],
 }

@@ -236,8 +236,13 @@ class People:
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
+        # (a party's word the recogniser took for a person is no one: 'Labour's Lord Bhandari',
+        # '"Labour promised ...," he said'; unless under an honorific or someone's surname)
+        surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in self._names_joined(entities):
-            if self._entities.names_person(ent) and not self._nationality_as_noun(ent):
+            if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
+                    and not (len(ent) == 1 and ent.text in lexicon.parties and ent.text not in surnames
+                             and not (ent.start > 0 and self.tokens[ent.start - 1].text in lexicon.honorifics)):
                 self._add(ent)
         self._merge_words_taken_into_names()
         self._merge_single_names()
@@ -698,8 +703,13 @@ class People:
             # (an age or nationality, which only refers back, is not a name in the quote it says: '"... at
             # least one Lambert was going through," the Frenchwoman said'; an office may be someone new)
             saying = not role and (speaks(token, self.lexicon) or age_taken_for_modifier(token))
+            # (a party's member is no one of another party: 'Rep. Carla Ruiz, D-Texas, ... Rep.
+            # Tomas Ruiz, R-Fla., ... The Texas Democrat responded')
+            party = self.lexicon.parties.get(token.text) if not role else None
             mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others
-                                      or (saying and start >= sentence[0] and self.quoted(start)))
+                                      or (saying and start >= sentence[0] and self.quoted(start))
+                                      or (party is not None and self._by_token[start].person.affiliation in parties
+                                          and self._by_token[start].person.affiliation != party))
             if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH \
                     or self.quoted(mention.start):
                 continue
@@ -1396,6 +1406,9 @@ class People:
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
         if person.gender is None and len(person.name.split()) > 1:
+            # (a peer's title tells: 'Baroness Whitcombe')
+            person.gender = self.lexicon.peerage_titles.get(person.name.split()[0])
+        if person.gender is None and len(person.name.split()) > 1:
             person.gender = self.lexicon.all_name_genders.get(person.name.split()[0])
             person.gender_by_name = person.gender is not None
 
@@ -1977,8 +1990,11 @@ def _same_office(held: str, described: str) -> bool:
     """Whether a description may name the holder of a role: it has every word of rank the
     role has that makes another office, and the role every one it has ('the vice
     presidential nominee' is not the presidential nominee, nor 'the president' the vice
-    president; 'the justice' may be an associate justice)."""
+    president; 'the justice' may be an associate justice; but a lieutenant colonel is 'the
+    colonel', as a vice admiral is 'the admiral')."""
     held_words, described_ranks = _words(held), _words(described) & _RANK_WORDS
+    if described.lower().split()[-1:] in (["colonel"], ["general"], ["admiral"]):
+        held_words -= _OTHER_OFFICE_WORDS
     return described_ranks <= held_words and held_words & _OTHER_OFFICE_WORDS <= described_ranks
 
 

@@ -506,8 +506,10 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(described.name or None, described.role, described.affiliation,
                        span_of(_unquoted(article, _phrase(head), head)))
     party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
-    if party is not None and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        # 'said an Iowa Democrat': someone unnamed, of that party
+    if party is not None and (head.ent_type_ == "NORP"
+                              or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+        # 'said an Iowa Democrat': someone unnamed, of that party; so is 'The Texas Democrat'
+        # that stands for no one named (not 'the GOP', the party itself)
         return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
     if _capitalised_office(head, article.lexicon):
         # 'Premier Glen Haverty ... the Premier said', 'the Taoiseach said': an office
