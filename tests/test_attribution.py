@@ -4523,6 +4523,13 @@ CONSTRUCTIONS = {
         [("Installing clean-room equipment requires specialists with years of experience,",
           "Taihe Semiconductor Manufacturing", None, None, "the company", "said")],
     ),
+    "a company named without its trade beside its name with a possessive": (
+        "Two private companies build the submarines: General Dynamics' Electric Boat division and Huntington "
+        "Ingalls Industries' Newport News Shipbuilding in Virginia.\n\nHuntington Ingalls said in a statement "
+        'that it had "hired more than 6,000 workers this year" at its Virginia shipyard.',
+        [("hired more than 6,000 workers this year", "Huntington Ingalls Industries", None, None,
+          "Huntington Ingalls", "said")],
+    ),
 }
 
 
@@ -5416,6 +5423,7 @@ KINDS_AND_RULES = {
     "a party's member described is no one of another party": [("full", "syntax")],
     "a nun's style before her name": [("full", "syntax")],
     "a company's first word alone, a place to the recogniser": [("full", "syntax")],
+    "a company named without its trade beside its name with a possessive": [("partial", "syntax")],
 }
 
 

@@ -668,6 +668,10 @@ def test_an_organisation_is_named_alike_throughout(nlp, text, entities, after):
         ("Talks with Andean Ridge Mining failed. Andean Ridge said it would wait.",
          [("Andean Ridge Mining", "ORG"), ("Andean Ridge", "PERSON", "last")],
          [("Andean Ridge Mining", "ORG"), ("Andean Ridge", "ORG")]),
+        # beside a company's name the recogniser ran on over its possessive
+        ("Two firms build them, Huntington Ingalls Industries' yard among them. Huntington Ingalls said so.",
+         [("Huntington Ingalls Industries'", "ORG"), ("Huntington Ingalls", "PERSON", "last")],
+         [("Huntington Ingalls Industries'", "ORG"), ("Huntington Ingalls", "ORG")]),
         # its first word alone, a place no list knows to the recogniser
         ("Taihe Semiconductor Manufacturing grew. Taihe said so.",
          [("Taihe Semiconductor Manufacturing", "ORG"), ("Taihe", "GPE", "last")],
