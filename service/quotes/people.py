@@ -236,13 +236,10 @@ class People:
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
-        # (a party's word the recogniser took for a person is no one: 'Labour's Lord Bhandari',
-        # '"Labour promised ...," he said'; unless under an honorific or someone's surname)
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
-                    and not (len(ent) == 1 and ent.text in lexicon.parties and ent.text not in surnames
-                             and not (ent.start > 0 and self.tokens[ent.start - 1].text in lexicon.honorifics)):
+                    and not self._party_taken_for_a_person(ent, surnames):
                 self._add(ent)
         self._merge_words_taken_into_names()
         self._merge_single_names()
@@ -312,6 +309,13 @@ class People:
         Belgian, a former finance minister of her country, said' (see _epithet)."""
         return ent.text in self.lexicon.demonyms and ent.start > 0 \
             and self.tokens[ent.start - 1].lower_ in ("the", "a", "an")
+
+    def _party_taken_for_a_person(self, ent: Span, surnames: set[str]) -> bool:
+        """A party's word the recogniser took for a person, which names no one ('Labour's Lord
+        Bhandari', '"Labour promised ...," he said'), unless under an honorific or the surname
+        of someone named in full (`surnames`: 'Ms. Green', 'Jane Green ... Green said')."""
+        return len(ent) == 1 and ent.text in self.lexicon.parties and ent.text not in surnames \
+            and not (ent.start > 0 and self.tokens[ent.start - 1].text in self.lexicon.honorifics)
 
     def _full_name_described_by_who(self, ent: Span, who: set[str]) -> bool:
         """Two capitalised words the recogniser took for a body, neither a place nor a
