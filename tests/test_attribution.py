@@ -4530,6 +4530,12 @@ CONSTRUCTIONS = {
         [("hired more than 6,000 workers this year", "Huntington Ingalls Industries", None, None,
           "Huntington Ingalls", "said")],
     ),
+    "the nationality 'Philippine' names its country": (
+        'Philippine Defense Secretary Emmanuel Tolentino called the incident "a dangerous escalation" and '
+        "said Manila would protest.\n\nThe Philippine Coast Guard's vessel was hit twice.",
+        [("a dangerous escalation", "Emmanuel Tolentino", "Defense Secretary", "Philippines", "Emmanuel Tolentino",
+          "called")],
+    ),
 }
 
 
@@ -5424,6 +5430,7 @@ KINDS_AND_RULES = {
     "a nun's style before her name": [("full", "syntax")],
     "a company's first word alone, a place to the recogniser": [("full", "syntax")],
     "a company named without its trade beside its name with a possessive": [("partial", "syntax")],
+    "the nationality 'Philippine' names its country": [("partial", "syntax")],
 }
 
 

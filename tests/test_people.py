@@ -1764,6 +1764,14 @@ def test_a_relative_noun_owned_by_someone_named_is_a_relation(nlp, text, noun, r
     ("The Senate Dems tweeted. The Senate voted.", [("Senate Dems", "ORG")], "Senate", "Senate"),
     ("The United States Senate met. The Senate voted.",
      [("United States Senate", "ORG")], "Senate", "United States Senate"),
+    # without the possessive the recogniser ran the name on over; a plural's bare apostrophe
+    # only after a company's form or trade, where no longer name runs on from it
+    ("The Arctic Research Council's ship docked. Arctic grew.",
+     [("The Arctic Research Council's", "ORG")], "Arctic", "Arctic Research Council"),
+    ("Huntington Ingalls Industries' yard grew. Huntington Ingalls hired.",
+     [("Huntington Ingalls Industries'", "ORG")], "Huntington Ingalls", "Huntington Ingalls Industries"),
+    ("He told the Senate Veterans' Affairs Committee. Veterans hired.",
+     [("the Senate Veterans'", "ORG"), ("Affairs Committee", "ORG")], "Veterans", "Veterans"),
 ])
 def test_a_body_by_its_fullest_name(nlp, text, entities, name, fullest):
     assert People(with_entities(nlp(text), entities), lexicon.load()).organisations.body_name(name) == fullest
