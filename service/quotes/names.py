@@ -265,14 +265,19 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     before ('Housing charity Shelter', whatever the recogniser labelled it), or one word that
     owns its verb's object as 'its' ('Pfizer raised its forecast')."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    last = ent[-1].lower_.rstrip(".")
-    return ent[-1].lemma_.lower() in lexicon.body_nouns \
-        or (len(ent) > 1 and (last in lexicon.company_suffixes or last in lexicon.industry_words)) or (
+    return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) or (
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
         and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children))
+
+
+def company_form(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a word is a company's legal form or trade, as ends its name: 'Corp.', 'Mining'
+    (`company_suffixes.txt`, `industry_words.txt`)."""
+    word = token.lower_.rstrip(".")
+    return word in lexicon.company_suffixes or word in lexicon.industry_words
 
 
 def owns_as_a_person(ent: Span) -> bool:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner, appositions, common_noun,
-                           is_role_title, parent_company)
+from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
+                           appositions, common_noun, is_role_title, parent_company)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, named_as_body
+from .names import NAME_AS_BODY_ENTS, company_form, named_as_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -41,8 +41,6 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # airline said').
 _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-# The possessive ending a body's name the recogniser ran on over ('The European Space Agency's').
-_APOSTROPHE_S = frozenset({"'s", "’s", "‘s"})
 # A country written by its initials before a body's name: 'U.S.', 'UK'.
 _INITIALS_OF_PLACE = re.compile(r"(?:[A-Z]\.){2,3}|US|UK")
 # Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
@@ -182,10 +180,9 @@ class Organisations:
         plural's bare apostrophe only after a company's form or trade: a longer name may run on
         from it, 'the Senate Veterans' Affairs Committee')."""
         end = ent.end
-        last = self.tokens[end - 1]
-        if end - 1 > ent.start and (last.text in _APOSTROPHE_S or (last.text in ("'", "’") and (
-                self.tokens[end - 2].lower_ in self.lexicon.company_suffixes
-                or self.tokens[end - 2].lower_ in self.lexicon.industry_words))):
+        last = self.tokens[end - 1].text
+        if end - 1 > ent.start and (last in APOSTROPHE_S or (
+                last in POSSESSIVE and company_form(self.tokens[end - 2], self.lexicon))):
             end -= 1
         after = self.tokens[end] if end < len(self.tokens) else None
         if after is not None and (is_role_title(after, self.lexicon) or after.text in self.lexicon.honorifics):

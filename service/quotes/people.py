@@ -641,8 +641,7 @@ class People:
         adviser', 'the Oscar-nominated actor') or hangs on its noun ('the aide, Tom Baker,'
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
-        parties = set(self.lexicon.parties.values())
-        countries = set(self.lexicon.demonyms.values()) | self.lexicon.places
+        parties = self._parties
         for token in self.tokens:
             if not self._singular_nouns[token.i] and token.lower_ != "old":
                 continue  # (no epithet: see _epithet)
@@ -729,7 +728,7 @@ class People:
                     and described.affiliation not in parties and person.affiliation not in parties \
                     and not (person.role and "former" in _words(described.role or "")) \
                     and not (_nationality_of(token, described.affiliation, self.lexicon)
-                             and person.affiliation not in countries):
+                             and person.affiliation not in self.lexicon.countries):
                 # 'Germany's chancellor, Katrin Albrecht, ... The French president arrived': someone
                 # else, met unnamed, whom 'the president said' then means (a party and a state
                 # may both be one person's: 'the Vermont senator' is Sanders, of the Democrats;

@@ -116,6 +116,7 @@ class Lexicon:
     places: frozenset[str]
     judging_adjectives: frozenset[str]
     peerage_titles: dict[str, str]  # 'Baroness': 'f', kept in the name ('Baroness Whitcombe')
+    countries: frozenset[str]  # the countries of demonyms.tsv and the places of places.txt
 
 
 @cache
@@ -131,13 +132,15 @@ def load() -> Lexicon:
     given_names = dict(_table("given_names.tsv"))
     births = {name: (sex, int(count)) for name, sex, count in _table("name_genders.tsv")}
     kin = _table("family_nouns.tsv")
+    demonyms = dict(_table("demonyms.tsv"))
+    places = frozenset(_lines("places.txt"))
     return Lexicon(
         reporting_verbs=frozenset(_lines("reporting_verbs.txt")),
         reporting_phrases=frozenset(tuple(line.split()) for line in _lines("reporting_phrases.txt")),
         role_nouns=Words(_lines("role_nouns.txt")),
         honorifics=honorifics,
         post_nominals=frozenset(_lines("post_nominals.txt")),
-        demonyms=dict(_table("demonyms.tsv")),
+        demonyms=demonyms,
         parties=dict(_table("parties.tsv")),
         given_names=Names(given_names),
         name_genders=Names({**{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS}, **given_names}),
@@ -161,7 +164,8 @@ def load() -> Lexicon:
         trade_nouns=frozenset(_lines("trade_nouns.txt")),
         portfolios=frozenset(_lines("portfolios.txt")),
         chambers=frozenset(_lines("chambers.txt")),
-        places=frozenset(_lines("places.txt")),
+        places=places,
         judging_adjectives=frozenset(_lines("judging_adjectives.txt")),
         peerage_titles=dict(_table("peerage_titles.tsv")),
+        countries=frozenset(demonyms.values()) | places,
     )
