@@ -265,14 +265,14 @@ def descriptions_cut_from_names(doc):
     who had backed the bid,', 'Qualifier Havlova stuns top seed'); not a given name of the
     tables ('Dean Johnson', 'German Ortega')."""
     words = lexicon.load()
-    nouns = words.role_nouns | set(words.person_nouns)
     entities = []
     for ent in doc.ents:
         first = ent[0]
         if ent.label_ == "PERSON" and len(ent) > 1 and all(_capitalised_name(t) for t in ent[1:]) \
                 and first.text not in words.all_name_genders and (
                 (first.text in words.demonyms and len(ent) > 2)
-                or (first.is_sent_start and first.lower_ in nouns and first.text == first.lower_.capitalize())):
+                or (first.is_sent_start and first.text == first.lower_.capitalize()
+                    and (first.lower_ in words.role_nouns or first.lower_ in words.person_nouns))):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         entities.append(ent)
     if entities != list(doc.ents):

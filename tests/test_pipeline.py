@@ -976,6 +976,9 @@ def test_a_name_and_the_body_it_is_of_taken_for_one_body_are_a_person_and_a_body
         # a role or person noun capitalised only where a sentence or a headline opens
         ("It was mixed. Hotelier Sabine Crettaz said so.", [("Hotelier Sabine Crettaz", "PERSON")],
          [("Sabine Crettaz", "PERSON")]),
+        # a role noun by its ending, as role_nouns.txt reads them
+        ("It was mixed. Neuroscientist Sabine Crettaz said so.", [("Neuroscientist Sabine Crettaz", "PERSON")],
+         [("Sabine Crettaz", "PERSON")]),
         ("Qualifier Havlova stuns top seed\n\nTereza Havlova won.",
          [("Qualifier Havlova", "PERSON"), ("Tereza Havlova", "PERSON")],
          [("Havlova", "PERSON"), ("Tereza Havlova", "PERSON")]),
