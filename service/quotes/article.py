@@ -42,6 +42,7 @@ class Article:
         self.heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
         self.quote_of = [-1] * len(doc)
         self.resolving: set[int] = set()  # the heads speakers.speaker_of is resolving now
+        self._cues: dict[int, bool] = {}  # token index -> whether it is a cue (see is_cue)
         for index, c in enumerate(candidates):
             last = c.close_mark if c.close_mark is not None else c.end - 1
             for i in range(self._token_index(c.open_mark), self._token_index(last) + 1):
@@ -100,6 +101,13 @@ class Article:
     def is_cue(self, token: Token) -> bool:
         """A reporting verb outside every quote, or 'according (to)'; not one inside a
         hyphenated adjective ('the self-described Islamic State', 'the so-called deal')."""
+        # (asked of the same words again and again, for every quote near them)
+        known = self._cues.get(token.i)
+        if known is None:
+            known = self._cues[token.i] = self._is_cue(token)
+        return known
+
+    def _is_cue(self, token: Token) -> bool:
         if self.in_quote(token.i) or self.titled[token.i]:
             return False  # nor a verb of a quoted headline: '"Met accused of ...," by Post's X:'
         tokens = self.people.tokens

@@ -192,11 +192,11 @@ def _is_tag_sentence(article: Article, sentence) -> bool:
 
     '"What a night!" Baker's cousin, state Del. Ana Ruiz, shouted to the crowd.'
     """
-    if "\n" in sentence.text.strip():
+    text = article.text
+    if "\n" in text[sentence.start_char:sentence.end_char].strip():  # (Span.text joins its tokens anew)
         return False
     if len(sentence) <= TAG_SENTENCE_TOKENS:
         return True
-    text = article.text
     end = sentence.start_char
     while end > 0 and text[end - 1].isspace():
         end -= 1

@@ -132,7 +132,8 @@ class Organisations:
                 root = ent.root
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
-                           or _subject_as_company_later(ent) or _beside_a_subject_body(root, lexicon)) \
+                           or _subject_as_company_later(ent, sentence_bounds[ent.start][1])
+                           or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
@@ -390,12 +391,13 @@ def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
     return head.dep_ in _SUBJECT_DEPS and common_noun(head) and head.lemma_.lower() in lexicon.role_nouns
 
 
-def _subject_as_company_later(ent: Span) -> bool:
-    """An organisation that 'the company' or 'the firm' later in its sentence makes a subject:
-    'Shares in Siemens Energy jumped after the company raised its forecast'. (Where two are
-    named before it, the later one is the subject `Organisations.before` chooses.)"""
+def _subject_as_company_later(ent: Span, sentence_end: int) -> bool:
+    """An organisation that 'the company' or 'the firm' later in its sentence (which ends at
+    token `sentence_end`) makes a subject: 'Shares in Siemens Energy jumped after the company
+    raised its forecast'. (Where two are named before it, the later one is the subject
+    `Organisations.before` chooses.)"""
     return any(token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() in COMPANY_NOUNS and common_noun(token)
-               and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:ent.sent.end])
+               and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:sentence_end])
 
 
 def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:

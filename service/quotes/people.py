@@ -14,9 +14,10 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import product
 
-from spacy.attrs import DEP, ENT_TYPE, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, POS, TAG
 from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +53,7 @@ _TOP_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "chair
 _GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant", "lt."})
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
+_LINE = re.compile(r"[^\n]*\n")  # a line with its end (not the last, unended)
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Verbs that give someone a nickname: 'known as', 'performs as' (a stage name), 'called',
 # 'nicknamed', 'dubbed'.
@@ -123,21 +125,19 @@ class Person:
     def surname(self) -> str:
         """The family name as news writes it alone: the written one, without an Arabic
         article joined to it ('Gamal' of Hisham Ramzi al-Gamal)."""
-        return _ARABIC_ARTICLE.sub("", self.written_surname, count=1)
+        return _surnames(self.name)[0]
 
     @property
     def written_surname(self) -> str:
         """The last word of the name, generational suffixes aside, or the word before a
         hyphened given name after it ('Tsang' of Edmund Tsang Kin-hei)."""
-        words = [w for w in self.name.split() if w.lower() not in _NAME_SUFFIXES] or self.name.split()
-        if len(words) > 1 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
-            return words[-2]
-        return words[-1]
+        return _surnames(self.name)[1]
 
     def has_surname(self, word: str) -> bool:
         """Whether a word alone is this person's family name: 'Gamal' or 'al-Gamal', and
         'Al-Gamal' opening a sentence."""
-        return word in (self.surname, self.written_surname) or word[:1].lower() + word[1:] == self.written_surname
+        surname, written = _surnames(self.name)
+        return word == surname or word == written or word[:1].lower() + word[1:] == written
 
     @property
     def family_name(self) -> str:
@@ -200,20 +200,25 @@ class People:
         # spaCy rebuilds doc.text on every access, and a Token object on every doc[i]:
         # read the text once, make each token once.
         self.text = doc.text if text is None else text
+        # Where each non-blank line ends: how many come before a token is looked up often.
+        self._line_ends = [line.end() - 1 for line in _LINE.finditer(self.text) if not line[0].isspace()]
         self.tokens: list[Token] = list(doc)
         # Words, proper nouns and those outside every entity, by index: read once for the
         # passes over every token.
         self._texts: list[str] = [t.text for t in self.tokens]
-        tags = doc.to_array([POS, ENT_TYPE, TAG, DEP]).tolist()
-        self._proper: list[bool] = [pos == _PROPN for pos, _, _, _ in tags]
-        self._bare_proper: list[bool] = [pos == _PROPN and not entity for pos, entity, _, _ in tags]
+        self._lowers: list[str] = [text.lower() for text in self._texts]
+        # (by column: a row per token would make a thousand small lists an article)
+        pos, entity_types, tags, deps, lemmas = doc.to_array([POS, ENT_TYPE, TAG, DEP, LEMMA]).T.tolist()
+        self._proper: list[bool] = [p == _PROPN for p in pos]
+        self._bare_proper: list[bool] = [p == _PROPN and not e for p, e in zip(pos, entity_types)]
         for i in title_ending_starts(self._texts):  # ('President Pro Tempore Chuck Grassley': no name 'Pro Tempore')
             self._bare_proper[i] = self._bare_proper[i + 1] = False
         nouns = {doc.vocab.strings[tag] for tag in ("NN", "NNP")}  # (what an epithet may be, but 'old')
-        self._singular_nouns: list[bool] = [tag in nouns for _, _, tag, _ in tags]
+        self._singular_nouns: list[bool] = [tag in nouns for tag in tags]
         subject_deps = {doc.vocab.strings[dep] for dep in SUBJECT_DEPS}
         # The subjects, which several passes read alone.
-        self._subjects: list[Token] = [self.tokens[i] for i, (_, _, _, dep) in enumerate(tags) if dep in subject_deps]
+        self._subjects: list[Token] = [self.tokens[i] for i, dep in enumerate(deps) if dep in subject_deps]
+        self._lemmas = lemmas
         self.lexicon = lexicon
         self._parties = frozenset(lexicon.parties.values())
         # token.sent scans for the sentence on every access: look the bounds up once.
@@ -457,9 +462,8 @@ class People:
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
             i = end
-        for token in tokens:
-            if not self._proper[token.i]:
-                continue  # (the only words either test below takes for a name's head)
+        for i in [i for i, proper in enumerate(self._proper) if proper]:
+            token = tokens[i]  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
                 self._add(name)
@@ -483,8 +487,8 @@ class People:
         """(person, nickname) for each nickname a clause on a name, or on a noun beside one,
         gives: 'known as X', 'who performs as X', 'nicknamed X', 'dubbed X', 'whom everyone
         calls X'."""
-        for verb in self.tokens:
-            if verb.lemma_.lower() not in _NICKNAMING_VERBS or self.quoted(verb.i):
+        for verb in self._with_lemma(_NICKNAMING_VERBS):
+            if self.quoted(verb.i):
                 continue
             if verb.lemma_.lower() in _NICKNAMING_AS:  # (the parse may hang the 'as' lower: 'known to everyone as')
                 names = [o for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "as"
@@ -519,6 +523,17 @@ class People:
         yield from self._nicknames_after_aka()
         yield from self._real_names()
 
+    def _with_lemma(self, lemmas: frozenset[str]) -> list[Token]:
+        """The tokens whose lemma, in lower case, is one of `lemmas` (each of the article's
+        lemmas is read once, not once for each of its tokens)."""
+        strings = self.doc.vocab.strings
+        keys = {key for key in set(self._lemmas) if strings[key].lower() in lemmas}
+        return [self.tokens[i] for i, key in enumerate(self._lemmas) if key in keys]
+
+    def _with_lower(self, words: tuple[str, ...]) -> list[Token]:
+        """The tokens that are one of `words` in lower case."""
+        return [self.tokens[i] for i, lower in enumerate(self._lowers) if lower in words]
+
     def _nicknames_in_names(self):
         """A nickname in quotation marks inside a name: 'Margaret "Mags" Kelleher'."""
         for mention in self.mentions:
@@ -530,8 +545,8 @@ class People:
 
     def _nicknames_after_aka(self):
         """A name set after 'aka' beside someone's name: 'Neil Sandbach, aka Spider'."""
-        for token in self.tokens:
-            if token.lower_ not in ("aka", "a.k.a.") or self.quoted(token.i):
+        for token in self._with_lower(("aka", "a.k.a.")):
+            if self.quoted(token.i):
                 continue
             before = self.tokens[token.i - 1] if token.i > 0 else None
             mention = self._by_token.get(before.i - 1 if before is not None and before.text in ",(" else -1)
@@ -545,8 +560,8 @@ class People:
     def _real_names(self):
         """A name the article says is someone's real one: 'the rapper Kilo Saint, whose real
         name is Kwabena Osei-Fordjour' is Kwabena Osei-Fordjour, known as Kilo Saint."""
-        for token in self.tokens:
-            if token.lower_ != "name" or token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl" \
+        for token in self._with_lower(("name",)):
+            if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl" \
                     or not any(c.lower_ in ("real", "birth", "legal") for c in token.children) \
                     or not any(c.tag_ == "WP$" for c in token.children):
                 continue
@@ -642,9 +657,10 @@ class People:
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         parties = self._parties
-        for token in self.tokens:
-            if not self._singular_nouns[token.i] and token.lower_ != "old":
+        for i, noun in enumerate(self._singular_nouns):
+            if not noun and self._lowers[i] != "old":
                 continue  # (no epithet: see _epithet)
+            token = self.tokens[i]
             kind = self._epithet(token)
             if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)) \
                     and not _said_of_someone(token):
@@ -1674,7 +1690,7 @@ class People:
 
     def _paragraph_of(self, token: int) -> int:
         """How many non-blank lines come before token `token`."""
-        return _paragraphs_before(self.text, self.tokens[token].idx)
+        return bisect_left(self._line_ends, self.tokens[token].idx)
 
     def _absorb(self, person: Person, other: Person) -> None:
         """`other` is `person` under another name: its mentions, role and gender move over."""
@@ -2057,9 +2073,13 @@ def _in_lead(text: str, index: int, sentence: int) -> bool:
     return opens_paragraph and len(lines[-1].split()) <= _SECTION_HEAD_WORDS
 
 
-def _paragraphs_before(text: str, index: int) -> int:
-    """How many non-blank lines come before character `index`."""
-    return len(_lines_before(text, index))
+@lru_cache(maxsize=4096)
+def _surnames(name: str) -> tuple[str, str]:
+    """A name's surname and written surname (see Person): every rule that looks a person up
+    by surname asks for them of every person named before, so they are worked out once."""
+    words = [w for w in name.split() if w.lower() not in _NAME_SUFFIXES] or name.split()
+    written = words[-2] if len(words) > 1 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]) else words[-1]
+    return _ARABIC_ARTICLE.sub("", written, count=1), written
 
 
 def _lines_before(text: str, index: int) -> list[str]:
