@@ -2058,8 +2058,13 @@ def _title_case_line(text: str, start: int) -> bool:
     """Whether the line starting at character `start` is a headline in title case: three or
     more words of four letters or more, all capitalised."""
     end = text.find("\n", start)
-    long = [w for w in _LINE_WORD.findall(text, start, end if end != -1 else len(text)) if len(w) >= 4]
-    return len(long) >= _HEADLINE_WORDS and all(w[0].isupper() for w in long)
+    long = 0
+    for word in _LINE_WORD.finditer(text, start, end if end != -1 else len(text)):
+        if word.end() - word.start() >= 4:
+            if not text[word.start()].isupper():
+                return False  # (most lines: read no further)
+            long += 1
+    return long >= _HEADLINE_WORDS
 
 
 def _in_lead(text: str, index: int, sentence: int) -> bool:
