@@ -3824,12 +3824,12 @@ CONSTRUCTIONS = {
         [("confident but not complacent", "Darragh Finnerty", "Minister for Housing", "Fine Gael",
           "Darragh Finnerty", "told")],
     ),
-    "an office after a rank, capitalised, whose holder the article does not name": (
+    "an office after a rank, capitalised, that no one named holds is whom a pronoun there would stand for": (
         'At First Minister’s Questions later in the day, Catriona Baird acknowledged that mistakes had been made.'
         '\n\n“If we had let Ferguson’s go to the wall, hundreds of skilled jobs on the Lower Clyde would have been '
         'lost,” the First Minister said.',
         [("If we had let Ferguson’s go to the wall, hundreds of skilled jobs on the Lower Clyde would have been "
-          "lost,", None, "First Minister", None, "the First Minister", "said")],
+          "lost,", "Catriona Baird", "First Minister", None, "the First Minister", "said")],
     ),
     "a description an aside interrupts is not the aside's pronoun": (
         'Gov. Tom Baker spoke in Ohio on Monday. He told one joke about Sen. Raj Patel. The senator, he '
@@ -4536,6 +4536,25 @@ CONSTRUCTIONS = {
         [("a dangerous escalation", "Emmanuel Tolentino", "Defense Secretary", "Philippines", "Emmanuel Tolentino",
           "called")],
     ),
+    "a capitalised office the recogniser took for a body is whom a pronoun there would stand for": (
+        'The Taoiseach has accused the opposition of fantasy economics over housing.\n\nDuring heated '
+        'exchanges in the Dáil on Tuesday, Brendan Kielty insisted the State was on course to complete more '
+        'homes.\n\n‘The Deputy knows well that the numbers are moving in the right direction,’ the Taoiseach '
+        'said.',
+        [("The Deputy knows well that the numbers are moving in the right direction,", "Brendan Kielty",
+          "Taoiseach", None, "the Taoiseach", "said")],
+    ),
+    "an office of two capitalised words, after its portfolio or 'Prime', that no one named holds is no name": (
+        '"Every warning was ignored," the Prime Minister said.\n\n"We will answer in writing," the Foreign '
+        'Minister said.',
+        [("Every warning was ignored,", None, "Prime Minister", None, "the Prime Minister", "said"),
+         ("We will answer in writing,", None, "Foreign Minister", None, "the Foreign Minister", "said")],
+    ),
+    "an office written with a capital is no one whose stated role is another": (
+        'Maria Lopez, a nurse, told the inquiry she had raised the alarm.\n\n"Every warning was ignored," the '
+        'Prime Minister said.',
+        [("Every warning was ignored,", None, "Prime Minister", None, "the Prime Minister", "said")],
+    ),
 }
 
 
@@ -5152,7 +5171,8 @@ KINDS_AND_RULES = {
     "a name set beside a hyphened role the parse broke into three words": [('partial', 'syntax')],
     "a name set off before a main verb the parse left without a subject": [('partial', 'governor')],
     "a capitalised title the parse joined to the name set off after it": [('partial', 'syntax')],
-    "an office after a rank, capitalised, whose holder the article does not name": [('full', 'syntax')],
+    "an office after a rank, capitalised, that no one named holds is whom a pronoun there would stand for": [
+        ('full', 'syntax')],
     "a description an aside interrupts is not the aside's pronoun": [('partial', 'syntax')],
     "people named jointly before a colon speak jointly": [("full", "colon")],
     "a person joined to something else speaks alone": [("partial", "syntax")],
@@ -5431,6 +5451,10 @@ KINDS_AND_RULES = {
     "a company's first word alone, a place to the recogniser": [("full", "syntax")],
     "a company named without its trade beside its name with a possessive": [("partial", "syntax")],
     "the nationality 'Philippine' names its country": [("partial", "syntax")],
+    "a capitalised office the recogniser took for a body is whom a pronoun there would stand for": [("full", "syntax")],
+    "an office of two capitalised words, after its portfolio or 'Prime', that no one named holds is no name": [
+        ("full", "syntax"), ("full", "syntax")],
+    "an office written with a capital is no one whose stated role is another": [("full", "syntax")],
 }
 
 

@@ -720,13 +720,18 @@ class People:
                 continue  # 'the senior Lopez adviser', 'the Lincoln actor': someone else, whom we cannot name
             others = {id(person) for person, root in roots if _c_commands(root, token) or root in token.ancestors}
             # (an age or nationality, which only refers back, is not a name in the quote it says: '"... at
-            # least one Lambert was going through," the Frenchwoman said'; an office may be someone new)
+            # least one Lambert was going through," the Frenchwoman said'; an office may be someone
+            # new, but one written with a capital, as British news writes the one person who
+            # holds it, is no name in a quote: 'Catriona Baird acknowledged ... "If we had let
+            # Ferguson's go to the wall," the First Minister said' is Baird)
             saying = not role and (speaks(token, self.lexicon) or age_taken_for_modifier(token))
+            office = role and token.tag_ == "NNP" and token.is_title and after_determiner(token, ("the",))
             # (a party's member is no one of another party: 'Rep. Carla Ruiz, D-Texas, ... Rep.
             # Tomas Ruiz, R-Fla., ... The Texas Democrat responded')
             party = self.lexicon.parties.get(token.text) if not role else None
             mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others
                                       or (saying and start >= sentence[0] and self.quoted(start))
+                                      or (office and self.quoted(start))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
             if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH \
@@ -740,6 +745,8 @@ class People:
             if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
+            if office and person.role and kind[1] not in _office_nouns(person.role):
+                continue  # 'Premier Glen Haverty ... the Taoiseach said': the one office's holder, unnamed
             if role and described.affiliation and person.affiliation not in (None, described.affiliation) \
                     and described.affiliation not in parties and person.affiliation not in parties \
                     and not (person.role and "former" in _words(described.role or "")) \
@@ -822,7 +829,8 @@ class People:
         lemma = token.lemma_.lower()
         if singular_common_noun(token) and (lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns):
             return ("noun", lemma)
-        if token.tag_ == "NNP" and token.is_title and not token.ent_type_ and lemma in self.lexicon.role_nouns:
+        if token.tag_ == "NNP" and token.is_title and lemma in self.lexicon.role_nouns \
+                and (not token.ent_type_ or self._office_taken_for_a_body(token)):
             return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
         if token.tag_ == "NNP" and (token.ent_type_ == "NORP" or (
                 token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")) \
@@ -832,6 +840,12 @@ class People:
             # may take 'Spaniard' for a body)
             return ("noun", token.lower_)
         return None
+
+    def _office_taken_for_a_body(self, token: Token) -> bool:
+        """A capitalised office the recogniser took alone for a body: 'the Taoiseach'."""
+        after = token.i + 1
+        return token.ent_type_ == "ORG" and token.ent_iob_ == "B" \
+            and (after == len(self.tokens) or self.tokens[after].ent_iob_ != "I")
 
     def _learn_from_leads(self) -> None:
         """'Former port chief calls for plan.\n\nA former harbor board chairman says the city

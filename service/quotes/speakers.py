@@ -649,10 +649,12 @@ def _office_holder(article: Article, head: Token, noun: str, office: str, writte
 def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
     """A role noun written with a capital after 'the' alone, or after other such nouns, as
     British and Canadian news write an office: 'the Premier said', 'the Taoiseach said',
-    'the Solicitor General said', and after a rank: 'the First Minister said'."""
+    'the Solicitor General said'; after a rank: 'the First Minister said'; after 'Prime' or
+    its portfolio: 'the Prime Minister said', 'the Foreign Minister said'."""
     return head.tag_ == "NNP" and head.is_title and head.lower_ in lexicon.role_nouns \
         and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "compound")] == ["the"] \
-        and all(c.is_title and (c.lower_ in lexicon.role_nouns or c.lower_ in RANKS) and c.i < head.i
+        and all(c.is_title and (c.lower_ in lexicon.role_nouns or c.lower_ in RANKS or c.lower_ in lexicon.portfolios
+                                or c.lower_ == "prime") and c.i < head.i
                 for c in head.children if c.dep_ == "compound")
 
 
