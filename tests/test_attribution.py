@@ -4555,6 +4555,24 @@ CONSTRUCTIONS = {
         'Prime Minister said.',
         [("Every warning was ignored,", None, "Prime Minister", None, "the Prime Minister", "said")],
     ),
+    "a body noun after its nationality inside a longer noun names that nation's body for a later 'the army'": (
+        'Jihadist fighters overran a Malian army camp near the border on Monday.\n\nThe army said in a '
+        'statement that its units had repelled "a complex terrorist attack" involving suicide vehicles.',
+        [("a complex terrorist attack", "Malian army", None, None, "The army", "said")],
+    ),
+    "a name after two bare titles joined by 'and', which the parse made a conjunct of the first, is the speaker": (
+        'Zippit chairman and Chief Executive Rohan Malhotra wrote on X on Wednesday evening: “We hear our '
+        'partners. Our teams are on the ground in every affected zone.”\n\nZippit co-founder and Chief '
+        'Operating Officer Meera Pillai said: “Every rider will be paid for the lost week.”',
+        [("We hear our partners. Our teams are on the ground in every affected zone.", "Rohan Malhotra",
+          "Zippit chairman", None, "Rohan Malhotra", "wrote"),
+         ("Every rider will be paid for the lost week.", "Meera Pillai", "co-founder", None, "Meera Pillai", "said")],
+    ),
+    "a title after a determiner is not joined to a titled name after it by 'and'": (
+        'The chairman and Chief Executive Rohan Malhotra said on Wednesday that "every rider will be paid '
+        'for the lost week."',
+        [("every rider will be paid for the lost week.", None, "chairman", None, "The chairman", "said")],
+    ),
 }
 
 
@@ -5455,6 +5473,11 @@ KINDS_AND_RULES = {
     "an office of two capitalised words, after its portfolio or 'Prime', that no one named holds is no name": [
         ("full", "syntax"), ("full", "syntax")],
     "an office written with a capital is no one whose stated role is another": [("full", "syntax")],
+    "a body noun after its nationality inside a longer noun names that nation's body for a later 'the army'": [
+        ("partial", "syntax")],
+    "a name after two bare titles joined by 'and', which the parse made a conjunct of the first, is the speaker": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a title after a determiner is not joined to a titled name after it by 'and'": [("partial", "syntax")],
 }
 
 

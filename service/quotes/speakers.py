@@ -551,6 +551,11 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             # what the phrase says of them: 'His former business partner at Lenox' (not 'Baker's daughter')
             speaker = replace(speaker, role=described.role, affiliation=speaker.affiliation or described.affiliation)
         return speaker
+    named = _name_after_joined_titles(article, head)
+    if named is not None:  # 'Zippit chairman and Chief Executive Rohan Malhotra wrote': all one title
+        speaker, described = speaker_of(article, named), describe_noun(head, article.lexicon)
+        return replace(speaker, role=described.role or speaker.role,
+                       affiliation=speaker.affiliation or described.affiliation)
     named = _name_after_title(article, head)
     if named is not None:
         speaker = speaker_of(article, named)
@@ -808,6 +813,24 @@ def _name_opening_role(article: Article, head: Token) -> Token | None:
         return None
     named = name_head(first)
     return named if named.head.i == head.i or (named.head.dep_ == "appos" and named.head.head.i == head.i) else None
+
+
+def _name_after_joined_titles(article: Article, head: Token) -> Token | None:
+    """A person named after two titles joined by 'and', whose name the parse made a conjunct
+    of the first: 'Zippit chairman and Chief Executive Rohan Malhotra wrote'. The first is
+    bare, as a title before a name is ('The chairman and Senator Ruiz said' are two)."""
+    if not singular_common_noun(head) or head.lemma_.lower() not in article.lexicon.role_nouns \
+            or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    for conj in head.children:
+        mention = article.people.at(conj) if conj.dep_ == "conj" else None
+        if mention is None or mention.start <= head.i + 2:
+            continue
+        between = article.doc[head.i + 1:mention.start]
+        if between[0].lower_ == "and" and all(t.is_title for t in between[1:]) \
+                and between[-1].lower_ in article.lexicon.role_nouns:
+            return conj  # ('and Chief Operating Officer')
+    return None
 
 
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
@@ -1144,6 +1167,8 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
             # (a capitalised name: not 'the cloud software company', 'cloud' taken for one)
             current = article.people.organisations.body_name(_body_phrase(token).text)
+        elif _after_its_nationality(token):
+            current = f"{article.doc[token.i - 1].text} {token.text}"  # 'a Malian army camp ... the army said'
         elif _repeats(_body_phrase(token), current) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             pass  # 'the air force' after Ukraine's: the same body
@@ -1152,6 +1177,14 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         else:
             stood_for = article.people.organisations.before(token.i, lemma.lower()) or stood_for
     return named
+
+
+def _after_its_nationality(noun: Token) -> bool:
+    """A body noun inside a longer noun, right after a nationality the parse hung on that
+    noun too: 'Malian army' of 'a Malian army camp', the country's army."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return noun.dep_ == "compound" and before is not None and before.ent_type_ == "NORP" \
+        and before.dep_ == "amod" and before.head.i == noun.head.i
 
 
 def _organisation(article: Article, head: Token, words):
