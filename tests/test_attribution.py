@@ -4573,6 +4573,12 @@ CONSTRUCTIONS = {
         'for the lost week."',
         [("every rider will be paid for the lost week.", None, "chairman", None, "The chairman", "said")],
     ),
+    "a body's capitalised name ending in the noun is what a later bare noun names, over a person's body before it": (
+        'Economy Minister Federico Arrieta said the rules would change, according to a transcript released '
+        'by his ministry.\n\nThe Security Ministry said in a statement that federal forces would keep the '
+        'roads open. "Anyone who blocks a road will be removed," the ministry said.',
+        [("Anyone who blocks a road will be removed,", "Security Ministry", None, None, "the ministry", "said")],
+    ),
 }
 
 
@@ -5478,6 +5484,8 @@ KINDS_AND_RULES = {
     "a name after two bare titles joined by 'and', which the parse made a conjunct of the first, is the speaker": [
         ("full", "syntax"), ("full", "syntax")],
     "a title after a determiner is not joined to a titled name after it by 'and'": [("partial", "syntax")],
+    "a body's capitalised name ending in the noun is what a later bare noun names, over a person's body before it": [
+        ("full", "syntax")],
 }
 
 

@@ -25,6 +25,9 @@ from .names import NAME_WORD, named_as_body
 from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause
 from .records import Span, Speaker
 
+# A noun's tag written with a capital: what a body's name makes of the noun.
+_CAPITALISED_TAGS = {"NN": "NNP", "NNS": "NNPS"}
+
 # Links a participle or conjoined verb climbs to find the subject it shares.
 _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "ccomp", "dobj", "pobj", "prep", "pcomp"})
 # Determiners that point at one known thing: 'the ministry', 'this union'.
@@ -1152,7 +1155,14 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
     may say 'the campaign' a thousand times)."""
     named: dict[int, tuple[str | None, str | None]] = {}
     current = stood_for = None
+    capitalised = _CAPITALISED_TAGS.get(tag)
     for token in article.doc:
+        if token.lemma_.lower() == lemma.lower() and token.tag_ == capitalised and not article.in_quote(token.i):
+            if _ends_a_body_name(token):
+                # a body's name that ends in the noun, as the recogniser has it: 'The Security
+                # Ministry said ... the ministry said', not a person's named before ('his ministry')
+                current = article.people.organisations.body_name(_entity_name(token))
+            continue
         if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
             continue
         named[token.i] = (current, stood_for)
@@ -1185,6 +1195,14 @@ def _after_its_nationality(noun: Token) -> bool:
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     return noun.dep_ == "compound" and before is not None and before.ent_type_ == "NORP" \
         and before.dep_ == "amod" and before.head.i == noun.head.i
+
+
+def _ends_a_body_name(noun: Token) -> bool:
+    """A capitalised body noun that ends the name the recogniser gave a body: 'Ministry' of
+    'The Security Ministry'; not 'Court' of 'the Supreme Court Bar Association', nor 'Party'
+    of 'the Republican Party of Wyoming', a name running on past it."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.ent_type_ == "ORG" and entity_of(noun).end == noun.i + 1 and (after is None or after.lower_ != "of")
 
 
 def _organisation(article: Article, head: Token, words):
