@@ -4579,6 +4579,16 @@ CONSTRUCTIONS = {
         'roads open. "Anyone who blocks a road will be removed," the ministry said.',
         [("Anyone who blocks a road will be removed,", "Security Ministry", None, None, "the ministry", "said")],
     ),
+    "an acronym is the body whose words it spells, before a possessive run over or before its last 'and'": (
+        'The World Health Organization’s South-East Asia regional office said the risk of spread remained '
+        'low. “The risk at national and regional levels is assessed as low,” WHO said in a statement.\n\nThe '
+        'Centers for Disease Control and Prevention said it had sent three epidemiologists. "Vaccination '
+        'remains the best protection against measles," the CDC said.',
+        [("The risk at national and regional levels is assessed as low,", "World Health Organization", None, None,
+          "WHO", "said"),
+         ("Vaccination remains the best protection against measles,", "Centers for Disease Control and Prevention",
+          None, None, "CDC", "said")],
+    ),
 }
 
 
@@ -5486,6 +5496,8 @@ KINDS_AND_RULES = {
     "a title after a determiner is not joined to a titled name after it by 'and'": [("partial", "syntax")],
     "a body's capitalised name ending in the noun is what a later bare noun names, over a person's body before it": [
         ("full", "syntax")],
+    "an acronym is the body whose words it spells, before a possessive run over or before its last 'and'": [
+        ("full", "syntax"), ("full", "syntax")],
 }
 
 

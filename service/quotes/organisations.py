@@ -41,6 +41,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # airline said').
 _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")  # where a name the recogniser ran on over its possessive ends
 # A country written by its initials before a body's name: 'U.S.', 'UK'.
 _INITIALS_OF_PLACE = re.compile(r"(?:[A-Z]\.){2,3}|US|UK")
 # Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
@@ -218,6 +219,13 @@ class Organisations:
             spelled = [body for body in self.bodies if _initials(body) == name
                        or ((body.split()[0] in places or _INITIALS_OF_PLACE.fullmatch(body.split()[0]))
                            and _initials(body.partition(" ")[2]) == name)]
+            # or the name before a possessive the recogniser ran on over ('World Health
+            # Organization’s South-East Asia'), or before its last part after 'and' ('CDC' →
+            # 'Centers for Disease Control and Prevention')
+            spelled += [owner for body in self.bodies if len(name) >= 3 and _POSSESSIVE_AFTER.search(body)
+                        for owner in [_POSSESSIVE_AFTER.split(body)[0]] if _initials(owner) == name]
+            spelled += [body for body in self.bodies if len(name) >= 3 and " and " in body
+                        and _initials(body.rpartition(" and ")[0]) == name]
             if spelled:
                 return spelled[0]
         longer = [body for body in self.bodies
