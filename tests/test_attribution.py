@@ -4589,6 +4589,13 @@ CONSTRUCTIONS = {
          ("Vaccination remains the best protection against measles,", "Centers for Disease Control and Prevention",
           None, None, "CDC", "said")],
     ),
+    "a verb joined to the quote's clause after it is no tag of the quote; the verb above reports it": (
+        'Rep. Bryce Tolliver said in a statement that Ybarra had "opposed every serious border proposal" '
+        'during her time in county government and called Cordner the only candidate who will stand with law '
+        'enforcement.',
+        [("opposed every serious border proposal", "Bryce Tolliver", "Representative", None, "Bryce Tolliver",
+          "said")],
+    ),
 }
 
 
@@ -5498,6 +5505,8 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "an acronym is the body whose words it spells, before a possessive run over or before its last 'and'": [
         ("full", "syntax"), ("full", "syntax")],
+    "a verb joined to the quote's clause after it is no tag of the quote; the verb above reports it": [
+        ("partial", "syntax")],
 }
 
 

@@ -48,6 +48,11 @@ def cues_around(article: Article, index: int) -> list[Token]:
     # that a subordinator opens is the writer's, not the quote's tag; its cue comes last
     later = [t for t in after if _subordinate(t, last)]
     linked, after = [t for t in linked if t not in later], [t for t in after if t not in later]
+    # 'X said in a statement that Ybarra had "opposed every serious border proposal" and called
+    # Cordner "..."': a verb joined after the quote's clause is its own, no tag of the quote;
+    # the verb above it reports it first
+    joined = [t for t in linked if t.dep_ == "conj" and t.i > last.i and heads[t.i] in inside]
+    linked = [t for t in linked if t not in joined]
     tag = _tag_after(article, c, last, high)
     # A tag after the quote is nobody's reported content, however the parse hangs it: in
     # 'Nothing the mayor said "will help," the chair said.' the chair speaks.
@@ -60,7 +65,7 @@ def cues_around(article: Article, index: int) -> list[Token]:
     ordered += lead
     linked = sorted(linked, key=lambda t: _distance(t, first, last))
     for token in (linked + reporting + governing + linked_by_punctuation + governing_punctuation
-                  + after + before + later):
+                  + joined + after + before + later):
         for outer in _reporting_above(article, token, low, high) + [token]:
             if outer not in ordered:
                 ordered.append(outer)
