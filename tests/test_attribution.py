@@ -4596,6 +4596,15 @@ CONSTRUCTIONS = {
         [("opposed every serious border proposal", "Bryce Tolliver", "Representative", None, "Bryce Tolliver",
           "said")],
     ),
+    "an office to come, 'the president-elect', is a description of the person a pronoun there would stand for": (
+        'Donald Trump met Obama at the White House on Thursday.\n\n"We really discussed a lot of different '
+        'situations," the president-elect said.\n\nMarcus Greer won the seat on Tuesday.\n\n“I’m going to be the '
+        'most stubborn person in that building,” the congressman-elect said.',
+        [("We really discussed a lot of different situations,", "Donald Trump", "president-elect", None,
+          "the president-elect", "said"),
+         ("I’m going to be the most stubborn person in that building,", "Marcus Greer", "congressman-elect", None,
+          "the congressman-elect", "said")],
+    ),
 }
 
 
@@ -5507,6 +5516,8 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "a verb joined to the quote's clause after it is no tag of the quote; the verb above reports it": [
         ("partial", "syntax")],
+    "an office to come, 'the president-elect', is a description of the person a pronoun there would stand for": [
+        ("full", "syntax"), ("full", "syntax")],
 }
 
 

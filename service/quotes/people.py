@@ -680,11 +680,13 @@ class People:
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
             own_gender = _gender_its_clause_gives(token, self.quoted)
-            holder = self.with_role(token.lemma_, token.i, described.role) if role else None
+            # (an office to come is held by whoever holds that role: 'the president-elect')
+            noun = token.lemma_ if kind[1] == token.lemma_.lower() or described is None else described.role
+            holder = self.with_role(noun, token.i, described.role) if role else None
             if holder and own_gender and holder.gender not in (own_gender, None):
                 # 'Sen. Quintero ... Sen. Whitcomb ... The senator said she': the one of her
                 # gender, if no place or body stated tells against them
-                holder = self.with_role(token.lemma_, token.i, described.role, own_gender)
+                holder = self.with_role(noun, token.i, described.role, own_gender)
                 if holder and described.affiliation not in (None, holder.affiliation):
                     holder = None
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
@@ -826,6 +828,10 @@ class People:
             words = [t for t in self.tokens[max(token.i - 4, 0):token.i] if t.text not in DASHES]
             if len(words) >= 2 and words[-1].lower_ in ("year", "years") and words[-2].like_num:
                 return ("age", words[-2].lower_)
+        if token.lower_ == "elect" and token.i >= 2 and self.tokens[token.i - 1].text == "-" \
+                and not self.tokens[token.i - 2].whitespace_ and not self.tokens[token.i - 1].whitespace_ \
+                and self.tokens[token.i - 2].lower_ in self.lexicon.role_nouns:
+            return ("noun", self.tokens[token.i - 2].lower_)  # 'the president-elect': the office to come
         lemma = token.lemma_.lower()
         if singular_common_noun(token) and (lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns):
             return ("noun", lemma)
