@@ -4605,6 +4605,12 @@ CONSTRUCTIONS = {
          ("I’m going to be the most stubborn person in that building,", "Marcus Greer", "congressman-elect", None,
           "the congressman-elect", "said")],
     ),
+    "a short name in brackets after a body's name is that body, though the recogniser took it for a person": (
+        'The spectrometer was supplied by the Japan Aerospace Exploration Agency (JAXA). In a statement, '
+        'JAXA said it was "working closely with our European colleagues to analyse the data received."',
+        [("working closely with our European colleagues to analyse the data received.",
+          "Japan Aerospace Exploration Agency", None, None, "JAXA", "said")],
+    ),
 }
 
 
@@ -5518,6 +5524,8 @@ KINDS_AND_RULES = {
         ("partial", "syntax")],
     "an office to come, 'the president-elect', is a description of the person a pronoun there would stand for": [
         ("full", "syntax"), ("full", "syntax")],
+    "a short name in brackets after a body's name is that body, though the recogniser took it for a person": [
+        ("partial", "syntax")],
 }
 
 

@@ -112,7 +112,10 @@ class Organisations:
         self._short_names: dict[str, str] = {}
         previous = None
         for ent in entities:
-            if previous is not None and previous.label_ == ent.label_ == "ORG" and len(ent) == 1 \
+            # (an acronym whatever the recogniser took it for: 'the Japan Aerospace Exploration
+            # Agency (JAXA)', a person to it)
+            if previous is not None and previous.label_ == "ORG" and len(ent) == 1 \
+                    and (ent.label_ == "ORG" or _ACRONYM.fullmatch(ent.text)) \
                     and ent.start == previous.end + 1 and ent.end < len(tokens) \
                     and tokens[previous.end].text == "(" and tokens[ent.end].text == ")":
                 self._short_names.setdefault(ent.text, self._body_words(previous).text.removeprefix("the ")
@@ -234,6 +237,10 @@ class Organisations:
                 if body.startswith(f"{name} ") and _fuller_name(body, name, 0, self.places)
                 and not self._another_body(name, body)]
         return max(longer, key=len) if longer else name
+
+    def short_name(self, name: str) -> bool:
+        """Whether the article gave `name` in brackets after a body's name, as its short one."""
+        return name in self._short_names
 
     def described_as(self, name: str, noun: str) -> bool:
         """Whether the article names the body `name` with `noun` for its head or sets the

@@ -244,7 +244,8 @@ class People:
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
-                    and not self._party_taken_for_a_person(ent, surnames):
+                    and not self._party_taken_for_a_person(ent, surnames) \
+                    and not self.organisations.short_name(ent.text):  # ('(JAXA)', a body's short name)
                 self._add(ent)
         self._merge_words_taken_into_names()
         self._merge_single_names()

@@ -526,7 +526,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return _office_holder(article, head, noun, office, head.text)
     entity = entity_of(head)
     if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
-                               or (head.ent_type_ == "PERSON" and named_as_body(entity, article.lexicon))):
+                               or (head.ent_type_ == "PERSON" and (named_as_body(entity, article.lexicon)
+                                                                   or people.organisations.short_name(entity.text)))):
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
