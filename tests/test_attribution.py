@@ -4611,6 +4611,10 @@ CONSTRUCTIONS = {
         [("working closely with our European colleagues to analyse the data received.",
           "Japan Aerospace Exploration Agency", None, None, "JAXA", "said")],
     ),
+    "a role noun after words the tables do not give, under a title, is an office, not a name": (
+        '"Every warning was ignored," the Deputy Prime Minister said.',
+        [("Every warning was ignored,", None, "Deputy Prime Minister", None, "the Deputy Prime Minister", "said")],
+    ),
 }
 
 
@@ -5526,6 +5530,7 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "a short name in brackets after a body's name is that body, though the recogniser took it for a person": [
         ("partial", "syntax")],
+    "a role noun after words the tables do not give, under a title, is an office, not a name": [("full", "syntax")],
 }
 
 

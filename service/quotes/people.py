@@ -405,7 +405,9 @@ class People:
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
                     and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)) \
-                    and (known or speaks(surname, self.lexicon, passive=True) or self._joined_to_a_name(surname)):
+                    and (known or speaks(surname, self.lexicon, passive=True) or self._joined_to_a_name(surname)) \
+                    and (known or texts[i + 1].lower() not in self.lexicon.role_nouns):
+                # (not an office of words the tables do not give: 'the Deputy Prime Minister said')
                 self._add(self.doc[i:i + 2])
 
     def _joined_to_a_name(self, word: Token) -> bool:
