@@ -4615,6 +4615,16 @@ CONSTRUCTIONS = {
         '"Every warning was ignored," the Deputy Prime Minister said.',
         [("Every warning was ignored,", None, "Deputy Prime Minister", None, "the Deputy Prime Minister", "said")],
     ),
+    "'demur' reports speech: its unnamed subject is who the next 'she' is": (
+        'Sofia Marchetti, an Italian filmmaker, spoke first at the festival on Sunday.\n\nAsked whether the '
+        'festival kept its own tally, a spokeswoman for the Cannes Film Festival demurred. "We do not keep '
+        'an official stopwatch," she said.',
+        [("We do not keep an official stopwatch,", None, "spokeswoman", "Cannes Film Festival", "she", "said")],
+    ),
+    "'demur' tags a quote after a colon": (
+        'Asked which county was his favorite, Ted Cruz demurred: "Whichever one I am in at the moment."',
+        [("Whichever one I am in at the moment.", "Ted Cruz", None, None, "Ted Cruz", "demurred")],
+    ),
 }
 
 
@@ -5531,6 +5541,8 @@ KINDS_AND_RULES = {
     "a short name in brackets after a body's name is that body, though the recogniser took it for a person": [
         ("partial", "syntax")],
     "a role noun after words the tables do not give, under a title, is an office, not a name": [("full", "syntax")],
+    "'demur' reports speech: its unnamed subject is who the next 'she' is": [("full", "syntax")],
+    "'demur' tags a quote after a colon": [("full", "syntax")],
 }
 
 
