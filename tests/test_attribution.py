@@ -4625,6 +4625,14 @@ CONSTRUCTIONS = {
         'Asked which county was his favorite, Ted Cruz demurred: "Whichever one I am in at the moment."',
         [("Whichever one I am in at the moment.", "Ted Cruz", None, None, "Ted Cruz", "demurred")],
     ),
+    "a short name in brackets after a body's name is no person, though a role noun is set beside it": (
+        'MONACO (Reuters) - Jamaican sprinter Andre Whitlock has been provisionally suspended after testing '
+        'positive for a banned anabolic agent, the Athletics Integrity Unit (AIU) said on Wednesday.\n\n"The '
+        'athlete has been notified of the charge and has the right to request a hearing," the AIU said in a '
+        'statement.',
+        [("The athlete has been notified of the charge and has the right to request a hearing,",
+          "Athletics Integrity Unit", None, None, "AIU", "said")],
+    ),
 }
 
 
@@ -5543,6 +5551,8 @@ KINDS_AND_RULES = {
     "a role noun after words the tables do not give, under a title, is an office, not a name": [("full", "syntax")],
     "'demur' reports speech: its unnamed subject is who the next 'she' is": [("full", "syntax")],
     "'demur' tags a quote after a colon": [("full", "syntax")],
+    "a short name in brackets after a body's name is no person, though a role noun is set beside it": [
+        ("full", "syntax")],
 }
 
 

@@ -265,7 +265,7 @@ class People:
                                                 or speaking_given_name(ent, self.lexicon))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
                     and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
-                    and not self._nationality_as_noun(ent):
+                    and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text):
                 self._add(ent)
                 known = self._known_names()
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
