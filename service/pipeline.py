@@ -265,8 +265,9 @@ def descriptions_cut_from_names(doc):
     who had backed the bid,', 'Qualifier Havlova stuns top seed'); not a given name of the
     tables ('Dean Johnson', 'German Ortega')."""
     words = lexicon.load()
+    before = list(doc.ents)
     entities = []
-    for ent in doc.ents:
+    for ent in before:
         first = ent[0]
         if ent.label_ == "PERSON" and len(ent) > 1 and all(_capitalised_name(t) for t in ent[1:]) \
                 and first.text not in words.all_name_genders and (
@@ -275,7 +276,7 @@ def descriptions_cut_from_names(doc):
                     and (first.lower_ in words.role_nouns or first.lower_ in words.person_nouns))):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         entities.append(ent)
-    if entities != list(doc.ents):
+    if entities != before:
         doc.ents = entities
     return doc
 

@@ -1156,9 +1156,9 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
     may say 'the campaign' a thousand times)."""
     named: dict[int, tuple[str | None, str | None]] = {}
     current = stood_for = None
-    capitalised = _CAPITALISED_TAGS.get(tag)
+    capitalised, lowered = _CAPITALISED_TAGS.get(tag), lemma.lower()
     for token in article.doc:
-        if token.lemma_.lower() == lemma.lower() and token.tag_ == capitalised and not article.in_quote(token.i):
+        if token.tag_ == capitalised and token.lemma_.lower() == lowered and not article.in_quote(token.i):
             if _ends_a_body_name(token):
                 # a body's name that ends in the noun, as the recogniser has it: 'The Security
                 # Ministry said ... the ministry said', not a person's named before ('his ministry')
