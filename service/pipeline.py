@@ -835,7 +835,8 @@ def names_set_beside_roles(doc):
         role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > comma.i
                      and c.lemma_.lower() not in words.body_nouns and (
                          # ('Segun Akinwale, director-general of the Manufacturers Association')
-                         (c.lemma_.lower() in words.role_nouns and any(d.dep_ in ("det", "prep") for d in c.children))
+                         # ('Ilse Verhoeven, the mission's chief observer and a Belgian MEP,')
+                         (c.lemma_.lower() in words.role_nouns and any(d.dep_ in ("det", "prep", "poss") for d in c.children))
                          or (c.lemma_.lower() in words.person_nouns
                              and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)))),
                     None)

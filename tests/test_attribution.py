@@ -4633,6 +4633,62 @@ CONSTRUCTIONS = {
         [("The athlete has been notified of the charge and has the right to request a hearing,",
           "Athletics Integrity Unit", None, None, "AIU", "said")],
     ),
+    "a name set off before an appositive role with a possessive is the name the role describes": (
+        "Observers were cautious on Monday. Ilse Verhoeven, the mission's chief observer and a Belgian "
+        'member of the European Parliament, said the count should be published. "Light is the best answer to '
+        'doubt," she told reporters.',
+        [("Light is the best answer to doubt,", "Ilse Verhoeven", "chief observer and Belgian member", "mission",
+          "she", "told")],
+    ),
+    "a named person's gender from the pronoun subject of what they say": (
+        'Kipchumba Rotich, who has not been seen since polling day, wrote on X that he was grateful to '
+        'voters.\n\nIlse Verhoeven, the mission\'s chief observer, said the count should be published. "Light '
+        'is the best answer to doubt," she told reporters.',
+        [("Light is the best answer to doubt,", "Ilse Verhoeven", "chief observer", "mission", "she", "told")],
+    ),
+    "a named person's gender is not that of a pronoun in a clause whose verb has an object": (
+        'Neera Tanden, president of the Harbor Institute, asked Tom Baker whether he had any thoughts.\n\n"We '
+        'need to hear from everyone on this," she said.',
+        [("We need to hear from everyone on this,", "Neera Tanden", "president", "Harbor Institute", "she", "said")],
+    ),
+    "an honorific of Hausa spelling opens a woman's name": (
+        'Finance Minister Hajiya Aisha Danjuma said the government backed the bank. "The pain is real, and '
+        'we do not pretend otherwise," Hajiya Danjuma said.',
+        [("The pain is real, and we do not pretend otherwise,", "Aisha Danjuma", "Finance Minister", None,
+          "Danjuma", "said")],
+    ),
+    "of two people of one surname, the one named last, set off before a reporting verb the parse hung elsewhere": (
+        'Folake Adeyemi, an economist at Renaissance Capital, said rates would rise.\n\nAt the Mile 12 market '
+        "in Lagos, the city's biggest food market, Ronke Adeyemi, a tomato trader, said prices changed every "
+        'week.\n\n"Customers come, they look, they go," she said. Adeyemi said she had stopped buying on '
+        'credit. "I cannot borrow when I do not know the price tomorrow."',
+        [("Customers come, they look, they go,", "Ronke Adeyemi", "tomato trader", None, "she", "said"),
+         ("I cannot borrow when I do not know the price tomorrow.", "Ronke Adeyemi", "tomato trader", None,
+          "Adeyemi", "said")],
+    ),
+    "a description with a body is the holder of that role at that body, not the last holder of the role named": (
+        'Julien Martin, the RN candidate, has campaigned on the cost of living.\n\nNadia Benali, the Socialist '
+        'Party candidate, is backed by the left. A teacher, Camille Girard, said she would vote for '
+        'Benali.\n\nAsked what he would do if he lost, the RN candidate smiled. "Then I will come back and win '
+        'next time," he said.',
+        [("Then I will come back and win next time,", "Julien Martin", "candidate", "RN", "he", "said")],
+    ),
+    "a chief before another office is no chief by itself": (
+        "Chief Minister Prakash Jadhav toured the district on Monday.\n\nSanjay Patil, the BJP's state "
+        'president, voted in Pune.\n\nThe BJP state chief was unruffled. "Let the people decide," he said.',
+        [("Let the people decide,", "Sanjay Patil", "state president", "BJP", "he", "said")],
+    ),
+    "a name set off after an opening phrase and hung on its place is the speaker its appositive describes": (
+        'In the nearby town of Periban, Lucia Medina, a candidate for the ruling party, announced on Monday '
+        'that she was withdrawing from the race, citing "personal and family reasons."',
+        [("personal and family reasons.", "Lucia Medina", "candidate", "ruling party", "Lucia Medina", "announced")],
+    ),
+    "an election observer and an informateur are roles": (
+        'The informateur appointed by parliament, former senator Gerrit Zandbergen, told reporters that '
+        'talks would take two more weeks.\n\nAsked whether a minority government was possible, the informateur '
+        'said: "Everything is on the table."',
+        [("Everything is on the table.", "Gerrit Zandbergen", "former senator", None, "the informateur", "said")],
+    ),
 }
 
 
@@ -5553,6 +5609,18 @@ KINDS_AND_RULES = {
     "'demur' tags a quote after a colon": [("full", "syntax")],
     "a short name in brackets after a body's name is no person, though a role noun is set beside it": [
         ("full", "syntax")],
+    "a name set off before an appositive role with a possessive is the name the role describes": [("full", "syntax")],
+    "a named person's gender from the pronoun subject of what they say": [("full", "syntax")],
+    "a named person's gender is not that of a pronoun in a clause whose verb has an object": [("full", "syntax")],
+    "an honorific of Hausa spelling opens a woman's name": [("full", "syntax")],
+    "of two people of one surname, the one named last, set off before a reporting verb the parse hung elsewhere": [
+        ("full", "syntax"), ("full", "nearby")],
+    "a description with a body is the holder of that role at that body, not the last holder of the role named": [
+        ("full", "syntax")],
+    "a chief before another office is no chief by itself": [("full", "syntax")],
+    "a name set off after an opening phrase and hung on its place is the speaker its appositive describes": [
+        ("partial", "syntax")],
+    "an election observer and an informateur are roles": [("full", "syntax")],
 }
 
 

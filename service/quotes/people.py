@@ -286,9 +286,11 @@ class People:
                 # first name ('Melanie said'); the hand-written table's only
                 person.gender = self.lexicon.given_names.get(person.name)
             if person.gender is None:
-                person.gender = next(filter(None, (_gender_own_possessive_gives(self.doc[start:end].root)
-                                                   for start, end in person.mentions if not self.quoted(start))),
-                                     None)
+                # ('Niamh Kearney fronts the band with her brother', 'Rotich ... wrote on X that he was')
+                roots = [self.doc[start:end].root for start, end in person.mentions if not self.quoted(start)]
+                person.gender = next(filter(None, map(_gender_own_possessive_gives, roots)), None) \
+                    or next(filter(None, (_gender_its_clause_gives(root, self.quoted) for root in roots
+                                          if root.pos_ == "PROPN")), None)
             for descriptor in person.in_headline:
                 person.learn(descriptor)
             if person.role is not None:
@@ -692,6 +694,10 @@ class People:
                 holder = self.with_role(noun, token.i, described.role, own_gender)
                 if holder and described.affiliation not in (None, holder.affiliation):
                     holder = None
+            if holder and described.affiliation not in (None, holder.affiliation) and holder.affiliation is not None:
+                # 'Julien Martin, the RN candidate, ... Nadia Benali, the Socialist candidate, ...
+                # the RN candidate smiled': the one of that body
+                holder = self.with_role(noun, token.i, described.role, own_gender, described.affiliation)
             if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
@@ -1349,11 +1355,12 @@ class People:
         return None
 
     def with_role(self, noun: str, index: int, described: str | None = None,
-                  gender: str | None = None) -> Person | None:
+                  gender: str | None = None, affiliation: str | None = None) -> Person | None:
         """The person most recently named before `index` whose role has the noun `noun`, and
         is the office the `described` role names (see _same_office), of the `gender` if
-        known ('Sen. Quintero ... Sen. Whitcomb ... The senator said she': Quintero); no one
-        when someone unnamed of that noun was met since ('a second officer')."""
+        known ('Sen. Quintero ... Sen. Whitcomb ... The senator said she': Quintero) and of
+        the `affiliation` if given; no one when someone unnamed of that noun was met since
+        ('a second officer')."""
         described = described or ""
         bodies = [w for w in described.lower().split()[:-1] if w in self.lexicon.body_nouns]
         words = _words(described)
@@ -1367,7 +1374,8 @@ class People:
                 if mention.end > index:
                     continue
                 person = mention.person
-                if gender is not None and person.gender not in (gender, None):
+                if (gender is not None and person.gender not in (gender, None)) \
+                        or (affiliation is not None and person.affiliation != affiliation):
                     continue
                 # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
                 roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
@@ -1628,7 +1636,13 @@ class People:
                 or self._paragraph_of(at) - self._paragraph_of(start) > 1:
             return False
         root = self.doc[start:end].root
-        return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in (*SUBJECT_DEPS, "ROOT"))
+        if root.dep_ == "appos" and root.head.dep_ not in (*SUBJECT_DEPS, "ROOT"):
+            # ('At Mile 12 market in Lagos, ..., Ronke Adeyemi, a tomato trader, said', which the
+            # parse hung on the place): set off by commas just before a reporting verb
+            after = root.right_edge.i + 1
+            return after + 1 < len(self.doc) and self.doc[after].text == "," \
+                and self.doc[after + 1].lemma_.lower() in self.lexicon.reporting_verbs
+        return root.dep_ in SUBJECT_DEPS or root.dep_ == "appos"
 
     def _new(self, name: str) -> Person:
         person = Person(name)
@@ -2015,10 +2029,13 @@ def _ends_in_word(words: str, word: str) -> bool:
 def _office_nouns(role: str) -> set[str]:
     """The words of a role a description may name its holder by: not 'general' after
     another office ('Secretary-General', 'Attorney General'), only as a rank of its own
-    ('General', 'Brigadier General'): 'the general said' is no secretary-general."""
+    ('General', 'Brigadier General'): 'the general said' is no secretary-general; not
+    'chief' before another office ('Chief Minister', 'chief executive')."""
     words = role.lower().replace("-", " ").split()
     return {word for i, word in enumerate(words)
-            if word != "general" or i == 0 or words[i - 1] in _GENERAL_RANKS}
+            if (word != "general" or i == 0 or words[i - 1] in _GENERAL_RANKS)
+            # ('the BJP state chief' is no Chief Minister, but is a chief of police)
+            and (word != "chief" or i + 1 == len(words) or words[i + 1] == "of")}
 
 
 def _nationality_of(noun: Token, body: str | None, lexicon: Lexicon) -> bool:
@@ -2145,8 +2162,10 @@ def _gender_its_clause_gives(subject: Token, quoted) -> str | None:
     objects = [n for o in subject.head.children if o.dep_ in ("dobj", "npadvmod")
                for n in (o, *(a for a in o.children if a.dep_ == "appos"))]
     owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS]
-    if not owners:
-        owners = [c for o in subject.head.children if o.dep_ == "ccomp" for c in o.children
+    if not owners and not any(o.dep_ in ("dobj", "dative") for o in subject.head.children):
+        # (a clause after the verb, which has no object the pronoun may be: not 'asked Eric
+        # Holder whether he had thoughts', nor 'she issued a plan: President Obama adopted')
+        owners = [c for o in subject.head.children if o.dep_ == "ccomp" and o.i > subject.head.i for c in o.children
                   if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS and not quoted(c.i)]
     if not owners:
         return None

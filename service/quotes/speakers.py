@@ -339,6 +339,13 @@ def subject_beside(article: Article, cue: Token, quote: Candidate) -> Token | No
         outside = [t for t in reversed(words) if not _object(name_head(t), words[0].i)]
         found = next((t for t in outside if article.people.at(t) is not None
                       or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
+        described = article.people.at(found.head) if found is not None and found.dep_ == "appos" else None
+        if described is not None and described.start > 0 and article.doc[described.start - 1].text == ",":
+            # 'In the municipality of Periban, Lucia Medina, a candidate for Morena, announced
+            # ..., citing "..."' (the parse hung the name, set off by commas, on the place): the
+            # one it describes; not 'with hosts Joe Scarborough and Mika Brzezinski, the
+            # Democratic presidential candidate stated'
+            return found.head
         return found or _subject_of_clause_before(article, cue)
     return named_after(article, cue)
 
