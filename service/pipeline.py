@@ -67,7 +67,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("entities_split_at_dashes", after="honorifics_of_two_words")
         nlp.add_pipe("entities_split_at_commas", after="entities_split_at_dashes")
         nlp.add_pipe("names_cut_before_of", after="entities_split_at_commas")
-        nlp.add_pipe("descriptions_cut_from_names", after="names_cut_before_of")
+        nlp.add_pipe("names_cut_after_possessives", after="names_cut_before_of")
+        nlp.add_pipe("descriptions_cut_from_names", after="names_cut_after_possessives")
         nlp.add_pipe("titles_read_as_titles", after="descriptions_cut_from_names")
         nlp.add_pipe("short_names_in_brackets", after="titles_read_as_titles")
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
@@ -252,6 +253,29 @@ def names_cut_before_of(doc):
             entities += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
         else:
             entities.append(ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("names_cut_after_possessives")
+def names_cut_after_possessives(doc):
+    """A person's name after a body's possessive, as wire copy names an analyst by their firm,
+    which the recogniser took for one name: 'Mizuho’s Sato said'. The name is the capitalised
+    words after the possessive; the possessor is a body where the article names one that it
+    opens ('Mizuho Securities'), else nothing."""
+    before = list(doc.ents)
+    bodies = {ent[0].text for ent in before if ent.label_ == "ORG"}
+    entities = []
+    for ent in before:
+        mark = next((t.i for t in ent[1:-1] if t.lower_ in _APOSTROPHE_S), None)
+        if ent.label_ != "PERSON" or mark is None or not 1 <= ent.end - mark - 1 <= 3 \
+                or not all(_capitalised_name(t) for t in doc[mark + 1:ent.end]):
+            entities.append(ent)
+            continue
+        if doc[ent.start].text in bodies:
+            entities.append(Span(doc, ent.start, mark, label="ORG"))
+        entities.append(Span(doc, mark + 1, ent.end, label="PERSON"))
     if entities != before:
         doc.ents = entities
     return doc
@@ -1152,7 +1176,9 @@ def body_nouns_opening_sentences(doc):
 @Language.component("names_described_as_bodies")
 def names_described_as_bodies(doc):
     """A run of proper nouns the recogniser left unlabelled, set beside a body noun, is an
-    organisation's name: 'DigitalEurope, a trade group representing ...'."""
+    organisation's name: 'DigitalEurope, a trade group representing ...'; so is a word
+    opening a sentence that the tagger took for a common noun, set beside one after 'the':
+    'Equinor, the state-controlled Norwegian energy company, said'."""
     bodies = lexicon.load().body_nouns
     entities = list(doc.ents)
     org = doc.vocab.strings["ORG"]
@@ -1160,7 +1186,9 @@ def names_described_as_bodies(doc):
         name = noun.head
         if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies \
                 or not any(c.dep_ == "det" for c in noun.children) \
-                or name.pos_ != "PROPN" or name.ent_type_ or not name.text[:1].isupper() \
+                or not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.is_sent_start and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children))) \
+                or name.ent_type_ or not name.text[:1].isupper() \
                 or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," or noun.i < name.i:
             continue
         start = name.i

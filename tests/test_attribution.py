@@ -4689,6 +4689,32 @@ CONSTRUCTIONS = {
         'said: "Everything is on the table."',
         [("Everything is on the table.", "Gerrit Zandbergen", "former senator", None, "the informateur", "said")],
     ),
+    "a surname after a body's possessive is the namesake of that body": (
+        '"One restart could cut the utility\'s fuel costs by a third," said Daisuke Sato, a utilities analyst '
+        'at Mizuho Securities.\n\nIn the town, Keiko Sato, 71, who runs a small inn, said she was '
+        'torn.\n\nMizuho\'s Sato said the restart would carry weight for the industry. "If this plant can run '
+        'safely, others will follow," he said.',
+        [("One restart could cut the utility's fuel costs by a third,", "Daisuke Sato", "utilities analyst",
+          "Mizuho Securities", "Daisuke Sato", "said"),
+         ("If this plant can run safely, others will follow,", "Daisuke Sato", "utilities analyst",
+          "Mizuho Securities", "he", "said")],
+    ),
+    "an honorific's gender picks the namesake whose own clause told it": (
+        '"One restart could cut the utility\'s fuel costs by a third," said Daisuke Sato, a utilities analyst '
+        'at Mizuho Securities.\n\nKeiko Sato, 71, who runs a small inn in the town, said she was torn.\n\n"The '
+        'town needs the jobs," she said.\n\n"But I remember the earthquake."\n\nMs. Sato said she would have '
+        'preferred a referendum. "Nobody asked us," she said.',
+        [("One restart could cut the utility's fuel costs by a third,", "Daisuke Sato", "utilities analyst",
+          "Mizuho Securities", "Daisuke Sato", "said"),
+         ("The town needs the jobs,", "Keiko Sato", None, None, "she", "said"),
+         ("But I remember the earthquake.", "Keiko Sato", None, None, "she", None),
+         ("Nobody asked us,", "Keiko Sato", None, None, "she", "said")],
+    ),
+    "a word opening a sentence, taken for a common noun, set beside 'the' and a body noun is a body": (
+        'Norway has run its gas fields close to capacity. Equinor, the state-controlled Norwegian energy '
+        'company, said in a statement that it expected "high and stable deliveries" to continue.',
+        [("high and stable deliveries", "Equinor", None, None, "Equinor", "said")],
+    ),
 }
 
 
@@ -5621,6 +5647,11 @@ KINDS_AND_RULES = {
     "a name set off after an opening phrase and hung on its place is the speaker its appositive describes": [
         ("partial", "syntax")],
     "an election observer and an informateur are roles": [("full", "syntax")],
+    "a surname after a body's possessive is the namesake of that body": [("full", "syntax"), ("full", "syntax")],
+    "an honorific's gender picks the namesake whose own clause told it": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "continuation"), ("full", "syntax")],
+    "a word opening a sentence, taken for a common noun, set beside 'the' and a body noun is a body": [
+        ("partial", "syntax")],
 }
 
 

@@ -287,10 +287,7 @@ class People:
                 person.gender = self.lexicon.given_names.get(person.name)
             if person.gender is None:
                 # ('Niamh Kearney fronts the band with her brother', 'Rotich ... wrote on X that he was')
-                roots = [self.doc[start:end].root for start, end in person.mentions if not self.quoted(start)]
-                person.gender = next(filter(None, map(_gender_own_possessive_gives, roots)), None) \
-                    or next(filter(None, (_gender_its_clause_gives(root, self.quoted) for root in roots
-                                          if root.pos_ == "PROPN")), None)
+                person.gender = self._gender_told(person)
             for descriptor in person.in_headline:
                 person.learn(descriptor)
             if person.role is not None:
@@ -1597,6 +1594,15 @@ class People:
             titled = [p for p in namesakes if honorific in p.honorifics] if honorific else []
             if len(namesakes) > 1 and len(titled) == 1:
                 return titled[0]
+            if len(namesakes) > 1 and honorific is not None and honorific.gender:
+                # 'Keiko Sato, 71, ... said she had mixed feelings ... Ms. Sato said', though
+                # Daisuke Sato was named first: the one whose own clause told the honorific's gender
+                told = [p for p in namesakes if self._gender_told(p) == honorific.gender]
+                if len(told) == 1:
+                    return told[0]
+            owned = self._of_owner(namesakes, at) if len(namesakes) > 1 and at is not None else None
+            if owned is not None:
+                return owned
             if len(namesakes) > 1 and at is not None:
                 return self._met_lately(namesakes, at)
             return next(iter(namesakes), None) \
@@ -1610,6 +1616,24 @@ class People:
         if len(namesakes) > 1 and at is not None:
             return self._met_lately(namesakes, at)  # 'Bas van der Meulen ... Sanne van der Meulen'
         return next(iter(namesakes), None)
+
+    def _gender_told(self, person: Person) -> str | None:
+        """A person's gender, or what the clauses of their mentions so far tell of it (see
+        the genders set after all mentions are found)."""
+        roots = [self.doc[start:end].root for start, end in person.mentions if not self.quoted(start)]
+        return person.gender or next(filter(None, map(_gender_own_possessive_gives, roots)), None) \
+            or next(filter(None, (_gender_its_clause_gives(root, self.quoted) for root in roots
+                                  if root.pos_ == "PROPN")), None)
+
+    def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
+        """Of people of one surname, the only one of the body whose possessive the surname at
+        token `at` follows, as wire copy names an analyst by their firm: 'Daisuke Sato, an
+        analyst at Mizuho Securities ... Keiko Sato ... Mizuho’s Sato said'."""
+        if at < 2 or self.tokens[at - 1].lower_ not in ("'s", "’s"):
+            return None
+        owner = self.tokens[at - 2].text
+        of_owner = [p for p in namesakes if owner in (p.affiliation or "").split()]
+        return of_owner[0] if len(of_owner) == 1 else None
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
         """Of people of one surname, the one named in full, outside quotes, most lately before
@@ -2166,7 +2190,7 @@ def _gender_its_clause_gives(subject: Token, quoted) -> str | None:
         # (a clause after the verb, which has no object the pronoun may be: not 'asked Eric
         # Holder whether he had thoughts', nor 'she issued a plan: President Obama adopted')
         owners = [c for o in subject.head.children if o.dep_ == "ccomp" and o.i > subject.head.i for c in o.children
-                  if c.dep_ == "nsubj" and c.lower_ in _SUBJECT_PRONOUNS and not quoted(c.i)]
+                  if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SUBJECT_PRONOUNS and not quoted(c.i)]
     if not owners:
         return None
     return POSSESSIVE_GENDERS.get(owners[0].lower_) or _SUBJECT_PRONOUNS[owners[0].lower_]
