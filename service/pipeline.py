@@ -75,7 +75,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("portfolios_cut_from_bodies", after="parties_named_whole")
         nlp.add_pipe("names_keep_their_initials", after="portfolios_cut_from_bodies")
         nlp.add_pipe("names_end_before_numbers", after="names_keep_their_initials")
-        nlp.add_pipe("names_keep_hyphened_endings", after="names_end_before_numbers")
+        nlp.add_pipe("names_before_ages", after="names_end_before_numbers")
+        nlp.add_pipe("names_keep_hyphened_endings", after="names_before_ages")
         nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
         nlp.add_pipe("companies_after_parent", after="names_set_after_places")
@@ -90,7 +91,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("title_endings_kept_out_of_names", after="names_run_on_to_their_head")
         nlp.add_pipe("places_read_as_places", after="title_endings_kept_out_of_names")
-        nlp.add_pipe("teams_read_as_bodies", after="places_read_as_places")
+        nlp.add_pipe("storms_read_as_storms", after="places_read_as_places")
+        nlp.add_pipe("teams_read_as_bodies", after="storms_read_as_storms")
         nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("bodies_named_after_body_nouns", after="names_described_as_bodies")
@@ -506,6 +508,28 @@ def names_end_before_numbers(doc):
     return doc
 
 
+@Language.component("names_before_ages")
+def names_before_ages(doc):
+    """Two or three capitalised words the recogniser took for a place, a body, a nationality
+    or a work, with an age set off by commas after them, are a person's name: 'was Luz Marina
+    Zapata, 52, who is not related to the captain' (a place to it). Not a place of the list."""
+    places = lexicon.load().places
+    before = list(doc.ents)
+    person = doc.vocab.strings["PERSON"]
+    entities = []
+    for ent in before:
+        after = doc[ent.end:ent.end + 3]
+        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART") and 2 <= len(ent) <= 3 \
+                and all(_capitalised_name(t) for t in ent) and ent.text not in places \
+                and len(after) == 3 and after[0].text == "," and after[2].text in (",", ".") \
+                and after[1].text.isdigit() and 0 < int(after[1].text) < 120:
+            ent = Span(doc, ent.start, ent.end, label=person)
+        entities.append(ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
 @Language.component("names_keep_hyphened_endings")
 def names_keep_hyphened_endings(doc):
     """A person's name runs on over a hyphen to the lower-case syllable that ends it, as a
@@ -646,6 +670,25 @@ def _persons_relabelled(doc, label: str, test):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+# The nouns a storm's name follows: 'Hurricane Delphine', 'Tropical Storm Kiko'.
+_STORM_NOUNS = frozenset({"Hurricane", "Typhoon", "Cyclone", "Storm"})
+
+
+@Language.component("storms_read_as_storms")
+def storms_read_as_storms(doc):
+    """A storm the recogniser took for a person is an event, named after its noun or alone
+    where the article names it so: 'Hurricane Delphine ... Bell said Delphine was expected to
+    weaken, but he stressed' (not a person whom 'he' may stand for)."""
+    storms = {ent[-1].text for ent in doc.ents if len(ent) > 1 and ent[-2].text in _STORM_NOUNS
+              and (ent.label_ == "PERSON" or ent[0].text in _STORM_NOUNS)}
+    storms |= {doc[ent.start].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 1
+               and ent.start > 0 and doc[ent.start - 1].text in _STORM_NOUNS}
+    if not storms:
+        return doc
+    return _persons_relabelled(doc, "EVENT", lambda ent: ent[-1].text in storms and (
+        len(ent) == 1 or ent[-2].text in _STORM_NOUNS))
 
 
 @Language.component("names_after_honorifics")
@@ -860,7 +903,8 @@ def names_set_beside_roles(doc):
                      and c.lemma_.lower() not in words.body_nouns and (
                          # ('Segun Akinwale, director-general of the Manufacturers Association')
                          # ('Ilse Verhoeven, the mission's chief observer and a Belgian MEP,')
-                         (c.lemma_.lower() in words.role_nouns and any(d.dep_ in ("det", "prep", "poss") for d in c.children))
+                         (c.lemma_.lower() in words.role_nouns
+                          and any(d.dep_ in ("det", "prep", "poss") for d in c.children))
                          or (c.lemma_.lower() in words.person_nouns
                              and any(d.dep_ == "det" and d.lower_ in ("a", "an", "the") for d in c.children)))),
                     None)
@@ -1093,6 +1137,45 @@ def describe(nlp: Language) -> dict[str, str]:
             "version": str(nlp.meta.get("version", "unknown"))}
 
 
+# Prepositions that put what follows them in a place, and the nouns whose 'of' names one.
+_LOCATIVES = frozenset({"in", "near", "outside", "across", "around"})
+_PLACE_OF = frozenset({"island", "town", "city", "village", "province", "region", "port", "coast", "north",
+                       "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"})
+
+
+def _where_a_place_stands(ent: Span) -> bool:
+    """A name in a place's slot, right after 'in' or 'near' on a verb or a noun (not 'faith
+    in Trump'), or after 'of' on a noun of place or direction ('south of Crete')."""
+    root, after = ent.root, ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if root.dep_ != "pobj" or (after is not None and after.lower_ in _APOSTROPHE_S):
+        return False
+    preposition = root.head
+    if ent.start - preposition.i != 1 + (ent.doc[ent.start - 1].lower_ == "the"):
+        return False  # (not 'in Concord, N.H., 14-year-old Aubrey Pelletier', one phrase to the parse)
+    owner = preposition.head
+    if preposition.lower_ in _LOCATIVES:
+        return owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "NOUN" and owner.lemma_.lower() not in _FAITH_NOUNS)
+    return preposition.lower_ == "of" and owner.lower_ in _PLACE_OF
+
+
+# Nouns whose 'in' names a person trusted, not a place: 'confidence in Biden'.
+_FAITH_NOUNS = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride"})
+
+
+def _where_a_person_stands(ent: Span, words) -> bool:
+    """A name as a person stands: a subject, a possessor, set beside a noun or with a role or
+    a noun for a person set beside it (not 'Hajnówka itself, a town of 20,000'), after an
+    honorific, or with a 'who' clause on it."""
+    root = ent.root
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return root.dep_ in ("nsubj", "nsubjpass", "poss", "appos") \
+        or (after is not None and after.lower_ in _APOSTROPHE_S) \
+        or any(c.dep_ == "appos" and (c.lemma_.lower() in words.role_nouns or c.lemma_.lower() in words.person_nouns)
+               for c in root.children) \
+        or (ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics) \
+        or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
+
+
 @Language.component("places_read_as_places")
 def places_read_as_places(doc):
     """A country, capital, US state or great city the recogniser took for a person, or
@@ -1124,8 +1207,16 @@ def places_read_as_places(doc):
             and not any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in word.children) \
             and (word.text in places_here or any(t.ent_type_ == "GPE" for t in listed))
 
+    # (or by where it stands, and never as a person would, opening with no given name of the
+    # tables: 'At the hospital in Hajnówka', 'south of Crete'; not '... in Concord, N.H.,
+    # 14-year-old Aubrey Pelletier hoisted', which the parse may hang on the place)
+    persons = [ent for ent in before if ent.label_ == "PERSON"]
+    located = {ent.text for ent in before if _where_a_place_stands(ent)
+               and ent[0].text not in words.all_name_genders} - full_names
+    located -= {ent.text for ent in persons if ent.text in located and _where_a_person_stands(ent, words)}
     entities = [Span(doc, ent.start, ent.end, label=gpe)
-                if ent.label_ == "PERSON" and (place(ent.start, ent.end) or place_here(ent)) else ent for ent in before]
+                if ent.label_ == "PERSON" and (place(ent.start, ent.end) or place_here(ent) or ent.text in located)
+                else ent for ent in before]
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
                 and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):

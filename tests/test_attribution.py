@@ -4715,6 +4715,38 @@ CONSTRUCTIONS = {
         'company, said in a statement that it expected "high and stable deliveries" to continue.',
         [("high and stable deliveries", "Equinor", None, None, "Equinor", "said")],
     ),
+    "a storm the recogniser took for a person is no one a pronoun stands for": (
+        'Hurricane Delphine made landfall near Grand Isle on Wednesday.\n\nMarcus Bell, a senior hurricane '
+        'specialist at the National Hurricane Center, said the storm surge was life-threatening.\n\nBell said '
+        'Delphine was expected to weaken by Friday, but he stressed that heavy rain could cause flash '
+        'flooding.\n\n"Inland flooding is one of the deadliest parts of a hurricane," he said.',
+        [("Inland flooding is one of the deadliest parts of a hurricane,", "Marcus Bell",
+          "senior hurricane specialist", "National Hurricane Center", "he", "said")],
+    ),
+    "a name the recogniser took for a place, with an age set off after it, is a person": (
+        'Captain Wilson Zapata of the fire department said machines could only be used at the edges.\n\nAmong '
+        'those waiting at the school was Luz Marina Zapata, 52, who is not related to the captain.\n\n"I was '
+        'hanging laundry outside when I heard a roar," she said.',
+        [("I was hanging laundry outside when I heard a roar,", "Luz Marina Zapata", None, None, "she", "said")],
+    ),
+    "a name in a place's slot, and never where a person stands, is a place": (
+        "A boat capsized south of Crete on Sunday, the coastguard said.\n\nGreece's Minister for Migration, "
+        'Dimitris Kollias, travelled to Crete on Monday and met survivors. He described the smugglers as '
+        '"merchants of death who load people like cattle."',
+        [("merchants of death who load people like cattle.", "Dimitris Kollias", "Minister for Migration", "Greece",
+          "He", "described")],
+    ),
+    "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": (
+        'Prosecutors said they would seek a retrial of Vikram Sethi, 61, the owner of a chain of car washes '
+        "in the western suburbs, who is charged with murder-for-hire.\n\nSethi's lawyer, Andrew Kaplan, called "
+        'the star witness "a professional liar who would say anything."\n\nSethi, who has been held without '
+        'bail since his arrest in 2022, did not speak in court. His wife, Anjali Sethi, said in a brief '
+        'statement read by Kaplan that the family was "grateful to every juror who listened."',
+        [("a professional liar who would say anything.", "Andrew Kaplan", "lawyer", "Vikram Sethi", "Andrew Kaplan",
+          "called"),
+         ("grateful to every juror who listened.", "Anjali Sethi", "Vikram Sethi's wife", None, "Anjali Sethi",
+          "said")],
+    ),
 }
 
 
@@ -5652,6 +5684,11 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax"), ("full", "continuation"), ("full", "syntax")],
     "a word opening a sentence, taken for a common noun, set beside 'the' and a body noun is a body": [
         ("partial", "syntax")],
+    "a storm the recogniser took for a person is no one a pronoun stands for": [("full", "syntax")],
+    "a name the recogniser took for a place, with an age set off after it, is a person": [("full", "syntax")],
+    "a name in a place's slot, and never where a person stands, is a place": [("partial", "syntax")],
+    "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": [
+        ("partial", "syntax"), ("partial", "syntax")],
 }
 
 

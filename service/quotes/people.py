@@ -355,6 +355,11 @@ class People:
         Republican Party; 'Democratic front-runner' is not of the South Carolina Democratic
         Party the article names)."""
         fullest = self.organisations.body_name(self._owners_body(person.affiliation))
+        if fullest != person.affiliation and any(p.name == fullest for p in self.persons):
+            # a person's name the recogniser took for a body is no fuller name of a surname:
+            # 'Vikram Sethi ... Sethi's lawyer ... His wife, Anjali Sethi [a body],' is his
+            owner = self.find(person.affiliation)
+            return owner.name if owner is not None else person.affiliation
         if person.affiliation in self._parties and fullest != person.affiliation:
             place = fullest.removesuffix(person.affiliation).strip()
             if place not in (person.role or "").split():
