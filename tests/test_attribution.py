@@ -4747,6 +4747,15 @@ CONSTRUCTIONS = {
          ("grateful to every juror who listened.", "Anjali Sethi", "Vikram Sethi's wife", None, "Anjali Sethi",
           "said")],
     ),
+    "a title before a surname picks the namesake who holds that office": (
+        "Karen Mills, the board's investigator in charge, said the crew had read back the clearance "
+        'correctly.\n\n"The pilots did exactly what they were told to do," Mills said.\n\nSenator Robert Mills, '
+        'an Ohio Republican who is no relation to the investigator, said he would call officials to '
+        'testify.\n\nThe agency has been short of controllers for years.\n\nSenator Mills also wrote on X that '
+        'the agency needed "more controllers, not more excuses."',
+        [("The pilots did exactly what they were told to do,", "Karen Mills", None, None, "Mills", "said"),
+         ("more controllers, not more excuses.", "Robert Mills", "Senator", "Republican Party", "Mills", "wrote")],
+    ),
 }
 
 
@@ -5689,6 +5698,7 @@ KINDS_AND_RULES = {
     "a name in a place's slot, and never where a person stands, is a place": [("partial", "syntax")],
     "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": [
         ("partial", "syntax"), ("partial", "syntax")],
+    "a title before a surname picks the namesake who holds that office": [("full", "syntax"), ("partial", "syntax")],
 }
 
 

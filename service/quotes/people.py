@@ -1605,7 +1605,8 @@ class People:
                 told = [p for p in namesakes if self._gender_told(p) == honorific.gender]
                 if len(told) == 1:
                     return told[0]
-            owned = self._of_owner(namesakes, at) if len(namesakes) > 1 and at is not None else None
+            owned = self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
+                if len(namesakes) > 1 and at is not None else None
             if owned is not None:
                 return owned
             if len(namesakes) > 1 and at is not None:
@@ -1639,6 +1640,17 @@ class People:
         owner = self.tokens[at - 2].text
         of_owner = [p for p in namesakes if owner in (p.affiliation or "").split()]
         return of_owner[0] if len(of_owner) == 1 else None
+
+    def _of_title(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
+        """Of people of one surname, the only one whose role the title written before the
+        surname, at token `at` (the recogniser's name may open with it) or just before it,
+        names: 'Karen Mills, the NTSB's investigator ... Senator Robert Mills ... Senator
+        Mills wrote'."""
+        title = self.tokens[at] if self.tokens[at].text != surname else self.tokens[at - 1] if at > 0 else None
+        if title is None or not title.is_title or title.lower_ not in self.lexicon.role_nouns:
+            return None
+        holding = [p for p in namesakes if title.lower_ in _office_nouns(p.role or "")]
+        return holding[0] if len(holding) == 1 else None
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
         """Of people of one surname, the one named in full, outside quotes, most lately before
