@@ -855,7 +855,8 @@ def names_set_beside_roles(doc):
     'Masaru Okabe, a former LDP secretary-general, wrote', 'Segun Akinwale, director-general
     of X,' (the surname a body to the recogniser), and one word opening a sentence: 'Mak, a
     41-year-old mother of two, said'. The words are proper nouns, none a title, an
-    honorific, a body noun or a place."""
+    honorific, a body noun or a place. So are a body's or a place's words set off beside a
+    relative noun, the last the surname of someone named: 'Mr. Tanabe’s daughter, Emi Tanabe,'."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
@@ -912,6 +913,17 @@ def names_set_beside_roles(doc):
             found.append(Span(doc, start, end, label=person))
             if surname is not None:
                 replaced.add(surname.start)
+    # a namesake of someone named, set off beside a relative noun, that the recogniser took
+    # for a body or a place: 'Mr. Tanabe’s daughter, Emi Tanabe, gave up'
+    named = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and 2 <= len(ent) <= 3 and ent[-1].text in named \
+                and all(_capitalised_name(t) for t in ent) and 0 < ent.start and ent.end < len(doc) \
+                and doc[ent.start - 1].text == "," and doc[ent.end].text == "," and root.dep_ == "appos" \
+                and root.head.i == ent.start - 2 and root.head.lemma_.lower() in words.family_nouns:
+            found.append(Span(doc, ent.start, ent.end, label=person))
+            replaced.add(ent.start)
     if found:
         kept = [ent for ent in doc.ents if ent.start not in replaced]
         doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)

@@ -4736,17 +4736,6 @@ CONSTRUCTIONS = {
         [("merchants of death who load people like cattle.", "Dimitris Kollias", "Minister for Migration", "Greece",
           "He", "described")],
     ),
-    "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": (
-        'Prosecutors said they would seek a retrial of Vikram Sethi, 61, the owner of a chain of car washes '
-        "in the western suburbs, who is charged with murder-for-hire.\n\nSethi's lawyer, Andrew Kaplan, called "
-        'the star witness "a professional liar who would say anything."\n\nSethi, who has been held without '
-        'bail since his arrest in 2022, did not speak in court. His wife, Anjali Sethi, said in a brief '
-        'statement read by Kaplan that the family was "grateful to every juror who listened."',
-        [("a professional liar who would say anything.", "Andrew Kaplan", "lawyer", "Vikram Sethi", "Andrew Kaplan",
-          "called"),
-         ("grateful to every juror who listened.", "Anjali Sethi", "Vikram Sethi's wife", None, "Anjali Sethi",
-          "said")],
-    ),
     "a title before a surname picks the namesake who holds that office": (
         "Karen Mills, the board's investigator in charge, said the crew had read back the clearance "
         'correctly.\n\n"The pilots did exactly what they were told to do," Mills said.\n\nSenator Robert Mills, '
@@ -4755,6 +4744,25 @@ CONSTRUCTIONS = {
         'the agency needed "more controllers, not more excuses."',
         [("The pilots did exactly what they were told to do,", "Karen Mills", None, None, "Mills", "said"),
          ("more controllers, not more excuses.", "Robert Mills", "Senator", "Republican Party", "Mills", "wrote")],
+    ),
+    "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": (
+        'Prosecutors said they would seek a retrial of Vikram Sethi, 61, the owner of a chain of car washes '
+        "in the western suburbs, who is charged with murder-for-hire.\n\nSethi's lawyer, Andrew Kaplan, called "
+        'the star witness "a professional liar who would say anything."\n\nSethi, who has been held without '
+        'bail since his arrest in 2022, did not speak in court. His wife Anjali Sethi said in a brief '
+        'statement read by Kaplan that the family was "grateful to every juror who listened."',
+        [("a professional liar who would say anything.", "Andrew Kaplan", "lawyer", "Vikram Sethi", "Andrew Kaplan",
+          "called"),
+         ("grateful to every juror who listened.", "Anjali Sethi", "Vikram Sethi's wife", None, "Anjali Sethi",
+          "said")],
+    ),
+    "a relative's namesake set off beside the relative noun, which the recogniser took for a body": (
+        '"For twenty years we sold rice at a loss," said Akira Tanabe, 71, a rice farmer near Nagaoka.\n\nMr. '
+        'Tanabe’s daughter, Emi Tanabe, gave up an office job in Tokyo three years ago to help run the '
+        'farm.\n\n"People see the price in the supermarket and think we must be getting rich," Ms. Tanabe said.',
+        [("For twenty years we sold rice at a loss,", "Akira Tanabe", "rice farmer", None, "Akira Tanabe", "said"),
+         ("People see the price in the supermarket and think we must be getting rich,", "Emi Tanabe",
+          "Akira Tanabe's daughter", None, "Tanabe", "said")],
     ),
 }
 
@@ -5696,9 +5704,11 @@ KINDS_AND_RULES = {
     "a storm the recogniser took for a person is no one a pronoun stands for": [("full", "syntax")],
     "a name the recogniser took for a place, with an age set off after it, is a person": [("full", "syntax")],
     "a name in a place's slot, and never where a person stands, is a place": [("partial", "syntax")],
+    "a title before a surname picks the namesake who holds that office": [("full", "syntax"), ("partial", "syntax")],
     "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": [
         ("partial", "syntax"), ("partial", "syntax")],
-    "a title before a surname picks the namesake who holds that office": [("full", "syntax"), ("partial", "syntax")],
+    "a relative's namesake set off beside the relative noun, which the recogniser took for a body": [
+        ("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -357,7 +357,7 @@ class People:
         fullest = self.organisations.body_name(self._owners_body(person.affiliation))
         if fullest != person.affiliation and any(p.name == fullest for p in self.persons):
             # a person's name the recogniser took for a body is no fuller name of a surname:
-            # 'Vikram Sethi ... Sethi's lawyer ... His wife, Anjali Sethi [a body],' is his
+            # 'Vikram Sethi ... Sethi's lawyer ... His wife Anjali Sethi [a body] said' is his
             owner = self.find(person.affiliation)
             return owner.name if owner is not None else person.affiliation
         if person.affiliation in self._parties and fullest != person.affiliation:
