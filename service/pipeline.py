@@ -522,7 +522,7 @@ def names_before_ages(doc):
         if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART") and 2 <= len(ent) <= 3 \
                 and all(_capitalised_name(t) for t in ent) and ent.text not in places \
                 and len(after) == 3 and after[0].text == "," and after[2].text in (",", ".") \
-                and after[1].text.isdigit() and 0 < int(after[1].text) < 120:
+                and after[1].text.isascii() and after[1].text.isdigit() and 0 < int(after[1].text) < 120:
             ent = Span(doc, ent.start, ent.end, label=person)
         entities.append(ent)
     if entities != before:
@@ -1153,6 +1153,8 @@ def describe(nlp: Language) -> dict[str, str]:
 _LOCATIVES = frozenset({"in", "near", "outside", "across", "around"})
 _PLACE_OF = frozenset({"island", "town", "city", "village", "province", "region", "port", "coast", "north",
                        "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"})
+# Nouns whose 'in' names a person trusted, not a place: 'confidence in Biden'.
+_FAITH_NOUNS = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride"})
 
 
 def _where_a_place_stands(ent: Span) -> bool:
@@ -1168,10 +1170,6 @@ def _where_a_place_stands(ent: Span) -> bool:
     if preposition.lower_ in _LOCATIVES:
         return owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "NOUN" and owner.lemma_.lower() not in _FAITH_NOUNS)
     return preposition.lower_ == "of" and owner.lower_ in _PLACE_OF
-
-
-# Nouns whose 'in' names a person trusted, not a place: 'confidence in Biden'.
-_FAITH_NOUNS = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope", "pride"})
 
 
 def _where_a_person_stands(ent: Span, words) -> bool:
