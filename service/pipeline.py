@@ -1172,18 +1172,22 @@ def _where_a_place_stands(ent: Span) -> bool:
     return preposition.lower_ == "of" and owner.lower_ in _PLACE_OF
 
 
-def _where_a_person_stands(ent: Span, words) -> bool:
-    """A name as a person stands: a subject, a possessor, set beside a noun or with a role or
-    a noun for a person set beside it (not 'Hajnówka itself, a town of 20,000'), after an
-    honorific, or with a 'who' clause on it."""
+def _as_a_person_stands(ent: Span, words) -> bool:
+    """A name where a person stands: a subject, a possessor, set beside a noun, after an
+    honorific, or with a 'who' clause on it ('Meanwhile Rihanna, who was honored, spoke')."""
     root = ent.root
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return root.dep_ in ("nsubj", "nsubjpass", "poss", "appos") \
-        or (after is not None and after.lower_ in _APOSTROPHE_S) \
-        or any(c.dep_ == "appos" and (c.lemma_.lower() in words.role_nouns or c.lemma_.lower() in words.person_nouns)
-               for c in root.children) \
         or (ent.start > 0 and ent.doc[ent.start - 1].text in words.honorifics) \
         or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in root.children)
+
+
+def _where_a_person_stands(ent: Span, words) -> bool:
+    """A name where a person stands (see _as_a_person_stands), or before a possessive, or
+    with a role or a noun for a person set beside it (not 'Hajnówka itself, a town of 20,000')."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return _as_a_person_stands(ent, words) or (after is not None and after.lower_ in _APOSTROPHE_S) \
+        or any(c.dep_ == "appos" and (c.lemma_.lower() in words.role_nouns or c.lemma_.lower() in words.person_nouns)
+               for c in ent.root.children)
 
 
 @Language.component("places_read_as_places")
@@ -1210,11 +1214,8 @@ def places_read_as_places(doc):
         word = ent[0]
         listed = [word.head] if word.dep_ == "conj" else []
         listed += [c for c in word.children if c.dep_ == "conj"]
-        # (not where it stands as a person would: 'Meanwhile Rihanna, who was honored, spoke')
         return len(ent) == 1 and word.text not in words.all_name_genders and word.text not in full_names \
-            and not (ent.start > 0 and doc[ent.start - 1].text in words.honorifics) \
-            and word.dep_ not in ("nsubj", "nsubjpass", "poss", "appos") \
-            and not any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in word.children) \
+            and not _as_a_person_stands(ent, words) \
             and (word.text in places_here or any(t.ent_type_ == "GPE" for t in listed))
 
     # (or by where it stands, and never as a person would, opening with no given name of the

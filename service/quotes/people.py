@@ -1605,12 +1605,9 @@ class People:
                 told = [p for p in namesakes if self._gender_told(p) == honorific.gender]
                 if len(told) == 1:
                     return told[0]
-            owned = self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
-                if len(namesakes) > 1 and at is not None else None
-            if owned is not None:
-                return owned
             if len(namesakes) > 1 and at is not None:
-                return self._met_lately(namesakes, at)
+                return self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
+                    or self._met_lately(namesakes, at)
             return next(iter(namesakes), None) \
                 or next((p for p in persons if name == p.name.split()[0]), None) \
                 or next((p for p in persons if name in _inner_words(p.name)), None)
