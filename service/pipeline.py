@@ -74,7 +74,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("parties_named_whole", after="short_names_in_brackets")
         nlp.add_pipe("portfolios_cut_from_bodies", after="parties_named_whole")
         nlp.add_pipe("names_keep_their_initials", after="portfolios_cut_from_bodies")
-        nlp.add_pipe("names_end_before_numbers", after="names_keep_their_initials")
+        nlp.add_pipe("names_keep_their_post_nominals", after="names_keep_their_initials")
+        nlp.add_pipe("names_end_before_numbers", after="names_keep_their_post_nominals")
         nlp.add_pipe("names_before_ages", after="names_end_before_numbers")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_before_ages")
         nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
@@ -105,6 +106,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
         nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
+        nlp.add_pipe("portfolios_joined_by_and", after="bodies_run_back_over_and")
     return nlp
 
 
@@ -265,11 +267,14 @@ def names_cut_after_possessives(doc):
     """A person's name after a body's possessive, as wire copy names an analyst by their firm,
     which the recogniser took for one name: 'Mizuho’s Sato said'. The name is the capitalised
     words after the possessive; the possessor is a body where the article names one that it
-    opens ('Mizuho Securities'), else nothing."""
+    opens ('Mizuho Securities'), else nothing. A name the recogniser began at the possessive
+    before it starts after it ('The defence ministry’s Kim said')."""
     before = list(doc.ents)
     bodies = {ent[0].text for ent in before if ent.label_ == "ORG"}
     entities = []
     for ent in before:
+        if ent[0].lower_ in _APOSTROPHE_S and len(ent) > 1:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         mark = next((t.i for t in ent[1:-1] if t.lower_ in _APOSTROPHE_S), None)
         if ent.label_ != "PERSON" or mark is None or not 1 <= ent.end - mark - 1 <= 3 \
                 or not all(_capitalised_name(t) for t in doc[mark + 1:ent.end]):
@@ -283,15 +288,26 @@ def names_cut_after_possessives(doc):
     return doc
 
 
+# The labels the recogniser may give a person's name written after a nationality.
+_NAMES_TAKEN_FOR_THINGS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+
+
 @Language.component("descriptions_cut_from_names")
 def descriptions_cut_from_names(doc):
     """A person's name the recogniser ran back over a word that describes them starts after
     that word: a nationality ('Ethiopian Abebe Tadesse'), or a role or person noun
     capitalised only because it opens a sentence or a headline ('Hotelier Sabine Crettaz,
     who had backed the bid,', 'Qualifier Havlova stuns top seed'); not a given name of the
-    tables ('Dean Johnson', 'German Ortega')."""
+    tables ('Dean Johnson', 'German Ortega'). The recogniser may take a nationality and a
+    name for a body ('Frenchman Olivier Marchand', 'the Chilean Rodrigo Vial', 'Fellow
+    Argentine Federico Cabral', 'American Jordan Price' as a work): a name of two or three
+    words, no body noun among them, is a person's if a given name of the tables opens it,
+    its last word is a subject elsewhere or the nationality is a noun for one of its people
+    ('Frenchman')."""
     words = lexicon.load()
+    person = doc.vocab.strings["PERSON"]
     before = list(doc.ents)
+    subjects = None
     entities = []
     for ent in before:
         first = ent[0]
@@ -301,6 +317,20 @@ def descriptions_cut_from_names(doc):
                 or (first.is_sent_start and first.text == first.lower_.capitalize()
                     and (first.lower_ in words.role_nouns or first.lower_ in words.person_nouns))):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
+        elif ent.label_ in _NAMES_TAKEN_FOR_THINGS and len(ent) > 2:
+            demonym = 1 if first.lower_ in ("the", "fellow") else 0
+            name = ent[demonym + 1:]
+            if _nationality(ent[demonym], words) and 2 <= len(name) <= 3 \
+                    and all(_capitalised_name(t) and t.lower_ not in words.body_nouns for t in name):
+                if subjects is None:
+                    subjects = {}
+                    for t in doc:
+                        if t.dep_ == "nsubj":
+                            subjects.setdefault(t.text, []).append(t.i)
+                # (a nationality's noun for one of its people: 'Frenchman', 'Englishwoman')
+                if name[0].text in words.all_name_genders or ent[demonym].lower_.endswith(("man", "woman")) \
+                        or any(not ent.start <= i < ent.end for i in subjects.get(name[-1].text, ())):
+                    ent = Span(doc, name.start, name.end, label=person)
         entities.append(ent)
     if entities != before:
         doc.ents = entities
@@ -449,6 +479,23 @@ def names_keep_their_initials(doc):
     merged = {p.start for p in joined.values()}
     doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=person) if ent.start in joined else ent
                 for ent in before if ent.start not in merged]
+    return doc
+
+
+@Language.component("names_keep_their_post_nominals")
+def names_keep_their_post_nominals(doc):
+    """Letters written after a person's name for a rank at the bar or an honour are the
+    name's ('Fiona Lambe KC', read as a person and a body), as a person's entity holds them
+    elsewhere ('Anthony Dunmore KC')."""
+    letters = lexicon.load().post_nominals
+    before = list(doc.ents)
+    ends = {ent.end: ent for ent in before if ent.label_ == "PERSON"}
+    joined = {ends[ent.start].start: ent for ent in before
+              if ent.start in ends and ent.label_ != "PERSON" and all(t.text in letters for t in ent)}
+    if not joined:
+        return doc
+    doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=ent.label) if ent.start in joined else ent
+                for ent in before if ent not in joined.values()]
     return doc
 
 
@@ -796,13 +843,16 @@ def names_after_titles(doc):
             continue
         # (four after a given name of the tables: two given names and two surnames, 'High
         # Commissioner for Peace Andrés Felipe Zuluaga Restrepo said')
-        most = 4 if doc[token.i + 1].text in words.all_name_genders else 3
-        end, count = _unmarked_name_end(doc, token.i + 1, taken, words, most)
+        start = token.i + 1
+        if _nationality(doc[start], words) and start + 1 < len(doc) and start + 1 not in taken:
+            start += 1  # ('Fellow Argentine Federico Cabral'): the name after the nationality
+        most = 4 if doc[start].text in words.all_name_genders else 3
+        end, count = _unmarked_name_end(doc, start, taken, words, most)
         after = doc[end] if end < len(doc) else None
         if not 2 <= count <= most or (after is not None and not (after.is_lower or after.is_punct)) \
                 or doc[token.i + 1].is_sent_start or not any(t.is_lower and len(t) > 3 for t in token.sent):
             continue
-        found.append(Span(doc, token.i + 1, end, label=person))
+        found.append(Span(doc, start, end, label=person))
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
     return _given_names_after_titles(doc, words)
@@ -825,13 +875,15 @@ def _given_names_after_titles(doc, words):
         word, title = doc[ent.start - 1], doc[ent.start - 2]
         other = entities[k - 1] if k and entities[k - 1].end == ent.start else None
         if ent.label_ != "PERSON" and not (
-                # or a surname taken for a body ('Assistant Special Prosecutor Maricel Dumlao said')
-                len(ent) == 1 and other is None and _capitalised_name(ent[0]) and ent.text not in words.places
+                # or a surname taken for a body ('Assistant Special Prosecutor Maricel Dumlao said',
+                # 'Governor Olumide Adebayo-Cole said')
+                _one_surname(ent) and other is None and ent.text not in words.places
                 and ent[0].lower_ not in words.body_nouns and ent.end < len(doc)
                 and (doc[ent.end].is_lower or doc[ent.end].is_punct)):
             continue
         if not _capitalised_name(word) or word.is_sent_start or is_role_title(word, words) \
                 or word.text in words.honorifics or word.lower_ in words.body_nouns \
+                or _nationality(word, words) \
                 or (other is not None and other.label_ == "PERSON") \
                 or not (ends_title(doc, title.i, words)
                         or (title.is_lower and title.lemma_ in words.role_nouns)):
@@ -934,7 +986,8 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
     """Where a run of up to `most` capitalised proper nouns from token `start` ends, none in
     an entity (`taken`), a title, an honorific or a body noun, and how many words it holds:
     the words of a name the recogniser missed. Words a hyphen joins are one ('Simone
-    Adeyemi-Ross')."""
+    Adeyemi-Ross'), and the lower-case syllable that ends a Korean given name is the name's
+    last ('Choi Hye-won')."""
     end, joined = start, 0  # (joined: the tokens of hyphens and of the words after them)
 
     def name_word(i: int) -> bool:
@@ -947,6 +1000,10 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
         if end < len(doc) and hyphen_joins(doc[end]) and end not in taken and name_word(end + 1):
             end += 2
             joined += 2
+        elif end > start + 1 and end + 1 < len(doc) and hyphen_joins(doc[end]) and end + 1 not in taken \
+                and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].tag_ in ("NN", "NNP") \
+                and doc[end + 1].dep_ not in ("compound", "amod", "nmod"):  # (not 'Tom Baker-led')
+            return end + 2, end - start - joined
     return end, end - start - joined
 
 
@@ -1126,6 +1183,17 @@ def _past_particles(doc, start: int) -> int:
             and (doc[start].text != "do" or doc[start].dep_ == "compound"):
         start += 1
     return start
+
+
+def _nationality(token, words) -> bool:
+    """A demonym that is no given name of the tables: 'Argentine', not 'Roman'."""
+    return token.text in words.demonyms and token.text not in words.all_name_genders
+
+
+def _one_surname(span) -> bool:
+    """One capitalised name, or two joined by a hard hyphen ('Adebayo-Cole')."""
+    return _capitalised_name(span[0]) and (len(span) == 1 or (
+        len(span) == 3 and hyphen_joins(span[1]) and _capitalised_name(span[2])))
 
 
 def _capitalised_name(token) -> bool:
@@ -1543,16 +1611,24 @@ def bodies_run_back_over_their_noun(doc):
 def bodies_run_back_over_and(doc):
     """A body's name the recogniser began after its 'and': 'the Peace and [Reconciliation
     Foundation]'. The name runs back over the 'and' and the capitalised words before it that
-    no entity holds and whose heads, through words between, reach the body."""
+    no entity holds and whose heads, through words between, reach the body, or reach the
+    word the body is a conjunct of where the body ends in a body noun and those words in
+    none: 'The Felixstowe Dock and [Railway Company]'."""
+    bodies = lexicon.load().body_nouns
     before = list(doc.ents)
     taken = {t.i for ent in before for t in ent}
     entities = []
     for ent in before:
         first = ent.start - 1
         if ent.label_ == "ORG" and first > 0 and doc[first].lower_ in ("and", "&"):
+            # (the word it is a conjunct of heads its phrase: not 'thanked Peace and
+            # Reconciliation Foundation staff')
+            joined = ent.root.dep_ == "conj" and ent.root.head.i < first and ent[-1].lower_ in bodies \
+                and ent.root.head.dep_ not in ("compound", "amod", "nmod")
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
                     and first - 1 not in taken and not doc[first - 1].is_sent_start \
-                    and _hangs_on(doc[first - 1], ent):
+                    and (_hangs_on(doc[first - 1], ent) or (
+                        joined and doc[first - 1].lower_ not in bodies and _reaches(doc[first - 1], ent.root.head))):
                 first -= 1
             if first < ent.start - 1:
                 ent = Span(doc, first, ent.end, label=ent.label)
@@ -1560,6 +1636,45 @@ def bodies_run_back_over_and(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+@Language.component("portfolios_joined_by_and")
+def portfolios_joined_by_and(doc):
+    """A ministry's or department's name of two portfolios joined by 'and': the recogniser
+    ends 'the Dutch Ministry of Justice and Security' and 'the Department for Energy Security
+    and Net Zero' at the first. The body runs on over 'and' and one to three capitalised
+    words no entity holds, hung on the body, that a word in lower case or a stop follows
+    (not a title and a name: 'the Ministry of Defence and Foreign Secretary David Lammy'),
+    none a title, a role noun or a given name of the tables."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    taken = {t.i for ent in before for t in ent}
+    entities = []
+    for ent in before:
+        end = ent.end + 1
+        while end < len(doc) and end - ent.end <= 3 and end not in taken and _capitalised_name(doc[end]) \
+                and not is_role_title(doc[end], words) and doc[end].lower_ not in words.role_nouns \
+                and doc[end].text not in words.all_name_genders and doc[end].text not in words.honorifics:
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        if ent.label_ == "ORG" and end > ent.end + 1 and doc[ent.end].lower_ in ("and", "&") \
+                and any(t.lower_ in ("of", "for") and t.nbor(-1).lower_ in words.body_nouns and t.nbor(-1).is_title
+                        for t in ent[1:]) \
+                and (after is None or ((after.is_lower or after.is_punct) and after.pos_ != "PART")) \
+                and ent.start <= doc[end - 1].head.i < ent.end:
+            ent = Span(doc, ent.start, end, label=ent.label)
+        entities.append(ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+def _reaches(token, word) -> bool:
+    """Whether the chain of heads from `token`, through words after it, reaches `word`."""
+    node = token
+    while node.head.i != node.i and token.i < node.head.i <= word.i:
+        node = node.head
+    return node.i == word.i
 
 
 def _hangs_on(token, ent: Span) -> bool:

@@ -98,16 +98,22 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
 
 def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
-    one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'), or a district
-    in brackets after either or after an honorific ('Superintendent of Police (Rural)', 'DSP
-    (Ajnala)')."""
+    one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'), two joined by
+    'and' ('Minister of Employment and Labor'), or a district in brackets after either or
+    after an honorific ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
     opening = bracketed_qualifier(doc, index)
     if opening is not None:
         return opening > 0 and (doc[opening - 1].text in lexicon.honorifics or ends_title(doc, opening - 1, lexicon))
     token = doc[index]
-    return is_role_title(token, lexicon) or (index > 1 and token.is_title and token.pos_ == "PROPN"
-                                             and doc[index - 1].lower_ in ("of", "for")
-                                             and is_role_title(doc[index - 2], lexicon))
+    if is_role_title(token, lexicon):
+        return True
+    if not (token.is_title and token.pos_ == "PROPN"):
+        return False
+    before = index - 1
+    if before > 2 and doc[before].lower_ in ("and", "&") and doc[before - 1].is_title \
+            and doc[before - 1].pos_ == "PROPN":
+        before -= 2
+    return before > 0 and doc[before].lower_ in ("of", "for") and is_role_title(doc[before - 1], lexicon)
 
 
 def bracketed_qualifier(doc: Doc, end: int) -> int | None:
@@ -343,7 +349,10 @@ def _governed_by(token: Token, root: Token) -> bool:
 
 def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     """Split a title written before one name into the body it names first and the role that
-    follows."""
+    follows. A nationality alone names the country ('the Chilean Rodrigo Vial', 'Fellow
+    Argentine Federico Cabral', 'Frenchman Olivier Marchand')."""
+    if words[-1].text in lexicon.demonyms and all(t.lower_ == "fellow" for t in words[:-1]):
+        return Descriptor(None, lexicon.demonyms[words[-1].text])
     body: list[Token] = []
     # 'Former Pennsylvania Gov.', 'Interim DNC Chairwoman': the words before the body belong to the role.
     leading = 0
