@@ -2491,11 +2491,11 @@ CONSTRUCTIONS = {
          ('It is a scandal,', None, 'MP', 'Labour Party', 'one Labour MP', 'said'),
         ],
     ),
-    "letters after a full name are no part of it": (
+    "letters after a full name are no part of it, though the mention holds them": (
         '"It was a victory for the public," said Sipho Ndlovu SC, who argued the case. "We won at last," Ndlovu '
         'said.',
         [
-         ('It was a victory for the public,', 'Sipho Ndlovu', None, None, 'Sipho Ndlovu', 'said'),
+         ('It was a victory for the public,', 'Sipho Ndlovu', None, None, 'Sipho Ndlovu SC', 'said'),
          ('We won at last,', 'Sipho Ndlovu', None, None, 'Ndlovu', 'said'),
         ],
     ),
@@ -3043,7 +3043,7 @@ CONSTRUCTIONS = {
         'Europe".',
         [
          ('a victory for the whole of Europe', 'Etienne Garnier', 'Minister for Research and Space', 'France',
-          'Garnier', 'called'),
+          'Etienne Garnier', 'called'),
         ],
     ),
     "a given name that is also a role noun, before a surname alone": (
@@ -4380,10 +4380,10 @@ CONSTRUCTIONS = {
         [("informed of the developments", "office of the President", None, None, "The office of the President",
           "said")],
     ),
-    "a nationality before a name is no part of it": (
+    "a nationality before a name is no part of it, and names the country": (
         'Ethiopian Abebe Tadesse, one of the pacemakers, said the group had hit "every split we planned, '
         'almost to the second."',
-        [("every split we planned, almost to the second.", "Abebe Tadesse", "pacemaker", None, "Abebe Tadesse",
+        [("every split we planned, almost to the second.", "Abebe Tadesse", "pacemaker", "Ethiopia", "Abebe Tadesse",
           "said")],
     ),
     "a role noun opening a sentence before a name is no part of it": (
@@ -4763,6 +4763,74 @@ CONSTRUCTIONS = {
         [("For twenty years we sold rice at a loss,", "Akira Tanabe", "rice farmer", None, "Akira Tanabe", "said"),
          ("People see the price in the supermarket and think we must be getting rich,", "Emi Tanabe",
           "Akira Tanabe's daughter", None, "Tanabe", "said")],
+    ),
+    "a nationality before a name, which the recogniser took for a body, names the country": (
+        'Her coach, Dutchman Pieter Hoogland, said she would not appeal against the fine.\n\n"She is a '
+        'fighter, and sometimes that goes too far," he said.',
+        [("She is a fighter, and sometimes that goes too far,", "Pieter Hoogland", "coach", "Netherlands", "he",
+          "said")],
+    ),
+    "'fellow' and a nationality before a name": (
+        'Fellow Kenyan Daniel Kiprono, who finished third, posted a photograph of the pair. "My training '
+        'partner and now my champion," Kiprono wrote.',
+        [("My training partner and now my champion,", "Daniel Kiprono", None, "Kenya", "Kiprono", "wrote")],
+    ),
+    "a pronoun after a name with letters after it, set beside a role for another": (
+        'Rebecca Thornton KC, counsel for Aidan Locke, said he had only a few questions. "Nobody in this '
+        'court doubts how much you have lost," she said.',
+        [("Nobody in this court doubts how much you have lost,", "Rebecca Thornton", "counsel", "Aidan Locke",
+          "she", "said")],
+    ),
+    "a portfolio the parse made the subject, beside the minister named": (
+        'Employment and Labour Minister Thandiwe Mokoena appealed for calm and urged both parties to "put '
+        'the national interest first".',
+        [("put the national interest first", "Thandiwe Mokoena", "Labour Minister", None, "Thandiwe Mokoena",
+          "urged")],
+    ),
+    "a name a relative clause says they identified themselves by": (
+        'One speaker, who identified himself only as Marlon, said he had slept in his car for a month. "Come '
+        'spend one night out here before you vote," he told the council.\n\nA nurse who asked to be identified '
+        'only by her first name, Grace, said: "The ward has been full since the spring."',
+        [("Come spend one night out here before you vote,", "Marlon", "speaker", None, "he", "told"),
+         ("The ward has been full since the spring.", "Grace", "nurse", None, "Grace", "said")],
+    ),
+    "a name a relative clause says they gave, which the recogniser marked": (
+        'A retired engineer who gave only his first name, Dieter, said he had voted "to stop the extremists '
+        'at any cost."',
+        [("to stop the extremists at any cost.", "Dieter", "retired engineer", None, "Dieter", "said")],
+    ),
+    "not one who identified another": (
+        'A shopkeeper, who identified the gunman as Tom Baker, said: "He walked in and did not say a word."',
+        [("He walked in and did not say a word.", None, "shopkeeper", None, "A shopkeeper", "said")],
+    ),
+    "'the company' after a body that saw what is told": (
+        'Spotify did not respond to a request for comment. In an internal memo seen by Bloomberg, the '
+        'company said it "will not change course on pricing."',
+        [("will not change course on pricing.", "Spotify", None, None, "the company", "said")],
+    ),
+    "'the professor' after a professor set beside another role": (
+        'Professor Ingrid Sandvik, a glaciologist at the University of Bergen, said the ice had thinned. Dr. '
+        'Omar Haddad of NASA said he agreed with her.\n\n"What we see is a shelf that is losing its grip on '
+        'the bedrock," the professor said.',
+        [("What we see is a shelf that is losing its grip on the bedrock,", "Ingrid Sandvik", "glaciologist",
+          "University of Bergen", "the professor", "said")],
+    ),
+    "a given name met first as a speaker, named before that too": (
+        'PHOENIX — Dolores spent her 71st birthday on a gurney in a hallway.\n\n"They were kind to me, but '
+        'nobody slept," said Dolores, who asked that her last name not be used.\n\nDr. Hannah Weller, the '
+        'hospital\'s head of emergency medicine, said boarding had doubled. "We are out of beds," Weller '
+        'said.\n\nDolores went home on Friday. Her son, Ray, is still angry. "My mother worked forty years," '
+        'he said.',
+        [("They were kind to me, but nobody slept,", "Dolores", None, None, "Dolores", "said"),
+         ("We are out of beds,", "Hannah Weller", "head", "hospital", "Weller", "said"),
+         ("My mother worked forty years,", "Ray", "Dolores's son", None, "he", "said")],
+    ),
+    "the gender a 'who' clause on a name gives": (
+        'Top seed Elena Sokolova beat American Jordan Price 6-2 6-1. "I had to be perfect on my serve," '
+        'Sokolova said.\n\nPrice, who was playing her first tournament since knee surgery, was upbeat. "I am '
+        'not disappointed at all," she said.',
+        [("I had to be perfect on my serve,", "Elena Sokolova", None, None, "Sokolova", "said"),
+         ("I am not disappointed at all,", "Jordan Price", None, "United States", "she", "said")],
     ),
 }
 
@@ -5173,7 +5241,7 @@ KINDS_AND_RULES = {
     "a given name after an honorific under a title, which the recogniser left out": [("full", "syntax")],
     "a surname taken for a body after an honorific and a given name": [("full", "syntax")],
     "a member's title in capitals is a noun for a member, named or not": [("full", "syntax"), ("full", "syntax")],
-    "letters after a full name are no part of it": [("full", "syntax"), ("full", "syntax")],
+    "letters after a full name are no part of it, though the mention holds them": [("full", "syntax"), ("full", "syntax")],
     "titles and honorifics of Irish, West African and Singaporean news": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a company described in its own sentence is 'the company', past an analyst's firm": [
@@ -5633,7 +5701,7 @@ KINDS_AND_RULES = {
     "a given name after an honorific that the recogniser took for a place": [("full", "syntax")],
     "the company named before a company unnamed, then named again as a subject": [("full", "syntax")],
     "a body noun of an office": [("partial", "syntax")],
-    "a nationality before a name is no part of it": [("partial", "syntax")],
+    "a nationality before a name is no part of it, and names the country": [("partial", "syntax")],
     "a role noun opening a sentence before a name is no part of it": [("full", "syntax")],
     "a pronoun in a clause joined to the only person named, whose given name alone told otherwise": [
         ("full", "syntax"), ("full", "syntax")],
@@ -5709,6 +5777,18 @@ KINDS_AND_RULES = {
         ("partial", "syntax"), ("partial", "syntax")],
     "a relative's namesake set off beside the relative noun, which the recogniser took for a body": [
         ("full", "syntax"), ("full", "syntax")],
+    "a nationality before a name, which the recogniser took for a body, names the country": [("full", "syntax")],
+    "'fellow' and a nationality before a name": [("full", "syntax")],
+    "a pronoun after a name with letters after it, set beside a role for another": [("full", "syntax")],
+    "a portfolio the parse made the subject, beside the minister named": [("partial", "syntax")],
+    "a name a relative clause says they identified themselves by": [("full", "syntax"), ("full", "syntax")],
+    "a name a relative clause says they gave, which the recogniser marked": [("partial", "syntax")],
+    "not one who identified another": [("full", "syntax")],
+    "'the company' after a body that saw what is told": [("partial", "syntax")],
+    "'the professor' after a professor set beside another role": [("full", "syntax")],
+    "a given name met first as a speaker, named before that too": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "the gender a 'who' clause on a name gives": [("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -136,7 +136,8 @@ class Organisations:
                 root = ent.root
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
-                           or _subject_as_company_later(ent, sentence_bounds[ent.start][1])
+                           or (_subject_as_company_later(ent, sentence_bounds[ent.start][1])
+                               and not _saw_what_is_told(root))
                            or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
@@ -146,7 +147,8 @@ class Organisations:
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
-                later = [noun for noun in self._described_after(ent) if noun.lemma_.lower() in lexicon.body_nouns]
+                later = [noun for noun in self._described_after(ent) if noun.lemma_.lower() in lexicon.body_nouns] \
+                    if not _saw_what_is_told(root) else []
                 described = frozenset(noun.lemma_.lower() for noun in [*beside, *later]
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
@@ -413,6 +415,12 @@ def _subject_as_company_later(ent: Span, sentence_end: int) -> bool:
     `Organisations.before` chooses.)"""
     return any(token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() in COMPANY_NOUNS and common_noun(token)
                and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:sentence_end])
+
+
+def _saw_what_is_told(root: Token) -> bool:
+    """A body that saw or obtained what the sentence tells, as a news agency does: 'In an
+    internal message seen by Reuters, the company said' (the company is another)."""
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl"
 
 
 def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:

@@ -449,7 +449,22 @@ class People:
         parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
         names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
+        if self._add_bare_names(names, parts, surnames):
+            # a given name met first as a speaker is them where it stood before too: 'Dolores
+            # spent her 71st birthday on a gurney. "...," said Dolores'
+            self._add_bare_names(names, parts, surnames)
+        for i in [i for i, proper in enumerate(self._proper) if proper]:
+            token = self.tokens[i]  # (the only words either test below takes for a name's head)
+            name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
+            if name is not None:
+                self._add(name)
+
+    def _add_bare_names(self, names: set[str], parts: dict[str, Person], surnames: set[str]) -> bool:
+        """Names in runs of proper nouns outside every entity and name (see
+        `_add_unrecognised_names`); whether a given name that speaks was among them, which
+        joins `names`."""
         tokens, texts, bare = self.tokens, self._texts, self._bare_proper
+        spoke = False
         i = 0
         while i < len(tokens):
             if not bare[i] or i in self._by_token:
@@ -468,12 +483,10 @@ class People:
                 self._add(self.doc[i:end])
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
+                names.add(words.text)
+                spoke = True
             i = end
-        for i in [i for i, proper in enumerate(self._proper) if proper]:
-            token = tokens[i]  # (the only words either test below takes for a name's head)
-            name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
-            if name is not None:
-                self._add(name)
+        return spoke
 
     def _add_nicknames(self) -> None:
         """A nickname the article gives someone is them wherever it stands: 'Ibrahim Sule,
@@ -946,11 +959,12 @@ class People:
                 or (None if reporting else _gender_its_clause_gives(token, self.quoted))
             if not reporting and person.gender is None:
                 continue
-            given = _name_given(noun)
-            if given is not None and given.i not in self._by_token:
+            given = name_given(noun)
+            if given is not None:
                 # 'Another trader, who gave his name simply as Emeka, said': Emeka, a trader
-                self._add(self.doc[given.i:given.i + 1])
-                self.mentions.sort(key=_start)
+                if given.i not in self._by_token:
+                    self._add(self.doc[given.i:given.i + 1])
+                    self.mentions.sort(key=_start)
                 named = self._by_token.get(given.i)
                 if named is not None:
                     named.person.learn(Descriptor(person.role, person.affiliation))
@@ -1434,11 +1448,12 @@ class People:
             person.gender = person.gender or honorific.gender
         if honorific and honorific not in person.honorifics:
             person.honorifics.append(honorific)
-        mention = self._register(person, name_span)
-        for token in self.doc[name_span.end:ent.end]:  # the letters after it: 'Sipho Ndlovu SC said'
-            if token.text not in self.lexicon.post_nominals:
-                break
-            self._by_token[token.i] = mention
+        # the letters after it are the mention's too, whose head the parse may make them: 'Sipho
+        # Ndlovu SC said'
+        end = name_span.end
+        while end < ent.end and self.doc[end].text in self.lexicon.post_nominals:
+            end += 1
+        self._register(person, self.doc[name_span.start:end])
         headline = self._in_headline(ent.start_char)
         # 'Will Estrada, the county chairman,': the parse hangs the name on a given name it read as a modal
         modal = len(name_span) > 1 and name_span[0].tag_ == "MD" and name_span.root.i == name_span.start
@@ -1448,6 +1463,10 @@ class People:
                 person.in_headline.append(descriptor)
             else:
                 person.learn(descriptor)
+                rank = descriptor.role
+                if rank and rank != person.role and rank.lower() in _ACADEMIC_RANKS and rank not in person.described_as:
+                    # 'Professor Matthias Kuehn, a planetary scientist, ... the professor said'
+                    person.described_as.append(rank)
         for noun in predicate_descriptions(parsed.root, self.quoted(name_span.start)):
             described = describe_noun(noun, self.lexicon, one_person=True)
             if described.role:
@@ -1624,9 +1643,13 @@ class People:
         """A person's gender, or what the clauses of their mentions so far tell of it (see
         the genders set after all mentions are found)."""
         roots = [self.doc[start:end].root for start, end in person.mentions if not self.quoted(start)]
+        # (and the subject of a 'who' clause on the name: 'Price, who was playing her first
+        # tournament since knee surgery,')
+        relatives = [c for root in roots if root.pos_ == "PROPN" for clause in root.children if clause.dep_ == "relcl"
+                     for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
         return person.gender or next(filter(None, map(_gender_own_possessive_gives, roots)), None) \
-            or next(filter(None, (_gender_its_clause_gives(root, self.quoted) for root in roots
-                                  if root.pos_ == "PROPN")), None)
+            or next(filter(None, (_gender_its_clause_gives(root, self.quoted)
+                                  for root in [*(r for r in roots if r.pos_ == "PROPN"), *relatives])), None)
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
@@ -2262,18 +2285,30 @@ def _plural_verb(verb: Token) -> bool:
                if t.i == verb.i or t.dep_ in ("aux", "auxpass"))
 
 
-def _name_given(noun: Token) -> Token | None:
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+
+
+def name_given(noun: Token) -> Token | None:
     """The name a 'who' clause on the noun says they gave: 'a trader, who gave his name
-    simply as Emeka,', 'a nurse who gave only her first name, Ama,'."""
+    simply as Emeka,', 'a nurse who gave only her first name, Ama,', 'The dead girl’s uncle,
+    who identified himself only as Vannak,', 'a nurse who asked to be identified only by her
+    first name, Maria,'."""
     for clause in _who_clauses(noun):
-        if clause.lemma_ != "give" or not any(c.dep_ == "dobj" and c.lemma_ == "name" for c in clause.children):
-            continue
-        names = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for t in c.children if t.dep_ == "pobj"]
-        names += [t for c in clause.children if c.dep_ == "dobj" and c.lemma_ == "name"
-                  for t in c.children if t.dep_ == "appos"]
-        if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
-            return names[0]
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+            # (identified so themselves, not another: 'who identified the gunman as Tom Baker')
+            own = verb.lemma_ == "identify" and any(
+                c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ in _REFLEXIVES) for c in verb.children)
+            named = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "name"] \
+                if verb.lemma_ == "give" else [] if not own else \
+                [t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for t in c.children if t.dep_ == "pobj" and t.lemma_ == "name"]
+            if not named and not own:
+                continue
+            names = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for t in c.children if t.dep_ == "pobj"]
+            names += [t for c in named for t in c.children if t.dep_ == "appos"]
+            if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
+                return names[0]
     return None
 
 

@@ -22,7 +22,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
-from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause
+from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause, name_given
 from .records import Span, Speaker
 
 # A noun's tag written with a capital: what a body's name makes of the noun.
@@ -501,6 +501,12 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
+    if head.is_title and not head.ent_type_ and head.lower_ in article.lexicon.portfolios:
+        # 'Employment and Labour Minister Lwazi Ntuli appealed', parsed as two subjects: the
+        # portfolio opens the title of the person named
+        named = next((c for c in head.children if c.dep_ == "conj" and people.at(c) is not None), None)
+        if named is not None:
+            return speaker_of(article, named)
     named = _name_opening_role(article, head)
     if named is not None:
         speaker = speaker_of(article, named)
@@ -847,8 +853,12 @@ def _name_after_joined_titles(article: Article, head: Token) -> Token | None:
 def _name_in_apposition(article: Article, head: Token) -> Token | None:
     """A person named in apposition to a common-noun speaker, or to the last noun of its
     prepositional phrases: 'His former shop partner at Dunmore, Peter J. Hollis,'; named
-    by a participle: 'a retired teacher named Tom Baker'; or written after a title the
-    parse made the head (see `title_over_name`)."""
+    by a participle: 'a retired teacher named Tom Baker'; given by a relative clause: 'A
+    retired engineer who gave only his first name, Dieter,' (see `name_given`); or written
+    after a title the parse made the head (see `title_over_name`)."""
+    given = name_given(head)
+    if given is not None and article.people.at(given) is not None and not article.in_quote(given.i):
+        return given
     for clause in head.children:
         if clause.dep_ == "acl" and clause.lemma_ == "name" and clause.tag_ == "VBN" \
                 and not any(article.in_quote(t.i) for t in clause.subtree):
