@@ -1569,16 +1569,27 @@ def bodies_run_on_over_of(doc):
     """A body's name does not end in 'of' or 'and': the recogniser cuts 'the Office for the
     Eastern District of Virginia' into a body ending 'of' and a place, and 'the Australian
     Competition and Consumer Commission' into two bodies. The body runs on over the place, or
-    the body, right after it (over a body only after 'and')."""
+    the body, right after it (over a body only after 'and'), and over 'and' and a body after
+    it that it modifies ('The Arizona Hospital' + 'and' + 'Healthcare Association', not 'Morgan
+    Stanley and Goldman Sachs')."""
     before = list(doc.ents)
     starts = {ent.start: ent for ent in before}
-    joined = {ent.end: starts[ent.end] for ent in before if ent.label_ == "ORG" and ent.end in starts and (
-        (ent[-1].lower_ == "of" and starts[ent.end].label_ in ("GPE", "LOC", "ORG"))
-        or (ent[-1].lower_ == "and" and len(ent) > 1 and starts[ent.end].label_ == "ORG"))}
+    joined = {}
+    for ent in before:
+        after = starts.get(ent.end)
+        if ent.label_ == "ORG" and after is not None and (
+                (ent[-1].lower_ == "of" and after.label_ in ("GPE", "LOC", "ORG"))
+                or (ent[-1].lower_ == "and" and len(ent) > 1 and after.label_ == "ORG")):
+            joined[ent.start] = after
+        after = starts.get(ent.end + 1)
+        if ent.label_ == "ORG" and after is not None and after.label_ == "ORG" and doc[ent.end].lower_ in ("and", "&") \
+                and after.start <= ent.root.head.i < after.end:
+            joined[ent.start] = after
     if not joined:
         return doc
-    doc.ents = [Span(doc, ent.start, joined[ent.end].end, label=ent.label) if ent.end in joined else ent
-                for ent in before if ent.start not in joined]
+    ends = {after.start for after in joined.values()}
+    doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=ent.label) if ent.start in joined else ent
+                for ent in before if ent.start not in ends]
     return doc
 
 
@@ -1613,11 +1624,15 @@ def bodies_run_back_over_and(doc):
     Foundation]'. The name runs back over the 'and' and the capitalised words before it that
     no entity holds and whose heads, through words between, reach the body, or reach the
     word the body is a conjunct of where the body ends in a body noun and those words in
-    none: 'The Felixstowe Dock and [Railway Company]'."""
-    bodies = lexicon.load().body_nouns
+    none: 'The Felixstowe Dock and [Railway Company]', also where the recogniser took those
+    words for a person or a place of their own, no given name of the tables first."""
+    words = lexicon.load()
+    bodies = words.body_nouns
     before = list(doc.ents)
     taken = {t.i for ent in before for t in ent}
+    ends = {ent.end: ent for ent in before}
     entities = []
+    dropped = set()
     for ent in before:
         first = ent.start - 1
         if ent.label_ == "ORG" and first > 0 and doc[first].lower_ in ("and", "&"):
@@ -1625,14 +1640,24 @@ def bodies_run_back_over_and(doc):
             # Reconciliation Foundation staff')
             joined = ent.root.dep_ == "conj" and ent.root.head.i < first and ent[-1].lower_ in bodies \
                 and ent.root.head.dep_ not in ("compound", "amod", "nmod")
+
+            def part_of_name(token) -> bool:
+                return token.lower_ not in bodies and _reaches(token, ent.root.head)
+
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
                     and first - 1 not in taken and not doc[first - 1].is_sent_start \
-                    and (_hangs_on(doc[first - 1], ent) or (
-                        joined and doc[first - 1].lower_ not in bodies and _reaches(doc[first - 1], ent.root.head))):
+                    and (_hangs_on(doc[first - 1], ent) or (joined and part_of_name(doc[first - 1]))):
                 first -= 1
+            other = ends.get(first)
+            if first == ent.start - 1 and joined and other is not None and other.label_ in ("PERSON", "GPE", "FAC") \
+                    and other[0].text not in words.all_name_genders and all(
+                        t.pos_ == "PROPN" and t.is_title and part_of_name(t) for t in other):
+                first = other.start  # ('Felixstowe Dock' a person to the recogniser)
+                dropped.add((other.start, other.end))
             if first < ent.start - 1:
                 ent = Span(doc, first, ent.end, label=ent.label)
         entities.append(ent)
+    entities = [ent for ent in entities if (ent.start, ent.end) not in dropped]
     if entities != before:
         doc.ents = entities
     return doc

@@ -4832,6 +4832,29 @@ CONSTRUCTIONS = {
         [("I had to be perfect on my serve,", "Elena Sokolova", None, None, "Sokolova", "said"),
          ("I am not disappointed at all,", "Jordan Price", None, "United States", "she", "said")],
     ),
+    "a title in the plural before two names is no word of the first": (
+        'A bench of Justices Meera Raghavan and Arvind Kulkarni ordered a fresh inquiry into the '
+        'death.\n\nDuring the hearing, Justice Raghavan questioned the delay. "It has been over two years and '
+        'there is still no chargesheet," she said.',
+        [("It has been over two years and there is still no chargesheet,", "Meera Raghavan", "Justice", None, "she",
+          "said")],
+    ),
+    "of two bodies with the noun, 'the ministry' is the one named last": (
+        'Defence ministry spokesman Kim Min-jae told a regular briefing that the missile was a new '
+        'type.\n\nSouth Korean Foreign Minister Park Sung-hoon spoke by phone with his Japanese and U.S. '
+        'counterparts, the foreign ministry said. The three ministers "agreed to respond firmly and in close '
+        'coordination," the ministry said.',
+        [("agreed to respond firmly and in close coordination,", "foreign ministry", None, None, "the ministry",
+          "said")],
+    ),
+    "a short form news writes for both sexes tells no gender": (
+        '"The community told us what they want, and that is written into our plan," Mayor Colleen Hartigan '
+        'said.\n\nCr Sam Whitlock, whose division includes the site, moved the motion to refuse the '
+        'application.\n\n"This is not about being against development," she told the meeting.',
+        [("The community told us what they want, and that is written into our plan,", "Colleen Hartigan", "Mayor",
+          None, "Colleen Hartigan", "said"),
+         ("This is not about being against development,", "Sam Whitlock", "Councillor", None, "she", "told")],
+    ),
 }
 
 
@@ -5789,6 +5812,9 @@ KINDS_AND_RULES = {
     "a given name met first as a speaker, named before that too": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "the gender a 'who' clause on a name gives": [("full", "syntax"), ("full", "syntax")],
+    "a title in the plural before two names is no word of the first": [("full", "syntax")],
+    "of two bodies with the noun, 'the ministry' is the one named last": [("partial", "syntax")],
+    "a short form news writes for both sexes tells no gender": [("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -12,6 +12,14 @@ def test_a_given_name_with_accents_has_the_gender_of_its_plain_letters(name, gen
     assert names[name] == names.get(name) == gender
 
 
+@pytest.mark.parametrize("name", ["Sam", "Charlie", "Jess"])
+def test_a_short_form_news_writes_for_both_sexes_is_a_given_name_of_no_gender(name):
+    lex = lexicon.load()
+    assert name in lex.given_names and name in lex.all_name_genders
+    assert lex.all_name_genders.get(name) is None and lex.given_names.get(name) is None
+    assert lex.all_name_genders.get("Samuel") == "m" and lex.all_name_genders.get("Samantha") == "f"
+
+
 def test_a_word_the_table_lacks_is_no_given_name_with_or_without_accents():
     names = lexicon.load().name_genders
     assert "Jaén" not in names and names.get("Jaén") is None

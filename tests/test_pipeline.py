@@ -785,6 +785,12 @@ def test_a_union_local_keeps_its_number(nlp, text, entities, after):
         ("The Australian Competition and Consumer Commission said so.",
          [("The Australian Competition and", "ORG"), ("Consumer Commission", "ORG")],
          [("The Australian Competition and Consumer Commission", "ORG")]),
+        # a body, 'and', then a body it modifies
+        ("The Arizona Hospital and Healthcare Association said so.",
+         [("The Arizona Hospital", "ORG"), ("Healthcare Association", "ORG")],
+         [("The Arizona Hospital and Healthcare Association", "ORG")]),
+        ("Morgan Stanley and Goldman Sachs said so.", [("Morgan Stanley", "ORG"), ("Goldman Sachs", "ORG")],
+         [("Morgan Stanley", "ORG"), ("Goldman Sachs", "ORG")]),
         # not a body that ends otherwise, nor a person, nor a place after 'and'
         ("The Office in Virginia said so.", [("Office", "ORG"), ("Virginia", "GPE")],
          [("Office", "ORG"), ("Virginia", "GPE")]),
@@ -820,19 +826,22 @@ def test_a_body_runs_back_over_its_and(nlp, text, entities, after):
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 
-@pytest.mark.parametrize(("head_dep", "after"), [
-    ("nsubj", [("Felling Dock and Railway Company", "ORG")]),
+@pytest.mark.parametrize(("first", "head_dep", "before", "after"), [
+    ("Felling", "nsubj", ["O", "O"], [("Felling Dock and Railway Company", "ORG")]),
     # not where the word before 'and' modifies a noun after the body ('... Company staff')
-    ("compound", [("Railway Company", "ORG")]),
+    ("Felling", "compound", ["O", "O"], [("Railway Company", "ORG")]),
+    # the words before 'and' taken for a person, no given name first
+    ("Felling", "nsubj", ["B-PERSON", "I-PERSON"], [("Felling Dock and Railway Company", "ORG")]),
+    ("John", "nsubj", ["B-PERSON", "I-PERSON"], [("John Dock", "PERSON"), ("Railway Company", "ORG")]),
 ])
-def test_a_body_the_parse_made_a_conjunct_runs_back_over_its_and(nlp, head_dep, after):
+def test_a_body_the_parse_made_a_conjunct_runs_back_over_its_and(nlp, first, head_dep, before, after):
     # the parse of a longer article, as the model may give it: 'Dock' heads the phrase and
     # 'Company' is its conjunct (the model parses the sentence alone otherwise)
-    words = ["The", "Felling", "Dock", "and", "Railway", "Company", "said", "so", "."]
+    words = ["The", first, "Dock", "and", "Railway", "Company", "said", "so", "."]
     heads = [2, 2, 6, 2, 5, 2, 6, 6, 6]
     deps = ["det", "compound", head_dep, "cc", "compound", "conj", "ROOT", "advmod", "punct"]
     pos = ["DET", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"]
-    ents = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"]
+    ents = ["O", *before, "O", "B-ORG", "I-ORG", "O", "O", "O"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     doc = nlp.get_pipe("bodies_run_back_over_and")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == after
@@ -1171,7 +1180,7 @@ NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"
                "City", "Council", "Duck-soo", "soo", "Speaker", "Chairman", "Attorney", "'s", "Office", "Solicitor",
                "Chief", "Constable", "Hurricane", "Storm", "Mizuho", "’s", "52", "²", "daughter", "in", "of",
                "south", "Crete", "KC", "Fellow", "Chilean", "Dutchman", "Ministry", "Justice", "and", "Security",
-               "Company", "Choi", "Hye", "won", "Minister", "Employment"]
+               "Company", "Association", "Choi", "Hye", "won", "Minister", "Employment"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -128,7 +128,8 @@ class EntityNames:
         """A proper noun right before a name that the parse joins to it, outside any entity,
         and not a title nor the end of one ('Vice President for Communications Maria Lopez',
         'Minister of State for National Development Faizal Osman') unless it is a given
-        name, nor a word for a person ('Passenger Keisha Brown'), a party's member ('Ranking
+        name, nor a title in the plural ('Justices Meera Raghavan and Arvind Kulkarni'), nor a
+        word for a person ('Passenger Keisha Brown'), a party's member ('Ranking
         Democrat Dianne Feinstein') or a nationality ('Ethiopian Abebe Tadesse'; a given name
         may be both: 'German Ortega'). In a headline in title case, where every word
         is capitalised, only a known given name."""
@@ -139,6 +140,7 @@ class EntityNames:
             and (token.text not in self.lexicon.demonyms or token.text in self.lexicon.all_name_genders) \
             and not in_title_ending(token) \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
+            and not (token.lower_.endswith("s") and token.lower_[:-1] in self.lexicon.role_nouns) \
             and title_over_name(token.head, self.lexicon) is None \
             and (token.text in self.lexicon.name_genders or not self._ends_title_object(token)) \
             and (token.text in self.lexicon.given_names or not self._in_headline(token.idx))

@@ -1116,6 +1116,13 @@ def _body_name(article: Article, head: Token) -> str | None:
     of_place = _owner_after(head, article.lexicon)
     if owner is None and of_place is not None:
         return f"{phrase.text} of {of_place}"  # 'The foreign ministry of the United Arab Emirates'
+    if owner is None and len(phrase) == 1 and named != phrase.text:
+        # of two bodies with the noun, the one named last: 'Defence ministry spokesman X ... the
+        # foreign ministry said. ... "...," the ministry said' is the foreign ministry
+        named_before, _ = _named_before(article, head)
+        if named_before is not None and named_before != named \
+                and named_before.lower().endswith(f" {phrase.text.lower()}"):
+            return named_before
     if owner is None and named == phrase.text:
         named_before, stood_for = _named_before(article, head)
         # (a body noun with only adjectives before it is as bare: 'the Danish company said';

@@ -91,9 +91,9 @@ class Lexicon:
     post_nominals: frozenset[str]
     demonyms: dict[str, str]
     parties: dict[str, str]
-    given_names: dict[str, str]
-    name_genders: dict[str, str]  # given_names and the common names of name_genders.tsv
-    all_name_genders: dict[str, str]  # and its rarer names: for gender, and beside a person's name
+    given_names: dict[str, str | None]
+    name_genders: dict[str, str | None]  # given_names and the common names of name_genders.tsv
+    all_name_genders: dict[str, str | None]  # and its rarer names: for gender, and beside a person's name
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
     body_nouns: frozenset[str]
@@ -129,7 +129,8 @@ def load() -> Lexicon:
         row += [""] * (4 - len(row))
         abbreviated = row[0].endswith(".") or f"{row[0]}." in written
         honorifics[row[0]] = Honorific(row[1] or None, row[2] or None, abbreviated or row[3] == "name")
-    given_names = dict(_table("given_names.tsv"))
+    # ('mf': a short form news writes for both sexes, a given name of no gender)
+    given_names = {name: sex if sex != "mf" else None for name, sex in _table("given_names.tsv")}
     births = {name: (sex, int(count)) for name, sex, count in _table("name_genders.tsv")}
     kin = _table("family_nouns.tsv")
     demonyms = dict(_table("demonyms.tsv"))
