@@ -585,14 +585,19 @@ def names_keep_hyphened_endings(doc):
     Ortega-Bain ... Ortega-Bain, a former principal,', read as 'Ortega'), or writes alone as
     a name of any label ('Rep. Maria Delgado-Finch ... Delgado-Finch said', the second a work
     to the recogniser). Not a word the name modifies ('Donald Trump-appointed', 'Obama-era
-    rules', 'the Clinton-Trump race'), nor 'Al-Shabaab' in an article naming no one so."""
+    rules', 'the Clinton-Trump race'), nor 'Al-Shabaab' in an article naming no one so. A
+    Korean name the recogniser took for a body or a work is a person's ('Choi Young-mi, the
+    employment and labor minister,')."""
     before = list(doc.ents)
     hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for ent in before if ent.label_ == "PERSON"
                 for t in ent[1:-1] if hyphen_joins(t)}
     hyphened |= {ent.text for ent in before if len(ent) == 3 and hyphen_joins(ent[1])
                  and ent[0].is_title and ent[2].is_title and ent[0].is_alpha and ent[2].is_alpha}
     entities = []
+    person = doc.vocab.strings["PERSON"]
     for ent in before:
+        if ent.label_ in _NAMES_TAKEN_FOR_THINGS and _korean_name(ent):
+            ent = Span(doc, ent.start, ent.end, label=person)
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_:
             syllable = doc[ent.end + 1]
@@ -604,6 +609,19 @@ def names_keep_hyphened_endings(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+# A syllable of Korean romanised as news writes it, the last of a given name after a
+# hyphen: 'mi', 'hyun', 'young', 'seok' (not 'style', 'type', 'era', 'led').
+_KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]{1,3})(?:ng|n|k|l|m|p|t)?")
+
+
+def _korean_name(ent) -> bool:
+    """A family name and a given name whose second syllable a hyphen joins in lower case:
+    'Choi Young-mi', 'Lee Dong-hyun'; not 'Elizabeth Warren-style', 'Tom Baker-run'."""
+    return len(ent) == 4 and hyphen_joins(ent[2]) and _capitalised_name(ent[0]) and _capitalised_name(ent[1]) \
+        and ent[3].is_lower and _KOREAN_SYLLABLE.fullmatch(ent[3].text) is not None \
+        and not ent[3].tag_.startswith("VB") and ent[3].dep_ not in ("compound", "amod", "nmod")
 
 
 # What the recogniser may make of a body's or a place's name with a title and a name after

@@ -4855,6 +4855,20 @@ CONSTRUCTIONS = {
           None, "Colleen Hartigan", "said"),
          ("This is not about being against development,", "Sam Whitlock", "Councillor", None, "she", "told")],
     ),
+    "a leader's noun for the top office of the body the description states, spelled out elsewhere": (
+        'Polling was brisk across Maharashtra, where the Bharatiya Janata Party (BJP) is seeking a second '
+        'term.\n\n"This election is about continuity versus chaos," Sanjay Patil, the BJP\'s state unit '
+        "president, told reporters in Pune.\n\nRajesh Kulkarni, the state's chief electoral officer, said "
+        'turnout was higher than in 2019.\n\nA Congress spokesman in New Delhi said the party was "confident '
+        'of a clear mandate" in the state.\n\nAsked about the farm vote, the BJP state chief was unruffled. '
+        '"Let the people decide. We have done our work," he said.',
+        [("This election is about continuity versus chaos,", "Sanjay Patil", "state unit president",
+          "Bharatiya Janata Party", "Sanjay Patil", "told"),
+         ("confident of a clear mandate", None, "spokesman", "Congress", "A Congress spokesman in New Delhi",
+          "said"),
+         ("Let the people decide. We have done our work,", "Sanjay Patil", "state unit president",
+          "Bharatiya Janata Party", "he", "said")],
+    ),
 }
 
 
@@ -5815,6 +5829,8 @@ KINDS_AND_RULES = {
     "a title in the plural before two names is no word of the first": [("full", "syntax")],
     "of two bodies with the noun, 'the ministry' is the one named last": [("partial", "syntax")],
     "a short form news writes for both sexes tells no gender": [("full", "syntax"), ("full", "syntax")],
+    "a leader's noun for the top office of the body the description states, spelled out elsewhere": [
+        ("full", "syntax"), ("partial", "syntax"), ("full", "syntax")],
 }
 
 

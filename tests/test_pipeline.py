@@ -138,6 +138,22 @@ def test_a_name_runs_on_over_a_hyphen_to_a_second_surname_the_article_names_in_f
 
 
 @pytest.mark.parametrize(
+    ("text", "label", "after"),
+    [
+        ("Choi Young-mi, the labor minister, said so.", "ORG", "PERSON"),
+        ("It was Lee Dong-hyun who spoke.", "WORK_OF_ART", "PERSON"),
+        # not an English word after the hyphen, nor a place
+        ("They backed an Elizabeth Warren-style plan.", "ORG", "ORG"),
+        ("Choi Young-mi, the labor minister, said so.", "GPE", "GPE"),
+    ],
+)
+def test_a_korean_name_taken_for_a_body_or_a_work_is_a_persons(nlp, text, label, after):
+    entity = next(words for words in ("Choi Young-mi", "Lee Dong-hyun", "Elizabeth Warren-style") if words in text)
+    doc = _repaired(nlp, "names_keep_hyphened_endings", text, [(entity, label)])
+    assert [(e.text, e.label_) for e in doc.ents] == [(entity, after)]
+
+
+@pytest.mark.parametrize(
     ("text", "entity", "after"),
     [
         ('"We won," National Assembly Speaker Woo Won-shik said.', "National Assembly Speaker Woo Won-shik",

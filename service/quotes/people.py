@@ -703,17 +703,21 @@ class People:
             # (an office to come is held by whoever holds that role: 'the president-elect')
             noun = token.lemma_ if kind[1] == token.lemma_.lower() or described is None else described.role
             holder = self.with_role(noun, token.i, described.role) if role else None
+            if role and holder is None and described.affiliation is not None and noun.lower() in _LEADER_NOUNS:
+                # 'Sanjay Patil, the BJP's state unit president, ... the BJP state chief': who leads
+                # the body the description states, whatever the office's title
+                holder = self.with_role(noun, token.i, described.role, own_gender, described.affiliation)
             if holder and own_gender and holder.gender not in (own_gender, None):
                 # 'Sen. Quintero ... Sen. Whitcomb ... The senator said she': the one of her
                 # gender, if no place or body stated tells against them
                 holder = self.with_role(noun, token.i, described.role, own_gender)
-                if holder and described.affiliation not in (None, holder.affiliation):
+                if holder and not self._same_body(described.affiliation, holder.affiliation, unknown=False):
                     holder = None
-            if holder and described.affiliation not in (None, holder.affiliation) and holder.affiliation is not None:
+            if holder and not self._same_body(described.affiliation, holder.affiliation):
                 # 'Julien Martin, the RN candidate, ... Nadia Benali, the Socialist candidate, ...
                 # the RN candidate smiled': the one of that body
                 holder = self.with_role(noun, token.i, described.role, own_gender, described.affiliation)
-            if holder and (described.affiliation is None or holder.affiliation in (None, described.affiliation)):
+            if holder and self._same_body(described.affiliation, holder.affiliation):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
             if not _definite(token):
@@ -1375,8 +1379,9 @@ class People:
         """The person most recently named before `index` whose role has the noun `noun`, and
         is the office the `described` role names (see _same_office), of the `gender` if
         known ('Sen. Quintero ... Sen. Whitcomb ... The senator said she': Quintero) and of
-        the `affiliation` if given; no one when someone unnamed of that noun was met since
-        ('a second officer')."""
+        the `affiliation` if given, who may then hold the body's top office where the noun
+        is a leader's ('the BJP state chief' is its state unit president); no one when
+        someone unnamed of that noun was met since ('a second officer')."""
         described = described or ""
         bodies = [w for w in described.lower().split()[:-1] if w in self.lexicon.body_nouns]
         words = _words(described)
@@ -1391,7 +1396,7 @@ class People:
                     continue
                 person = mention.person
                 if (gender is not None and person.gender not in (gender, None)) \
-                        or (affiliation is not None and person.affiliation != affiliation):
+                        or (affiliation is not None and not self._same_body(affiliation, person.affiliation, unknown=False)):
                     continue
                 # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
                 roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
@@ -1401,13 +1406,27 @@ class People:
                         continue
                     if whole and not words <= _words(role) | _words(person.affiliation or ""):
                         continue
-                    if (owned or noun.lower() in _office_nouns(role) or role.lower() == described.lower()) \
+                    # (a leader's noun for a body's top office, where the body is stated)
+                    leads = affiliation is not None and noun.lower() in _LEADER_NOUNS \
+                        and bool(_office_nouns(role) & _TOP_OFFICES)
+                    if (owned or noun.lower() in _office_nouns(role) or leads or role.lower() == described.lower()) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
                         if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
                             return None  # 'A second CIA officer backed Bob's account ... the officer said'
                         return person
         return None
+
+    def _same_body(self, described: str | None, held: str | None, unknown: bool = True) -> bool:
+        """Whether the body a description states is the one a person holds their role in, by
+        the name the article spells out ('the BJP state chief' is of the Bharatiya Janata
+        Party); a description stating none fits anyone, and one stating a body fits someone
+        of no known body if `unknown`."""
+        if described is None or described == held:
+            return True
+        if held is None:
+            return unknown
+        return self.organisations.body_name(described) == held or self.organisations.body_name(held) == described
 
     @staticmethod
     def _heads_body(role: str, affiliation: str | None, noun: str, bodies: list[str]) -> bool:
