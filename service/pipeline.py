@@ -244,22 +244,38 @@ def names_cut_before_of(doc):
     'Matteo Ferri of Castellan Pro Cycling'. Two or three capitalised words, the first a
     given name of the tables (whatever the tagger made of it: 'Matteo' a common noun), then
     'of' and the body's capitalised name: a person and a body ('Bank of America', 'Virginia
-    of the Vale' stay whole: no given name, or one word before 'of')."""
+    of the Vale' stay whole: no given name, or one word before 'of'). After an honorific or a
+    title, in a body or a work, the name is the person's, of any given name, and the rest no entity
+    where it does not open with a capital: 'Rabbi Elie Benhamou of the Or' + 'Torah
+    synagogue'."""
     words = lexicon.load()
     before = list(doc.ents)
     entities = []
     for ent in before:
         of = next((t.i for t in ent if t.lower_ == "of"), None)
-        if ent.label_ == "ORG" and of is not None and 2 <= of - ent.start <= 3 and ent.end - of > 1 \
-                and ent[0].text in words.all_name_genders and ent[0].is_title \
-                and all(_capitalised_name(t) for t in doc[ent.start + 1:of]) \
-                and doc[of + 1].text[:1].isupper():
-            entities += [Span(doc, ent.start, of, label="PERSON"), Span(doc, of + 1, ent.end, label="ORG")]
+        titled = ent.label_ in ("ORG", "WORK_OF_ART", "FAC") and _opens_with_title(ent, words)
+        start = ent.start + 1 if titled else ent.start
+        if (ent.label_ == "ORG" or titled) and of is not None and 2 <= of - start <= 3 and ent.end - of > 1 \
+                and (titled or doc[start].text in words.all_name_genders) and doc[start].is_title \
+                and all(_capitalised_name(t) for t in doc[start + 1:of]) \
+                and (titled or doc[of + 1].text[:1].isupper()):
+            entities.append(Span(doc, start, of, label="PERSON"))
+            if doc[of + 1].text[:1].isupper():
+                entities.append(Span(doc, of + 1, ent.end, label="ORG"))
         else:
             entities.append(ent)
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _opens_with_title(ent, words) -> bool:
+    """An entity opening with an honorific or a capitalised role noun, a word of a name after
+    it, not a place's first word: 'Rabbi Elie ...', 'Sister Philomena ...', not 'Sri Lanka
+    Cricket'."""
+    return len(ent) > 1 and (ent[0].text in words.honorifics or is_role_title(ent[0], words)) \
+        and not is_role_title(ent[1], words) and ent[1].text not in words.honorifics \
+        and ent[:2].text not in words.places and ent[1].text not in words.places
 
 
 @Language.component("names_cut_after_possessives")
@@ -303,7 +319,8 @@ def descriptions_cut_from_names(doc):
     Argentine Federico Cabral', 'American Jordan Price' as a work): a name of two or three
     words, no body noun among them, is a person's if a given name of the tables opens it,
     its last word is a subject elsewhere or the nationality is a noun for one of its people
-    ('Frenchman')."""
+    ('Frenchman'); so is one after an honorific written out ('Sister Philomena Rooney' as a
+    body)."""
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     before = list(doc.ents)
@@ -320,7 +337,9 @@ def descriptions_cut_from_names(doc):
         elif ent.label_ in _NAMES_TAKEN_FOR_THINGS and len(ent) > 2:
             demonym = 1 if first.lower_ in ("the", "fellow") else 0
             name = ent[demonym + 1:]
-            if _nationality(ent[demonym], words) and 2 <= len(name) <= 3 \
+            # (or an honorific written out: 'Sister Philomena Rooney' as a body)
+            titled = demonym == 0 and first.text in words.honorifics and _opens_with_title(ent, words)
+            if (_nationality(ent[demonym], words) or titled) and 2 <= len(name) <= 3 \
                     and all(_capitalised_name(t) and t.lower_ not in words.body_nouns for t in name):
                 if subjects is None:
                     subjects = {}
@@ -954,20 +973,31 @@ def names_set_beside_roles(doc):
     # a surname the recogniser took for a body or a place, the word a person's name ends in
     surnames = {ent.start: ent for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON"
                 and _capitalised_name(ent[0]) and ent.text not in words.places}
+    # or a whole name it took for a work ('"...," Rhian Pugh, the festival's director, said')
+    # (its first word may be tagged an adjective: 'Rhian')
+    works = {ent.end: ent for ent in doc.ents if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT")
+             and 2 <= len(ent) <= 3 and all(_capitalised_name(t) for t in ent[1:])
+             and ent[0].is_title and ent[0].is_alpha and ent[0].pos_ in ("PROPN", "ADJ", "NOUN")
+             and ent[0].lower_ not in words.role_nouns and ent[0].text not in words.honorifics}
     replaced = set()
     for comma in commas:
         # the name first: 'Masaru Okabe, a former LDP secretary-general who ..., took to'
-        surname = surnames.get(comma.i - 1)
-        if comma.i - 1 in taken and surname is None:
+        surname, work = surnames.get(comma.i - 1), works.get(comma.i)
+        if comma.i - 1 in taken and surname is None and work is None:
             continue
-        free = taken - {comma.i - 1}
-        start = comma.i - 1
-        while start > 0 and comma.i - start < 3 and start - 1 not in free and _capitalised_name(doc[start - 1]):
-            start -= 1
-        end, count = _unmarked_name_end(doc, start, free, words)
+        if work is not None:
+            start, end, count = work.start, work.end, len(work)
+        else:
+            free = taken - {comma.i - 1}
+            start = comma.i - 1
+            while start > 0 and comma.i - start < 3 and start - 1 not in free and _capitalised_name(doc[start - 1]):
+                start -= 1
+            end, count = _unmarked_name_end(doc, start, free, words)
         opening = doc[start].is_sent_start
-        # (one word only opening a sentence: 'Mak, a 41-year-old mother of two, said')
-        if end != comma.i or count < (1 if opening else 2) or not (opening or doc[start - 1].pos_ == "VERB") \
+        # (one word only opening a sentence: 'Mak, a 41-year-old mother of two, said'; or after
+        # the quote it speaks)
+        if end != comma.i or count < (1 if opening else 2) \
+                or not (opening or doc[start - 1].pos_ == "VERB" or doc[start - 1].is_quote) \
                 or any(doc[i].text in words.places for i in range(start, end)):
             continue
         role = next((c for c in doc[end - 1].children if c.dep_ == "appos" and c.i > comma.i
@@ -981,8 +1011,21 @@ def names_set_beside_roles(doc):
                     None)
         if role is not None and not any(ent.start < end and start < ent.end for ent in found):
             found.append(Span(doc, start, end, label=person))
-            if surname is not None:
-                replaced.add(surname.start)
+            for taken_for in (surname, work):
+                if taken_for is not None:
+                    replaced.add(taken_for.start)
+    # a name written right after the role it is set beside, without commas, that the
+    # recogniser took for a place or a body: 'the reviewer Anneliese Park wrote'
+    for ent in doc.ents:
+        role = doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ != "PERSON" and 2 <= len(ent) <= 3 and all(_capitalised_name(t) for t in ent) \
+                and role is not None and role.is_lower and role.tag_ == "NN" and role.lemma_ in words.role_nouns \
+                and ent.root.dep_ == "appos" and ent.root.head.i == role.i \
+                and any(c.dep_ in ("det", "poss") for c in role.children) \
+                and ent.text not in words.places and not any(t.lower_ in words.body_nouns for t in ent) \
+                and not any(ent.start < f.end and f.start < ent.end for f in found):
+            found.append(Span(doc, ent.start, ent.end, label=person))
+            replaced.add(ent.start)
     # a namesake of someone named, set off beside a relative noun, that the recogniser took
     # for a body or a place: 'Mr. Tanabe’s daughter, Emi Tanabe, gave up'
     named = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
@@ -1041,11 +1084,18 @@ def given_names_joined_to_names(doc):
     """A given name of the tables the recogniser labelled apart, right before a person it
     marked, whose name the parse joins it to, opens that person's name: 'the agency's
     coordinator, Fernanda Lima Teixeira,' read as a body 'Fernanda' and a person 'Lima
-    Teixeira'. Not a place of the list ('Paris')."""
+    Teixeira'. Not a place of the list ('Paris'). So does a capitalised word the tagger took
+    for a preposition, set off by a comma before it, as no preposition is in mid-sentence:
+    'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren'."""
     words = lexicon.load()
     before = list(doc.ents)
     entities = []
     for ent in before:
+        word = doc[ent.start - 1] if ent.start > 1 else None
+        if ent.label_ == "PERSON" and word is not None and word.tag_ == "IN" and word.is_title and word.is_alpha \
+                and not word.is_sent_start and word.whitespace_ and doc[ent.start - 2].text == "," \
+                and not doc[ent.start - 2].is_sent_start:
+            ent = Span(doc, word.i, ent.end, label=ent.label)
         last = entities[-1] if entities else None
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and len(last) == 1 \
                 and last.label_ != "PERSON" and last.text in words.all_name_genders and last.text not in words.places \

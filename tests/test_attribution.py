@@ -4869,6 +4869,25 @@ CONSTRUCTIONS = {
          ("Let the people decide. We have done our work,", "Sanjay Patil", "state unit president",
           "Bharatiya Janata Party", "he", "said")],
     ),
+    "a canon's style before a name states no role": (
+        '"I have enormous sympathy for the rural parishes," said Canon Peter Aldridge, a member of the House '
+        'of Clergy.',
+        [("I have enormous sympathy for the rural parishes,", "Peter Aldridge", "member", "House of Clergy",
+          "Peter Aldridge", "said")],
+    ),
+    "a bishop's style with a stop, and the bishop named again by the office": (
+        'The Rt Rev. Simon Kendrick, the Bishop of Sherborne, spoke in favour but warned that dioceses would '
+        'have to show results.\n\n"Money alone will not fill pews," Kendrick said.\n\n"What fills pews is people '
+        'who are loved," the bishop added.',
+        [("Money alone will not fill pews,", "Simon Kendrick", "Bishop of Sherborne", None, "Kendrick", "said"),
+         ("What fills pews is people who are loved,", "Simon Kendrick", "Bishop of Sherborne", None, "the bishop",
+          "added")],
+    ),
+    "a name right after the role it is set beside, taken for a place": (
+        'Reviewing the show in The New York Times, the reviewer Anneliese Park wrote that the score had '
+        '"moments of real grandeur" but little else.',
+        [("moments of real grandeur", "Anneliese Park", "reviewer", None, "Anneliese Park", "wrote")],
+    ),
 }
 
 
@@ -5831,6 +5850,9 @@ KINDS_AND_RULES = {
     "a short form news writes for both sexes tells no gender": [("full", "syntax"), ("full", "syntax")],
     "a leader's noun for the top office of the body the description states, spelled out elsewhere": [
         ("full", "syntax"), ("partial", "syntax"), ("full", "syntax")],
+    "a canon's style before a name states no role": [("full", "syntax")],
+    "a bishop's style with a stop, and the bishop named again by the office": [("full", "syntax"), ("full", "syntax")],
+    "a name right after the role it is set beside, taken for a place": [("partial", "syntax")],
 }
 
 

@@ -374,6 +374,14 @@ def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_
         # not a place
         ("Maria Chicago, director of the Manufacturers Association, said so.", [("Chicago", "GPE")],
          [("Chicago", "GPE")]),
+        # a whole name taken for a work, after the quote it speaks
+        ('"It was hard," Rhian Pugh, the festival\'s director, said.', [("Rhian Pugh", "WORK_OF_ART")],
+         [("Rhian Pugh", "PERSON")]),
+        # a name right after the role it is set beside, without commas
+        ("Reviewing the show, the reviewer Anneliese Park wrote that it was long.", [("Anneliese Park", "LOC")],
+         [("Anneliese Park", "PERSON")]),
+        ("His wife Anjali Sethi wrote so.", [("Anjali Sethi", "ORG")], [("Anjali Sethi", "ORG")]),
+        ("The company Acme Holdings wrote so.", [("Acme Holdings", "ORG")], [("Acme Holdings", "ORG")]),
     ],
 )
 def test_a_surname_the_recogniser_took_for_a_body_ends_a_name_set_beside_a_role(nlp, text, entities, after):
@@ -727,6 +735,10 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
          [("Paris", "GPE"), ("Lima Teixeira", "PERSON")]),
         ("The Acme Lima Teixeira award went.", [("Acme", "ORG"), ("Lima Teixeira", "PERSON")],
          [("Acme", "ORG"), ("Lima Teixeira", "PERSON")]),
+        # a capitalised word the tagger took for a preposition, set off by a comma before it
+        ("The orchestra’s chief executive, Per Lindgren, said so.", [("Lindgren", "PERSON")],
+         [("Per Lindgren", "PERSON")]),
+        ("Sales rose 4 per Lindgren.", [("Lindgren", "PERSON")], [("Lindgren", "PERSON")]),
     ],
 )
 def test_a_given_name_labelled_apart_opens_the_name_after_it(nlp, text, entities, after):
@@ -1017,6 +1029,12 @@ def test_a_peers_title_is_part_of_the_name(nlp, text, entities, after):
         # no given name first, or one word before 'of'
         ("Bank of America said so.", [("Bank of America", "ORG")], [("Bank of America", "ORG")]),
         ("Virginia of the Vale said so.", [("Virginia of the Vale", "ORG")], [("Virginia of the Vale", "ORG")]),
+        # after a title, of any given name, in a work too, and no body of words in lower case
+        ("Rabbi Elie Benhamou of the Or Torah synagogue spoke.", [("Rabbi Elie Benhamou of the Or", "WORK_OF_ART")],
+         [("Elie Benhamou", "PERSON")]),
+        ("Minister of Finance said so.", [("Minister of Finance", "ORG")], [("Minister of Finance", "ORG")]),
+        ("Sri Lanka Board of Control said so.", [("Sri Lanka Board of Control", "ORG")],
+         [("Sri Lanka Board of Control", "ORG")]),
     ],
 )
 def test_a_name_and_the_body_it_is_of_taken_for_one_body_are_a_person_and_a_body(nlp, text, entities, after):
@@ -1059,6 +1077,12 @@ def test_a_name_and_the_body_it_is_of_taken_for_one_body_are_a_person_and_a_body
          [("The German Marshall Fund", "ORG")]),
         ("They watched the Japanese Grand Prix.", [("the Japanese Grand Prix", "EVENT")],
          [("the Japanese Grand Prix", "EVENT")]),
+        # an honorific written out and a name taken for a body
+        ('"I am the baby," said Sister Philomena Rooney.', [("Sister Philomena Rooney", "ORG")],
+         [("Philomena Rooney", "PERSON")]),
+        ("Sister Cities International said so.", [("Sister Cities International", "ORG")],
+         [("Sister Cities International", "ORG")]),
+        ("A Sri Lanka Cricket official said so.", [("Sri Lanka Cricket", "ORG")], [("Sri Lanka Cricket", "ORG")]),
     ],
 )
 def test_a_word_describing_a_person_is_cut_from_the_start_of_their_name(nlp, text, entities, after):
