@@ -4888,6 +4888,16 @@ CONSTRUCTIONS = {
         '"moments of real grandeur" but little else.',
         [("moments of real grandeur", "Anneliese Park", "reviewer", None, "Anneliese Park", "wrote")],
     ),
+    "'Ben' inside a Maghrebi name is a particle of the surname": (
+        '"This verdict was written before the hearing began," said Samia Ben Amor, a lawyer for six of the '
+        'defendants.\n\nA European Union spokesperson said the bloc was "following the case closely."\n\nBen '
+        'Amor said the defence would not give up. "We are asking for justice," she told reporters.',
+        [("This verdict was written before the hearing began,", "Samia Ben Amor", "lawyer", "defendants",
+          "Samia Ben Amor", "said"),
+         ("following the case closely.", None, "European Union spokesperson", None, "A European Union spokesperson",
+          "said"),
+         ("We are asking for justice,", "Samia Ben Amor", "lawyer", "defendants", "she", "told")],
+    ),
 }
 
 
@@ -5853,6 +5863,8 @@ KINDS_AND_RULES = {
     "a canon's style before a name states no role": [("full", "syntax")],
     "a bishop's style with a stop, and the bishop named again by the office": [("full", "syntax"), ("full", "syntax")],
     "a name right after the role it is set beside, taken for a place": [("partial", "syntax")],
+    "'Ben' inside a Maghrebi name is a particle of the surname": [
+        ("full", "syntax"), ("partial", "syntax"), ("full", "syntax")],
 }
 
 

@@ -18,9 +18,10 @@ from .descriptions import (POSSESSIVE, appositions, dateline_end, hyphen_joins, 
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
-# (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui'; Portuguese
+# (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui'; 'Ben' of
+# Maghrebi ones, written with a capital inside a name: 'Samia Ben Amor ... Ben Amor said'; Portuguese
 # 'do', an English verb too: see pipeline._past_particles)
-NAME_PARTICLES = frozenset("al bin da das de del della den der di do dos du el ibn la le ten ter ud ul ur van von"
+NAME_PARTICLES = frozenset("al ben bin da das de del della den der di do dos du el ibn la le ten ter ud ul ur van von"
                            .split())
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
