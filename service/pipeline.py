@@ -245,8 +245,8 @@ def names_cut_before_of(doc):
     given name of the tables (whatever the tagger made of it: 'Matteo' a common noun), then
     'of' and the body's capitalised name: a person and a body ('Bank of America', 'Virginia
     of the Vale' stay whole: no given name, or one word before 'of'). After an honorific or a
-    title, in a body or a work, the name is the person's, of any given name, and the rest no entity
-    where it does not open with a capital: 'Rabbi Elie Benhamou of the Or' + 'Torah
+    title, in a body or a work, the name is the person's, of any given name, and the rest no
+    entity where it does not open with a capital: 'Rabbi Elie Benhamou of the Or' + 'Torah
     synagogue'."""
     words = lexicon.load()
     before = list(doc.ents)
@@ -304,7 +304,8 @@ def names_cut_after_possessives(doc):
     return doc
 
 
-# The labels the recogniser may give a person's name written after a nationality.
+# The labels the recogniser may give a person's name it took for a thing: a body, a group,
+# a work, a product, an event, a building.
 _NAMES_TAKEN_FOR_THINGS = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 
 

@@ -5307,7 +5307,8 @@ KINDS_AND_RULES = {
     "a given name after an honorific under a title, which the recogniser left out": [("full", "syntax")],
     "a surname taken for a body after an honorific and a given name": [("full", "syntax")],
     "a member's title in capitals is a noun for a member, named or not": [("full", "syntax"), ("full", "syntax")],
-    "letters after a full name are no part of it, though the mention holds them": [("full", "syntax"), ("full", "syntax")],
+    "letters after a full name are no part of it, though the mention holds them": [
+        ("full", "syntax"), ("full", "syntax")],
     "titles and honorifics of Irish, West African and Singaporean news": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
     "a company described in its own sentence is 'the company', past an analyst's firm": [

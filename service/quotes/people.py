@@ -1396,7 +1396,8 @@ class People:
                     continue
                 person = mention.person
                 if (gender is not None and person.gender not in (gender, None)) \
-                        or (affiliation is not None and not self._same_body(affiliation, person.affiliation, unknown=False)):
+                        or (affiliation is not None
+                            and not self._same_body(affiliation, person.affiliation, unknown=False)):
                     continue
                 # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
                 roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]

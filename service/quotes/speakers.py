@@ -22,7 +22,8 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
-from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause, name_given
+from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause,
+                     name_given)
 from .records import Span, Speaker
 
 # A noun's tag written with a capital: what a body's name makes of the noun.
