@@ -660,8 +660,9 @@ def names_after_titles_in_bodies(doc):
     hyphen with them), the first a given name of the name tables, rare
     ones too ('Bloc MP Mathieu Lessard'), or one of them hyphened, or a party's title
     ('Labour TD Aoife Nolan'), or the last a word that speaks elsewhere ('Kozhikode District
-    Collector Arun Varghese ... Varghese said'); not a body's name ('the Senator John Heinz
-    Center')."""
+    Collector Arun Varghese ... Varghese said'), or of any given name after an abbreviated
+    honorific, which always opens a name ('Royal Navy Rear Adm. Julian Marsh', the rank no
+    word of the body); not a body's name ('the Senator John Heinz Center')."""
     words = lexicon.load()
     person, body = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
     before = list(doc.ents)
@@ -681,11 +682,14 @@ def names_after_titles_in_bodies(doc):
                 and all(_capitalised_name(t) or (t.is_lower and t.is_alpha and t.nbor(-1).text == "-")
                         for t in pieces) \
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
-                and (name[0].text in words.all_name_genders or hyphened
+                and (name[0].text in words.all_name_genders or hyphened or _opens_name(title, words.honorifics)
                      or doc[ent.start:title.i].text in words.parties
                      or any(not ent.start <= i < ent.end for i in speaking.get(name[-1].text, ()))):
-            if any(t.pos_ in ("PROPN", "NOUN") for t in doc[ent.start:title.i]):  # (not 'the' alone)
-                entities.append(Span(doc, ent.start, title.i, label=ent.label if ent.label_ in _KEPT_LABELS else body))
+            end = title.i
+            while end > ent.start and doc[end - 1].lower_ in RANKS:
+                end -= 1  # (the rank is the title's: 'Royal Navy Rear Adm.')
+            if any(t.pos_ in ("PROPN", "NOUN") for t in doc[ent.start:end]):  # (not 'the' alone)
+                entities.append(Span(doc, ent.start, end, label=ent.label if ent.label_ in _KEPT_LABELS else body))
             entities.append(Span(doc, name.start, name.end, label=person))
         else:
             entities.append(ent)

@@ -4898,6 +4898,11 @@ CONSTRUCTIONS = {
           "said"),
          ("We are asking for justice,", "Samia Ben Amor", "lawyer", "defendants", "she", "told")],
     ),
+    "a name after an abbreviated rank inside a body's entity, of a given name the tables lack": (
+        'Former officers said the fleet was stretched thin. Retired Royal Navy Rear Adm. Julian Marsh, who '
+        'commanded the frigate force until 2019, said crews had been pushed to "breaking point and beyond".',
+        [("breaking point and beyond", "Julian Marsh", "Retired Rear Admiral", "Royal Navy", "Julian Marsh", "said")],
+    ),
 }
 
 
@@ -5866,6 +5871,7 @@ KINDS_AND_RULES = {
     "a name right after the role it is set beside, taken for a place": [("partial", "syntax")],
     "'Ben' inside a Maghrebi name is a particle of the surname": [
         ("full", "syntax"), ("partial", "syntax"), ("full", "syntax")],
+    "a name after an abbreviated rank inside a body's entity, of a given name the tables lack": [("partial", "syntax")],
 }
 
 

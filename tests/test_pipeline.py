@@ -169,6 +169,9 @@ def test_a_korean_name_taken_for_a_body_or_a_work_is_a_persons(nlp, text, label,
         # a body's name after the title
         ("He visited the Senator John Heinz Center.", "the Senator John Heinz Center",
          [("the Senator John Heinz Center", "ORG")]),
+        # any given name after an abbreviated honorific, the rank before it no word of the body
+        ('"We won," said Royal Navy Rear Adm. Zorbin Quell.', "Royal Navy Rear Adm. Zorbin Quell",
+         [("Royal Navy", "ORG"), ("Zorbin Quell", "PERSON")]),
     ],
 )
 def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, after):
