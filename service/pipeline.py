@@ -1451,11 +1451,25 @@ def names_described_as_bodies(doc):
 @Language.component("bodies_named_after_body_nouns")
 def bodies_named_after_body_nouns(doc):
     """A name the recogniser took for a person, right after a lower-case body noun that the
-    parse sets it beside, is the body's name: 'the youth charity Headway Youth Ireland'."""
+    parse sets it beside, is the body's name: 'the youth charity Headway Youth Ireland'; so
+    is one after 'daily' or 'weekly', which the tagger reads as an adjective of the name: 'the
+    now-closed daily Yeni Gundem'."""
     bodies = lexicon.load().body_nouns
-    return _persons_relabelled(doc, "ORG", lambda ent: ent.start > 0 and ent.root.dep_ == "appos"
-                               and (noun := doc[ent.start - 1]).i == ent.root.head.i and noun.pos_ == "NOUN"
-                               and noun.is_lower and noun.lemma_.lower() in bodies)
+
+    def named_after(ent) -> bool:
+        noun = doc[ent.start - 1] if ent.start > 0 else None
+        if noun is None or not noun.is_lower:
+            return False
+        if noun.lower_ in _NEWSPAPERS:
+            return noun.dep_ == "amod" and ent.start <= noun.head.i < ent.end
+        return ent.root.dep_ == "appos" and noun.i == ent.root.head.i and noun.pos_ == "NOUN" \
+            and noun.lemma_.lower() in bodies
+
+    return _persons_relabelled(doc, "ORG", named_after)
+
+
+# The words for a newspaper that news sets before its name ('the French daily Le Monde').
+_NEWSPAPERS = frozenset({"daily", "weekly"})
 
 
 @Language.component("works_named_after_work_nouns")

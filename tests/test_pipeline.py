@@ -532,6 +532,10 @@ def test_a_name_set_after_a_noun_for_a_work_is_the_works_title(nlp, text, entity
          [("Headway Youth Ireland", "ORG")]),
         # a role noun before it
         ("She thanked the spokeswoman Maria Lopez, who spoke first.", "Maria Lopez", [("Maria Lopez", "PERSON")]),
+        # 'daily' or 'weekly' before it, tagged an adjective of the name
+        ("He wrote for the now-closed daily Yeni Gundem, which a court shut.", "Yeni Gundem",
+         [("Yeni Gundem", "ORG")]),
+        ("He wrote daily Maria Lopez letters.", "Maria Lopez", [("Maria Lopez", "PERSON")]),
     ],
 )
 def test_a_name_set_beside_a_body_noun_before_it_is_the_bodys(nlp, text, entity, after):
