@@ -1727,18 +1727,14 @@ def bodies_run_back_over_and(doc):
             # Reconciliation Foundation staff')
             joined = ent.root.dep_ == "conj" and ent.root.head.i < first and ent[-1].lower_ in bodies \
                 and ent.root.head.dep_ not in ("compound", "amod", "nmod")
-
-            def part_of_name(token) -> bool:
-                return token.lower_ not in bodies and _reaches(token, ent.root.head)
-
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
                     and first - 1 not in taken and not doc[first - 1].is_sent_start \
-                    and (_hangs_on(doc[first - 1], ent) or (joined and part_of_name(doc[first - 1]))):
+                    and (_hangs_on(doc[first - 1], ent) or (joined and _part_of_name(doc[first - 1], ent, bodies))):
                 first -= 1
             other = ends.get(first)
             if first == ent.start - 1 and joined and other is not None and other.label_ in ("PERSON", "GPE", "FAC") \
                     and other[0].text not in words.all_name_genders and all(
-                        t.pos_ == "PROPN" and t.is_title and part_of_name(t) for t in other):
+                        t.pos_ == "PROPN" and t.is_title and _part_of_name(t, ent, bodies) for t in other):
                 first = other.start  # ('Felixstowe Dock' a person to the recogniser)
                 dropped.add((other.start, other.end))
             if first < ent.start - 1:
@@ -1779,6 +1775,12 @@ def portfolios_joined_by_and(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _part_of_name(token, ent: Span, bodies) -> bool:
+    """A word before a body's 'and' whose heads reach the word the body is a conjunct of,
+    no body noun itself: 'Felixstowe' and 'Dock' of 'The Felixstowe Dock and Railway Company'."""
+    return token.lower_ not in bodies and _reaches(token, ent.root.head)
 
 
 def _reaches(token, word) -> bool:

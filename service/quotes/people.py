@@ -1665,11 +1665,11 @@ class People:
         roots = [self.doc[start:end].root for start, end in person.mentions if not self.quoted(start)]
         # (and the subject of a 'who' clause on the name: 'Price, who was playing her first
         # tournament since knee surgery,')
-        relatives = [c for root in roots if root.pos_ == "PROPN" for clause in root.children if clause.dep_ == "relcl"
-                     for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+        whos = [c for root in roots if root.pos_ == "PROPN" for clause in root.children if clause.dep_ == "relcl"
+                for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
         return person.gender or next(filter(None, map(_gender_own_possessive_gives, roots)), None) \
             or next(filter(None, (_gender_its_clause_gives(root, self.quoted)
-                                  for root in [*(r for r in roots if r.pos_ == "PROPN"), *relatives])), None)
+                                  for root in [*(r for r in roots if r.pos_ == "PROPN"), *whos])), None)
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
