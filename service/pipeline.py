@@ -343,10 +343,7 @@ def descriptions_cut_from_names(doc):
             if (_nationality(ent[demonym], words) or titled) and 2 <= len(name) <= 3 \
                     and all(_capitalised_name(t) and t.lower_ not in words.body_nouns for t in name):
                 if subjects is None:
-                    subjects = {}
-                    for t in doc:
-                        if t.dep_ == "nsubj":
-                            subjects.setdefault(t.text, []).append(t.i)
+                    subjects = _where_words_stand(doc, lambda t: t.dep_ == "nsubj")
                 # (a nationality's noun for one of its people: 'Frenchman', 'Englishwoman')
                 if name[0].text in words.all_name_genders or ent[demonym].lower_.endswith(("man", "woman")) \
                         or any(not ent.start <= i < ent.end for i in subjects.get(name[-1].text, ())):
@@ -621,14 +618,25 @@ def names_keep_hyphened_endings(doc):
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_:
             syllable = doc[ent.end + 1]
-            if ((syllable.is_lower and syllable.is_alpha and syllable.tag_ in ("NN", "NNP"))
-                    or f"{ent[-1].text}-{syllable.text}" in hyphened) and not syllable.ent_type_ \
-                    and syllable.dep_ not in ("compound", "amod", "nmod"):
+            if (_syllable_ending_name(syllable) or (f"{ent[-1].text}-{syllable.text}" in hyphened
+                                                     and syllable.dep_ not in _MODIFIER_DEPS)) \
+                    and not syllable.ent_type_:
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
         entities.append(ent)
     if entities != before:
         doc.ents = entities
     return doc
+
+
+# The dependencies of a word that modifies the noun it hangs on: a name so hung is no
+# person's ('Donald Trump-appointed', 'Tom Baker-led').
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _syllable_ending_name(token) -> bool:
+    """A lower-case syllable after a hyphen that ends a name, as a Korean given name's does
+    ('Han Duck-soo'), not a word the name modifies ('Tom Baker-led', 'Obama-era rules')."""
+    return token.is_lower and token.is_alpha and token.tag_ in ("NN", "NNP") and token.dep_ not in _MODIFIER_DEPS
 
 
 # A syllable of Korean romanised as news writes it, the last of a given name after a
@@ -641,7 +649,7 @@ def _korean_name(ent) -> bool:
     'Choi Young-mi', 'Lee Dong-hyun'; not 'Elizabeth Warren-style', 'Tom Baker-run'."""
     return len(ent) == 4 and hyphen_joins(ent[2]) and _capitalised_name(ent[0]) and _capitalised_name(ent[1]) \
         and ent[3].is_lower and _KOREAN_SYLLABLE.fullmatch(ent[3].text) is not None \
-        and not ent[3].tag_.startswith("VB") and ent[3].dep_ not in ("compound", "amod", "nmod")
+        and not ent[3].tag_.startswith("VB") and ent[3].dep_ not in _MODIFIER_DEPS
 
 
 # What the recogniser may make of a body's or a place's name with a title and a name after
@@ -701,11 +709,16 @@ def names_after_titles_in_bodies(doc):
 def _speaking_words(doc, words) -> dict[str, list[int]]:
     """Where each word that is the subject of a reporting verb stands: 'Varghese' of
     'Varghese said'."""
-    speaking: dict[str, list[int]] = {}
+    return _where_words_stand(doc, lambda t: speaks(t, words))
+
+
+def _where_words_stand(doc, test) -> dict[str, list[int]]:
+    """Where each word stands, by its text, as the tokens that pass `test`."""
+    stand: dict[str, list[int]] = {}
     for t in doc:
-        if speaks(t, words):
-            speaking.setdefault(t.text, []).append(t.i)
-    return speaking
+        if test(t):
+            stand.setdefault(t.text, []).append(t.i)
+    return stand
 
 
 @Language.component("names_set_after_places")
@@ -1067,8 +1080,7 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
             end += 2
             joined += 2
         elif end > start + 1 and end + 1 < len(doc) and hyphen_joins(doc[end]) and end + 1 not in taken \
-                and doc[end + 1].is_lower and doc[end + 1].is_alpha and doc[end + 1].tag_ in ("NN", "NNP") \
-                and doc[end + 1].dep_ not in ("compound", "amod", "nmod"):  # (not 'Tom Baker-led')
+                and _syllable_ending_name(doc[end + 1]):
             return end + 2, end - start - joined
     return end, end - start - joined
 
@@ -1726,7 +1738,7 @@ def bodies_run_back_over_and(doc):
             # (the word it is a conjunct of heads its phrase: not 'thanked Peace and
             # Reconciliation Foundation staff')
             joined = ent.root.dep_ == "conj" and ent.root.head.i < first and ent[-1].lower_ in bodies \
-                and ent.root.head.dep_ not in ("compound", "amod", "nmod")
+                and ent.root.head.dep_ not in _MODIFIER_DEPS
             while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title \
                     and first - 1 not in taken and not doc[first - 1].is_sent_start \
                     and (_hangs_on(doc[first - 1], ent) or (joined and _part_of_name(doc[first - 1], ent, bodies))):

@@ -134,10 +134,10 @@ class Organisations:
                     self.bodies_unquoted.append(self.bodies[-1])
             if not quoted(ent.start):
                 root = ent.root
+                saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
-                           or (_subject_as_company_later(ent, sentence_bounds[ent.start][1])
-                               and not _saw_what_is_told(root))
+                           or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
                            or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
@@ -148,7 +148,7 @@ class Organisations:
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
                 later = [noun for noun in self._described_after(ent) if noun.lemma_.lower() in lexicon.body_nouns] \
-                    if not _saw_what_is_told(root) else []
+                    if not saw else []
                 described = frozenset(noun.lemma_.lower() for noun in [*beside, *later]
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
