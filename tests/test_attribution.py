@@ -4903,6 +4903,113 @@ CONSTRUCTIONS = {
         'commanded the frigate force until 2019, said crews had been pushed to "breaking point and beyond".',
         [("breaking point and beyond", "Julian Marsh", "Retired Rear Admiral", "Royal Navy", "Julian Marsh", "said")],
     ),
+    "a minister of state for a portfolio, before a name the recogniser missed": (
+        'Minister of State for Health Rahim Osman wrote on Facebook that the hospitals were "coping with the '
+        'surge as well as anyone could hope."',
+        [("coping with the surge as well as anyone could hope.", "Rahim Osman", "Minister of State for Health",
+          None, "Rahim Osman", "wrote")],
+    ),
+    "'Leader of the Opposition' before a name, read as one body": (
+        'Leader of the Opposition Maria Fernandes of the Labour Party moved the motion. "This government has '
+        'lost the trust of the people," Fernandes said.',
+        [("This government has lost the trust of the people,", "Maria Fernandes", "Leader of the Opposition",
+          "Labour Party", "Fernandes", "said")],
+    ),
+    "a dateline in title case before its country and agency": (
+        'Kitengela (Kenya) (AFP) - Samuel Lemayian woke before dawn to the sound of his goats. "I have never '
+        'seen anything like it," the 46-year-old herder told AFP.',
+        [("I have never seen anything like it,", "Samuel Lemayian", "herder", None, "the 46-year-old herder",
+          "told")],
+    ),
+    "a company by its legal form, set beside a subject's role noun": (
+        'The vessel\'s owner, Cebu-based Visayan Star Shipping Corp., said 14 of the crew were Filipino. "We '
+        'are giving full assistance to the families," the company said in a statement.',
+        [("We are giving full assistance to the families,", "Visayan Star Shipping Corp.", None, None,
+          "the company", "said")],
+    ),
+    "a company named by its trade of tankers": (
+        'The tanker\'s manager, Oslo-based Nordvik Tankers, said its crew of 24 was safe. "The master and '
+        'crew followed all instructions from port control," the company said.',
+        [("The master and crew followed all instructions from port control,", "Nordvik Tankers", None, None,
+          "the company", "said")],
+    ),
+    "a Norwegian company's legal form": (
+        'The trawler\'s owner, Vestfjord Fiskeri AS, is run by the skipper\'s sister, Kristin Moe. "Boats can '
+        'be replaced. People cannot," she said.',
+        [("Boats can be replaced. People cannot,", "Kristin Moe", None, None, "she", "said")],
+    ),
+    "a dame named again by her given name": (
+        'The King was accompanied by the Lord-Lieutenant of the county, Dame Rosalind Pickersgill, who said '
+        'he had asked about insurance. "He wanted to know how many families were still out of their homes," '
+        'Dame Rosalind said.',
+        [("He wanted to know how many families were still out of their homes,", "Rosalind Pickersgill",
+          "Lord-Lieutenant", "county", "Rosalind", "said")],
+    ),
+    "a rank written out before a full name": (
+        'The commander of the rescue helicopter, Major Espen Dahl, said the winch operation took almost an '
+        'hour. "The deck was moving up and down by six metres," Dahl said.',
+        [("The deck was moving up and down by six metres,", "Espen Dahl", "commander", "rescue helicopter", "Dahl",
+          "said")],
+    ),
+    "an enlisted rank ending in its class": (
+        'The lead chanter, Petty Officer First Class Prasert Thongdee, 51, has sung for 20 years. "The song '
+        'tells the oarsmen when to pull," Prasert said.',
+        [("The song tells the oarsmen when to pull,", "Prasert Thongdee", "Petty Officer First Class", None,
+          "Prasert", "said")],
+    ),
+    "'Seaman' as a rank before a name": (
+        'Seaman Anan Srisuk, 22, from Buriram province, said his grandfather had rowed in the procession. '
+        '"When I was chosen, my grandmother cried," Anan said.',
+        [("When I was chosen, my grandmother cried,", "Anan Srisuk", "Seaman", None, "Anan", "said")],
+    ),
+    "a dean's title of his place, and 'the Dean' later": (
+        'In his address, the Dean of Windsor, the Right Reverend Jonathan Ashdown, described the Duke as '
+        '"famously impatient with sloppy marching." "Henry was a man who believed that ceremony is a form of '
+        'kindness," the Dean said.',
+        [("famously impatient with sloppy marching.", "Jonathan Ashdown", "Dean of Windsor", None,
+          "Jonathan Ashdown", "described"),
+         ("Henry was a man who believed that ceremony is a form of kindness,", "Jonathan Ashdown",
+          "Dean of Windsor", None, "the Dean", "said")],
+    ),
+    "a role and an office's abbreviation joined by 'and' before a name": (
+        '"Obviously this is not the outcome we wanted," Meridian founder and CEO Daniel Reyes said in a '
+        'video.',
+        [("Obviously this is not the outcome we wanted,", "Daniel Reyes", "founder", "Meridian", "Daniel Reyes",
+          "said")],
+    ),
+    "a body that calls itself by a name, then 'the group'": (
+        'A group calling itself Nightjar claimed the attack on its leak site on Monday. "Clementine had '
+        'months to fix this and chose not to," the group said.',
+        [("Clementine had months to fix this and chose not to,", "Nightjar", None, None, "the group", "said")],
+    ),
+    "two men of one surname under 'Mr', the one named last": (
+        'The restaurant\'s owner, Imran Qureshi, did not contest the order. "I have let my customers down," '
+        'Mr Qureshi said.\n\nTariq Qureshi, who owns a bakery two doors down and is no relation, said rubbish '
+        'had piled up for months.\n\n"The bins round the back have been a problem for ages," Mr Qureshi said.',
+        [("I have let my customers down,", "Imran Qureshi", "owner", "restaurant", "Qureshi", "said"),
+         ("The bins round the back have been a problem for ages,", "Tariq Qureshi", None, None, "Qureshi", "said")],
+    ),
+    "a namesake introduced by a description beside the name": (
+        'Keiko Mori, a section chief at the health center, said the eggs had been left out. "The fridge was '
+        'not working," Mori said.\n\nAmong those sickened was the son of Takeshi Mori, a 41-year-old office '
+        'worker.\n\n"He had a fever of almost 40 degrees for two days," Mori said of his son.',
+        [("The fridge was not working,", "Keiko Mori", "section chief", "health center", "Mori", "said"),
+         ("He had a fever of almost 40 degrees for two days,", "Takeshi Mori", "office worker", None, "Mori",
+          "said")],
+    ),
+    "a hyphened surname whose last part ends like a reporting verb's form": (
+        '"We are seeing the first real signs of recovery," Admiral Tarek El-Sayed, chairman of the Suez '
+        'Canal Authority, told a news conference. "The canal remains the shortest route," he said.',
+        [("We are seeing the first real signs of recovery,", "Tarek El-Sayed", "Admiral", "Suez Canal Authority",
+          "Tarek El-Sayed", "told"),
+         ("The canal remains the shortest route,", "Tarek El-Sayed", "Admiral", "Suez Canal Authority", "he",
+          "said")],
+    ),
+    "a member's title after the place they serve, in one name": (
+        'The attack was condemned by Junnar MLA Prakash Wagh of the Nationalist Congress Party. "This is a '
+        'slow-motion disaster," he said.',
+        [("This is a slow-motion disaster,", "Prakash Wagh", "MLA", "Junnar", "he", "said")],
+    ),
 }
 
 
@@ -5872,6 +5979,23 @@ KINDS_AND_RULES = {
     "'Ben' inside a Maghrebi name is a particle of the surname": [
         ("full", "syntax"), ("partial", "syntax"), ("full", "syntax")],
     "a name after an abbreviated rank inside a body's entity, of a given name the tables lack": [("partial", "syntax")],
+    "a minister of state for a portfolio, before a name the recogniser missed": [("partial", "syntax")],
+    "'Leader of the Opposition' before a name, read as one body": [("full", "syntax")],
+    "a dateline in title case before its country and agency": [("full", "syntax")],
+    "a company by its legal form, set beside a subject's role noun": [("full", "syntax")],
+    "a company named by its trade of tankers": [("full", "syntax")],
+    "a Norwegian company's legal form": [("full", "syntax")],
+    "a dame named again by her given name": [("full", "syntax")],
+    "a rank written out before a full name": [("full", "syntax")],
+    "an enlisted rank ending in its class": [("full", "syntax")],
+    "'Seaman' as a rank before a name": [("full", "syntax")],
+    "a dean's title of his place, and 'the Dean' later": [("partial", "syntax"), ("full", "syntax")],
+    "a role and an office's abbreviation joined by 'and' before a name": [("full", "syntax")],
+    "a body that calls itself by a name, then 'the group'": [("full", "syntax")],
+    "two men of one surname under 'Mr', the one named last": [("full", "syntax"), ("full", "syntax")],
+    "a namesake introduced by a description beside the name": [("full", "syntax"), ("full", "syntax")],
+    "a hyphened surname whose last part ends like a reporting verb's form": [("full", "syntax"), ("full", "syntax")],
+    "a member's title after the place they serve, in one name": [("full", "syntax")],
 }
 
 

@@ -154,6 +154,23 @@ def test_a_korean_name_taken_for_a_body_or_a_work_is_a_persons(nlp, text, label,
 
 
 @pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # missed, or read in part: an interjection, a nationality before the given name
+        ("Choi Mi-kyung, an analyst, said so.", [], [("Choi Mi-kyung", "PERSON")]),
+        ("Oh Dong-hyun, 17, said so.", [("Dong-hyun", "PERSON")], [("Oh Dong-hyun", "PERSON")]),
+        ("Ironmoon chief executive Han Jae-won said so.", [("Han", "NORP")], [("Han Jae-won", "PERSON")]),
+        # not a word the name modifies, nor an English word after the hyphen
+        ("The Hong Kong-run firm said so.", [], []),
+        ("They backed an Elizabeth Warren-style plan.", [], []),
+    ],
+)
+def test_a_korean_name_the_recogniser_missed_is_a_persons(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_keep_hyphened_endings", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
     ("text", "entity", "after"),
     [
         ('"We won," National Assembly Speaker Woo Won-shik said.', "National Assembly Speaker Woo Won-shik",
@@ -172,10 +189,45 @@ def test_a_korean_name_taken_for_a_body_or_a_work_is_a_persons(nlp, text, label,
         # any given name after an abbreviated honorific, the rank before it no word of the body
         ('"We won," said Royal Navy Rear Adm. Zorbin Quell.', "Royal Navy Rear Adm. Zorbin Quell",
          [("Royal Navy", "ORG"), ("Zorbin Quell", "PERSON")]),
+        # a title ending in a body after 'of the', whose last words the entity holds
+        ("Leader of the Opposition Maria Fernandes moved the motion.", "the Opposition Maria Fernandes",
+         [("Maria Fernandes", "PERSON")]),
     ],
 )
 def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, after):
     doc = _repaired(nlp, "names_after_titles_in_bodies", text, [(entity, "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Harbour Kitchen Foods said so.", [("Harbour Kitchen Foods", "WORK_OF_ART")],
+         [("Harbour Kitchen Foods", "ORG")]),
+        ("Vestfjord Fiskeri AS said so.", [("Vestfjord Fiskeri AS", "PRODUCT")], [("Vestfjord Fiskeri AS", "ORG")]),
+        # not a public body's name, nor a work's of one word
+        ("The Ministry of Mines and Energy said so.", [("The Ministry of Mines and Energy", "FAC")],
+         [("The Ministry of Mines and Energy", "FAC")]),
+        ("She read Pharma.", [("Pharma", "WORK_OF_ART")], [("Pharma", "WORK_OF_ART")]),
+    ],
+)
+def test_a_company_taken_for_a_thing_is_a_body(nlp, text, entities, after):
+    doc = _repaired(nlp, "companies_taken_for_things", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("The gang, which calls itself RedTide, posted the files.", [("RedTide", "PERSON")], [("RedTide", "ORG")]),
+        ("A group calling itself Nightjar claimed the attack.", [], [("Nightjar", "ORG")]),
+        # not a person who calls himself so, nor a body noun the name is not set after
+        ("The singer, who calls himself Rook, spoke.", [("Rook", "PERSON")], [("Rook", "PERSON")]),
+        ("A man calling himself Nightjar claimed the attack.", [], []),
+    ],
+)
+def test_the_name_a_body_calls_itself_is_a_body(nlp, text, entities, after):
+    doc = _repaired(nlp, "bodies_calling_themselves", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 
@@ -247,6 +299,13 @@ def test_a_short_name_in_brackets_is_a_body_of_its_own_and_the_name_before_it_wh
         ("The Guard said so.", [("Guard", "ORG")], [("Guard", "ORG")]),
         ("General Motors said so.", [("General Motors", "ORG")], [("General Motors", "ORG")]),
         ("Chief Keef said so.", [("Chief Keef", "PERSON")], [("Chief Keef", "PERSON")]),
+        # a person to the recogniser: an office of the place it serves, or a role noun after 'the'
+        ("The Dean of Windsor, Jonathan Ashdown, spoke.",
+         [("The Dean of Windsor", "PERSON"), ("Jonathan Ashdown", "PERSON")], [("Jonathan Ashdown", "PERSON")]),
+        ('"It was kind," the Dean said.', [("Dean", "PERSON")], []),
+        # not a peer's title, nor a name after 'the' that is no role noun
+        ("The Duke of Wexcombe spoke.", [("The Duke of Wexcombe", "PERSON")], [("The Duke of Wexcombe", "PERSON")]),
+        ('"It was kind," the Dean Martin said.', [("Dean Martin", "PERSON")], [("Dean Martin", "PERSON")]),
     ],
 )
 def test_an_office_title_of_capitalised_role_nouns_is_no_entity(nlp, text, entities, after):
@@ -328,6 +387,11 @@ def test_an_office_named_for_its_holder_is_one_body(nlp, text, entities, after):
         # a hyphened surname taken for a body
         ("Reserve Bank Governor Tendai Mukoko-Banda said so.", [("Reserve Bank", "ORG"), ("Mukoko-Banda", "ORG")],
          [("Reserve Bank", "ORG"), ("Tendai Mukoko-Banda", "PERSON")]),
+        # after a minister of state for a portfolio
+        ("Minister of State for Transport Farid Hamzah wrote so.", [], [("Farid Hamzah", "PERSON")]),
+        # two given names left out of a surname the recogniser marked alone
+        ("Skipper Tor Arne Solberg said so.", [("Solberg", "PERSON")], [("Tor Arne Solberg", "PERSON")]),
+        ("Skipper Tor Arne Solberg said so.", [("Arne Solberg", "PERSON")], [("Tor Arne Solberg", "PERSON")]),
     ],
 )
 def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(nlp, text, entities, after):
@@ -502,6 +566,13 @@ def test_a_name_after_a_companys_parent_is_a_company(nlp, text, entity, after):
          [("Giorgos Kallergis", "PERSON")]),
         # no name after it
         ("Dr. said so.", [], []),
+        # a knight's or a dame's honour, before a name the recogniser missed
+        ("The Lord-Lieutenant, Dame Rosalind Pickersgill, who met him, said so.", [],
+         [("Rosalind Pickersgill", "PERSON")]),
+        ('"No," Dame Rosalind said.', [("Dame Rosalind", "WORK_OF_ART")], [("Rosalind", "PERSON")]),
+        # not after a capitalised word of a name
+        ("Notre Dame Fighting Irish won.", [("Notre Dame Fighting Irish", "ORG")],
+         [("Notre Dame Fighting Irish", "ORG")]),
     ],
 )
 def test_a_name_after_an_honorific_is_a_persons_alone(nlp, text, entities, after):
@@ -1228,7 +1299,9 @@ NAME_PIECES = ["Ursula", "von", "der", "de", "la", "Leyen", "John", "Marcia", '"
                "City", "Council", "Duck-soo", "soo", "Speaker", "Chairman", "Attorney", "'s", "Office", "Solicitor",
                "Chief", "Constable", "Hurricane", "Storm", "Mizuho", "’s", "52", "²", "daughter", "in", "of",
                "south", "Crete", "KC", "Fellow", "Chilean", "Dutchman", "Ministry", "Justice", "and", "Security",
-               "Company", "Association", "Choi", "Hye", "won", "Minister", "Employment"]
+               "Company", "Association", "Choi", "Hye", "won", "Minister", "Employment", "Dame", "Notre", "Dean",
+               "Windsor", "Opposition", "State", "for", "Major", "First", "Class", "calls", "itself", "Foods", "AS",
+               "Oh", "Mi", "kyung", "(", ")", "AFP"]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

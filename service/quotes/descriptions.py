@@ -98,9 +98,11 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
 
 def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
-    one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'), two joined by
-    'and' ('Minister of Employment and Labor'), or a district in brackets after either or
-    after an honorific ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
+    one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'; a chamber or the
+    opposition after 'of the', 'Leader of the Opposition'; a portfolio after 'of State for',
+    'Minister of State for Transport'), two joined by 'and' ('Minister of Employment and
+    Labor'), or a district in brackets after either or after an honorific ('Superintendent of
+    Police (Rural)', 'DSP (Ajnala)')."""
     opening = bracketed_qualifier(doc, index)
     if opening is not None:
         return opening > 0 and (doc[opening - 1].text in lexicon.honorifics or ends_title(doc, opening - 1, lexicon))
@@ -113,6 +115,12 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     if before > 2 and doc[before].lower_ in ("and", "&") and doc[before - 1].is_title \
             and doc[before - 1].pos_ == "PROPN":
         before -= 2
+    if before > 1 and doc[before].lower_ == "the" and doc[before - 1].lower_ == "of" \
+            and (token.text in lexicon.chambers or token.text == "Opposition"):
+        before -= 1  # a chamber or Westminster's opposition: 'Speaker of the House', 'Leader of the Opposition'
+    elif before > 2 and doc[before].lower_ == "for" and doc[before - 1].text == "State" \
+            and doc[before - 2].lower_ == "of" and token.lower_ in lexicon.portfolios:
+        before -= 2  # a portfolio: 'Minister of State for Transport', 'Secretary of State for Health'
     return before > 0 and doc[before].lower_ in ("of", "for") and is_role_title(doc[before - 1], lexicon)
 
 
@@ -298,9 +306,12 @@ _TITLE_OPENERS = frozenset({"chief", "managing", "executive", "senior", "general
 _OFFICE_QUALIFIERS = frozenset({"district"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
 _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
-# A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash.
-_DATELINE = re.compile(r"([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
-                       r"(?: \([\w ]+\))? [—–-] ")
+# A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash;
+# or a place in title case before its country or agency in brackets, as AFP writes it
+# ('Kitengela (Kenya) (AFP) -').
+_DATELINE = re.compile(r"(?:([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
+                       r"(?: \([\w ]+\))?"
+                       r"|([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?: \([\w ]+\)){1,2}) [—–-] ")
 
 
 def spaced_dash(token: Token) -> bool:
@@ -337,10 +348,11 @@ def left_edge(head: Token) -> int:
 def dateline_end(text: str, index: int) -> int:
     """Where the dateline of the line holding character `index` ends, or -1 when it has
     none: a place in capitals opening the line, maybe its country or state and an agency,
-    before a spaced dash ('SAN FRANCISCO —', 'MANCHESTER, England —', 'WASHINGTON (AP) –')."""
+    before a spaced dash ('SAN FRANCISCO —', 'MANCHESTER, England —', 'WASHINGTON (AP) –',
+    'Kitengela (Kenya) (AFP) -')."""
     start = text.rfind("\n", 0, index) + 1
     found = _DATELINE.match(text, start)
-    return found.end(1) if found else -1
+    return -1 if found is None else found.end(1) if found.group(1) else found.end(2)
 
 
 def _governed_by(token: Token, root: Token) -> bool:

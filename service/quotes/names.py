@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, appositions, dateline_end, hyphen_joins, is_role_title, one_of,
+from .descriptions import (POSSESSIVE, RANKS, appositions, dateline_end, hyphen_joins, is_role_title, one_of,
                            parent_company, reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
 
@@ -25,9 +25,11 @@ NAME_PARTICLES = frozenset("al ben bin da das de del della den der di do dos du 
                            .split())
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-# Latin words that finish an office's title, which the recogniser reads as the start of
-# the name after them: 'Senate President Pro Tem Roberto Maez'.
-TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore")})
+# Words that finish an office's title or a rank, which the recogniser reads as the start of
+# the name after them: 'Senate President Pro Tem Roberto Maez', 'Petty Officer First Class'.
+TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore"),
+                           # the class that ends an enlisted rank: 'Petty Officer First Class'
+                           ("first", "class"), ("second", "class"), ("third", "class")})
 _TITLE_ENDING_OPENERS = frozenset(w for first, _ in TITLE_ENDINGS for w in (first, first.capitalize()))
 # Entity labels a person's name may wrongly carry, or a body's name rightly does.
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -46,10 +48,11 @@ class EntityNames:
     def names_person(self, ent: Span) -> bool:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
         under a title, a given name read as a modal, a relative's given name); none a body
-        noun names as a body (see named_as_body)."""
+        noun names as a body (see named_as_body), nor a dateline's place ('Kitengela (Kenya)
+        (AFP) -', a person to the recogniser)."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)) \
-            and not named_as_body(ent, self.lexicon)
+            and not named_as_body(ent, self.lexicon) and not self.dateline(ent)
 
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
@@ -67,6 +70,12 @@ class EntityNames:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(tokens[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
+        inner = next((k for k in range(end - 3, start, -1) if tokens[k].text in self.lexicon.honorifics
+                      and self.lexicon.honorifics[tokens[k].text].role), None)
+        if inner is not None and all(t.is_title and t.pos_ == "PROPN" for t in tokens[start:end] if t.i != inner):
+            # a member's title after the place they serve: 'Junnar MLA Prakash Wagh', one person
+            honorific = self.lexicon.honorifics[tokens[inner].text]
+            start = inner + 1
         if start == ent.start:  # 'Ozelle Marchant' where the recogniser took only 'Marchant', and
             # 'Margarita Solís Beltrán' where it took only 'Beltrán' (a given name of the tables)
             while start > max(ent.start - 2, 0) and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
@@ -78,9 +87,10 @@ class EntityNames:
                 start += 1  # 'Stated Lopez: "..."', the verb before the name
                 continue
             # (a verb in title case, which the tagger reads as a name and lemmatises as itself,
-            # after a word of the name: 'Hillary Clinton Slams Donald Trump')
+            # after a word of the name: 'Hillary Clinton Slams Donald Trump'; not a name's word
+            # after a hyphen, 'Tarek El-Sayed')
             if (token.pos_ == "PRON" and token.is_stop) or token.lemma_.lower() in self.lexicon.reporting_verbs \
-                    or (i > start and reporting_form(token, self.lexicon)):
+                    or (i > start and reporting_form(token, self.lexicon) and not hyphen_joins(tokens[i - 1])):
                 end = i
                 break
         for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
@@ -132,10 +142,11 @@ class EntityNames:
         name, nor a title in the plural ('Justices Meera Raghavan and Arvind Kulkarni'), nor a
         word for a person ('Passenger Keisha Brown'), a party's member ('Ranking
         Democrat Dianne Feinstein') or a nationality ('Ethiopian Abebe Tadesse'; a given name
-        may be both: 'German Ortega'). In a headline in title case, where every word
-        is capitalised, only a known given name."""
+        may be both: 'German Ortega'), nor a rank before a full name ('Major Espen Dahl'). In
+        a headline in title case, where every word is capitalised, only a known given name."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
+            and not (token.lower_ in RANKS and len(ent) > 1) \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and token.text not in self.lexicon.parties \
             and (token.text not in self.lexicon.demonyms or token.text in self.lexicon.all_name_genders) \
@@ -238,9 +249,11 @@ class EntityNames:
         or to one of a group of them: 'Pierre-Louis Garnier, the foreign minister of
         Belgium,', 'Janice Johnston, one of the three board members,'; not one ending in a
         body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
-        apposition)."""
+        apposition) or a company's legal form or trade ('The vessel's owner, Visayan Star
+        Shipping Corp.,')."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
+            and not (len(ent) > 1 and company_form(ent[-1], self.lexicon)) \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
             and noun.lemma_.lower() in self.lexicon.role_nouns and not parent_company(noun, self.lexicon)
@@ -276,6 +289,19 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
             for o in ent.root.head.children))
 
 
+def self_named_body(name: Token, body_nouns) -> Token | None:
+    """The body noun whose clause says the body calls itself `name`: 'group' of 'A group
+    calling itself ShadowLoom', 'gang' of 'The gang, which calls itself RedTide,'. None
+    when there is none."""
+    verb = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("oprd", "xcomp", "attr") or verb.lemma_ != "call" \
+            or verb.dep_ not in ("acl", "relcl") \
+            or not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children):
+        return None
+    noun = verb.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in body_nouns else None
+
+
 def company_form(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is a company's legal form or trade, as ends its name: 'Corp.', 'Mining'
     (`company_suffixes.txt`, `industry_words.txt`)."""
@@ -303,9 +329,11 @@ def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
 def speaking_given_name(ent: Span, lexicon: Lexicon) -> bool:
     """A given name of the tables alone, no place's, as the subject of a reporting verb:
     someone news names by first name only ('HOUSTON — Yesenia had 11 days ... "...,"
-    Yesenia said', Yesenia a place to the recogniser)."""
+    Yesenia said', Yesenia a place to the recogniser); not a title after 'the' ('the Dean
+    said')."""
     return len(ent) == 1 and ent[0].is_title and ent[0].pos_ == "PROPN" and ent[0].text in lexicon.name_genders \
-        and ent[0].text not in lexicon.places and speaks(ent[0], lexicon)
+        and ent[0].text not in lexicon.places and speaks(ent[0], lexicon) \
+        and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
 
 
 def set_off_beside_owned(ent: Span, lexicon: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
                            appositions, common_noun, is_role_title, parent_company)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, company_form, named_as_body
+from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, self_named_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -147,6 +147,10 @@ class Organisations:
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
+                calling = self_named_body(root, lexicon.body_nouns)  # ('a group calling itself Nightjar')
+                if calling is not None:
+                    beside.append(calling)
+                    subject = subject or calling.dep_ in _SUBJECT_DEPS
                 later = [noun for noun in self._described_after(ent) if noun.lemma_.lower() in lexicon.body_nouns] \
                     if not saw else []
                 described = frozenset(noun.lemma_.lower() for noun in [*beside, *later]

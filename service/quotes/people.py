@@ -1620,9 +1620,9 @@ class People:
         where their gender is known ('Mr. Rivera' is not Ms. Rivera). Of people of one
         surname (or whose first of two surnames it is, or a surname with particles: 'van der
         Meulen'), the surname written at token `at` is
-        the one named before under the `honorific` written with it, if only one was ('Alasdair
-        Lockhart ... Dr Isobel Lockhart ... Dr Lockhart said'), else the one `_met_lately`
-        finds."""
+        the one named before under the `honorific` written with it, if only one was and it
+        states more than a gender ('Alasdair Lockhart ... Dr Isobel Lockhart ... Dr Lockhart
+        said'), else the one `_met_lately` finds."""
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
@@ -1635,7 +1635,8 @@ class People:
                 # Camilo Restrepo Urrego, though Andrés Felipe Zuluaga Restrepo was named before
                 namesakes += [p for p in persons if len(p.name.split()) > 2 and p.name.split()[-2] == name
                               and p not in namesakes]
-            titled = [p for p in namesakes if honorific in p.honorifics] if honorific else []
+            # (an honorific of a gender only tells the gender: two men named 'Mr Qureshi' in turn)
+            titled = [p for p in namesakes if honorific in p.honorifics] if honorific and not honorific.gender else []
             if len(namesakes) > 1 and len(titled) == 1:
                 return titled[0]
             if len(namesakes) > 1 and honorific is not None and honorific.gender:
@@ -1723,7 +1724,10 @@ class People:
             after = root.right_edge.i + 1
             return after + 1 < len(self.doc) and self.doc[after].text == "," \
                 and self.doc[after + 1].lemma_.lower() in self.lexicon.reporting_verbs
-        return root.dep_ in SUBJECT_DEPS or root.dep_ == "appos"
+        # (or introduced by a description set beside it: 'the son of Takeshi Mori, a
+        # 41-year-old office worker,')
+        return root.dep_ in SUBJECT_DEPS or root.dep_ == "appos" \
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in root.children)
 
     def _new(self, name: str) -> Person:
         person = Person(name)
