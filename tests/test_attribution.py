@@ -5010,6 +5010,11 @@ CONSTRUCTIONS = {
         'slow-motion disaster," he said.',
         [("This is a slow-motion disaster,", "Prakash Wagh", "MLA", "Junnar", "he", "said")],
     ),
+    "a Japanese given name tells the gender": (
+        'Takeshi Ono, a driver, waited outside with Keiko Sato, a nurse at the clinic. "Nobody told us '
+        'anything all night," she said.',
+        [("Nobody told us anything all night,", "Keiko Sato", "nurse", "clinic", "she", "said")],
+    ),
 }
 
 
@@ -5996,6 +6001,7 @@ KINDS_AND_RULES = {
     "a namesake introduced by a description beside the name": [("full", "syntax"), ("full", "syntax")],
     "a hyphened surname whose last part ends like a reporting verb's form": [("full", "syntax"), ("full", "syntax")],
     "a member's title after the place they serve, in one name": [("full", "syntax")],
+    "a Japanese given name tells the gender": [("full", "syntax")],
 }
 
 

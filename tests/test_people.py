@@ -1295,13 +1295,13 @@ def test_a_hyphened_name_the_recogniser_took_for_a_body_under_a_role_is_a_person
 
 @pytest.mark.parametrize(("text", "persons"), [
     # set off by commas: a person, with the family name
-    ("Manuel Cárdenas farms olives. Cárdenas’s daughter, Itziar, returned from Madrid.",
-     ["Manuel Cárdenas", "Itziar Cárdenas"]),
+    ("Manuel Cárdenas farms olives. Cárdenas’s daughter, Garazi, returned from Madrid.",
+     ["Manuel Cárdenas", "Garazi Cárdenas"]),
     # not set off, with no age after it: no one
-    ("Manuel Cárdenas farms olives. Cárdenas’s daughter Itziar returned from Madrid.", ["Manuel Cárdenas"]),
+    ("Manuel Cárdenas farms olives. Cárdenas’s daughter Garazi returned from Madrid.", ["Manuel Cárdenas"]),
 ])
 def test_a_relatives_name_the_tables_lack_is_a_person_only_set_off_or_with_an_age(nlp, text, persons):
-    doc = with_entities(nlp(text), [("Manuel Cárdenas", "PERSON"), ("Itziar", "ORG")])
+    doc = with_entities(nlp(text), [("Manuel Cárdenas", "PERSON"), ("Garazi", "ORG")])
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
 
 

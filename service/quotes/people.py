@@ -898,8 +898,8 @@ class People:
                         for c in token.head.children)) \
                     or not _in_lead(self.text, token.idx, self.tokens[self.sentence_bounds[token.i][0]].idx):
                 continue  # only a lead's description, below the headline, introduces someone
-            if any(t.i in self._by_token for t in token.subtree):
-                continue  # 'a former chairman, Tom Baker,' names him there
+            if any(t.i in self._by_token for t in token.subtree) or name_given(token) is not None:
+                continue  # 'a former chairman, Tom Baker,' names him there, as a clause may ('who gave his name as X')
             end = self.sentence_bounds[token.i][1]
             named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
                           and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None) \

@@ -132,6 +132,7 @@ def load() -> Lexicon:
     # ('mf': a short form news writes for both sexes, a given name of no gender)
     given_names = {name: sex if sex != "mf" else None for name, sex in _table("given_names.tsv")}
     births = {name: (sex, int(count)) for name, sex, count in _table("name_genders.tsv")}
+    world = dict(_table("world_given_names.tsv"))  # (below both other tables)
     kin = _table("family_nouns.tsv")
     demonyms = dict(_table("demonyms.tsv"))
     places = frozenset(_lines("places.txt"))
@@ -144,8 +145,9 @@ def load() -> Lexicon:
         demonyms=demonyms,
         parties=dict(_table("parties.tsv")),
         given_names=Names(given_names),
-        name_genders=Names({**{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS}, **given_names}),
-        all_name_genders=Names({**{n: sex for n, (sex, _) in births.items()}, **given_names}),
+        name_genders=Names({**world, **{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS},
+                            **given_names}),
+        all_name_genders=Names({**world, **{n: sex for n, (sex, _) in births.items()}, **given_names}),
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         work_nouns=frozenset(_lines("work_nouns.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
