@@ -1159,7 +1159,10 @@ def given_names_joined_to_names(doc):
     coordinator, Fernanda Lima Teixeira,' read as a body 'Fernanda' and a person 'Lima
     Teixeira'. Not a place of the list ('Paris'). So does a capitalised word the tagger took
     for a preposition, set off by a comma before it, as no preposition is in mid-sentence:
-    'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren'."""
+    'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren'. And a
+    given name of the tables it marked as a person of its own, one unmarked capitalised word of
+    the name between: 'Mines Minister Augustin Mbuyi Kalala said', read as 'Augustin' and
+    'Kalala'."""
     words = lexicon.load()
     before = list(doc.ents)
     entities = []
@@ -1173,6 +1176,14 @@ def given_names_joined_to_names(doc):
         if ent.label_ == "PERSON" and last is not None and last.end == ent.start and len(last) == 1 \
                 and last.label_ != "PERSON" and last.text in words.all_name_genders and last.text not in words.places \
                 and last[0].whitespace_ and last[0].dep_ == "compound" and ent.start <= last[0].head.i < ent.end:
+            entities[-1] = Span(doc, last.start, ent.end, label=ent.label)
+            continue
+        between = doc[last.end] if last is not None and last.end == ent.start - 1 else None
+        if ent.label_ == "PERSON" and between is not None and last.label_ == "PERSON" and len(last) == 1 \
+                and last.text in words.all_name_genders and _capitalised_name(between) and not between.ent_type_ \
+                and all(t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in (last[0], between)):
+            # a given name and a surname marked apart, a word of the name unmarked between them:
+            # 'Mines Minister [Augustin] Mbuyi [Kalala] said'
             entities[-1] = Span(doc, last.start, ent.end, label=ent.label)
             continue
         entities.append(ent)

@@ -5015,6 +5015,11 @@ CONSTRUCTIONS = {
         'anything all night," she said.',
         [("Nobody told us anything all night,", "Keiko Sato", "nurse", "clinic", "she", "said")],
     ),
+    "a title ending in three portfolios, a list with commas, before a name": (
+        '"Scalping is not a victimless crime," First Vice Minister of Culture, Sports and Tourism Kim '
+        'Jae-sung told a news briefing.',
+        [("Scalping is not a victimless crime,", "Kim Jae-sung", "Minister", None, "Kim Jae-sung", "told")],
+    ),
 }
 
 
@@ -6002,6 +6007,7 @@ KINDS_AND_RULES = {
     "a hyphened surname whose last part ends like a reporting verb's form": [("full", "syntax"), ("full", "syntax")],
     "a member's title after the place they serve, in one name": [("full", "syntax")],
     "a Japanese given name tells the gender": [("full", "syntax")],
+    "a title ending in three portfolios, a list with commas, before a name": [("full", "syntax")],
 }
 
 

@@ -817,6 +817,13 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
         ("The orchestra’s chief executive, Per Lindgren, said so.", [("Lindgren", "PERSON")],
          [("Per Lindgren", "PERSON")]),
         ("Sales rose 4 per Lindgren.", [("Lindgren", "PERSON")], [("Lindgren", "PERSON")]),
+        # a given name marked as a person of its own, an unmarked word of the name between
+        ("Mines Minister Augustin Mbuyi Kalala said so.", [("Augustin", "PERSON"), ("Kalala", "PERSON")],
+         [("Augustin Mbuyi Kalala", "PERSON")]),
+        # not two people with a word between them
+        ("Tom Baker met Mary Jones, and Robert Smith said so.",
+         [("Tom Baker", "PERSON"), ("Mary Jones", "PERSON"), ("Robert Smith", "PERSON")],
+         [("Tom Baker", "PERSON"), ("Mary Jones", "PERSON"), ("Robert Smith", "PERSON")]),
     ],
 )
 def test_a_given_name_labelled_apart_opens_the_name_after_it(nlp, text, entities, after):

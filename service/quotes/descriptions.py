@@ -100,8 +100,8 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
     one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'; a chamber or the
     opposition after 'of the', 'Leader of the Opposition'; a portfolio after 'of State for',
-    'Minister of State for Transport'), two joined by 'and' ('Minister of Employment and
-    Labor'), or a district in brackets after either or after an honorific ('Superintendent of
+    'Minister of State for Transport'), two or more joined by 'and' ('Minister of Employment and
+    Labor', 'Minister of Culture, Sports and Tourism'), or a district in brackets after either or after an honorific ('Superintendent of
     Police (Rural)', 'DSP (Ajnala)')."""
     opening = bracketed_qualifier(doc, index)
     if opening is not None:
@@ -115,6 +115,8 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     if before > 2 and doc[before].lower_ in ("and", "&") and doc[before - 1].is_title \
             and doc[before - 1].pos_ == "PROPN":
         before -= 2
+        while before > 2 and doc[before].text == "," and doc[before - 1].is_title and doc[before - 1].pos_ == "PROPN":
+            before -= 2  # ('Minister of Culture, Sports and Tourism')
     if before > 1 and doc[before].lower_ == "the" and doc[before - 1].lower_ == "of" \
             and (token.text in lexicon.chambers or token.text == "Opposition"):
         before -= 1  # a chamber or Westminster's opposition: 'Speaker of the House', 'Leader of the Opposition'

@@ -127,13 +127,17 @@ class EntityNames:
     def _end_of_title(self, token: Token, ent: Span) -> bool:
         """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
         word joined to that object), with no later word of the entity hung on the object:
-        'Defense' in 'Secretary of Defense Ozelle Marchant'."""
+        'Defense' in 'Secretary of Defense Ozelle Marchant'; the last of several objects joined
+        by 'and' too: 'Tourism' in 'Minister of Culture, Sports and Tourism Kim Jae-sung'."""
         node = token
         while node.dep_ == "compound" and node.i < node.head.i < ent.end:
             node = node.head
+        last = node  # (the object's last word in the entity, on which nothing later hangs)
+        while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i:
+            node = node.head
         prep = node.head
-        return node.dep_ == "pobj" and node.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
-            and is_role_title(prep.head, self.lexicon) and not any(node.i < c.i < ent.end for c in node.children)
+        return node.dep_ == "pobj" and last.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
+            and is_role_title(prep.head, self.lexicon) and not any(last.i < c.i < ent.end for c in last.children)
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
