@@ -101,8 +101,8 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'; a chamber or the
     opposition after 'of the', 'Leader of the Opposition'; a portfolio after 'of State for',
     'Minister of State for Transport'), two or more joined by 'and' ('Minister of Employment and
-    Labor', 'Minister of Culture, Sports and Tourism'), or a district in brackets after either or after an honorific ('Superintendent of
-    Police (Rural)', 'DSP (Ajnala)')."""
+    Labor', 'Minister of Culture, Sports and Tourism'), or a district in brackets after either
+    or after an honorific ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
     opening = bracketed_qualifier(doc, index)
     if opening is not None:
         return opening > 0 and (doc[opening - 1].text in lexicon.honorifics or ends_title(doc, opening - 1, lexicon))
