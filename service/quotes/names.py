@@ -306,6 +306,13 @@ def self_named_body(name: Token, body_nouns) -> Token | None:
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in body_nouns else None
 
 
+def company_name(words: Span, lexicon: Lexicon) -> bool:
+    """Words that name a company by its legal form or trade at their end, with no 'of' of a
+    public body's name among them: 'Harbour Kitchen Foods', not 'the Ministry of Mines and
+    Energy'."""
+    return len(words) > 1 and company_form(words[-1], lexicon) and not any(t.lower_ == "of" for t in words)
+
+
 def company_form(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is a company's legal form or trade, as ends its name: 'Corp.', 'Mining'
     (`company_suffixes.txt`, `industry_words.txt`)."""
