@@ -87,7 +87,8 @@ def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[T
         return []
     doc = article.doc
     words = []
-    for token in doc[last.i + 1:min(high, last.i + 1 + TAG_WORDS)]:
+    for i in range(last.i + 1, min(high, last.i + 1 + TAG_WORDS, len(doc))):
+        token = doc[i]
         if token.is_punct or token.is_space or article.in_quote(token.i):
             break
         words.append(token)

@@ -210,9 +210,11 @@ class EntityNames:
     def _given_name_taken_for_a_modal(self, ent: Span) -> bool:
         """'"...," Will Estrada, the county chairman, said': a given name the tagger read as a
         modal verb, before a surname, in an entity the recogniser gave any label."""
-        first, rest = ent[0], ent[1:]
+        if not 2 <= len(ent) <= 3:  # (first: ent[1:] of a last word would join the whole text)
+            return False
+        first = ent[0]
         return first.tag_ == "MD" and first.is_title and first.text in self.lexicon.name_genders \
-            and 1 <= len(rest) <= 2 and all(name_word(t, ("PROPN",)) for t in rest)
+            and all(name_word(t, ("PROPN",)) for t in ent[1:])
 
     def _titled_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, under a person's title: 'Spokeswoman Haley

@@ -417,8 +417,10 @@ def _subject_as_company_later(ent: Span, sentence_end: int) -> bool:
     token `sentence_end`) makes a subject: 'Shares in Siemens Energy jumped after the company
     raised its forecast'. (Where two are named before it, the later one is the subject
     `Organisations.before` chooses.)"""
-    return any(token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() in COMPANY_NOUNS and common_noun(token)
-               and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:sentence_end])
+    # (not ent.doc[ent.end:] at the document's end: spaCy joins the whole text to place that empty span)
+    return ent.end < sentence_end and any(
+        token.dep_ in _SUBJECT_DEPS and token.lemma_.lower() in COMPANY_NOUNS and common_noun(token)
+        and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:sentence_end])
 
 
 def _saw_what_is_told(root: Token) -> bool:

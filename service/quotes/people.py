@@ -1390,14 +1390,20 @@ class People:
         # and a description of several words first the one whose role has each of them: 'the
         # flight director' is 'Giulia Ferraro, the flight director', not a later 'director of
         # human and robotic exploration'
+        fits: dict[int, bool] = {}  # id(person) -> of the gender and affiliation, once a call
+
+        def fitting(person: Person) -> bool:
+            if id(person) not in fits:
+                fits[id(person)] = (gender is None or person.gender in (gender, None)) \
+                    and (affiliation is None or self._same_body(affiliation, person.affiliation, unknown=False))
+            return fits[id(person)]
+
         for owned, whole in product([True, False] if bodies else [False], [True, False] if len(words) > 1 else [False]):
             for mention in reversed(self.mentions):
                 if mention.end > index:
                     continue
                 person = mention.person
-                if (gender is not None and person.gender not in (gender, None)) \
-                        or (affiliation is not None
-                            and not self._same_body(affiliation, person.affiliation, unknown=False)):
+                if not fitting(person):
                     continue
                 # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
                 roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
