@@ -104,7 +104,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("offices_named_for_holders", after="names_ending_in_body_nouns")
         nlp.add_pipe("organisations_named_alike", after="offices_named_for_holders")
         nlp.add_pipe("companies_taken_for_things", after="organisations_named_alike")
-        nlp.add_pipe("companies_named_without_their_form", after="companies_taken_for_things")
+        nlp.add_pipe("people_described_by_which", after="companies_taken_for_things")
+        nlp.add_pipe("companies_named_without_their_form", after="people_described_by_which")
         nlp.add_pipe("union_locals_keep_their_numbers", after="companies_named_without_their_form")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
@@ -621,8 +622,10 @@ def names_keep_hyphened_endings(doc):
     the second of two surnames the article joins so in a person's name elsewhere ('Luz
     Ortega-Bain ... Ortega-Bain, a former principal,', read as 'Ortega'), or writes alone as
     a name of any label ('Rep. Maria Delgado-Finch ... Delgado-Finch said', the second a work
-    to the recogniser). Not a word the name modifies ('Donald Trump-appointed', 'Obama-era
-    rules', 'the Clinton-Trump race'), nor 'Al-Shabaab' in an article naming no one so. A
+    to the recogniser), or that the parse makes the head of a name of two words or more
+    ('Interior Minister Dorcas Amponsah-Bekoe toured', read as 'Dorcas Amponsah'). Not a
+    word the name modifies ('Donald Trump-appointed', 'Obama-era rules', 'the Clinton-Trump
+    race'), nor 'Al-Shabaab' in an article naming no one so. A
     Korean name the recogniser took for a body or a work is a person's ('Choi Young-mi, the
     employment and labor minister,'), and so is one it missed or read in part ('Choi Mi-kyung,
     an analyst', 'Oh Dong-hyun' with 'Oh' an interjection, 'Han Jae-won' with 'Han' a
@@ -640,9 +643,10 @@ def names_keep_hyphened_endings(doc):
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_:
             syllable = doc[ent.end + 1]
-            if (_syllable_ending_name(syllable) or (f"{ent[-1].text}-{syllable.text}" in hyphened
-                                                     and syllable.dep_ not in _MODIFIER_DEPS)) \
-                    and not syllable.ent_type_:
+            if (_syllable_ending_name(syllable) or (
+                    (f"{ent[-1].text}-{syllable.text}" in hyphened
+                     or (len(ent) > 1 and ent[-1].head.i == syllable.i and _capitalised_name(syllable)))
+                    and syllable.dep_ not in _MODIFIER_DEPS)) and not syllable.ent_type_:
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
         entities.append(ent)
     entities = _korean_names_unmarked(doc, entities)
@@ -1322,12 +1326,14 @@ def names_run_on_to_their_head(doc):
     entities = []
     for ent in before:
         after = doc[ent.end] if ent.end < len(doc) else None
-        if ent.label_ == "PERSON" and after is not None and _capitalised_name(after) and not after.ent_type_ \
+        # (word by word: 'Rosa Maria [Quispe] [Salinas]', each the head of the words before)
+        while ent.label_ == "PERSON" and after is not None and _capitalised_name(after) and not after.ent_type_ \
                 and ent[-1].head.i == after.i and ent[-1].whitespace_ \
                 and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
                 and after.lower_ not in words.body_nouns and after.lower_ not in words.role_nouns \
                 and not (after.i + 1 < len(doc) and doc[after.i + 1].text == ":"):
             ent = Span(doc, ent.start, ent.end + 1, label=ent.label)
+            after = doc[ent.end] if ent.end < len(doc) else None
         entities.append(ent)
     if entities != before:
         doc.ents = entities
@@ -1716,20 +1722,46 @@ def organisations_named_alike(doc):
 def companies_taken_for_things(doc):
     """Capitalised words ending in a company's legal form or trade that the recogniser took
     for a work, a product, an event or a building are the company's name: 'Harbour Kitchen
-    Foods said', a work to it. Not a public body's ('the Ministry of Mines and Energy')."""
+    Foods said', a work to it. Not a public body's ('the Ministry of Mines and Energy'). So
+    are capitalised words ending in a body noun that speak: 'The Swedish Brewers’ Association
+    said', a work to it."""
     words = lexicon.load()
     org = doc.vocab.strings["ORG"]
     before = list(doc.ents)
+
+    def body(ent) -> bool:
+        return company_name(ent, words) or (ent[-1].is_title and ent[-1].lower_ in words.body_nouns
+                                            and speaks(ent.root, words))
+
     entities = [Span(doc, ent.start, ent.end, label=org)
-                if ent.label_ in _THINGS and company_name(ent, words)
-                and all(t.text[:1].isupper() or t.lower_ == "the" or t.is_punct for t in ent) else ent
-                for ent in before]
+                if ent.label_ in _THINGS and body(ent)
+                and all(t.text[:1].isupper() or t.lower_ == "the" or t.is_punct or t.text in POSSESSIVE for t in ent)
+                else ent for ent in before]
     if entities != before:
         doc.ents = entities
     return doc
 
 
 _THINGS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+
+
+@Language.component("people_described_by_which")
+def people_described_by_which(doc):
+    """A name the recogniser took for a person, which a clause on 'which' describes right
+    after its comma, is an organisation's wherever it stands: 'Stratovault, which supplies
+    office software, ... Stratovault said it would appeal ... the company said' (a person
+    each time to it). Not a name a given name of the tables opens."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    described = {ent.text for ent in before if ent.label_ == "PERSON" and ent[0].text not in words.all_name_genders
+                 and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"
+                 and doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i == ent.root.i}
+    if not described:
+        return doc
+    org = doc.vocab.strings["ORG"]
+    doc.ents = [Span(doc, ent.start, ent.end, label=org) if ent.label_ == "PERSON" and ent.text in described else ent
+                for ent in before]
+    return doc
 
 
 @Language.component("companies_named_without_their_form")
@@ -1786,26 +1818,35 @@ def bodies_run_on_over_of(doc):
     """A body's name does not end in 'of' or 'and': the recogniser cuts 'the Office for the
     Eastern District of Virginia' into a body ending 'of' and a place, and 'the Australian
     Competition and Consumer Commission' into two bodies. The body runs on over the place, or
-    the body, right after it (over a body only after 'and'), and over 'and' and a body after
-    it that it modifies ('The Arizona Hospital' + 'and' + 'Healthcare Association', not 'Morgan
-    Stanley and Goldman Sachs')."""
+    the body, right after it (over a body only after 'and'), or over capitalised words that
+    no entity holds after its 'of', and over 'and' and a body after it that it modifies ('The
+    Arizona Hospital' + 'and' + 'Healthcare Association', not 'Morgan Stanley and Goldman
+    Sachs')."""
     before = list(doc.ents)
     starts = {ent.start: ent for ent in before}
-    joined = {}
+    joined: dict[int, int] = {}  # start of a body -> where it now ends
     for ent in before:
         after = starts.get(ent.end)
         if ent.label_ == "ORG" and after is not None and (
                 (ent[-1].lower_ == "of" and after.label_ in ("GPE", "LOC", "ORG"))
                 or (ent[-1].lower_ == "and" and len(ent) > 1 and after.label_ == "ORG")):
-            joined[ent.start] = after
+            joined[ent.start] = after.end
+        elif ent.label_ == "ORG" and after is None and len(ent) > 2 and ent[-1].lower_ == "of":
+            # over capitalised words no entity holds: 'The Joint Rescue Coordination Centre of
+            # [Northern Norway]'
+            end = ent.end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            if end > ent.end:
+                joined[ent.start] = end
         after = starts.get(ent.end + 1)
         if ent.label_ == "ORG" and after is not None and after.label_ == "ORG" and doc[ent.end].lower_ in ("and", "&") \
                 and after.start <= ent.root.head.i < after.end:
-            joined[ent.start] = after
+            joined[ent.start] = after.end
     if not joined:
         return doc
-    ends = {after.start for after in joined.values()}
-    doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=ent.label) if ent.start in joined else ent
+    ends = {ent.start for ent in before for start, end in joined.items() if start < ent.start < end}
+    doc.ents = [Span(doc, ent.start, joined[ent.start], label=ent.label) if ent.start in joined else ent
                 for ent in before if ent.start not in ends]
     return doc
 

@@ -5020,6 +5020,97 @@ CONSTRUCTIONS = {
         'Jae-sung told a news briefing.',
         [("Scalping is not a victimless crime,", "Kim Jae-sung", "Minister", None, "Kim Jae-sung", "told")],
     ),
+    "a Gaelic given name the parse made the object of a title's 'for'": (
+        '"We will act on every complaint we receive," Commissioner for Data Protection Niamh Gallagher said '
+        'in a statement.',
+        [("We will act on every complaint we receive,", "Niamh Gallagher", "Commissioner for Data Protection", None,
+          "Niamh Gallagher", "said")],
+    ),
+    "a past verb joined to an infinitive keeps the subject of the verb above it": (
+        'Mary Okafor said she expected Dunmore Bank to appeal and predicted the case "could take two or '
+        'three years to resolve."',
+        [("could take two or three years to resolve.", "Mary Okafor", None, None, "Mary Okafor", "predicted")],
+    ),
+    "a court's name the recogniser took for a place, then 'the court'": (
+        'The Hague District Court rejected the firm\'s appeal on Monday. "Consent given under pressure cannot '
+        'be freely given," the court said in its judgment.',
+        [("Consent given under pressure cannot be freely given,", "Hague District Court", None, None, "the court",
+          "said")],
+    ),
+    "a Malay name, then its given names alone": (
+        'Deputy public prosecutor Nur Aisyah Kamarudin told the court the phones were resold inside. "A '
+        'phone that costs RM300 outside is worth ten times that in a cell," Nur Aisyah said.',
+        [("A phone that costs RM300 outside is worth ten times that in a cell,", "Nur Aisyah Kamarudin",
+          "Deputy public prosecutor", None, "Nur Aisyah", "said")],
+    ),
+    "a Malay name after a title, then its given names the recogniser missed": (
+        'Speaking to reporters, the director of prisons, Datuk Kamal Ariffin Sulaiman, said scanners had '
+        'been installed.\n\n"If a handful betray the uniform, we will find them," Kamal Ariffin said.',
+        [("If a handful betray the uniform, we will find them,", "Kamal Ariffin Sulaiman", "director of prisons",
+          None, "Kamal Ariffin", "said")],
+    ),
+    "a name of four words the recogniser cut short": (
+        '"These pieces did not leave the country by accident," Culture Minister Rosa Maria Quispe Salinas '
+        'said.',
+        [("These pieces did not leave the country by accident,", "Rosa Maria Quispe Salinas", "Culture Minister",
+          None, "Rosa Maria Quispe Salinas", "said")],
+    ),
+    "a second surname after a hyphen, the head of the name": (
+        'Interior Minister Dorcas Amponsah-Bekoe toured the damaged blocks on Monday. "We will find out what '
+        'happened here," she said.',
+        [("We will find out what happened here,", "Dorcas Amponsah-Bekoe", "Interior Minister", None, "she", "said")],
+    ),
+    "a woman's given name under the title 'Ombudsman'": (
+        "Yesid Castaño, president of the guards' union, said staff were short. Ombudsman Beatriz Helena "
+        'Ospina said her office had warned of it twice.\n\n"An escape is only the symptom," she told a radio '
+        'station.',
+        [("An escape is only the symptom,", "Beatriz Helena Ospina", "Ombudsman", None, "she", "told")],
+    ),
+    "a name the recogniser missed, with an age after it": (
+        'Tomas Ruiz, a guard, said the gates held. Luz Marina Cárdenas, 58, whose son is serving a sentence, '
+        'said families had been told nothing.\n\n"They will not tell us anything," she said.',
+        [("They will not tell us anything,", "Luz Marina Cárdenas", None, None, "she", "said")],
+    ),
+    "a given name of two joined by a hyphen, the first an English word": (
+        'Per-Olof Nilsson has pressed apples on his farm for 22 years.\n\n"People would drive two hours to '
+        'visit us," Nilsson said.',
+        [("People would drive two hours to visit us,", "Per-Olof Nilsson", None, None, "Nilsson", "said")],
+    ),
+    "a company's possessive on the role of someone who speaks, then 'the company'": (
+        'The regulator moved to block Maplewave Communications Inc.\'s purchase of Quillon AI.\n\n"This deal '
+        'lets a Canadian company grow at home," Catherine Byrne, Maplewave\'s chief legal officer, said in a '
+        'statement.\n\nIn a separate statement, the company said the regulator had "fundamentally '
+        'misunderstood how fast this market is moving."',
+        [("This deal lets a Canadian company grow at home,", "Catherine Byrne", "chief legal officer",
+          "Maplewave Communications Inc.", "Catherine Byrne", "said"),
+         ("fundamentally misunderstood how fast this market is moving.", "Maplewave Communications Inc.", None,
+          None, "the company", "said")],
+    ),
+    "a company the recogniser took for a person, described by 'which', then 'the company'": (
+        'The regulator fined Stratovault 38 million euros on Tuesday. Stratovault, which supplies accounting '
+        'software to mid-sized firms, said it would appeal.\n\n"Our customers choose our assistant because it '
+        'works," the company said.',
+        [("Our customers choose our assistant because it works,", "Stratovault", None, None, "the company", "said")],
+    ),
+    "a common woman's given name under a title ending in '-man'": (
+        'Dahlys Hamilton, a member of the coalition, spoke at the rally. Campaign spokesman Hope Hicks '
+        'confirmed that the group had formed on its own. "They are not affiliated with the campaign," she '
+        'said.',
+        [("They are not affiliated with the campaign,", "Hope Hicks", "Campaign spokesman", None, "she", "said")],
+    ),
+    "a company named inside a clause on the body that spoke is no other body named since": (
+        'Regulators sued the card issuer Tarjeta Andina on Monday. Tarjeta Andina, which is owned by the '
+        'department store chain Almacenes Andinos, said in a statement that it would contest the '
+        'suit.\n\n"Every product was offered with the consent of our customers," the company said.',
+        [("Every product was offered with the consent of our customers,", "Tarjeta Andina", None, None,
+          "the company", "said")],
+    ),
+    "an office named by its holder's title in the possessive, lower case": (
+        'In a statement, the Ohio Attorney General’s office said its agents had collected evidence at the '
+        'scene.\n\n"Our role is to gather the facts, not to reach conclusions," the statement said.',
+        [("Our role is to gather the facts, not to reach conclusions,", "Ohio Attorney General’s office", None,
+          None, "the statement", "said")],
+    ),
 }
 
 
@@ -6008,6 +6099,22 @@ KINDS_AND_RULES = {
     "a member's title after the place they serve, in one name": [("full", "syntax")],
     "a Japanese given name tells the gender": [("full", "syntax")],
     "a title ending in three portfolios, a list with commas, before a name": [("full", "syntax")],
+    "a Gaelic given name the parse made the object of a title's 'for'": [("full", "syntax")],
+    "a past verb joined to an infinitive keeps the subject of the verb above it": [("partial", "syntax")],
+    "a court's name the recogniser took for a place, then 'the court'": [("full", "syntax")],
+    "a Malay name, then its given names alone": [("full", "syntax")],
+    "a Malay name after a title, then its given names the recogniser missed": [("full", "syntax")],
+    "a name of four words the recogniser cut short": [("full", "syntax")],
+    "a second surname after a hyphen, the head of the name": [("full", "syntax")],
+    "a woman's given name under the title 'Ombudsman'": [("full", "syntax")],
+    "a name the recogniser missed, with an age after it": [("full", "syntax")],
+    "a given name of two joined by a hyphen, the first an English word": [("full", "syntax")],
+    "a company's possessive on the role of someone who speaks, then 'the company'": [
+        ("full", "syntax"), ("partial", "syntax")],
+    "a company the recogniser took for a person, described by 'which', then 'the company'": [("full", "syntax")],
+    "a common woman's given name under a title ending in '-man'": [("full", "syntax")],
+    "a company named inside a clause on the body that spoke is no other body named since": [("full", "syntax")],
+    "an office named by its holder's title in the possessive, lower case": [("full", "syntax")],
 }
 
 

@@ -1874,3 +1874,62 @@ def test_a_party_word_the_recogniser_left_unmarked_before_a_role(nlp, text, name
 ])
 def test_a_surname_is_the_last_word_or_the_one_before_a_hyphened_given_name(name, surname):
     assert Person(name).surname == surname
+
+
+def _with_spans(doc, marked):
+    """The parse with the recogniser's entities replaced by `marked`: (character start,
+    words, label), for words that occur more than once."""
+    doc.ents = [doc.char_span(start, start + len(words), label=label) for start, words, label in marked]
+    return doc
+
+
+@pytest.mark.parametrize(("honorific", "expected"), [
+    ("", "Tetsuo Kanno"),  # introduced by then, though added after the namesake the recogniser saw
+    ("Ms. ", "Akiko Kanno"),  # not where the honorific tells another gender
+])
+def test_a_surname_alone_is_the_namesake_introduced_by_then(nlp, honorific, expected):
+    text = (f"Tetsuo Kanno, who heads the fishing federation, said the fish were safe. {honorific}Kanno said "
+            "trust took years. Akiko Kanno, a wholesaler, said her sales were down.")
+    bare = text.index("Kanno said")
+    doc = _with_spans(nlp(text), [(0, "Tetsuo Kanno", "GPE"), (bare, "Kanno", "PERSON"),
+                                  (text.index("Akiko Kanno"), "Akiko Kanno", "PERSON")])
+    people = People(doc, lexicon.load())
+    assert people.at(doc.char_span(bare, bare + 5)[0]).person.name == expected
+
+
+@pytest.mark.parametrize(("text", "entity", "persons"), [
+    # a clause on 'whose' describes a person, whatever the recogniser labelled the name
+    ("For Leanne Cooper, whose son ran up big debts, the ban came too late.", "Leanne Cooper", ["Leanne Cooper"]),
+    # not on 'which'
+    ("For Leanne Court, which opened in May, the ban came too late.", "Leanne Court", []),
+])
+def test_a_full_name_described_by_a_clause_on_who_is_a_person_whatever_its_label(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "FAC")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entity", "persons"), [
+    # a body noun after a determiner, set beside the name
+    ("A spokeswoman for Visit Dunmore, the regional tourism agency, said bookings rose.", "Visit Dunmore", []),
+    # not a role of the body
+    ("Ana Ruiz, the agency's director, said bookings rose.", "Ana Ruiz", ["Ana Ruiz"]),
+])
+def test_a_name_with_a_body_noun_beside_it_is_no_person(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "PERSON")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a Malay name, then its given names
+    ("Nur Aisyah Kamarudin spoke first. Later Nur Aisyah spoke.",
+     [("Nur Aisyah Kamarudin", "PERSON"), ("Nur Aisyah", "PERSON", "last")], ["Nur Aisyah Kamarudin"]),
+    # not a son's name
+    ("Donald Trump Jr. spoke first. Later Donald Trump spoke.",
+     [("Donald Trump Jr.", "PERSON"), ("Donald Trump", "PERSON", "last")], ["Donald Trump", "Donald Trump Jr."]),
+    # nor a relative's
+    ("Aung San Suu Kyi spoke first. She is the daughter of Aung San, the Burmese leader.",
+     [("Aung San Suu Kyi", "PERSON"), ("Aung San", "PERSON", "last")], ["Aung San", "Aung San Suu Kyi"]),
+])
+def test_a_shorter_name_is_the_full_one_named_before_that_it_opens(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert sorted(p.name for p in People(doc, lexicon.load()).persons) == persons

@@ -81,6 +81,9 @@ class EntityNames:
             while start > max(ent.start - 2, 0) and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
                     and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders):
                 start -= 1
+        if start >= 2 and tokens[start].text in self.lexicon.all_name_genders and hyphen_joins(tokens[start - 1]) \
+                and tokens[start - 2].is_title and tokens[start - 2].is_alpha:
+            start -= 2  # a given name of two joined by a hyphen, the first left out: 'Per-Olof Nilsson'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = tokens[i]
             if i == start and end - start > 1 and reporting_form(token, self.lexicon):
@@ -133,11 +136,23 @@ class EntityNames:
         while node.dep_ == "compound" and node.i < node.head.i < ent.end:
             node = node.head
         last = node  # (the object's last word in the entity, on which nothing later hangs)
+        if self._given_name_as_object(last, ent):
+            # 'Commissioner for Data Protection Niamh Gallagher', the parse hanging 'Data
+            # Protection' on 'Niamh': the object ends before the given name
+            return token.i < last.i
         while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
         prep = node.head
         return node.dep_ == "pobj" and last.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
             and is_role_title(prep.head, self.lexicon) and not any(last.i < c.i < ent.end for c in last.children)
+
+    def _given_name_as_object(self, word: Token, ent: Span) -> bool:
+        """A given name of the tables that the parse made the object of a title's 'of' or
+        'for', with words of the entity before it hung on it and a surname after it: 'Niamh'
+        in 'Commissioner for Data Protection Niamh Gallagher'. Not a portfolio's word."""
+        return ent.start < word.i < ent.end - 1 and word.text in self.lexicon.all_name_genders \
+            and word.lower_ not in self.lexicon.portfolios and word.doc[word.i - 1].head.i == word.i \
+            and word.doc[word.i + 1].is_title
 
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
@@ -181,13 +196,17 @@ class EntityNames:
             and before.lemma_.lower() in self.lexicon.role_nouns
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
-        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG.
-        A name of the longer gender table counts only for an organisation with no article
-        before it and no plural word in it ('the Carolina Panthers' is a team); a place named
-        for someone stays a place."""
-        if ent.label_ not in NAME_AS_BODY_ENTS or not written_as_name(ent, ("PROPN", "NOUN")):
+        """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG,
+        or labelled anything where a clause on 'who' describes it. A name of the longer
+        gender table counts only for an organisation with no article before it and no plural
+        word in it ('the Carolina Panthers' is a team); a place named for someone stays a place."""
+        if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
         first = ent[0].text
+        if first in self.lexicon.name_genders and _clause_on_who(ent):
+            return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
+        if ent.label_ not in NAME_AS_BODY_ENTS:
+            return False
         if first in self.lexicon.given_names:
             return True
         article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
@@ -287,12 +306,36 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     before ('Housing charity Shelter', whatever the recogniser labelled it), or one word that
     owns its verb's object as 'its' ('Pfizer raised its forecast')."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) or (
+    return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) \
+        or _set_beside_body_noun(ent, lexicon) or (
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
         and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children))
+
+
+def _clause_on_who(ent: Span) -> bool:
+    """A name a relative clause on 'who' or 'whose' describes, right after its comma."""
+    after = ent.end + 1
+    if after >= len(ent.doc) or ent.doc[ent.end].text != "," or ent.doc[after].lower_ not in ("who", "whose"):
+        return False
+    verb = ent.doc[after].head
+    verb = verb if verb.dep_ == "relcl" else verb.head  # ('whose' hangs on its noun: 'whose son ran')
+    return verb.dep_ == "relcl" and ent.start <= verb.head.i < ent.end
+
+
+def _set_beside_body_noun(ent: Span, lexicon: Lexicon) -> bool:
+    """A name with a body noun set beside it after a comma: 'Visit Skåne, the regional
+    tourism agency,' (a person to the recogniser); not 'Ana Ruiz, the agency's director',
+    nor a noun for a person too ('Miriam Holt, the broadcaster who chaired the panel'), nor
+    a name of one word ('Draganic, the Serbian center,') or that a given name of the tables
+    opens."""
+    if len(ent) < 2 or ent.end >= len(ent.doc) or ent.doc[ent.end].text != "," or ent[0].text in lexicon.name_genders:
+        return False
+    return any(c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.pos_ == "NOUN"
+               and (noun := c.lemma_.lower()) in lexicon.body_nouns and noun not in lexicon.role_nouns
+               and any(d.dep_ == "det" for d in c.children) for c in ent.root.children)
 
 
 def self_named_body(name: Token, body_nouns) -> Token | None:

@@ -75,8 +75,8 @@ class _Organisation:
     # Counterpoint Research, shipments fell. "...," said X, the firm's analyst'; not to its
     # own, which tells of others ('According to The Guardian, the club's director ...').
     source: bool = False
-    # The token after the phrases set beside it: bodies named inside them ('NetChoice, a
-    # trade group whose members include Meta') are no others named since.
+    # The token after the phrases set beside it and the clauses on it: bodies named inside
+    # them ('NetChoice, a trade group whose members include Meta') are no others named since.
     reach: int = 0
     # Named after a role's preposition: a person's firm ('an analyst at Hartwell & Co.'),
     # no company 'the company' refers back to.
@@ -157,7 +157,10 @@ class Organisations:
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
-                reach = max([ent.end, *(t.i + 1 for noun in beside for t in noun.subtree), *(n.i + 1 for n in later)])
+                # ('Tarjeta Andina, which is owned by Almacenes Andinos, said')
+                clauses = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
+                reach = max([ent.end, *(t.i + 1 for noun in [*beside, *clauses] for t in noun.subtree),
+                             *(n.i + 1 for n in later)])
                 self.named.append(_Organisation(ent.start, label, root.lemma_.lower(), subject, words,
                                                 company, described, after, _according_to(root), reach, of_role))
 
@@ -397,15 +400,18 @@ def _public_for_company(organisation: _Organisation, noun: str | None) -> bool:
 
 def _of_subject_people(root: Token, lexicon: Lexicon) -> bool:
     """A name before or after a role noun that is a subject (after it, of a reporting verb),
-    or owning a role or body noun that is: 'Goldman Sachs analysts wrote', 'Economists at
-    Capital Economics said', 'OpenAI's board said'."""
+    or owning a role or body noun that is, or that is set beside a subject who reports:
+    'Goldman Sachs analysts wrote', 'Economists at Capital Economics said', 'OpenAI's board
+    said', 'Catherine Byrne, Maplewave's chief legal officer, said'."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("at", "for", "of") and head.dep_ == "prep":
         head = head.head
         if head.head.lemma_.lower() not in lexicon.reporting_verbs:
             return False  # people who speak for it, not 'Analysts at Dunmore Bank cut their rating'
     elif root.dep_ == "poss":
-        return head.dep_ in _SUBJECT_DEPS and common_noun(head) and (
+        beside_speaker = head.dep_ == "appos" and head.head.dep_ in _SUBJECT_DEPS \
+            and head.head.head.lemma_.lower() in lexicon.reporting_verbs
+        return (head.dep_ in _SUBJECT_DEPS or beside_speaker) and common_noun(head) and (
             head.lemma_.lower() in lexicon.role_nouns or head.lemma_.lower() in lexicon.body_nouns)
     elif root.dep_ != "compound":
         return False

@@ -273,6 +273,7 @@ class People:
         self._add_unrecognised_names()
         self._merge_single_names()  # 'Darnell Price [a body], 16, a junior' found only just now, then 'Darnell'
         self._add_nicknames()
+        self._surnames_met_before()
         self.mentions.sort(key=_start)
         self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self.titled(m.start)]
         self._learn_from_descriptions()
@@ -617,9 +618,10 @@ class People:
     def _name_described_as_person(self, root: Token) -> Span | None:
         """A name the recogniser missed altogether (the tagger took 'Rain' for a noun) that
         a role in apposition describes as someone: 'Rain Newton-Smith, the director general
-        of the CBI, said'. Two to four capitalised words ending in a proper noun, the subject
-        of a verb, none of them in an entity or quote, nor a determiner, role or body noun
-        ('The Dunmore Crew, the organizer of the race,', 'Team Leader, the spokesman,')."""
+        of the CBI, said', or that an age follows. Two to four capitalised words ending in a
+        proper noun, the subject of a verb, none of them in an entity or quote, nor a
+        determiner, role or body noun ('The Dunmore Crew, the organizer of the race,', 'Team
+        Leader, the spokesman,')."""
         if root.dep_ not in SUBJECT_DEPS or not root.is_title or root.ent_type_ or root.i in self._by_token \
                 or self.quoted(root.i):
             return None
@@ -634,7 +636,9 @@ class People:
         described = any(singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns
                         and noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
                         for noun in appositions(root))
-        return words if described or self._who_after(words) else None
+        # (an age only with a given name of the tables before the last word: 'Luz Marina Cárdenas, 58,')
+        aged = an_age_after(words) and any(t.text in self.lexicon.name_genders for t in parts[:-1])
+        return words if described or aged or self._who_after(words) else None
 
     def _who_after(self, words: Span) -> bool:
         """A given name and a surname that a clause on 'who' follows, set off by a comma: 'Moses
@@ -1500,13 +1504,21 @@ class People:
         if not self.quoted(name_span.start):
             for body in clause_bodies(parsed.root, self.lexicon):
                 person.said_to_be.append(Descriptor(None, affiliation_text(list(entity_of(body)), self.lexicon)))
+        words = person.name.split()
+        if person.gender is None and person.role and _gender_of_role(person.role) == "f":
+            person.gender = "f"
+        if person.gender is None and len(words) > 1 and not _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
+            # a common given name tells before a title in '-man', which news gives women too
+            # ('Trump spokesman Hope Hicks'); not a family name written first ('Kim Eui-kyeom')
+            person.gender = self.lexicon.name_genders.get(words[0])
+            person.gender_by_name = person.gender is not None
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
-        if person.gender is None and len(person.name.split()) > 1:
+        if person.gender is None and len(words) > 1:
             # (a peer's title tells: 'Baroness Whitcombe')
-            person.gender = self.lexicon.peerage_titles.get(person.name.split()[0])
-        if person.gender is None and len(person.name.split()) > 1:
-            person.gender = self.lexicon.all_name_genders.get(person.name.split()[0])
+            person.gender = self.lexicon.peerage_titles.get(words[0])
+        if person.gender is None and len(words) > 1:
+            person.gender = self.lexicon.all_name_genders.get(words[0])
             person.gender_by_name = person.gender is not None
 
     def _register(self, person: Person, words: Span) -> Mention:
@@ -1792,7 +1804,8 @@ class People:
         given-name lexicon tells which: the word that opens a name is a first name; else a
         longer name that comes first, outside a headline, is the full one. A name with a
         hyphened given name after it is the full one of that name without it ('Edmund Tsang
-        Kin-hei' and 'Edmund Tsang')."""
+        Kin-hei' and 'Edmund Tsang'), and so is one named before that the shorter opens (see
+        _opening_words_of)."""
         for short in sorted(self.persons, key=lambda p: len(p.name)):
             if short not in self.persons or len(short.name.split()) < 2:
                 continue
@@ -1801,6 +1814,10 @@ class People:
                           and len(p.name.split()) == len(short.name.split()) + 1), None)
             if given is not None:  # 'Edmund Tsang' of Edmund Tsang Kin-hei
                 self._absorb(given, short)
+                continue
+            opened = self._opening_words_of(short)
+            if opened is not None:
+                self._absorb(opened, short)
                 continue
             for longer in [p for p in self.persons if p.name.endswith(f" {short.name}")]:
                 if longer.name.split()[0] in self.lexicon.given_names:
@@ -1816,9 +1833,61 @@ class People:
                     self._absorb(longer, short)
                     break
 
+    def _opening_words_of(self, short: Person) -> Person | None:
+        """The one person named before in full whose name `short`'s words open, as news
+        names Malay and Spanish speakers again by their given names or first surname: 'Nur
+        Aisyah Kamarudin ... Nur Aisyah said', 'Rosa María Quispe Salinas ... Rosa María
+        Quispe'. Not a son's name, with 'Jr.' after it, nor a name of another gender, nor a
+        relative's ('Aung San Suu Kyi ... the daughter of Aung San')."""
+        first = min(short.mentions)[0]
+        if any(self._named_as_relative(start) for start, _ in short.mentions):
+            return None
+        opened = [p for p in self.persons if p is not short and p.name.startswith(f"{short.name} ")
+                  and not _NAME_SUFFIXES & {w.lower() for w in p.name.split()}
+                  and min(p.mentions)[0] < first and not self._in_headline(self.tokens[min(p.mentions)[0]].idx)
+                  and (p.gender is None or short.gender is None or p.gender == short.gender)]
+        return opened[0] if len(opened) == 1 else None
+
+    def _named_as_relative(self, start: int) -> bool:
+        """Whether the name at token `start` is someone's relative's: 'the daughter of Aung San'."""
+        before = self.tokens[start - 1] if start > 0 else None
+        return before is not None and before.lower_ == "of" \
+            and before.head.lemma_.lower() in self.lexicon.family_nouns
+
     def _paragraph_of(self, token: int) -> int:
         """How many non-blank lines come before token `token`."""
         return bisect_left(self._line_ends, self.tokens[token].idx)
+
+    def _surnames_met_before(self) -> None:
+        """A surname alone stands for the namesake the article has introduced by then, not
+        one it introduces later: 'Tetsuo Kanno [a place to the recogniser], who heads the
+        federation, said ... "...," Kanno said. ... Akiko Kanno, a wholesaler,'. A person
+        the recogniser missed is added after the others, so the surname had gone to the
+        only Kanno known then."""
+        introduced = {id(p): min((s for s, e in p.mentions if self.doc[s:e].text == p.name), default=None)
+                      for p in self.persons}
+        for mention in list(self.mentions):
+            person, word = mention.person, self._texts[mention.start]
+            first = introduced[id(person)]
+            if mention.end - mention.start != 1 or first is None or first < mention.start \
+                    or not person.has_surname(word) or self._in_headline(mention.start_char):
+                continue
+            honorific = self.lexicon.honorifics.get(self._texts[mention.start - 1]) if mention.start else None
+            gender = honorific.gender if honorific else None
+            before = [(introduced[id(p)], p) for p in self.persons if p is not person and p.has_surname(word)
+                      and introduced[id(p)] is not None and introduced[id(p)] < mention.start
+                      and (gender is None or p.gender == gender)]
+            if before:
+                self._move(mention, max(before, key=lambda pair: pair[0])[1])
+
+    def _move(self, mention: Mention, person: Person) -> None:
+        """One mention moves to another person."""
+        mention.person.mentions.remove((mention.start, mention.end))
+        person.mentions = sorted([*person.mentions, (mention.start, mention.end)])
+        moved = Mention(person, mention.start, mention.end, mention.start_char, mention.end_char)
+        self.mentions[self.mentions.index(mention)] = moved
+        for i in range(mention.start, mention.end):
+            self._by_token[i] = moved
 
     def _absorb(self, person: Person, other: Person) -> None:
         """`other` is `person` under another name: its mentions, role and gender move over."""
@@ -2102,9 +2171,11 @@ def _inner_words(name: str) -> list[str]:
 
 def _name_parts(name: str) -> set[str]:
     """The parts of a full name that may stand for it alone: its first word, its words
-    between, and its last two or more words ('López Obrador')."""
+    between, its last two or more words ('López Obrador') and its first two or more
+    ('Kamal Ariffin' of Kamal Ariffin Sulaiman, a Malay name)."""
     words = name.split()
-    return {words[0], *_inner_words(name), *(" ".join(words[i:]) for i in range(1, len(words) - 1))}
+    return {words[0], *_inner_words(name), *(" ".join(words[i:]) for i in range(1, len(words) - 1)),
+            *(" ".join(words[:i]) for i in range(2, len(words)))}
 
 
 def _words(role: str) -> set[str]:
@@ -2228,7 +2299,8 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
     taken for a building; 'Van Doorn', opening a sentence, taken for a body), or a family
     name written first as a subject ('Wang told reporters', taken for a body; not 'the
-    wildlife on Midway' after a 'Midway Atoll' taken for a person)."""
+    wildlife on Midway' after a 'Midway Atoll' taken for a person), or the first words of
+    one as a subject ('Kamal Ariffin said' of Kamal Ariffin Sulaiman, taken for a work)."""
     # (by the words spaces part: 'Okonjo-Reid' is one)
     name = "".join(t.text_with_ws for t in ent if t.text not in POSSESSIVE).strip()
     words = name.split()
@@ -2236,7 +2308,9 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     endings = (f" {name}", f" {_lowered_first(name)}")  # 'Van Doorn' opening a sentence
     return name in full_names or (len(words) == 1 and words[0] in surnames) \
         or (len(words) == 1 and words[0] in firsts and ent.root.dep_ in SUBJECT_DEPS) \
-        or (len(words) > 1 and any(full.endswith(endings) for full in full_names))
+        or (len(words) > 1 and any(full.endswith(endings) for full in full_names)) \
+        or (len(words) > 1 and ent.root.dep_ in SUBJECT_DEPS
+            and any(full.startswith(f"{name} ") for full in full_names))
 
 
 def _start(mention: Mention) -> int:
@@ -2394,10 +2468,14 @@ def _lowered_first(name: str) -> str:
     return name[:1].lower() + name[1:]
 
 
+# Titles ending in '-man' that news gives women as often as men: 'Ombudsman Beatriz Ospina'.
+_UNGENDERED_MAN_TITLES = frozenset({"ombudsman"})
+
+
 def _gender_of_role(role: str) -> str | None:
     last = role.lower().split()[-1]
     if last.endswith("woman"):
         return "f"
-    if last.endswith("man") and not last.endswith("human"):
+    if last.endswith("man") and not last.endswith("human") and last not in _UNGENDERED_MAN_TITLES:
         return "m"
     return None

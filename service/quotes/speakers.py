@@ -156,8 +156,21 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             return subject
         if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head.i == node.i:
             return None
+        if node.i == verb.i and _finite_joined_to_infinitive(node):
+            # 'she expected Hanul to appeal and predicted the case "..."': a verb of a tense is
+            # joined to 'expected', not to the infinitive whose subject is another's
+            node = node.head
         node = node.head
     return None
+
+
+def _finite_joined_to_infinitive(verb: Token) -> bool:
+    """A verb of a tense the parse joined to an infinitive ('to appeal ... and predicted')
+    that is the object clause of a verb."""
+    infinitive = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and infinitive.tag_ == "VB" \
+        and infinitive.dep_ in ("ccomp", "xcomp") and infinitive.head.i != infinitive.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
 
 
 # Verbs that relay someone's words 'as saying': 'Xinhua quoted Wang as saying', 'Wang was
@@ -1113,6 +1126,9 @@ def _body_name(article: Article, head: Token) -> str | None:
             owned = article.people.owned_by_body(owner, head.i + 1) if person is None else None
             if owned is not None:
                 return owned.text
+            office = _office_owning(article, owner) if person is None else None
+            if office is not None:
+                return f"{office.text}{owner.nbor(1).text} {head.text}"  # 'the Ohio Attorney General’s office'
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
@@ -1226,11 +1242,14 @@ def _after_its_nationality(noun: Token) -> bool:
 
 
 def _ends_a_body_name(noun: Token) -> bool:
-    """A capitalised body noun that ends the name the recogniser gave a body: 'Ministry' of
-    'The Security Ministry'; not 'Court' of 'the Supreme Court Bar Association', nor 'Party'
-    of 'the Republican Party of Wyoming', a name running on past it."""
+    """A capitalised body noun that ends the name the recogniser gave a body, or a place of
+    several words (as it may take a court's: 'The Hague District Court'): 'Ministry' of 'The
+    Security Ministry'; not 'Court' of 'the Supreme Court Bar Association', nor 'Party' of
+    'the Republican Party of Wyoming', a name running on past it."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return noun.ent_type_ == "ORG" and entity_of(noun).end == noun.i + 1 and (after is None or after.lower_ != "of")
+    entity = entity_of(noun)
+    named = noun.ent_type_ == "ORG" or (noun.ent_type_ in ("GPE", "LOC", "FAC") and len(entity) > 1)
+    return named and entity.end == noun.i + 1 and (after is None or after.lower_ != "of")
 
 
 def _organisation(article: Article, head: Token, words):
@@ -1250,6 +1269,21 @@ def _organisation(article: Article, head: Token, words):
 def _entity_name(token: Token) -> str:
     """The name of the entity a token is in (see name_of_entity)."""
     return name_of_entity(entity_of(token)).text
+
+
+def _office_owning(article: Article, owner: Token):
+    """The capitalised title of an office that owns a body noun, with the place before it:
+    'Ohio Attorney General' of 'the Ohio Attorney General’s office'. None when the owner
+    is no such title or no possessive follows it."""
+    start = left_edge(owner)
+    while start < owner.i and owner.doc[start].dep_ == "det":
+        start += 1
+    words = owner.doc[start:owner.i + 1]
+    if owner.i + 1 >= len(owner.doc) or owner.nbor(1).text not in POSSESSIVE \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
+            or not any(is_role_title(t, article.lexicon) for t in words):
+        return None
+    return words
 
 
 def _body_phrase(head: Token):
