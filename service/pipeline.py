@@ -1723,19 +1723,20 @@ def companies_taken_for_things(doc):
     """Capitalised words ending in a company's legal form or trade that the recogniser took
     for a work, a product, an event or a building are the company's name: 'Harbour Kitchen
     Foods said', a work to it. Not a public body's ('the Ministry of Mines and Energy'). So
-    are capitalised words ending in a body noun that speak: 'The Swedish Brewers’ Association
-    said', a work to it."""
+    are capitalised words that speak, ending in a body noun or after 'the': 'The Swedish
+    Brewers’ Association said', 'The Editors Guild of India said', works to it."""
     words = lexicon.load()
     org = doc.vocab.strings["ORG"]
     before = list(doc.ents)
 
     def body(ent) -> bool:
-        return company_name(ent, words) or (ent[-1].is_title and ent[-1].lower_ in words.body_nouns
-                                            and speaks(ent.root, words))
+        return company_name(ent, words) or (speaks(ent.root, words) and (
+            (ent[-1].is_title and ent[-1].lower_ in words.body_nouns) or (ent[0].lower_ == "the" and len(ent) > 2)))
 
     entities = [Span(doc, ent.start, ent.end, label=org)
                 if ent.label_ in _THINGS and body(ent)
-                and all(t.text[:1].isupper() or t.lower_ == "the" or t.is_punct or t.text in POSSESSIVE for t in ent)
+                and all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and") or t.is_punct or t.text in POSSESSIVE
+                        for t in ent)
                 else ent for ent in before]
     if entities != before:
         doc.ents = entities

@@ -5111,6 +5111,74 @@ CONSTRUCTIONS = {
         [("Our role is to gather the facts, not to reach conclusions,", "Ohio Attorney General’s office", None,
           None, "the statement", "said")],
     ),
+    "a name taken for a body beside a hyphened role whose last word the tagger read as an adjective": (
+        "HRT's director-general, Nikola Vukovic, said in an interview with Reuters that editorial decisions "
+        'at the broadcaster were taken "by editors and only by editors".',
+        [("by editors and only by editors", "Nikola Vukovic", None, None, "Nikola Vukovic", "said")],
+    ),
+    "a body that speaks, after 'the', which the recogniser took for a work": (
+        'The Editors Guild of India said in a statement that the law was being used "against a journalist '
+        'for his reporting".',
+        [("against a journalist for his reporting", "Editors Guild of India", None, None, "Editors Guild of India",
+          "said")],
+    ),
+    "a name the recogniser missed, with a clause on 'who', that the parse set beside a place": (
+        'Arnoud de Wit, a historian at Leiden University, said the day had grown every year. On the Grote '
+        'Markt, Mehmet Yildiz, who owns the Bakkerij De Korenbloem, said he had sold out by noon.\n\n"Normally '
+        'I sell maybe 300 on a Saturday," he said.',
+        [("Normally I sell maybe 300 on a Saturday,", "Mehmet Yildiz", None, None, "he", "said")],
+    ),
+    "a hyphened given name completes a surname met alone before the full name": (
+        '"These platforms spend fortunes on influencers," Morel said on Tuesday.\n\nJean-Baptiste Morel, a '
+        'senator who steered the bill through the upper house, said the advertising ban mattered most.',
+        [("These platforms spend fortunes on influencers,", "Jean-Baptiste Morel", "senator", None, "Morel", "said")],
+    ),
+    "a title of two portfolios joined by 'and' after 'for', before the name": (
+        'The government said it would support affected employees. France’s Minister for Small Businesses and '
+        'Commerce Nathalie Cordier, who met union representatives on Wednesday, said the state would fund '
+        'retraining programmes. "No employee will be left alone," the minister said.',
+        [("No employee will be left alone,", "Nathalie Cordier", "minister", None, "the minister", "said")],
+    ),
+    "portfolios of several words before a title, parsed as a subject of their own": (
+        '"We have asked for everything that is available," Climate Crisis and Civil Protection Minister '
+        'Thanos Vourdas told reporters after an emergency meeting in Athens.',
+        [("We have asked for everything that is available,", "Thanos Vourdas", "Civil Protection Minister", None,
+          "Thanos Vourdas", "told")],
+    ),
+    "a worker named only by the first name she gave, the clause hung on a place": (
+        'One sewer at a factory in Kandal, who asked to be identified only by her first name, Sreymom, '
+        'because she feared losing her job, said she worked until 10 p.m.\n\n"If we refuse the overtime, the '
+        'supervisor writes our names in a book," she said.',
+        [("If we refuse the overtime, the supervisor writes our names in a book,", "Sreymom", None, None, "she",
+          "said")],
+    ),
+    "a one-word name the recogniser took for a place at first, a speaker later": (
+        'KABUL, Afghanistan — Zarmina has not paid rent on her house for three months. The 38-year-old widow '
+        'used to receive a monthly food basket.\n\n"Now I send my two boys to collect scrap in the streets," '
+        'she said.\n\nBack in Kabul, Zarmina said she had heard that distributions might resume.',
+        [("Now I send my two boys to collect scrap in the streets,", "Zarmina", None, None, "she", "said")],
+    ),
+    "a word for a person opening a name": (
+        'Teammate Jon Erik Saether, who shared a room with Lunde at the event, said the team stood behind '
+        'him.\n\n"Sindre is one of the most honest people I know," Saether said.',
+        [("Sindre is one of the most honest people I know,", "Jon Erik Saether", None, None, "Saether", "said")],
+    ),
+    "a family name written first, alone, after two people who bear it": (
+        '"The developer has little capacity to pay," said Zhang Hui, a director at Fitch Ratings.\n\nFor '
+        'buyers, the stakes are more immediate. Zhang Meiling, a 34-year-old teacher in Wuhan, paid a '
+        'deposit in 2021.\n\nConstruction stopped for ten months before resuming slowly this year.\n\n"I do not '
+        'care about the bonds," Zhang said.',
+        [("The developer has little capacity to pay,", "Zhang Hui", "director", "Fitch Ratings", "Zhang Hui",
+          "said"),
+         ("I do not care about the bonds,", "Zhang Meiling", "teacher", None, "Zhang", "said")],
+    ),
+    "a family name written first, alone, is not the relative's named since": (
+        '"I hope tonight answers the doubters," said Zhou Yiran, 20, after the final.\n\nZhou\'s father, Zhou '
+        'Jianguo, who runs a noodle shop in Zigong, flew to Shanghai to watch.\n\nAsked what she would do with '
+        'the prize money, Zhou said: "First I am buying my dad a new stove."',
+        [("I hope tonight answers the doubters,", "Zhou Yiran", None, None, "Zhou Yiran", "said"),
+         ("First I am buying my dad a new stove.", "Zhou Yiran", None, None, "Zhou", "said")],
+    ),
 }
 
 
@@ -6115,6 +6183,18 @@ KINDS_AND_RULES = {
     "a common woman's given name under a title ending in '-man'": [("full", "syntax")],
     "a company named inside a clause on the body that spoke is no other body named since": [("full", "syntax")],
     "an office named by its holder's title in the possessive, lower case": [("full", "syntax")],
+    "a name taken for a body beside a hyphened role whose last word the tagger read as an adjective": [
+        ("partial", "syntax")],
+    "a body that speaks, after 'the', which the recogniser took for a work": [("partial", "syntax")],
+    "a name the recogniser missed, with a clause on 'who', that the parse set beside a place": [("full", "syntax")],
+    "a hyphened given name completes a surname met alone before the full name": [("full", "syntax")],
+    "a title of two portfolios joined by 'and' after 'for', before the name": [("full", "syntax")],
+    "portfolios of several words before a title, parsed as a subject of their own": [("full", "syntax")],
+    "a worker named only by the first name she gave, the clause hung on a place": [("full", "syntax")],
+    "a one-word name the recogniser took for a place at first, a speaker later": [("full", "syntax")],
+    "a word for a person opening a name": [("full", "syntax")],
+    "a family name written first, alone, after two people who bear it": [("full", "syntax"), ("full", "syntax")],
+    "a family name written first, alone, is not the relative's named since": [("full", "syntax"), ("full", "syntax")],
 }
 
 

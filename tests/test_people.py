@@ -1933,3 +1933,14 @@ def test_a_name_with_a_body_noun_beside_it_is_no_person(nlp, text, entity, perso
 def test_a_shorter_name_is_the_full_one_named_before_that_it_opens(nlp, text, entities, persons):
     doc = with_entities(nlp(text), entities)
     assert sorted(p.name for p in People(doc, lexicon.load()).persons) == persons
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a title and a name that speaks, taken for a work
+    ("Mayor Ozelle Marchant told a news conference that the port would reopen.", ["Ozelle Marchant"]),
+    # not one that does not speak
+    ("Mayor Ozelle Marchant opened in cinemas on Friday.", []),
+])
+def test_a_titled_name_the_recogniser_took_for_a_work_is_a_person_when_it_speaks(nlp, text, persons):
+    doc = with_entities(nlp(text), [("Mayor Ozelle Marchant", "WORK_OF_ART")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

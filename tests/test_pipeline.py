@@ -213,8 +213,13 @@ def test_a_person_named_after_a_title_in_a_body_is_a_person(nlp, text, entity, a
          [("The Dunmore Brewers’ Association", "ORG")]),
         ("She read The Dunmore Brewers’ Association.", [("The Dunmore Brewers’ Association", "WORK_OF_ART")],
          [("The Dunmore Brewers’ Association", "WORK_OF_ART")]),
+        # or after 'the'
+        ("The Editors Guild of Dunmore said so.", [("The Editors Guild of Dunmore", "WORK_OF_ART")],
+         [("The Editors Guild of Dunmore", "ORG")]),
+        ("Dunmore Editors Guild said so.", [("Dunmore Editors Guild", "WORK_OF_ART")],
+         [("Dunmore Editors Guild", "WORK_OF_ART")]),
         # not a public body's name, nor a work's of one word
-        ("The Ministry of Mines and Energy said so.", [("The Ministry of Mines and Energy", "FAC")],
+        ("She visited The Ministry of Mines and Energy.", [("The Ministry of Mines and Energy", "FAC")],
          [("The Ministry of Mines and Energy", "FAC")]),
         ("She read Pharma.", [("Pharma", "WORK_OF_ART")], [("Pharma", "WORK_OF_ART")]),
     ],

@@ -47,11 +47,13 @@ class EntityNames:
 
     def names_person(self, ent: Span) -> bool:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
-        under a title, a given name read as a modal, a relative's given name); none a body
+        under a title, a given name read as a modal, a relative's given name, a word set
+        beside 'name'); none a body
         noun names as a body (see named_as_body), nor a dateline's place ('Kitengela (Kenya)
         (AFP) -', a person to the recogniser)."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
-                or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)) \
+                or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)
+                or given_as_a_name(ent)) \
             and not named_as_body(ent, self.lexicon) and not self.dateline(ent)
 
     def name_of(self, ent: Span):
@@ -179,9 +181,11 @@ class EntityNames:
     def _ends_title_object(self, token: Token) -> bool:
         """The word ends a run of proper nouns after a title's 'of' or 'for', which the parse
         may join to the name after it: 'Development' of 'Minister of State for National
-        Development Faizal Osman'."""
+        Development Faizal Osman', 'Commerce' of 'Minister for Small Businesses and Commerce
+        Nathalie Cordier' (over the portfolios joined by 'and')."""
         k = token.i - 1
-        while k >= 0 and self.tokens[k].pos_ == "PROPN" and self.tokens[k].dep_ == "compound":
+        while k >= max(token.i - 8, 0) and (self.tokens[k].lower_ in ("and", "&", ",") or (
+                self.tokens[k].pos_ == "PROPN" and self.tokens[k].dep_ in ("compound", "conj", "nmod"))):
             k -= 1
         return k >= 0 and self.tokens[k].lower_ in ("of", "for") and is_role_title(self.tokens[k].head, self.lexicon)
 
@@ -240,7 +244,7 @@ class EntityNames:
         Morris', 'Secretary of Defense Ozelle Marchant' as 'Defense Ozelle Marchant' (the title, or
         its end, inside the entity), 'former tech executive Carly Fiorina', 'German Chancellor
         Olaf Scholz' (before it); or for a work, a title and a given name inside it ('Nurse
-        Rosa Alvarez')."""
+        Rosa Alvarez'), or a title and a name that speaks ('Mayor Nikola Peric told')."""
         if ent.label_ not in NAME_AS_BODY_ENTS and ent.label_ != "WORK_OF_ART":
             return False
         lead = 0
@@ -249,8 +253,8 @@ class EntityNames:
         if not written_as_name(ent[lead:], ("PROPN",)):
             return False
         if ent.label_ == "WORK_OF_ART":
-            # 'Nurse Rosa Alvarez', taken for a work: a title, then a given name
-            return 0 < lead < len(ent) - 1 and ent[lead].text in self.lexicon.all_name_genders
+            return 0 < lead < len(ent) - 1 and (ent[lead].text in self.lexicon.all_name_genders
+                                                or speaks(ent.root, self.lexicon))
         if lead:
             return True
         before = self.tokens[ent.start - 1] if ent.start > 0 else None
@@ -272,7 +276,8 @@ class EntityNames:
     def described_as_person(self, ent: Span) -> bool:
         """A name the recogniser took for a body, or missed, in apposition to a person's role
         or to one of a group of them: 'Pierre-Louis Garnier, the foreign minister of
-        Belgium,', 'Janice Johnston, one of the three board members,'; not one ending in a
+        Belgium,', 'Janice Johnston, one of the three board members,', 'HRT's director-general,
+        Nikola Vukovic,' (with 'general' tagged an adjective); not one ending in a
         body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
         apposition) or a company's legal form or trade ('The vessel's owner, Visayan Star
         Shipping Corp.,')."""
@@ -280,7 +285,8 @@ class EntityNames:
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
             and not (len(ent) > 1 and company_form(ent[-1], self.lexicon)) \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
-            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_))  # 'the former HP CEO'
+            (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_)  # 'the former HP CEO'
+             or (noun.pos_ == "ADJ" and noun.i > 1 and hyphen_joins(noun.doc[noun.i - 1])))  # 'director-general'
             and noun.lemma_.lower() in self.lexicon.role_nouns and not parent_company(noun, self.lexicon)
             for noun in (one_of(beside) or beside for beside in appositions(root)))
 
@@ -313,6 +319,18 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children))
+
+
+def given_as_a_name(ent: Span) -> bool:
+    """One proper noun set beside the noun 'name', as news gives the one name of someone
+    it may not name in full: 'One sewer at a factory in Kandal, who asked to be identified
+    only by her first name, Sreymom,', the parse hanging the clause on the place. (On the
+    noun it describes, the clause gives the name its role: see people.name_given.)"""
+    word = ent.root
+    if len(ent) != 1 or word.pos_ != "PROPN" or word.dep_ != "appos" or word.head.text not in ("name", "names"):
+        return False
+    clause = next((a for a in word.head.ancestors if a.dep_ == "relcl"), None)
+    return clause is None or clause.head.pos_ != "NOUN"
 
 
 def _clause_on_who(ent: Span) -> bool:

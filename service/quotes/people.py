@@ -26,8 +26,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, name_word, owns_as_a_person,
-                    set_off_beside_owned, speaking_given_name, speaks, title_ending_starts)
+from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, given_as_a_name, name_word,
+                    owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks, title_ending_starts)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -621,9 +621,11 @@ class People:
         of the CBI, said', or that an age follows. Two to four capitalised words ending in a
         proper noun, the subject of a verb, none of them in an entity or quote, nor a
         determiner, role or body noun ('The Dunmore Crew, the organizer of the race,', 'Team
-        Leader, the spokesman,')."""
-        if root.dep_ not in SUBJECT_DEPS or not root.is_title or root.ent_type_ or root.i in self._by_token \
-                or self.quoted(root.i):
+        Leader, the spokesman,'); a given name and a surname that a clause on 'who' follows
+        (see _who_after) wherever the parse hangs them ('On the Grote Markt, Mehmet Yildiz,
+        who owns a bakery, said', set beside the square)."""
+        if not root.is_title or root.ent_type_ or root.i in self._by_token or self.quoted(root.i) \
+                or (root.dep_ not in SUBJECT_DEPS and root.dep_ != "appos"):
             return None
         words = self.doc[root.left_edge.i:root.i + 1]
         parts = [t for t in words if t.text != "-"]
@@ -638,6 +640,8 @@ class People:
                         for noun in appositions(root))
         # (an age only with a given name of the tables before the last word: 'Luz Marina Cárdenas, 58,')
         aged = an_age_after(words) and any(t.text in self.lexicon.name_genders for t in parts[:-1])
+        if root.dep_ not in SUBJECT_DEPS:
+            return words if self._who_after(words) else None
         return words if described or aged or self._who_after(words) else None
 
     def _who_after(self, words: Span) -> bool:
@@ -1556,12 +1560,15 @@ class People:
         place (a family name written first: 'Wang' of Wang Yi, not 'Jordan' of Jordan
         Peterson) of the people named in full so far; with the full names, the given names
         someone met with their age is named by alone ('Manuel's daughter, Lucía, 29, ...
-        Lucía has run the numbers'; not 'Meta' the recogniser once took for a person)."""
+        Lucía has run the numbers'; not 'Meta' the recogniser once took for a person), and
+        one-word names of a person who speaks or whom the article gives by that name alone
+        ('Zarmina [a place to the recogniser] has not paid rent ... Zarmina said'; no place of
+        the list)."""
         full = [p for p in self.persons if len(p.name.split()) > 1]
         first = {p.name.split()[0] for p in full}
-        alone = {p.name for p in self.persons if " " not in p.name and p.name in self.lexicon.all_name_genders
-                 and p.name not in self.lexicon.places
-                 and any(an_age_after(self.doc[start:end]) for start, end in p.mentions)}
+        alone = {p.name for p in self.persons if " " not in p.name and p.name not in self.lexicon.places and (
+                 (p.name in self.lexicon.all_name_genders and any(an_age_after(self.doc[s:e]) for s, e in p.mentions))
+                 or any(given_as_a_name(self.doc[s:e]) or speaks(self.tokens[s], self.lexicon) for s, e in p.mentions))}
         # (and the first of two surnames: 'Zuluaga' of Andrés Felipe Zuluaga Restrepo)
         paternal = {words[-2] for words in (p.name.split() for p in full) if len(words) > 2
                     and words[-2][:1].isupper() and words[-2] not in self.lexicon.all_name_genders}
@@ -1666,6 +1673,15 @@ class People:
             if len(namesakes) > 1 and at is not None:
                 return self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
                     or self._met_lately(namesakes, at)
+            opening = [p for p in persons if name == p.name.split()[0] and p.mentions and p.mentions[0][0] < at
+                       and not any(self._named_as_relative(start) for start, _ in p.mentions)] \
+                if at is not None and honorific is None else []
+            if not namesakes and len(opening) > 1:
+                # a family name written first, of two people, is the one met last as a subject, also
+                # further back: 'Zhang Hui said ... Zhang Meiling, a teacher, paid ... [a paragraph] ...
+                # Zhang said' (under an honorific, which tells too little, the one met first; not a
+                # relative: 'Zhou's father, Zhou Jianguo,')
+                return self._met_last(opening, at, near=False) or opening[0]
             return next(iter(namesakes), None) \
                 or next((p for p in persons if name == p.name.split()[0]), None) \
                 or next((p for p in persons if name in _inner_words(p.name)), None)
@@ -1721,19 +1737,24 @@ class People:
         met = [p for p in namesakes if p.mentions and p.mentions[0][0] < at]
         if len(met) < 2:  # the only one met so far ('Ambrose told' before her mother is named)
             return met[0] if met else namesakes[0]
-        lately = [(mention, p) for p in met if len(p.name.split()) > 1
-                  for mention in p.mentions if self._met_as_speaker_before(mention, at)]
-        return max(lately, key=lambda m: m[0])[1] if lately else namesakes[0]
+        return self._met_last(met, at) or namesakes[0]
 
-    def _met_as_speaker_before(self, mention: tuple[int, int], at: int) -> bool:
+    def _met_last(self, met: list[Person], at: int, near: bool = True) -> Person | None:
+        """Of `met`, the one named in full most lately before token `at` as a clause's
+        subject or beside one (see _met_as_speaker_before); None when none was."""
+        lately = [(mention, p) for p in met if len(p.name.split()) > 1
+                  for mention in p.mentions if self._met_as_speaker_before(mention, at, near)]
+        return max(lately, key=lambda m: m[0])[1] if lately else None
+
+    def _met_as_speaker_before(self, mention: tuple[int, int], at: int, near: bool = True) -> bool:
         """Whether a mention names someone in full, outside quotes, in a sentence before token
-        `at`'s in its paragraph or the one before, as a subject or beside one (or beside the
-        root a misparse left without its verb: 'The Liberal Democrat group leader, Cllr Jenny
-        Entwistle, who is not related ..., called'); not 'Maria Baker, Baker's eldest
-        daughter', in one sentence."""
+        `at`'s in its paragraph or the one before (anywhere before it, not `near`), as a
+        subject or beside one (or beside the root a misparse left without its verb: 'The
+        Liberal Democrat group leader, Cllr Jenny Entwistle, who is not related ..., called');
+        not 'Maria Baker, Baker's eldest daughter', in one sentence."""
         start, end = mention
         if end - start < 2 or start >= self.sentence_bounds[at][0] or self.quoted(start) \
-                or self._paragraph_of(at) - self._paragraph_of(start) > 1:
+                or (near and self._paragraph_of(at) - self._paragraph_of(start) > 1):
             return False
         root = self.doc[start:end].root
         if root.dep_ == "appos" and root.head.dep_ not in (*SUBJECT_DEPS, "ROOT"):
@@ -1849,10 +1870,13 @@ class People:
         return opened[0] if len(opened) == 1 else None
 
     def _named_as_relative(self, start: int) -> bool:
-        """Whether the name at token `start` is someone's relative's: 'the daughter of Aung San'."""
+        """Whether the name at token `start` is someone's relative's: 'the daughter of Aung
+        San', 'Zhou's father, Zhou Jianguo,'."""
         before = self.tokens[start - 1] if start > 0 else None
-        return before is not None and before.lower_ == "of" \
-            and before.head.lemma_.lower() in self.lexicon.family_nouns
+        if before is not None and before.lower_ == "of" and before.head.lemma_.lower() in self.lexicon.family_nouns:
+            return True
+        root = self._root_at(start) if start in self._by_token else None
+        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.family_nouns
 
     def _paragraph_of(self, token: int) -> int:
         """How many non-blank lines come before token `token`."""
@@ -1919,13 +1943,20 @@ class People:
             if text in wanted:
                 places.setdefault(text, []).append(i)
         genders = self.lexicon.all_name_genders
+        tokens = self.tokens
+
+        def written(first: Token) -> str:  # (with the half a hyphen joins before it: 'Jean-Baptiste')
+            i = first.i
+            joined = i >= 2 and hyphen_joins(tokens[i - 1]) and tokens[i - 2].is_title and tokens[i - 2].is_alpha
+            return f"{tokens[i - 2].text}-{first.text}" if joined else first.text
+
         for person in single:
-            firsts = {first.text for first in self._first_names_before(places.get(person.name, []))
+            firsts = {written(first) for first in self._first_names_before(places.get(person.name, []))
                       if person.gender is None or genders.get(first.text) in (None, person.gender)}
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
-                person.gender = person.gender or genders.get(first)
+                person.gender = person.gender or genders.get(first.split("-")[-1])
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name:

@@ -515,10 +515,14 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
-    if head.is_title and not head.ent_type_ and head.lower_ in article.lexicon.portfolios:
+    if head.is_title and not head.ent_type_:
         # 'Employment and Labour Minister Lwazi Ntuli appealed', parsed as two subjects: the
-        # portfolio opens the title of the person named
-        named = next((c for c in head.children if c.dep_ == "conj" and people.at(c) is not None), None)
+        # portfolio opens the title of the person named; so do words of several before a
+        # title on the name ('Climate Crisis and Civil Protection Minister Thanos Vourdas told')
+        named = next((c for c in head.children if c.dep_ == "conj" and people.at(c) is not None
+                      and (head.lower_ in article.lexicon.portfolios
+                           or any(is_role_title(t, article.lexicon) for t in c.lefts if t.dep_ == "compound"))),
+                     None)
         if named is not None:
             return speaker_of(article, named)
     named = _name_opening_role(article, head)
