@@ -816,11 +816,12 @@ def companies_after_parent(doc):
                                and ent[0].text not in words.name_genders)
 
 
-def _persons_relabelled(doc, label: str, test):
-    """The doc with every person's entity that passes `test` given `label` instead."""
+def _persons_relabelled(doc, label: str, test, kinds=frozenset({"PERSON"})):
+    """The doc with every person's entity (or one of the labels `kinds`) that passes `test`
+    given `label` instead."""
     before = list(doc.ents)
     code = doc.vocab.strings[label]
-    entities = [Span(doc, ent.start, ent.end, label=code) if ent.label_ == "PERSON" and test(ent) else ent
+    entities = [Span(doc, ent.start, ent.end, label=code) if ent.label_ in kinds and test(ent) else ent
                 for ent in before]
     if entities != before:
         doc.ents = entities
@@ -1726,21 +1727,14 @@ def companies_taken_for_things(doc):
     are capitalised words that speak, ending in a body noun or after 'the': 'The Swedish
     Brewers’ Association said', 'The Editors Guild of India said', works to it."""
     words = lexicon.load()
-    org = doc.vocab.strings["ORG"]
-    before = list(doc.ents)
 
     def body(ent) -> bool:
-        return company_name(ent, words) or (speaks(ent.root, words) and (
-            (ent[-1].is_title and ent[-1].lower_ in words.body_nouns) or (ent[0].lower_ == "the" and len(ent) > 2)))
+        return (company_name(ent, words) or (speaks(ent.root, words) and (
+            (ent[-1].is_title and ent[-1].lower_ in words.body_nouns) or (ent[0].lower_ == "the" and len(ent) > 2)))) \
+            and all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and") or t.is_punct or t.text in POSSESSIVE
+                    for t in ent)
 
-    entities = [Span(doc, ent.start, ent.end, label=org)
-                if ent.label_ in _THINGS and body(ent)
-                and all(t.text[:1].isupper() or t.lower_ in ("the", "of", "and") or t.is_punct or t.text in POSSESSIVE
-                        for t in ent)
-                else ent for ent in before]
-    if entities != before:
-        doc.ents = entities
-    return doc
+    return _persons_relabelled(doc, "ORG", body, kinds=_THINGS)
 
 
 _THINGS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
@@ -1757,12 +1751,7 @@ def people_described_by_which(doc):
     described = {ent.text for ent in before if ent.label_ == "PERSON" and ent[0].text not in words.all_name_genders
                  and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"
                  and doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i == ent.root.i}
-    if not described:
-        return doc
-    org = doc.vocab.strings["ORG"]
-    doc.ents = [Span(doc, ent.start, ent.end, label=org) if ent.label_ == "PERSON" and ent.text in described else ent
-                for ent in before]
-    return doc
+    return _persons_relabelled(doc, "ORG", lambda ent: ent.text in described) if described else doc
 
 
 @Language.component("companies_named_without_their_form")

@@ -48,9 +48,8 @@ class EntityNames:
     def names_person(self, ent: Span) -> bool:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
         under a title, a given name read as a modal, a relative's given name, a word set
-        beside 'name'); none a body
-        noun names as a body (see named_as_body), nor a dateline's place ('Kitengela (Kenya)
-        (AFP) -', a person to the recogniser)."""
+        beside 'name'); none a body noun names as a body (see named_as_body), nor a
+        dateline's place ('Kitengela (Kenya) (AFP) -', a person to the recogniser)."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)
                 or given_as_a_name(ent)) \
@@ -83,8 +82,7 @@ class EntityNames:
             while start > max(ent.start - 2, 0) and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
                     and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders):
                 start -= 1
-        if start >= 2 and tokens[start].text in self.lexicon.all_name_genders and hyphen_joins(tokens[start - 1]) \
-                and tokens[start - 2].is_title and tokens[start - 2].is_alpha:
+        if tokens[start].text in self.lexicon.all_name_genders and first_half_hyphened(tokens, start):
             start -= 2  # a given name of two joined by a hyphen, the first left out: 'Per-Olof Nilsson'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = tokens[i]
@@ -319,6 +317,12 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children))
+
+
+def first_half_hyphened(tokens, i: int) -> bool:
+    """Whether a capitalised word that a hard hyphen joins to token `i` stands before it, the
+    first half of a given name of two: 'Per' of 'Per-Olof', 'Jean' of 'Jean-Baptiste'."""
+    return i >= 2 and hyphen_joins(tokens[i - 1]) and tokens[i - 2].is_title and tokens[i - 2].is_alpha
 
 
 def given_as_a_name(ent: Span) -> bool:

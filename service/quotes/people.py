@@ -26,8 +26,9 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, given_as_a_name, name_word,
-                    owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks, title_ending_starts)
+from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, first_half_hyphened,
+                    given_as_a_name, name_word, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
+                    title_ending_starts)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -1946,9 +1947,8 @@ class People:
         tokens = self.tokens
 
         def written(first: Token) -> str:  # (with the half a hyphen joins before it: 'Jean-Baptiste')
-            i = first.i
-            joined = i >= 2 and hyphen_joins(tokens[i - 1]) and tokens[i - 2].is_title and tokens[i - 2].is_alpha
-            return f"{tokens[i - 2].text}-{first.text}" if joined else first.text
+            joined = first_half_hyphened(tokens, first.i)
+            return f"{tokens[first.i - 2].text}-{first.text}" if joined else first.text
 
         for person in single:
             firsts = {written(first) for first in self._first_names_before(places.get(person.name, []))

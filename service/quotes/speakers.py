@@ -1279,10 +1279,7 @@ def _office_owning(article: Article, owner: Token):
     """The capitalised title of an office that owns a body noun, with the place before it:
     'Ohio Attorney General' of 'the Ohio Attorney General’s office'. None when the owner
     is no such title or no possessive follows it."""
-    start = left_edge(owner)
-    while start < owner.i and owner.doc[start].dep_ == "det":
-        start += 1
-    words = owner.doc[start:owner.i + 1]
+    words = _body_phrase(owner)
     if owner.i + 1 >= len(owner.doc) or owner.nbor(1).text not in POSSESSIVE \
             or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
             or not any(is_role_title(t, article.lexicon) for t in words):
