@@ -106,7 +106,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("companies_taken_for_things", after="organisations_named_alike")
         nlp.add_pipe("people_described_by_which", after="companies_taken_for_things")
         nlp.add_pipe("companies_named_without_their_form", after="people_described_by_which")
-        nlp.add_pipe("union_locals_keep_their_numbers", after="companies_named_without_their_form")
+        nlp.add_pipe("companies_left_unmarked", after="companies_named_without_their_form")
+        nlp.add_pipe("union_locals_keep_their_numbers", after="companies_left_unmarked")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
         nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
@@ -1163,31 +1164,50 @@ def _opens_name(token, honorifics) -> bool:
     return pair not in words.places and pair not in words.demonyms
 
 
+# Labels the recogniser gives a name's words that it labels apart ('Luana [a place] Prado
+# [a place]'); not dates and times ('Tuesday morning', 'Tuesday' a given name of the tables).
+_NAMES_MISLABELLED = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
 @Language.component("given_names_joined_to_names")
 def given_names_joined_to_names(doc):
     """A given name of the tables the recogniser labelled apart, right before a person it
     marked, whose name the parse joins it to, opens that person's name: 'the agency's
     coordinator, Fernanda Lima Teixeira,' read as a body 'Fernanda' and a person 'Lima
-    Teixeira'. Not a place of the list ('Paris'). So does a capitalised word the tagger took
+    Teixeira'; so it does a surname it labelled apart too ('Luana [a place] Prado [a place],
+    a researcher,') or left unmarked (see _given_name_before_unmarked_surname), and an
+    unmarked given name before a surname it labelled alone (see _unmarked_given_name_before).
+    Not a place of the list ('Paris'). So does a capitalised word the tagger took
     for a preposition, set off by a comma before it, as no preposition is in mid-sentence:
-    'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren'. And a
+    'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren',
+    also before a surname it left unmarked there but marks elsewhere. And a
     given name of the tables it marked as a person of its own, one unmarked capitalised word of
     the name between: 'Mines Minister Augustin Mbuyi Kalala said', read as 'Augustin' and
     'Kalala'."""
     words = lexicon.load()
     before = list(doc.ents)
+    # (the surname unmarked where the recogniser marks it elsewhere as a person's: 'Haugland’s
+    # uncle and longtime coach, Per Haugland,')
+    surnames = {ent[-1].text for ent in before if ent.label_ == "PERSON"}
+    unmarked = [Span(doc, t.i + 1, t.i + 2, label="PERSON") for t in doc[1:-2] if _preposition_before_a_name(t)
+                and doc[t.i + 1].text in surnames and doc[t.i + 1].pos_ == "PROPN" and not doc[t.i + 1].ent_type_]
     entities = []
-    for ent in before:
-        word = doc[ent.start - 1] if ent.start > 1 else None
-        if ent.label_ == "PERSON" and word is not None and word.tag_ == "IN" and word.is_title and word.is_alpha \
-                and not word.is_sent_start and word.whitespace_ and doc[ent.start - 2].text == "," \
-                and not doc[ent.start - 2].is_sent_start:
-            ent = Span(doc, word.i, ent.end, label=ent.label)
+    for ent in sorted(before + unmarked, key=lambda e: e.start) if unmarked else before:
+        if _preposition_before_a_name(doc[ent.start - 1] if ent.start > 1 else None) and ent.label_ == "PERSON":
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label)
+        if _given_name_before_unmarked_surname(ent, words):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        elif _unmarked_given_name_before(ent, words):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         last = entities[-1] if entities else None
-        if ent.label_ == "PERSON" and last is not None and last.end == ent.start and len(last) == 1 \
+        # (or a surname labelled apart too, as the given name was: 'Luana [a place] Prado [a place], a researcher')
+        surname = ent.label_ == "PERSON" or (
+            last is not None and ent.label_ == last.label_ and ent.label_ in _NAMES_MISLABELLED and len(ent) == 1
+            and ent[0].pos_ == "PROPN" and _capitalised_name(ent[0]) and ent.text not in words.places)
+        if surname and last is not None and last.end == ent.start and len(last) == 1 \
                 and last.label_ != "PERSON" and last.text in words.all_name_genders and last.text not in words.places \
                 and last[0].whitespace_ and last[0].dep_ == "compound" and ent.start <= last[0].head.i < ent.end:
-            entities[-1] = Span(doc, last.start, ent.end, label=ent.label)
+            entities[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         between = doc[last.end] if last is not None and last.end == ent.start - 1 else None
         if ent.label_ == "PERSON" and between is not None and last.label_ == "PERSON" and len(last) == 1 \
@@ -1201,6 +1221,46 @@ def given_names_joined_to_names(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _preposition_before_a_name(word) -> bool:
+    """A capitalised word the tagger took for a preposition, set off by a comma before it,
+    as no preposition is in mid-sentence: 'per' of 'chief executive, Per Lindgren,'."""
+    return word is not None and word.tag_ == "IN" and word.is_title and word.is_alpha and not word.is_sent_start \
+        and word.whitespace_ and word.nbor(-1).text == "," and not word.nbor(-1).is_sent_start
+
+
+def _unmarked_given_name_before(ent, words) -> bool:
+    """A surname labelled alone as no person, after an unmarked given name of the tables
+    that the parse joins to it, an age or a role set off after it: 'Dolores [unmarked]
+    Hinojosa [a body], 78, whose family has owned land'. Not a given name after a capital,
+    as in a body's name ('Bank of America Merrill Lynch')."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in _NAMES_MISLABELLED or ent.start < 1 or ent.end + 1 >= len(doc):
+        return False
+    given = doc[ent.start - 1]
+    if given.ent_type_ or given.pos_ != "PROPN" or given.text not in words.name_genders or not given.whitespace_ \
+            or given.dep_ != "compound" or given.head.i != ent.start or given.text in words.places \
+            or (given.i > 0 and doc[given.i - 1].is_title and not doc[given.i - 1].is_sent_start):
+        return False
+    roles = any(c.dep_ == "appos" and c.lemma_.lower() in words.role_nouns for c in ent[0].children)
+    return doc[ent.end].text == "," and (an_age_at(doc, ent.end + 1) or roles)
+
+
+def _given_name_before_unmarked_surname(ent, words) -> bool:
+    """A given name of the tables labelled alone as no person, before the unmarked
+    capitalised word the parse makes its head, a subject, object or apposition: 'In Recife,
+    Fernanda [a body] Costa, an acai vendor,'. Not a place of the list, nor a body's or
+    role's word."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ not in _NAMES_MISLABELLED or ent.end == len(doc) \
+            or ent.text not in words.all_name_genders or ent.text in words.places or not ent[0].whitespace_:
+        return False
+    surname = doc[ent.end]
+    return ent[0].dep_ == "compound" and ent[0].head.i == surname.i and not surname.ent_type_ \
+        and surname.pos_ == "PROPN" and _capitalised_name(surname) \
+        and surname.dep_ in ("nsubj", "nsubjpass", "appos", "dobj") \
+        and surname.lower_ not in words.body_nouns and surname.lower_ not in words.role_nouns
 
 
 @Language.component("names_joined_over_particles")
@@ -1283,7 +1343,7 @@ def names_joined_over_nicknames(doc):
     recogniser took the opening mark into), one or two capitalised words between
     quotation marks, then capitalised words: one person, from the start of the given
     name's entity to the last of those words, in place of the entities it touches."""
-    given = lexicon.load().name_genders
+    given = lexicon.load().all_name_genders  # (both tables: 'Rogelio "Jun" Sabado')
     names = []
     end = 0
     for mark in [t for t in doc[1:len(doc) - 3] if t.is_quote]:
@@ -1293,11 +1353,12 @@ def names_joined_over_nicknames(doc):
         if i < end or not (first.text in given or mark.ent_type_ == "PERSON" or first.ent_type_ == "PERSON"):
             continue
         close = next((j for j in range(i + 2, min(i + 4, len(doc) - 1)) if doc[j].is_quote), None)
+        surname = _past_particles(doc, close + 1) if close is not None else len(doc)  # ('“Monching” dela Cruz')
         if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
-                or not _surname_word(doc[close + 1]):
+                or surname == len(doc) or not _surname_word(doc[surname]):
             continue
         start = entity_of(first).start if first.ent_type_ else first.i
-        end = close + 1
+        end = surname
         while end < len(doc) and _surname_word(doc[end]):
             end += 1
         names.append(Span(doc, start, end, label="PERSON"))
@@ -1319,16 +1380,21 @@ def _surname_word(token) -> bool:
 def names_run_on_to_their_head(doc):
     """A person's name runs on to the capitalised word right after it that the parse makes
     its head: the recogniser reads 'Council President Nikki Fortunato Bas disagreed' as a
-    person 'Nikki Fortunato' and a word 'Bas'. Not a body's or role's word ('Hillary Clinton
-    Foundation', 'Tom Baker Chairman'), nor a label before its colon ('Name: Gabrielle
-    Hatcher Age: 27')."""
+    person 'Nikki Fortunato' and a word 'Bas', or 'said Dr. Harpreet Kaur Sandhu, principal
+    plant pathologist' as a person 'Harpreet Kaur' and a body 'Sandhu' (a word it labels
+    alone joins the name). Not a body's or role's word ('Hillary Clinton Foundation', 'Tom
+    Baker Chairman'), nor a label before its colon ('Name: Gabrielle Hatcher Age: 27')."""
     words = lexicon.load()
     before = list(doc.ents)  # spaCy builds the spans anew on every access
+    starts = {ent.start: ent for ent in before}
     entities = []
     for ent in before:
+        if entities and ent.start < entities[-1].end:
+            continue  # (taken into the name before it)
         after = doc[ent.end] if ent.end < len(doc) else None
         # (word by word: 'Rosa Maria [Quispe] [Salinas]', each the head of the words before)
-        while ent.label_ == "PERSON" and after is not None and _capitalised_name(after) and not after.ent_type_ \
+        while ent.label_ == "PERSON" and after is not None and _capitalised_name(after) \
+                and (not after.ent_type_ or _labelled_alone(starts.get(after.i))) \
                 and ent[-1].head.i == after.i and ent[-1].whitespace_ \
                 and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
                 and after.lower_ not in words.body_nouns and after.lower_ not in words.role_nouns \
@@ -1339,6 +1405,11 @@ def names_run_on_to_their_head(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _labelled_alone(ent) -> bool:
+    """A word the recogniser labelled on its own, as no person."""
+    return ent is not None and len(ent) == 1 and ent.label_ != "PERSON"
 
 
 def _past_particles(doc, start: int) -> int:
@@ -1785,6 +1856,30 @@ def companies_named_without_their_form(doc):
         entities.append(ent)
     if entities != before:
         doc.ents = entities
+    return doc
+
+
+@Language.component("companies_left_unmarked")
+def companies_left_unmarked(doc):
+    """A run of capitalised proper nouns outside every entity that ends in a company's legal
+    form or trade is a company: 'Atlantic Delta Petroleum said it had shut the line', which
+    the recogniser left unlabelled. Not a public body's name with 'of' in it, nor a run that
+    opens with a given name of the tables ('Grace Mining' may be a person's), nor one with
+    a role's word ('Deputy Assistant AG Nora Field', with the German company form)."""
+    words = lexicon.load()
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and _capitalised_name(doc[end]):
+            end += 1
+        run = doc[i:end]
+        if 2 <= len(run) <= 5 and company_name(run, words) and run[0].text not in words.name_genders \
+                and not any(t.lower_ in words.role_nouns for t in run):
+            found.append(Span(doc, i, end, label="ORG"))
+        i = max(end, i + 1)
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
     return doc
 
 

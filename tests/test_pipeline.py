@@ -707,6 +707,9 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
         # a given name, a nickname, a surname: the recogniser's pieces become one person
         ('Marcia "Cia" Price spoke.', [('Marcia "', "PERSON"), ('Cia" Price', "WORK_OF_ART")], ['Marcia "Cia" Price']),
         ("John “Tig” Tiegen spoke.", [("John “Tig", "PERSON"), ("Tiegen", "ORG")], ["John “Tig” Tiegen"]),
+        # a surname's particles after the nickname; a given name of the world table, no entity at all
+        ('Mayor Ramon "Boying" dela Rosa spoke.', [("Ramon", "PERSON")], ['Ramon "Boying" dela Rosa']),
+        ('Rogelio "Toto" Manalo, a driver, spoke.', [], ['Rogelio "Toto" Manalo']),
         # a given name the tables lack, the recogniser's person ending before the mark
         ('Sen. Teodoro "Teddy" Villareal filed it.', [("Teodoro", "PERSON"), ('Teddy" Villareal', "WORK_OF_ART")],
          ['Teodoro "Teddy" Villareal']),
@@ -842,10 +845,28 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
          [("Paris", "GPE"), ("Lima Teixeira", "PERSON")]),
         ("The Acme Lima Teixeira award went.", [("Acme", "ORG"), ("Lima Teixeira", "PERSON")],
          [("Acme", "ORG"), ("Lima Teixeira", "PERSON")]),
+        # the surname labelled apart too, as the given name was
+        ("Luana Teles, a researcher at the institute, said lenders needed oversight.",
+         [("Luana", "GPE"), ("Teles", "GPE")], [("Luana Teles", "PERSON")]),
+        # or left unmarked, the subject, object or apposition the given name hangs on
+        ("In Recife, Fernanda Lobo, a fruit vendor, said she used the app.", [("Recife", "GPE"), ("Fernanda", "ORG")],
+         [("Recife", "GPE"), ("Fernanda Lobo", "PERSON")]),
+        # a given name left unmarked before a surname labelled alone, an age after it
+        ("Dolores Arriola, 78, said the contractors had called twice.", [("Arriola", "ORG")],
+         [("Dolores Arriola", "PERSON")]),
+        # not a body's name, nor dates and times, nor places of the list
+        ("Dolores Arriola Ranch sold its cattle.", [("Arriola Ranch", "ORG")], [("Arriola Ranch", "ORG")]),
+        ("It opened Tuesday morning, a clerk said.", [("Tuesday", "DATE"), ("morning", "TIME")],
+         [("Tuesday", "DATE"), ("morning", "TIME")]),
+        ("Flights left Paris Orly late.", [("Paris", "GPE"), ("Orly", "GPE")], [("Paris", "GPE"), ("Orly", "GPE")]),
         # a capitalised word the tagger took for a preposition, set off by a comma before it
         ("The orchestra’s chief executive, Per Lindgren, said so.", [("Lindgren", "PERSON")],
          [("Per Lindgren", "PERSON")]),
         ("Sales rose 4 per Lindgren.", [("Lindgren", "PERSON")], [("Lindgren", "PERSON")]),
+        # also before a surname left unmarked that the recogniser marks as a person's elsewhere
+        ("Lindgren’s uncle and coach, Per Lindgren, defended him.", [("Lindgren", "PERSON")],
+         [("Lindgren", "PERSON"), ("Per Lindgren", "PERSON")]),
+        ("Lindgren spoke. Sales rose 4 per Lindgren.", [("Lindgren", "PERSON")], [("Lindgren", "PERSON")]),
         # a given name marked as a person of its own, an unmarked word of the name between
         ("Mines Minister Augustin Mbuyi Kalala said so.", [("Augustin", "PERSON"), ("Kalala", "PERSON")],
          [("Augustin Mbuyi Kalala", "PERSON")]),
@@ -891,6 +912,12 @@ def test_an_entity_whose_parts_are_apart_is_cut_at_its_commas(nlp, text, entitie
         # word by word, each the head of the words before it
         ('"These pieces did not leave the country by accident," Culture Minister Rosa Maria Quispe Salinas said.',
          [("Rosa Maria", "PERSON")], ["Rosa Maria Quispe Salinas"]),
+        # a word the recogniser labelled alone, as no person
+        ('"It spread fast," said Dr. Simran Kaur Gill, a plant scientist.',
+         [("Simran Kaur", "PERSON"), ("Gill", "ORG")], ["Simran Kaur Gill"]),
+        # not a body of more words
+        ('"It spread fast," said Dr. Simran Kaur Gill Foundation, a charity.',
+         [("Simran Kaur", "PERSON"), ("Gill Foundation", "ORG")], ["Simran Kaur", "Gill Foundation"]),
         # not a body's or a role's word, nor a label before its colon
         ("Maria Lopez Foundation grants rose.", [("Maria Lopez", "PERSON")], ["Maria Lopez"]),
         ("Name: Maria Lopez Age: 27", [("Maria Lopez", "PERSON")], ["Maria Lopez"]),
@@ -915,6 +942,22 @@ def test_a_person_runs_on_to_the_word_the_parse_makes_its_head(nlp, text, entiti
 )
 def test_a_union_local_keeps_its_number(nlp, text, entities, after):
     doc = _repaired(nlp, "union_locals_keep_their_numbers", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        # capitalised words left unlabelled that end in a company's trade
+        ("Southern Delta Petroleum said it had closed the valve.", [("Southern Delta Petroleum", "ORG")]),
+        # not with a role's word, nor a given name first, nor a public body's name with 'of'
+        ("Principal Deputy Assistant AG Nora Field spoke.", []),
+        ("Grace Mining spoke at the rally.", []),
+        ("The Ministry of Mines and Petroleum said so.", []),
+    ],
+)
+def test_a_company_the_recogniser_left_unlabelled_is_a_body(nlp, text, after):
+    doc = _repaired(nlp, "companies_left_unmarked", text, [])
     assert [(e.text, e.label_) for e in doc.ents] == after
 
 

@@ -20,9 +20,10 @@ from .lexicon import Lexicon
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
 # (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui'; 'Ben' of
 # Maghrebi ones, written with a capital inside a name: 'Samia Ben Amor ... Ben Amor said'; Portuguese
-# 'do', an English verb too: see pipeline._past_particles)
-NAME_PARTICLES = frozenset("al ben bin da das de del della den der di do dos du el ibn la le ten ter ud ul ur van von"
-                           .split())
+# 'do', an English verb too: see pipeline._past_particles; Filipino 'dela' and 'delos', Spanish
+# 'las' and 'los': 'Ramon dela Cruz', 'Ana de los Santos')
+NAME_PARTICLES = frozenset("al ben bin da das de del dela della delos den der di do dos du el ibn la las le los ten "
+                           "ter ud ul ur van von".split())
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # Words that finish an office's title or a rank, which the recogniser reads as the start of
