@@ -5179,6 +5179,81 @@ CONSTRUCTIONS = {
         [("I hope tonight answers the doubters,", "Zhou Yiran", None, None, "Zhou Yiran", "said"),
          ("First I am buying my dad a new stove.", "Zhou Yiran", None, None, "Zhou", "said")],
     ),
+    "a body noun after a possessive 'whose' names no body": (
+        'Altamira Racing, the oldest team on the grid, has asked the stewards to check the car of its '
+        'rival.\n\nBruno Keller, whose team is fourth in the standings, said he had no view on it.\n\nLater on '
+        'Friday, Altamira struck a softer tone. "We trust the stewards and expect a quick decision," the '
+        'team said in a statement.',
+        [("We trust the stewards and expect a quick decision,", "Altamira Racing", None, None, "the team", "said")],
+    ),
+    "the younger of two namesakes, by the ages given": (
+        'Opening batter Ross Pemberton, 31, was left out. His brother, all-rounder Tim Pemberton, 24, was '
+        'picked for the first time.\n\n"I am gutted, but I am proud of him," Ross Pemberton said.\n\nHis brother '
+        'called it a strange day. "Dad did not know whether to cheer or not," the younger Pemberton said.',
+        [("I am gutted, but I am proud of him,", "Ross Pemberton", None, None, "Ross Pemberton", "said"),
+         ("Dad did not know whether to cheer or not,", "Tim Pemberton", "Ross Pemberton's brother", None,
+          "Pemberton", "said")],
+    ),
+    "the elder of two namesakes, by the ages given": (
+        'Opening batter Ross Pemberton, 31, was left out. His brother, all-rounder Tim Pemberton, 24, was '
+        'picked for the first time.\n\n"I am thrilled for Ross too, in a way," Tim Pemberton said.\n\n"I will be '
+        'back," the elder Pemberton said.',
+        [("I am thrilled for Ross too, in a way,", "Tim Pemberton", "Ross Pemberton's brother", None,
+          "Tim Pemberton", "said"),
+         ("I will be back,", "Ross Pemberton", None, None, "Pemberton", "said")],
+    ),
+    "a chess title before a name": (
+        'Grandmaster Olav Rustad, who commentates for the national broadcaster, said the affair had hurt the '
+        'game. "Trust is slow to rebuild," Rustad said.',
+        [("Trust is slow to rebuild,", "Olav Rustad", "Grandmaster", None, "Rustad", "said")],
+    ),
+    "'her husband' of a couple named": (
+        'Helga and Lukas Brenner, visitors from Graz, said they had not heard of the strike. "We learned it '
+        'from the porter," Helga Brenner said.\n\n"At home we have strikes as well," her husband said.',
+        [("We learned it from the porter,", "Helga Brenner", None, None, "Helga Brenner", "said"),
+         ("At home we have strikes as well,", "Lukas Brenner", None, None, "her husband", "said")],
+    ),
+    "'her husband' as a subject, then 'he said'": (
+        'Wiebke and Jonas Albers, visitors from Kiel, said they had not heard of the strike. "We learned it '
+        'from the porter," Wiebke Albers said.\n\nHer husband was calmer. "At home we have strikes as well. '
+        'Here at least it is warm," he said.',
+        [("We learned it from the porter,", "Wiebke Albers", None, None, "Wiebke Albers", "said"),
+         ("At home we have strikes as well. Here at least it is warm,", "Jonas Albers", None, None, "he", "said")],
+    ),
+    "a surname alone, of the gender its own possessive gives": (
+        'Candidate Lucia Carrasco Vidal told supporters that she would hire more prosecutors.\n\nIn the crowd, '
+        'Pablo Carrasco, a 60-year-old baker who said he was no relation to the candidate, said he paid a '
+        'gang every week.\n\nNot everyone was convinced. Ana Ortiz, 24, a student, said she was undecided. '
+        '"She talks a lot about crime," Ortiz said.\n\nAnalyst Tomas Ibarra said the figures did not add up. '
+        '"The budget was cut last year," Ibarra said.\n\nCarrasco ended her rally by urging supporters to '
+        'guard the ballot boxes. "Stay until the last vote is counted," she said.',
+        [("She talks a lot about crime,", "Ana Ortiz", "student", None, "Ortiz", "said"),
+         ("The budget was cut last year,", "Tomas Ibarra", "Analyst", None, "Ibarra", "said"),
+         ("Stay until the last vote is counted,", "Lucia Carrasco Vidal", "Candidate", None, "she", "said")],
+    ),
+    "'who' after a role at a body, the person's": (
+        '"The yen is the real limit." That was the assessment of Martin Hale, senior Japan economist at '
+        'Harbour Street Research, who said the bank would fear outflows.',
+        [("The yen is the real limit.", "Martin Hale", "senior economist", "Harbour Street Research", "who", "said")],
+    ),
+    "'the teacher' for a schoolteacher": (
+        'Maria Ruiz, a schoolteacher in the old town, said she had spent her savings on panels.\n\nThe '
+        'economist Sana Qureshi said the policy was flawed. "Nobody planned this," Qureshi said.\n\nThe '
+        'teacher was unconvinced. "They change the rules every year," she said.',
+        [("Nobody planned this,", "Sana Qureshi", "economist", None, "Qureshi", "said"),
+         ("They change the rules every year,", "Maria Ruiz", "schoolteacher", None, "she", "said")],
+    ),
+    "'the ministry' after a ministry named by its portfolio": (
+        'The agriculture ministry said on Monday that it had set aside funds for growers. "Saving the '
+        'orchards comes first," the ministry wrote.',
+        [("Saving the orchards comes first,", "agriculture ministry", None, None, "the ministry", "wrote")],
+    ),
+    "'the company' after a company the recogniser left unlabelled": (
+        'The spill at the river terminal, run by Southern Delta Petroleum, was first reported by fishermen '
+        'on Sunday.\n\nSouthern Delta Petroleum said it had closed the valve. "Early checks point to a cracked '
+        'seal," the company said in a statement.',
+        [("Early checks point to a cracked seal,", "Southern Delta Petroleum", None, None, "the company", "said")],
+    ),
 }
 
 
@@ -6195,6 +6270,18 @@ KINDS_AND_RULES = {
     "a word for a person opening a name": [("full", "syntax")],
     "a family name written first, alone, after two people who bear it": [("full", "syntax"), ("full", "syntax")],
     "a family name written first, alone, is not the relative's named since": [("full", "syntax"), ("full", "syntax")],
+    "a body noun after a possessive 'whose' names no body": [("full", "syntax")],
+    "the younger of two namesakes, by the ages given": [("full", "syntax"), ("full", "syntax")],
+    "the elder of two namesakes, by the ages given": [("full", "syntax"), ("full", "syntax")],
+    "a chess title before a name": [("full", "syntax")],
+    "'her husband' of a couple named": [("full", "syntax"), ("full", "syntax")],
+    "'her husband' as a subject, then 'he said'": [("full", "syntax"), ("full", "syntax")],
+    "a surname alone, of the gender its own possessive gives": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "'who' after a role at a body, the person's": [("full", "nearby")],
+    "'the teacher' for a schoolteacher": [("full", "syntax"), ("full", "syntax")],
+    "'the ministry' after a ministry named by its portfolio": [("full", "syntax")],
+    "'the company' after a company the recogniser left unlabelled": [("full", "syntax")],
 }
 
 

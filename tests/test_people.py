@@ -1944,3 +1944,56 @@ def test_a_shorter_name_is_the_full_one_named_before_that_it_opens(nlp, text, en
 def test_a_titled_name_the_recogniser_took_for_a_work_is_a_person_when_it_speaks(nlp, text, persons):
     doc = with_entities(nlp(text), [("Mayor Ozelle Marchant", "WORK_OF_ART")])
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a given name, then the surname of someone named in full, taken for a body
+    ("Dairy farmer Joost van Dijk backed the merger. Another supplier, Anneke van Dijk, was less sure.",
+     [("Joost van Dijk", "PERSON"), ("Anneke van Dijk", "ORG")], ["Anneke van Dijk", "Joost van Dijk"]),
+    # not a body named after someone
+    ("Dairy farmer Joost van Dijk backed the merger. The Anneke van Dijk Foundation was less sure.",
+     [("Joost van Dijk", "PERSON"), ("Anneke van Dijk Foundation", "ORG")], ["Joost van Dijk"]),
+])
+def test_a_namesake_of_someone_named_is_a_person_where_the_recogniser_took_it_for_a_body(nlp, text, entities,
+                                                                                          persons):
+    doc = with_entities(nlp(text), entities)
+    assert sorted(p.name for p in People(doc, lexicon.load()).persons) == persons
+
+
+@pytest.mark.parametrize(("tag", "persons"), [
+    ("NNP", ["Ali Raza", "Naveed Raza"]),  # a proper noun the parse made an auxiliary
+    ("MD", ["Ali Raza"]),  # not a word the tagger took for a modal
+])
+def test_a_given_name_the_parse_made_an_auxiliary_opens_a_name(nlp, tag, persons):
+    doc = with_entities(nlp("Shopkeeper Ali Raza said trade had halved. Naveed Raza, a vendor, said he had spent "
+                            "more."), [("Ali Raza", "PERSON")])
+    word = next(t for t in doc if t.text == "Naveed")
+    word.pos_, word.dep_, word.tag_ = "AUX", "aux", tag
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a name with a middle initial is the name without it
+    ("Attorney General Marian Holt spoke on Monday. Later, Marian T. Holt said she was asked to talk.",
+     [("Marian Holt", "PERSON"), ("Marian T. Holt", "PERSON")], [("Marian Holt", "Attorney General")]),
+    # not of another surname
+    ("Mary Smith spoke on Monday. Later, Mary T. Jones said she would talk.",
+     [("Mary Smith", "PERSON"), ("Mary T. Jones", "PERSON")], [("Mary Smith", None), ("Mary T. Jones", None)]),
+])
+def test_a_name_without_its_middle_initial_is_the_same_person(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "surname", "persons"), [
+    # a surname the tagger took for a noun, after a given name, a role set beside them
+    ("Carlos Arriaga, conservation director of the club, said the answer was not good enough.", "Arriaga",
+     [("Carlos Arriaga", "conservation director")]),
+    # not a noun that no role describes as someone
+    ("Carlos Paving, a family firm, said the answer was not good enough.", "Paving", []),
+])
+def test_a_surname_tagged_as_a_noun_ends_a_name_a_role_describes(nlp, text, surname, persons):
+    doc = with_entities(nlp(text), [])
+    word = next(t for t in doc if t.text == surname)
+    word.tag_, word.pos_ = "NN", "NOUN"
+    assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons

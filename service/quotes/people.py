@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import product
 
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, POS, TAG
+from spacy.parts_of_speech import AUX as _AUX
 from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -60,6 +61,12 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # 'nicknamed', 'dubbed'.
 _NICKNAMING_VERBS = frozenset({"know", "perform", "call", "nickname", "dub"})
 _NICKNAMING_AS = frozenset({"know", "perform"})
+# Family nouns of a marriage: of a couple named, 'her husband' is the other.
+_SPOUSE_NOUNS = frozenset({"husband", "wife"})
+# A middle initial between two words of a name: ' T. ' of 'Marian T. Holt'.
+_MIDDLE_INITIAL = re.compile(r" (?:[A-Z]\. )+")
+# Words that tell namesakes apart by age: 'the younger Carrington'.
+_AGE_WORDS = frozenset({"younger", "elder", "older"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
@@ -210,8 +217,12 @@ class People:
         self._lowers: list[str] = [text.lower() for text in self._texts]
         # (by column: a row per token would make a thousand small lists an article)
         pos, entity_types, tags, deps, lemmas = doc.to_array([POS, ENT_TYPE, TAG, DEP, LEMMA]).T.tolist()
-        self._proper: list[bool] = [p == _PROPN for p in pos]
-        self._bare_proper: list[bool] = [p == _PROPN and not e for p, e in zip(pos, entity_types)]
+        proper_tag = doc.vocab.strings["NNP"]
+        # (a given name the tagger marked a proper noun and the parse an auxiliary, its part of
+        # speech then AUX: 'Naveed Aslam, a cold drinks vendor,')
+        self._proper: list[bool] = [p == _PROPN or (p == _AUX and tag == proper_tag and text in lexicon.name_genders)
+                                    for p, tag, text in zip(pos, tags, self._texts)]
+        self._bare_proper: list[bool] = [p and not e for p, e in zip(self._proper, entity_types)]
         for i in title_ending_starts(self._texts):  # ('President Pro Tempore Chuck Grassley': no name 'Pro Tempore')
             self._bare_proper[i] = self._bare_proper[i + 1] = False
         nouns = {doc.vocab.strings[tag] for tag in ("NN", "NNP")}  # (what an epithet may be, but 'old')
@@ -258,10 +269,11 @@ class People:
         # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'
         who = {clause.head.text for i, text in enumerate(self._texts) if text in ("who", "Who")
                and (clause := self.tokens[i].head).dep_ == "relcl" and self.tokens[i].dep_ in SUBJECT_DEPS
-               and clause.head.pos_ == "PROPN" and not _plural_verb(clause)}
+               and clause.head.pos_ == "PROPN" and not _plural_verb(clause) and not body_of_someone_named(clause.head)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
-            named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._entities.described_as_person(ent)
+            named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
+                                                or self._entities.described_as_person(ent)
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                                                 or speaking_given_name(ent, self.lexicon))
             if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
@@ -409,7 +421,7 @@ class People:
                     # 'Arne Slot insisted ... Slot declined to criticise'
                     speaks(surname, self.lexicon) and any(t.text == texts[i + 1] and t.i > i + 1 for t in alone))) \
                     and given.whitespace_ == " " and not self.quoted(i) and not self._in_headline(given.idx) \
-                    and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
+                    and all(self._proper[t.i] and t.is_title and not t.ent_type_ and t.i not in self._by_token
                             for t in (given, surname)) \
                     and (known or speaks(surname, self.lexicon, passive=True) or self._joined_to_a_name(surname)) \
                     and (known or texts[i + 1].lower() not in self.lexicon.role_nouns):
@@ -455,7 +467,7 @@ class People:
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
             self._add_bare_names(names, parts, surnames)
-        for i in [i for i, proper in enumerate(self._proper) if proper]:
+        for i in [i for i, proper in enumerate(self._proper) if proper or self._surname_tagged_as_noun(i)]:
             token = self.tokens[i]  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
@@ -616,21 +628,30 @@ class People:
             return None
         return words
 
+    def _surname_tagged_as_noun(self, i: int) -> bool:
+        """A capitalised word the tagger took for a noun, right after a proper noun that is a
+        given name of the tables: 'Villarreal' of 'Tomás Villarreal, conservation director
+        of the Sierra Club's Lone Star Chapter,'."""
+        return i > 0 and self._proper[i - 1] and self._texts[i - 1] in self.lexicon.name_genders \
+            and self._singular_nouns[i] and not self._proper[i] and self._texts[i][:1].isupper() \
+            and self._texts[i].isalpha() and not self.tokens[i].is_sent_start
+
     def _name_described_as_person(self, root: Token) -> Span | None:
-        """A name the recogniser missed altogether (the tagger took 'Rain' for a noun) that
-        a role in apposition describes as someone: 'Rain Newton-Smith, the director general
-        of the CBI, said', or that an age follows. Two to four capitalised words ending in a
-        proper noun, the subject of a verb, none of them in an entity or quote, nor a
-        determiner, role or body noun ('The Dunmore Crew, the organizer of the race,', 'Team
-        Leader, the spokesman,'); a given name and a surname that a clause on 'who' follows
-        (see _who_after) wherever the parse hangs them ('On the Grote Markt, Mehmet Yildiz,
-        who owns a bakery, said', set beside the square)."""
+        """A name the recogniser missed altogether (the tagger took 'Rain' for a noun, or the
+        surname: see _surname_tagged_as_noun) that a role in apposition describes as
+        someone: 'Rain Newton-Smith, the director general of the CBI, said', or that an age
+        follows. Two to four capitalised words ending in a proper noun, the subject of a
+        verb, none of them in an entity or quote, nor a determiner, role or body noun ('The
+        Dunmore Crew, the organizer of the race,', 'Team Leader, the spokesman,'); a given
+        name and a surname that a clause on 'who' follows (see _who_after) wherever the parse
+        hangs them ('On the Grote Markt, Mehmet Yildiz, who owns a bakery, said', set beside
+        the square)."""
         if not root.is_title or root.ent_type_ or root.i in self._by_token or self.quoted(root.i) \
                 or (root.dep_ not in SUBJECT_DEPS and root.dep_ != "appos"):
             return None
         words = self.doc[root.left_edge.i:root.i + 1]
         parts = [t for t in words if t.text != "-"]
-        if root.pos_ != "PROPN" or not 2 <= len(parts) <= 4 \
+        if not (root.pos_ == "PROPN" or self._surname_tagged_as_noun(root.i)) or not 2 <= len(parts) <= 4 \
                 or any(not t.is_title or not t.is_alpha or t.ent_type_ or t.i in self._by_token or t.pos_ == "DET"
                        or t.lemma_.lower() in self.lexicon.role_nouns or t.lemma_.lower() in self.lexicon.body_nouns
                        for t in parts) \
@@ -1306,6 +1327,8 @@ class People:
         if mention.start in self._by_token or POSSESSIVE_GENDERS[tie[0].lower_] != kin.gender:
             found.update((id(relative), relative) for relative, said in self._ties(owner, noun.i)
                          if said in kin.converses and relative.gender in (kin.gender, None))
+        if not found:  # 'Gerda and Peter Vogel ... Her husband was more philosophical'
+            return self._spouse_named(noun, tie[0])
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _ties(self, person: Person, before: int):
@@ -1381,7 +1404,22 @@ class People:
             if relative is not None and relative is not person and (
                     relative is named.person if named is not None else relative.gender in (gender, None)):
                 return person
-        return None
+        return self._spouse_named(noun, owner)
+
+    def _spouse_named(self, noun: Token, owner: Token) -> Person | None:
+        """The one person of the owner's surname, named in full before, that a possessive
+        'husband' or 'wife' can be: 'Gerda and Peter Vogel, tourists from Munich, ... Her
+        husband said' is Peter Vogel."""
+        kin = self.lexicon.kin.get(noun.lemma_.lower())
+        if kin is None or kin.converses - _SPOUSE_NOUNS or not kin.converses:
+            return None
+        mention = self.possessor(owner)
+        if mention is None or len(mention.person.name.split()) < 2:
+            return None
+        spouses = [p for p in self.persons if p is not mention.person and len(p.name.split()) > 1
+                   and p.surname == mention.person.surname and p.gender in (kin.gender, None)
+                   and p.mentions and p.mentions[0][0] < noun.i]
+        return spouses[0] if len(spouses) == 1 else None
 
     def with_role(self, noun: str, index: int, described: str | None = None,
                   gender: str | None = None, affiliation: str | None = None) -> Person | None:
@@ -1425,13 +1463,20 @@ class People:
                     # (a leader's noun for a body's top office, where the body is stated)
                     leads = affiliation is not None and noun.lower() in _LEADER_NOUNS \
                         and bool(_office_nouns(role) & _TOP_OFFICES)
-                    if (owned or noun.lower() in _office_nouns(role) or leads or role.lower() == described.lower()) \
+                    if (owned or noun.lower() in _office_nouns(role) or leads or role.lower() == described.lower()
+                            or self._ends_compound_office(role, noun)) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
                         if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
                             return None  # 'A second CIA officer backed Bob's account ... the officer said'
                         return person
         return None
+
+    def _ends_compound_office(self, role: str, noun: str) -> bool:
+        """Whether a role noun ends the role's last word, a compound of a word of four letters or
+        more and it: 'the teacher' may name a schoolteacher."""
+        last, noun = role.lower().split()[-1], noun.lower()
+        return noun in self.lexicon.role_nouns and last.endswith(noun) and len(last) - len(noun) >= 4
 
     def _same_body(self, described: str | None, held: str | None, unknown: bool = True) -> bool:
         """Whether the body a description states is the one a person holds their role in, by
@@ -1556,6 +1601,14 @@ class People:
         return mention.end - mention.start == 1 and len(after) == 2 and after[0].text == "-" \
             and not self.tokens[mention.start].whitespace_ and not after[0].whitespace_ and after[1].is_lower
 
+    def _namesake_of_known(self, ent: Span, surnames: set[str]) -> bool:
+        """A given name of the tables, then the surname (and its particles) of someone named
+        in full: a namesake the recogniser took for a body ('Joost de Vries ... Another
+        supplier, Anneke de Vries [a body],')."""
+        words = [t.text for t in ent]
+        return len(words) > 1 and words[0] in self.lexicon.name_genders and words[-1] in surnames \
+            and all(w in NAME_PARTICLES for w in words[1:-1]) and all(t.is_title for t in (ent[0], ent[-1]))
+
     def _known_names(self) -> tuple[set[str], set[str], set[str]]:
         """The full names, the surnames and the first words that are no given name nor
         place (a family name written first: 'Wang' of Wang Yi, not 'Jordan' of Jordan
@@ -1672,7 +1725,8 @@ class People:
                 if len(told) == 1:
                     return told[0]
             if len(namesakes) > 1 and at is not None:
-                return self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
+                return self._by_age(namesakes, at) or self._of_own_gender(namesakes, at) \
+                    or self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
                     or self._met_lately(namesakes, at)
             opening = [p for p in persons if name == p.name.split()[0] and p.mentions and p.mentions[0][0] < at
                        and not any(self._named_as_relative(start) for start, _ in p.mentions)] \
@@ -1706,6 +1760,40 @@ class People:
         return person.gender or next(filter(None, map(_gender_own_possessive_gives, roots)), None) \
             or next(filter(None, (_gender_its_clause_gives(root, self.quoted)
                                   for root in [*(r for r in roots if r.pos_ == "PROPN"), *whos])), None)
+
+    def _of_own_gender(self, namesakes: list[Person], at: int) -> Person | None:
+        """Of people of one surname, the only one of the gender that the possessive in the
+        surname's own clause gives, its verb's object or a phrase on it ('Jorge Restrepo, a
+        taxi driver, ... Restrepo closed her speech' is Valentina Restrepo); not where
+        someone else of that gender is named in the paragraph or the one before, whom the
+        possessive may mean ('Trump mocked her stamina' of Clinton, with Ivanka Trump named)."""
+        subject = self.tokens[at]
+        gender = _gender_own_possessive_gives(subject) or _gender_own_object_gives(subject)
+        fitting = [p for p in namesakes if p.gender == gender] if gender else []
+        if len(fitting) != 1 or any(p.gender is None for p in namesakes):
+            return None
+        paragraph = self._paragraph_of(at)
+        others = any(m.person.gender == gender and m.person not in namesakes and m.start < at
+                     and paragraph - self._paragraph_of(m.start) <= 1 for m in self.mentions)
+        return None if others else fitting[0]
+
+    def _by_age(self, namesakes: list[Person], at: int) -> Person | None:
+        """Of people of one surname, the younger or the elder that the words before the
+        surname at token `at` name, by the ages the article gave them: 'Finn Carrington, 30,
+        ... Sam, 25, ... the younger Carrington said' is Sam."""
+        if at < 2 or self.tokens[at - 2].lower_ != "the" or self.tokens[at - 1].lower_ not in _AGE_WORDS:
+            return None
+        ages = {}
+        for person in namesakes:
+            age = next((int(self.tokens[end + 1].text) for start, end in person.mentions if start < at
+                        and an_age_after(self.doc[start:end]) and self.tokens[end + 1].text.isdigit()), None)
+            if age is None:
+                return None
+            ages[id(person)] = age
+        if len(set(ages.values())) < len(namesakes):
+            return None
+        younger = self.tokens[at - 1].lower_ == "younger"
+        return (min if younger else max)(namesakes, key=lambda p: ages[id(p)])
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
@@ -1825,6 +1913,8 @@ class People:
         'Rip Donald Trump' and 'Donald Trump' (a word taken into the name: it goes). The
         given-name lexicon tells which: the word that opens a name is a first name; else a
         longer name that comes first, outside a headline, is the full one. A name with a
+        middle initial is the name without it, which news writes more often ('Marian T.
+        Holt' is Marian Holt). A name with a
         hyphened given name after it is the full one of that name without it ('Edmund Tsang
         Kin-hei' and 'Edmund Tsang'), and so is one named before that the shorter opens (see
         _opening_words_of)."""
@@ -1836,6 +1926,11 @@ class People:
                           and len(p.name.split()) == len(short.name.split()) + 1), None)
             if given is not None:  # 'Edmund Tsang' of Edmund Tsang Kin-hei
                 self._absorb(given, short)
+                continue
+            initialled = next((p for p in self.persons if p is not short
+                               and _MIDDLE_INITIAL.sub(" ", p.name) == short.name), None)
+            if initialled is not None:  # 'Marian T. Holt', then a headline's 'Marian Holt'
+                self._absorb(short, initialled)
                 continue
             opened = self._opening_words_of(short)
             if opened is not None:
@@ -2325,6 +2420,16 @@ def _lines_before(text: str, index: int) -> list[str]:
     return [line for line in text[:index].split("\n")[:-1] if line.strip()]
 
 
+def body_of_someone_named(word: Token) -> bool:
+    """Whether the word names the body of a role set beside a name before it, which a clause
+    on 'who' after it describes, not the body: 'Daniel Whitfield, senior economist at
+    Capital Economics, who said'."""
+    prep = word.head
+    role = prep.head
+    return word.dep_ == "pobj" and prep.dep_ == "prep" and role.dep_ == "appos" and role.pos_ == "NOUN" \
+        and role.head.pos_ == "PROPN" and role.head.i < role.i
+
+
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
@@ -2381,6 +2486,18 @@ def _gender_own_possessive_gives(subject: Token) -> str | None:
             between = subject.doc[subject.i + 1:owner.i] if owner is not None else ()
             if owner is not None and not any(t.pos_ in ("PROPN", "PRON") for t in between):
                 return POSSESSIVE_GENDERS[owner.lower_]
+    return None
+
+
+def _gender_own_object_gives(subject: Token) -> str | None:
+    """The gender a named subject's own possessive on its verb's object gives it: 'Restrepo
+    closed her speech' (no name between)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        return None
+    for noun in (c for c in subject.head.children if c.dep_ == "dobj" and c.i > subject.i):
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS), None)
+        if owner is not None and not any(t.pos_ in ("PROPN", "PRON") for t in subject.doc[subject.i + 1:owner.i]):
+            return POSSESSIVE_GENDERS[owner.lower_]
     return None
 
 

@@ -22,8 +22,8 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
-from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier, in_main_clause,
-                     name_given)
+from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier,
+                     body_of_someone_named, in_main_clause, name_given)
 from .records import Span, Speaker
 
 # A noun's tag written with a capital: what a body's name makes of the noun.
@@ -45,6 +45,8 @@ _CLITIC_S = frozenset({"'s", "’s"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Nouns for a body of a government that its portfolio names: 'the agriculture ministry'.
+_GOVERNMENT_BODY_NOUNS = frozenset({"ministry", "department"})
 # Words that take a share of a group ('one of the officials', 'some of them'), and the
 # pronouns that stand for one.
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "both", "none", "all", "another"})
@@ -454,6 +456,17 @@ def _speaking_word(article: Article, subject: Token) -> Token:
     return subject
 
 
+def _holder_of_office_at(article: Article, body: Token) -> Token | None:
+    """The person named with a role at the body a relative clause is hung on, as a body
+    does not follow its member's 'who': 'Daniel Whitfield, senior economist at Capital
+    Economics, who said'."""
+    if body.ent_type_ != "ORG" or article.people.at(body) is not None or not body_of_someone_named(body):
+        return None
+    role = body.head.head
+    named = role.lemma_.lower() in article.lexicon.role_nouns and article.people.at(role.head) is not None
+    return role.head if named else None
+
+
 def _relative_clause(pronoun: Token) -> Token:
     """The clause a relative pronoun's verb belongs to: in 'X, who is running for Congress
     and who worked the crowd', the second verb is a conjunct of the relative clause."""
@@ -495,6 +508,7 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             noun = name_head(before)
         if noun.dep_ == "appos" and people.at(noun.head) is not None:
             noun = noun.head  # 'said Tom Baker, the group's strategist, who added'
+        noun = _holder_of_office_at(article, noun) or noun
         addressed_by = _addressed_by(noun)
         if addressed_by is not None:
             # 'an email to supporters that said', 'sent an email to supporters that said': the email
@@ -1220,6 +1234,8 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
             current = article.people.organisations.body_name(_entity_name(token.head))
         elif called is not None:  # 'Monroe's label, Halcyon Records, ... the label said'
             current = article.people.organisations.body_name(_entity_name(called))
+        elif any(c.dep_ == "poss" and c.tag_ == "WP$" for c in token.children):
+            current = stood_for = None  # 'Solberg, whose team is fifth,': no name to carry
         elif any(c.dep_ == "poss" for c in token.children):
             current = _body_name(article, token)
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
@@ -1230,11 +1246,23 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         elif _repeats(_body_phrase(token), current) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             pass  # 'the air force' after Ukraine's: the same body
+        elif _portfolio_body(article, token):
+            current, stood_for = _body_phrase(token).text, None  # 'The agriculture ministry said ... the ministry'
         elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             current = stood_for = None  # 'a trade group', 'a group': no name to carry
         else:
             stood_for = article.people.organisations.before(token.i, lemma.lower()) or stood_for
     return named
+
+
+def _portfolio_body(article: Article, noun: Token) -> bool:
+    """A ministry or department after 'the' and portfolios in lower case only, which name one
+    body of the government the article is about: 'the agriculture ministry', 'the foreign
+    ministry' (not 'the trade group')."""
+    phrase = _body_phrase(noun)
+    return noun.lemma_.lower() in _GOVERNMENT_BODY_NOUNS and len(phrase) > 1 \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and " ".join(t.text for t in phrase[:-1]) in article.lexicon.portfolios and all(t.is_lower for t in phrase)
 
 
 def _after_its_nationality(noun: Token) -> bool:
