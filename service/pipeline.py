@@ -1174,8 +1174,9 @@ def given_names_joined_to_names(doc):
     """A given name of the tables the recogniser labelled apart, right before a person it
     marked, whose name the parse joins it to, opens that person's name: 'the agency's
     coordinator, Fernanda Lima Teixeira,' read as a body 'Fernanda' and a person 'Lima
-    Teixeira'; so it does a surname it labelled apart too ('Luana [a place] Prado [a place],
-    a researcher,') or left unmarked (see _given_name_before_unmarked_surname), and an
+    Teixeira'; so it does a surname it labelled apart too, with the same label or described
+    as a person after it ('Luana [a place] Prado [a place], a researcher,', 'Yekaterina [a
+    place] Volkova [a body], 29,') or left unmarked (see _given_name_before_unmarked_surname), and an
     unmarked given name before a surname it labelled alone (see _unmarked_given_name_before).
     Not a place of the list ('Paris'). So does a capitalised word the tagger took
     for a preposition, set off by a comma before it, as no preposition is in mid-sentence:
@@ -1202,7 +1203,8 @@ def given_names_joined_to_names(doc):
         last = entities[-1] if entities else None
         # (or a surname labelled apart too, as the given name was: 'Luana [a place] Prado [a place], a researcher')
         surname = ent.label_ == "PERSON" or (
-            last is not None and ent.label_ == last.label_ and ent.label_ in _NAMES_MISLABELLED and len(ent) == 1
+            last is not None and ent.label_ in _NAMES_MISLABELLED and len(ent) == 1
+            and (ent.label_ == last.label_ or _described_as_person_after(ent, words))
             and ent[0].pos_ == "PROPN" and _capitalised_name(ent[0]) and ent.text not in words.places)
         if surname and last is not None and last.end == ent.start and len(last) == 1 \
                 and last.label_ != "PERSON" and last.text in words.all_name_genders and last.text not in words.places \
@@ -1232,9 +1234,10 @@ def _preposition_before_a_name(word) -> bool:
 
 def _unmarked_given_name_before(ent, words) -> bool:
     """A surname labelled alone as no person, after an unmarked given name of the tables
-    that the parse joins to it, an age or a role set off after it: 'Dolores [unmarked]
-    Hinojosa [a body], 78, whose family has owned land'. Not a given name after a capital,
-    as in a body's name ('Bank of America Merrill Lynch')."""
+    that the parse joins to it, an age, a role or a clause on 'who' set off after it:
+    'Dolores [unmarked] Hinojosa [a body], 78, whose family has owned land', 'Ramesh Karki [a
+    body], who heads the permit section,'. Not a given name after a capital, as in a body's
+    name ('Bank of America Merrill Lynch')."""
     doc = ent.doc
     if len(ent) != 1 or ent.label_ not in _NAMES_MISLABELLED or ent.start < 1 or ent.end + 1 >= len(doc):
         return False
@@ -1243,8 +1246,19 @@ def _unmarked_given_name_before(ent, words) -> bool:
             or given.dep_ != "compound" or given.head.i != ent.start or given.text in words.places \
             or (given.i > 0 and doc[given.i - 1].is_title and not doc[given.i - 1].is_sent_start):
         return False
-    roles = any(c.dep_ == "appos" and c.lemma_.lower() in words.role_nouns for c in ent[0].children)
-    return doc[ent.end].text == "," and (an_age_at(doc, ent.end + 1) or roles)
+    return _described_as_person_after(ent, words)
+
+
+def _described_as_person_after(ent, words) -> bool:
+    """Whether an age, a role or a clause on 'who' is set off after the words: ', 78,', ', a
+    principal dancer,', ', who heads the permit section,'."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return an_age_at(doc, ent.end + 1) or any(
+        (c.dep_ == "appos" and c.lemma_.lower() in words.role_nouns)
+        or (c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children))
+        for c in ent.root.children)
 
 
 def _given_name_before_unmarked_surname(ent, words) -> bool:

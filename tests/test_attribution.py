@@ -5254,6 +5254,32 @@ CONSTRUCTIONS = {
         'seal," the company said in a statement.',
         [("Early checks point to a cracked seal,", "Southern Delta Petroleum", None, None, "the company", "said")],
     ),
+    "'Maître' before a lawyer's surname": (
+        'The trainer was suspended for six months. His lawyer, Claire Dufour, said the ban was "far too '
+        'harsh".\n\n"This was a medicine prescribed by a vet for a sore foot," Maître Dufour said.',
+        [("far too harsh", "Claire Dufour", "lawyer", None, "Claire Dufour", "said"),
+         ("This was a medicine prescribed by a vet for a sore foot,", "Claire Dufour", "lawyer", None, "Dufour",
+          "said")],
+    ),
+    "a name set beside the second of two roles joined by 'and'": (
+        'Speaking to several hundred members at the Usher Hall in Edinburgh on Friday, the first minister '
+        'and SNP leader, Catriona Drummond, said independence was “closer than ever”.',
+        [("closer than ever", "Catriona Drummond", "leader", "SNP", "Catriona Drummond", "said")],
+    ),
+    "a name after a title with its portfolio, then 'the minister'": (
+        'Minister of State for Disability Gráinne Fitzgerald said she “fully understood the anger” of '
+        'staff.\n\n“I value these staff greatly,” the minister said.',
+        [("fully understood the anger", "Gráinne Fitzgerald", "Minister of State for Disability", None,
+          "Gráinne Fitzgerald", "said"),
+         ("I value these staff greatly,", "Gráinne Fitzgerald", "Minister of State for Disability", None,
+          "the minister", "said")],
+    ),
+    "'she' for the woman named, not her son named beside her": (
+        'Giulia Conti, whose eight-year-old son Tommaso was pulled alive from the ruins of the gym after '
+        'five hours, said parents had warned the council about cracks in the walls last year.\n\n"We wrote to '
+        'the council twice," she said.',
+        [("We wrote to the council twice,", "Giulia Conti", None, None, "she", "said")],
+    ),
 }
 
 
@@ -6282,6 +6308,10 @@ KINDS_AND_RULES = {
     "'the teacher' for a schoolteacher": [("full", "syntax"), ("full", "syntax")],
     "'the ministry' after a ministry named by its portfolio": [("full", "syntax")],
     "'the company' after a company the recogniser left unlabelled": [("full", "syntax")],
+    "'Maître' before a lawyer's surname": [("partial", "syntax"), ("full", "syntax")],
+    "a name set beside the second of two roles joined by 'and'": [("partial", "syntax")],
+    "a name after a title with its portfolio, then 'the minister'": [("partial", "syntax"), ("full", "syntax")],
+    "'she' for the woman named, not her son named beside her": [("full", "syntax")],
 }
 
 

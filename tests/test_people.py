@@ -1997,3 +1997,18 @@ def test_a_surname_tagged_as_a_noun_ends_a_name_a_role_describes(nlp, text, surn
     word = next(t for t in doc if t.text == surname)
     word.tag_, word.pos_ = "NN", "NOUN"
     assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a name taken for a product, whose last word speaks alone later
+    ('The second place went to a colt trained by Masaru Kondo. "It is not how I wanted to win," Kondo said.',
+     [("Masaru Kondo", "PRODUCT"), ("Kondo", "ORG", "last")], ["Masaru Kondo"]),
+    # not a body's words, nor where the word spoke before the name
+    ('The loan came from Bank Mandiri. "We are pleased," Mandiri said.',
+     [("Bank Mandiri", "ORG"), ("Mandiri", "ORG", "last")], []),
+    ('"It is not how I wanted to win," Kondo said. The second place went to a colt trained by Masaru Kondo.',
+     [("Kondo", "ORG"), ("Masaru Kondo", "PRODUCT")], []),
+])
+def test_a_name_taken_for_a_thing_is_a_person_when_its_surname_speaks_later(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -854,6 +854,14 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
         # a given name left unmarked before a surname labelled alone, an age after it
         ("Dolores Arriola, 78, said the contractors had called twice.", [("Arriola", "ORG")],
          [("Dolores Arriola", "PERSON")]),
+        # or a clause on 'who'
+        ("Ramesh Thapa, who heads the permit office, said the rules were ignored.", [("Thapa", "ORG")],
+         [("Ramesh Thapa", "PERSON")]),
+        # a surname labelled apart under another label than the given name's, an age after it
+        ("Yekaterina Orlova, 29, a principal dancer, said she had not been told.",
+         [("Yekaterina", "GPE"), ("Orlova", "ORG")], [("Yekaterina Orlova", "PERSON")]),
+        ("Yekaterina Orlova won the prize.", [("Yekaterina", "GPE"), ("Orlova", "ORG")],
+         [("Yekaterina", "GPE"), ("Orlova", "ORG")]),
         # not a body's name, nor dates and times, nor places of the list
         ("Dolores Arriola Ranch sold its cattle.", [("Arriola Ranch", "ORG")], [("Arriola Ranch", "ORG")]),
         ("It opened Tuesday morning, a clerk said.", [("Tuesday", "DATE"), ("morning", "TIME")],

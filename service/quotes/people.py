@@ -27,9 +27,9 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, first_half_hyphened,
-                    given_as_a_name, name_word, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
-                    title_ending_starts)
+from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, company_form,
+                    first_half_hyphened, given_as_a_name, name_word, owns_as_a_person, set_off_beside_owned,
+                    speaking_given_name, speaks, title_ending_starts, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -270,9 +270,12 @@ class People:
         who = {clause.head.text for i, text in enumerate(self._texts) if text in ("who", "Who")
                and (clause := self.tokens[i].head).dep_ == "relcl" and self.tokens[i].dep_ in SUBJECT_DEPS
                and clause.head.pos_ == "PROPN" and not _plural_verb(clause) and not body_of_someone_named(clause.head)}
+        speaking = {t.text: t.i for t in reversed(self._subjects) if t.is_title and speaks(t, self.lexicon)
+                    and not self.quoted(t.i) and self._alone(t)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
             named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
+                                                or self._surname_speaking_later(ent, speaking)
                                                 or self._entities.described_as_person(ent)
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                                                 or speaking_given_name(ent, self.lexicon))
@@ -437,12 +440,21 @@ class People:
     def _titled(self, given: Token) -> bool:
         """A word right after a role noun, both of which the parse hangs on the word after
         it: 'Economist Claudia Sahm spoke', 'Harvard economist Claudia Sahm', 'Mayor Zorbin
-        Quell urged' (a given name the tables lack, the surname speaking)."""
+        Quell urged' (a given name the tables lack, the surname speaking), or after a title's
+        portfolio ('Minister of State for Disability Gráinne Fitzpatrick')."""
         if given.i == 0 or given.i + 2 > len(self.tokens):
             return False
         title, surname = self.tokens[given.i - 1], self.tokens[given.i + 1]
-        return title.lower_ in self.lexicon.role_nouns and title.dep_ == "compound" \
-            and title.head.i == given.head.i == surname.i
+        if title.lower_ in self.lexicon.role_nouns and title.dep_ == "compound" \
+                and title.head.i == given.head.i == surname.i:
+            return True
+        # (or a title with its portfolio after 'of' or 'for', the parse hanging the title on the
+        # surname: 'Minister of State for Disability Gráinne Fitzpatrick said')
+        if title.dep_ != "pobj" or not title.is_title or given.head.i != surname.i:
+            return False
+        office = title.head.head
+        return office.is_title and office.lower_ in self.lexicon.role_nouns and office.dep_ in ("compound", "nmod") \
+            and office.head.i == surname.i and office.i < title.i and title.i in {t.i for t in office.subtree}
 
     def _alone(self, word: Token) -> bool:
         """A word with no proper noun next to it, nor 'the' before it."""
@@ -1192,7 +1204,10 @@ class People:
         if sentence != self.sentence_bounds[index][0]:
             subjects = [m for m in subjects if in_main_clause(heads[id(m)].head)
                         or heads[id(m)].head.dep_ == "parataxis"] or subjects
-        return (subjects or found)[0]
+        pool = subjects or found
+        # (of those, one the article gave the pronoun's gender before one whose it did not tell:
+        # 'Anna Marchetti, whose son Tommaso was pulled alive, said ... "...," she said')
+        return next((m for m in pool if gender and m.person.gender == gender), pool[0])
 
     def _named_as_objects(self, index: int) -> set[int]:
         """The people named as objects of the pronoun's own verb: in 'he told Lopez' or 'she
@@ -1600,6 +1615,14 @@ class People:
         after = self.tokens[mention.end:mention.end + 2]
         return mention.end - mention.start == 1 and len(after) == 2 and after[0].text == "-" \
             and not self.tokens[mention.start].whitespace_ and not after[0].whitespace_ and after[1].is_lower
+
+    def _surname_speaking_later(self, ent: Span, speaking: dict[str, int]) -> bool:
+        """Two capitalised words written as a name, whose last one speaks alone later (first
+        at token `speaking[word]`), as a surname does: 'trained by Masaru Fujita [a product]
+        ... "...," Fujita said'. Not a body's words ('Bank Mandiri ... Mandiri said')."""
+        return len(ent) == 2 and ent[-1].text in speaking and speaking[ent[-1].text] > ent.end \
+            and written_as_name(ent, ("PROPN",)) and not self.quoted(ent.start) \
+            and not any(t.lower_ in self.lexicon.body_nouns or company_form(t, self.lexicon) for t in ent)
 
     def _namesake_of_known(self, ent: Span, surnames: set[str]) -> bool:
         """A given name of the tables, then the surname (and its particles) of someone named

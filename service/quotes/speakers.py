@@ -916,12 +916,15 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
             # (or to a place the parse joined to the role's: 'The MP for Skelbeck and the
             # Dales, Andrew Tolland,'; or to a title set beside the role: 'The inquiry chair,
             # former Supreme Court justice Helen Marchetti,'; or to the rest of a hyphened role
-            # the parse broke up: 'Her fellow co-chair, Dr Tom Ellery,')
+            # the parse broke up: 'Her fellow co-chair, Dr Tom Ellery,'; or to a second role
+            # joined to it with no determiner of its own: 'the first minister and SNP leader,
+            # Ailsa Drummond,', not 'the chairman and the treasurer, Ana Ruiz,')
             roles = article.lexicon.role_nouns
             while node.i != head.i and (node.dep_ in ("prep", "pobj") or head.i < node.i <= word_end or (
                     node.dep_ == "conj" and node.pos_ == "PROPN" and not is_role_title(node, article.lexicon)
                     and node.lemma_.lower() not in roles) or (
-                    node.dep_ == "appos" and node.pos_ == "NOUN" and node.lemma_.lower() in roles)):
+                    node.dep_ in ("appos", "conj") and node.pos_ == "NOUN" and node.lemma_.lower() in roles
+                    and not (node.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in node.children)))):
                 node = node.head
             if named is not None and node.i == head.i:
                 return named
