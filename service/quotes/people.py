@@ -479,7 +479,9 @@ class People:
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
             self._add_bare_names(names, parts, surnames)
-        for i in [i for i, proper in enumerate(self._proper) if proper or self._surname_tagged_as_noun(i)]:
+        proper = self._proper
+        for i in [i for i, noun in enumerate(self._singular_nouns)
+                  if proper[i] or (noun and i > 0 and proper[i - 1] and self._surname_tagged_as_noun(i))]:
             token = self.tokens[i]  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
             if name is not None:
@@ -1447,6 +1449,7 @@ class People:
         described = described or ""
         bodies = [w for w in described.lower().split()[:-1] if w in self.lexicon.body_nouns]
         words = _words(described)
+        compound = noun.lower() in self.lexicon.role_nouns  # (may end a compound role: see _ends_compound_office)
         # 'the union leader' is first the one who leads a union, whatever their title: 'Park
         # Ji-won, president of the Korean Confederation of Trade Unions', not the floor leader;
         # and a description of several words first the one whose role has each of them: 'the
@@ -1479,19 +1482,13 @@ class People:
                     leads = affiliation is not None and noun.lower() in _LEADER_NOUNS \
                         and bool(_office_nouns(role) & _TOP_OFFICES)
                     if (owned or noun.lower() in _office_nouns(role) or leads or role.lower() == described.lower()
-                            or self._ends_compound_office(role, noun)) \
+                            or (compound and _ends_compound_office(role, noun))) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
                         if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
                             return None  # 'A second CIA officer backed Bob's account ... the officer said'
                         return person
         return None
-
-    def _ends_compound_office(self, role: str, noun: str) -> bool:
-        """Whether a role noun ends the role's last word, a compound of a word of four letters or
-        more and it: 'the teacher' may name a schoolteacher."""
-        last, noun = role.lower().split()[-1], noun.lower()
-        return noun in self.lexicon.role_nouns and last.endswith(noun) and len(last) - len(noun) >= 4
 
     def _same_body(self, described: str | None, held: str | None, unknown: bool = True) -> bool:
         """Whether the body a description states is the one a person holds their role in, by
@@ -2325,6 +2322,13 @@ def _name_parts(name: str) -> set[str]:
     words = name.split()
     return {words[0], *_inner_words(name), *(" ".join(words[i:]) for i in range(1, len(words) - 1)),
             *(" ".join(words[:i]) for i in range(2, len(words)))}
+
+
+def _ends_compound_office(role: str, noun: str) -> bool:
+    """Whether a noun ends the role's last word, a compound of a word of four letters or more
+    and it: 'the teacher' may name a schoolteacher (the noun a role noun: see with_role)."""
+    last, noun = role.lower().rsplit(" ", 1)[-1], noun.lower()
+    return last.endswith(noun) and len(last) - len(noun) >= 4
 
 
 def _words(role: str) -> set[str]:
