@@ -1314,11 +1314,18 @@ def _joined_over_particles(doc, ent: Span, end: int, entities: list[Span]) -> Sp
         end = max(end, entities.pop(0).end)  # 'Ursula von der' + 'Leyen'
     else:
         surname = end
-        while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
-            end += 1
+        end = _unmarked_names_end(doc, end)
         if end == surname:  # the name after the particle belongs to an entity further on
             return None
     return Span(doc, ent.start, end, label=ent.label)
+
+
+def _unmarked_names_end(doc, start: int) -> int:
+    """Where the run of capitalised proper nouns outside every entity from token `start` ends."""
+    end = start
+    while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 @Language.component("particle_surnames_met_again")
@@ -1892,9 +1899,7 @@ def companies_left_unmarked(doc):
     found = []
     i = 0
     while i < len(doc):
-        end = i
-        while end < len(doc) and not doc[end].ent_type_ and doc[end].pos_ == "PROPN" and _capitalised_name(doc[end]):
-            end += 1
+        end = _unmarked_names_end(doc, i)
         run = doc[i:end]
         if 2 <= len(run) <= 5 and company_name(run, words) and run[0].text not in words.name_genders \
                 and not any(t.lower_ in words.role_nouns for t in run):

@@ -2025,8 +2025,13 @@ class People:
         """One mention moves to another person."""
         mention.person.mentions.remove((mention.start, mention.end))
         person.mentions = sorted([*person.mentions, (mention.start, mention.end)])
+        self._rehome(self.mentions.index(mention), person)
+
+    def _rehome(self, index: int, person: Person) -> None:
+        """Mention `index` names `person` now, and so do its tokens."""
+        mention = self.mentions[index]
         moved = Mention(person, mention.start, mention.end, mention.start_char, mention.end_char)
-        self.mentions[self.mentions.index(mention)] = moved
+        self.mentions[index] = moved
         for i in range(mention.start, mention.end):
             self._by_token[i] = moved
 
@@ -2040,10 +2045,7 @@ class People:
         self.persons.remove(other)
         for index, mention in enumerate(self.mentions):
             if mention.person is other:
-                moved = Mention(person, mention.start, mention.end, mention.start_char, mention.end_char)
-                self.mentions[index] = moved
-                for i in range(mention.start, mention.end):
-                    self._by_token[i] = moved
+                self._rehome(index, person)
         self._salient = [replace(m, person=person) if m.person is other else m for m in self._salient]
         self.described = {i: person if p is other else p for i, p in self.described.items()}
 

@@ -1246,23 +1246,22 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
             current = article.people.organisations.body_name(_body_phrase(token).text)
         elif _after_its_nationality(token):
             current = f"{article.doc[token.i - 1].text} {token.text}"  # 'a Malian army camp ... the army said'
-        elif _repeats(_body_phrase(token), current) \
+        elif _repeats(phrase := _body_phrase(token), current) \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             pass  # 'the air force' after Ukraine's: the same body
-        elif _portfolio_body(article, token):
-            current, stood_for = _body_phrase(token).text, None  # 'The agriculture ministry said ... the ministry'
-        elif len(_body_phrase(token)) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        elif _portfolio_body(article, token, phrase):
+            current, stood_for = phrase.text, None  # 'The agriculture ministry said ... the ministry'
+        elif len(phrase) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             current = stood_for = None  # 'a trade group', 'a group': no name to carry
         else:
             stood_for = article.people.organisations.before(token.i, lemma.lower()) or stood_for
     return named
 
 
-def _portfolio_body(article: Article, noun: Token) -> bool:
-    """A ministry or department after 'the' and portfolios in lower case only, which name one
-    body of the government the article is about: 'the agriculture ministry', 'the foreign
-    ministry' (not 'the trade group')."""
-    phrase = _body_phrase(noun)
+def _portfolio_body(article: Article, noun: Token, phrase) -> bool:
+    """A ministry or department after 'the' and portfolios in lower case only (the noun's
+    `phrase`, see _body_phrase), which name one body of the government the article is about:
+    'the agriculture ministry', 'the foreign ministry' (not 'the trade group')."""
     return noun.lemma_.lower() in _GOVERNMENT_BODY_NOUNS and len(phrase) > 1 \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
         and " ".join(t.text for t in phrase[:-1]) in article.lexicon.portfolios and all(t.is_lower for t in phrase)
