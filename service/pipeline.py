@@ -365,7 +365,7 @@ def titles_read_as_titles(doc):
     the recogniser made of it: 'the Solicitor General', 'the Chief Constable' (an
     organisation to it). One word may be a body's ('the Guard'). Nor is a person's name an
     office's title of the place it serves ('the Dean of Windsor') or a role noun after 'the'
-    ('the Dean said')."""
+    ('the Dean said'), or a role noun in capitals alone ('Gauteng's MEC for roads')."""
     words = lexicon.load()
     kept = [ent for ent in doc.ents if not _read_as_title(ent, words)]
     if len(kept) < len(doc.ents):
@@ -378,7 +378,8 @@ def _read_as_title(ent, words) -> bool:
     if ent.label_ != "PERSON":
         return _title_alone(title, words)
     after_the = len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
-    return _title_of_a_place(title, words) or (after_the and ent[0].lower_ in words.role_nouns)
+    return _title_of_a_place(title, words) or (
+        (after_the or (len(ent) == 1 and ent[0].is_upper)) and ent[0].lower_ in words.role_nouns)
 
 
 def _title_of_a_place(tokens, words) -> bool:
@@ -1128,8 +1129,8 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
     an entity (`taken`), a title, an honorific or a body noun, and how many words it holds:
     the words of a name the recogniser missed. Words a hyphen joins are one ('Simone
     Adeyemi-Ross'), and the lower-case syllable that ends a Korean given name is the name's
-    last ('Choi Hye-won')."""
-    end, joined = start, 0  # (joined: the tokens of hyphens and of the words after them)
+    last ('Choi Hye-won'). Particles between its words are the name's too ('Jan de Vries')."""
+    end, joined = start, 0  # (joined: the tokens of hyphens, particles and of the words after them)
 
     def name_word(i: int) -> bool:
         return i < len(doc) and i not in taken and _capitalised_name(doc[i]) \
@@ -1144,6 +1145,10 @@ def _unmarked_name_end(doc, start: int, taken: set[int], words, most: int = 3) -
         elif end > start + 1 and end + 1 < len(doc) and hyphen_joins(doc[end]) and end + 1 not in taken \
                 and _syllable_ending_name(doc[end + 1]):
             return end + 2, end - start - joined
+        elif (after := _past_particles(doc, end)) > end and not any(i in taken for i in range(end, after)) \
+                and name_word(after):
+            joined += after - end
+            end = after
     return end, end - start - joined
 
 
@@ -1284,11 +1289,14 @@ def names_joined_over_particles(doc):
     a body. A person entity, then lower-case particles (in it or after it), then a
     capitalised proper noun: one person, to the end of that noun's entity, or of its run of
     proper nouns when it is in none. A given name the recogniser left out of every entity
-    starts a person when a particle follows it ('MANCHESTER — Erik ten Hag insisted')."""
-    given = lexicon.load().name_genders
+    starts a person when a particle follows it ('MANCHESTER — Erik ten Hag insisted'), and so
+    does any proper noun left out before a person that opens with a particle and holds the
+    noun's head ('Dilani de Vries [a person], 41,')."""
+    words = lexicon.load()
+    given = words.name_genders
     unmarked = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
                 if t.text in given and _capitalised_name(t) and not t.ent_type_ and doc[t.i + 1].text in NAME_PARTICLES]
-    entities = sorted(list(doc.ents) + unmarked, key=lambda e: e.start)
+    entities = sorted([_with_name_left_out(ent, words) for ent in doc.ents] + unmarked, key=lambda e: e.start)
     joined = []
     while entities:
         ent = entities.pop(0)
@@ -1302,6 +1310,19 @@ def names_joined_over_particles(doc):
         joined += [e for e in (ent, particle) if e is not None and e not in unmarked]
     doc.ents = joined
     return doc
+
+
+def _with_name_left_out(ent: Span, words) -> Span:
+    """The person run back over the proper noun the recogniser left out before the particle
+    it opens with: 'Dilani' of 'Dilani de Vries'."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ != "PERSON" or ent[0].text not in NAME_PARTICLES or before is None or before.ent_type_ \
+            or before.pos_ != "PROPN" or not _capitalised_name(before) or before.dep_ != "compound" \
+            or not ent.start <= before.head.i < ent.end or before.lower_ in words.role_nouns \
+            or before.text in words.honorifics or before.text in words.places or not before.whitespace_:
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label=ent.label)
 
 
 def _joined_over_particles(doc, ent: Span, end: int, entities: list[Span]) -> Span | None:

@@ -5280,6 +5280,42 @@ CONSTRUCTIONS = {
         'the council twice," she said.',
         [("We wrote to the council twice,", "Giulia Conti", None, None, "she", "said")],
     ),
+    "an office's abbreviation of Kenyan news alone stands for its holder": (
+        'Wanjiru Otieno, the cabinet secretary for mining, blamed the delays on the port. "We will not allow '
+        'hoarding by anyone," the CS said.',
+        [("We will not allow hoarding by anyone,", "Wanjiru Otieno", "cabinet secretary for mining", None, "the CS",
+          "said")],
+    ),
+    "a South African province's MEC, then 'the MEC'": (
+        'Gauteng\'s MEC for health, Thandeka Mokoena, visited the clinic on Monday. "Nurses will be paid by '
+        'Friday this week," the MEC said.',
+        [("Nurses will be paid by Friday this week,", "Thandeka Mokoena", "MEC for health", "Gauteng", "the MEC",
+          "said")],
+    ),
+    "a rugby position or a caddie alone names the one who holds it": (
+        'Toulon prop Julien Marchal needed six stitches above his eye.\n\n"It happens in rugby, I hold no grudge," '
+        'the prop said.\n\nHer caddie, Tom Ferris, was delighted with the round. "She hit every fairway this '
+        'week," the caddie said.',
+        [("It happens in rugby, I hold no grudge,", "Julien Marchal", "prop", "Toulon", "the prop", "said"),
+         ("She hit every fairway this week,", "Tom Ferris", "caddie", None, "the caddie", "said")],
+    ),
+    "'they' for someone named whom the article gave no gender": (
+        'Jordan Reimer, a driver trainer at the garage, said classes were full. "They come in excited. They pass '
+        'the road test," Reimer said. "Then the first winter hits."\n\n"We are losing people we spent months '
+        'training," they added.',
+        [("They come in excited. They pass the road test,", "Jordan Reimer", "driver trainer", "garage", "Reimer",
+          "said"),
+         ("Then the first winter hits.", "Jordan Reimer", "driver trainer", "garage", "Reimer", "said"),
+         ("We are losing people we spent months training,", "Jordan Reimer", "driver trainer", "garage", "they",
+          "added")],
+    ),
+    "'they' is not someone named with a gender, nor past a group that spoke since": (
+        'Mark Reimer, a driver trainer at the garage, said classes were full.\n\n"We are losing people we spent '
+        'months training," they said.\n\nJordan Reimer, a driver trainer at the garage, said classes were '
+        'full. Union officials disagreed.\n\n"We are losing people we spent months training," they said.',
+        [("We are losing people we spent months training,", None, None, None, "they", "said"),
+         ("We are losing people we spent months training,", None, "Union officials", None, "they", "said")],
+    ),
 }
 
 
@@ -6312,6 +6348,13 @@ KINDS_AND_RULES = {
     "a name set beside the second of two roles joined by 'and'": [("partial", "syntax")],
     "a name after a title with its portfolio, then 'the minister'": [("partial", "syntax"), ("full", "syntax")],
     "'she' for the woman named, not her son named beside her": [("full", "syntax")],
+    "an office's abbreviation of Kenyan news alone stands for its holder": [("full", "syntax")],
+    "a South African province's MEC, then 'the MEC'": [("full", "syntax")],
+    "a rugby position or a caddie alone names the one who holds it": [("full", "syntax"), ("full", "syntax")],
+    "'they' for someone named whom the article gave no gender": [
+        ("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
+    "'they' is not someone named with a gender, nor past a group that spoke since": [
+        ("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -1489,6 +1489,18 @@ def test_a_person_entity_ending_in_a_body_noun_is_no_person(nlp):
     assert not any(name.endswith(("Society", "Foundation")) for name in names)
 
 
+@pytest.mark.parametrize(("text", "entity", "persons"), [
+    # a nationality the recogniser took for a person, before the noun it describes
+    ("The foundation relied on papers supplied by Bangladeshi authorities.", "Bangladeshi", []),
+    ("Officials met Kenyan farmers on Monday.", "Kenyan", []),
+    # a surname that is also a nationality, heading its own phrase
+    ("Judith French said the papers were forged.", "Judith French", ["Judith French"]),
+])
+def test_a_nationality_before_its_noun_taken_for_a_person_is_no_one(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "PERSON")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
 def test_a_plural_description_is_nobody_in_particular(nlp):
     doc = nlp("Senator Maria Lopez wrote to the agency. The two lawmakers argue that the case is weak.")
     assert People(doc, lexicon.load()).described == {}

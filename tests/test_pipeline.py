@@ -335,6 +335,11 @@ def test_a_short_name_in_brackets_is_a_body_of_its_own_and_the_name_before_it_wh
         # not a peer's title, nor a name after 'the' that is no role noun
         ("The Duke of Wexcombe spoke.", [("The Duke of Wexcombe", "PERSON")], [("The Duke of Wexcombe", "PERSON")]),
         ('"It was kind," the Dean Martin said.', [("Dean Martin", "PERSON")], [("Dean Martin", "PERSON")]),
+        # a role noun written in capitals alone, as South African news writes a province's minister
+        ("Gauteng’s MEC for roads, Sizwe Maseko, spoke.", [("MEC", "PERSON"), ("Sizwe Maseko", "PERSON")],
+         [("Sizwe Maseko", "PERSON")]),
+        # not a name in capitals, nor capitals that are no role noun
+        ("MASEKO spoke.", [("MASEKO", "PERSON")], [("MASEKO", "PERSON")]),
     ],
 )
 def test_an_office_title_of_capitalised_role_nouns_is_no_entity(nlp, text, entities, after):
@@ -452,6 +457,10 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
         ("A note for Masaru Okabe, a former party secretary-general, came.", []),
         ("He met Mak, a 41-year-old mother of two.", []),
         ("Acme, a retailer of shoes, said so.", []),
+        # a surname's particle between the words of the name
+        ("Its former treasurer, Jan de Vries, said so.", [("Jan de Vries", "PERSON")]),
+        # not a particle that no capitalised word follows
+        ("Its former treasurer, Jan de la, said so.", []),
     ],
 )
 def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_a_name(nlp, text, after):
@@ -695,6 +704,11 @@ def test_a_person_named_after_a_place_in_one_entity_is_a_person(nlp, text, entit
         ("MANCHESTER - Erik ten Hag spoke.", [("ten", "CARDINAL")], ["Erik ten Hag"]),
         ("Maria de la casa spoke.", [], []),
         ("Maria ten times spoke.", [("ten", "CARDINAL")], ["ten"]),
+        # a proper noun the recogniser left out before a person that opens with a particle
+        ("Dilani de Vries, 41, spoke.", [("de Vries", "PERSON")], ["Dilani de Vries"]),
+        # not a role noun or a place
+        ("Minister de Vries spoke.", [("de Vries", "PERSON")], ["de Vries"]),
+        ("In Utrecht de Vries spoke.", [("Utrecht", "GPE"), ("de Vries", "PERSON")], ["Utrecht", "de Vries"]),
     ],
 )
 def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):

@@ -329,9 +329,12 @@ class People:
 
     def _nationality_as_noun(self, ent: Span) -> bool:
         """A nationality after an article, which refers to someone and names no one: 'The
-        Belgian, a former finance minister of her country, said' (see _epithet)."""
-        return ent.text in self.lexicon.demonyms and ent.start > 0 \
-            and self.tokens[ent.start - 1].lower_ in ("the", "a", "an")
+        Belgian, a former finance minister of her country, said' (see _epithet); or before
+        the noun it describes: 'supplied by Bangladeshi [a person] authorities'."""
+        return ent.text in self.lexicon.demonyms and (
+            (ent.start > 0 and self.tokens[ent.start - 1].lower_ in ("the", "a", "an"))
+            or (len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.i == ent.end
+                and ent.root.head.tag_ in ("NN", "NNS")))
 
     def _party_taken_for_a_person(self, ent: Span, surnames: set[str]) -> bool:
         """A party's word the recogniser took for a person, which names no one ('Labour's Lord
@@ -1474,7 +1477,7 @@ class People:
                 # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
                 roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
                 for role in roles + person.described_as:
-                    role = self.lexicon.office_abbreviations.get(role, role)  # 'CFO' is the chief financial officer
+                    role = self._written_out(role)  # 'CFO' is the chief financial officer
                     if owned and not self._heads_body(role, person.affiliation, noun, bodies):
                         continue
                     if whole and not words <= _words(role) | _words(person.affiliation or ""):
@@ -1490,6 +1493,13 @@ class People:
                             return None  # 'A second CIA officer backed Bob's account ... the officer said'
                         return person
         return None
+
+    def _written_out(self, role: str) -> str:
+        """The role with the abbreviated office it is or opens written out: 'CFO', 'MEC for
+        roads and transport' (a member of the executive council)."""
+        first, _, rest = role.partition(" ")
+        office = self.lexicon.office_abbreviations.get(first)
+        return role if office is None else f"{office} {rest}".rstrip()
 
     def _same_body(self, described: str | None, held: str | None, unknown: bool = True) -> bool:
         """Whether the body a description states is the one a person holds their role in, by

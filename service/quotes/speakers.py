@@ -1045,6 +1045,9 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             source = source_of(article, last)
             if source is not None and source.name:
                 return replace(source, mention=span)
+    person = _speaker_without_gender(article, pronoun) if pronoun.lower_ == "they" else None
+    if person is not None:
+        return Speaker(person.name, person.role, person.affiliation, span)
     nearest = True  # no other subject in between
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i):
@@ -1072,6 +1075,28 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
     return Speaker(None, None, None, span)
+
+
+def _speaker_without_gender(article: Article, pronoun: Token) -> Person | None:
+    """The person named in full whom the article gave no gender, as the last to speak
+    outside quotes in the pronoun's sentence or the two before it: a 'they' then stands
+    for them, as news writes of someone who goes by it ('Alex Renner, opera critic for The
+    Spectator, said ... "...," they said'). No one when a subject outside quotes and outside
+    what was said comes between ('Union officials disagreed'), or someone else spoke last."""
+    lexicon = article.lexicon
+    sentence, before = article.sentence(pronoun.i), 0
+    while before < 2 and sentence.start > 0:
+        sentence = article.sentence(sentence.start - 1)
+        before += not all(t.is_space or t.is_punct for t in sentence)
+    for token in reversed(article.doc[sentence.start:pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i) \
+                or any(a.dep_ == "ccomp" and a.head.lemma_.lower() in lexicon.reporting_verbs for a in token.ancestors):
+            continue  # (what was said: 'Okoro said their group had received calls since details leaked')
+        mention = article.people.at(token)
+        person = mention.person if mention is not None and not _joined_people(article, token) else None
+        return person if person is not None and person.gender is None and " " in person.name \
+            and token.head.lemma_.lower() in lexicon.reporting_verbs else None
+    return None
 
 
 def _joined_people(article: Article, subject: Token) -> list[Person]:
