@@ -701,8 +701,10 @@ def _korean_name(ent) -> bool:
 
 def _korean_given_name(first, hyphen, last) -> bool:
     """A capitalised syllable, a hard hyphen and a romanised one in lower case that modifies
-    nothing: the given name of 'Choi Young-mi'."""
-    return hyphen_joins(hyphen) and _capitalised_name(first) and last.is_lower \
+    nothing: the given name of 'Choi Young-mi' (the first the tagger may take for a noun:
+    'Han Do-hyun')."""
+    return hyphen_joins(hyphen) and (_capitalised_name(first) or (first.pos_ == "NOUN" and first.is_title)) \
+        and last.is_lower \
         and _KOREAN_SYLLABLE.fullmatch(last.text) is not None and not last.tag_.startswith("VB") \
         and last.dep_ not in _MODIFIER_DEPS
 
@@ -1017,10 +1019,10 @@ def _given_names_after_titles(doc, words):
 
 @Language.component("names_set_beside_roles")
 def names_set_beside_roles(doc):
-    """Two or three capitalised words set off by commas, in apposition to a role or a
-    participant noun, which the recogniser left unmarked, are a person's name: 'The Minister
-    for Housing, Darragh Keane, defended' (also after a party's or body's possessive, 'Fine
-    Gael's Darragh Finnerty,'), 'the fourth prosecution witness, Musa Garba Yakubu,'; or
+    """Two or three capitalised words set off by commas (the last may end the sentence), in
+    apposition to a role or a participant noun, which the recogniser left unmarked, are a
+    person's name: 'The Minister for Housing, Darragh Keane, defended' (also after a party's
+    or body's possessive, 'Fine Gael's Darragh Finnerty,'), 'the fourth prosecution witness, Musa Garba Yakubu,'; or
     opening a sentence or following a verb, with a role or a noun for a person after them:
     'Masaru Okabe, a former LDP secretary-general, wrote', 'Segun Akinwale, director-general
     of X,' (the surname a body to the recogniser), and one word opening a sentence: 'Mak, a
@@ -1034,13 +1036,21 @@ def names_set_beside_roles(doc):
     commas = [doc[i] for i in _indices_of_words(doc, (",",)) if 0 < i < len(doc) - 2]
     owners = {ent.start: ent.end + 1 for ent in doc.ents if ent.label_ in ("NORP", "ORG")
               and ent.end < len(doc) - 1 and doc[ent.end].text in _APOSTROPHE_S}
+    # a surname the recogniser took for a body or a place, the word a person's name ends in
+    surnames = {ent.start: ent for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON"
+                and _capitalised_name(ent[0]) and ent.text not in words.places}
+    replaced = set()
     for comma in commas:
         if comma.i >= len(doc) - 3:
             continue
         # (after a party's or a body's possessive: 'The Minister for Housing, Fine Gael's Darragh Finnerty,')
         start = owners.get(comma.i + 1, comma.i + 1)
-        end, count = _unmarked_name_end(doc, start, taken, words)
-        if not 2 <= count <= 3 or end >= len(doc) or doc[end].text != ",":
+        # (the surname may be taken for a place: 'the Auditor-General, Olumide Adesanya [a place],')
+        close = next((i for i in range(start + 2, min(start + 4, len(doc))) if doc[i].text == ","), None)
+        surname = surnames.get(close - 1) if close is not None else None
+        end, count = _unmarked_name_end(doc, start, taken - {surname.start} if surname else taken, words)
+        # (or ends the sentence: 'said the Minister for Agriculture, Ciarán Delaney.')
+        if not 2 <= count <= 3 or end >= len(doc) or doc[end].text not in (",", "."):
             continue
         root = doc[end - 1]
         head = root.head
@@ -1048,19 +1058,18 @@ def names_set_beside_roles(doc):
             head = head.head.head  # (the parse may hang it on the role's object: 'Minister for Housing')
         # (or a conjunct of it with no 'and', as the parse may make it)
         set_off = root.dep_ == "appos" or (root.dep_ == "conj" and not any(c.dep_ == "cc" for c in head.children))
-        if set_off and head.i < comma.i and (
+        # (not a company named by its trade: 'The main contractor, Gulf Peninsula Contracting,')
+        if set_off and head.i < comma.i and not company_name(doc[start:end], words) and (
                 head.lemma_.lower() in words.role_nouns or head.lemma_.lower() in words.participant_nouns):
             found.append(Span(doc, start, end, label=person))
-    # a surname the recogniser took for a body or a place, the word a person's name ends in
-    surnames = {ent.start: ent for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON"
-                and _capitalised_name(ent[0]) and ent.text not in words.places}
+            if surname is not None:
+                replaced.add(surname.start)
     # or a whole name it took for a work ('"...," Rhian Pugh, the festival's director, said')
     # (its first word may be tagged an adjective: 'Rhian')
     works = {ent.end: ent for ent in doc.ents if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT")
              and 2 <= len(ent) <= 3 and all(_capitalised_name(t) for t in ent[1:])
              and ent[0].is_title and ent[0].is_alpha and ent[0].pos_ in ("PROPN", "ADJ", "NOUN")
              and ent[0].lower_ not in words.role_nouns and ent[0].text not in words.honorifics}
-    replaced = set()
     for comma in commas:
         # the name first: 'Masaru Okabe, a former LDP secretary-general who ..., took to'
         surname, work = surnames.get(comma.i - 1), works.get(comma.i)

@@ -3568,8 +3568,8 @@ CONSTRUCTIONS = {
         'Led in evidence by the prosecution counsel, Kemi Adeleke-Ojo, the fourth prosecution witness, Musa Garba '
         'Yakubu, an EFCC investigator, told the court that the records showed transfers.\n\n"My Lord, the sum '
         'was transferred in 11 tranches," the witness said.',
-        [("My Lord, the sum was transferred in 11 tranches,", "Musa Garba Yakubu", None, None, "the witness",
-          "said")],
+        [("My Lord, the sum was transferred in 11 tranches,", "Musa Garba Yakubu", "investigator", "EFCC",
+          "the witness", "said")],
     ),
     "a participant noun for someone the article named with no such noun beside them is no one": (
         'Musa Garba Yakubu, an EFCC investigator, told the court that the records showed transfers.\n\n"My Lord, '
@@ -4742,7 +4742,7 @@ CONSTRUCTIONS = {
         'an Ohio Republican who is no relation to the investigator, said he would call officials to '
         'testify.\n\nThe agency has been short of controllers for years.\n\nSenator Mills also wrote on X that '
         'the agency needed "more controllers, not more excuses."',
-        [("The pilots did exactly what they were told to do,", "Karen Mills", None, None, "Mills", "said"),
+        [("The pilots did exactly what they were told to do,", "Karen Mills", "investigator", "board", "Mills", "said"),
          ("more controllers, not more excuses.", "Robert Mills", "Senator", "Republican Party", "Mills", "wrote")],
     ),
     "a possessor's surname is the person named with it, not a namesake the recogniser took for a body": (
@@ -5315,6 +5315,63 @@ CONSTRUCTIONS = {
         'full. Union officials disagreed.\n\n"We are losing people we spent months training," they said.',
         [("We are losing people we spent months training,", None, None, None, "they", "said"),
          ("We are losing people we spent months training,", None, "Union officials", None, "they", "said")],
+    ),
+    "a surname the recogniser took for a place ends a name set beside a role": (
+        '"These are not clerical errors," the Auditor-General for the Federation, Olumide Adesanya, told the '
+        "committee on Wednesday.",
+        [("These are not clerical errors,", "Olumide Adesanya", "Auditor-General",
+          "Auditor-General for the Federation", "Olumide Adesanya", "told")],
+    ),
+    "a name that ends the sentence, set beside an office the recogniser took for a body": (
+        '"This is a very serious situation for the sector," said the Minister for Agriculture, Ciarán Delaney.',
+        [("This is a very serious situation for the sector,", "Ciarán Delaney", "Minister for Agriculture", None,
+          "Ciarán Delaney", "said")],
+    ),
+    "a title's portfolios joined by 'and' after 'of' are no given name": (
+        "In a speech on Monday evening, Minister of Sports and Youth Hamad Al-Kuwari said the bid was strong. "
+        '"Every stadium we need already stands," he said.',
+        [("Every stadium we need already stands,", "Hamad Al-Kuwari", "Minister of Sports and Youth", None, "he",
+          "said")],
+    ),
+    "a role set beside a title names its holder too": (
+        "The committee's chairman, Senator Ibrahim Danjuma, was unimpressed.\n\nThe ministry's director of "
+        'finance, Musa Danjuma, said the records had been destroyed in a flood.\n\n"A flood that only destroyed '
+        'the receipts," the chairman remarked.',
+        [("A flood that only destroyed the receipts,", "Ibrahim Danjuma", "Senator", "committee", "the chairman",
+          "remarked")],
+    ),
+    "a lead's description is the one named next with that role beside a title": (
+        'The driver had "no realistic chance" of staying alert, a police investigator has told an '
+        "inquest.\n\nSergeant Owen Pryce, a forensic collision investigator with Staffordshire Police, told the "
+        "hearing that there was no braking.",
+        [("no realistic chance", "Owen Pryce", "Sergeant", "Staffordshire Police", "a police investigator", "told")],
+    ),
+    "a lead's description is not the accused who pleads not guilty": (
+        'PHOENIX (AP) - A man who hid his truck "made a choice to save himself," a prosecutor told jurors '
+        "Monday.\n\nTyler Brandt, 26, has pleaded not guilty to leaving the scene of a fatal collision.",
+        [("made a choice to save himself,", None, "prosecutor", None, "a prosecutor", "told")],
+    ),
+    "a title after a body noun opens a name": (
+        'Phoenix police Detective Ray Salcedo testified that the truck was traced through a mirror. "The damage to '
+        'that truck speaks for itself," Salcedo said.',
+        [("The damage to that truck speaks for itself,", "Ray Salcedo", "Detective", "Phoenix police", "Salcedo",
+          "said")],
+    ),
+    "a 'who' clause the parse hung on the last noun of the phrase withholds the name": (
+        "An engineer on the project, who spoke on condition of anonymity because he was not authorised to talk to "
+        'the media, said the problem was found late. "The calculations were checked twice," he said.',
+        [("The calculations were checked twice,", None, "engineer", None, "he", "said")],
+    ),
+    "a company named by its trade set beside a role is no person": (
+        'The main contractor, Gulf Peninsula Contracting, said the roof needed more steel. "The extra work will be '
+        'done at our own cost," the company said.',
+        [("The extra work will be done at our own cost,", "Gulf Peninsula Contracting", None, None, "the company",
+          "said")],
+    ),
+    "a Korean given name whose first syllable the tagger took for a noun": (
+        "Opposition lawmakers seized on the data. Han Do-hyun of the Democratic Party said the government had run "
+        'out of ideas.\n\n"The birth rate keeps falling," Han wrote on Facebook.',
+        [("The birth rate keeps falling,", "Han Do-hyun", None, "Democratic Party", "Han", "wrote")],
     ),
 }
 
@@ -6355,6 +6412,16 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "nearby"), ("full", "syntax")],
     "'they' is not someone named with a gender, nor past a group that spoke since": [
         ("full", "syntax"), ("full", "syntax")],
+    "a surname the recogniser took for a place ends a name set beside a role": [("full", "syntax")],
+    "a name that ends the sentence, set beside an office the recogniser took for a body": [("full", "syntax")],
+    "a title's portfolios joined by 'and' after 'of' are no given name": [("full", "syntax")],
+    "a role set beside a title names its holder too": [("full", "syntax")],
+    "a lead's description is the one named next with that role beside a title": [("partial", "syntax")],
+    "a lead's description is not the accused who pleads not guilty": [("partial", "syntax")],
+    "a title after a body noun opens a name": [("full", "syntax")],
+    "a 'who' clause the parse hung on the last noun of the phrase withholds the name": [("full", "syntax")],
+    "a company named by its trade set beside a role is no person": [("full", "syntax")],
+    "a Korean given name whose first syllable the tagger took for a noun": [("full", "syntax")],
 }
 
 

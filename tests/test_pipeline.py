@@ -459,6 +459,11 @@ def test_capitalised_words_after_a_title_that_the_recogniser_missed_are_a_name(n
         ("Acme, a retailer of shoes, said so.", []),
         # a surname's particle between the words of the name
         ("Its former treasurer, Jan de Vries, said so.", [("Jan de Vries", "PERSON")]),
+        # a name that ends the sentence
+        ('"This is a very serious situation," said the Minister for Agriculture, Ciarán Delaney.',
+         [("Ciarán Delaney", "PERSON")]),
+        # not a company named by its trade
+        ("The main contractor, Gulf Peninsula Contracting, said so.", []),
         # not a particle that no capitalised word follows
         ("Its former treasurer, Jan de la, said so.", []),
     ],
@@ -473,6 +478,9 @@ def test_capitalised_words_set_off_beside_a_role_that_the_recogniser_missed_are_
     [
         ("Kemi Akinwale, director of the Manufacturers Association, said so.", [("Akinwale", "ORG")],
          [("Kemi Akinwale", "PERSON")]),
+        # set beside the role before it, the surname taken for a place
+        ('"These are not errors," the Auditor-General, Olumide Adesanya, told the committee.', [("Adesanya", "GPE")],
+         [("Olumide Adesanya", "PERSON")]),
         # a name beside a role after a party's possessive
         ("The Minister for Housing, Fine Gael’s Darragh Keane, defended the plan.", [("Fine Gael", "NORP")],
          [("Fine Gael", "NORP"), ("Darragh Keane", "PERSON")]),

@@ -183,10 +183,11 @@ class EntityNames:
         """The word ends a run of proper nouns after a title's 'of' or 'for', which the parse
         may join to the name after it: 'Development' of 'Minister of State for National
         Development Faizal Osman', 'Commerce' of 'Minister for Small Businesses and Commerce
-        Nathalie Cordier' (over the portfolios joined by 'and')."""
+        Nathalie Cordier' (over the portfolios joined by 'and', the first of which the parse
+        may make the object: 'Minister of Sports and Youth Hamad Al-Kuwari')."""
         k = token.i - 1
         while k >= max(token.i - 8, 0) and (self.tokens[k].lower_ in ("and", "&", ",") or (
-                self.tokens[k].pos_ == "PROPN" and self.tokens[k].dep_ in ("compound", "conj", "nmod"))):
+                self.tokens[k].pos_ == "PROPN" and self.tokens[k].dep_ in ("compound", "conj", "nmod", "pobj"))):
             k -= 1
         return k >= 0 and self.tokens[k].lower_ in ("of", "for") and is_role_title(self.tokens[k].head, self.lexicon)
 
@@ -310,13 +311,15 @@ def title_ending_starts(texts: list[str]) -> list[int]:
 def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     """A name that a body noun ends ('the John Adams Society'), or a company's legal form or
     trade ('Auralis Bio', a person to the recogniser), or that a body noun stands right
-    before ('Housing charity Shelter', whatever the recogniser labelled it), or one word that
-    owns its verb's object as 'its' ('Pfizer raised its forecast')."""
+    before ('Housing charity Shelter', whatever the recogniser labelled it; not a title and a
+    name: 'Phoenix police Detective Ray Salcedo'), or one word that owns its verb's object as
+    'its' ('Pfizer raised its forecast')."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) \
         or _set_beside_body_noun(ent, lexicon) or (
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
-        and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end) \
+        and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end
+        and not (len(ent) > 2 and is_role_title(ent[0], lexicon))) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children))
@@ -440,9 +443,12 @@ def an_age_at(doc, i: int) -> bool:
 
 def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
     """Whether the word is the subject of a reporting verb; an active one unless `passive`
-    (the passive subject of 'tell' is the one spoken to)."""
+    (the passive subject of 'tell' is the one spoken to); not a plea in court ('Tyler
+    Brandt, 26, has pleaded not guilty')."""
+    verb = token.head
     return (token.dep_ == "nsubj" or (passive and token.dep_ == "nsubjpass")) \
-        and token.head.lemma_.lower() in lexicon.reporting_verbs
+        and verb.lemma_.lower() in lexicon.reporting_verbs \
+        and not (verb.lemma_.lower() == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children))
 
 
 def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:

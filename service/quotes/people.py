@@ -949,17 +949,23 @@ class People:
             if any(t.i in self._by_token for t in token.subtree) or name_given(token) is not None:
                 continue  # 'a former chairman, Tom Baker,' names him there, as a clause may ('who gave his name as X')
             end = self.sentence_bounds[token.i][1]
-            named = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
-                          and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None) \
-                or self._named_next_as_subject(end)
+            speaking = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
+                             and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None)
+            named = speaking or self._named_next_as_subject(end)
             if named is None:
                 continue
-            if token.lemma_.lower() not in self.lexicon.role_nouns:
+            noun = token.lemma_.lower()
+            if noun not in self.lexicon.role_nouns:
                 self.described[token.i] = named.person  # 'A Bucks County man ... Richard Hale, 54,': no role
-            elif named.person.role is None:
+            elif named.person.role is None and named is speaking:
+                # (only one who speaks takes the role: not 'a prosecutor told jurors ... Tyler
+                # Brandt, 26, has pleaded not guilty')
                 named.person.learn(describe_noun(token, self.lexicon))
                 self.described[token.i] = named.person
-            elif token.lemma_.lower() in _office_nouns(named.person.role):
+            elif named.person.role is not None and any(
+                    noun in _office_nouns(role) for role in [named.person.role, *named.person.described_as]):
+                # (the role set beside a title: 'a police investigator has told an inquest ...
+                # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
 
     def _named_next_as_subject(self, end: int) -> Mention | None:
@@ -1567,7 +1573,7 @@ class People:
             else:
                 person.learn(descriptor)
                 rank = descriptor.role
-                if rank and rank != person.role and rank.lower() in _ACADEMIC_RANKS and rank not in person.described_as:
+                if rank and rank != person.role and rank not in person.described_as:
                     # 'Professor Matthias Kuehn, a planetary scientist, ... the professor said'
                     person.described_as.append(rank)
         for noun in predicate_descriptions(parsed.root, self.quoted(name_span.start)):
@@ -2605,8 +2611,12 @@ def name_given(noun: Token) -> Token | None:
 
 
 def _who_clauses(noun: Token):
-    """The relative clauses on a noun that 'who' opens as their subject."""
-    return (clause for clause in noun.children if clause.dep_ == "relcl"
+    """The relative clauses on a noun that 'who' opens as their subject, also where the parse
+    hung one on the common noun that ends the noun's phrase: 'An engineer on the project,
+    who spoke on condition of anonymity,'."""
+    holders = [noun, *(o for prep in noun.children if prep.dep_ == "prep"
+                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN")]
+    return (clause for holder in holders for clause in holder.children if clause.dep_ == "relcl"
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 

@@ -576,6 +576,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
+        named = _name_in_apposition(article, head) if head.lower_ in article.lexicon.role_nouns else None
+        if named is not None:  # 'said the Minister for Agriculture [a body], Ciarán Delaney'
+            return speaker_of(article, named)
         words = name_of_entity(entity)
         words = words[:-1] if len(words) > 1 and words[-1].text in _CLITIC_S else words
         before = article.doc[words.start - 1] if words.start > 0 else None
