@@ -1195,7 +1195,8 @@ def given_names_joined_to_names(doc):
     Not a place of the list ('Paris'). So does a capitalised word the tagger took
     for a preposition, set off by a comma before it, as no preposition is in mid-sentence:
     'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren',
-    also before a surname it left unmarked there but marks elsewhere. And a
+    also before a surname it left unmarked there but marks elsewhere, and opening a sentence
+    before a surname described as a person after it (see _per_opening_a_name). And a
     given name of the tables it marked as a person of its own, one unmarked capitalised word of
     the name between: 'Mines Minister Augustin Mbuyi Kalala said', read as 'Augustin' and
     'Kalala'."""
@@ -1210,6 +1211,8 @@ def given_names_joined_to_names(doc):
     for ent in sorted(before + unmarked, key=lambda e: e.start) if unmarked else before:
         if _preposition_before_a_name(doc[ent.start - 1] if ent.start > 1 else None) and ent.label_ == "PERSON":
             ent = Span(doc, ent.start - 1, ent.end, label=ent.label)
+        elif _per_opening_a_name(ent, words):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         if _given_name_before_unmarked_surname(ent, words):
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         elif _unmarked_given_name_before(ent, words):
@@ -1244,6 +1247,16 @@ def _preposition_before_a_name(word) -> bool:
     as no preposition is in mid-sentence: 'per' of 'chief executive, Per Lindgren,'."""
     return word is not None and word.tag_ == "IN" and word.is_title and word.is_alpha and not word.is_sent_start \
         and word.whitespace_ and word.nbor(-1).text == "," and not word.nbor(-1).is_sent_start
+
+
+def _per_opening_a_name(ent, words) -> bool:
+    """'Per' the tagger took for a preposition opening a sentence, before a surname labelled
+    alone that an age, a role or a clause on 'who' describes: 'Per Solheim [a place], a
+    29-year-old kayak guide, is more relaxed'."""
+    per = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return per is not None and per.text == "Per" and per.tag_ == "IN" and per.is_sent_start and len(ent) == 1 \
+        and (ent.label_ == "PERSON" or ent.label_ in _NAMES_MISLABELLED) and _capitalised_name(ent[0]) \
+        and ent.text not in words.places and _described_as_person_after(ent, words)
 
 
 def _unmarked_given_name_before(ent, words) -> bool:

@@ -5373,6 +5373,27 @@ CONSTRUCTIONS = {
         'out of ideas.\n\n"The birth rate keeps falling," Han wrote on Facebook.',
         [("The birth rate keeps falling,", "Han Do-hyun", None, "Democratic Party", "Han", "wrote")],
     ),
+    "'they' for someone named without a gender, after a main clause or a 'who' clause on them": (
+        'Alex Morton, a senior analyst at Novaspace, said the test looked clean.\n\nAsked about China, Morton was '
+        'cautious. "China is more than 20 years ahead," they said.\n\nJordan Reyes, a classroom aide at the '
+        'school, said pay was low.\n\nReyes, who has worked there for six years, said they had considered '
+        'leaving. "The only reason I have not is the kids," they said.',
+        [("China is more than 20 years ahead,", "Alex Morton", "senior analyst", "Novaspace", "they", "said"),
+         ("The only reason I have not is the kids,", "Jordan Reyes", "classroom aide", "school", "they", "said")],
+    ),
+    "a court's decision speaks for the judge who wrote it": (
+        '"Mere signature on a voucher does not establish conspiracy," read the decision, penned by Associate '
+        'Justice Teresita Villanueva-Cruz.',
+        [("Mere signature on a voucher does not establish conspiracy,", "Teresita Villanueva-Cruz",
+          "Associate Justice", None, "Teresita Villanueva-Cruz", "read")],
+    ),
+    "'Per' opening a sentence and a name, and 'he' telling the gender the names did not": (
+        "Ingrid Solheim runs a guesthouse on the fjord.\n\nPer Solheim, a 29-year-old kayak guide and Ingrid "
+        'Solheim\'s nephew, is more relaxed. "Fewer big ships might be good for business," he said.\n\nHis aunt '
+        'is less sure. "Per is young," she said.',
+        [("Fewer big ships might be good for business,", "Per Solheim", None, None, "he", "said"),
+         ("Per is young,", "Ingrid Solheim", None, None, "she", "said")],
+    ),
 }
 
 
@@ -6422,6 +6443,11 @@ KINDS_AND_RULES = {
     "a 'who' clause the parse hung on the last noun of the phrase withholds the name": [("full", "syntax")],
     "a company named by its trade set beside a role is no person": [("full", "syntax")],
     "a Korean given name whose first syllable the tagger took for a noun": [("full", "syntax")],
+    "'they' for someone named without a gender, after a main clause or a 'who' clause on them": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a court's decision speaks for the judge who wrote it": [("full", "syntax")],
+    "'Per' opening a sentence and a name, and 'he' telling the gender the names did not": [
+        ("full", "syntax"), ("full", "syntax")],
 }
 
 

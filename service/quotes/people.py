@@ -1281,6 +1281,12 @@ class People:
             mention = self._subject_after_clause(token, gender) or self._subject_of_joined_clause(token, gender) \
                 or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
+                if speaks(token, self.lexicon) and in_main_clause(token.head):
+                    # (a person the article gave no gender has the gender of a pronoun that
+                    # speaks as them: 'Per Solheim, a kayak guide, ... "...," he said. ... His
+                    # aunt is less sure. "...," she said'; not one deeper down, 'asked Tom Baker
+                    # whether he had any thoughts')
+                    mention.person.gender = mention.person.gender or gender
                 self._mentioned_at(mention.person, token)
         for person, noun, descriptor in self._owned_by_someone:
             # 'His spokesman, Raj Shah,': whom 'his' refers to, once names and pronouns are known

@@ -1081,24 +1081,24 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
 
 
 def _speaker_without_gender(article: Article, pronoun: Token) -> Person | None:
-    """The person named in full whom the article gave no gender, as the last to speak
-    outside quotes in the pronoun's sentence or the two before it: a 'they' then stands
-    for them, as news writes of someone who goes by it ('Alex Renner, opera critic for The
-    Spectator, said ... "...," they said'). No one when a subject outside quotes and outside
-    what was said comes between ('Union officials disagreed'), or someone else spoke last."""
+    """The person named in full whom the article gave no gender, as the last subject outside
+    quotes in the pronoun's paragraph or the one before, of a reporting verb or a main
+    clause: a 'they' then stands for them, as news writes of someone who goes by it ('Alex
+    Renner, opera critic for The Spectator, said ... "...," they said'; 'Morton was cautious.
+    "...," they said'). No one when that subject is anyone else ('Union officials disagreed')."""
     lexicon = article.lexicon
-    sentence, before = article.sentence(pronoun.i), 0
-    while before < 2 and sentence.start > 0:
-        sentence = article.sentence(sentence.start - 1)
-        before += not all(t.is_space or t.is_punct for t in sentence)
-    for token in reversed(article.doc[sentence.start:pronoun.i]):
-        if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i) \
+    paragraph = article.paragraph_tokens(pronoun.idx)[0]
+    start = article.paragraph_tokens(article.doc[paragraph - 1].idx)[0] if paragraph > 0 else paragraph
+    for token in reversed(article.doc[start:pronoun.i]):
+        if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i) or token.tag_ in ("WP", "WDT") \
                 or any(a.dep_ == "ccomp" and a.head.lemma_.lower() in lexicon.reporting_verbs for a in token.ancestors):
-            continue  # (what was said: 'Okoro said their group had received calls since details leaked')
+            # (what was said: 'Okoro said their group had received calls since details leaked';
+            # the 'who' of a clause on the speaker: 'Reyes, who has worked there for six years, said')
+            continue
         mention = article.people.at(token)
         person = mention.person if mention is not None and not _joined_people(article, token) else None
         return person if person is not None and person.gender is None and " " in person.name \
-            and token.head.lemma_.lower() in lexicon.reporting_verbs else None
+            and (token.head.lemma_.lower() in lexicon.reporting_verbs or in_main_clause(token.head)) else None
     return None
 
 
