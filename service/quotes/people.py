@@ -1580,7 +1580,9 @@ class People:
                 person.learn(descriptor)
                 rank = descriptor.role
                 if rank and rank != person.role and rank not in person.described_as:
-                    # 'Professor Matthias Kuehn, a planetary scientist, ... the professor said'
+                    # every role stated beside the name names them, not only the one kept:
+                    # 'Professor Matthias Kuehn, a planetary scientist, ... the professor said',
+                    # 'The committee's chairman, Senator Ibrahim Danjuma, ... the chairman remarked'
                     person.described_as.append(rank)
         for noun in predicate_descriptions(parsed.root, self.quoted(name_span.start)):
             described = describe_noun(noun, self.lexicon, one_person=True)
