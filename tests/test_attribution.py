@@ -5394,6 +5394,11 @@ CONSTRUCTIONS = {
         [("Fewer big ships might be good for business,", "Per Solheim", None, None, "he", "said"),
          ("Per is young,", "Ingrid Solheim", None, None, "she", "said")],
     ),
+    "a name set beside what a 'who' clause on the speaker says they are": (
+        "Valadares has stayed out of the row. Her manager, who is also her mother, Teresa Valadares, said the "
+        'singer was "shaken but very focused".',
+        [("shaken but very focused", "Teresa Valadares", "manager", None, "Teresa Valadares", "said")],
+    ),
 }
 
 
@@ -6448,6 +6453,7 @@ KINDS_AND_RULES = {
     "a court's decision speaks for the judge who wrote it": [("full", "syntax")],
     "'Per' opening a sentence and a name, and 'he' telling the gender the names did not": [
         ("full", "syntax"), ("full", "syntax")],
+    "a name set beside what a 'who' clause on the speaker says they are": [("partial", "syntax")],
 }
 
 

@@ -927,11 +927,20 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
                     node.dep_ == "conj" and node.pos_ == "PROPN" and not is_role_title(node, article.lexicon)
                     and node.lemma_.lower() not in roles) or (
                     node.dep_ in ("appos", "conj") and node.pos_ == "NOUN" and node.lemma_.lower() in roles
-                    and not (node.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in node.children)))):
+                    and not (node.dep_ == "conj" and any(c.dep_ in ("det", "poss") for c in node.children))) or (
+                    _said_to_be_in_who_clause(node, head))):
                 node = node.head
             if named is not None and node.i == head.i:
                 return named
     return _name_set_off_after(article, head)
+
+
+def _said_to_be_in_who_clause(node: Token, head: Token) -> bool:
+    """A step up from a name to the noun a 'who' clause on it says the person is: 'Her
+    manager, who is also her mother, Teresa Valadares, said' (the name set beside 'mother')."""
+    clause = node.head if node.dep_ == "attr" else node
+    return clause.dep_ == "relcl" and clause.head.i == head.i and (node is clause or clause.lemma_ == "be") \
+        and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in clause.children)
 
 
 def _set_off_as_conjunct(article: Article, token: Token) -> bool:
