@@ -1022,11 +1022,11 @@ def names_set_beside_roles(doc):
     """Two or three capitalised words set off by commas (the last may end the sentence), in
     apposition to a role or a participant noun, which the recogniser left unmarked, are a
     person's name: 'The Minister for Housing, Darragh Keane, defended' (also after a party's
-    or body's possessive, 'Fine Gael's Darragh Finnerty,'), 'the fourth prosecution witness, Musa Garba Yakubu,'; or
-    opening a sentence or following a verb, with a role or a noun for a person after them:
-    'Masaru Okabe, a former LDP secretary-general, wrote', 'Segun Akinwale, director-general
-    of X,' (the surname a body to the recogniser), and one word opening a sentence: 'Mak, a
-    41-year-old mother of two, said'. The words are proper nouns, none a title, an
+    or body's possessive, 'Fine Gael's Darragh Finnerty,'), 'the fourth prosecution
+    witness, Musa Garba Yakubu,'; or opening a sentence or following a verb, with a role or
+    a noun for a person after them: 'Masaru Okabe, a former LDP secretary-general, wrote',
+    'Segun Akinwale, director-general of X,' (the surname a body to the recogniser), and one
+    word opening a sentence: 'Mak, a 41-year-old mother of two, said'. The words are proper nouns, none a title, an
     honorific, a body noun or a place. So are a body's or a place's words set off beside a
     relative noun, the last the surname of someone named: 'Mr. Tanabe’s daughter, Emi Tanabe,'."""
     words = lexicon.load()

@@ -445,10 +445,12 @@ def speaks(token: Token, lexicon: Lexicon, passive: bool = False) -> bool:
     """Whether the word is the subject of a reporting verb; an active one unless `passive`
     (the passive subject of 'tell' is the one spoken to); not a plea in court ('Tyler
     Brandt, 26, has pleaded not guilty')."""
+    if not (token.dep_ == "nsubj" or (passive and token.dep_ == "nsubjpass")):
+        return False
     verb = token.head
-    return (token.dep_ == "nsubj" or (passive and token.dep_ == "nsubjpass")) \
-        and verb.lemma_.lower() in lexicon.reporting_verbs \
-        and not (verb.lemma_.lower() == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children))
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.reporting_verbs \
+        and not (lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in verb.children))
 
 
 def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:

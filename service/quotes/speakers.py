@@ -939,7 +939,7 @@ def _said_to_be_in_who_clause(node: Token, head: Token) -> bool:
     """A step up from a name to the noun a 'who' clause on it says the person is: 'Her
     manager, who is also her mother, Teresa Valadares, said' (the name set beside 'mother')."""
     clause = node.head if node.dep_ == "attr" else node
-    return clause.dep_ == "relcl" and clause.head.i == head.i and (node is clause or clause.lemma_ == "be") \
+    return clause.dep_ == "relcl" and clause.head.i == head.i and (node.i == clause.i or clause.lemma_ == "be") \
         and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in clause.children)
 
 
