@@ -1193,7 +1193,7 @@ def given_names_joined_to_names(doc):
     place] Volkova [a body], 29,') or left unmarked (see _given_name_before_unmarked_surname), and an
     unmarked given name before a surname it labelled alone (see _unmarked_given_name_before).
     Not a place of the list ('Paris'). So does a capitalised word the tagger took
-    for a preposition, set off by a comma before it, as no preposition is in mid-sentence:
+    for a preposition, set off by a comma or after 'said', as no preposition is in mid-sentence:
     'The orchestra’s chief executive, Per Lindgren,' read as 'per' and a person 'Lindgren',
     also before a surname it left unmarked there but marks elsewhere, and opening a sentence
     before a surname described as a person after it (see _per_opening_a_name). And a
@@ -1243,10 +1243,12 @@ def given_names_joined_to_names(doc):
 
 
 def _preposition_before_a_name(word) -> bool:
-    """A capitalised word the tagger took for a preposition, set off by a comma before it,
-    as no preposition is in mid-sentence: 'per' of 'chief executive, Per Lindgren,'."""
+    """A capitalised word the tagger took for a preposition, set off by a comma before it or
+    after 'said', as no preposition is in mid-sentence: 'per' of 'chief executive, Per
+    Lindgren,', of 'said Per Ivar Somby'."""
     return word is not None and word.tag_ == "IN" and word.is_title and word.is_alpha and not word.is_sent_start \
-        and word.whitespace_ and word.nbor(-1).text == "," and not word.nbor(-1).is_sent_start
+        and word.whitespace_ and (word.nbor(-1).text == "," or word.nbor(-1).lemma_ == "say") \
+        and not word.nbor(-1).is_sent_start
 
 
 def _per_opening_a_name(ent, words) -> bool:

@@ -5391,13 +5391,136 @@ CONSTRUCTIONS = {
         "Ingrid Solheim runs a guesthouse on the fjord.\n\nPer Solheim, a 29-year-old kayak guide and Ingrid "
         'Solheim\'s nephew, is more relaxed. "Fewer big ships might be good for business," he said.\n\nHis aunt '
         'is less sure. "Per is young," she said.',
-        [("Fewer big ships might be good for business,", "Per Solheim", None, None, "he", "said"),
+        [("Fewer big ships might be good for business,", "Per Solheim", "kayak guide", None, "he", "said"),
          ("Per is young,", "Ingrid Solheim", None, None, "she", "said")],
     ),
     "a name set beside what a 'who' clause on the speaker says they are": (
         "Valadares has stayed out of the row. Her manager, who is also her mother, Teresa Valadares, said the "
         'singer was "shaken but very focused".',
         [("shaken but very focused", "Teresa Valadares", "manager", None, "Teresa Valadares", "said")],
+    ),
+    "a known surname the tagger took for a plural noun and the recogniser for a body speaks as the person": (
+        "Trade Commissioner Marc Wauters met Hungarian minister Gábor Tóth in Brussels on Monday. Tóth left the "
+        "talks early.\n\nWauters also said the bloc would keep watching steel imports.\n\n“We will not look away "
+        "from dumping,” he said.",
+        [("We will not look away from dumping,", "Marc Wauters", "Trade Commissioner", None, "he", "said")],
+    ),
+    "one word that 'and' joins to a body's word is no person ('Law and Justice')": (
+        "Justice Minister Ewa Nowak welcomed the report.\n\nLaw and Justice, now in opposition, called the report a "
+        "political favour.\n\n“They changed nothing but the faces,” he said.",
+        [("They changed nothing but the faces,", None, None, None, "he", "said")],
+    ),
+    "a given name written with its own letters has their gender ('Jānis', not 'Janis')": (
+        "Agriculture Commissioner Jānis Bērziņš spoke after the vote, alongside French lawmaker Claire "
+        'Dubois.\n\n"Nothing here changes our goals for the climate," he said.',
+        [("Nothing here changes our goals for the climate,", "Jānis Bērziņš", "Agriculture Commissioner", None, "he",
+          "said")],
+    ),
+    "a definite description opening the lead is the person named next": (
+        "Bank Chief Rejects Calls to Quit\n\nThe chief executive of Harbor Savings Bank has rejected calls to "
+        "resign over the collapse of its mortgage arm, telling lawmakers the bank had acted “as fast as the law "
+        "allowed”.\n\nMargaret Olsen appeared before the state Senate banking committee on Tuesday.\n\n“I share the "
+        "anger of our customers,” Olsen said.",
+        [("as fast as the law allowed", "Margaret Olsen", "chief executive", "Harbor Savings Bank",
+          "The chief executive of Harbor Savings Bank", "telling"),
+         ("I share the anger of our customers,", "Margaret Olsen", "chief executive", "Harbor Savings Bank", "Olsen",
+          "said")],
+    ),
+    "a definite description opening the lead is the person named next, above an academic rank": (
+        "The president of Lakeshore University has refused to step down over her handling of the affair, telling "
+        "students the inquiry had been “thorough and fair”.\n\nProfessor Helen Marsh spoke at a packed meeting in "
+        "the main hall on Friday.\n\n“I will not walk away from this,” she said.",
+        [("thorough and fair", "Helen Marsh", "president", "Lakeshore University",
+          "The president of Lakeshore University", "telling"),
+         ("I will not walk away from this,", "Helen Marsh", "president", "Lakeshore University", "she", "said")],
+    ),
+    "a definite description opening the lead is not the person named next of the other gender": (
+        "The president of Lakeshore University has refused to step down over her handling of the affair, telling "
+        "students the inquiry had been “thorough and fair”.\n\nProfessor Adam Marsh, who chairs the senate, said "
+        "she had lost its trust.\n\n“She cannot stay on after this,” he said.",
+        [("thorough and fair", None, "president", "Lakeshore University", "The president of Lakeshore University",
+          "telling"),
+         ("She cannot stay on after this,", "Adam Marsh", "Professor", None, "he", "said")],
+    ),
+    "a name the recogniser missed, a body noun set beside it, is the body 'the company' stands for": (
+        "Storm Hits Gulf Coast\n\nHundreds of thousands of homes lost power on Monday.\n\nEntergy, the region's "
+        'largest utility, said about 16,000 workers were on standby.\n\n"Restoration will take days, and in some '
+        'areas weeks," the company said in a statement.',
+        [("Restoration will take days, and in some areas weeks,", "Entergy", None, None, "the company", "said")],
+    ),
+    "a commissioner's portfolio before the title is the role's, whatever the recogniser made of it": (
+        'Trade Commissioner Marc Wauters met the ministers in Brussels.\n\n"We will not look away from dumping," '
+        "Wauters said.",
+        [("We will not look away from dumping,", "Marc Wauters", "Trade Commissioner", None, "Wauters", "said")],
+    ),
+    "'Elder' before a name is a title of respect and the role": (
+        'The court ruled on Friday.\n\n"My husband was charged three times for fishing," said Elder Annie Bernard, '
+        '81. "He would have cried today."',
+        [("My husband was charged three times for fishing,", "Annie Bernard", "Elder", None, "Annie Bernard", "said"),
+         ("He would have cried today.", "Annie Bernard", "Elder", None, "Annie Bernard", "said")],
+    ),
+    "'Aunty' before a name is a title of respect, no part of the name": (
+        '"When I was a girl we got the strap for speaking our language," said Aunty Pearl Duncan, a Gamilaraay '
+        "elder.",
+        [("When I was a girl we got the strap for speaking our language,", "Pearl Duncan", None, None, "Pearl Duncan",
+          "said")],
+    ),
+    "a role title after the place it serves, taken into one name": (
+        'The group has lost most of its leaders. Sulu Governor Rashid Amilhamja said the group was "down to its '
+        'last few dozen fighters" and urged them to surrender.',
+        [("down to its last few dozen fighters", "Rashid Amilhamja", "Governor", "Sulu", "Rashid Amilhamja", "said")],
+    ),
+    "a name the recogniser ran on into 'and' ends before it": (
+        "The two men, identified only by their first names and the initials of their surnames as Julio C. and "
+        'Andres M., were arrested on Sunday.\n\nBefore his arrest, Julio C. defended the pictures. "We never went '
+        'into the house," he said.',
+        [("We never went into the house,", "Julio C.", None, None, "he", "said")],
+    ),
+    "Kenya's cabinet secretary, with a portfolio, and 'the Cabinet Secretary'": (
+        "NAIROBI (Reuters) - Kenya's Treasury Cabinet Secretary Samuel Langat on Thursday presented the budget to "
+        'parliament.\n\n"Those who say we cannot collect this money said the same thing two years ago," the Cabinet '
+        "Secretary said.",
+        [("Those who say we cannot collect this money said the same thing two years ago,", "Samuel Langat",
+          "Treasury Cabinet Secretary", "Kenya", "the Cabinet Secretary", "said")],
+    ),
+    "'Per' after 'said' opens the name": (
+        '"Our fathers fished this fjord in small boats long before anyone had heard of a quota," said Per Ivar '
+        "Somby, 63, one of the nine fishermen who brought the case.",
+        [("Our fathers fished this fjord in small boats long before anyone had heard of a quota,", "Per Ivar Somby",
+          "fisherman", None, "Per Ivar Somby", "said")],
+    ),
+    "a country set beside a role is no person": (
+        "Justice Minister Kristjan Tamm welcomed the verdict.\n\nEstonia, a member of NATO and the European Union, "
+        'has convicted more than a dozen people of spying since 2022.\n\n"Every traitor will be found and '
+        'punished," he wrote on X.',
+        [("Every traitor will be found and punished,", "Kristjan Tamm", "Justice Minister", None, "he", "wrote")],
+    ),
+    "a given name of one sex in US records and the other elsewhere has no gender ('Lauri')": (
+        'Interior Minister Lauri Maegi and the prosecutor, Anna Kask, spoke after the verdict. "Every traitor will '
+        'be found," he wrote on X.',
+        [("Every traitor will be found,", "Lauri Maegi", "Interior Minister", None, "he", "wrote")],
+    ),
+    "a common noun the recogniser took for a body is a word of the role ('a kayak guide')": (
+        'Tom Baker, a 29-year-old kayak guide, was more relaxed. "Fewer big ships might be good for business," he '
+        "said.",
+        [("Fewer big ships might be good for business,", "Tom Baker", "kayak guide", None, "he", "said")],
+    ),
+    "a full name with a post-nominal the recogniser took for a body ('Conor Halligan SC')": (
+        "Under questioning from Conor Halligan SC, for the tribunal, Mr Cusack was shown a page from a "
+        'diary.\n\n"Can you offer the tribunal any explanation for that entry?" Mr Halligan asked.',
+        [("Can you offer the tribunal any explanation for that entry?", "Conor Halligan", None, None, "Halligan",
+          "asked")],
+    ),
+    "a participle's agent holds the office over the body it describes ('a fund chaired by X ... the chairman')": (
+        "Najd Sovereign Holdings, a state-backed fund chaired by Saudi businessman Faisal Al-Otaibi, bought an 85 "
+        'percent stake in the club.\n\nAsked whether the coach was safe, Al-Otaibi smiled.\n\n"Liam is our coach," '
+        "the chairman said.",
+        [("Liam is our coach,", "Faisal Al-Otaibi", "chair", "Najd Sovereign Holdings", "the chairman", "said")],
+    ),
+    "a participle's agent holds the office over the party it describes ('D66, led by X')": (
+        'D66, led by Sacha Verbeek, emerged from the election as the largest party.\n\n"My door is open," Verbeek '
+        "said.",
+        [("My door is open,", "Sacha Verbeek", "leader", "D66", "Verbeek", "said")],
     ),
 }
 
@@ -6454,6 +6577,32 @@ KINDS_AND_RULES = {
     "'Per' opening a sentence and a name, and 'he' telling the gender the names did not": [
         ("full", "syntax"), ("full", "syntax")],
     "a name set beside what a 'who' clause on the speaker says they are": [("partial", "syntax")],
+    "a known surname the tagger took for a plural noun and the recogniser for a body speaks as the person": [
+        ("full", "syntax")],
+    "one word that 'and' joins to a body's word is no person ('Law and Justice')": [("full", "syntax")],
+    "a given name written with its own letters has their gender ('Jānis', not 'Janis')": [("full", "syntax")],
+    "a definite description opening the lead is the person named next": [("partial", "syntax"), ("full", "syntax")],
+    "a definite description opening the lead is the person named next, above an academic rank": [
+        ("partial", "syntax"), ("full", "syntax")],
+    "a definite description opening the lead is not the person named next of the other gender": [
+        ("partial", "syntax"), ("full", "syntax")],
+    "a name the recogniser missed, a body noun set beside it, is the body 'the company' stands for": [
+        ("full", "syntax")],
+    "a commissioner's portfolio before the title is the role's, whatever the recogniser made of it": [
+        ("full", "syntax")],
+    "'Elder' before a name is a title of respect and the role": [("full", "syntax"), ("full", "nearby")],
+    "'Aunty' before a name is a title of respect, no part of the name": [("full", "syntax")],
+    "a role title after the place it serves, taken into one name": [("partial", "syntax")],
+    "a name the recogniser ran on into 'and' ends before it": [("full", "syntax")],
+    "Kenya's cabinet secretary, with a portfolio, and 'the Cabinet Secretary'": [("full", "syntax")],
+    "'Per' after 'said' opens the name": [("full", "syntax")],
+    "a country set beside a role is no person": [("full", "syntax")],
+    "a given name of one sex in US records and the other elsewhere has no gender ('Lauri')": [("full", "syntax")],
+    "a common noun the recogniser took for a body is a word of the role ('a kayak guide')": [("full", "syntax")],
+    "a full name with a post-nominal the recogniser took for a body ('Conor Halligan SC')": [("full", "syntax")],
+    "a participle's agent holds the office over the body it describes ('a fund chaired by X ... the chairman')": [
+        ("full", "syntax")],
+    "a participle's agent holds the office over the party it describes ('D66, led by X')": [("full", "syntax")],
 }
 
 

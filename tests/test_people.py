@@ -2031,3 +2031,19 @@ def test_an_irish_county_with_a_clause_on_who_is_no_person(nlp, label):
     doc = with_entities(nlp("A former foster child from Co Offaly, who is now 22, said the report came as no "
                             "surprise."), [("Co Offaly", label)])
     assert People(doc, lexicon.load()).persons == []
+
+
+def test_a_place_set_beside_a_role_that_names_its_own_holder_is_no_person(nlp):
+    # the parse hangs the role on the place before it; the name beside the role is its holder's
+    doc = with_entities(nlp("Outside Dublin Castle, the Social Democrats TD for Dublin Fingal, Niamh Crowe, said the "
+                            "tribunal had cost too much."), [("Niamh Crowe", "PERSON")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Niamh Crowe"]
+
+
+def test_a_surname_written_with_its_article_the_recogniser_took_for_a_body_is_the_person(nlp):
+    doc = with_entities(nlp("Saeed Al-Kaabi, the fund's head of sports investments, signed the deal. Al-Kaabi said the "
+                            "fund was patient."),
+                        [("Saeed Al-Kaabi", "PERSON"), ("Al-Kaabi", "ORG", "last")])
+    subject = next(t for t in doc if t.text == "said").children
+    mention = People(doc, lexicon.load()).at(next(t for t in subject if t.dep_ == "nsubj"))
+    assert mention is not None and mention.person.name == "Saeed Al-Kaabi"

@@ -301,7 +301,7 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
 RANKS = frozenset({"rear", "vice", "lieutenant", "brigadier", "major", "staff", "master", "first", "lance", "petty",
                     "deputy", "assistant"})
 # The offices a portfolio word opens: 'Finance Minister', 'Defense Secretary'.
-_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary"})
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner"})
 # Words that open a title in capitals without naming a role themselves: 'Managing Director'.
 _TITLE_OPENERS = frozenset({"chief", "managing", "executive", "senior", "general", "prime"})
 # Words that open a title and that the recogniser takes into the place before it.
@@ -559,6 +559,8 @@ def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
             and words[index + 2].lower_ in _PORTFOLIO_HOLDERS:
         return True
     if word in lexicon.portfolios:  # not 'Department of Justice Spokesman'
+        if after.lower_ == "cabinet" and index + 2 < len(words):  # 'Treasury Cabinet Secretary'
+            after = words[index + 2]
         return after.lower_ in _PORTFOLIO_HOLDERS and (index == 0 or words[index - 1].pos_ != "ADP")
     return word in RANKS and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
 
@@ -840,7 +842,9 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     # and a party a person's ('Clinton's chief Democratic rival'); but a place is what a
     # body's or a person's role covers: 'the group's East Africa director' is the group's,
     # 'the Pentagon's top Middle East official' the Pentagon's, 'Lopez's Ohio director' Lopez's.
-    named_bodies = [m for m in modifiers if m.ent_type_ in BODY_ENTS and m.dep_ != "poss"]
+    # (not a common noun in lower case the recogniser took alone for a body: 'a kayak guide')
+    named_words = {m.i for m in modifiers if m.ent_type_ in BODY_ENTS and not _common_nouns_taken_for_body(m, lexicon)}
+    named_bodies = [m for m in modifiers if m.i in named_words and m.dep_ != "poss"]
     owner = next((m for m in modifiers if m.dep_ == "poss" and (
         (common_noun(m) and m.lemma_.lower() in lexicon.body_nouns) or m.ent_type_ in ("ORG", "PERSON"))), None)
     covered = {m.i for m in named_bodies} if owner is not None and all(
@@ -866,7 +870,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
             continue
         if modifier.dep_ == "poss" and common_noun(modifier) and modifier.lemma_.lower() in lexicon.speech_nouns:
             continue  # 'the study's lead author', 'the report's author': a work, no body
-        if modifier.dep_ == "poss" or modifier.ent_type_ in BODY_ENTS \
+        if modifier.dep_ == "poss" or modifier.i in named_words \
                 or (modifier.pos_ == "PROPN" and modifier.text in lexicon.parties and len(modifier.text) > 1):
             body_words.extend(phrase)  # (a party the recogniser missed: 'one Labour MP')
         else:
@@ -1116,6 +1120,14 @@ def _left_out_of(word: Token, entity: Span, lexicon: Lexicon) -> bool:
     return word.pos_ == "PROPN" and word.is_title and (not word.ent_type_ or split) \
         and word.dep_ in ("compound", "amod") and word.head.i in range(entity.start, entity.end) \
         and not is_role_title(word, lexicon) and word.text not in lexicon.honorifics
+
+
+def _common_nouns_taken_for_body(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the recogniser took lower-case common nouns for a body's name, none of them a
+    body's noun or a chamber: 'kayak guide', 'acai' ('the ver.di union', 'the faculty senate'
+    are bodies)."""
+    return all(t.pos_ == "NOUN" and t.is_lower and t.is_alpha and t.lemma_ not in lexicon.body_nouns
+               and t.text.title() not in lexicon.chambers for t in entity_of(token))
 
 
 def entity_of(token: Token) -> Span | None:

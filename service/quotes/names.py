@@ -74,11 +74,13 @@ class EntityNames:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(tokens[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
-        inner = next((k for k in range(end - 3, start, -1) if tokens[k].text in self.lexicon.honorifics
-                      and self.lexicon.honorifics[tokens[k].text].role), None)
+        inner = next((k for k in range(end - 3, start, -1) if (tokens[k].text in self.lexicon.honorifics
+                      and self.lexicon.honorifics[tokens[k].text].role) or is_role_title(tokens[k], self.lexicon)),
+                     None)
         if inner is not None and all(t.is_title and t.pos_ == "PROPN" for t in tokens[start:end] if t.i != inner):
-            # a member's title after the place they serve: 'Junnar MLA Prakash Wagh', one person
-            honorific = self.lexicon.honorifics[tokens[inner].text]
+            # a member's title after the place they serve: 'Junnar MLA Prakash Wagh', 'Sulu
+            # Governor Rashid Amilhamja', one person
+            honorific = self.lexicon.honorifics.get(tokens[inner].text, honorific)
             start = inner + 1
         if start == ent.start:  # 'Ozelle Marchant' where the recogniser took only 'Marchant', and
             # 'Margarita Solís Beltrán' where it took only 'Beltrán' (a given name of the tables)
@@ -104,8 +106,9 @@ class EntityNames:
                 end = i
                 break
         while end > start and (tokens[end - 1].text in POSSESSIVE or tokens[end - 1].is_punct
+                               or tokens[end - 1].text in ("and", "or")
                                or (end - start > 2 and tokens[end - 1].text in self.lexicon.post_nominals)):
-            end -= 1  # ('Sipho Ndlovu SC')
+            end -= 1  # ('Sipho Ndlovu SC'; 'Julio C. and' taken as one name before 'Andres M.')
         owner = next((i for i in range(start + 1, end - 1) if tokens[i].text in POSSESSIVE), None)
         if owner is not None and end - owner > 2:
             start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
@@ -205,7 +208,12 @@ class EntityNames:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG,
         or labelled anything where a clause on 'who' describes it. A name of the longer
         gender table counts only for an organisation with no article before it and no plural
-        word in it ('the Carolina Panthers' is a team); a place named for someone stays a place."""
+        word in it ('the Carolina Panthers' is a team); a place named for someone stays a place.
+        A post-nominal after the name is no part of it, and tells a person as the rarer given
+        name does not: 'Conor Halligan SC'."""
+        post_nominal = len(ent) > 2 and ent[-1].text in self.lexicon.post_nominals
+        if post_nominal:
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
         if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
         first = ent[0].text
@@ -213,7 +221,7 @@ class EntityNames:
             return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
         if ent.label_ not in NAME_AS_BODY_ENTS:
             return False
-        if first in self.lexicon.given_names:
+        if first in self.lexicon.given_names or (post_nominal and first in self.lexicon.all_name_genders):
             return True
         article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
         if ent.label_ != "ORG" or article or any(t.tag_ == "NNPS" for t in ent):
@@ -282,9 +290,10 @@ class EntityNames:
         Nikola Vukovic,' (with 'general' tagged an adjective); not one ending in a
         body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
         apposition) or a company's legal form or trade ('The vessel's owner, Visayan Star
-        Shipping Corp.,')."""
+        Shipping Corp.,'), nor a country ('Estonia, a member of NATO,')."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
+            and not (ent.label_ == "GPE" and ent.text in self.lexicon.nations) \
             and not (len(ent) > 1 and company_form(ent[-1], self.lexicon)) \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_)  # 'the former HP CEO'
@@ -313,7 +322,8 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     trade ('Auralis Bio', a person to the recogniser), or that a body noun stands right
     before ('Housing charity Shelter', whatever the recogniser labelled it; not a title and a
     name: 'Phoenix police Detective Ray Salcedo'), or one word that owns its verb's object as
-    'its' ('Pfizer raised its forecast')."""
+    'its' ('Pfizer raised its forecast'), or one joined to a body's word (see
+    _joined_to_a_body_word)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) \
         or _set_beside_body_noun(ent, lexicon) or (
@@ -322,7 +332,18 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
         and not (len(ent) > 2 and is_role_title(ent[0], lexicon))) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
-            for o in ent.root.head.children))
+            for o in ent.root.head.children)) \
+        or _joined_to_a_body_word(ent, lexicon)
+
+
+def _joined_to_a_body_word(ent: Span, lexicon: Lexicon) -> bool:
+    """One word, no given name, that 'and' joins to a capitalised word the recogniser took for
+    a body: the name of one body ('Law and Justice, now in opposition,', a party)."""
+    doc, after = ent.doc, ent.end + 1
+    return len(ent) == 1 and after < len(doc) and doc[ent.end].lower_ == "and" and doc[after].is_title \
+        and doc[after].ent_type_ == "ORG" and doc[after].ent_iob_ == "B" \
+        and (after + 1 == len(doc) or doc[after + 1].ent_iob_ != "I") \
+        and ent.text not in lexicon.all_name_genders
 
 
 def first_half_hyphened(tokens, i: int) -> bool:

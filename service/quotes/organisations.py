@@ -110,6 +110,8 @@ class Organisations:
         # Short names the article gives in brackets after a body's name: 'Napolcom' of 'The
         # National Police Commission (Napolcom)'.
         self._short_names: dict[str, str] = {}
+        entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted)],
+                          key=lambda ent: ent.start)
         previous = None
         for ent in entities:
             # (an acronym whatever the recogniser took it for: 'the Japan Aerospace Exploration
@@ -391,6 +393,28 @@ class Organisations:
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
+
+
+def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted: Callable[[int], bool]) -> list[Span]:
+    """Names the recogniser missed that a body noun set beside them shows to be a body's, as
+    subjects outside quotes, the noun right after the name's comma: 'Entergy, the region's
+    largest utility, said' (not 'Negotiators for SAG-AFTRA, the union representing ...'; nor a
+    given name of the tables: 'Tom Ruiz, the group's founder,')."""
+    found = []
+    for root in tokens:
+        if root.dep_ not in _SUBJECT_DEPS or root.pos_ != "PROPN" or not root.is_title or root.ent_type_ \
+                or quoted(root.i):
+            continue
+        start = root.i
+        while start > 0 and (word := tokens[start - 1]).dep_ == "compound" and word.head.i == root.i \
+                and word.pos_ == "PROPN" and word.is_title and not word.ent_type_:
+            start -= 1
+        if tokens[start].text in lexicon.all_name_genders:
+            continue
+        if any(noun.left_edge.i == root.i + 2 and tokens[root.i + 1].text == "," and common_noun(noun)
+               and noun.lemma_.lower() in lexicon.body_nouns for noun in appositions(root)):
+            found.append(Span(root.doc, start, root.i + 1, label="ORG"))
+    return found
 
 
 def _public_for_company(organisation: _Organisation, noun: str | None) -> bool:

@@ -48,6 +48,10 @@ _OTHER_OFFICE_WORDS = frozenset({"vice", "deputy", "lieutenant", "shadow"})
 # Nouns that describe whoever leads a body, whatever the office's title ('the union leader'),
 # and the titles of the offices that lead one.
 _LEADER_NOUNS = frozenset({"leader", "chief", "head", "boss"})
+# The office a participle gives the one named after its 'by': 'a fund chaired by X'.
+_OFFICES_BY_AGENT = {"chair": "chair", "head": "head", "lead": "leader", "found": "founder"}
+# The nouns for one office, any of which names its holder: 'a fund chaired by X ... the chairman said'.
+_CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 _TOP_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "chairperson", "leader", "head", "chief",
                           "secretary"})
 # The ranks 'general' closes as a noun of its own ('Brigadier General'); after any other
@@ -274,7 +278,8 @@ class People:
                     and not self.quoted(t.i) and self._alone(t)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
-            named = ent[0].pos_ == "PROPN" and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
+            named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)) \
+                and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
                                                 or self._surname_speaking_later(ent, speaking)
                                                 or self._entities.described_as_person(ent)
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
@@ -311,6 +316,11 @@ class People:
             if person.role is not None:
                 person.role = _without_given_names(person.role, person.name)
             if person.role is None:
+                stated = next((d for d in person.said_to_be if d.role), None)
+                if stated is not None and stated.affiliation and person.affiliation in lexicon.nations:
+                    # the body of the office a clause states, not the nationality the name had
+                    # ('Saudi businessman X' of 'a fund chaired by Saudi businessman X')
+                    person.affiliation = None
                 for descriptor in person.said_to_be:
                     person.learn(descriptor)
                 if person.gender is None and person.role:
@@ -675,8 +685,11 @@ class People:
                        for t in parts) \
                 or any(t.text == "-" and (t.whitespace_ or words.doc[t.i - 1].whitespace_) for t in words):
             return None
+        # (not a role with a name set beside it, the parse hanging it on a place: 'Outside Dublin
+        # Castle, the Social Democrats TD for Dublin Fingal, Niamh Crowe, said')
         described = any(singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns
                         and noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
+                        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
                         for noun in appositions(root))
         # (an age only with a given name of the tables before the last word: 'Luz Marina Cárdenas, 58,')
         aged = an_age_after(words) and any(t.text in self.lexicon.name_genders for t in parts[:-1])
@@ -846,6 +859,26 @@ class People:
             elif described is not None and described.role:
                 person.described_as.append(described.role)
 
+    def _office_by_agent(self, root: Token) -> Descriptor | None:
+        """The office a participle before 'by' and the name gives its holder over the body it
+        describes: 'Najd Sovereign Holdings, a state-backed fund chaired by Saudi businessman
+        Faisal Al-Otaibi,' → chair of Najd Sovereign Holdings ('the chairman said' is him)."""
+        by, verb = root.head, root.head.head
+        office = _OFFICES_BY_AGENT.get(verb.lemma_.lower())
+        if root.dep_ != "pobj" or by.dep_ != "agent" or office is None or verb.dep_ != "acl" or verb.tag_ != "VBN" \
+                or self.quoted(root.i):
+            return None
+        body = verb.head
+        if body.dep_ == "appos" and body.head.pos_ == "PROPN":
+            body = body.head  # ('a fund chaired by X' set beside the fund's name)
+        if body.ent_type_ == "ORG":
+            named = list(entity_of(body))
+        elif body.pos_ == "PROPN" and not body.ent_type_:  # ('D66, led by Sacha Verbeek,')
+            named = [t for t in body.subtree if t.i <= body.i and t.pos_ == "PROPN" and not t.ent_type_]
+        else:
+            named = []
+        return Descriptor(office, affiliation_text(named, self.lexicon) if named else None)
+
     def _named_beside(self, noun: Token) -> Person | None:
         """The person last named before a noun in apposition to the same noun: 'Musa Garba
         Yakubu' of 'the fourth prosecution witness, Musa Garba Yakubu,' for a later 'the
@@ -937,10 +970,13 @@ class People:
         judge sentenced X, calling it "..." [...] U.S. District Judge Ann Ruiz said'); a
         description reports by a participle too ('calling', 'saying')."""
         for token in self._subjects:
+            # (not a word of a hyphened noun the parse took apart: 'The vice-chancellor of ...')
+            definite = any(c.lower_ == "the" for c in token.children) \
+                and not (token.i + 1 < len(self.tokens) and hyphen_joins(self.tokens[token.i + 1]))
             if not singular_common_noun(token) or (token.lemma_.lower() not in self.lexicon.role_nouns
                                                    and token.lemma_.lower() not in self.lexicon.person_nouns) \
                     or token.i in self._by_token or token.i in self.described \
-                    or any(c.lower_ == "the" for c in token.children) \
+                    or (definite and not self._opens_the_lead(token)) \
                     or not (speaks(token, self.lexicon, passive=True) or any(
                         c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lexicon.reporting_verbs
                         for c in token.head.children)) \
@@ -957,6 +993,17 @@ class People:
             noun = token.lemma_.lower()
             if noun not in self.lexicon.role_nouns:
                 self.described[token.i] = named.person  # 'A Bucks County man ... Richard Hale, 54,': no role
+            elif definite:
+                # 'The vice-chancellor of Swan River University has rejected calls ...\n\nProfessor
+                # Alison Crewe appeared before ...': the office is hers, above an academic rank
+                person = named.person
+                ranked = person.affiliation is None and (person.role or "").lower() in _ACADEMIC_RANKS
+                if (person.role is None or ranked) and self._gender_in_sentence(token) in (None, person.gender):
+                    if person.role is not None:
+                        person.described_as.append(person.role)
+                    person.role = None
+                    person.learn(describe_noun(token, self.lexicon))
+                    self.described[token.i] = person
             elif named.person.role is None and named is speaking:
                 # (only one who speaks takes the role: not 'a prosecutor told jurors ... Tyler
                 # Brandt, 26, has pleaded not guilty')
@@ -967,6 +1014,21 @@ class People:
                 # (the role set beside a title: 'a police investigator has told an inquest ...
                 # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
+
+    def _gender_in_sentence(self, token: Token) -> str | None:
+        """The gender the pronouns outside quotes in the token's sentence give, if one only."""
+        start, end = self.sentence_bounds[token.i]
+        genders = {g for t in self.tokens[start:end] if not self.quoted(t.i)
+                   for g in [_SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_)] if g}
+        return genders.pop() if len(genders) == 1 else None
+
+    def _opens_the_lead(self, token: Token) -> bool:
+        """Whether a definite description is the subject of an article's first sentence, no
+        one named before it: 'The vice-chancellor of Swan River University has rejected ...'."""
+        start = self.tokens[self.sentence_bounds[token.i][0]].idx
+        return token.head.dep_ == "ROOT" and len(_lines_before(self.text, start)) <= 1 \
+            and not self.text[self.text.rfind("\n", 0, start) + 1:start].strip() \
+            and not any(m.start < token.i and not self._in_headline(m.start_char) for m in self.mentions)
 
     def _named_next_as_subject(self, end: int) -> Mention | None:
         """Someone named for the first time as the subject of the sentence starting at token
@@ -1497,7 +1559,9 @@ class People:
                     # (a leader's noun for a body's top office, where the body is stated)
                     leads = affiliation is not None and noun.lower() in _LEADER_NOUNS \
                         and bool(_office_nouns(role) & _TOP_OFFICES)
-                    if (owned or noun.lower() in _office_nouns(role) or leads or role.lower() == described.lower()
+                    nouns = _office_nouns(role)
+                    if (owned or noun.lower() in nouns or leads or role.lower() == described.lower()
+                            or (noun.lower() in _CHAIR_NOUNS and nouns & _CHAIR_NOUNS)
                             or (compound and _ends_compound_office(role, noun))) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
@@ -1588,6 +1652,9 @@ class People:
             described = describe_noun(noun, self.lexicon, one_person=True)
             if described.role:
                 person.said_to_be.append(described)
+        led = self._office_by_agent(parsed.root)
+        if led is not None:
+            person.said_to_be.append(led)
         if not self.quoted(name_span.start):
             for body in clause_bodies(parsed.root, self.lexicon):
                 person.said_to_be.append(Descriptor(None, affiliation_text(list(entity_of(body)), self.lexicon)))
@@ -1671,7 +1738,9 @@ class People:
         # (and the first of two surnames: 'Zuluaga' of Andrés Felipe Zuluaga Restrepo)
         paternal = {words[-2] for words in (p.name.split() for p in full) if len(words) > 2
                     and words[-2][:1].isupper() and words[-2] not in self.lexicon.all_name_genders}
-        return {p.name for p in full} | alone, {p.surname for p in full} | paternal, {
+        # (the surname as written too: 'Al-Kaabi' of Saeed Al-Kaabi, whose 'Kaabi' is the other)
+        surnames = {p.surname for p in full} | {p.written_surname for p in full}
+        return {p.name for p in full} | alone, surnames | paternal, {
             w for w in first if w not in self.lexicon.all_name_genders and w not in self.lexicon.places}
 
     def possessor(self, owner: Token) -> Mention | None:
@@ -2244,6 +2313,8 @@ class People:
         if grouped is not None and (title is None or title.affiliation is None):
             yield grouped  # 'Some Republicans, including Senator Lamar Alexander of Tennessee,': his party first
         anchor = name.root
+        if anchor.tag_ == "IN" and len(name) > 1:
+            anchor = name[-1]  # 'said Per Ivar Somby, 63, one of the fishermen': the parse's 'per' heads the name
         if anchor.head.i == name.end and name.end < ent.end and anchor.head.text in self.lexicon.post_nominals:
             anchor = anchor.head  # 'the Solicitor General, Martin Ellery KC,': the parse hangs the name on 'KC'
         for apposition in [*appositions(anchor), *self._role_set_off_before(name)]:
@@ -2482,6 +2553,13 @@ def body_of_someone_named(word: Token) -> bool:
     role = prep.head
     return word.dep_ == "pobj" and prep.dep_ == "prep" and role.dep_ == "appos" and role.pos_ == "NOUN" \
         and role.head.pos_ == "PROPN" and role.head.i < role.i
+
+
+def _surname_speaking_as_noun(ent: Span, surnames: set[str], lexicon: Lexicon) -> bool:
+    """A known surname that the tagger took for a common noun and the recogniser for a body,
+    as the subject of a reporting verb: 'Wauters [a plural noun] also said' after Didier Wauters."""
+    return len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.text in surnames and ent[0].is_title \
+        and speaks(ent[0], lexicon)
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:

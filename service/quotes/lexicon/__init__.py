@@ -117,6 +117,7 @@ class Lexicon:
     judging_adjectives: frozenset[str]
     peerage_titles: dict[str, str]  # 'Baroness': 'f', kept in the name ('Baroness Whitcombe')
     countries: frozenset[str]  # the countries of demonyms.tsv and the places of places.txt
+    nations: frozenset[str]  # the countries of demonyms.tsv alone
 
 
 @cache
@@ -171,4 +172,5 @@ def load() -> Lexicon:
         judging_adjectives=frozenset(_lines("judging_adjectives.txt")),
         peerage_titles=dict(_table("peerage_titles.tsv")),
         countries=frozenset(demonyms.values()) | places,
+        nations=frozenset(demonyms.values()),
     )
