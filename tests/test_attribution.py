@@ -5522,6 +5522,27 @@ CONSTRUCTIONS = {
         "said.",
         [("My door is open,", "Sacha Verbeek", "leader", "D66", "Verbeek", "said")],
     ),
+    "a body's name the recogniser missed goes on past 'for' ('Arizonans for Water Certainty, a campaign committee,')": (
+        "Arizonans for Water Certainty, a campaign committee funded largely by farm interests, said in a statement "
+        'that it was "prepared to challenge any petition that does not meet the law".',
+        [("prepared to challenge any petition that does not meet the law", "Arizonans for Water Certainty", None, None,
+          "Arizonans", "said")],
+    ),
+    "'the finance minister' is not the Minister of State for Finance": (
+        "Finance Minister Kamran Rashid presented the budget. Minister of State for Finance Ayesha Rashid, who is "
+        "not related to him, defended it.\n\nHamid Qureshi, an analyst at Delta Securities, said the plan was "
+        '"broadly in line with expectations".\n\nIn his closing remarks, the finance minister appealed for '
+        'patience.\n\n"I am asking for a year," he said.',
+        [("broadly in line with expectations", "Hamid Qureshi", "analyst", "Delta Securities", "Hamid Qureshi", "said"),
+         ("I am asking for a year,", "Kamran Rashid", "Finance Minister", None, "he", "said")],
+    ),
+    "someone unnamed met since with another office's words does not hide the holder ('a district chief')": (
+        "Deputy Chief Marcus Obi told the inquiry the crews had gone in blind.\n\nCounsel then showed him a memo in "
+        'which a district chief warned that dozens of towers had "unresolved safety problems".\n\n"We did not have '
+        'the staff," the deputy chief said.',
+        [("unresolved safety problems", None, "district chief", None, "a district chief", "warned"),
+         ("We did not have the staff,", "Marcus Obi", "Deputy Chief", None, "the deputy chief", "said")],
+    ),
 }
 
 
@@ -6603,6 +6624,11 @@ KINDS_AND_RULES = {
     "a participle's agent holds the office over the body it describes ('a fund chaired by X ... the chairman')": [
         ("full", "syntax")],
     "a participle's agent holds the office over the party it describes ('D66, led by X')": [("full", "syntax")],
+    "a body's name the recogniser missed goes on past 'for' ('Arizonans for Water Certainty, a campaign committee,')": [
+        ("partial", "syntax")],
+    "'the finance minister' is not the Minister of State for Finance": [("partial", "syntax"), ("full", "syntax")],
+    "someone unnamed met since with another office's words does not hide the holder ('a district chief')": [
+        ("partial", "syntax"), ("full", "syntax")],
 }
 
 

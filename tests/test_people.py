@@ -2047,3 +2047,9 @@ def test_a_surname_written_with_its_article_the_recogniser_took_for_a_body_is_th
     subject = next(t for t in doc if t.text == "said").children
     mention = People(doc, lexicon.load()).at(next(t for t in subject if t.dep_ == "nsubj"))
     assert mention is not None and mention.person.name == "Saeed Al-Kaabi"
+
+
+def test_a_first_name_the_recogniser_labelled_alone_as_a_body_opens_a_name_a_role_describes(nlp):
+    doc = with_entities(nlp("Amrit Dhillon, the lawyer representing the victims, said the system failed."),
+                        [("Amrit", "ORG")])
+    assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == [("Amrit Dhillon", "lawyer")]

@@ -402,8 +402,13 @@ def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted
     given name of the tables: 'Tom Ruiz, the group's founder,')."""
     found = []
     for root in tokens:
-        if root.dep_ not in _SUBJECT_DEPS or root.pos_ != "PROPN" or not root.is_title or root.ent_type_ \
-                or quoted(root.i):
+        if root.dep_ not in _SUBJECT_DEPS or not root.is_title or quoted(root.i):
+            continue
+        end = _name_after_particle(root, tokens)
+        # (a people's name opening the body's the recogniser may label alone: 'Arizonans [a
+        # nationality] for Water Certainty')
+        if not (root.pos_ == "PROPN" and not root.ent_type_) \
+                and not (end > root.i + 1 and root.ent_type_ in ("", "NORP") and root.tag_ in ("NNS", "NNPS")):
             continue
         start = root.i
         while start > 0 and (word := tokens[start - 1]).dep_ == "compound" and word.head.i == root.i \
@@ -411,10 +416,23 @@ def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted
             start -= 1
         if tokens[start].text in lexicon.all_name_genders:
             continue
-        if any(noun.left_edge.i == root.i + 2 and tokens[root.i + 1].text == "," and common_noun(noun)
-               and noun.lemma_.lower() in lexicon.body_nouns for noun in appositions(root)):
-            found.append(Span(root.doc, start, root.i + 1, label="ORG"))
+        if end < len(tokens) and tokens[end].text == "," and any(
+                noun.left_edge.i == end + 1 and common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns
+                for noun in appositions(root)):
+            found.append(Span(root.doc, start, end, label="ORG"))
     return found
+
+
+def _name_after_particle(root: Token, tokens: list[Token]) -> int:
+    """Where a name ends that goes on past its head with 'for' or 'of' and capitalised words:
+    'Arizonans for Water Certainty'; else right after the head."""
+    prep = tokens[root.i + 1] if root.i + 1 < len(tokens) else None
+    if prep is None or prep.head.i != root.i or prep.lower_ not in ("for", "of"):
+        return root.i + 1
+    words = [t for t in prep.subtree if t.i > prep.i]
+    if words and all(t.is_title and t.pos_ == "PROPN" for t in words) and words[-1].i - prep.i == len(words):
+        return words[-1].i + 1
+    return root.i + 1
 
 
 def _public_for_company(organisation: _Organisation, noun: str | None) -> bool:

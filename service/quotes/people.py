@@ -27,9 +27,10 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_WORD, EntityNames, aged_as_a_person, an_age_after,
-                    company_form, first_half_hyphened, given_as_a_name, name_word, owns_as_a_person,
-                    set_off_beside_owned, speaking_given_name, speaks, title_ending_starts, written_as_name)
+from .names import (COUNTY_ABBREVIATIONS, NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_WORD, EntityNames,
+                    aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name, name_word,
+                    owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks, title_ending_starts,
+                    written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -669,8 +670,10 @@ class People:
         surname: see _surname_tagged_as_noun) that a role in apposition describes as
         someone: 'Rain Newton-Smith, the director general of the CBI, said', or that an age
         follows. Two to four capitalised words ending in a proper noun, the subject of a
-        verb, none of them in an entity or quote, nor a determiner, role or body noun ('The
-        Dunmore Crew, the organizer of the race,', 'Team Leader, the spokesman,'); a given
+        verb, none of them in an entity (but a first word labelled alone as a body: 'Amrit
+        [a body] Dhillon, the lawyer representing the victims,') or quote, nor a determiner,
+        role or body noun ('The Dunmore Crew, the organizer of the race,', 'Team Leader, the
+        spokesman,'); a given
         name and a surname that a clause on 'who' follows (see _who_after) wherever the parse
         hangs them ('On the Grote Markt, Mehmet Yildiz, who owns a bakery, said', set beside
         the square)."""
@@ -680,7 +683,8 @@ class People:
         words = self.doc[root.left_edge.i:root.i + 1]
         parts = [t for t in words if t.text != "-"]
         if not (root.pos_ == "PROPN" or self._surname_tagged_as_noun(root.i)) or not 2 <= len(parts) <= 4 \
-                or any(not t.is_title or not t.is_alpha or t.ent_type_ or t.i in self._by_token or t.pos_ == "DET"
+                or any(not t.is_title or not t.is_alpha or t.i in self._by_token or t.pos_ == "DET"
+                       or (t.ent_type_ and not self._first_word_labelled_alone(t, words))
                        or t.lemma_.lower() in self.lexicon.role_nouns or t.lemma_.lower() in self.lexicon.body_nouns
                        for t in parts) \
                 or any(t.text == "-" and (t.whitespace_ or words.doc[t.i - 1].whitespace_) for t in words):
@@ -696,6 +700,13 @@ class People:
         if root.dep_ not in SUBJECT_DEPS:
             return words if self._who_after(words) else None
         return words if described or aged or self._who_after(words) else None
+
+    def _first_word_labelled_alone(self, token: Token, words: Span) -> bool:
+        """The first of a name's words, which the recogniser labelled alone as a body or a
+        place: 'Amrit [a body] Dhillon, the lawyer representing the victims,'."""
+        after = token.i + 1
+        return token.i == words.start and token.ent_iob_ == "B" and token.ent_type_ in NAME_AS_BODY_ENTS \
+            and after < len(self.tokens) and self.tokens[after].ent_iob_ != "I"
 
     def _who_after(self, words: Span) -> bool:
         """A given name and a surname that a clause on 'who' follows, set off by a comma: 'Moses
@@ -1565,7 +1576,7 @@ class People:
                             or (compound and _ends_compound_office(role, noun))) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
-                        if self._met_unnamed(noun, min(start for start, _ in person.mentions), index):
+                        if self._met_unnamed(noun, min(start for start, _ in person.mentions), index, described):
                             return None  # 'A second CIA officer backed Bob's account ... the officer said'
                         return person
         return None
@@ -1602,16 +1613,24 @@ class People:
     def _same_portfolio(self, held: str, affiliation: str | None, described: str) -> bool:
         """Whether the portfolio a description names is the role's or its body's: 'the
         justice minister' is not the 'Development Funds Minister' (Minister, of 'Development
-        Funds' to the recogniser); 'the minister' may be either."""
+        Funds' to the recogniser); 'the minister' may be either. The portfolio before
+        'minister' is a cabinet minister's: 'the finance minister' is not the Minister of State
+        for Finance, a junior one, though 'the minister' may be."""
         portfolio = {word for word in _words(described) if word in self.lexicon.portfolios}
+        if portfolio and "minister of state" in held.lower() and "minister of state" not in described.lower():
+            return False
         return portfolio <= _words(held) | _words(affiliation or "")
 
-    def _met_unnamed(self, noun: str, since: int, index: int) -> bool:
+    def _met_unnamed(self, noun: str, since: int, index: int, described: str = "") -> bool:
         """Whether someone the noun describes was met unnamed as a subject after token
         `since` and shortly before `index` ('A second CIA officer backed Bob's account');
-        not a person named so described ('Tom Baker, a police officer,')."""
+        not a person named so described ('Tom Baker, a police officer,'), nor one whose words
+        lack those of the `described` role ('a district chief warned' is not 'the deputy
+        chief')."""
+        wanted = _words(described) - {noun.lower()}
         return any(t.lemma_.lower() == noun.lower() and common_noun(t) and after_determiner(t, ("a", "an"))
-                   and t.dep_ in SUBJECT_DEPS for t in self.tokens[max(index - _DESCRIPTION_REACH, since):index])
+                   and t.dep_ in SUBJECT_DEPS and wanted <= {c.lower_ for c in t.lefts}
+                   for t in self.tokens[max(index - _DESCRIPTION_REACH, since):index])
 
     def _add(self, ent: Span, person: Person | None = None) -> None:
         """A mention of the person a name stands for (`person`, when the caller knows)."""
