@@ -5543,6 +5543,12 @@ CONSTRUCTIONS = {
         [("unresolved safety problems", None, "district chief", None, "a district chief", "warned"),
          ("We did not have the staff,", "Marcus Obi", "Deputy Chief", None, "the deputy chief", "said")],
     ),
+    "a description named by a participle ('The captain, identified only as Thomas H.,') is that person": (
+        "Prosecutor Katrin Weber opened the case on Tuesday.\n\nThe 44-year-old captain, identified only as Thomas "
+        "H. in line with German privacy rules, is charged with passing secrets to Russia.\n\nAsked whether he "
+        'wished to add anything, the captain paused. "Only that I am sorry," he said.',
+        [("Only that I am sorry,", "Thomas H.", "captain", None, "he", "said")],
+    ),
 }
 
 
@@ -6629,6 +6635,8 @@ KINDS_AND_RULES = {
     "'the finance minister' is not the Minister of State for Finance": [("partial", "syntax"), ("full", "syntax")],
     "someone unnamed met since with another office's words does not hide the holder ('a district chief')": [
         ("partial", "syntax"), ("full", "syntax")],
+    "a description named by a participle ('The captain, identified only as Thomas H.,') is that person": [
+        ("full", "syntax")],
 }
 
 

@@ -769,6 +769,13 @@ class People:
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
                 # Zuckoff, said' (the name hung on the book): named where it stands
                 continue
+            given = self._by_token.get(name.i) if (name := name_given(token)) is not None else None
+            if given is not None:
+                # 'The 44-year-old captain, identified only as Thomas H.,': the one so named
+                self.described[token.i] = given.person
+                if given.person.role is None and kind[1] in self.lexicon.role_nouns:
+                    given.person.learn(describe_noun(token, self.lexicon))
+                continue
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
             own_gender = _gender_its_clause_gives(token, self.quoted)
@@ -2695,7 +2702,14 @@ def name_given(noun: Token) -> Token | None:
     """The name a 'who' clause on the noun says they gave: 'a trader, who gave his name
     simply as Emeka,', 'a nurse who gave only her first name, Ama,', 'The dead girl’s uncle,
     who identified himself only as Vannak,', 'a nurse who asked to be identified only by her
-    first name, Maria,'."""
+    first name, Maria,'; and a participle on the noun: 'The 44-year-old captain, identified
+    only as Thomas H. in line with German privacy rules,'."""
+    for clause in noun.children:
+        if clause.dep_ == "acl" and clause.lemma_ == "identify" and clause.tag_ == "VBN":
+            names = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for t in c.children if t.dep_ == "pobj"]
+            if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
+                return names[0]
     for clause in _who_clauses(noun):
         for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
             # (identified so themselves, not another: 'who identified the gunman as Tom Baker')
