@@ -1427,6 +1427,8 @@ def names_joined_over_nicknames(doc):
         end = surname
         while end < len(doc) and _surname_word(doc[end]):
             end += 1
+        if end < len(doc) and doc[end].text in _GENERATIONAL_SUFFIXES:
+            end += 1  # ('Samuel "Sonny" DeLuca Jr.')
         names.append(Span(doc, start, end, label="PERSON"))
     if names:
         taken = {t for name in names for t in range(name.start, name.end)}
@@ -1437,9 +1439,13 @@ def names_joined_over_nicknames(doc):
 
 def _surname_word(token) -> bool:
     """A capitalised word after a nickname: the tagger may take it for a common noun ('Price');
-    not a day ('John "Jack" Monday')."""
-    return token.pos_ in ("PROPN", "NOUN") and token.is_title and token.is_alpha \
+    a capital inside it too ('DeLuca'); not a day ('John "Jack" Monday')."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.is_upper and token.is_alpha \
         and token.ent_type_ not in TIME_ENTS
+
+
+# The words after a surname that tell a father from a son, as written.
+_GENERATIONAL_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 @Language.component("names_run_on_to_their_head")

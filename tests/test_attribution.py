@@ -5549,6 +5549,36 @@ CONSTRUCTIONS = {
         'wished to add anything, the captain paused. "Only that I am sorry," he said.',
         [("Only that I am sorry,", "Thomas H.", "captain", None, "he", "said")],
     ),
+    "a generational suffix the recogniser left out after a nickname is part of the name": (
+        "Commissioner Gerald “Gerry” Hutchins Jr. spoke on Monday. “We’ve been through this before,” Hutchins said.",
+        [("We’ve been through this before,", "Gerald Hutchins Jr.", "Commissioner", None, "Hutchins", "said")],
+    ),
+    "'the younger' of two namesakes is the son by their suffixes ('Sr.' split from its stop)": (
+        'Jaylen Odom Jr. was denied a waiver. His father, Jaylen Odom Sr., was angry. "Nobody called us at all," '
+        'Odom Sr. said. "Not the news I wanted," the younger Odom said.',
+        [("Nobody called us at all,", "Jaylen Odom Sr.", "Jaylen Odom Jr.'s father", None, "Odom Sr.", "said"),
+         ("Not the news I wanted,", "Jaylen Odom Jr.", None, None, "Odom", "said")],
+    ),
+    "'the elder' of two namesakes is the one named as the other's father": (
+        "A fund has agreed to buy the club from the Rossetto family, who have owned it for 41 years.\n\nDavide "
+        "Rossetto, who has been chairman since 2015, said the family could no longer pay.\n\nHis father, Luigi "
+        'Rossetto, 83, who bought the club in 1984, was visibly moved.\n\n"I have been coming to this stadium since '
+        'I was a child," the elder Rossetto said.',
+        [("I have been coming to this stadium since I was a child,", "Luigi Rossetto", "Davide Rossetto's father",
+          None, "Rossetto", "said")],
+    ),
+    "a nickname inside a name before a surname with a capital inside it and a suffix": (
+        'Athletic director Samuel "Sonny" DeLuca Jr. said the school would pay. "We will pay what we owe," DeLuca '
+        "said.",
+        [("We will pay what we owe,", "Samuel DeLuca Jr.", "athletic director", None, "DeLuca", "said")],
+    ),
+    "Thai 'Khun' and Indonesian 'Bu' and 'Pak' are forms of address, no part of the name": (
+        '"She is a mother, she understands prices," said Bu Sumiati, who sells batik. "I voted for him because he '
+        'is honest," said Pak Karno, a pedicab driver. "I am sad, but I am not surprised," said Khun Siriporn.',
+        [("She is a mother, she understands prices,", "Sumiati", None, None, "Sumiati", "said"),
+         ("I voted for him because he is honest,", "Karno", "pedicab driver", None, "Karno", "said"),
+         ("I am sad, but I am not surprised,", "Siriporn", None, None, "Siriporn", "said")],
+    ),
 }
 
 
@@ -6637,6 +6667,13 @@ KINDS_AND_RULES = {
         ("partial", "syntax"), ("full", "syntax")],
     "a description named by a participle ('The captain, identified only as Thomas H.,') is that person": [
         ("full", "syntax")],
+    "a generational suffix the recogniser left out after a nickname is part of the name": [("full", "syntax")],
+    "'the younger' of two namesakes is the son by their suffixes ('Sr.' split from its stop)": [
+        ("full", "syntax"), ("full", "syntax")],
+    "'the elder' of two namesakes is the one named as the other's father": [("full", "syntax")],
+    "a nickname inside a name before a surname with a capital inside it and a suffix": [("full", "syntax")],
+    "Thai 'Khun' and Indonesian 'Bu' and 'Pak' are forms of address, no part of the name": [
+        ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
 }
 
 

@@ -36,6 +36,8 @@ TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore"),
 _TITLE_ENDING_OPENERS = frozenset(w for first, _ in TITLE_ENDINGS for w in (first, first.capitalize()))
 # Entity labels a person's name may wrongly carry, or a body's name rightly does.
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+# Generational suffixes, the last word of a name that tells a father from a son.
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 class EntityNames:
@@ -107,8 +109,15 @@ class EntityNames:
                 break
         while end > start and (tokens[end - 1].text in POSSESSIVE or tokens[end - 1].is_punct
                                or tokens[end - 1].text in ("and", "or")
-                               or (end - start > 2 and tokens[end - 1].text in self.lexicon.post_nominals)):
+                               or (end - start > 2 and tokens[end - 1].text in self.lexicon.post_nominals)) \
+                and not _suffix_stop(tokens, end - 1):
             end -= 1  # ('Sipho Ndlovu SC'; 'Julio C. and' taken as one name before 'Andres M.')
+        if end == ent.end and end - start > 1:
+            # a generational suffix the recogniser left out: 'Gerald “Gerry” Hutchins Jr.'
+            while end < len(tokens) and tokens[end].lower_ in NAME_SUFFIXES and not tokens[end].is_lower:
+                end += 1
+            if end < len(tokens) and _suffix_stop(tokens, end):
+                end += 1
         owner = next((i for i in range(start + 1, end - 1) if tokens[i].text in POSSESSIVE), None)
         if owner is not None and end - owner > 2:
             start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
@@ -344,6 +353,12 @@ def _joined_to_a_body_word(ent: Span, lexicon: Lexicon) -> bool:
         and doc[after].ent_type_ == "ORG" and doc[after].ent_iob_ == "B" \
         and (after + 1 == len(doc) or doc[after + 1].ent_iob_ != "I") \
         and ent.text not in lexicon.all_name_genders
+
+
+def _suffix_stop(tokens, i: int) -> bool:
+    """Whether token `i` is the stop of a generational suffix the tokenizer split from it:
+    'Sr' '.' of 'Jaylen Odom Sr.,'."""
+    return i > 0 and tokens[i].text == "." and not tokens[i - 1].whitespace_ and tokens[i - 1].lower_ in ("jr", "sr")
 
 
 def first_half_hyphened(tokens, i: int) -> bool:

@@ -27,7 +27,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
                            reporting_form, role_set_off_before, singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (COUNTY_ABBREVIATIONS, NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_WORD, EntityNames,
+from .names import (COUNTY_ABBREVIATIONS, NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name, name_word,
                     owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks, title_ending_starts,
                     written_as_name)
@@ -61,7 +61,6 @@ _GENERAL_RANKS = frozenset({"brigadier", "brig.", "major", "maj.", "lieutenant",
 _LINE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_WORDS = 3
 _LINE = re.compile(r"[^\n]*\n")  # a line with its end (not the last, unended)
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Verbs that give someone a nickname: 'known as', 'performs as' (a stage name), 'called',
 # 'nicknamed', 'dubbed'.
 _NICKNAMING_VERBS = frozenset({"know", "perform", "call", "nickname", "dub"})
@@ -72,6 +71,9 @@ _SPOUSE_NOUNS = frozenset({"husband", "wife"})
 _MIDDLE_INITIAL = re.compile(r" (?:[A-Z]\. )+")
 # Words that tell namesakes apart by age: 'the younger Carrington'.
 _AGE_WORDS = frozenset({"younger", "elder", "older"})
+# Generational suffixes in order of birth: the elder first.
+_GENERATIONS = {"sr": 0, "sr.": 0, "jr": 1, "jr.": 1, "ii": 1, "iii": 2, "iv": 3}
+_PARENT_NOUNS = frozenset({"father", "mother", "parent"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
@@ -1920,20 +1922,42 @@ class People:
     def _by_age(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the younger or the elder that the words before the
         surname at token `at` name, by the ages the article gave them: 'Finn Carrington, 30,
-        ... Sam, 25, ... the younger Carrington said' is Sam."""
+        ... Sam, 25, ... the younger Carrington said' is Sam; else by their generational
+        suffixes ('Jaylen Odom Sr. ... the younger Odom' is Jaylen Odom Jr.) or as one is named
+        the other's parent ('Davide Rossetto ... His father, Luigi Rossetto, ... the elder
+        Rossetto said' is Luigi)."""
         if at < 2 or self.tokens[at - 2].lower_ != "the" or self.tokens[at - 1].lower_ not in _AGE_WORDS:
             return None
+        younger = self.tokens[at - 1].lower_ == "younger"
         ages = {}
         for person in namesakes:
             age = next((int(self.tokens[end + 1].text) for start, end in person.mentions if start < at
                         and an_age_after(self.doc[start:end]) and self.tokens[end + 1].text.isdigit()), None)
             if age is None:
-                return None
+                ages = {}
+                break
             ages[id(person)] = age
-        if len(set(ages.values())) < len(namesakes):
-            return None
-        younger = self.tokens[at - 1].lower_ == "younger"
-        return (min if younger else max)(namesakes, key=lambda p: ages[id(p)])
+        if len(set(ages.values())) == len(namesakes):
+            return (min if younger else max)(namesakes, key=lambda p: ages[id(p)])
+        # (an elder generation first: Sr. before Jr., II before III; of two mentions of one
+        # person, 'Jaylen Odom Sr.' and 'Odom Sr.', the full name)
+        generations = {id(p): _GENERATIONS.get(p.name.split()[-1].lower()) for p in namesakes}
+        if None not in generations.values() and len(set(generations.values())) > 1:
+            extreme = (max if younger else min)(generations.values())
+            chosen = sorted((p for p in namesakes if generations[id(p)] == extreme), key=lambda p: -len(p.name))
+            if all(_ends_in_word(chosen[0].name, p.name) for p in chosen[1:]):
+                return chosen[0]
+        # (one named as a parent, set beside 'father' or 'mother')
+        parents = [p for p in namesakes if any(self._named_as_parent(start) for start, _ in p.mentions)]
+        if len(namesakes) == 2 and len(parents) == 1:
+            return next(p for p in namesakes if p is not parents[0]) if younger else parents[0]
+        return None
+
+    def _named_as_parent(self, start: int) -> bool:
+        """Whether the name at token `start` is set beside 'father' or 'mother': 'His father,
+        Luigi Rossetto, 83,'."""
+        root = self._root_at(start) if start in self._by_token else None
+        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in _PARENT_NOUNS
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
@@ -2100,7 +2124,7 @@ class People:
         if any(self._named_as_relative(start) for start, _ in short.mentions):
             return None
         opened = [p for p in self.persons if p is not short and p.name.startswith(f"{short.name} ")
-                  and not _NAME_SUFFIXES & {w.lower() for w in p.name.split()}
+                  and not NAME_SUFFIXES & {w.lower() for w in p.name.split()}
                   and min(p.mentions)[0] < first and not self._in_headline(self.tokens[min(p.mentions)[0]].idx)
                   and (p.gender is None or short.gender is None or p.gender == short.gender)]
         return opened[0] if len(opened) == 1 else None
@@ -2139,6 +2163,15 @@ class People:
                       and (gender is None or p.gender == gender)]
             if before:
                 self._move(mention, max(before, key=lambda pair: pair[0])[1])
+        for mention in list(self.mentions):
+            # 'His father, Luigi Rossetto, ... the elder Rossetto said': the namesake the words
+            # before tell (see _by_age), once all are known
+            word = self._texts[mention.start]
+            if mention.end - mention.start == 1 and mention.start > 1 and self._lowers[mention.start - 1] in _AGE_WORDS:
+                namesakes = [p for p in self.persons if p.has_surname(word) and len(p.name.split()) > 1]
+                chosen = self._by_age(namesakes, mention.start) if len(namesakes) > 1 else None
+                if chosen is not None and chosen is not mention.person:
+                    self._move(mention, chosen)
 
     def _move(self, mention: Mention, person: Person) -> None:
         """One mention moves to another person."""
@@ -2561,7 +2594,7 @@ def _in_lead(text: str, index: int, sentence: int) -> bool:
 def _surnames(name: str) -> tuple[str, str]:
     """A name's surname and written surname (see Person): every rule that looks a person up
     by surname asks for them of every person named before, so they are worked out once."""
-    words = [w for w in name.split() if w.lower() not in _NAME_SUFFIXES] or name.split()
+    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
     written = words[-2] if len(words) > 1 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]) else words[-1]
     return _ARABIC_ARTICLE.sub("", written, count=1), written
 
