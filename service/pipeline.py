@@ -1215,6 +1215,8 @@ def given_names_joined_to_names(doc):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         if _given_name_before_unmarked_surname(ent, words):
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        elif ent.label_ == "PERSON" and (end := _surnames_left_out(ent, words)) > ent.end:
+            ent = Span(doc, ent.start, end, label="PERSON")
         elif _unmarked_given_name_before(ent, words):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         last = entities[-1] if entities else None
@@ -1304,6 +1306,22 @@ def _given_name_before_unmarked_surname(ent, words) -> bool:
         and surname.pos_ == "PROPN" and _capitalised_name(surname) \
         and surname.dep_ in ("nsubj", "nsubjpass", "appos", "dobj") \
         and surname.lower_ not in words.body_nouns and surname.lower_ not in words.role_nouns
+
+
+def _surnames_left_out(ent, words) -> int:
+    """Where a person's name ends that the recogniser ended after the given names, leaving
+    out the one or two unmarked capitalised words the parse hangs them on: 'President Andrés
+    Felipe [a person] Caicedo Rengifo, who'. Not a place of the list, nor a body's or role's
+    word."""
+    doc = ent.doc
+    if len(ent) > 3 or any(t.text not in words.all_name_genders for t in ent):
+        return ent.end
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ \
+            and _capitalised_name(doc[end]) and doc[end].text not in words.places \
+            and doc[end].lower_ not in words.body_nouns and doc[end].lower_ not in words.role_nouns:
+        end += 1
+    return end if end > ent.end and ent[-1].head.i in range(ent.end, end) else ent.end
 
 
 @Language.component("names_joined_over_particles")

@@ -5579,6 +5579,37 @@ CONSTRUCTIONS = {
          ("I voted for him because he is honest,", "Karno", "pedicab driver", None, "Karno", "said"),
          ("I am sad, but I am not surprised,", "Siriporn", None, None, "Siriporn", "said")],
     ),
+    "a first given name the parse hung on a second is no end of the title before it": (
+        'Roads and Transport Cabinet Secretary Samuel Kiprotich Langat said the port had been handling "fewer than '
+        '30 ships a year".',
+        [("fewer than 30 ships a year", "Samuel Kiprotich Langat", "Transport Cabinet Secretary", None,
+          "Samuel Kiprotich Langat", "said")],
+    ),
+    "two surnames the recogniser left out after two given names": (
+        "The accord is the first reached under President Andrés Felipe Caicedo Rengifo, who took office in "
+        '2022.\n\n"Today the Pacific begins to breathe without fear," Caicedo said.',
+        [("Today the Pacific begins to breathe without fear,", "Andrés Felipe Caicedo Rengifo", "President", None,
+          "Caicedo", "said")],
+    ),
+    "the first of two surnames alone is the person named with both": (
+        'His lawyer, Camila Rosado Fuentes, said her client would plead not guilty.\n\n"The governor has always '
+        'made himself available to the courts," Rosado said.',
+        [("The governor has always made himself available to the courts,", "Camila Rosado Fuentes", "lawyer", None,
+          "Rosado", "said")],
+    ),
+    "a 'who' clause the parse hung on the party after a name is the person's": (
+        "The motion was presented by Congresswoman Milagros Chávez Paredes of the conservative Popular Renewal "
+        "party, who told colleagues that the evidence left “no room for doubt.”",
+        [("no room for doubt.", "Milagros Chávez Paredes", "Congresswoman", "Popular Renewal party", "who", "told")],
+    ),
+    "a party's member after their state, one entity to the recogniser ('the Idaho Republican')": (
+        "Senate Minority Leader Walter Greaves, R-Idaho, accused Democrats of a power grab. His remarks drew a "
+        "sharp response from Sen. Nora Greaves, D-Ore., who is not related to him.\n\nGreaves, for his part, said "
+        "he saw no reason to change course. “The Senate is working exactly the way the founders intended,” the "
+        "Idaho Republican said.",
+        [("The Senate is working exactly the way the founders intended,", "Walter Greaves", "Minority Leader",
+          "Senate", "the Idaho Republican", "said")],
+    ),
 }
 
 
@@ -6674,6 +6705,11 @@ KINDS_AND_RULES = {
     "a nickname inside a name before a surname with a capital inside it and a suffix": [("full", "syntax")],
     "Thai 'Khun' and Indonesian 'Bu' and 'Pak' are forms of address, no part of the name": [
         ("full", "syntax"), ("full", "syntax"), ("full", "syntax")],
+    "a first given name the parse hung on a second is no end of the title before it": [("partial", "syntax")],
+    "two surnames the recogniser left out after two given names": [("full", "syntax")],
+    "the first of two surnames alone is the person named with both": [("full", "syntax")],
+    "a 'who' clause the parse hung on the party after a name is the person's": [("partial", "syntax")],
+    "a party's member after their state, one entity to the recogniser ('the Idaho Republican')": [("full", "syntax")],
 }
 
 

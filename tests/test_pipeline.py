@@ -743,6 +743,9 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
         # the name ends before what follows it
         ('Juan "Chico" Manriquez of Oakland spoke.', [('Juan "Chico" Manriquez of', "PERSON"), ("Oakland", "GPE")],
          ['Juan "Chico" Manriquez', "Oakland"]),
+        # a surname with a capital inside it, and a generational suffix after it
+        ('Athletic director Samuel "Sonny" DeLuca Jr. said so.', [('Samuel "Sonny', "PERSON")],
+         ['Samuel "Sonny" DeLuca Jr.']),
     ],
 )
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, after):
@@ -897,6 +900,15 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
         ("Lindgren’s uncle and coach, Per Lindgren, defended him.", [("Lindgren", "PERSON")],
          [("Lindgren", "PERSON"), ("Per Lindgren", "PERSON")]),
         ("Lindgren spoke. Sales rose 4 per Lindgren.", [("Lindgren", "PERSON")], [("Lindgren", "PERSON")]),
+        # or after 'said'
+        ('"We fished here first," said Per Ivar Somby, 63.', [("Ivar Somby", "PERSON"), ("63", "DATE")],
+         [("Per Ivar Somby", "PERSON"), ("63", "DATE")]),
+        # a Wolof given name labelled apart
+        ("The director general, Aissatou Ndiaye Sow, said so.", [("Aissatou", "GPE"), ("Ndiaye Sow", "PERSON")],
+         [("Aissatou Ndiaye Sow", "PERSON")]),
+        # given names alone, the two surnames the parse hangs them on left unmarked
+        ("It is the first accord under President Andrés Felipe Caicedo Rengifo, who took office in May.",
+         [("Andrés Felipe", "PERSON"), ("May", "DATE")], [("Andrés Felipe Caicedo Rengifo", "PERSON"), ("May", "DATE")]),
         # a given name marked as a person of its own, an unmarked word of the name between
         ("Mines Minister Augustin Mbuyi Kalala said so.", [("Augustin", "PERSON"), ("Kalala", "PERSON")],
          [("Augustin Mbuyi Kalala", "PERSON")]),

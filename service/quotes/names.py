@@ -153,8 +153,9 @@ class EntityNames:
         last = node  # (the object's last word in the entity, on which nothing later hangs)
         if self._given_name_as_object(last, ent):
             # 'Commissioner for Data Protection Niamh Gallagher', the parse hanging 'Data
-            # Protection' on 'Niamh': the object ends before the given name
-            return token.i < last.i
+            # Protection' on 'Niamh': the object ends before the given name (which is not a
+            # first given name hung on a second: 'Samuel Kiprotich Langat')
+            return token.i < last.i and token.text not in self.lexicon.all_name_genders
         while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
         prep = node.head

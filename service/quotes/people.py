@@ -974,6 +974,11 @@ class People:
             # a nationality as a noun, alone: 'the Spaniard', 'a Norwegian' (the recogniser
             # may take 'Spaniard' for a body)
             return ("noun", token.lower_)
+        if token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.ent_iob_ == "I" \
+                and token.text in self.lexicon.parties and token.i > 0 \
+                and self.tokens[token.i - 1].text in self.lexicon.places \
+                and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
+            return ("noun", token.lower_)  # a party's member after their state, one entity: 'the Idaho Republican'
         return None
 
     def _office_taken_for_a_body(self, token: Token) -> bool:
@@ -2055,6 +2060,11 @@ class People:
             agree = [p for p in self.persons if p is not single and len(p.name.split()) > 1
                      and (p.gender is None or single.gender is None or p.gender == single.gender)]
             full = next((p for p in agree if p.has_surname(single.name)), None)
+            if full is None and single.name not in self.lexicon.all_name_genders:
+                # the first of two surnames, as Spanish news writes it alone: 'Rosado' of Camila
+                # Rosado Fuentes
+                paternal = [p for p in agree if len(p.name.split()) > 2 and p.name.split()[-2] == single.name]
+                full = paternal[0] if len(paternal) == 1 else None
             if full is None and single.name not in self.lexicon.all_name_genders:
                 # a family name written first ('Xi', then 'Chinese President Xi Jinping'), no
                 # given name, when one full name alone opens with it and no word of the rest is

@@ -467,6 +467,17 @@ def _holder_of_office_at(article: Article, body: Token) -> Token | None:
     return role.head if named else None
 
 
+def _member_named_before(article: Article, body: Token) -> Token | None:
+    """The person named right before the body a 'who' clause is hung on, as their body:
+    'Congresswoman Milagros Chávez Paredes of the conservative Popular Renewal party, who told
+    colleagues' is the congresswoman."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ not in ("of", "from") or article.people.at(body) is not None:
+        return None
+    named = prep.head
+    return named if named.i < body.i and article.people.at(named) is not None else None
+
+
 def _relative_clause(pronoun: Token) -> Token:
     """The clause a relative pronoun's verb belongs to: in 'X, who is running for Congress
     and who worked the crowd', the second verb is a conjunct of the relative clause."""
@@ -509,6 +520,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if noun.dep_ == "appos" and people.at(noun.head) is not None:
             noun = noun.head  # 'said Tom Baker, the group's strategist, who added'
         noun = _holder_of_office_at(article, noun) or noun
+        if head.lower_ == "who":
+            noun = _member_named_before(article, noun) or noun
         addressed_by = _addressed_by(noun)
         if addressed_by is not None:
             # 'an email to supporters that said', 'sent an email to supporters that said': the email
