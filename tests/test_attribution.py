@@ -5610,6 +5610,13 @@ CONSTRUCTIONS = {
         [("The Senate is working exactly the way the founders intended,", "Walter Greaves", "Minority Leader",
           "Senate", "the Idaho Republican", "said")],
     ),
+    "a given name of one sex in US records and the other in French news has no gender ('Patrice')": (
+        "Brentwood Hills could face fines, according to the bylaws.\n\nPatrice Odum-Reyes, a Knoxville lawyer, said "
+        'the case could become a test. "The rules were written fast, and nobody knows where the lines are," she '
+        "said.",
+        [("The rules were written fast, and nobody knows where the lines are,", "Patrice Odum-Reyes", "lawyer", None,
+          "she", "said")],
+    ),
 }
 
 
@@ -6710,6 +6717,8 @@ KINDS_AND_RULES = {
     "the first of two surnames alone is the person named with both": [("full", "syntax")],
     "a 'who' clause the parse hung on the party after a name is the person's": [("partial", "syntax")],
     "a party's member after their state, one entity to the recogniser ('the Idaho Republican')": [("full", "syntax")],
+    "a given name of one sex in US records and the other in French news has no gender ('Patrice')": [
+        ("full", "syntax")],
 }
 
 

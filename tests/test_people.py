@@ -2053,3 +2053,9 @@ def test_a_first_name_the_recogniser_labelled_alone_as_a_body_opens_a_name_a_rol
     doc = with_entities(nlp("Amrit Dhillon, the lawyer representing the victims, said the system failed."),
                         [("Amrit", "ORG")])
     assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == [("Amrit Dhillon", "lawyer")]
+
+
+def test_a_full_name_with_a_generational_suffix_the_recogniser_took_for_a_body_is_a_person(nlp):
+    doc = with_entities(nlp("Harlan Dufresne Sr., the timber executive and longtime booster, told the club to act."),
+                        [("Harlan Dufresne Sr.", "ORG")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Harlan Dufresne Sr."]

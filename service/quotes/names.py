@@ -219,11 +219,15 @@ class EntityNames:
         or labelled anything where a clause on 'who' describes it. A name of the longer
         gender table counts only for an organisation with no article before it and no plural
         word in it ('the Carolina Panthers' is a team); a place named for someone stays a place.
-        A post-nominal after the name is no part of it, and tells a person as the rarer given
-        name does not: 'Conor Halligan SC'."""
+        A post-nominal or a generational suffix after the name is no part of it, and tells a
+        person as the rarer given name does not: 'Conor Halligan SC', 'Harlan Dufresne Sr.'."""
         post_nominal = len(ent) > 2 and ent[-1].text in self.lexicon.post_nominals
         if post_nominal:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
+        end = ent.end - 1 if _suffix_stop(ent.doc, ent.end - 1) else ent.end
+        if end - ent.start > 2 and ent.doc[end - 1].lower_ in NAME_SUFFIXES:
+            # a generational suffix, which tells a person too: 'Harlan Dufresne Sr.'
+            ent, post_nominal = Span(ent.doc, ent.start, end - 1, label=ent.label), True
         if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
         first = ent[0].text
