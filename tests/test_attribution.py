@@ -5617,6 +5617,29 @@ CONSTRUCTIONS = {
         [("The rules were written fast, and nobody knows where the lines are,", "Patrice Odum-Reyes", "lawyer", None,
           "she", "said")],
     ),
+    "a given name alone with an age after it, as a subject, is a person ('Salma, 27,')": (
+        "Dr Kavita Rao, a WHO spokesperson, said the campaign was working.\n\nSalma, 27, had brought her twin boys "
+        'to the school. She said neighbours had only started coming after hearing about the deaths. "Nobody wanted '
+        'to come before," she said.',
+        [("Nobody wanted to come before,", "Salma", None, None, "she", "said")],
+    ),
+    "a given name alone the tagger took for a noun, an age after it ('Derek, 71,')": (
+        "Anil Mehta, the national medical director, said the strike was damaging.\n\nFor some patients, the "
+        "disruption is already personal. Derek, 71, from Croydon, had his hip replacement cancelled for the second "
+        'time on Monday evening.\n\n"I have been on the list for two years," he said.',
+        [("I have been on the list for two years,", "Derek", None, None, "he", "said")],
+    ),
+    "a title before a given name and a surname of three words, taken for a body ('Tánaiste Conall Mac Giolla Rua')": (
+        'Tánaiste Conall Mac Giolla Rua said the credits would go to "those who need it most". Mac Giolla Rua added '
+        'that a universal payment was "expensive and poorly targeted".',
+        [("those who need it most", "Conall Mac Giolla Rua", "Tánaiste", None, "Conall Mac Giolla Rua", "said"),
+         ("expensive and poorly targeted", "Conall Mac Giolla Rua", "Tánaiste", None, "Mac Giolla Rua", "added")],
+    ),
+    "positions in North American sport are roles ('Defenseman Jean-Michel Roy')": (
+        'Defenseman Jean-Michel Roy said the room had gone quiet. "We were all yelling in the locker room," Roy '
+        "said.",
+        [("We were all yelling in the locker room,", "Jean-Michel Roy", "Defenseman", None, "Roy", "said")],
+    ),
 }
 
 
@@ -6719,6 +6742,11 @@ KINDS_AND_RULES = {
     "a party's member after their state, one entity to the recogniser ('the Idaho Republican')": [("full", "syntax")],
     "a given name of one sex in US records and the other in French news has no gender ('Patrice')": [
         ("full", "syntax")],
+    "a given name alone with an age after it, as a subject, is a person ('Salma, 27,')": [("full", "syntax")],
+    "a given name alone the tagger took for a noun, an age after it ('Derek, 71,')": [("full", "syntax")],
+    "a title before a given name and a surname of three words, taken for a body ('Tánaiste Conall Mac Giolla Rua')": [
+        ("partial", "syntax"), ("partial", "syntax")],
+    "positions in North American sport are roles ('Defenseman Jean-Michel Roy')": [("full", "syntax")],
 }
 
 

@@ -2059,3 +2059,8 @@ def test_a_full_name_with_a_generational_suffix_the_recogniser_took_for_a_body_i
     doc = with_entities(nlp("Harlan Dufresne Sr., the timber executive and longtime booster, told the club to act."),
                         [("Harlan Dufresne Sr.", "ORG")])
     assert [p.name for p in People(doc, lexicon.load()).persons] == ["Harlan Dufresne Sr."]
+
+
+def test_a_party_word_the_recogniser_took_into_a_full_name_is_no_part_of_it(nlp):
+    doc = with_entities(nlp("Republican Tom Baker spoke on Monday."), [("Republican Tom Baker", "PERSON")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == ["Tom Baker"]

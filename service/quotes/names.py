@@ -68,6 +68,7 @@ class EntityNames:
         # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon)
         while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1)
                                or self._title_in_name(tokens[start], end - start)
+                               or self._party_before_name(tokens, start, end)
                                or tokens[start].is_punct or tokens[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(tokens[start].text) or honorific
             start += 1
@@ -141,6 +142,12 @@ class EntityNames:
         before a surname with a particle after a title ('leader Marine Le Pen')."""
         return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names) \
             and not self._given_name_after_title(token)
+
+    def _party_before_name(self, tokens, start: int, end: int) -> bool:
+        """A party's member written before a full name the recogniser took into it:
+        'Conservative Heather Van Dyk'."""
+        return end - start > 2 and tokens[start].text in self.lexicon.parties \
+            and tokens[start + 1].text in self.lexicon.all_name_genders
 
     def _end_of_title(self, token: Token, ent: Span) -> bool:
         """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
@@ -274,7 +281,12 @@ class EntityNames:
         lead = 0
         while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
             lead += 1
-        if not written_as_name(ent[lead:], ("PROPN",)):
+        rest = ent[lead:]
+        # (or, under a title, a given name of the tables and up to three words: 'Tánaiste Conall
+        # Mac Giolla Rua')
+        if not written_as_name(rest, ("PROPN",)) and not (
+                lead and 2 <= len(rest) <= 4 and rest[0].text in self.lexicon.name_genders
+                and all(name_word(t, ("PROPN",)) for t in rest) and not self._in_headline(ent.start_char)):
             return False
         if ent.label_ == "WORK_OF_ART":
             return 0 < lead < len(ent) - 1 and (ent[lead].text in self.lexicon.all_name_genders
@@ -447,8 +459,13 @@ def owns_as_a_person(ent: Span) -> bool:
 def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
     """Two or three capitalised words opening with a given name of the tables and set off
     before an age, as news introduces a person: 'Leo Park [a place to the recogniser], 15,
-    from Melbourne'."""
-    return written_as_name(ent, ("PROPN",)) and ent[0].text in lexicon.name_genders and an_age_after(ent)
+    from Melbourne'; or such a given name alone as a subject, as news names someone by first
+    name only: 'Salma [a place], 27, had brought her twin boys', 'Derek [a noun], 71, from
+    Croydon, had his hip replacement cancelled'."""
+    word = ent[0]
+    alone = len(ent) == 1 and word.is_title and word.pos_ in ("PROPN", "NOUN") and word.dep_ in ("nsubj", "nsubjpass") \
+        and word.text in lexicon.all_name_genders and word.text not in lexicon.places
+    return (alone or (written_as_name(ent, ("PROPN",)) and word.text in lexicon.name_genders)) and an_age_after(ent)
 
 
 def speaking_given_name(ent: Span, lexicon: Lexicon) -> bool:

@@ -281,7 +281,8 @@ class People:
                     and not self.quoted(t.i) and self._alone(t)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
-            named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)) \
+            named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
+                     or aged_as_a_person(ent, self.lexicon)) \
                 and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
                                                 or self._surname_speaking_later(ent, speaking)
                                                 or self._entities.described_as_person(ent)
@@ -2438,10 +2439,11 @@ def _without_given_names(role: str, name: str) -> str:
 def _before_an_age(ent: Span) -> Span:
     """The proper nouns that open a date the recogniser made of a name and the age after it
     ('Karikó, 68'); any other entity as it is."""
-    if ent.label_ != "DATE" or ent[0].pos_ != "PROPN":
-        return ent
+    if ent.label_ != "DATE" or not ent[0].is_title or ent[0].pos_ not in ("PROPN", "NOUN"):
+        return ent  # (a name the tagger took for a noun too: 'Derek, 71')
     comma = next((t.i for t in ent if t.text == ","), None)
-    if comma is None or not ent[-1].like_num or not all(t.pos_ == "PROPN" for t in ent.doc[ent.start:comma]):
+    if comma is None or not ent[-1].like_num \
+            or not all(t.pos_ == "PROPN" or (t.i == ent.start and t.pos_ == "NOUN") for t in ent.doc[ent.start:comma]):
         return ent
     return Span(ent.doc, ent.start, comma, label=ent.label_)
 
