@@ -908,7 +908,8 @@ def test_a_company_named_without_its_legal_form_or_trade_is_the_company(nlp, tex
          [("Aissatou Ndiaye Sow", "PERSON")]),
         # given names alone, the two surnames the parse hangs them on left unmarked
         ("It is the first accord under President Andrés Felipe Caicedo Rengifo, who took office in May.",
-         [("Andrés Felipe", "PERSON"), ("May", "DATE")], [("Andrés Felipe Caicedo Rengifo", "PERSON"), ("May", "DATE")]),
+         [("Andrés Felipe", "PERSON"), ("May", "DATE")],
+         [("Andrés Felipe Caicedo Rengifo", "PERSON"), ("May", "DATE")]),
         # a given name marked as a person of its own, an unmarked word of the name between
         ("Mines Minister Augustin Mbuyi Kalala said so.", [("Augustin", "PERSON"), ("Kalala", "PERSON")],
          [("Augustin Mbuyi Kalala", "PERSON")]),
