@@ -1436,9 +1436,10 @@ def names_joined_over_nicknames(doc):
         # it, or a person's name it ended before the mark ('Sen. Teodoro "Teddy" Villareal')
         if i < end or not (first.text in given or mark.ent_type_ == "PERSON" or first.ent_type_ == "PERSON"):
             continue
-        close = next((j for j in range(i + 2, min(i + 4, len(doc) - 1)) if doc[j].is_quote), None)
+        close = next((j for j in range(i + 2, min(i + 5, len(doc) - 1)) if doc[j].is_quote), None)
         surname = _past_particles(doc, close + 1) if close is not None else len(doc)  # ('“Monching” dela Cruz')
-        if close is None or not all(t.is_title and t.is_alpha for t in doc[i + 1:close]) \
+        # (a hyphened nickname too: 'Terrence "T-Rex" Robinson Jr.')
+        if close is None or not all((t.is_title and t.is_alpha) or hyphen_joins(t) for t in doc[i + 1:close]) \
                 or surname == len(doc) or not _surname_word(doc[surname]):
             continue
         start = entity_of(first).start if first.ent_type_ else first.i

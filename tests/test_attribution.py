@@ -5640,6 +5640,12 @@ CONSTRUCTIONS = {
         "said.",
         [("We were all yelling in the locker room,", "Jean-Michel Roy", "Defenseman", None, "Roy", "said")],
     ),
+    "'Pharm.' before a pharmacist's name in Nigerian news is a title": (
+        '"We are seeing a crisis of availability," said Pharm. Ahmed Yusuf, president of the Pharmaceutical Society '
+        "of Nigeria.",
+        [("We are seeing a crisis of availability,", "Ahmed Yusuf", "president", "Pharmaceutical Society of Nigeria",
+          "Ahmed Yusuf", "said")],
+    ),
 }
 
 
@@ -6747,6 +6753,7 @@ KINDS_AND_RULES = {
     "a title before a given name and a surname of three words, taken for a body ('Tánaiste Conall Mac Giolla Rua')": [
         ("partial", "syntax"), ("partial", "syntax")],
     "positions in North American sport are roles ('Defenseman Jean-Michel Roy')": [("full", "syntax")],
+    "'Pharm.' before a pharmacist's name in Nigerian news is a title": [("full", "syntax")],
 }
 
 

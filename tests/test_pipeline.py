@@ -746,6 +746,9 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
         # a surname with a capital inside it, and a generational suffix after it
         ('Athletic director Samuel "Sonny" DeLuca Jr. said so.', [('Samuel "Sonny', "PERSON")],
          ['Samuel "Sonny" DeLuca Jr.']),
+        # a hyphened nickname
+        ('Defensive end Terrence "T-Rex" Robinson Jr. said so.', [("Terrence", "PERSON"), ("Robinson Jr.", "PERSON")],
+         ['Terrence "T-Rex" Robinson Jr.']),
     ],
 )
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, after):
