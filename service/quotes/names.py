@@ -144,8 +144,8 @@ class EntityNames:
             and not self._given_name_after_title(token)
 
     def _party_before_name(self, tokens, start: int, end: int) -> bool:
-        """A party's member written before a full name the recogniser took into it:
-        'Conservative Heather Van Dyk'."""
+        """A party's word written before a full name the recogniser took into it: 'Republican
+        Tom Baker' (a party of the table)."""
         return end - start > 2 and tokens[start].text in self.lexicon.parties \
             and tokens[start + 1].text in self.lexicon.all_name_genders
 
