@@ -1130,6 +1130,17 @@ def _common_nouns_taken_for_body(token: Token, lexicon: Lexicon) -> bool:
                and t.text.title() not in lexicon.chambers for t in entity_of(token))
 
 
+def ends_its_entity(token: Token) -> bool:
+    """Whether no word of the token's entity comes after it (or it is in none)."""
+    after = token.i + 1
+    return after == len(token.doc) or token.doc[after].ent_iob_ != "I"
+
+
+def alone_in_entity(token: Token) -> bool:
+    """Whether the token is an entity of one word: 'Taoiseach' taken alone for a body."""
+    return token.ent_iob_ == "B" and ends_its_entity(token)
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity covering `token`, whole: 'Center for Strategic and International Studies'."""
     if not token.ent_type_:

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, RANKS, appositions, dateline_end, hyphen_joins, is_role_title, one_of,
-                           parent_company, reporting_form, spaced_dash, title_over_name)
+from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, dateline_end, hyphen_joins, is_role_title,
+                           one_of, parent_company, reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
@@ -367,9 +367,7 @@ def _joined_to_a_body_word(ent: Span, lexicon: Lexicon) -> bool:
     a body: the name of one body ('Law and Justice, now in opposition,', a party)."""
     doc, after = ent.doc, ent.end + 1
     return len(ent) == 1 and after < len(doc) and doc[ent.end].lower_ == "and" and doc[after].is_title \
-        and doc[after].ent_type_ == "ORG" and doc[after].ent_iob_ == "B" \
-        and (after + 1 == len(doc) or doc[after + 1].ent_iob_ != "I") \
-        and ent.text not in lexicon.all_name_genders
+        and doc[after].ent_type_ == "ORG" and alone_in_entity(doc[after]) and ent.text not in lexicon.all_name_genders
 
 
 def _suffix_stop(tokens, i: int) -> bool:

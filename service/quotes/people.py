@@ -23,9 +23,10 @@ from spacy.parts_of_speech import PROPN as _PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
-                           after_determiner, appositions, clause_bodies, common_noun, describe_noun, entity_of,
-                           hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title, predicate_descriptions,
-                           reporting_form, role_set_off_before, singular_common_noun, title_before)
+                           after_determiner, alone_in_entity, appositions, clause_bodies, common_noun, describe_noun,
+                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title,
+                           predicate_descriptions, reporting_form, role_set_off_before, singular_common_noun,
+                           title_before)
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name, name_word,
@@ -707,9 +708,7 @@ class People:
     def _first_word_labelled_alone(self, token: Token, words: Span) -> bool:
         """The first of a name's words, which the recogniser labelled alone as a body or a
         place: 'Amrit [a body] Dhillon, the lawyer representing the victims,'."""
-        after = token.i + 1
-        return token.i == words.start and token.ent_iob_ == "B" and token.ent_type_ in NAME_AS_BODY_ENTS \
-            and after < len(self.tokens) and self.tokens[after].ent_iob_ != "I"
+        return token.i == words.start and token.ent_type_ in NAME_AS_BODY_ENTS and alone_in_entity(token)
 
     def _who_after(self, words: Span) -> bool:
         """A given name and a surname that a clause on 'who' follows, set off by a comma: 'Moses
@@ -970,23 +969,19 @@ class People:
             return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
         if token.tag_ == "NNP" and (token.ent_type_ == "NORP" or (
                 token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")) \
-                and token.ent_iob_ in ("B", "O", "") \
-                and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
+                and token.ent_iob_ in ("B", "O", "") and ends_its_entity(token):
             # a nationality as a noun, alone: 'the Spaniard', 'a Norwegian' (the recogniser
             # may take 'Spaniard' for a body)
             return ("noun", token.lower_)
-        if token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.ent_iob_ == "I" \
+        if token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.ent_iob_ == "I" and ends_its_entity(token) \
                 and token.text in self.lexicon.parties and token.i > 0 \
-                and self.tokens[token.i - 1].text in self.lexicon.places \
-                and (token.i + 1 == len(self.tokens) or self.tokens[token.i + 1].ent_iob_ != "I"):
+                and self.tokens[token.i - 1].text in self.lexicon.places:
             return ("noun", token.lower_)  # a party's member after their state, one entity: 'the Idaho Republican'
         return None
 
     def _office_taken_for_a_body(self, token: Token) -> bool:
         """A capitalised office the recogniser took alone for a body: 'the Taoiseach'."""
-        after = token.i + 1
-        return token.ent_type_ == "ORG" and token.ent_iob_ == "B" \
-            and (after == len(self.tokens) or self.tokens[after].ent_iob_ != "I")
+        return token.ent_type_ == "ORG" and alone_in_entity(token)
 
     def _learn_from_leads(self) -> None:
         """'Former port chief calls for plan.\n\nA former harbor board chairman says the city
