@@ -5646,6 +5646,124 @@ CONSTRUCTIONS = {
         [("We are seeing a crisis of availability,", "Ahmed Yusuf", "president", "Pharmaceutical Society of Nigeria",
           "Ahmed Yusuf", "said")],
     ),
+    "a hyphened surname written alone, which the recogniser took only half of, is the person named in full": (
+        "MILWAUKEE (AP) — Iowa Gov. Dale Whitacre came under attack, and former U.N. Ambassador Renata "
+        'Coelho-Barnes said the governor had "no idea what a trade war actually costs."\n\nThe sharpest exchange '
+        "was pressed by moderator Allison Prewitt of Fox News.\n\nCoelho-Barnes, the only woman on the stage, tried "
+        'repeatedly to steer the conversation toward China. "We are spending ninety minutes arguing about who '
+        'insulted whom," she said.',
+        [("no idea what a trade war actually costs.", "Renata Coelho-Barnes", "former Ambassador", "U.N.",
+          "Renata Coelho-Barnes", "said"),
+         ("We are spending ninety minutes arguing about who insulted whom,", "Renata Coelho-Barnes",
+          "former Ambassador", "U.N.", "she", "said")],
+    ),
+    "a namesake written after a body's possessive is the one of that body, its possessive ending aside": (
+        "BERLIN (AFP) — The CSU said it would not support a reform drawn up by Labour Minister Anke "
+        'Berger.\n\n"This bill will not get our votes," Thomas Berger, head of the CSU’s parliamentary group, told '
+        'reporters.\n\nAnke Berger, a Social Democrat, hit back within hours.\n\nThe CSU’s Berger said: "My door is '
+        'open."',
+        [("This bill will not get our votes,", "Thomas Berger", "head", "CSU’s parliamentary group", "Thomas Berger",
+          "told"),
+         ("My door is open.", "Thomas Berger", "head", "CSU’s parliamentary group", "Berger", "said")],
+    ),
+    "an infinitive cue whose verb a prompting verb's object controls is spoken by that object": (
+        'MANCHESTER, N.H. (AP) — Sen. Ruth Calloway of Vermont had fewer moments in the spotlight. "We keep talking '
+        'about costs," Calloway said.\n\nShe later accused both front-runners of “tiptoeing around the fossil fuel '
+        "industry,” a charge that prompted Marsh to interject: “I have voted against every single oil subsidy since "
+        "I got to the Senate. Every one.”",
+        [("We keep talking about costs,", "Ruth Calloway", "Senator", "Vermont", "Calloway", "said"),
+         ("tiptoeing around the fossil fuel industry,", "Ruth Calloway", "Senator", "Vermont", "She", "accused"),
+         ("I have voted against every single oil subsidy since I got to the Senate. Every one.", "Marsh", None, None,
+          "Marsh", "interject")],
+    ),
+    "'one of' a group of officials, met unnamed, is who 'the official' then is, not someone named since": (
+        "WASHINGTON (Reuters) - President Margaret Ellison wants a deal, officials said.\n\nOne of the officials "
+        'said Ellison had spoken by phone with the Commission president. "The president wants this done," the '
+        "official said.",
+        [("The president wants this done,", None, "official", None, "the official", "said")],
+    ),
+    "a given name alone, set off after a word for a person who speaks, is that person's name": (
+        "KYIV (AP) — The freed men arrived on buses on Saturday.\n\nAnother freed serviceman, Serhiy, 41, from a "
+        'marine brigade, said: "The first thing I want is to call my daughter."',
+        [("The first thing I want is to call my daughter.", "Serhiy", "freed serviceman", None, "Serhiy", "said")],
+    ),
+    "the name someone goes by, given in a 'who' clause, is theirs": (
+        "POKROVSK, Ukraine — The unit’s commander, a former history teacher who goes by the call sign Dekan, is "
+        'blunt. "We are outnumbered seven to one," he says.',
+        [("We are outnumbered seven to one,", "Dekan", "former history teacher", None, "he", "says")],
+    ),
+    "the first name someone gave in a 'who' clause is a person, whatever the recogniser took it for": (
+        "KYIV (AP) — Viktor Rudenko, the parliamentary human rights commissioner, said 150 men had come home.\n\nAt "
+        "the hospital, a 24-year-old border guard who gave only his first name, Andriy, in line with military "
+        "rules, said he had spent nearly two years in a prison in Russia’s Mordovia region.\n\n“They beat us every "
+        "morning, just as a routine,” he said.",
+        [("They beat us every morning, just as a routine,", "Andriy", "border guard", None, "he", "said")],
+    ),
+    "a company whose shares the article names is no person, whatever the recogniser took it for": (
+        "MADRID (Reuters) - Veridan agreed to buy Pagora on Monday. Pagora shares jumped 27%.\n\nLucía Ortega, "
+        'Pagora’s founder, welcomed the deal.\n\n"There will be some overlap in head office functions," Veridan '
+        "Chief Executive Maarten de Vries said.",
+        [("There will be some overlap in head office functions,", "Maarten de Vries", "Chief Executive", "Veridan",
+          "Maarten de Vries", "said")],
+    ),
+    "a title with the company that opens the recogniser's entity before a name with a particle": (
+        '"This is a transformational deal," Veridan Chief Executive Maarten de Vries told reporters. "We are very '
+        'pleased," he said.',
+        [("This is a transformational deal,", "Maarten de Vries", "Chief Executive", "Veridan", "Maarten de Vries",
+          "told"),
+         ("We are very pleased,", "Maarten de Vries", "Chief Executive", "Veridan", "he", "said")],
+    ),
+    "a surname with its particle written alone is the name introduced in full, not a name of its own": (
+        'MUSCAT (AFP) – Oman’s Foreign Minister Hilal bin Hamad Al Busaidi said the talks had gone well.\n\n"Both '
+        'parties expressed a clear wish to continue," Al Busaidi said.',
+        [("Both parties expressed a clear wish to continue,", "Hilal bin Hamad Al Busaidi", "Foreign Minister", "Oman",
+          "Al Busaidi", "said")],
+    ),
+    "a given name spelled like a reporting verb's regular past is no verb ('Sayed')": (
+        '"I have flour in this truck," said Sayed Abdel-Rahman, a driver from Sharqia.',
+        [("I have flour in this truck,", "Sayed Abdel-Rahman", "driver", None, "Sayed Abdel-Rahman", "said")],
+    ),
+    "a place named for someone, with 'the' before it and the noun it names after it, is no person": (
+        "CAIRO (AP) — Egyptian officials say Israeli inspections at the nearby Kerem Shalom and Nitzana crossings, "
+        'where all cargo must be screened before entering Gaza, have slowed to a crawl.\n\n"We wait for weeks," he '
+        "said.",
+        [("We wait for weeks,", None, None, None, "he", "said")],
+    ),
+    "'Sheikha' is a woman's honorific, no word of her name": (
+        'DOHA (Reuters) - The team includes Sheikha Mariam Al Thani, a director at the ministry.\n\n"That work does '
+        'not stop," she said.',
+        [("That work does not stop,", "Mariam Al Thani", "director", "ministry", "she", "said")],
+    ),
+    "a clause set off after the body of a role is no part of the affiliation": (
+        "DOHA (Reuters) - The team includes Mariam Haddad, director of the ministry's department of international "
+        'cooperation, who has been closely involved in the talks.\n\n"That work does not stop," she said.',
+        [("That work does not stop,", "Mariam Haddad", "director",
+          "ministry's department of international cooperation", "she", "said")],
+    ),
+    "a party's member named in the singular is of the party ('a Social Democrat'), and no person": (
+        'BERLIN (AFP) — Anke Berger, a Social Democrat, hit back within hours. "Anyone who wants to cut pensions '
+        'should say so," Berger said.',
+        [("Anyone who wants to cut pensions should say so,", "Anke Berger", "Social Democrat", "Social Democrats",
+          "Berger", "said")],
+    ),
+    "a verb after 'to' that the parse hung on a title is no word of it": (
+        "BERLIN (AFP) – A bitter dispute over pensions threatened on Tuesday to paralyse Chancellor Konrad "
+        'Weyland’s coalition.\n\n"We will not be pushed around," Weyland said.',
+        [("We will not be pushed around,", "Konrad Weyland", "Chancellor", None, "Weyland", "said")],
+    ),
+    "a leader's description names the one whose body it names inside lower-case words ('the hard-left CGT union')": (
+        "PARIS (Reuters) - Laurent Dubreuil, the head of the hard-left CGT union, told reporters the strikes would "
+        "go on. Julien Morvan, a political scientist, said the government was betting on fatigue.\n\nThe CGT leader "
+        'paused before answering. "That is not a word we use lightly," he said.',
+        [("That is not a word we use lightly,", "Laurent Dubreuil", "head", "hard-left CGT union", "he", "said")],
+    ),
+    "a participle on a relative clause whose 'that' the tagger took for a conjunction is the main clause's speaker's": (
+        "KYIV (AP) — Foreign Minister Iryna Savchuk told reporters that Kyiv would not accept any deal that "
+        '"freezes the conflict along the current front line", calling such an outcome "a pause for Russia to rearm".',
+        [("freezes the conflict along the current front line", "Iryna Savchuk", "Foreign Minister", None,
+          "Iryna Savchuk", "calling"),
+         ("a pause for Russia to rearm", "Iryna Savchuk", "Foreign Minister", None, "Iryna Savchuk", "calling")],
+    ),
 }
 
 
@@ -6754,6 +6872,34 @@ KINDS_AND_RULES = {
         ("partial", "syntax"), ("partial", "syntax")],
     "positions in North American sport are roles ('Defenseman Jean-Michel Roy')": [("full", "syntax")],
     "'Pharm.' before a pharmacist's name in Nigerian news is a title": [("full", "syntax")],
+    "a hyphened surname written alone, which the recogniser took only half of, is the person named in full": [
+        ("partial", "syntax"), ("full", "syntax")],
+    "a namesake written after a body's possessive is the one of that body, its possessive ending aside": [
+        ("full", "syntax"), ("full", "syntax")],
+    "an infinitive cue whose verb a prompting verb's object controls is spoken by that object": [
+        ("full", "syntax"), ("partial", "syntax"), ("full", "syntax")],
+    "'one of' a group of officials, met unnamed, is who 'the official' then is, not someone named since": [
+        ("full", "syntax")],
+    "a given name alone, set off after a word for a person who speaks, is that person's name": [("full", "syntax")],
+    "the name someone goes by, given in a 'who' clause, is theirs": [("full", "syntax")],
+    "the first name someone gave in a 'who' clause is a person, whatever the recogniser took it for": [
+        ("full", "syntax")],
+    "a company whose shares the article names is no person, whatever the recogniser took it for": [("full", "syntax")],
+    "a title with the company that opens the recogniser's entity before a name with a particle": [
+        ("full", "syntax"), ("full", "syntax")],
+    "a surname with its particle written alone is the name introduced in full, not a name of its own": [
+        ("full", "syntax")],
+    "a given name spelled like a reporting verb's regular past is no verb ('Sayed')": [("full", "syntax")],
+    "a place named for someone, with 'the' before it and the noun it names after it, is no person": [
+        ("full", "syntax")],
+    "'Sheikha' is a woman's honorific, no word of her name": [("full", "syntax")],
+    "a clause set off after the body of a role is no part of the affiliation": [("full", "syntax")],
+    "a party's member named in the singular is of the party ('a Social Democrat'), and no person": [("full", "syntax")],
+    "a verb after 'to' that the parse hung on a title is no word of it": [("full", "syntax")],
+    "a leader's description names the one whose body it names inside lower-case words ('the hard-left CGT union')": [
+        ("full", "syntax")],
+    "a participle on a relative clause whose 'that' the tagger took for a conjunction is the main clause's speaker's": [
+        ("partial", "syntax"), ("partial", "syntax")],
 }
 
 

@@ -1293,6 +1293,17 @@ def test_a_hyphened_name_the_recogniser_took_for_a_body_under_a_role_is_a_person
     assert [(p.name, p.role) for p in People(doc, lexicon.load()).persons] == persons
 
 
+@pytest.mark.parametrize(("text", "entity", "persons"), [
+    # a preposition of place opening the sentence, taken into the name with the place after it
+    ("Inside Gaza, aid groups describe worsening shortages.", "Inside Gaza", []),
+    # 'Per', a preposition to the tagger and a given name too
+    ("Per Lindgren, the orchestra's chief executive, said it was over.", "Per Lindgren", ["Per Lindgren"]),
+])
+def test_a_place_after_a_preposition_opening_a_sentence_is_no_person(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "PERSON")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
 @pytest.mark.parametrize(("text", "persons"), [
     # set off by commas: a person, with the family name
     ("Manuel Cárdenas farms olives. Cárdenas’s daughter, Garazi, returned from Madrid.",

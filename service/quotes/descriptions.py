@@ -163,9 +163,12 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
             continue
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs) \
-                or (token.text[:1].isupper() and reporting_form(token, lexicon)):
+                or (token.text[:1].isupper() and reporting_form(token, lexicon)) \
+                or (token.is_lower and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)):
             # 'in which her chief rival Tom Baker': no title of his; 'tweeted Lopez spokesman
-            # Tom Conant': the cue is no part of it ('retired Navy admiral' keeps 'retired')
+            # Tom Conant': the cue is no part of it ('retired Navy admiral' keeps 'retired'),
+            # nor a verb after 'to' the parse hung on the title ('threatened to paralyse
+            # Chancellor Konrad Weyland's coalition')
             break
         if spaced_dash(token):
             break  # 'CONCORD, N.H. - Sen. Tom Baker': a dateline ends at its spaced dash
@@ -292,9 +295,15 @@ def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
 
 def reporting_form(token: Token, lexicon: Lexicon) -> bool:
     """A reporting verb's past or third-person form, whatever the tagger took it for:
-    'Stated' in 'Stated Lopez:'."""
+    'Stated' in 'Stated Lopez:'; not a regular past an irregular verb has none of ('Sayed', a
+    given name, is no form of 'say')."""
     word = token.lower_
-    return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or word[:-2] in lexicon.reporting_verbs)
+    return word.endswith(("s", "d")) and (word[:-1] in lexicon.reporting_verbs or (
+        word[:-2] in lexicon.reporting_verbs and not (word.endswith("ed") and word[:-2] in _IRREGULAR_PASTS)))
+
+
+# Reporting verbs whose past is irregular: 'said', 'told', 'wrote', 'spoke'.
+_IRREGULAR_PASTS = frozenset({"say", "tell", "write", "speak"})
 
 
 # Words that open a rank with the title after them: 'Rear Adm.', 'Staff Sgt.', 'Lance Cpl.', 'Petty Officer'.
@@ -664,6 +673,10 @@ def _hyphen_after(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
+# Relative words that open a clause set off after a name.
+_CLAUSE_OPENERS = frozenset({"who", "which", "whose", "where"})
+
+
 def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
     """The body named by some words: demonyms and party words become their body."""
     words = [t for t in words if t.text not in POSSESSIVE and t.dep_ != "det"]
@@ -671,6 +684,11 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
         words = words[1:] if words[0].is_quote else words[:-1]
     while words and words[0].dep_ == "nummod" and words[0].is_lower:
         words = words[1:]  # 'one of three Court of Appeal judges' (not 'Four Seasons', nor a year)
+    # (not a clause set off after the name, which the parse may hang on it: '... of international
+    # cooperation, who has been closely involved')
+    clause = next((k for k, t in enumerate(words[:-1])
+                   if t.text == "," and words[k + 1].lower_ in _CLAUSE_OPENERS), None)
+    words = words[:clause] if clause is not None else words
     if not words:
         return None
     text = words[0].doc[words[0].i:words[-1].i + 1].text.split("\n")[0]  # a body's name is on one line
@@ -911,9 +929,13 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         if not body_words:  # one body, not a span over both: 'a top Clinton fundraiser and D.C. lobbyist'
             body_words = [t for t in joined[0].lefts if t.ent_type_ in BODY_ENTS]
     if head.text in lexicon.parties and head.pos_ == "PROPN" and len(head.text) > 1:
-        # 'a prominent New York Democrat': the party is the body, the whole phrase the role.
+        # 'a prominent New York Democrat': the party is the body, the whole phrase the role;
+        # the party's name of two words first ('a Social Democrat')
         words = sorted(role_words + body_words, key=lambda t: t.i)
-        return Descriptor(_spelled([(t.text, t) for t in words]), lexicon.parties[head.text])
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        named = f"{before.text} {head.text}" if before is not None else ""
+        party = lexicon.parties.get(named) or lexicon.parties[head.text]
+        return Descriptor(_spelled([(t.text, t) for t in words]), party)
     role = _role_text(role_words, lexicon, one_person)
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.

@@ -36,6 +36,9 @@ TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore"),
 _TITLE_ENDING_OPENERS = frozenset(w for first, _ in TITLE_ENDINGS for w in (first, first.capitalize()))
 # Entity labels a person's name may wrongly carry, or a body's name rightly does.
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+# Prepositions of place that open a sentence before a place the recogniser may take into a
+# person's name with them: 'Inside Gaza, aid groups say' ('Per', a given name too, is none).
+_PLACE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at", "near", "across", "within", "throughout", "beyond"})
 # Generational suffixes, the last word of a name that tells a father from a son.
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -54,11 +57,13 @@ class EntityNames:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
         under a title, a given name read as a modal, a relative's given name, a word set
         beside 'name'); none a body noun names as a body (see named_as_body), nor a
-        dateline's place ('Kitengela (Kenya) (AFP) -', a person to the recogniser)."""
+        dateline's place ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a
+        place after a preposition the recogniser took into the name ('Inside Gaza, aid groups')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)
                 or given_as_a_name(ent)) \
-            and not named_as_body(ent, self.lexicon) and not self.dateline(ent)
+            and not named_as_body(ent, self.lexicon) and not self.dateline(ent) \
+            and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
 
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
@@ -80,7 +85,8 @@ class EntityNames:
         inner = next((k for k in range(end - 3, start, -1) if (tokens[k].text in self.lexicon.honorifics
                       and self.lexicon.honorifics[tokens[k].text].role) or is_role_title(tokens[k], self.lexicon)),
                      None)
-        if inner is not None and all(t.is_title and t.pos_ == "PROPN" for t in tokens[start:end] if t.i != inner):
+        if inner is not None and all((t.is_title or t.text in NAME_PARTICLES) and t.pos_ == "PROPN"
+                                     for t in tokens[start:end] if t.i != inner):
             # a member's title after the place they serve: 'Junnar MLA Prakash Wagh', 'Sulu
             # Governor Rashid Amilhamja', one person
             honorific = self.lexicon.honorifics.get(tokens[inner].text, honorific)
@@ -242,6 +248,11 @@ class EntityNames:
             return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
         if ent.label_ not in NAME_AS_BODY_ENTS:
             return False
+        root = ent.root
+        if root.dep_ in ("compound", "nmod") and root.head.i >= ent.end and root.head.pos_ == "NOUN" \
+                and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start
+                        for c in (*root.children, *root.head.children)):
+            return False  # a place or thing named for someone, the noun after it: 'the nearby Kerem Shalom crossing'
         if first in self.lexicon.given_names or (post_nominal and first in self.lexicon.all_name_genders):
             return True
         article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
@@ -278,7 +289,8 @@ class EntityNames:
         Rosa Alvarez'), or a title and a name that speaks ('Mayor Nikola Peric told')."""
         if ent.label_ not in NAME_AS_BODY_ENTS and ent.label_ != "WORK_OF_ART":
             return False
-        lead = 0
+        # (the body the title is of may open the entity: 'Veridan Chief Executive Maarten de Vries')
+        lead = 1 if len(ent) > 3 and ent[0].pos_ == "PROPN" and is_role_title(ent[1], self.lexicon) else 0
         while lead < len(ent) and (is_role_title(ent[lead], self.lexicon) or self._end_of_title(ent[lead], ent)):
             lead += 1
         rest = ent[lead:]
@@ -286,7 +298,8 @@ class EntityNames:
         # Mac Giolla Rua')
         if not written_as_name(rest, ("PROPN",)) and not (
                 lead and 2 <= len(rest) <= 4 and rest[0].text in self.lexicon.name_genders
-                and all(name_word(t, ("PROPN",)) for t in rest) and not self._in_headline(ent.start_char)):
+                and all(name_word(t, ("PROPN",)) or t.text in NAME_PARTICLES for t in rest)
+                and not self._in_headline(ent.start_char)):
             return False
         if ent.label_ == "WORK_OF_ART":
             return 0 < lead < len(ent) - 1 and (ent[lead].text in self.lexicon.all_name_genders

@@ -262,9 +262,11 @@ class People:
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
+        traded = _traded_names(self.tokens)
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
+                    and not _traded_as_a_company(ent, traded, surnames) \
                     and not self.organisations.short_name(ent.text):  # ('(JAXA)', a body's short name)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -362,9 +364,11 @@ class People:
         """Two capitalised words the recogniser took for a body, neither a place nor a
         nationality, whose last the article describes alone with a clause on 'who', as it
         would only a person: 'beat Aryna Sabalenka ... Sabalenka, who will rise to No. 1,'.
-        Not 'Real Madrid ... Madrid, who lead the league'."""
+        Not 'Real Madrid ... Madrid, who lead the league', nor a party's member ('a Social
+        Democrat ... a Christian Democrat who has')."""
         return len(ent) == 2 and all(t.is_title and t.is_alpha for t in ent) and ent[1].pos_ == "PROPN" \
             and not any(t.text in self.lexicon.places or t.text in self.lexicon.demonyms for t in ent) \
+            and ent.text not in self.lexicon.parties \
             and ent[1].text in who
 
     def _names_joined(self, entities) -> list[Span]:
@@ -498,13 +502,45 @@ class People:
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
             self._add_bare_names(names, parts, surnames)
+        self._add_hyphened_surnames()
         proper = self._proper
         for i in [i for i, noun in enumerate(self._singular_nouns)
                   if proper[i] or (noun and i > 0 and proper[i - 1] and self._surname_tagged_as_noun(i))]:
             token = self.tokens[i]  # (the only words either test below takes for a name's head)
-            name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token)
+            name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token) \
+                or self._given_name_set_after_a_speaker(token)
             if name is not None:
                 self._add(name)
+        for token in [self.tokens[i] for i, noun in enumerate(self._singular_nouns) if noun and not self._proper[i]]:
+            # 'a border guard who gave only his first name, Andriy [a body],': the name they gave
+            lemma = token.lemma_.lower()
+            personal = lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns
+            given = name_given(token) if personal else None
+            if given is not None and given.i not in self._by_token and not self.quoted(given.i):
+                self._add(self.doc[given.i:given.i + 1])
+                person = self._by_token[given.i].person if given.i in self._by_token else None
+                if person is not None and person.role is None and lemma in self.lexicon.role_nouns:
+                    person.learn(describe_noun(token, self.lexicon))
+
+    def _add_hyphened_surnames(self) -> None:
+        """A hyphened surname of someone named in full, written alone where the recogniser
+        saw none of it as a name or only a half ('Renata Coelho-Barnes ... Coelho [a
+        nationality]-Barnes, the only woman on the stage,'); not one a given name opens
+        ('Maria Coelho-Barnes', someone else)."""
+        texts = self._texts
+        for person in [p for p in self.persons if len(p.name.split()) > 1 and "-" in p.written_surname]:
+            words = re.split(r"(-)", person.written_surname)
+            size = len(words)
+            if not all(words) or size < 3:
+                continue
+            for i in range(len(texts) - size + 1):
+                if texts[i:i + size] != words or any(k in self._by_token for k in range(i, i + size)):
+                    continue
+                before = self.tokens[i - 1] if i > 0 else None
+                if before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start \
+                        and before.text not in self.lexicon.honorifics:
+                    continue
+                self._add(self.doc[i:i + size], person)
 
     def _add_bare_names(self, names: set[str], parts: dict[str, Person], surnames: set[str]) -> bool:
         """Names in runs of proper nouns outside every entity and name (see
@@ -661,6 +697,21 @@ class People:
             return None
         return words
 
+    def _given_name_set_after_a_speaker(self, root: Token) -> Span | None:
+        """A given name of the tables alone, whatever the recogniser made of it, set off by
+        commas after a word for a person who speaks, as news names someone by first name
+        only: 'Another freed serviceman, Serhiy [a place], 41, ... said'."""
+        head = root.head
+        if root.dep_ not in ("appos", "npadvmod") or head.i > root.i or root.text not in self.lexicon.all_name_genders \
+                or not root.is_title or root.i in self._by_token or self.quoted(root.i) \
+                or self.tokens[root.i - 1].text != "," or root.i + 1 >= len(self.tokens) \
+                or self.tokens[root.i + 1].text != "," or head.dep_ not in SUBJECT_DEPS \
+                or not singular_common_noun(head) \
+                or not speaks(head, self.lexicon) or (head.lemma_.lower() not in self.lexicon.role_nouns
+                                                       and head.lemma_.lower() not in self.lexicon.person_nouns):
+            return None
+        return self.doc[root.i:root.i + 1]
+
     def _surname_tagged_as_noun(self, i: int) -> bool:
         """A capitalised word the tagger took for a noun, right after a proper noun that is a
         given name of the tables: 'Villarreal' of 'Tomás Villarreal, conservation director
@@ -751,7 +802,12 @@ class People:
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
         parties = self._parties
+        # one of a group, met unnamed as a subject: 'One of the officials said ... the official said'
+        groups = [(t.i, kind) for t in self._subjects if (kind := self._one_of_group(t)) is not None]
         for i, noun in enumerate(self._singular_nouns):
+            while groups and groups[0][0] < i:
+                start, group = groups.pop(0)
+                introduced[group] = start
             if not noun and self._lowers[i] != "old":
                 continue  # (no epithet: see _epithet)
             token = self.tokens[i]
@@ -948,6 +1004,16 @@ class People:
         while before > 0 and self.tokens[before].is_space:
             before -= 1
         return self.tokens[before]
+
+    def _one_of_group(self, token: Token) -> tuple[str, str] | None:
+        """The kind of person 'one of' a group of them is, outside quotes: ('noun', 'official')
+        of 'One of the officials'."""
+        if token.lower_ != "one" or self.quoted(token.i):
+            return None
+        group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        lemma = group.lemma_.lower() if group is not None else ""
+        return ("noun", lemma) if lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns else None
 
     def _epithet(self, token: Token) -> tuple[str, str] | None:
         """What kind of person a word refers to someone as, if it does: a role noun, a
@@ -1607,7 +1673,10 @@ class People:
             return True
         if held is None:
             return unknown
-        return self.organisations.body_name(described) == held or self.organisations.body_name(held) == described
+        # (a body's name with the words in lower case the article wrapped it in: 'the CGT' of
+        # 'the hard-left CGT union')
+        return self.organisations.body_name(described) == held or self.organisations.body_name(held) == described \
+            or [w for w in held.split() if not w.islower()] == described.split()
 
     @staticmethod
     def _heads_body(role: str, affiliation: str | None, noun: str, bodies: list[str]) -> bool:
@@ -1967,7 +2036,8 @@ class People:
         if at < 2 or self.tokens[at - 1].lower_ not in ("'s", "’s"):
             return None
         owner = self.tokens[at - 2].text
-        of_owner = [p for p in namesakes if owner in (p.affiliation or "").split()]
+        # (a body its own possessive names: 'the CSU’s Berger' of 'head of the CSU’s parliamentary group')
+        of_owner = [p for p in namesakes if owner in _words_of_name(p.affiliation or "")]
         return of_owner[0] if len(of_owner) == 1 else None
 
     def _of_title(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
@@ -2110,7 +2180,9 @@ class People:
                 if longer.name.split()[0] in self.lexicon.given_names:
                     self._absorb(longer, short)
                     break
-                if short.name.split()[0] in self.lexicon.given_names:
+                # (a surname with its particle, no given name: 'Al Busaidi' of Hilal bin Hamad Al Busaidi)
+                if short.name.split()[0] in self.lexicon.given_names \
+                        and short.name.split()[0].lower() not in NAME_PARTICLES:
                     self._absorb(short, longer)
                 elif min(longer.mentions) < min(short.mentions) and (
                         self._paragraph_of(min(longer.mentions)[0]) > 0
@@ -2524,6 +2596,30 @@ def _nationality_of(noun: Token, body: str | None, lexicon: Lexicon) -> bool:
                                     and c.text != body for c in noun.lefts)
 
 
+# Nouns for what a company's investors hold, which no person has: 'Pagora shares jumped'.
+_SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
+
+
+def _traded_names(tokens: list[Token]) -> set[str]:
+    """Proper nouns written right before a noun for a company's shares, or owning them:
+    companies, whatever the recogniser took them for ('Veridan will pay 31.50 euros per Pagora
+    [a person] share')."""
+    return {t.text for t in tokens if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss")
+            and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 2}
+
+
+def _traded_as_a_company(ent: Span, traded: set[str], surnames: set[str]) -> bool:
+    """One word (its possessive aside) whose shares the article names, no one's surname."""
+    words = [t.text for t in ent if t.text not in POSSESSIVE]
+    return len(words) == 1 and words[0] in traded and words[0] not in surnames
+
+
+def _words_of_name(name: str) -> list[str]:
+    """The words of a name as written, a possessive's ending aside: 'CSU', 'parliamentary',
+    'group' of 'CSU’s parliamentary group'."""
+    return [word.removesuffix("'s").removesuffix("’s") for word in name.split()]
+
+
 def _same_office(held: str, described: str) -> bool:
     """Whether a description may name the holder of a role: it has every word of rank the
     role has that makes another office, and the role every one it has ('the vice
@@ -2738,6 +2834,10 @@ def _plural_verb(verb: Token) -> bool:
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
 
 
+# Nouns for what someone goes by: 'the call sign Dekan', 'the nickname Fox'.
+_NAME_NOUNS = frozenset({"name", "nickname", "sign", "callsign", "alias"})
+
+
 def name_given(noun: Token) -> Token | None:
     """The name a 'who' clause on the noun says they gave: 'a trader, who gave his name
     simply as Emeka,', 'a nurse who gave only her first name, Ama,', 'The dead girl’s uncle,
@@ -2755,6 +2855,12 @@ def name_given(noun: Token) -> Token | None:
             # (identified so themselves, not another: 'who identified the gunman as Tom Baker')
             own = verb.lemma_ == "identify" and any(
                 c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ in _REFLEXIVES) for c in verb.children)
+            if verb.lemma_ == "go":  # 'who goes by the call sign Dekan'
+                names = [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                         for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _NAME_NOUNS
+                         for n in t.children if n.dep_ == "appos"]
+                if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
+                    return names[0]
             named = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "name"] \
                 if verb.lemma_ == "give" else [] if not own else \
                 [t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"

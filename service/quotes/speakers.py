@@ -99,6 +99,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and mention is not None and mention.end - mention.start > 1 \
             and not article.in_quote(named.i):
         return named  # 'footage of Hillary Clinton asking, "..."': the participle is the named person's
+    controller = _object_controlling(article, verb)
+    if controller is not None:
+        return controller
     node = verb
     steps = 0
     while steps < 4:
@@ -130,7 +133,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
-            if verb.tag_ == "VBG" and node.i != verb.i and child.tag_ == "WDT" and node.dep_ == "relcl":
+            if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "relcl" \
+                    and (child.tag_ == "WDT" or child.lower_ in ("that", "which")):
                 # '... to strengthen a law that bars X, describing Y as "..."': the parse hung the
                 # participle on a clause about a thing; the sentence's speaker speaks
                 main = next((a for a in node.ancestors if in_main_clause(a) and a.pos_ == "VERB"), None)
@@ -164,6 +168,24 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             node = node.head
         node = node.head
     return None
+
+
+# Verbs that move someone to speak, their object the one who does: 'prompted Marsh to
+# interject', 'urged him to explain'.
+_PROMPTING_VERBS = frozenset({"prompt", "ask", "urge", "invite", "lead", "force", "press", "push", "encourage",
+                              "challenge", "cause", "spur", "move"})
+
+
+def _object_controlling(article: Article, verb: Token) -> Token | None:
+    """The object of the verb an infinitive cue completes, who is its subject: 'a charge
+    that prompted Marsh to interject: "..."', 'asked the minister to explain'."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _PROMPTING_VERBS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or article.in_quote(obj.i) or obj.lower_ in _BODY_PRONOUNS or not can_speak(article, obj):
+        return None
+    return _speaking_word(article, obj)
 
 
 def _finite_joined_to_infinitive(verb: Token) -> bool:
