@@ -506,7 +506,7 @@ def an_age_after(ent: Span) -> bool:
 
 def an_age_at(doc, i: int) -> bool:
     """Whether token `i` is an age set off after a name: '62,' in 'Olena Kovalenko, 62,'."""
-    return doc[i].like_num and doc[i].text.isdigit() and 0 < int(doc[i].text) < 120 \
+    return doc[i].like_num and doc[i].text.isdecimal() and 0 < int(doc[i].text) < 120 \
         and (i + 1 == len(doc) or doc[i + 1].text in (",", ")", "."))
 
 

@@ -2002,7 +2002,7 @@ class People:
         ages = {}
         for person in namesakes:
             age = next((int(self.tokens[end + 1].text) for start, end in person.mentions if start < at
-                        and an_age_after(self.doc[start:end]) and self.tokens[end + 1].text.isdigit()), None)
+                        and an_age_after(self.doc[start:end]) and self.tokens[end + 1].text.isdecimal()), None)
             if age is None:
                 ages = {}
                 break
