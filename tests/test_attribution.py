@@ -5764,6 +5764,30 @@ CONSTRUCTIONS = {
           "Iryna Savchuk", "calling"),
          ("a pause for Russia to rearm", "Iryna Savchuk", "Foreign Minister", None, "Iryna Savchuk", "calling")],
     ),
+    "a lead's description of an office, of a body, names the person named next of that body under another title": (
+        "PORTSMOUTH, N.H. (AP) — The head of the Federal Emergency Management Agency promised Friday that help "
+        "would reach the coast “in days, not weeks,” as she toured flattened neighborhoods.\n\nFederal Emergency "
+        "Management Agency Administrator Natalie Brandt walked through a waterfront street where boats sat in front "
+        "yards.",
+        [("in days, not weeks,", "Natalie Brandt", "Administrator", "Federal Emergency Management Agency",
+          "The head of the Federal Emergency Management Agency", "promised")],
+    ),
+    "a lead's description by a body's possessive names the person named next of that body under another title": (
+        "UN envoy warns council\n\nThe UN’s Middle East peace envoy warned the Security Council on Wednesday that "
+        "the prospect of a Palestinian state was “eroding by the day” as violence surged.\n\nTorvald Einarsen, the "
+        "UN special coordinator for the Middle East peace process, told the council that the situation was moving "
+        "“in the wrong direction.”",
+        [("eroding by the day", "Torvald Einarsen", "special coordinator", "UN", "The UN’s Middle East peace envoy",
+          "warned"),
+         ("in the wrong direction.", "Torvald Einarsen", "special coordinator", "UN", "Torvald Einarsen", "told")],
+    ),
+    "the name set off before a definite description the parse made the subject is who speaks": (
+        "PARIS (AFP) – The government survived a vote of no confidence on Monday.\n\n“Tonight the government "
+        "survives, but it does not govern,” Margaux Lefèvre, the France Unbowed deputy who presented the motion, "
+        "told the chamber before the vote.",
+        [("Tonight the government survives, but it does not govern,", "Margaux Lefèvre", None, None, "Margaux Lefèvre",
+          "told")],
+    ),
 }
 
 
@@ -6900,6 +6924,11 @@ KINDS_AND_RULES = {
         ("full", "syntax")],
     "a participle on a relative clause whose 'that' the tagger took for a conjunction is the main clause's speaker's": [
         ("partial", "syntax"), ("partial", "syntax")],
+    "a lead's description of an office, of a body, names the person named next of that body under another title": [
+        ("partial", "syntax")],
+    "a lead's description by a body's possessive names the person named next of that body under another title": [
+        ("partial", "syntax"), ("partial", "syntax")],
+    "the name set off before a definite description the parse made the subject is who speaks": [("full", "syntax")],
 }
 
 

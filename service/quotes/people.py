@@ -534,7 +534,8 @@ class People:
             if not all(words) or size < 3:
                 continue
             for i in range(len(texts) - size + 1):
-                if texts[i:i + size] != words or any(k in self._by_token for k in range(i, i + size)):
+                if texts[i] != words[0] or texts[i:i + size] != words \
+                        or any(k in self._by_token for k in range(i, i + size)):
                     continue
                 before = self.tokens[i - 1] if i > 0 else None
                 if before is not None and before.is_title and before.pos_ == "PROPN" and not before.is_sent_start \
@@ -1060,6 +1061,9 @@ class People:
             # (not a word of a hyphened noun the parse took apart: 'The vice-chancellor of ...')
             definite = any(c.lower_ == "the" for c in token.children) \
                 and not (token.i + 1 < len(self.tokens) and hyphen_joins(self.tokens[token.i + 1]))
+            # (or a body's possessive with its article: 'The UN’s Middle East peace envoy')
+            owned = not definite and any(c.dep_ == "poss" and any(d.lower_ == "the" for d in c.children)
+                                         for c in token.children)
             if not singular_common_noun(token) or (token.lemma_.lower() not in self.lexicon.role_nouns
                                                    and token.lemma_.lower() not in self.lexicon.person_nouns) \
                     or token.i in self._by_token or token.i in self.described \
@@ -1091,6 +1095,12 @@ class People:
                     person.role = None
                     person.learn(describe_noun(token, self.lexicon))
                     self.described[token.i] = person
+                elif self._of_the_body_described(token, person):
+                    self.described[token.i] = person  # 'The head of FEMA said ...\n\nFEMA Administrator X'
+            elif owned and self._opens_the_lead(token) and self._of_the_body_described(token, named.person):
+                # 'The UN’s Middle East peace envoy warned ...\n\nTorvald Einarsen, the UN special
+                # coordinator for the Middle East peace process,'
+                self.described[token.i] = named.person
             elif named.person.role is None and named is speaking:
                 # (only one who speaks takes the role: not 'a prosecutor told jurors ... Tyler
                 # Brandt, 26, has pleaded not guilty')
@@ -1101,6 +1111,16 @@ class People:
                 # (the role set beside a title: 'a police investigator has told an inquest ...
                 # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
+
+    def _of_the_body_described(self, token: Token, person: Person) -> bool:
+        """Whether someone holding a role is of the body a lead's description of an office
+        names, under another title, which the description then names too."""
+        described = describe_noun(token, self.lexicon)
+        if person.role is None or described.affiliation is None or not described.role \
+                or not self._same_body(described.affiliation, person.affiliation, unknown=False):
+            return False
+        person.described_as.append(described.role)
+        return True
 
     def _gender_in_sentence(self, token: Token) -> str | None:
         """The gender the pronouns outside quotes in the token's sentence give, if one only."""

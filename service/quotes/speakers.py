@@ -140,6 +140,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                 main = next((a for a in node.ancestors if in_main_clause(a) and a.pos_ == "VERB"), None)
                 return subject_of(article, main) if main is not None else None
             subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
+            subject = _named_before_description(article, subject)
             if verb.tag_ == "VBG" and node.i != verb.i and subject.pos_ == "NOUN" \
                     and not can_speak(article, subject):
                 if node.dep_ in _SHARED_SUBJECT_DEPS:
@@ -317,6 +318,28 @@ def _set_in_tag(article: Article, subject: Token, verb: Token) -> Token:
         return subject
     described = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
     return described if described is not None and doc[described.left_edge.i - 1].text == "," else subject
+
+
+def _named_before_description(article: Article, subject: Token) -> Token:
+    """The name set off right before a definite description that the parse made the subject,
+    hanging the name elsewhere: 'Margaux Lefèvre, the France Unbowed deputy who presented the
+    motion, told the chamber' (the name the appositive of a noun before it). Not a name that
+    is a subject itself."""
+    doc = article.doc
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in article.lexicon.role_nouns:
+        return subject
+    k = subject.left_edge.i - 1
+    while k > subject.left_edge.i - 4 and k > 0 and doc[k].text != "," and doc[k].pos_ in ("PROPN", "DET", "ADJ"):
+        k -= 1
+    if k < 1 or doc[k].text != "," or doc[k + 1].lower_ != "the" or article.in_quote(k - 1):
+        return subject
+    mention = article.people.at(doc[k - 1])
+    if mention is None or mention.end != k:
+        return subject
+    name = doc[mention.start:mention.end].root
+    if name.dep_ in SUBJECT_DEPS or name.head.i == subject.i or name.sent.start != subject.sent.start:
+        return subject
+    return name
 
 
 def _subordinate_clause(verb: Token) -> bool:
