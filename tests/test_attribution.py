@@ -5788,6 +5788,38 @@ CONSTRUCTIONS = {
         [("Tonight the government survives, but it does not govern,", "Margaux Lefèvre", None, None, "Margaux Lefèvre",
           "told")],
     ),
+    "a headline's given name and surname are the name with middle names the article gives below": (
+        "Zahid Marri named caretaker PM after late consensus\n\nISLAMABAD: Former diplomat Zahid Hussain Marri was "
+        "on Saturday named caretaker prime minister after outgoing Prime Minister Mian Khalid Javed and the "
+        'opposition leader agreed on his name.\n\nThe two leaders met three times.\n\n"My job is to assist the '
+        'election commission," Marri told reporters.',
+        [("My job is to assist the election commission,", "Zahid Hussain Marri", "former diplomat", None, "Marri",
+          "told")],
+    ),
+    "the object of a title's 'of the' is no given name of the name after it": (
+        "NEW DELHI (PTI) As soon as the House assembled, Leader of the Opposition Ramesh Chandra Baghel rose to "
+        'raise the issue.\n\n"The minister has called elected members anti-national," Baghel said.',
+        [("The minister has called elected members anti-national,", "Ramesh Chandra Baghel",
+          "Leader of the Opposition", None, "Baghel", "said")],
+    ),
+    "initials open a name after a place the recogniser took into it": (
+        "CHANDIGARH (PTI) AICC general secretary in charge of Haryana P.V. Raghavan said the party would meet on "
+        'Thursday.\n\n"The high command will take the final call," Raghavan said.',
+        [("The high command will take the final call,", "P.V. Raghavan", None, "Haryana", "Raghavan", "said")],
+    ),
+    "a name of several words the recogniser missed, an age after it, is a person, its last words alone them too": (
+        "LISBON (Reuters) - Vasco Teixeira Albuquerque de Sá, 58, a civil engineer, resigned on Friday.\n\nIn a "
+        'short statement, Albuquerque de Sá said he had done nothing wrong. "I have never received any payment," he '
+        "said.",
+        [("I have never received any payment,", "Vasco Teixeira Albuquerque de Sá", "civil engineer", None, "he",
+          "said")],
+    ),
+    "'Corporal' written out before a name is a rank, no word of the name": (
+        'SMITHERS, B.C. (Reuters) - Police said the operation was carried out with care.\n\n"We acted with '
+        'restraint and professionalism," said RCMP spokesperson Corporal Janelle Okafor.',
+        [("We acted with restraint and professionalism,", "Janelle Okafor", "spokesperson", "RCMP", "Janelle Okafor",
+          "said")],
+    ),
 }
 
 
@@ -6929,6 +6961,12 @@ KINDS_AND_RULES = {
     "a lead's description by a body's possessive names the person named next of that body under another title": [
         ("partial", "syntax"), ("partial", "syntax")],
     "the name set off before a definite description the parse made the subject is who speaks": [("full", "syntax")],
+    "a headline's given name and surname are the name with middle names the article gives below": [("full", "syntax")],
+    "the object of a title's 'of the' is no given name of the name after it": [("full", "syntax")],
+    "initials open a name after a place the recogniser took into it": [("full", "syntax")],
+    "a name of several words the recogniser missed, an age after it, is a person, its last words alone them too": [
+        ("full", "syntax")],
+    "'Corporal' written out before a name is a rank, no word of the name": [("full", "syntax")],
 }
 
 

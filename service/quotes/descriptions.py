@@ -209,12 +209,18 @@ def _name_with_and_ending_at(token: Token, end: int) -> Span | None:
     return name
 
 
+# Ranks of the forces and the police written out before a name, as their abbreviations are
+# ('RCMP spokesperson Corporal Janelle Okafor' as 'Cpl.').
+_WRITTEN_RANKS = frozenset({"corporal", "sergeant", "constable", "lieutenant", "captain", "major", "colonel"})
+
+
 def _before_a_rank(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """A title without the rank or abbreviated title after its role: 'military spokesman'
     of 'military spokesman Rear Adm.', 'House Oversight Committee Chairman' of '... Chairman
     Rep.' (the honorific is the name's, the role the title's); a rank alone is kept ('Rear
     Adm.', 'Lt. Gov.')."""
-    rank = next((k for k, t in enumerate(words) if k > 0 and honorific_role(t, lexicon)), None)
+    rank = next((k for k, t in enumerate(words) if k > 0 and (honorific_role(t, lexicon) or (
+        t.is_title and t.lower_ in _WRITTEN_RANKS and words[k - 1].is_lower))), None)
     if rank is None:
         return words
     while rank > 0 and words[rank - 1].lower_ in RANKS and words[rank - 1].dep_ == "compound":

@@ -61,7 +61,7 @@ class EntityNames:
         place after a preposition the recogniser took into the name ('Inside Gaza, aid groups')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)
-                or given_as_a_name(ent)) \
+                or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
             and not named_as_body(ent, self.lexicon) and not self.dateline(ent) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
 
@@ -82,6 +82,13 @@ class EntityNames:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(tokens[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
+        initialled = self._initialled_name_at(ent)
+        if initialled is not None and initialled > 0:
+            start = ent.start + initialled  # 'in charge of Haryana P.V. Raghavan' taken as one body
+        while start < end - 2 and tokens[start].dep_ == "pobj" and tokens[start].head.i < ent.start \
+                and tokens[start].head.lower_ in ("of", "in") \
+                and tokens[start + 1].text in self.lexicon.all_name_genders:
+            start += 1  # the object of a title's 'of' or 'in': 'Leader of the Opposition Ramesh Chandra Baghel'
         inner = next((k for k in range(end - 3, start, -1) if (tokens[k].text in self.lexicon.honorifics
                       and self.lexicon.honorifics[tokens[k].text].role) or is_role_title(tokens[k], self.lexicon)),
                      None)
@@ -183,6 +190,16 @@ class EntityNames:
             and word.lower_ not in self.lexicon.portfolios and word.doc[word.i - 1].head.i == word.i \
             and word.doc[word.i + 1].is_title
 
+    def _initialled_name_at(self, ent: Span) -> int | None:
+        """Where initials open a surname that ends the entity, after words no given name
+        that the recogniser took into it: 1 of 'Haryana P.V. Raghavan' [a body]; None if none
+        do (nor in 'J.P. Morgan', a bank, nor after a given name: 'Robert T. Halvorsen')."""
+        if len(ent) < 3 or not _INITIALS.fullmatch(ent[-2].text) or not ent[-1].is_title \
+                or ent[-1].pos_ != "PROPN" or len(ent[-1]) < 3 or ent[-3].text in self.lexicon.all_name_genders \
+                or ent.label_ not in (*NAME_AS_BODY_ENTS, "PERSON"):
+            return None
+        return len(ent) - 2
+
     def _first_name_left_out(self, token: Token, ent: Span) -> bool:
         """A proper noun right before a name that the parse joins to it, outside any entity,
         and not a title nor the end of one ('Vice President for Communications Maria Lopez',
@@ -191,9 +208,12 @@ class EntityNames:
         word for a person ('Passenger Keisha Brown'), a party's member ('Ranking
         Democrat Dianne Feinstein') or a nationality ('Ethiopian Abebe Tadesse'; a given name
         may be both: 'German Ortega'), nor a rank before a full name ('Major Espen Dahl'). In
-        a headline in title case, where every word is capitalised, only a known given name."""
+        a headline in title case, where every word is capitalised, only a known given name; nor
+        the object of a title's 'of the' ('Leader of the Opposition Ramesh Chandra Baghel')."""
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
+            and not (token.i > 1 and token.doc[token.i - 1].lower_ == "the"
+                     and token.doc[token.i - 2].lower_ in ("of", "in")) \
             and not (token.lower_ in RANKS and len(ent) > 1) \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and token.text not in self.lexicon.parties \
@@ -339,6 +359,10 @@ class EntityNames:
              or (noun.pos_ == "ADJ" and noun.i > 1 and hyphen_joins(noun.doc[noun.i - 1])))  # 'director-general'
             and noun.lemma_.lower() in self.lexicon.role_nouns and not parent_company(noun, self.lexicon)
             for noun in (one_of(beside) or beside for beside in appositions(root)))
+
+
+# Initials written together before a surname, as Indian news names people: 'P.V.', 'K.R.'.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def in_title_ending(token: Token) -> bool:

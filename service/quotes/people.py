@@ -343,6 +343,10 @@ class People:
                 person.affiliation = self.organisations.before(start, spoke=True)
             if person.affiliation:
                 person.affiliation = self._fullest_body(person)
+            if person.affiliation is not None and f" {person.name}" in f" {person.affiliation}":
+                # (a body whose name the recogniser ran on into theirs: 'in charge of Haryana P.V.
+                # Raghavan' [a body] is of Haryana)
+                person.affiliation = person.affiliation.split(person.name)[0].strip() or None
 
     def _nationality_as_noun(self, ent: Span) -> bool:
         """A nationality after an article, which refers to someone and names no one: 'The
@@ -565,6 +569,13 @@ class People:
                 self._add(words, parts.get(words.text) if len(words) > 1 else None)
             elif end - i == 2 and texts[i] in self.lexicon.name_genders and texts[i + 1] in surnames:
                 self._add(self.doc[i:end])
+            elif 2 <= end - i <= 5 and texts[i] in self.lexicon.all_name_genders and an_age_after(words) \
+                    and not self.quoted(i) and words[-1].is_title \
+                    and all(name_word(t, ("PROPN",)) or t.text in NAME_PARTICLES for t in words):
+                # a name of several words the recogniser missed, an age after it: 'Vasco Teixeira
+                # Albuquerque de Sá, 58, a civil engineer' (then 'Albuquerque de Sá said', taken)
+                self._add(words)
+                self._merge_name_variants()
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
                 names.add(words.text)
@@ -2196,6 +2207,10 @@ class People:
             if opened is not None:
                 self._absorb(opened, short)
                 continue
+            fuller = self._with_middle_names_of(short)
+            if fuller is not None:
+                self._absorb(fuller, short)
+                continue
             for longer in [p for p in self.persons if p.name.endswith(f" {short.name}")]:
                 if longer.name.split()[0] in self.lexicon.given_names:
                     self._absorb(longer, short)
@@ -2211,6 +2226,18 @@ class People:
                     # paragraph that is no headline ('Stacy Davis Gates'), then 'Suu Kyi'
                     self._absorb(longer, short)
                     break
+
+    def _with_middle_names_of(self, short: Person) -> Person | None:
+        """The one person whose full name is, with middle names between, the given name and
+        surname written in the article's first line, its headline: 'Zahid Marri named caretaker
+        PM' over 'Former diplomat Zahid Hussain Marri was on Saturday named'."""
+        words = short.name.split()
+        first = min(short.mentions)[0]
+        if len(words) != 2 or self._paragraph_of(first) > 0 or self._texts[first:first + 2] != words:
+            return None
+        fuller = [p for p in self.persons if p is not short and len(p.name.split()) > 2
+                  and p.name.split()[0] == words[0] and p.name.split()[-1] == words[1]]
+        return fuller[0] if len(fuller) == 1 else None
 
     def _opening_words_of(self, short: Person) -> Person | None:
         """The one person named before in full whose name `short`'s words open, as news
