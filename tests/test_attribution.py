@@ -5820,6 +5820,31 @@ CONSTRUCTIONS = {
         [("We acted with restraint and professionalism,", "Janelle Okafor", "spokesperson", "RCMP", "Janelle Okafor",
           "said")],
     ),
+    "'Andrea', a woman's name in US records and a man's in Italy, tells no gender": (
+        "TURIN, Italy (AFP) - Juventus coach Andrea Lombardi said on Friday his team could not afford another week "
+        "of excuses.\n\nThe 47-year-old, in his first season in Turin, confirmed that French midfielder Yanis "
+        "Belkacem would return.\n\n“Yanis is ready to play from the start,” he said.",
+        [("Yanis is ready to play from the start,", "Andrea Lombardi", "coach", "Juventus", "he", "said")],
+    ),
+    "a Pakistani assembly member's title before a name is no word of it; her honorific tells her from a namesake": (
+        "LAHORE: The opposition submitted a no-confidence motion against Chief Minister Malik Nadeem Hayat Joiya on "
+        "Thursday.\n\nThe dissidents, led by MPA Ghazala Joiya, a cousin of the chief minister, have been camped at "
+        "a hotel.\n\n“This is not about positions,” Ms Joiya said.",
+        [("This is not about positions,", "Ghazala Joiya", "MPA", None, "Joiya", "said")],
+    ),
+    "a participle set off after a name, which the parse made the subject, leaves the name as the speaker": (
+        "GLASGOW - Former Scotland striker Kenny Baird, writing in his column for the Daily Record, described "
+        "Doig’s absence as “the worst possible timing” but backed Rennie to rise to the occasion.",
+        [("the worst possible timing", "Kenny Baird", "Former striker", "Scotland", "Kenny Baird", "described")],
+    ),
+    "a lead's description of someone's kin is not whoever is named next": (
+        "Family pay tribute to grandfather killed in hit-and-run\n\nThe daughter of a 71-year-old grandfather who "
+        "died after being struck by a car that failed to stop in Oadby has described him as “the kindest man you "
+        "could ever hope to meet”.\n\nRaymond Pryce was crossing London Road at about 9.40pm on Friday when he was "
+        "hit by a car, police said.",
+        [("the kindest man you could ever hope to meet", None, None, "71-year-old grandfather",
+          "The daughter of a 71-year-old grandfather", "described")],
+    ),
 }
 
 
@@ -6967,6 +6992,12 @@ KINDS_AND_RULES = {
     "a name of several words the recogniser missed, an age after it, is a person, its last words alone them too": [
         ("full", "syntax")],
     "'Corporal' written out before a name is a rank, no word of the name": [("full", "syntax")],
+    "'Andrea', a woman's name in US records and a man's in Italy, tells no gender": [("full", "syntax")],
+    "a Pakistani assembly member's title before a name is no word of it; her honorific tells her from a namesake": [
+        ("full", "syntax")],
+    "a participle set off after a name, which the parse made the subject, leaves the name as the speaker": [
+        ("partial", "syntax")],
+    "a lead's description of someone's kin is not whoever is named next": [("partial", "syntax")],
 }
 
 

@@ -1086,6 +1086,8 @@ class People:
                 continue  # only a lead's description, below the headline, introduces someone
             if any(t.i in self._by_token for t in token.subtree) or name_given(token) is not None:
                 continue  # 'a former chairman, Tom Baker,' names him there, as a clause may ('who gave his name as X')
+            if token.lemma_.lower() in self.lexicon.family_nouns and any(c.lower_ == "of" for c in token.children):
+                continue  # 'The daughter of a 71-year-old grandfather who died ...': whose kin, not who is named next
             end = self.sentence_bounds[token.i][1]
             speaking = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
                              and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None)

@@ -131,6 +131,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                                                      abs(child.i - node.i)))
             if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
+            if child.tag_ == "VBG":
+                # a participle set off after the subject, which the parse made the subject with
+                # the name its own: 'Kenny Baird, writing in his column for the Daily Record, described'
+                child = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
+                              and can_speak(article, c)), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "relcl" \
