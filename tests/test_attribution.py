@@ -5845,6 +5845,19 @@ CONSTRUCTIONS = {
         [("the kindest man you could ever hope to meet", None, None, "71-year-old grandfather",
           "The daughter of a 71-year-old grandfather", "described")],
     ),
+    "what a clause says someone became names them as well as their title does": (
+        "DHAKA (AFP) - Economist Anisur Rahman Chowdhury was sworn in as chief adviser of the interim government on "
+        "Thursday.\n\nRetired brigadier general Mahbubul Karim was named the new home affairs adviser.\n\nLater on "
+        "Thursday, the chief adviser visited a hospital. “These young people paid with their blood,” he said.",
+        [("These young people paid with their blood,", "Anisur Rahman Chowdhury", "Economist", "interim government",
+          "he", "said")],
+    ),
+    "a body that obtained what the sentence tells, after a second participle, is not what 'the campaign' stands for": (
+        "DES MOINES, Iowa - Senator Thomas Brandt slipped in the poll.\n\nIn a memo sent to donors on Wednesday and "
+        "obtained by The New York Times, the campaign argued that Mr. Brandt's \"path to the nomination remains "
+        'fully intact."',
+        [("path to the nomination remains fully intact.", "campaign", None, None, "the campaign", "argued")],
+    ),
 }
 
 
@@ -6998,6 +7011,9 @@ KINDS_AND_RULES = {
     "a participle set off after a name, which the parse made the subject, leaves the name as the speaker": [
         ("partial", "syntax")],
     "a lead's description of someone's kin is not whoever is named next": [("partial", "syntax")],
+    "what a clause says someone became names them as well as their title does": [("full", "syntax")],
+    "a body that obtained what the sentence tells, after a second participle, is not what 'the campaign' stands for": [
+        ("partial", "syntax")],
 }
 
 

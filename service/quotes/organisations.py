@@ -473,8 +473,11 @@ def _subject_as_company_later(ent: Span, sentence_end: int) -> bool:
 
 def _saw_what_is_told(root: Token) -> bool:
     """A body that saw or obtained what the sentence tells, as a news agency does: 'In an
-    internal message seen by Reuters, the company said' (the company is another)."""
-    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl"
+    internal message seen by Reuters, the company said' (the company is another); 'In a memo
+    sent to donors and obtained by The New York Times, the campaign argued'."""
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" \
+        and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
 
 
 def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:

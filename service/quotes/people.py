@@ -1668,8 +1668,9 @@ class People:
                 person = mention.person
                 if not fitting(person):
                     continue
-                # 'Lopez is the mayor. ... the mayor said': what a clause says counts until a title comes
-                roles = [person.role] if person.role else [d.role for d in person.said_to_be if d.role]
+                # 'Lopez is the mayor. ... the mayor said': what a clause says counts, after a title
+                # ('Economist X was sworn in as chief adviser ... the chief adviser visited')
+                roles = ([person.role] if person.role else []) + [d.role for d in person.said_to_be if d.role]
                 for role in roles + person.described_as:
                     role = self._written_out(role)  # 'CFO' is the chief financial officer
                     if owned and not self._heads_body(role, person.affiliation, noun, bodies):
