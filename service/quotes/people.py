@@ -1108,11 +1108,14 @@ class People:
                     person.role = None
                     person.learn(describe_noun(token, self.lexicon))
                     self.described[token.i] = person
-                elif self._of_the_body_described(token, person):
-                    self.described[token.i] = person  # 'The head of FEMA said ...\n\nFEMA Administrator X'
-            elif owned and self._opens_the_lead(token) and self._of_the_body_described(token, named.person):
+                elif (office := self._office_at_their_body(token, person)) is not None:
+                    person.described_as.append(office)  # 'The head of FEMA said ...\n\nFEMA Administrator X'
+                    self.described[token.i] = person
+            elif owned and self._opens_the_lead(token) \
+                    and (office := self._office_at_their_body(token, named.person)) is not None:
                 # 'The UN’s Middle East peace envoy warned ...\n\nTorvald Einarsen, the UN special
                 # coordinator for the Middle East peace process,'
+                named.person.described_as.append(office)
                 self.described[token.i] = named.person
             elif named.person.role is None and named is speaking:
                 # (only one who speaks takes the role: not 'a prosecutor told jurors ... Tyler
@@ -1125,15 +1128,14 @@ class People:
                 # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
 
-    def _of_the_body_described(self, token: Token, person: Person) -> bool:
-        """Whether someone holding a role is of the body a lead's description of an office
-        names, under another title, which the description then names too."""
+    def _office_at_their_body(self, token: Token, person: Person) -> str | None:
+        """The office a lead's description names, where someone holding another role is of the
+        body it states: a title the description then names them by too. None where not."""
         described = describe_noun(token, self.lexicon)
         if person.role is None or described.affiliation is None or not described.role \
                 or not self._same_body(described.affiliation, person.affiliation, unknown=False):
-            return False
-        person.described_as.append(described.role)
-        return True
+            return None
+        return described.role
 
     def _gender_in_sentence(self, token: Token) -> str | None:
         """The gender the pronouns outside quotes in the token's sentence give, if one only."""
