@@ -59,6 +59,7 @@ def load_pipeline(name: str | None = None) -> Language:
     suffixes = list(POSSESSIVE_SUFFIXES) + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     _keep_title_abbreviations(nlp)
+    _keep_names_taken_for_contractions(nlp)
     nlp.add_pipe("acronyms_read_as_names", first=True)
     nlp.add_pipe("possessives_after_s", after="acronyms_read_as_names")
     if "parser" in nlp.pipe_names:
@@ -1532,6 +1533,17 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     for abbreviation in lexicon.load().honorifics:
         if abbreviation.endswith(".") and len(nlp.tokenizer(abbreviation)) > 1:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+
+
+# Words spaCy's English exceptions split as contractions written without their apostrophe
+# ('Im' as 'I' 'm'), which news writes only as names: the Korean surname Im ('Mr. Im said').
+_NAMES_NOT_CONTRACTIONS = ("Im",)
+
+
+def _keep_names_taken_for_contractions(nlp: Language) -> None:
+    """A surname the tokenizer's exceptions would split as a contraction stays one word."""
+    for name in _NAMES_NOT_CONTRACTIONS:
+        nlp.tokenizer.add_special_case(name, [{ORTH: name}])
 
 
 def describe(nlp: Language) -> dict[str, str]:

@@ -5858,6 +5858,19 @@ CONSTRUCTIONS = {
         'fully intact."',
         [("path to the nomination remains fully intact.", "campaign", None, None, "the campaign", "argued")],
     ),
+    "someone named by a 'who' clause takes the gender the pronouns of that sentence give": (
+        "POKROVSK, Ukraine — “That’s where they come from,” says Oleh, a 29-year-old drone pilot. He asked to be "
+        "identified only by his first name.\n\nOleh’s commander, a 44-year-old former history teacher who goes by "
+        "the call sign Dekan, is blunter than his men. “We are outnumbered maybe seven to one,” he says.",
+        [("That’s where they come from,", "Oleh", "drone pilot", None, "Oleh", "says"),
+         ("We are outnumbered maybe seven to one,", "Dekan", "former history teacher", None, "he", "says")],
+    ),
+    "the Korean surname 'Im' is one word, no contraction": (
+        "SEOUL (AP) — Im Jae-won, head of a victims' group, told reporters the leaders had ignored the "
+        'victims.\n\n"Cooperation built on an unresolved injustice is like a house built on sand," Mr. Im said.',
+        [("Cooperation built on an unresolved injustice is like a house built on sand,", "Im Jae-won", "head",
+          "victims' group", "Im", "said")],
+    ),
 }
 
 
@@ -7014,6 +7027,9 @@ KINDS_AND_RULES = {
     "what a clause says someone became names them as well as their title does": [("full", "syntax")],
     "a body that obtained what the sentence tells, after a second participle, is not what 'the campaign' stands for": [
         ("partial", "syntax")],
+    "someone named by a 'who' clause takes the gender the pronouns of that sentence give": [
+        ("full", "syntax"), ("full", "syntax")],
+    "the Korean surname 'Im' is one word, no contraction": [("full", "syntax")],
 }
 
 

@@ -43,6 +43,15 @@ def test_an_acronym_that_spells_a_word_reads_as_a_name_in_mixed_case(nlp, text, 
     assert next(t for t in nlp(text) if t.text == "WHO").norm_ == norm
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    # the Korean surname, which spaCy's exceptions split as 'I' 'm'
+    ("Mr. Im said the leaders had ignored the victims.", ["Mr.", "Im", "said"]),
+    ("Im Jae-won told reporters.", ["Im", "Jae", "-"]),
+])
+def test_a_surname_spelled_as_a_contraction_is_one_word(nlp, text, words):
+    assert [t.text for t in nlp(text)][:len(words)] == words
+
+
 def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
 

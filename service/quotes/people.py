@@ -525,6 +525,10 @@ class People:
                 person = self._by_token[given.i].person if given.i in self._by_token else None
                 if person is not None and person.role is None and lemma in self.lexicon.role_nouns:
                     person.learn(describe_noun(token, self.lexicon))
+                if person is not None and person.gender is None:
+                    # (the pronouns of the sentence that introduces them: 'who goes by the call
+                    # sign Dekan, is blunter than his men')
+                    person.gender = self._gender_in_sentence(token)
 
     def _add_hyphened_surnames(self) -> None:
         """A hyphened surname of someone named in full, written alone where the recogniser
