@@ -5871,6 +5871,13 @@ CONSTRUCTIONS = {
         [("Cooperation built on an unresolved injustice is like a house built on sand,", "Im Jae-won", "head",
           "victims' group", "Im", "said")],
     ),
+    "a given name the recogniser labelled alone as a body opens the name after it": (
+        "SAN JOSE, Costa Rica (AP) — Police seized 12 tons of cocaine.\n\nEsteban Ulate Mora, a criminologist at "
+        "the University of Costa Rica, said record seizures could be misleading.\n\n“A big seizure is good news,” "
+        "Ulate said.",
+        [("A big seizure is good news,", "Esteban Ulate Mora", "criminologist", "University of Costa Rica", "Ulate",
+          "said")],
+    ),
 }
 
 
@@ -7030,6 +7037,7 @@ KINDS_AND_RULES = {
     "someone named by a 'who' clause takes the gender the pronouns of that sentence give": [
         ("full", "syntax"), ("full", "syntax")],
     "the Korean surname 'Im' is one word, no contraction": [("full", "syntax")],
+    "a given name the recogniser labelled alone as a body opens the name after it": [("full", "syntax")],
 }
 
 
