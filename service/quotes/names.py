@@ -195,8 +195,8 @@ class EntityNames:
     def _given_name_labelled_alone(self, token: Token, name: Span) -> bool:
         """A given name of the tables the recogniser labelled alone as a body or a place, joined
         to the name after it by the parse: 'Esteban' of 'Esteban [a body] Ulate Mora'."""
-        return token.text in self.lexicon.all_name_genders and token.ent_type_ in NAME_AS_BODY_ENTS \
-            and alone_in_entity(token) and token.dep_ == "compound" and name.start <= token.head.i < name.end
+        return token.text in self.lexicon.all_name_genders and labelled_alone_as_body(token) \
+            and token.dep_ == "compound" and name.start <= token.head.i < name.end
 
     def _initialled_name_at(self, ent: Span) -> int | None:
         """Where initials open a surname that ends the entity, after words no given name
@@ -371,6 +371,12 @@ class EntityNames:
 
 # Initials written together before a surname, as Indian news names people: 'P.V.', 'K.R.'.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def labelled_alone_as_body(token: Token) -> bool:
+    """Whether the recogniser labelled the word alone as a body or a place: 'Amrit' of 'Amrit
+    [a body] Dhillon'."""
+    return token.ent_type_ in NAME_AS_BODY_ENTS and alone_in_entity(token)
 
 
 def in_title_ending(token: Token) -> bool:

@@ -28,10 +28,10 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            predicate_descriptions, reporting_form, role_set_off_before, singular_common_noun,
                            title_before)
 from .lexicon import Honorific, Lexicon
-from .names import (COUNTY_ABBREVIATIONS, NAME_AS_BODY_ENTS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
-                    aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name, name_word,
-                    owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks, title_ending_starts,
-                    written_as_name)
+from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
+                    aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
+                    labelled_alone_as_body, name_word, owns_as_a_person, set_off_beside_owned, speaking_given_name,
+                    speaks, title_ending_starts, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -262,7 +262,7 @@ class People:
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
-        traded = _traded_names(self.tokens)
+        traded = _traded_names([t for t, proper in zip(self.tokens, self._proper) if proper])
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
@@ -518,8 +518,7 @@ class People:
         for token in [self.tokens[i] for i, noun in enumerate(self._singular_nouns) if noun and not self._proper[i]]:
             # 'a border guard who gave only his first name, Andriy [a body],': the name they gave
             lemma = token.lemma_.lower()
-            personal = lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns
-            given = name_given(token) if personal else None
+            given = name_given(token) if self._person_word(lemma) else None
             if given is not None and given.i not in self._by_token and not self.quoted(given.i):
                 self._add(self.doc[given.i:given.i + 1])
                 person = self._by_token[given.i].person if given.i in self._by_token else None
@@ -701,7 +700,7 @@ class People:
             head = head.head.head
         lemma = head.lemma_.lower()
         if head.i > root.i or not singular_common_noun(head) \
-                or (lemma not in self.lexicon.role_nouns and lemma not in self.lexicon.person_nouns) \
+                or not self._person_word(lemma) \
                 or not any(t.text == "," for t in self.tokens[head.i + 1:root.i]):
             return None
         start = root.i
@@ -723,8 +722,7 @@ class People:
                 or self.tokens[root.i - 1].text != "," or root.i + 1 >= len(self.tokens) \
                 or self.tokens[root.i + 1].text != "," or head.dep_ not in SUBJECT_DEPS \
                 or not singular_common_noun(head) \
-                or not speaks(head, self.lexicon) or (head.lemma_.lower() not in self.lexicon.role_nouns
-                                                       and head.lemma_.lower() not in self.lexicon.person_nouns):
+                or not speaks(head, self.lexicon) or not self._person_word(head.lemma_.lower()):
             return None
         return self.doc[root.i:root.i + 1]
 
@@ -775,7 +773,7 @@ class People:
     def _first_word_labelled_alone(self, token: Token, words: Span) -> bool:
         """The first of a name's words, which the recogniser labelled alone as a body or a
         place: 'Amrit [a body] Dhillon, the lawyer representing the victims,'."""
-        return token.i == words.start and token.ent_type_ in NAME_AS_BODY_ENTS and alone_in_entity(token)
+        return token.i == words.start and labelled_alone_as_body(token)
 
     def _who_after(self, words: Span) -> bool:
         """A given name and a surname that a clause on 'who' follows, set off by a comma: 'Moses
@@ -1021,6 +1019,10 @@ class People:
             before -= 1
         return self.tokens[before]
 
+    def _person_word(self, lemma: str) -> bool:
+        """Whether a noun's lemma names a person: a role noun or a person noun."""
+        return lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns
+
     def _one_of_group(self, token: Token) -> tuple[str, str] | None:
         """The kind of person 'one of' a group of them is, outside quotes: ('noun', 'official')
         of 'One of the officials'."""
@@ -1029,7 +1031,7 @@ class People:
         group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
         lemma = group.lemma_.lower() if group is not None else ""
-        return ("noun", lemma) if lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns else None
+        return ("noun", lemma) if self._person_word(lemma) else None
 
     def _epithet(self, token: Token) -> tuple[str, str] | None:
         """What kind of person a word refers to someone as, if it does: a role noun, a
@@ -1044,7 +1046,7 @@ class People:
                 and self.tokens[token.i - 2].lower_ in self.lexicon.role_nouns:
             return ("noun", self.tokens[token.i - 2].lower_)  # 'the president-elect': the office to come
         lemma = token.lemma_.lower()
-        if singular_common_noun(token) and (lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns):
+        if singular_common_noun(token) and self._person_word(lemma):
             return ("noun", lemma)
         if token.tag_ == "NNP" and token.is_title and lemma in self.lexicon.role_nouns \
                 and (not token.ent_type_ or self._office_taken_for_a_body(token)):
@@ -1079,8 +1081,7 @@ class People:
             # (or a body's possessive with its article: 'The UN’s Middle East peace envoy')
             owned = not definite and any(c.dep_ == "poss" and any(d.lower_ == "the" for d in c.children)
                                          for c in token.children)
-            if not singular_common_noun(token) or (token.lemma_.lower() not in self.lexicon.role_nouns
-                                                   and token.lemma_.lower() not in self.lexicon.person_nouns) \
+            if not singular_common_noun(token) or not self._person_word(token.lemma_.lower()) \
                     or token.i in self._by_token or token.i in self.described \
                     or (definite and not self._opens_the_lead(token)) \
                     or not (speaks(token, self.lexicon, passive=True) or any(
@@ -2656,11 +2657,11 @@ def _nationality_of(noun: Token, body: str | None, lexicon: Lexicon) -> bool:
 _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
 
 
-def _traded_names(tokens: list[Token]) -> set[str]:
-    """Proper nouns written right before a noun for a company's shares, or owning them:
-    companies, whatever the recogniser took them for ('Veridan will pay 31.50 euros per Pagora
-    [a person] share')."""
-    return {t.text for t in tokens if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss")
+def _traded_names(proper: list[Token]) -> set[str]:
+    """Of the proper nouns, those written right before a noun for a company's shares, or
+    owning them: companies, whatever the recogniser took them for ('Veridan will pay 31.50
+    euros per Pagora [a person] share')."""
+    return {t.text for t in proper if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss")
             and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 2}
 
 
@@ -2902,21 +2903,21 @@ def name_given(noun: Token) -> Token | None:
     only as Thomas H. in line with German privacy rules,'."""
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.lemma_ == "identify" and clause.tag_ == "VBN":
-            names = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
-                     for t in c.children if t.dep_ == "pobj"]
-            if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
-                return names[0]
+            name = _one_name([t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                              for t in c.children if t.dep_ == "pobj"])
+            if name is not None:
+                return name
     for clause in _who_clauses(noun):
         for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
             # (identified so themselves, not another: 'who identified the gunman as Tom Baker')
             own = verb.lemma_ == "identify" and any(
                 c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ in _REFLEXIVES) for c in verb.children)
             if verb.lemma_ == "go":  # 'who goes by the call sign Dekan'
-                names = [n for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
-                         for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _NAME_NOUNS
-                         for n in t.children if n.dep_ == "appos"]
-                if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
-                    return names[0]
+                name = _one_name([n for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                                  for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _NAME_NOUNS
+                                  for n in t.children if n.dep_ == "appos"])
+                if name is not None:
+                    return name
             named = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "name"] \
                 if verb.lemma_ == "give" else [] if not own else \
                 [t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -2926,9 +2927,15 @@ def name_given(noun: Token) -> Token | None:
             names = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for t in c.children if t.dep_ == "pobj"]
             names += [t for c in named for t in c.children if t.dep_ == "appos"]
-            if len(names) == 1 and names[0].pos_ == "PROPN" and names[0].is_title:
-                return names[0]
+            name = _one_name(names)
+            if name is not None:
+                return name
     return None
+
+
+def _one_name(words: list[Token]) -> Token | None:
+    """The one capitalised proper noun given as a name, or None if there is none or more than one."""
+    return words[0] if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].is_title else None
 
 
 def _who_clauses(noun: Token):
