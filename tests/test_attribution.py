@@ -5878,6 +5878,40 @@ CONSTRUCTIONS = {
         [("A big seizure is good news,", "Esteban Ulate Mora", "criminologist", "University of Costa Rica", "Ulate",
           "said")],
     ),
+    "a body's name set off after the people of its 'of' phrase is the body": (
+        'The association of private hospitals, Clinimed, said in a statement that the reform "puts at risk '
+        'the care of millions".',
+        [('puts at risk the care of millions', 'Clinimed', None, None, 'Clinimed', 'said')],
+    ),
+    "a body's name right after a body noun is the body": (
+        'The campaign group Clean Ledger said in a statement that the bank was "still financing coal for '
+        'decades to come".',
+        [('still financing coal for decades to come', 'Clean Ledger', None, None, 'Clean Ledger', 'said')],
+    ),
+    "a body noun's 'of' phrase of people in lower case is part of its name": (
+        'Ontario\'s association of family doctors said in a statement that it "fully supports the nurses in '
+        'this dispute".',
+        [('fully supports the nurses in this dispute', "Ontario's association of family doctors", None, None,
+          "Ontario's association of family doctors", 'said')],
+    ),
+    'an office of an office-holder in lower case is named with the holder': (
+        'The office of the health minister said the report was "being studied with great care".',
+        [('being studied with great care', 'office of the health minister', None, None,
+          'The office of the health minister', 'said')],
+    ),
+    "a one-word name with a kind of its shares is a company, whom 'the company' stands for": (
+        "Moreira cuts diesel price\n\nRIO DE JANEIRO, Aug 14 (AFP) - Brazil's state-controlled oil giant "
+        'Moreira announced on Wednesday a 7.2 percent cut in the price of diesel.\n\n"Moreira remains '
+        'committed to competitive prices," the company said in a statement.\n\nMoreira\' preferred shares '
+        'fell 3.1 percent.',
+        [('Moreira remains committed to competitive prices,', 'Moreira', None, None, 'the company', 'said')],
+    ),
+    'a dateline with the date after the place names no body': (
+        "RIO DE JANEIRO, Aug 14 (AFP) - Brazil's state-controlled oil giant Petrolina announced on Wednesday "
+        'a 7.2 percent cut in the price of diesel.\n\n"We remain committed to competitive prices," the '
+        'company said in a statement.',
+        [('We remain committed to competitive prices,', 'company', None, None, 'the company', 'said')],
+    ),
 }
 
 
@@ -7038,6 +7072,12 @@ KINDS_AND_RULES = {
         ("full", "syntax"), ("full", "syntax")],
     "the Korean surname 'Im' is one word, no contraction": [("full", "syntax")],
     "a given name the recogniser labelled alone as a body opens the name after it": [("full", "syntax")],
+    "a body's name set off after the people of its 'of' phrase is the body": [('partial', 'syntax')],
+    "a body's name right after a body noun is the body": [('partial', 'syntax')],
+    "a body noun's 'of' phrase of people in lower case is part of its name": [('partial', 'syntax')],
+    'an office of an office-holder in lower case is named with the holder': [('partial', 'syntax')],
+    "a one-word name with a kind of its shares is a company, whom 'the company' stands for": [('full', 'syntax')],
+    'a dateline with the date after the place names no body': [('full', 'syntax')],
 }
 
 

@@ -326,7 +326,7 @@ _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britai
 # A dateline: a place in capitals, maybe its country or state, maybe an agency, a spaced dash;
 # or a place in title case before its country or agency in brackets, as AFP writes it
 # ('Kitengela (Kenya) (AFP) -').
-_DATELINE = re.compile(r"(?:([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?)"
+_DATELINE = re.compile(r"(?:([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?:, [A-Z][\w.]*(?: (?:[A-Z][\w.]*|\d{1,2}))*)?)"
                        r"(?: \([\w ]+\))?"
                        r"|([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?: \([\w ]+\)){1,2}) [—–-] ")
 
@@ -366,7 +366,7 @@ def dateline_end(text: str, index: int) -> int:
     """Where the dateline of the line holding character `index` ends, or -1 when it has
     none: a place in capitals opening the line, maybe its country or state and an agency,
     before a spaced dash ('SAN FRANCISCO —', 'MANCHESTER, England —', 'WASHINGTON (AP) –',
-    'Kitengela (Kenya) (AFP) -')."""
+    'Kitengela (Kenya) (AFP) -'), or the date ('BOGOTA, Oct 31 (Reuters) -')."""
     start = text.rfind("\n", 0, index) + 1
     found = _DATELINE.match(text, start)
     return -1 if found is None else found.end(1) if found.group(1) else found.end(2)

@@ -258,11 +258,12 @@ class People:
         # known only once every name and subject pronoun is (see link_pronouns).
         self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
         entities = doc.ents  # built anew on every access
-        self.organisations = Organisations(
-            entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
-            left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted)
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         traded = _traded_names([t for t, proper in zip(self.tokens, self._proper) if proper])
+        self.organisations = Organisations(
+            entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
+            left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
+            traded=frozenset(traded - surnames))
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
@@ -2659,10 +2660,12 @@ _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
 
 def _traded_names(proper: list[Token]) -> set[str]:
     """Of the proper nouns, those written right before a noun for a company's shares, or
-    owning them: companies, whatever the recogniser took them for ('Veridan will pay 31.50
+    owning them, a kind of share aside: companies, whatever the recogniser took them for ('Veridan will pay 31.50
     euros per Pagora [a person] share')."""
     return {t.text for t in proper if t.pos_ == "PROPN" and t.dep_ in ("compound", "poss")
-            and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 2}
+            and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 3
+            and all(w.dep_ == "case" or (w.dep_ in ("amod", "compound") and w.head.i == t.head.i)
+                    for w in t.doc[t.i + 1:t.head.i])}  # ('Petrobras' preferred shares')
 
 
 def _traded_as_a_company(ent: Span, traded: set[str], surnames: set[str]) -> bool:

@@ -677,9 +677,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         honorific = article.lexicon.honorifics.get(head.text)
         return speaker if speaker.role else replace(speaker, role=honorific.role if honorific else head.text)
     phrase = _unquoted(article, _phrase(head), head)
-    body = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ("ORG", "GPE")), None)
-    if common_noun(head) and body is not None and people.at(body) is None \
-            and article.doc[entity_of(body).start - 1].text == ",":
+    body = _body_set_beside(article, head) if common_noun(head) else None
+    if body is not None:
         return speaker_of(article, body)  # 'The company, General Motors, said': the body named
     if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
@@ -1226,6 +1225,24 @@ def _joint_speaker(people: list[Person], span: Span) -> Speaker:
                    roles.pop() if len(roles) == 1 else None, bodies.pop() if len(bodies) == 1 else None, span)
 
 
+def _body_set_beside(article: Article, head: Token) -> Token | None:
+    """The name of a body that a common noun's phrase sets beside it: after a comma ('The
+    company, General Motors, said'), also after the noun's 'of' ('The association of health
+    insurers, Acemi, said'), or right after a body noun ('The campaign group Reclaim
+    Finance said'). None when there is none, or it is someone's name."""
+    holders = [head] + [p for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in prep.children if p.dep_ == "pobj" and common_noun(p)]
+    for holder in holders:
+        for name in holder.children:
+            if name.dep_ != "appos" or name.ent_type_ not in ("ORG", "GPE") or article.people.at(name) is not None:
+                continue
+            start = entity_of(name).start
+            if article.doc[start - 1].text == "," or (
+                    holder is head and start == head.i + 1 and head.lemma_.lower() in article.lexicon.body_nouns):
+                return name
+    return None
+
+
 def _body_name(article: Article, head: Token) -> str | None:
     """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
     campaign' and 'her campaign' (Clinton's) are "Clinton campaign", 'Ukraine's air force'
@@ -1246,14 +1263,15 @@ def _body_name(article: Article, head: Token) -> str | None:
             person = article.people.find(owner.text)
             owned = article.people.owned_by_body(owner, head.i + 1) if person is None else None
             if owned is not None:
-                return owned.text
+                members = _members_after(head, article.lexicon)
+                return owned.text if members is None else f"{owned.text} of {members}"
             office = _office_owning(article, owner) if person is None else None
             if office is not None:
                 return f"{office.text}{owner.nbor(1).text} {head.text}"  # 'the Ohio Attorney General’s office'
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
     phrase = _body_phrase(head)
     named = article.people.organisations.body_name(phrase.text)
-    of_place = _owner_after(head, article.lexicon)
+    of_place = _owner_after(head, article.lexicon) or _members_after(head, article.lexicon)
     if owner is None and of_place is not None:
         return f"{phrase.text} of {of_place}"  # 'The foreign ministry of the United Arab Emirates'
     if owner is None and len(phrase) == 1 and named != phrase.text:
@@ -1295,6 +1313,22 @@ def _owner_after(head: Token, lexicon: Lexicon) -> str | None:
     if place is None or (place.ent_type_ not in ("GPE", "ORG", "NORP") and not is_role_title(place, lexicon)):
         return None
     return head.doc[place.left_edge.i:place.i + 1].text
+
+
+def _members_after(head: Token, lexicon: Lexicon) -> str | None:
+    """Whom a body noun is 'of', when they are people, or an office's holder, in lower case,
+    as written: 'medical specialists' of 'Quebec's federation of medical specialists', 'the
+    public safety minister' of 'The office of the public safety minister' (not 'the former
+    senator' of a campaign, his own)."""
+    prep = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if prep is None or prep.lower_ != "of" or prep.head.i != head.i:
+        return None
+    whom = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if whom is None or not common_noun(whom) or not (
+            whom.tag_ == "NNS" or (head.lemma_.lower() == "office" and whom.lemma_.lower() in lexicon.role_nouns)):
+        return None
+    words = head.doc[whom.left_edge.i:whom.i + 1]
+    return words.text if all(t.is_lower or t.ent_type_ == "NORP" for t in words) else None
 
 
 def _repeats(phrase, name: str | None) -> bool:
