@@ -5912,6 +5912,28 @@ CONSTRUCTIONS = {
         'company said in a statement.',
         [('We remain committed to competitive prices,', 'company', None, None, 'the company', 'said')],
     ),
+    'a body noun the same in both numbers is no plural': (
+        'Clashes broke out on Sunday when riot police tried to clear the blockade. The national police said '
+        'in a statement that "six officers were injured in the clashes".',
+        [('six officers were injured in the clashes', 'national police', None, None, 'The national police', 'said')],
+    ),
+    'a palace speaks for its head of state': (
+        'The prime minister met the king at the Royal Palace for an hour.\n\n"The King has asked him to form '
+        'a government by June," the palace said.',
+        [('The King has asked him to form a government by June,', 'Royal Palace', None, None, 'the palace', 'said')],
+    ),
+    "a force's division speaks as a body": (
+        'In a statement, the RCMP\'s Manitoba division said it remained "committed to serving every '
+        'community".',
+        [('committed to serving every community', "RCMP's Manitoba division", None, None,
+          "the RCMP's Manitoba division", 'said')],
+    ),
+    "a word in capitals the recogniser left unlabelled is a body's short name": (
+        '"We are asking residents to conserve power this evening," ERCOT posted on X. "We do not expect '
+        'outages."',
+        [('We are asking residents to conserve power this evening,', 'ERCOT', None, None, 'ERCOT', 'posted'),
+         ('We do not expect outages.', 'ERCOT', None, None, 'ERCOT', 'posted')],
+    ),
 }
 
 
@@ -7078,6 +7100,10 @@ KINDS_AND_RULES = {
     'an office of an office-holder in lower case is named with the holder': [('partial', 'syntax')],
     "a one-word name with a kind of its shares is a company, whom 'the company' stands for": [('full', 'syntax')],
     'a dateline with the date after the place names no body': [('full', 'syntax')],
+    'a body noun the same in both numbers is no plural': [('partial', 'syntax')],
+    'a palace speaks for its head of state': [('full', 'syntax')],
+    "a force's division speaks as a body": [('partial', 'syntax')],
+    "a word in capitals the recogniser left unlabelled is a body's short name": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -655,6 +655,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
         name, words = _organisation(article, head, words)
         return Speaker(name, None, None, span_of(words))
+    if _unrecognised_acronym(head, article.lexicon):  # 'ERCOT posted on X', a noun to the tagger
+        return Speaker(people.organisations.body_name(head.text), None, None, span_of(article.doc[head.i:head.i + 1]))
     group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
     if group:  # 'said two lawmakers, Maria Lopez and Tom Baker': both
         return _group_speaker(article, head, group)
@@ -1225,6 +1227,15 @@ def _joint_speaker(people: list[Person], span: Span) -> Speaker:
                    roles.pop() if len(roles) == 1 else None, bodies.pop() if len(bodies) == 1 else None, span)
 
 
+def _unrecognised_acronym(head: Token, lexicon: Lexicon) -> bool:
+    """A word of three to six capitals alone, that the recogniser left unlabelled, nor an
+    office, a title or a party: a body's short name ('ERCOT posted'; not 'the CFO said')."""
+    return not head.ent_type_ and 3 <= len(head.text) <= 6 and head.text.isalpha() and head.text.isupper() \
+        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in head.children) \
+        and head.text not in lexicon.office_abbreviations and head.text not in lexicon.honorifics \
+        and head.text not in lexicon.parties and head.lower_ not in lexicon.role_nouns
+
+
 def _body_set_beside(article: Article, head: Token) -> Token | None:
     """The name of a body that a common noun's phrase sets beside it: after a comma ('The
     company, General Motors, said'), also after the noun's 'of' ('The association of health
@@ -1249,7 +1260,8 @@ def _body_name(article: Article, head: Token) -> str | None:
     (a place's or a body's) is as written. 'A group of dock workers' and 'the unions' name
     no one body."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None and (head.tag_ == "NNS" or any(
+    # (a noun the same in both numbers is no plural: 'The national police said')
+    if owner is None and ((head.tag_ == "NNS" and head.lower_ != head.lemma_.lower()) or any(
             c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
         return None
     if owner is not None:
