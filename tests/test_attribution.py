@@ -7328,3 +7328,18 @@ def test_any_text_gives_exact_spans(extractor, parts):
         for span in (quote.cue, quote.speaker.mention if quote.speaker else None):
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('NHS Wales said about 9,000 appointments had been postponed. "Emergency care will continue, and patients '
+     'should attend," it said in a statement.', "NHS Wales"),
+    ('Kodiak Coastal Air, which suspended operations after the crash, said in an emailed statement that it had '
+     'hired an auditor.\n\n"Our mechanics are experienced Alaskans who care deeply," the statement said.',
+     "Kodiak Coastal Air"),
+], ids=["it", "the statement"])
+def test_a_body_name_the_recogniser_missed_is_what_refers_back_to_it(nlp, text, name):
+    from service.quotes import extract
+    doc = nlp(text)
+    doc.ents = [ent for ent in doc.ents if not name.startswith(ent.text)]  # as if the recogniser had missed it
+    (quote,) = extract(doc)
+    assert quote.speaker.name == name

@@ -879,8 +879,8 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     if source is None and document.dep_ == "pobj" and document.head.lower_ == "in" \
             and article.is_cue(document.head.head):
         source = subject_of(article, document.head.head)  # 'Lopez said in a statement'
-    if source is not None and can_speak(article, source):
-        return speaker_of(article, source)
+    if source is not None and (can_speak(article, source) or (source.pos_ == "PROPN" and not source.ent_type_)):
+        return speaker_of(article, source)  # (also a name the recogniser missed: 'Kenai Coastal Air said in')
     # 'according to a company statement': the organisation a body noun before it stands for
     body = next((t for t in document.lefts if t.dep_ == "compound" and common_noun(t)
                  and t.lemma_.lower() in article.lexicon.body_nouns), None)
@@ -1150,6 +1150,11 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             return Speaker(_organisation(article, token, name_of_entity(entity))[0], None, None, span)
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
+        if token.pos_ == "PROPN" and not token.ent_type_ and not plural and article.people.at(token) is None:
+            # a body's name the recogniser missed: 'Kenai Coastal Air said ... "...," it said'
+            named = speaker_of(article, token)
+            if named.name is not None and named.role is None:
+                return replace(named, mention=span)
     return Speaker(None, None, None, span)
 
 
