@@ -7343,3 +7343,28 @@ def test_a_body_name_the_recogniser_missed_is_what_refers_back_to_it(nlp, text, 
     doc.ents = [ent for ent in doc.ents if not name.startswith(ent.text)]  # as if the recogniser had missed it
     (quote,) = extract(doc)
     assert quote.speaker.name == name
+
+
+def test_a_given_name_the_recogniser_took_for_a_number_opens_the_name_after_it(nlp):
+    from spacy.tokens import Span
+
+    from service.quotes import extract
+    doc = nlp('Two carriages overturned. Aileen Stewart, 67, from Aviemore, was travelling to visit her sister.\n\n'
+              '"The carriage went over on its side," she said.')
+    aileen = next(t.i for t in doc if t.text == "Aileen")
+    doc.ents = [ent for ent in doc.ents if ent.end <= aileen or ent.start > aileen + 1] \
+        + [Span(doc, aileen, aileen + 1, label="CARDINAL"), Span(doc, aileen + 1, aileen + 2, label="PERSON")]
+    (quote,) = extract(doc)
+    assert quote.speaker.name == "Aileen Stewart"
+
+
+def test_a_name_written_in_full_only_where_the_recogniser_missed_it_is_what_a_pronoun_refers_to(nlp):
+    from service.quotes import extract
+    doc = nlp('Karim Dufour, head of the Socialist group, blamed the Flemish parties.\n\n'
+              'Pieter-Jan Wouters, of the Flemish liberals, offered a different explanation. The real problem, he '
+              'argued, was "a system designed in the 1980s for a city that no longer exists".\n\n'
+              '"Nobody should be surprised that it does not function," Wouters said.')
+    doc.ents = [ent for ent in doc.ents if "Wouters" not in ent.text]  # as if the recogniser had missed it
+    doc.ents = list(doc.ents) + [doc.char_span(doc.text.rindex("Wouters"), doc.text.rindex("Wouters") + 7,
+                                               label="PERSON")]
+    assert [q.speaker.name for q in extract(doc)] == ["Pieter-Jan Wouters", "Pieter-Jan Wouters"]

@@ -103,8 +103,10 @@ class EntityNames:
             while start > max(ent.start - 2, 0) and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
                     and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders):
                 start -= 1
-            if start < ent.start and self._given_name_labelled_alone(tokens[start - 1], ent.doc[start:end]):
-                start -= 1  # 'Esteban [a body] Ulate Mora [a person]', a given name before two surnames
+            if start > 0 and self._given_name_labelled_alone(tokens[start - 1], ent.doc[start:end]):
+                # 'Esteban [a body] Ulate Mora [a person]', a given name before two surnames;
+                # 'Aileen [a number] Stewart [a person]'
+                start -= 1
         if tokens[start].text in self.lexicon.all_name_genders and first_half_hyphened(tokens, start):
             start -= 2  # a given name of two joined by a hyphen, the first left out: 'Per-Olof Nilsson'
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
@@ -193,10 +195,12 @@ class EntityNames:
             and word.doc[word.i + 1].is_title
 
     def _given_name_labelled_alone(self, token: Token, name: Span) -> bool:
-        """A given name of the tables the recogniser labelled alone as a body or a place, joined
-        to the name after it by the parse: 'Esteban' of 'Esteban [a body] Ulate Mora'."""
-        return token.text in self.lexicon.all_name_genders and labelled_alone_as_body(token) \
-            and token.dep_ == "compound" and name.start <= token.head.i < name.end
+        """A given name of the tables the recogniser labelled alone as a body, a place or a
+        number, joined to the name after it by the parse: 'Esteban' of 'Esteban [a body] Ulate
+        Mora', 'Aileen' of 'Aileen [a number] Stewart'."""
+        return token.text in self.lexicon.all_name_genders and token.is_title \
+            and (labelled_alone_as_body(token) or (token.ent_type_ == "CARDINAL" and alone_in_entity(token))) \
+            and token.dep_ in ("compound", "nummod") and name.start <= token.head.i < name.end
 
     def _initialled_name_at(self, ent: Span) -> int | None:
         """Where initials open a surname that ends the entity, after words no given name

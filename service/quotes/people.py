@@ -316,6 +316,10 @@ class People:
                 # a given name that is no one's surname, as news names someone it meets by
                 # first name ('Melanie said'); the hand-written table's only
                 person.gender = self.lexicon.given_names.get(person.name)
+            first = person.name.split()[0]
+            if person.gender is None and " " in person.name and "-" in first:
+                # the first of a given name of two joined by a hyphen tells: 'Pieter-Jan Wouters'
+                person.gender = self.lexicon.all_name_genders.get(first.partition("-")[0])
             if person.gender is None:
                 # ('Niamh Kearney fronts the band with her brother', 'Rotich ... wrote on X that he was')
                 person.gender = self._gender_told(person)
@@ -2357,12 +2361,22 @@ class People:
             return f"{tokens[first.i - 2].text}-{first.text}" if joined else first.text
 
         for person in single:
-            firsts = {written(first) for first in self._first_names_before(places.get(person.name, []))
-                      if person.gender is None or genders.get(first.text) in (None, person.gender)}
+            fitting = [first for first in self._first_names_before(places.get(person.name, []))
+                       if person.gender is None or genders.get(first.text) in (None, person.gender)]
+            firsts = {written(first) for first in fitting}
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
                 person.gender = person.gender or genders.get(first.split("-")[-1])
+                for given in fitting:
+                    # where it is written in full as a subject with nothing set beside it, a
+                    # mention a pronoun may refer back to ('Pieter-Jan Wouters, of the Flemish
+                    # liberals, offered ... he argued'); described, it is left to the descriptions
+                    start, surname = (given.i - 2 if "-" in first else given.i), tokens[given.i + 1]
+                    if surname.dep_ in SUBJECT_DEPS and not any(c.dep_ == "appos" for c in surname.children) \
+                            and not any(i in self._by_token for i in range(start, given.i + 2)):
+                        self._register(person, self.doc[start:given.i + 2])
+                person.mentions.sort()
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name:
