@@ -5934,6 +5934,21 @@ CONSTRUCTIONS = {
         [('We are asking residents to conserve power this evening,', 'ERCOT', None, None, 'ERCOT', 'posted'),
          ('We do not expect outages.', 'ERCOT', None, None, 'ERCOT', 'posted')],
     ),
+    'an age description looks back past the words of quotes in between': (
+        'Health Secretary Alasdair Munro said he was "disappointed" by the vote but insisted the offer was '
+        'the most generous anywhere in the country.\n\n"Nurses here are already the best paid in the country, '
+        'and this offer would have kept it that way for years to come," the minister said. "I would urge the '
+        'union to come back round the table rather than go down the road of strike action, which nobody wants '
+        'to see and which would hurt the very patients we all care about."\n\nThe 61-year-old, a former GP '
+        'who was appointed in a reshuffle last year, said the budget had been "stretched to the absolute '
+        'limit" by inflation.',
+        [('Nurses here are already the best paid in the country, and this offer would have kept it that way '
+          'for years to come,', 'Alasdair Munro', 'Health Secretary', None, 'the minister', 'said'),
+         ('I would urge the union to come back round the table rather than go down the road of strike action, '
+          'which nobody wants to see and which would hurt the very patients we all care about.',
+          'Alasdair Munro', 'Health Secretary', None, 'the minister', 'said'),
+         ('stretched to the absolute limit', 'Alasdair Munro', 'Health Secretary', None, 'The 61-year-old', 'said')],
+    ),
 }
 
 
@@ -7104,6 +7119,8 @@ KINDS_AND_RULES = {
     'a palace speaks for its head of state': [('full', 'syntax')],
     "a force's division speaks as a body": [('partial', 'syntax')],
     "a word in capitals the recogniser left unlabelled is a body's short name": [('full', 'syntax'), ('full', 'syntax')],
+    'an age description looks back past the words of quotes in between': [
+        ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
 }
 
 

@@ -920,8 +920,8 @@ class People:
                                       or (office and self.quoted(start))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
-            if mention is None or sentence[0] - self.sentence_bounds[mention.start][0] > _DESCRIPTION_REACH \
-                    or self.quoted(mention.start):
+            if mention is None or self.quoted(mention.start) \
+                    or self._words_back(self.sentence_bounds[mention.start][0], sentence[0], kind) > _DESCRIPTION_REACH:
                 continue
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
@@ -953,6 +953,12 @@ class People:
                 person.learn(described)
             elif described is not None and described.role:
                 person.described_as.append(described.role)
+
+    def _words_back(self, start: int, end: int, kind: tuple[str, str]) -> int:
+        """How far back a description looks from token `end` to `start`: for an age, which only
+        refers back ('The 61-year-old said'), the words of quotes in between do not count, as a
+        long quote of the person's keeps them in reach."""
+        return sum(not self.quoted(k) for k in range(start, end)) if kind[0] == "age" else end - start
 
     def _office_by_agent(self, root: Token) -> Descriptor | None:
         """The office a participle before 'by' and the name gives its holder over the body it
