@@ -5949,6 +5949,14 @@ CONSTRUCTIONS = {
           'Alasdair Munro', 'Health Secretary', None, 'the minister', 'said'),
          ('stretched to the absolute limit', 'Alasdair Munro', 'Health Secretary', None, 'The 61-year-old', 'said')],
     ),
+    "a lead's description under a byline introduces the next person who reports": (
+        'Power cuts will end by winter, government vows\n\nBy Nomsa Dlamini, BBC News, Johannesburg\n\nSouth '
+        'Africa\'s electricity minister has promised that the blackouts will be over "by the time the first '
+        'frost arrives", a pledge greeted with scepticism.\n\nSipho Ndaba, who was appointed to the post 14 '
+        'months ago, told parliament on Tuesday that the worst was over.',
+        [('by the time the first frost arrives', 'Sipho Ndaba', 'electricity minister', 'South Africa',
+          "South Africa's electricity minister", 'promised')],
+    ),
 }
 
 
@@ -7121,6 +7129,7 @@ KINDS_AND_RULES = {
     "a word in capitals the recogniser left unlabelled is a body's short name": [('full', 'syntax'), ('full', 'syntax')],
     'an age description looks back past the words of quotes in between': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
+    "a lead's description under a byline introduces the next person who reports": [('partial', 'syntax')],
 }
 
 

@@ -2075,3 +2075,18 @@ def test_a_full_name_with_a_generational_suffix_the_recogniser_took_for_a_body_i
 def test_a_party_word_the_recogniser_took_into_a_full_name_is_no_part_of_it(nlp):
     doc = with_entities(nlp("Republican Tom Baker spoke on Monday."), [("Republican Tom Baker", "PERSON")])
     assert [p.name for p in People(doc, lexicon.load()).persons] == ["Tom Baker"]
+
+
+
+@pytest.mark.parametrize(("text", "marked", "persons"), [
+    # a body noun right before it in one place makes every mention of the one word a body's
+    ("Sipho Ndaba told parliament that the state power utility Eskor had returned capacity to the grid. Eskor "
+     "said its fleet was working.", [("Sipho Ndaba", "PERSON"), ("Eskor", "PERSON"), ("Eskor", "PERSON", "last")],
+     ["Sipho Ndaba"]),
+    # not the surname of someone named in full
+    ("Thabo Eskor told parliament that the state power utility was recovering. Eskor said the fleet was working.",
+     [("Thabo Eskor", "PERSON"), ("Eskor", "PERSON", "last")], ["Thabo Eskor"]),
+])
+def test_a_one_word_name_shown_to_be_a_body_in_one_place_is_no_person_anywhere(nlp, text, marked, persons):
+    doc = with_entities(nlp(text), marked)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -93,7 +93,8 @@ class Organisations:
 
     def __init__(self, entities, tokens: list[Token], lexicon: Lexicon, sentence_bounds: list[tuple[int, int]],
                  people: Mapping[int, object], left_out: Callable[[Span], bool],
-                 quoted: Callable[[int], bool], traded: frozenset[str] = frozenset()) -> None:
+                 quoted: Callable[[int], bool], named_bodies: frozenset[str] = frozenset(),
+                 companies: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
         self.lexicon = lexicon
         self.sentence_bounds = sentence_bounds
@@ -126,9 +127,12 @@ class Organisations:
         for ent in entities:
             if ent.label_ == "GPE":
                 self.places.add(ent.text)
-            # (a company by its shares, whatever the recogniser took it for: 'Petrobras' shares fell')
-            shares = ent.text.removesuffix("'s").removesuffix("’s").removesuffix("'") in traded
-            label = "ORG" if ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or shares) else ent.label_
+            # (a one-word name the article shows elsewhere to be a body's, whatever the recogniser
+            # took it for: 'the state power utility Eskom'; a company's by its shares: 'Petrobras'
+            # shares fell')
+            word = ent.text.removesuffix("'s").removesuffix("’s").removesuffix("'")
+            label = "ORG" if ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies) \
+                else ent.label_
             if label not in ("ORG", "GPE") or left_out(ent):
                 continue
             words = self._body_words(ent)
@@ -146,7 +150,7 @@ class Organisations:
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
-                company = label == "ORG" and not of_role and (shares or last in lexicon.company_suffixes or (
+                company = label == "ORG" and not of_role and (word in companies or last in lexicon.company_suffixes or (
                     last in lexicon.industry_words and not any(t.lower_ == "of" for t in ent)))
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')

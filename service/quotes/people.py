@@ -30,8 +30,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
-                    labelled_alone_as_body, name_word, owns_as_a_person, set_off_beside_owned, speaking_given_name,
-                    speaks, title_ending_starts, written_as_name)
+                    labelled_alone_as_body, name_word, named_as_body, owns_as_a_person, set_off_beside_owned,
+                    speaking_given_name, speaks, title_ending_starts, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -103,6 +103,8 @@ _WITHHELD_NAME_WORDS = _OWN_NAME_NOUNS | {"anonymity", "anonymous", "anonymously
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # The most words a line opening a section has ('2:45 p.m.'): the paragraph under it is a lead.
 _SECTION_HEAD_WORDS = 4
+# A byline: 'By Nomsa Khumalo, BBC News, Johannesburg', 'By JANE DOE and JOHN ROE'.
+_BYLINE = re.compile(r"\s*By [A-Z][^.!?\"“”]{0,80}$")
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
 # How far back (in tokens) a title before a name may start: 'the bureau's deputy assistant director'.
@@ -259,15 +261,19 @@ class People:
         self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
         entities = doc.ents  # built anew on every access
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
-        traded = _traded_names([t for t, proper in zip(self.tokens, self._proper) if proper])
+        # one-word names the article shows to be a body's somewhere, whatever the recogniser took
+        # them for: 'Pagora shares', 'the state power utility Eskom'
+        traded = _traded_names([t for t, proper in zip(self.tokens, self._proper) if proper]) - surnames
+        bodies = traded | {ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
+                           and ent.text not in surnames and named_as_body(ent, lexicon)}
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
-            traded=frozenset(traded - surnames))
+            named_bodies=frozenset(bodies), companies=frozenset(traded))
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
-                    and not _traded_as_a_company(ent, traded, surnames) \
+                    and not _one_word_body(ent, bodies, surnames) \
                     and not self.organisations.short_name(ent.text):  # ('(JAXA)', a body's short name)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -2688,10 +2694,11 @@ def _traded_names(proper: list[Token]) -> set[str]:
                     for w in t.doc[t.i + 1:t.head.i])}  # ('Petrobras' preferred shares')
 
 
-def _traded_as_a_company(ent: Span, traded: set[str], surnames: set[str]) -> bool:
-    """One word (its possessive aside) whose shares the article names, no one's surname."""
+def _one_word_body(ent: Span, bodies: set[str], surnames: set[str]) -> bool:
+    """One word (its possessive aside) that the article shows elsewhere to be a body's name,
+    no one's surname."""
     words = [t.text for t in ent if t.text not in POSSESSIVE]
-    return len(words) == 1 and words[0] in traded and words[0] not in surnames
+    return len(words) == 1 and words[0] in bodies and words[0] not in surnames
 
 
 def _words_of_name(name: str) -> list[str]:
@@ -2764,9 +2771,10 @@ def _title_case_line(text: str, start: int) -> bool:
 
 def _in_lead(text: str, index: int, sentence: int) -> bool:
     """Whether character `index`, in a sentence starting at character `sentence`, lies in a
-    lead: the first paragraph under the headline, or the first sentence under a line of a
-    few words that opens a section ('2:45 p.m.', 'THE DEBATE')."""
-    lines = _lines_before(text, index)
+    lead: the first paragraph under the headline (and its byline: 'By Nomsa Khumalo, BBC
+    News'), or the first sentence under a line of a few words that opens a section ('2:45
+    p.m.', 'THE DEBATE')."""
+    lines = [line for line in _lines_before(text, index) if not _BYLINE.match(line)]
     if len(lines) <= 1:
         return True
     opens_paragraph = not text[text.rfind("\n", 0, index) + 1:sentence].strip()
