@@ -5957,6 +5957,19 @@ CONSTRUCTIONS = {
         [('by the time the first frost arrives', 'Sipho Ndaba', 'electricity minister', 'South Africa',
           "South Africa's electricity minister", 'promised')],
     ),
+    'one of a group who withholds a name is whom a pronoun after it means': (
+        'Geneviève Roy, the party leader, said the law went too far.\n\nOne of her employees, who asked not '
+        'to be named because she feared repercussions, was more sympathetic. "Honestly, something has to be '
+        'done," she said.',
+        [('Honestly, something has to be done,', None, 'employee', None, 'she', 'said')],
+    ),
+    'someone unnamed who withholds a name is whom a pronoun after it means, with no gender told': (
+        'Anna de Vries, who runs a café on the dyke, opposed the turbines.\n\nA younger resident, who works '
+        'for a solar firm and asked not to be named, disagreed. "Everyone wants cheap energy, but nobody '
+        'wants to see where it comes from," she said.',
+        [('Everyone wants cheap energy, but nobody wants to see where it comes from,', None, None, None, 'she',
+          'said')],
+    ),
 }
 
 
@@ -7130,6 +7143,8 @@ KINDS_AND_RULES = {
     'an age description looks back past the words of quotes in between': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
     "a lead's description under a byline introduces the next person who reports": [('partial', 'syntax')],
+    'one of a group who withholds a name is whom a pronoun after it means': [('full', 'syntax')],
+    'someone unnamed who withholds a name is whom a pronoun after it means, with no gender told': [('full', 'syntax')],
 }
 
 

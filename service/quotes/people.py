@@ -1205,14 +1205,16 @@ class People:
             described = [(n, k) for n in [token, *(c for c in token.children if c.dep_ == "appos")]
                          if (k := self._epithet(n)) is not None and k[0] == "noun"]
             noun, kind = next((d for d in described if self._gender_of_noun(*d) is not None),
-                              described[0] if described else (token, None))
+                              described[0] if described else (token, self._one_of_group(token)))
             if kind is None or not (after_determiner(noun, UNNAMED_DETERMINERS) or _withholds_name(noun)):
-                continue
+                continue  # (one of a group withholds a name: 'One of his employees, who asked not to be named,')
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
             if any(c.dep_ in ("dobj", "dative") and c.i in self._by_token for c in verb.children):
                 continue  # 'A reporter asked Lopez how she felt. She replied': the reply is Lopez's
-            if kind[1] in self.lexicon.role_nouns:
+            if kind[1] in self.lexicon.role_nouns and noun.lower_ == "one":
+                person = Person("", kind[1], gender=self._gender_of_noun(noun, kind))  # ('One of the officials')
+            elif kind[1] in self.lexicon.role_nouns:
                 role = describe_noun(noun, self.lexicon)
                 person = Person("", role.role, role.affiliation, self._gender_of_noun(noun, kind))
             else:
@@ -1221,7 +1223,9 @@ class People:
             # nearly all her life savings')
             person.gender = person.gender or _gender_in_relative_clause(noun) \
                 or (None if reporting else _gender_its_clause_gives(token, self.quoted))
-            if not reporting and person.gender is None:
+            if not reporting and person.gender is None and not _withholds_name(noun):
+                # (one who withholds a name is a source quoted next: 'A resident, who asked not
+                # to be named, disagreed')
                 continue
             given = name_given(noun)
             if given is not None:
