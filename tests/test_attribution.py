@@ -7409,3 +7409,15 @@ def test_a_name_written_in_full_only_where_the_recogniser_missed_it_is_what_a_pr
     doc.ents = list(doc.ents) + [doc.char_span(doc.text.rindex("Wouters"), doc.text.rindex("Wouters") + 7,
                                                label="PERSON")]
     assert [q.speaker.name for q in extract(doc)] == ["Pieter-Jan Wouters", "Pieter-Jan Wouters"]
+
+
+def test_a_name_and_age_the_recogniser_took_for_a_date_keeps_the_given_name_before_it(nlp):
+    from service.quotes import extract
+    text = ('Nathalie Ferraro, who heads the families association, said the report was a betrayal.\n\n'
+            'Mathilde Orsini, 31, one of six people pulled alive from the water, told AFP she had read the report '
+            'overnight.\n\n"I remember the engines getting loud, and I thought we were going up again," she recalled.')
+    doc = nlp(text)
+    start = text.index("Orsini, 31")
+    doc.ents = [doc.char_span(0, len("Nathalie Ferraro"), label="PERSON"),
+                doc.char_span(start, start + len("Orsini, 31"), label="DATE")]  # as the recogniser had it once
+    assert [q.speaker.name for q in extract(doc)] == ["Mathilde Orsini"]

@@ -2593,14 +2593,18 @@ def _without_given_names(role: str, name: str) -> str:
 
 def _before_an_age(ent: Span) -> Span:
     """The proper nouns that open a date the recogniser made of a name and the age after it
-    ('Karikó, 68'); any other entity as it is."""
+    ('Karikó, 68'), with a given name it left out before them; any other entity as it is."""
     if ent.label_ != "DATE" or not ent[0].is_title or ent[0].pos_ not in ("PROPN", "NOUN"):
         return ent  # (a name the tagger took for a noun too: 'Derek, 71')
     comma = next((t.i for t in ent if t.text == ","), None)
     if comma is None or not ent[-1].like_num \
             or not all(t.pos_ == "PROPN" or (t.i == ent.start and t.pos_ == "NOUN") for t in ent.doc[ent.start:comma]):
         return ent
-    return Span(ent.doc, ent.start, comma, label=ent.label_)
+    start, before = ent.start, ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.is_title and before.pos_ == "PROPN" and not before.ent_type_ \
+            and before.dep_ == "compound" and ent.start <= before.head.i < comma:
+        start -= 1  # the given name the recogniser left out: 'Mathilde Orsini, 31' of which it took 'Orsini, 31'
+    return Span(ent.doc, start, comma, label=ent.label_)
 
 
 def _without_opening(role: str | None, noun: Token) -> str | None:
