@@ -5970,6 +5970,13 @@ CONSTRUCTIONS = {
         [('Everyone wants cheap energy, but nobody wants to see where it comes from,', None, None, None, 'she',
           'said')],
     ),
+    "'Sri' opening a name tells no gender": (
+        'Major General Hariyanto Siregar said the soldiers had acted within the rules.\n\n"He told me he was '
+        'only going to take photos," said Sri Lestari, 51, whose son has not been heard from since '
+        'Wednesday.\n\n"Nobody will tell me anything," she said.',
+        [('He told me he was only going to take photos,', 'Lestari', None, None, 'Lestari', 'said'),
+         ('Nobody will tell me anything,', 'Lestari', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -7145,6 +7152,7 @@ KINDS_AND_RULES = {
     "a lead's description under a byline introduces the next person who reports": [('partial', 'syntax')],
     'one of a group who withholds a name is whom a pronoun after it means': [('full', 'syntax')],
     'someone unnamed who withholds a name is whom a pronoun after it means, with no gender told': [('full', 'syntax')],
+    "'Sri' opening a name tells no gender": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 
