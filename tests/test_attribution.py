@@ -5977,6 +5977,13 @@ CONSTRUCTIONS = {
         [('He told me he was only going to take photos,', 'Lestari', None, None, 'Lestari', 'said'),
          ('Nobody will tell me anything,', 'Lestari', None, None, 'she', 'said')],
     ),
+    "surnames the recogniser left out after a given name it took are the name's": (
+        'Agriculture Minister Luz Marina Becerra Gaitán said on Monday that she was ready to meet the protest '
+        'leaders.\n\n"The doors of dialogue are open, but the roads must be opened too," Becerra told Caracol '
+        'Radio.',
+        [('The doors of dialogue are open, but the roads must be opened too,', 'Luz Marina Becerra Gaitán',
+          'Agriculture Minister', None, 'Becerra', 'told')],
+    ),
 }
 
 
@@ -7153,6 +7160,7 @@ KINDS_AND_RULES = {
     'one of a group who withholds a name is whom a pronoun after it means': [('full', 'syntax')],
     'someone unnamed who withholds a name is whom a pronoun after it means, with no gender told': [('full', 'syntax')],
     "'Sri' opening a name tells no gender": [('full', 'syntax'), ('full', 'syntax')],
+    "surnames the recogniser left out after a given name it took are the name's": [('full', 'syntax')],
 }
 
 
