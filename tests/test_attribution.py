@@ -5984,6 +5984,30 @@ CONSTRUCTIONS = {
         [('The doors of dialogue are open, but the roads must be opened too,', 'Luz Marina Becerra Gaitán',
           'Agriculture Minister', None, 'Becerra', 'told')],
     ),
+    "a councillor's title written without its stop opens the name": (
+        'Coun Janet Whitley, the cabinet member for leisure, said the pool would close. "Nobody goes into '
+        'local government wanting to close sports facilities," Coun Whitley said.',
+        [('Nobody goes into local government wanting to close sports facilities,', 'Janet Whitley', 'Councillor',
+          None, 'Whitley', 'said')],
+    ),
+    'a state forester is a role': (
+        'Daniel Ochoa, the state forester, said the season had burned "well beyond any reasonable planning '
+        'figure".',
+        [('well beyond any reasonable planning figure', 'Daniel Ochoa', 'state forester', None, 'Daniel Ochoa',
+          'said')],
+    ),
+    "a sport's tour speaks as a body": (
+        'The DP World Tour confirmed the suspensions on Tuesday. "Players who compete in unsanctioned events '
+        'without a release will face sanctions," the tour said.',
+        [('Players who compete in unsanctioned events without a release will face sanctions,', 'DP World Tour', None,
+          None, 'the tour', 'said')],
+    ),
+    "a Senior Advocate of Nigeria's letters are no part of the name": (
+        'Chidi Okonkwo SAN, the lawyer for the singer, said the songs shared a "substantial and unmistakable '
+        'similarity".',
+        [('substantial and unmistakable similarity', 'Chidi Okonkwo', 'lawyer', 'singer', 'Chidi Okonkwo SAN',
+          'said')],
+    ),
 }
 
 
@@ -7161,6 +7185,10 @@ KINDS_AND_RULES = {
     'someone unnamed who withholds a name is whom a pronoun after it means, with no gender told': [('full', 'syntax')],
     "'Sri' opening a name tells no gender": [('full', 'syntax'), ('full', 'syntax')],
     "surnames the recogniser left out after a given name it took are the name's": [('full', 'syntax')],
+    "a councillor's title written without its stop opens the name": [('full', 'syntax')],
+    'a state forester is a role': [('partial', 'syntax')],
+    "a sport's tour speaks as a body": [('full', 'syntax')],
+    "a Senior Advocate of Nigeria's letters are no part of the name": [('partial', 'syntax')],
 }
 
 
