@@ -6008,6 +6008,12 @@ CONSTRUCTIONS = {
         [('substantial and unmistakable similarity', 'Chidi Okonkwo', 'lawyer', 'singer', 'Chidi Okonkwo SAN',
           'said')],
     ),
+    "a pronoun in a clause on 'who' is whom the clause describes": (
+        'Councillor Mary Lynch conceded defeat shortly after midnight.\n\nTurnout was 41.3 per cent, '
+        'according to returning officer Bernadette Quinn, who thanked count staff for what she called "a long '
+        'but very good-humoured night".',
+        [('a long but very good-humoured night', 'Bernadette Quinn', 'returning officer', None, 'she', 'called')],
+    ),
 }
 
 
@@ -7189,6 +7195,7 @@ KINDS_AND_RULES = {
     'a state forester is a role': [('partial', 'syntax')],
     "a sport's tour speaks as a body": [('full', 'syntax')],
     "a Senior Advocate of Nigeria's letters are no part of the name": [('partial', 'syntax')],
+    "a pronoun in a clause on 'who' is whom the clause describes": [('partial', 'syntax')],
 }
 
 

@@ -1081,11 +1081,22 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
         return _collective_antecedent(article, pronoun, span)
     if gender is None:
         return Speaker(None, None, None, span)
-    mention = article.people.antecedent(pronoun.i, gender, skip=article.marked)
+    mention = _described_by_who_clause(article, pronoun, gender) \
+        or article.people.antecedent(pronoun.i, gender, skip=article.marked)
     if mention is None:
         return Speaker(None, None, None, span)
     person = mention.person
     return Speaker(person.name or None, person.role, person.affiliation, span)
+
+
+def _described_by_who_clause(article: Article, pronoun: Token, gender: str) -> Mention | None:
+    """The person a clause on 'who' that holds the pronoun describes, of its gender: 'returning
+    officer Bernadette Cunniffe, who thanked the staff for what she called "..."'."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    mention = article.people.at(clause.head)
+    return mention if mention is not None and mention.person.gender in (None, gender) else None
 
 
 def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None:
