@@ -1611,7 +1611,11 @@ def places_read_as_places(doc):
 
     def place(start: int, end: int) -> bool:
         text = doc[start:end].text
-        return text in words.places and text not in words.all_name_genders and text not in full_names \
+        # (a rare given name is no person's where it is a place, 'Valencia's ranking points',
+        # unless a name opens before it: 'Dahlys Hamilton')
+        rare = text not in words.name_genders and not (
+            text in words.all_name_genders and start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)
+        return text in words.places and rare and text not in full_names \
             and not (start > 0 and doc[start - 1].text in words.honorifics)
 
     def place_here(ent: Span) -> bool:

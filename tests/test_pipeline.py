@@ -787,6 +787,9 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, 
          [("Kharan", "GPE"), ("Tariq", "PERSON")]),
         ("Lopez and Baker complained.", [("Lopez", "PERSON"), ("Baker", "PERSON")],
          [("Lopez", "PERSON"), ("Baker", "PERSON")]),
+        # a rare given name that is a place is the place, unless a name opens before it
+        ("Players value Valencia's ranking points.", [("Valencia", "PERSON")], [("Valencia", "GPE")]),
+        ("Dahlys Hamilton is listed as the chairman.", [("Hamilton", "PERSON")], [("Hamilton", "PERSON")]),
     ],
 )
 def test_a_place_the_recogniser_took_for_a_person_is_a_place(nlp, text, entities, after):
