@@ -2090,3 +2090,16 @@ def test_a_party_word_the_recogniser_took_into_a_full_name_is_no_part_of_it(nlp)
 def test_a_one_word_name_shown_to_be_a_body_in_one_place_is_no_person_anywhere(nlp, text, marked, persons):
     doc = with_entities(nlp(text), marked)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "marked", "persons"), [
+    # a name ending in an event's word is the event's, whatever the recogniser took it for
+    ("Former Davis Cup player Mark Pettigrew praised her.", [("Davis Cup", "PERSON"), ("Mark Pettigrew", "PERSON")],
+     ["Mark Pettigrew"]),
+    ("She won the Valencia Open in May.", [("Valencia Open", "PERSON")], []),
+    # not a surname that is no such word
+    ("Former tennis player Mark Pettigrew praised her.", [("Mark Pettigrew", "PERSON")], ["Mark Pettigrew"]),
+])
+def test_an_event_is_no_person(nlp, text, marked, persons):
+    doc = with_entities(nlp(text), marked)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -96,6 +96,7 @@ class Lexicon:
     all_name_genders: dict[str, str | None]  # and its rarer names: for gender, and beside a person's name
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
+    event_words: frozenset[str]  # 'Cup' of 'Davis Cup': a name ending in one is an event's
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -151,6 +152,7 @@ def load() -> Lexicon:
         all_name_genders=Names({**world, **{n: sex for n, (sex, _) in births.items()}, **given_names}),
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         work_nouns=frozenset(_lines("work_nouns.txt")),
+        event_words=frozenset(_lines("event_words.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         receiving_verbs=frozenset(_lines("receiving_verbs.txt")),
