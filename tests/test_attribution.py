@@ -6014,6 +6014,19 @@ CONSTRUCTIONS = {
         'but very good-humoured night".',
         [('a long but very good-humoured night', 'Bernadette Quinn', 'returning officer', None, 'she', 'called')],
     ),
+    "said a bill's sponsor, with the name set off after it": (
+        '"Every parent ought to be able to choose the school that fits their child," said the bill\'s '
+        'sponsor, Sen. Clint Hargrove, R-Valdosta.',
+        [('Every parent ought to be able to choose the school that fits their child,', 'Clint Hargrove', 'Senator',
+          'Republican Party', 'Clint Hargrove', 'said')],
+    ),
+    'an orthodontist is a role a description names someone by': (
+        'Frank Olsen, a former state senator who chairs the group, said the ruling vindicated the '
+        'drive.\n\nThe retired orthodontist said he had grown disillusioned. "Half the people in my county '
+        'don\'t bother with the primary anymore."',
+        [("Half the people in my county don't bother with the primary anymore.", 'Frank Olsen',
+          'former state senator', None, 'The retired orthodontist', 'said')],
+    ),
 }
 
 
@@ -7196,6 +7209,8 @@ KINDS_AND_RULES = {
     "a sport's tour speaks as a body": [('full', 'syntax')],
     "a Senior Advocate of Nigeria's letters are no part of the name": [('partial', 'syntax')],
     "a pronoun in a clause on 'who' is whom the clause describes": [('partial', 'syntax')],
+    "said a bill's sponsor, with the name set off after it": [('full', 'syntax')],
+    'an orthodontist is a role a description names someone by': [('full', 'nearby')],
 }
 
 

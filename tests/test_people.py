@@ -2103,3 +2103,15 @@ def test_a_one_word_name_shown_to_be_a_body_in_one_place_is_no_person_anywhere(n
 def test_an_event_is_no_person(nlp, text, marked, persons):
     doc = with_entities(nlp(text), marked)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Justice Obinna Ezeakor of the Federal High Court ruled on Thursday. Tom Baker, a reporter, was freed.",
+     "Obinna Ezeakor"),
+    # not a justice minister
+    ("Justice Minister Obinna Ezeakor welcomed the ruling on Thursday. Tom Baker, a reporter, was freed.", None),
+])
+def test_a_judge_is_whom_the_article_titled_justice(nlp, text, holder):
+    people = People(nlp(text), lexicon.load())
+    found = people.with_role("judge", len(people.doc))
+    assert (found.name if found else None) == holder

@@ -54,6 +54,8 @@ _LEADER_NOUNS = frozenset({"leader", "chief", "head", "boss"})
 _OFFICES_BY_AGENT = {"chair": "chair", "head": "head", "lead": "leader", "found": "founder"}
 # The nouns for one office, any of which names its holder: 'a fund chaired by X ... the chairman said'.
 _CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# So are these, of a court: 'Justice Obinna Ezeakor ... the judge said' (not a justice minister).
+_JUDGE_NOUNS = frozenset({"judge", "justice"})
 _TOP_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "chairperson", "leader", "head", "chief",
                           "secretary"})
 # The ranks 'general' closes as a noun of its own ('Brigadier General'); after any other
@@ -1728,6 +1730,7 @@ class People:
                     nouns = _office_nouns(role)
                     if (owned or noun.lower() in nouns or leads or role.lower() == described.lower()
                             or (noun.lower() in _CHAIR_NOUNS and nouns & _CHAIR_NOUNS)
+                            or (noun.lower() in _JUDGE_NOUNS and role.lower().split()[-1] in _JUDGE_NOUNS)
                             or (compound and _ends_compound_office(role, noun))) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
