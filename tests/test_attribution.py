@@ -6027,6 +6027,14 @@ CONSTRUCTIONS = {
         [("Half the people in my county don't bother with the primary anymore.", 'Frank Olsen',
           'former state senator', None, 'The retired orthodontist', 'said')],
     ),
+    'an age description passes over one named inside a quote': (
+        'His party had hoped to hold the seat with Deirdre Mannion, a solicitor, who led on the first '
+        'count.\n\nMs Mannion was gracious in defeat. "Noel ran a superb campaign and he deserves his win," '
+        'she said.\n\nAsked whether the result reflected badly on the Government, the 45-year-old said only '
+        'that by-elections were "always a different animal".',
+        [('Noel ran a superb campaign and he deserves his win,', 'Deirdre Mannion', 'solicitor', None, 'she', 'said'),
+         ('always a different animal', 'Deirdre Mannion', 'solicitor', None, 'the 45-year-old', 'said')],
+    ),
 }
 
 
@@ -7211,6 +7219,7 @@ KINDS_AND_RULES = {
     "a pronoun in a clause on 'who' is whom the clause describes": [('partial', 'syntax')],
     "said a bill's sponsor, with the name set off after it": [('full', 'syntax')],
     'an orthodontist is a role a description names someone by': [('full', 'nearby')],
+    'an age description passes over one named inside a quote': [('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

@@ -940,8 +940,11 @@ class People:
             # (a party's member is no one of another party: 'Rep. Carla Ruiz, D-Texas, ... Rep.
             # Tomas Ruiz, R-Fla., ... The Texas Democrat responded')
             party = self.lexicon.parties.get(token.text) if not role else None
+            # (an age, which only refers back, passes over one named inside a quote for whom the
+            # writer named: 'Ms Mannion was gracious. "Noel ran a superb campaign," she said. ...
+            # the 45-year-old said')
             mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others
-                                      or (saying and start >= sentence[0] and self.quoted(start))
+                                      or ((saying and start >= sentence[0]) or kind[0] == "age") and self.quoted(start)
                                       or (office and self.quoted(start))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
