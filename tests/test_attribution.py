@@ -6035,6 +6035,11 @@ CONSTRUCTIONS = {
         [('Noel ran a superb campaign and he deserves his win,', 'Deirdre Mannion', 'solicitor', None, 'she', 'said'),
          ('always a different animal', 'Deirdre Mannion', 'solicitor', None, 'the 45-year-old', 'said')],
     ),
+    'a surname alone is the name written in full with particles after a given name': (
+        'Elke Van den Broeck, who leads the Greens in the Brussels parliament, rejected the criticism. "It is '
+        'too easy to blame the Flemish parties," she told the Guardian.',
+        [('It is too easy to blame the Flemish parties,', 'Elke Van den Broeck', None, None, 'she', 'told')],
+    ),
 }
 
 
@@ -7220,6 +7225,7 @@ KINDS_AND_RULES = {
     "said a bill's sponsor, with the name set off after it": [('full', 'syntax')],
     'an orthodontist is a role a description names someone by': [('full', 'nearby')],
     'an age description passes over one named inside a quote': [('full', 'syntax'), ('partial', 'syntax')],
+    'a surname alone is the name written in full with particles after a given name': [('full', 'syntax')],
 }
 
 

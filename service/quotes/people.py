@@ -2416,6 +2416,26 @@ class People:
                             and not any(i in self._by_token for i in range(start, given.i + 2)):
                         self._register(person, self.doc[start:given.i + 2])
                 person.mentions.sort()
+            elif not firsts:
+                self._complete_with_particles(person, places.get(person.name, []))
+
+    def _complete_with_particles(self, person: Person, places: list[int]) -> None:
+        """A one-word name written in full elsewhere with particles before it, after a given
+        name of the tables: 'Elke Van den Broeck' (the tagger took 'Elke' for an adverb) of
+        'Broeck', 'Eline de Groot' of 'Groot'. Only where one such name fits."""
+        genders = self.lexicon.all_name_genders
+        found = set()
+        for i in places:
+            j = i - 1
+            while j > 0 and i - j <= 2 and self.tokens[j].lower_ in NAME_PARTICLES:
+                j -= 1
+            given = self.tokens[j]
+            if j < i - 1 and given.is_title and given.text in genders \
+                    and (person.gender is None or genders.get(given.text) in (None, person.gender)):
+                found.add(self.doc[j:i + 1].text)
+        if len(found) == 1 and not any(p.name in found for p in self.persons):
+            person.name = found.pop()
+            person.gender = person.gender or genders.get(person.name.split()[0])
 
     def _first_names_before(self, places: list[int]):
         """The capitalised proper nouns written right before tokens `places` that can be a first name:
