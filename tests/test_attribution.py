@@ -6040,6 +6040,13 @@ CONSTRUCTIONS = {
         'too easy to blame the Flemish parties," she told the Guardian.',
         [('It is too easy to blame the Flemish parties,', 'Elke Van den Broeck', None, None, 'she', 'told')],
     ),
+    'someone unnamed with more said of them than a bare noun is whom a pronoun after them means': (
+        '"We are relieved," said Park Min-ji, a 21-year-old student who had travelled from Daegu.\n\nOne fan '
+        'from Jakarta, who had flown in for the opening concert, said she would still attend. "Four members '
+        'or five, it\'s still the same band," she said.',
+        [('We are relieved,', 'Park Min-ji', 'student', None, 'Park Min-ji', 'said'),
+         ("Four members or five, it's still the same band,", None, None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -7226,6 +7233,7 @@ KINDS_AND_RULES = {
     'an orthodontist is a role a description names someone by': [('full', 'nearby')],
     'an age description passes over one named inside a quote': [('full', 'syntax'), ('partial', 'syntax')],
     'a surname alone is the name written in full with particles after a given name': [('full', 'syntax')],
+    'someone unnamed with more said of them than a bare noun is whom a pronoun after them means': [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1261,8 +1261,11 @@ class People:
                     named.person.gender = named.person.gender or person.gender
                     self._mentioned_at(named.person, token)
                     continue
-            if person.affiliation is None and person.gender is None and noun is token and not _withholds_name(noun):
-                continue  # 'one questioner claimed': too little said of them to be whom 'he' means
+            if person.affiliation is None and person.gender is None and noun is token and not _withholds_name(noun) \
+                    and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+                # 'one questioner claimed': too little said of them to be whom 'he' means (not 'One
+                # fan from Jakarta, who had flown to Seoul, said')
+                continue
             self._mentioned_at(person, token)
             self._describe_later(noun, kind, person)
 
