@@ -6220,7 +6220,8 @@ KINDS_AND_RULES = {
     "a quote in what someone else described is theirs, under a reporting verb": [("partial", "syntax")],
     "a pronoun in what it called a quote is the speaker above": [("partial", "syntax")],
     "a tag sentence after a question closing two quotes": [("full", "syntax")],
-    "a partial quote that is its sentence but for a connective continues the speaker": [("full", "syntax"), ("partial", "continuation")],
+    "a partial quote that is its sentence but for a connective continues the speaker": [
+        ("full", "syntax"), ("partial", "continuation")],
     "a no-break space between the close mark and an inverted tag": [("full", "syntax")],
     "a document or body governing a partial quote speaks": [("partial", "governor")],
     "the passive subject of a reporting verb is what was described, not who spoke": [("partial", "syntax")],
@@ -6264,7 +6265,8 @@ KINDS_AND_RULES = {
     "a reporting verb inside a hyphenated adjective is no cue": [("partial", "governor")],
     "a person's campaign speaks as their campaign": [("full", "syntax")],
     "partial quotes in one sentence share the speaker": [("partial", "syntax"), ("partial", "syntax")],
-    "an abbreviated military title after an inverted tag, then a second quote": [("full", "syntax"), ("full", "nearby")],
+    "an abbreviated military title after an inverted tag, then a second quote": [
+        ("full", "syntax"), ("full", "nearby")],
     "a speech noun as a copula's subject carries a full quote": [("full", "governor")],
     "a statement someone issued, the quote right after it": [("full", "governor")],
     "a possessed speech noun right before the quote, past 'that,'": [("partial", "governor")],
@@ -7216,7 +7218,8 @@ KINDS_AND_RULES = {
     'a body noun the same in both numbers is no plural': [('partial', 'syntax')],
     'a palace speaks for its head of state': [('full', 'syntax')],
     "a force's division speaks as a body": [('partial', 'syntax')],
-    "a word in capitals the recogniser left unlabelled is a body's short name": [('full', 'syntax'), ('full', 'syntax')],
+    "a word in capitals the recogniser left unlabelled is a body's short name": [
+        ('full', 'syntax'), ('full', 'syntax')],
     'an age description looks back past the words of quotes in between': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
     "a lead's description under a byline introduces the next person who reports": [('partial', 'syntax')],
@@ -7233,7 +7236,8 @@ KINDS_AND_RULES = {
     'an orthodontist is a role a description names someone by': [('full', 'nearby')],
     'an age description passes over one named inside a quote': [('full', 'syntax'), ('partial', 'syntax')],
     'a surname alone is the name written in full with particles after a given name': [('full', 'syntax')],
-    'someone unnamed with more said of them than a bare noun is whom a pronoun after them means': [('full', 'syntax'), ('full', 'syntax')],
+    'someone unnamed with more said of them than a bare noun is whom a pronoun after them means': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 
