@@ -6047,6 +6047,28 @@ CONSTRUCTIONS = {
         [('We are relieved,', 'Park Min-ji', 'student', None, 'Park Min-ji', 'said'),
          ("Four members or five, it's still the same band,", None, None, None, 'she', 'said')],
     ),
+    "a body's national chapter that spoke is what 'the group' stands for": (
+        'Amnesty International Kenya said in a statement that the testimony confirmed "what families have '
+        'been saying for more than a year". "Accountability delayed is accountability denied," the group '
+        'said.',
+        [('what families have been saying for more than a year', 'Amnesty International Kenya', None, None,
+          'Amnesty International Kenya', 'said'),
+         ('Accountability delayed is accountability denied,', 'Amnesty International Kenya', None, None, 'the group',
+          'said')],
+    ),
+    "a word in capitals after 'the' is a body's short name, spelled out by its initials": (
+        'He received his wild card from the U.S. Tennis Association last week. The USTA described him at the '
+        'time as "one of the most exciting young players in the world."',
+        [('one of the most exciting young players in the world.', 'U.S. Tennis Association', None, None, 'USTA',
+          'described')],
+    ),
+    "'the company' after a body's name the recogniser missed, which spoke in the sentence before": (
+        'Clipwave, founded in 2019 by former banker Priya Nandakumar, said it would challenge the '
+        'decision.\n\n"We strongly disagree with the findings and believe the penalty is wholly '
+        'disproportionate," the company said in a statement.',
+        [('We strongly disagree with the findings and believe the penalty is wholly disproportionate,', 'Clipwave',
+          None, None, 'the company', 'said')],
+    ),
 }
 
 
@@ -7238,6 +7260,9 @@ KINDS_AND_RULES = {
     'a surname alone is the name written in full with particles after a given name': [('full', 'syntax')],
     'someone unnamed with more said of them than a bare noun is whom a pronoun after them means': [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a body's national chapter that spoke is what 'the group' stands for": [('partial', 'syntax'), ('full', 'syntax')],
+    "a word in capitals after 'the' is a body's short name, spelled out by its initials": [('partial', 'syntax')],
+    "'the company' after a body's name the recogniser missed, which spoke in the sentence before": [('full', 'syntax')],
 }
 
 

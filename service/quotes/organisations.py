@@ -41,6 +41,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # airline said').
 _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_STOPPED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # 'U.S.', 'U.K.'
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")  # where a name the recogniser ran on over its possessive ends
 # A country written by its initials before a body's name: 'U.S.', 'UK'.
 _INITIALS_OF_PLACE = re.compile(r"(?:[A-Z]\.){2,3}|US|UK")
@@ -136,6 +137,8 @@ class Organisations:
             if label not in ("ORG", "GPE") or left_out(ent):
                 continue
             words = self._body_words(ent)
+            if label == "ORG" and _chapter_as_subject(ent):
+                words = ent.doc[words.start:ent.end + 1]  # 'Amnesty International Kenya', its chapter there
             if label == "ORG":
                 self.bodies.append(words.text.removeprefix("the ").removeprefix("The "))
                 if not quoted(ent.start):
@@ -144,7 +147,7 @@ class Organisations:
                 root = ent.root
                 saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
-                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
+                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or _chapter_as_subject(ent)
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
                            or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
@@ -520,9 +523,19 @@ def _fuller_name(body: str, name: str, end: int, places: set[str]) -> bool:
         and (rest[0][:1].isupper() if end else all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest))
 
 
+def _chapter_as_subject(ent: Span) -> bool:
+    """A body the parse hung on the country after it, which it made the subject: its chapter
+    there speaks ('Amnesty International Kenya said')."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and ent.root.dep_ == "compound" and ent.root.head.i == after.i \
+        and after.ent_type_ == "GPE" and after.dep_ in _SUBJECT_DEPS
+
+
 def _initials(name: str) -> str:
-    """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
+    """'Alliance to Reclaim Our Schools' → 'AROS': the capitals that start its words, and
+    each of a word of initials ('U.S. Tennis Association' → 'USTA')."""
+    return "".join(word.replace(".", "") if _STOPPED_INITIALS.fullmatch(word) else word[0]
+                   for word in name.split() if word[:1].isupper())
 
 
 def _of_a_role(root: Token, lexicon: Lexicon) -> bool:

@@ -1244,10 +1244,12 @@ def _joint_speaker(people: list[Person], span: Span) -> Speaker:
 
 
 def _unrecognised_acronym(head: Token, lexicon: Lexicon) -> bool:
-    """A word of three to six capitals alone, that the recogniser left unlabelled, nor an
-    office, a title or a party: a body's short name ('ERCOT posted'; not 'the CFO said')."""
+    """A word of three to six capitals alone or after 'the', that the recogniser left
+    unlabelled, nor an office, a title or a party: a body's short name ('ERCOT posted', 'The
+    USTA described'; not 'the CFO said')."""
     return not head.ent_type_ and 3 <= len(head.text) <= 6 and head.text.isalpha() and head.text.isupper() \
-        and not any(c.dep_ in ("det", "compound", "poss", "amod") for c in head.children) \
+        and not any(c.dep_ in ("compound", "poss", "amod") or (c.dep_ == "det" and c.lower_ != "the")
+                    for c in head.children) \
         and head.text not in lexicon.office_abbreviations and head.text not in lexicon.honorifics \
         and head.text not in lexicon.parties and head.lower_ not in lexicon.role_nouns
 
@@ -1318,7 +1320,8 @@ def _body_name(article: Article, head: Token) -> str | None:
             # 'the bureau said', after the Federal Bureau of Investigation; else what the same
             # noun stood for before: 'General Motors is recalling ..., the company said. ...
             # "...," the company said'
-            before = named_before or article.people.organisations.before(head.i, head.lemma_.lower()) or stood_for
+            before = named_before or article.people.organisations.before(head.i, head.lemma_.lower()) or stood_for \
+                or _unlabelled_speaker_before(article, head)
             portfolios = [t.lower_ for t in phrase[:-1] if t.lower_ in article.lexicon.portfolios]
             if before is not None and any(p not in before.lower().split() for p in portfolios):
                 return named  # 'the foreign ministry' is not Russia's Defence Ministry named before
@@ -1330,6 +1333,27 @@ def _body_name(article: Article, head: Token) -> str | None:
             # 'the hospital group said', after the Minnesota Hospital Employers Group
             return article.people.organisations.named_with(head.i, nouns, head.lemma_.lower()) or named
     return named
+
+
+def _unlabelled_speaker_before(article: Article, head: Token) -> str | None:
+    """The name of a body the recogniser missed that spoke as the subject of the writer's
+    sentence before a bare body noun's: 'Clipwave, founded in 2019, said it would appeal.
+    "...," the company said'. None where that subject is anything else."""
+    start = article.sentence(head.i).start
+    while start > 0:
+        previous = article.sentence(start - 1)
+        if not all(article.in_quote(t.i) or t.is_punct or t.is_space for t in previous):
+            break
+        start = previous.start
+    if start == 0:
+        return None
+    subject = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
+                    and not article.in_quote(t.i)), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ or not subject.is_title \
+            or article.people.at(subject) is not None \
+            or subject.head.lemma_.lower() not in article.lexicon.reporting_verbs:
+        return None
+    return speaker_of(article, subject).name
 
 
 def _owner_after(head: Token, lexicon: Lexicon) -> str | None:
