@@ -6069,6 +6069,11 @@ CONSTRUCTIONS = {
         [('We strongly disagree with the findings and believe the penalty is wholly disproportionate,', 'Clipwave',
           None, None, 'the company', 'said')],
     ),
+    "a party's word with a capitalised word before it names that party": (
+        '"Parents cannot fight this alone," said a Social Democrat from Aarhus.',
+        [('Parents cannot fight this alone,', None, None, 'Social Democrats', 'a Social Democrat from Aarhus',
+          'said')],
+    ),
 }
 
 
@@ -7263,6 +7268,7 @@ KINDS_AND_RULES = {
     "a body's national chapter that spoke is what 'the group' stands for": [('partial', 'syntax'), ('full', 'syntax')],
     "a word in capitals after 'the' is a body's short name, spelled out by its initials": [('partial', 'syntax')],
     "'the company' after a body's name the recogniser missed, which spoke in the sentence before": [('full', 'syntax')],
+    "a party's word with a capitalised word before it names that party": [('full', 'syntax')],
 }
 
 

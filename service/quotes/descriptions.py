@@ -58,6 +58,19 @@ class Descriptor:
     affiliation: str | None
 
 
+def party_of(word: Token, lexicon: Lexicon) -> str | None:
+    """The party a party's word names, with a capitalised word the parse joined to it first:
+    'Social Democrat' is of the Social Democrats, not of the Democratic Party."""
+    if len(word.text) < 2:
+        return None
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == word.i and before.is_title:
+        joined = lexicon.parties.get(f"{before.text} {word.text}")
+        if joined is not None:
+            return joined
+    return lexicon.parties.get(word.text)
+
+
 def after_determiner(noun: Token, determiners) -> bool:
     """Whether a noun comes after one of `determiners`: met unnamed ('a spokeswoman', 'One
     man'), or described ('the senator')."""

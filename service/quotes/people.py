@@ -24,9 +24,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
                            after_determiner, alone_in_entity, appositions, clause_bodies, common_noun, describe_noun,
-                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, noun_phrase, one_of, plural_title,
-                           predicate_descriptions, reporting_form, role_set_off_before, singular_common_noun,
-                           title_before)
+                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, noun_phrase, one_of, party_of,
+                           plural_title, predicate_descriptions, reporting_form, role_set_off_before,
+                           singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
@@ -939,7 +939,7 @@ class People:
             office = role and token.tag_ == "NNP" and token.is_title and after_determiner(token, ("the",))
             # (a party's member is no one of another party: 'Rep. Carla Ruiz, D-Texas, ... Rep.
             # Tomas Ruiz, R-Fla., ... The Texas Democrat responded')
-            party = self.lexicon.parties.get(token.text) if not role else None
+            party = party_of(token, self.lexicon) if not role else None
             # (an age, which only refers back, passes over one named inside a quote for whom the
             # writer named: 'Ms Mannion was gracious. "Noel ran a superb campaign," she said. ...
             # the 45-year-old said')

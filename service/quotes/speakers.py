@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
                            appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
-                           is_role_title, left_edge, name_of_entity, role_set_off_before, singular_common_noun,
-                           title_over_name)
+                           is_role_title, left_edge, name_of_entity, party_of, role_set_off_before,
+                           singular_common_noun, title_over_name)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
@@ -616,7 +616,7 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
     if described is not None:  # 'the Vermont senator said', 'the Spaniard said'
         return Speaker(described.name or None, described.role, described.affiliation,
                        span_of(_unquoted(article, _phrase(head), head)))
-    party = article.lexicon.parties.get(head.text) if len(head.text) > 1 else None
+    party = party_of(head, article.lexicon)
     if party is not None and (head.ent_type_ == "NORP"
                               or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
         # 'said an Iowa Democrat': someone unnamed, of that party; so is 'The Texas Democrat'
