@@ -6074,6 +6074,12 @@ CONSTRUCTIONS = {
         [('Parents cannot fight this alone,', None, None, 'Social Democrats', 'a Social Democrat from Aarhus',
           'said')],
     ),
+    "a name the recogniser ran into the body after 'of' is the person's": (
+        'Anjali Deshpande of Tilak Road Pictures, the producer, said the producers would challenge the '
+        'order.\n\n"Every week of delay costs us money we do not have," Deshpande said.',
+        [('Every week of delay costs us money we do not have,', 'Anjali Deshpande', 'producer', None, 'Deshpande',
+          'said')],
+    ),
 }
 
 
@@ -7269,6 +7275,7 @@ KINDS_AND_RULES = {
     "a word in capitals after 'the' is a body's short name, spelled out by its initials": [('partial', 'syntax')],
     "'the company' after a body's name the recogniser missed, which spoke in the sentence before": [('full', 'syntax')],
     "a party's word with a capitalised word before it names that party": [('full', 'syntax')],
+    "a name the recogniser ran into the body after 'of' is the person's": [('full', 'syntax')],
 }
 
 
