@@ -6080,6 +6080,12 @@ CONSTRUCTIONS = {
         [('Every week of delay costs us money we do not have,', 'Anjali Deshpande', 'producer', None, 'Deshpande',
           'said')],
     ),
+    'a participle before the subject, which the parse made the subject with the speaker its conjunct': (
+        'The 5-4 decision on Friday rejected arguments by tech industry groups that the law violated the '
+        'first amendment.\n\nWriting for the majority, the chief justice, Harold Pemberton, said states had '
+        '"a long and unremarkable tradition" of protecting children from products that harmed them.',
+        [('a long and unremarkable tradition', 'Harold Pemberton', 'chief justice', None, 'Harold Pemberton', 'said')],
+    ),
 }
 
 
@@ -7276,6 +7282,8 @@ KINDS_AND_RULES = {
     "'the company' after a body's name the recogniser missed, which spoke in the sentence before": [('full', 'syntax')],
     "a party's word with a capitalised word before it names that party": [('full', 'syntax')],
     "a name the recogniser ran into the body after 'of' is the person's": [('full', 'syntax')],
+    'a participle before the subject, which the parse made the subject with the speaker its conjunct': [
+        ('partial', 'syntax')],
 }
 
 

@@ -133,9 +133,13 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if child.tag_ == "VBG":
                 # a participle set off after the subject, which the parse made the subject with
-                # the name its own: 'Kenny Baird, writing in his column for the Daily Record, described'
+                # the name its own: 'Kenny Baird, writing in his column for the Daily Record, described';
+                # or before it, with the subject its conjunct: 'Writing for the majority, the chief
+                # justice, Harold Pemberton, said'
                 child = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
-                              and can_speak(article, c)), child)
+                              and can_speak(article, c)), None) \
+                    or next((c for c in child.children if c.dep_ == "conj" and c.i > child.i
+                             and article.doc[c.left_edge.i - 1].text == "," and can_speak(article, c)), child)
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "relcl" \
