@@ -6086,6 +6086,13 @@ CONSTRUCTIONS = {
         '"a long and unremarkable tradition" of protecting children from products that harmed them.',
         [('a long and unremarkable tradition', 'Harold Pemberton', 'chief justice', None, 'Harold Pemberton', 'said')],
     ),
+    'an age description with where they are from is a subject, no prepositional phrase': (
+        'Paddy Doyle, a taxi driver for 31 years, said the ban had changed little.\n\n"It\'s moved the '
+        'problem around the corner, that\'s all," the 64-year-old from Crumlin said, sitting in his car at '
+        'the rank.',
+        [("It's moved the problem around the corner, that's all,", 'Paddy Doyle', 'taxi driver', None,
+          'the 64-year-old from Crumlin', 'said')],
+    ),
 }
 
 
@@ -7284,6 +7291,7 @@ KINDS_AND_RULES = {
     "a name the recogniser ran into the body after 'of' is the person's": [('full', 'syntax')],
     'a participle before the subject, which the parse made the subject with the speaker its conjunct': [
         ('partial', 'syntax')],
+    'an age description with where they are from is a subject, no prepositional phrase': [('full', 'syntax')],
 }
 
 

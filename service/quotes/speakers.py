@@ -265,8 +265,8 @@ def _prepositional(token: Token) -> bool:
     """A phrase a misparse made a subject that names no one: 'Of Baker, Ortiz ... said'
     (with 'Ortiz' a conjunct; see `_named_past_prepositional` for it as the object),
     'Much of her ire was directed at'."""
-    return (token.pos_ in ("ADP", "ADJ") or token.lower_ == "much") \
-        and any(c.dep_ in ("pobj", "prep") for c in token.children)
+    return (token.pos_ in ("ADP", "ADJ") or token.lower_ == "much") and token.lower_ != "old" \
+        and any(c.dep_ in ("pobj", "prep") for c in token.children)  # (not an age: 'the 64-year-old from Crumlin')
 
 
 def _named_past_prepositional(article: Article, subject: Token) -> Token | None:
