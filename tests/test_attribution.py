@@ -6093,6 +6093,16 @@ CONSTRUCTIONS = {
         [("It's moved the problem around the corner, that's all,", 'Paddy Doyle', 'taxi driver', None,
           'the 64-year-old from Crumlin', 'said')],
     ),
+    'a body noun opening a title before a name keeps the body named before': (
+        "BOGOTA, Oct 31 (Reuters) - Colombia's central bank cut its benchmark interest rate on "
+        'Friday.\n\n"The board considers that disinflation is advancing," central bank Governor Mauricio '
+        'Rengifo told reporters.\n\nIn its statement, the bank said: "The board will continue to monitor '
+        'inflation expectations."',
+        [('The board considers that disinflation is advancing,', 'Mauricio Rengifo', 'central bank Governor',
+          "Colombia's central bank", 'Mauricio Rengifo', 'told'),
+         ('The board will continue to monitor inflation expectations.', "Colombia's central bank", None, None,
+          'the bank', 'said')],
+    ),
 }
 
 
@@ -7292,6 +7302,7 @@ KINDS_AND_RULES = {
     'a participle before the subject, which the parse made the subject with the speaker its conjunct': [
         ('partial', 'syntax')],
     'an age description with where they are from is a subject, no prepositional phrase': [('full', 'syntax')],
+    'a body noun opening a title before a name keeps the body named before': [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1437,8 +1437,9 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         elif _after_its_nationality(token):
             current = f"{article.doc[token.i - 1].text} {token.text}"  # 'a Malian army camp ... the army said'
         elif _repeats(phrase := _body_phrase(token), current) \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            pass  # 'the air force' after Ukraine's: the same body
+                and (any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                     or _in_title_of(article, token)):
+            pass  # 'the air force' after Ukraine's: the same body; so in a title: 'central bank Governor X'
         elif _portfolio_body(article, token, phrase):
             current, stood_for = phrase.text, None  # 'The agriculture ministry said ... the ministry'
         elif len(phrase) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -1446,6 +1447,15 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         else:
             stood_for = article.people.organisations.before(token.i, lemma.lower()) or stood_for
     return named
+
+
+def _in_title_of(article: Article, noun: Token) -> bool:
+    """Whether a body noun opens a title before someone's name: 'bank' of 'central bank
+    Governor Mauricio Rengifo'."""
+    head = noun.head
+    while head.dep_ == "compound" and article.people.at(head) is None and head.i < head.head.i:
+        head = head.head
+    return noun.dep_ == "compound" and article.people.at(head) is not None
 
 
 def _portfolio_body(article: Article, noun: Token, phrase) -> bool:
