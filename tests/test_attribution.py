@@ -6103,6 +6103,17 @@ CONSTRUCTIONS = {
          ('The board will continue to monitor inflation expectations.', "Colombia's central bank", None, None,
           'the bank', 'said')],
     ),
+    "a full name that owns its verb's prepositional object as 'her' is a person's": (
+        'LAGOS, Nigeria (AP) — Funmilayo Adeyemi arrived at her bank in Lagos at 5 a.m. on Tuesday.\n\n"I '
+        'have money in my account, but I cannot touch it," said the 47-year-old fabric trader.',
+        [('I have money in my account, but I cannot touch it,', 'Funmilayo Adeyemi', 'fabric trader', None,
+          'the 47-year-old fabric trader', 'said')],
+    ),
+    'a lock is a rugby position a description names someone by': (
+        'New Zealand captain Tama Hohaia was more critical of his own side than of the officials.\n\n"We let '
+        'them off the hook," the 30-year-old lock said.',
+        [('We let them off the hook,', 'Tama Hohaia', 'captain', 'New Zealand', 'the 30-year-old lock', 'said')],
+    ),
 }
 
 
@@ -7303,6 +7314,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     'an age description with where they are from is a subject, no prepositional phrase': [('full', 'syntax')],
     'a body noun opening a title before a name keeps the body named before': [('full', 'syntax'), ('full', 'syntax')],
+    "a full name that owns its verb's prepositional object as 'her' is a person's": [('full', 'syntax')],
+    'a lock is a rugby position a description names someone by': [('full', 'syntax')],
 }
 
 

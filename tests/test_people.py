@@ -2115,3 +2115,11 @@ def test_a_judge_is_whom_the_article_titled_justice(nlp, text, holder):
     people = People(nlp(text), lexicon.load())
     found = people.with_role("judge", len(people.doc))
     assert (found.name if found else None) == holder
+
+
+def test_a_body_name_the_recogniser_took_for_a_work_is_a_body_that_speaks(nlp):
+    from service.quotes import extract
+    text = ('The Tucson Police Officers Association took a more cautious line. "We support any effort that gets the '
+            'right responder to the right call," the union said in a statement.')
+    doc = with_entities(nlp(text), [("The Tucson Police Officers Association", "WORK_OF_ART")])
+    assert [q.speaker.name for q in extract(doc)] == ["Tucson Police Officers Association"]

@@ -501,13 +501,15 @@ def company_form(token: Token, lexicon: Lexicon) -> bool:
 
 
 def owns_as_a_person(ent: Span) -> bool:
-    """Two or three capitalised words, the subject of a verb whose object they own as 'his'
-    or 'her', as only a person does: 'Novak Djokovic [a body to the recogniser] won his 24th
-    title' (as 'its' makes a body: named_as_body)."""
+    """Two or three capitalised words, the subject of a verb whose object, or its
+    preposition's, they own as 'his' or 'her', as only a person does: 'Novak Djokovic [a body
+    to the recogniser] won his 24th title', 'Funmilayo Adeyemi [a place] arrived at her bank'
+    (as 'its' makes a body: named_as_body)."""
     root = ent.root
+    objects = [o for o in root.head.children if o.dep_ == "dobj"] \
+        + [o for p in root.head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and root.dep_ == "nsubj" \
-        and any(o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in o.children)
-                for o in root.head.children)
+        and any(any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in o.children) for o in objects)
 
 
 def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:

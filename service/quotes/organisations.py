@@ -132,8 +132,9 @@ class Organisations:
             # took it for: 'the state power utility Eskom'; a company's by its shares: 'Petrobras'
             # shares fell')
             word = ent.text.removesuffix("'s").removesuffix("’s").removesuffix("'")
-            label = "ORG" if ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies) \
-                else ent.label_
+            # (and a body's name the recogniser took for a work: 'The Tucson Police Officers Association')
+            label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies)) \
+                or (ent.label_ == "WORK_OF_ART" and ent[-1].lemma_.lower() in lexicon.body_nouns) else ent.label_
             if label not in ("ORG", "GPE") or left_out(ent):
                 continue
             words = self._body_words(ent)
