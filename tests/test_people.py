@@ -2123,3 +2123,15 @@ def test_a_body_name_the_recogniser_took_for_a_work_is_a_body_that_speaks(nlp):
             'right responder to the right call," the union said in a statement.')
     doc = with_entities(nlp(text), [("The Tucson Police Officers Association", "WORK_OF_ART")])
     assert [q.speaker.name for q in extract(doc)] == ["Tucson Police Officers Association"]
+
+
+@pytest.mark.parametrize(("text", "marked", "persons"), [
+    # a subject of two capitalised words the recogniser left unlabelled, whose surname speaks alone later
+    ('Dnyaneshwar Shinde spent the morning in his field. "I do not know," said Shinde, 52.', [],
+     ["Dnyaneshwar Shinde"]),
+    # not where the surname never speaks
+    ("Dnyaneshwar Shinde spent the morning in the field. Shinde is a village near Latur.", [], []),
+])
+def test_a_full_name_the_recogniser_missed_whose_surname_speaks_is_a_person(nlp, text, marked, persons):
+    doc = with_entities(nlp(text), marked)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

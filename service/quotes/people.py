@@ -563,7 +563,7 @@ class People:
                   if proper[i] or (noun and i > 0 and proper[i - 1] and self._surname_tagged_as_noun(i))]:
             token = self.tokens[i]  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token) \
-                or self._given_name_set_after_a_speaker(token)
+                or self._given_name_set_after_a_speaker(token) or self._full_name_whose_surname_speaks(token)
             if name is not None:
                 self._add(name)
         for token in [self.tokens[i] for i, noun in enumerate(self._singular_nouns) if noun and not self._proper[i]]:
@@ -579,6 +579,25 @@ class People:
                     # (the pronouns of the sentence that introduces them: 'who goes by the call
                     # sign Dekan, is blunter than his men')
                     person.gender = self._gender_in_sentence(token)
+
+    def _full_name_whose_surname_speaks(self, token: Token) -> Span | None:
+        """Two or three capitalised words the recogniser left unlabelled, the subject of their
+        sentence outside quotes and headlines, whose last word speaks alone elsewhere: a
+        person ('Dnyaneshwar Shinde spent Tuesday morning ... "...," said Shinde, 52')."""
+        if token.dep_ != "nsubj" or not self._bare_proper[token.i] or token.i in self._by_token \
+                or self.quoted(token.i) or self._in_headline(token.idx):
+            return None
+        start = token.i
+        while start > 0 and token.i - start < 2 and self._bare_proper[start - 1] \
+                and self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].head.i == token.i:
+            start -= 1
+        words = self.tokens[start:token.i + 1]
+        if start == token.i or not all(t.is_title and t.is_alpha and t.lower_ not in self.lexicon.role_nouns
+                                       and t.text not in self.lexicon.honorifics for t in words):
+            return None
+        alone = [i for i, text in enumerate(self._texts) if text == token.text and i != token.i
+                 and not self._proper[i - 1] and not self.quoted(i)]
+        return self.doc[start:token.i + 1] if any(speaks(self.tokens[i], self.lexicon) for i in alone) else None
 
     def _add_hyphened_surnames(self) -> None:
         """A hyphened surname of someone named in full, written alone where the recogniser
