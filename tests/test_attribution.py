@@ -1715,9 +1715,9 @@ CONSTRUCTIONS = {
         [("Anyone could walk in,", None, "guard", None, "he", "said")],
     ),
     "a possessive of someone else's in a clause on someone unnamed gives them no gender": (
-        'Maria Lopez runs the ward. A nurse who treated her father said staffing was short. '
-        '"Some nights I have six patients," she said.',
-        [("Some nights I have six patients,", "Maria Lopez", None, None, "she", "said")],
+        'Tom Baker runs the ward. A nurse who treated her father said staffing was short. '
+        '"Some nights I have six patients," he said.',
+        [("Some nights I have six patients,", None, "nurse", None, "he", "said")],
     ),
     "an office capitalised after 'the' is the person who holds it": (
         'Rishi Sunak insisted on Thursday that his plan would work. "I am absolutely confident that this bill '

@@ -411,8 +411,10 @@ class People:
         Deshpande' of 'Anjali Deshpande of Tilak Road Pictures' [a body], two or three
         capitalised words before 'of', no body's, role's or place's; the entity as it is
         otherwise."""
+        if ent.label_ != "ORG" or len(ent) < 4:
+            return ent
         of = next((t.i for t in ent if t.lower_ == "of"), None)
-        if ent.label_ != "ORG" or of is None or not 2 <= of - ent.start <= 3:
+        if of is None or not 2 <= of - ent.start <= 3:
             return ent
         words = self.tokens[ent.start:of]
         if not all(t.is_title and t.is_alpha and t.lower_ not in self.lexicon.body_nouns
@@ -432,8 +434,10 @@ class People:
         of it, up to the word its last one hangs on: 'Luz Marina [a person] Becerra Gaitán',
         two surnames; not a body's or a role's word ('Trump Tower'), nor a form's label after
         it ('Name: Ana Ruiz Age: 27'), nor in a headline."""
+        if ent.label_ != "PERSON":
+            return ent
         head = ent[-1].head
-        if ent.label_ != "PERSON" or ent[-1].dep_ != "compound" or not ent.end <= head.i < ent.end + 3 \
+        if ent[-1].dep_ != "compound" or not ent.end <= head.i < ent.end + 3 \
                 or self._in_headline(ent.start_char) \
                 or (head.i + 1 < len(self.tokens) and self.tokens[head.i + 1].text == ":"):
             return ent
@@ -582,8 +586,9 @@ class People:
 
     def _full_name_whose_surname_speaks(self, token: Token) -> Span | None:
         """Two or three capitalised words the recogniser left unlabelled, the subject of their
-        sentence outside quotes and headlines, whose last word speaks alone elsewhere: a
-        person ('Dnyaneshwar Shinde spent Tuesday morning ... "...," said Shinde, 52')."""
+        sentence outside quotes and headlines, whose last word speaks alone elsewhere, with an
+        age after it unless a given name of the tables opens them: a person ('Dnyaneshwar Shinde
+        spent Tuesday morning ... "...," said Shinde, 52')."""
         if token.dep_ != "nsubj" or not self._bare_proper[token.i] or token.i in self._by_token \
                 or self.quoted(token.i) or self._in_headline(token.idx):
             return None
@@ -595,9 +600,14 @@ class People:
         if start == token.i or not all(t.is_title and t.is_alpha and t.lower_ not in self.lexicon.role_nouns
                                        and t.text not in self.lexicon.honorifics for t in words):
             return None
+        # (with an age after it where the first word is no given name of the tables: not 'Lake
+        # Tatum froze ... Tatum said')
+        given = words[0].text in self.lexicon.all_name_genders
         alone = [i for i, text in enumerate(self._texts) if text == token.text and i != token.i
                  and not self._proper[i - 1] and not self.quoted(i)]
-        return self.doc[start:token.i + 1] if any(speaks(self.tokens[i], self.lexicon) for i in alone) else None
+        speaking = any(speaks(self.tokens[i], self.lexicon) and (given or an_age_after(self.doc[i:i + 1]))
+                       for i in alone)
+        return self.doc[start:token.i + 1] if speaking else None
 
     def _add_hyphened_surnames(self) -> None:
         """A hyphened surname of someone named in full, written alone where the recogniser
