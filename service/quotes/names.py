@@ -57,8 +57,9 @@ class EntityNames:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
         under a title, a given name read as a modal, a relative's given name, a word set
         beside 'name'); none a body noun names as a body (see named_as_body), nor an event's
-        name ('Davis Cup'), nor a dateline's place ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a
-        place after a preposition the recogniser took into the name ('Inside Gaza, aid groups')."""
+        name ('Davis Cup'), nor a dateline's place ('Kitengela (Kenya) (AFP) -', a person to
+        the recogniser), nor a place after a preposition the recogniser took into the name
+        ('Inside Gaza, aid groups')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \

@@ -148,7 +148,8 @@ class Organisations:
                 root = ent.root
                 saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
-                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or _chapter_as_subject(ent)
+                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
+                           or _chapter_as_subject(ent)
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
                            or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)

@@ -2474,8 +2474,8 @@ class People:
 
     def _complete_with_particles(self, person: Person, places: list[int]) -> None:
         """A one-word name written in full elsewhere with particles before it, after a given
-        name of the tables: 'Elke Van den Broeck' (the tagger took 'Elke' for an adverb) of
-        'Broeck', 'Eline de Groot' of 'Groot'. Only where one such name fits."""
+        name of the tables: 'Elke Van den Broeck' of 'Broeck' (the tagger took 'Elke' for an
+        adverb). Only where one such name fits, and no one has it already."""
         genders = self.lexicon.all_name_genders
         found = set()
         for i in places:
