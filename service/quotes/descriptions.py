@@ -59,16 +59,20 @@ class Descriptor:
 
 
 def party_of(word: Token, lexicon: Lexicon) -> str | None:
-    """The party a party's word names, with a capitalised word the parse joined to it first:
-    'Social Democrat' is of the Social Democrats, not of the Democratic Party."""
+    """The party a party's word names, with the word before it first where the two are a
+    party's name of the table: 'Social Democrat' is of the Social Democrats, not of the
+    Democratic Party."""
     if len(word.text) < 2:
         return None
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    if before is not None and before.dep_ == "compound" and before.head.i == word.i and before.is_title:
-        joined = lexicon.parties.get(f"{before.text} {word.text}")
-        if joined is not None:
-            return joined
-    return lexicon.parties.get(word.text)
+    joined = lexicon.parties.get(f"{word.doc[word.i - 1].text} {word.text}") if word.i > 0 else None
+    return joined or lexicon.parties.get(word.text)
+
+
+def one_word_of(ent: Span) -> str | None:
+    """The one word of a name, a possessive's ending aside ('Petrobras' of "Petrobras'"); None
+    for a name of more words."""
+    words = [t.text for t in ent if t.text not in POSSESSIVE]
+    return words[0] if len(words) == 1 else None
 
 
 def after_determiner(noun: Token, determiners) -> bool:
@@ -951,10 +955,7 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
         # 'a prominent New York Democrat': the party is the body, the whole phrase the role;
         # the party's name of two words first ('a Social Democrat')
         words = sorted(role_words + body_words, key=lambda t: t.i)
-        before = head.doc[head.i - 1] if head.i > 0 else None
-        named = f"{before.text} {head.text}" if before is not None else ""
-        party = lexicon.parties.get(named) or lexicon.parties[head.text]
-        return Descriptor(_spelled([(t.text, t) for t in words]), party)
+        return Descriptor(_spelled([(t.text, t) for t in words]), party_of(head, lexicon))
     role = _role_text(role_words, lexicon, one_person)
     # The body after the role: 'the director of research at the University of Dunmore',
     # 'a spokesman for the Pentagon'; a named one first.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
-                           appositions, common_noun, is_role_title, parent_company)
+                           appositions, common_noun, is_role_title, one_word_of, parent_company)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, self_named_body
 
@@ -131,14 +131,15 @@ class Organisations:
             # (a one-word name the article shows elsewhere to be a body's, whatever the recogniser
             # took it for: 'the state power utility Eskom'; a company's by its shares: 'Petrobras'
             # shares fell')
-            word = ent.text.removesuffix("'s").removesuffix("’s").removesuffix("'")
+            word = one_word_of(ent)
             # (and a body's name the recogniser took for a work: 'The Tucson Police Officers Association')
             label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies)) \
                 or (ent.label_ == "WORK_OF_ART" and ent[-1].lemma_.lower() in lexicon.body_nouns) else ent.label_
             if label not in ("ORG", "GPE") or left_out(ent):
                 continue
             words = self._body_words(ent)
-            if label == "ORG" and _chapter_as_subject(ent):
+            chapter = _chapter_as_subject(ent)
+            if label == "ORG" and chapter:
                 words = ent.doc[words.start:ent.end + 1]  # 'Amnesty International Kenya', its chapter there
             if label == "ORG":
                 self.bodies.append(words.text.removeprefix("the ").removeprefix("The "))
@@ -148,8 +149,7 @@ class Organisations:
                 root = ent.root
                 saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
-                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon)
-                           or _chapter_as_subject(ent)
+                subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
                            or _beside_a_subject_body(root, lexicon)) \
                     and not any(c.dep_ == "conj" for c in root.children)
@@ -313,7 +313,7 @@ class Organisations:
         organisations = [o for o in named if o.label == "ORG"]
         first = self.sentence_bounds[index][0]  # where its sentence and the one before start
         previous = self.sentence_bounds[first - 1][0] if first > 0 else first
-        while previous > 0 and self._quoted_sentence(previous):
+        while previous > 0 and self.quoted_sentence(previous):
             # the sentence before is the writer's, not one of a quote: 'The UK Sepsis Trust said
             # ... "Sepsis is time-critical. Every hour ... counts," the charity said'
             previous = self.sentence_bounds[previous - 1][0]
@@ -397,7 +397,7 @@ class Organisations:
                 return self._body_of(businesses[-1])
         return None
 
-    def _quoted_sentence(self, start: int) -> bool:
+    def quoted_sentence(self, start: int) -> bool:
         """Whether the sentence from token `start` lies inside a quote: its words all quoted."""
         end = self.sentence_bounds[start][1]
         return all(self._quoted(t.i) for t in self.tokens[start:end] if not (t.is_punct or t.is_space))

@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
                            after_determiner, alone_in_entity, appositions, clause_bodies, common_noun, describe_noun,
-                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, noun_phrase, one_of, party_of,
-                           plural_title, predicate_descriptions, reporting_form, role_set_off_before,
+                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, noun_phrase, one_of, one_word_of,
+                           party_of, plural_title, predicate_descriptions, reporting_form, role_set_off_before,
                            singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
@@ -275,7 +275,7 @@ class People:
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
-                    and not _one_word_body(ent, bodies, surnames) \
+                    and one_word_of(ent) not in bodies \
                     and not self.organisations.short_name(ent.text):  # ('(JAXA)', a body's short name)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -2796,13 +2796,6 @@ def _traded_names(proper: list[Token]) -> set[str]:
             and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 3
             and all(w.dep_ == "case" or (w.dep_ in ("amod", "compound") and w.head.i == t.head.i)
                     for w in t.doc[t.i + 1:t.head.i])}  # ('Petrobras' preferred shares')
-
-
-def _one_word_body(ent: Span, bodies: set[str], surnames: set[str]) -> bool:
-    """One word (its possessive aside) that the article shows elsewhere to be a body's name,
-    no one's surname."""
-    words = [t.text for t in ent if t.text not in POSSESSIVE]
-    return len(words) == 1 and words[0] in bodies and words[0] not in surnames
 
 
 def _words_of_name(name: str) -> list[str]:
