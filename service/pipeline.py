@@ -1467,7 +1467,8 @@ def _surname_word(token) -> bool:
 @Language.component("names_run_on_to_their_head")
 def names_run_on_to_their_head(doc):
     """A person's name runs on to the capitalised word right after it that the parse makes
-    its head: the recogniser reads 'Council President Nikki Fortunato Bas disagreed' as a
+    its head, or to one two or three words on with the words between hung on it too: the
+    recogniser reads 'Council President Nikki Fortunato Bas disagreed' as a
     person 'Nikki Fortunato' and a word 'Bas', or 'said Dr. Harpreet Kaur Sandhu, principal
     plant pathologist' as a person 'Harpreet Kaur' and a body 'Sandhu' (a word it labels
     alone joins the name). Not a body's or role's word ('Hillary Clinton Foundation', 'Tom
@@ -1479,16 +1480,19 @@ def names_run_on_to_their_head(doc):
     for ent in before:
         if entities and ent.start < entities[-1].end:
             continue  # (taken into the name before it)
-        after = doc[ent.end] if ent.end < len(doc) else None
-        # (word by word: 'Rosa Maria [Quispe] [Salinas]', each the head of the words before)
-        while ent.label_ == "PERSON" and after is not None and _capitalised_name(after) \
-                and (not after.ent_type_ or _labelled_alone(starts.get(after.i))) \
-                and ent[-1].head.i == after.i and ent[-1].whitespace_ \
-                and all(t.head.i == after.i or t.head.i in range(ent.start, ent.end) for t in ent) \
-                and after.lower_ not in words.body_nouns and after.lower_ not in words.role_nouns \
-                and not (after.i + 1 < len(doc) and doc[after.i + 1].text == ":"):
-            ent = Span(doc, ent.start, ent.end + 1, label=ent.label)
-            after = doc[ent.end] if ent.end < len(doc) else None
+        # (word by word: 'Rosa Maria [Quispe] [Salinas]', each the head of the words before; or up
+        # to a head two or three words on, the words between hung on it too: 'Luz Marina [Becerra]
+        # [Gaitán]', 'Marina' and 'Becerra' both on 'Gaitán')
+        while ent.label_ == "PERSON" and ent[-1].whitespace_:
+            head = ent[-1].head
+            run = doc[ent.end:head.i + 1] if ent.end <= head.i < ent.end + 3 else []
+            if not run or not all(_capitalised_name(t) and (not t.ent_type_ or _labelled_alone(starts.get(t.i)))
+                                  and t.lower_ not in words.body_nouns and t.lower_ not in words.role_nouns
+                                  and (t.i == head.i or t.head.i == head.i) for t in run) \
+                    or not all(t.head.i == head.i or t.head.i in range(ent.start, ent.end) for t in ent) \
+                    or (head.i + 1 < len(doc) and doc[head.i + 1].text == ":"):
+                break
+            ent = Span(doc, ent.start, head.i + 1, label=ent.label)
         entities.append(ent)
     if entities != before:
         doc.ents = entities

@@ -970,6 +970,9 @@ def test_an_entity_whose_parts_are_apart_is_cut_at_its_commas(nlp, text, entitie
         # word by word, each the head of the words before it
         ('"These pieces did not leave the country by accident," Culture Minister Rosa Maria Quispe Salinas said.',
          [("Rosa Maria", "PERSON")], ["Rosa Maria Quispe Salinas"]),
+        # or up to a head two words on, the word between hung on it too
+        ("Agriculture Minister Luz Marina Becerra Gaitán said on Monday that she was ready to meet them.",
+         [("Luz Marina", "PERSON")], ["Luz Marina Becerra Gaitán"]),
         # a word the recogniser labelled alone, as no person
         ('"It spread fast," said Dr. Simran Kaur Gill, a plant scientist.',
          [("Simran Kaur", "PERSON"), ("Gill", "ORG")], ["Simran Kaur Gill"]),

@@ -403,7 +403,7 @@ class People:
                     and not any(t.text in self.lexicon.honorifics for t in ent):
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
             else:
-                joined.append(self._with_surnames_left_out(self._name_before_of(ent)))
+                joined.append(self._name_before_of(ent))
         return joined
 
     def _name_before_of(self, ent: Span) -> Span:
@@ -427,25 +427,6 @@ class People:
                 text == surname and not ent.start <= i < ent.end and speaks(self.tokens[i], self.lexicon)
                 for i, text in enumerate(self._texts)):
             return Span(self.doc, ent.start, of, label="PERSON")
-        return ent
-
-    def _with_surnames_left_out(self, ent: Span) -> Span:
-        """A person's entity with the capitalised words after it that the recogniser left out
-        of it, up to the word its last one hangs on: 'Luz Marina [a person] Becerra Gaitán',
-        two surnames; not a body's or a role's word ('Trump Tower'), nor a form's label after
-        it ('Name: Ana Ruiz Age: 27'), nor in a headline."""
-        if ent.label_ != "PERSON":
-            return ent
-        head = ent[-1].head
-        if ent[-1].dep_ != "compound" or not ent.end <= head.i < ent.end + 3 \
-                or self._in_headline(ent.start_char) \
-                or (head.i + 1 < len(self.tokens) and self.tokens[head.i + 1].text == ":"):
-            return ent
-        words = self.tokens[ent.end:head.i + 1]
-        if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.i not in self._by_token
-               and t.lower_ not in self.lexicon.body_nouns and t.lower_ not in self.lexicon.role_nouns
-               and t.text not in self.lexicon.honorifics for t in words):
-            return Span(self.doc, ent.start, head.i + 1, label="PERSON")
         return ent
 
     def _fullest_body(self, person: Person) -> str:
