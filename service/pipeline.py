@@ -250,7 +250,10 @@ def names_cut_before_of(doc):
     'Matteo Ferri of Castellan Pro Cycling'. Two or three capitalised words, the first a
     given name of the tables (whatever the tagger made of it: 'Matteo' a common noun), then
     'of' and the body's capitalised name: a person and a body ('Bank of America', 'Virginia
-    of the Vale' stay whole: no given name, or one word before 'of'). After an honorific or a
+    of the Vale' stay whole: no given name, or one word before 'of'); also where the
+    recogniser stopped at 'of' ('Anjali Deshpande of' [a body] Tilak Road Pictures), and,
+    whatever the given name, where the surname speaks alone elsewhere ('Emi Tanabe of the
+    citizens' group ... Tanabe said'). After an honorific or a
     title, in a body or a work, the name is the person's, of any given name, and the rest no
     entity where it does not open with a capital: 'Rabbi Elie Benhamou of the Or' + 'Torah
     synagogue'."""
@@ -261,18 +264,30 @@ def names_cut_before_of(doc):
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         titled = ent.label_ in ("ORG", "WORK_OF_ART", "FAC") and _opens_with_title(ent, words)
         start = ent.start + 1 if titled else ent.start
-        if (ent.label_ == "ORG" or titled) and of is not None and 2 <= of - start <= 3 and ent.end - of > 1 \
-                and (titled or doc[start].text in words.all_name_genders) and doc[start].is_title \
-                and all(_capitalised_name(t) for t in doc[start + 1:of]) \
-                and (titled or doc[of + 1].text[:1].isupper()):
+        if (ent.label_ == "ORG" or titled) and of is not None and 2 <= of - start <= 3 and of + 1 < len(doc) \
+                and doc[start].is_title \
+                and ((all(_capitalised_name(t) for t in doc[start + 1:of])
+                      and (titled or doc[start].text in words.all_name_genders)
+                      and (titled or doc[of + 1].text[:1].isupper()))
+                     or _surname_speaking_alone(doc[start:of], words)):
             entities.append(Span(doc, start, of, label="PERSON"))
-            if doc[of + 1].text[:1].isupper():
+            if doc[of + 1].text[:1].isupper() and ent.end - of > 1:
                 entities.append(Span(doc, of + 1, ent.end, label="ORG"))
         else:
             entities.append(ent)
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _surname_speaking_alone(name, words) -> bool:
+    """Two or three capitalised words, no body's, role's or place's, whose last one speaks
+    alone elsewhere in the article: a person's name ('Emi Tanabe of the citizens' group ...
+    Tanabe said')."""
+    surname = name[-1].text
+    return all(t.is_title and t.is_alpha and t.lower_ not in words.body_nouns and t.lower_ not in words.role_nouns
+               and t.text not in words.places for t in name) \
+        and any(t.text == surname and not name.start <= t.i < name.end and speaks(t, words) for t in name.doc)
 
 
 def _opens_with_title(ent, words) -> bool:

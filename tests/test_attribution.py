@@ -6077,8 +6077,8 @@ CONSTRUCTIONS = {
     "a name the recogniser ran into the body after 'of' is the person's": (
         'Anjali Deshpande of Tilak Road Pictures, the producer, said the producers would challenge the '
         'order.\n\n"Every week of delay costs us money we do not have," Deshpande said.',
-        [('Every week of delay costs us money we do not have,', 'Anjali Deshpande', 'producer', None, 'Deshpande',
-          'said')],
+        [('Every week of delay costs us money we do not have,', 'Anjali Deshpande', 'producer',
+          'Tilak Road Pictures', 'Deshpande', 'said')],
     ),
     'a participle before the subject, which the parse made the subject with the speaker its conjunct': (
         'The 5-4 decision on Friday rejected arguments by tech industry groups that the law violated the '

@@ -1261,6 +1261,14 @@ def test_a_peers_title_is_part_of_the_name(nlp, text, entities, after):
         ("Minister of Finance said so.", [("Minister of Finance", "ORG")], [("Minister of Finance", "ORG")]),
         ("Sri Lanka Board of Control said so.", [("Sri Lanka Board of Control", "ORG")],
          [("Sri Lanka Board of Control", "ORG")]),
+        # where the recogniser stopped at 'of', the person alone
+        ("Anjali Deshpande of Tilak Road Pictures said so.", [("Anjali Deshpande of", "ORG")],
+         [("Anjali Deshpande", "PERSON")]),
+        # of any given name where the surname speaks alone elsewhere, a body in lower case after it
+        ('Emi Tanabe of the citizens\' group objected. "It is too late," Tanabe said.',
+         [("Emi Tanabe of the citizens", "ORG")], [("Emi Tanabe", "PERSON")]),
+        ('Emi Tanabe of the citizens\' group objected. "It is too late," the group said.',
+         [("Emi Tanabe of the citizens", "ORG")], [("Emi Tanabe of the citizens", "ORG")]),
     ],
 )
 def test_a_name_and_the_body_it_is_of_taken_for_one_body_are_a_person_and_a_body(nlp, text, entities, after):

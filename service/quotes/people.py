@@ -403,31 +403,8 @@ class People:
                     and not any(t.text in self.lexicon.honorifics for t in ent):
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
             else:
-                joined.append(self._name_before_of(ent))
+                joined.append(ent)
         return joined
-
-    def _name_before_of(self, ent: Span) -> Span:
-        """A person's name the recogniser ran into the body after it as one body: 'Anjali
-        Deshpande' of 'Anjali Deshpande of Tilak Road Pictures' [a body], two or three
-        capitalised words before 'of', no body's, role's or place's; the entity as it is
-        otherwise."""
-        if ent.label_ != "ORG" or len(ent) < 4:
-            return ent
-        of = next((t.i for t in ent if t.lower_ == "of"), None)
-        if of is None or not 2 <= of - ent.start <= 3:
-            return ent
-        words = self.tokens[ent.start:of]
-        if not all(t.is_title and t.is_alpha and t.lower_ not in self.lexicon.body_nouns
-                   and t.lower_ not in self.lexicon.role_nouns and t.text not in self.lexicon.places for t in words):
-            return ent
-        # (a given name of the tables, or a surname that speaks alone elsewhere: 'Emi Tanabe of
-        # the citizens' group ... Tanabe said')
-        surname = words[-1].text
-        if words[0].text in self.lexicon.all_name_genders or any(
-                text == surname and not ent.start <= i < ent.end and speaks(self.tokens[i], self.lexicon)
-                for i, text in enumerate(self._texts)):
-            return Span(self.doc, ent.start, of, label="PERSON")
-        return ent
 
     def _fullest_body(self, person: Person) -> str:
         """The fullest name the article gives the body a person is of; a party's is a state
