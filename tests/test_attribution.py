@@ -6114,6 +6114,18 @@ CONSTRUCTIONS = {
         'them off the hook," the 30-year-old lock said.',
         [('We let them off the hook,', 'Tama Hohaia', 'captain', 'New Zealand', 'the 30-year-old lock', 'said')],
     ),
+    'an age told, both hung on the object': (
+        'Marta Quintana runs the cooperative in Vilanova.\n\n"We built this place with our own hands, and we '
+        'will not sell it cheaply," the 58-year-old told reporters outside the town hall.',
+        [('We built this place with our own hands, and we will not sell it cheaply,', 'Marta Quintana', None, None,
+          'the 58-year-old', 'told')],
+    ),
+    'an age asked, the parse rooted at the age': (
+        'Devendra Rao, the transport minister, faced questions on the delays.\n\n"Why is the railway always '
+        'blamed and never the weather?" the 47-year-old asked during a short press briefing.',
+        [('Why is the railway always blamed and never the weather?', 'Devendra Rao', 'transport minister', None,
+          'the 47-year-old', 'asked')],
+    ),
 }
 
 
@@ -7316,6 +7328,8 @@ KINDS_AND_RULES = {
     'a body noun opening a title before a name keeps the body named before': [('full', 'syntax'), ('full', 'syntax')],
     "a full name that owns its verb's prepositional object as 'her' is a person's": [('full', 'syntax')],
     'a lock is a rugby position a description names someone by': [('full', 'syntax')],
+    'an age told, both hung on the object': [('full', 'syntax')],
+    'an age asked, the parse rooted at the age': [('full', 'syntax')],
 }
 
 

@@ -3036,9 +3036,19 @@ def _who_clauses(noun: Token):
 
 def age_taken_for_modifier(token: Token) -> bool:
     """An age standing for a person that the parse made a modifier of the verb it is the
-    subject of: 'the 29-year-old said' (the speakers' rules read it too)."""
-    return token.lower_ == "old" and token.dep_ == "amod" and token.head.pos_ == "VERB" and token.i < token.head.i \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children if c.i < token.i)
+    subject of ('the 29-year-old said'), or hung elsewhere with that verb right after it
+    ('the 61-year-old told reporters', the age and the verb both made modifiers of the
+    object); the speakers' rules read it too."""
+    if token.lower_ != "old":
+        return False
+    if token.dep_ == "amod" and token.head.pos_ == "VERB" and token.i < token.head.i \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children if c.i < token.i):
+        return True
+    doc = token.doc
+    return token.i >= 5 and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBD", "VBN") \
+        and [t.lower_ for t in doc[token.i - 5:token.i]][::2] == ["the", "-", "-"] \
+        and doc[token.i - 4].like_num and doc[token.i - 2].lower_ in ("year", "years") \
+        and not any(t.whitespace_ for t in doc[token.i - 4:token.i])
 
 
 def _said_of_someone(noun: Token) -> bool:

@@ -87,6 +87,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     quoted = _quoted_as_saying(article, verb)
     if quoted is not None:
         return quoted
+    age = article.doc[verb.i - 1] if verb.i > 0 else None
+    if age is not None and age.head.i != verb.i and age_taken_for_modifier(age) and not article.in_quote(age.i):
+        return age  # 'the 61-year-old told reporters', both hung on the object
     above = _addressed_by(verb.head) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
     if above is not None:
         # 'His campaign sent a text message to supporters saying': the parse hung the
