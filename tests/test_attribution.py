@@ -6126,6 +6126,13 @@ CONSTRUCTIONS = {
         [('Why is the railway always blamed and never the weather?', 'Devendra Rao', 'transport minister', None,
           'the 47-year-old', 'asked')],
     ),
+    'a body named before its kind, the subject, then another noun for it': (
+        'The Lindqvist network, which tracks abuse at stadiums across Europe, said it had sent evidence to '
+        'the league.\n\n"We have raised this with the league three times this season, and nothing has '
+        'changed," the organisation said.',
+        [('We have raised this with the league three times this season, and nothing has changed,',
+          'Lindqvist network', None, None, 'the organisation', 'said')],
+    ),
 }
 
 
@@ -7330,6 +7337,7 @@ KINDS_AND_RULES = {
     'a lock is a rugby position a description names someone by': [('full', 'syntax')],
     'an age told, both hung on the object': [('full', 'syntax')],
     'an age asked, the parse rooted at the age': [('full', 'syntax')],
+    'a body named before its kind, the subject, then another noun for it': [('full', 'syntax')],
 }
 
 

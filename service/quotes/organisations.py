@@ -149,9 +149,15 @@ class Organisations:
                 root = ent.root
                 saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
                 # (or the body of people who are: 'Goldman Sachs analysts wrote')
+                after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
+                    and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
+                # (or named before its kind of body, the subject: 'The Fare network, which monitors ...,
+                # said'; not a body of it: 'the Premier League club')
+                kind = after if after is not None and ent[-1].lemma_.lower() not in lexicon.body_nouns else None
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
-                           or _beside_a_subject_body(root, lexicon)) \
+                           or _beside_a_subject_body(root, lexicon)
+                           or (kind is not None and kind.dep_ in _SUBJECT_DEPS)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
@@ -168,8 +174,6 @@ class Organisations:
                     if not saw else []
                 described = frozenset(noun.lemma_.lower() for noun in [*beside, *later]
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
-                after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
-                    and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
                 # ('Tarjeta Andina, which is owned by Almacenes Andinos, said')
                 clauses = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
                 reach = max([ent.end, *(t.i + 1 for noun in [*beside, *clauses] for t in noun.subtree),
@@ -382,6 +386,11 @@ class Organisations:
                     # beside the body ('OpenAI, the maker of ChatGPT, said ... the company said'),
                     # nor one its words name ('Acme said: "...spills on the Meon ..." the company said')
                     return None
+                after = chosen[-1].noun_after
+                if after is not None and after.dep_ in _SUBJECT_DEPS \
+                        and chosen[-1].words[-1].lemma_.lower() not in self.lexicon.body_nouns:
+                    # the name with the noun that spoke, as written: 'The Fare network said'
+                    return f"{affiliation_text(list(chosen[-1].words), self.lexicon)} {after.text}"
                 return self._body_of(chosen[-1])
         if noun in COMPANY_NOUNS and not spoke:
             # further back, the last organisation named, a subject, with none named since:
