@@ -6133,6 +6133,13 @@ CONSTRUCTIONS = {
         [('We have raised this with the league three times this season, and nothing has changed,',
           'Lindqvist network', None, None, 'the organisation', 'said')],
     ),
+    'the company after the X-based company': (
+        'Torvane Pharmaceuticals said on Monday it would halve the price of its asthma inhaler.\n\nThe '
+        'Ohio-based company said the cut would take effect in March.\n\n"Patients should never have to choose '
+        'between breathing and paying rent," the company said.',
+        [('Patients should never have to choose between breathing and paying rent,', 'Torvane Pharmaceuticals', None,
+          None, 'the company', 'said')],
+    ),
 }
 
 
@@ -7338,6 +7345,7 @@ KINDS_AND_RULES = {
     'an age told, both hung on the object': [('full', 'syntax')],
     'an age asked, the parse rooted at the age': [('full', 'syntax')],
     'a body named before its kind, the subject, then another noun for it': [('full', 'syntax')],
+    'the company after the X-based company': [('full', 'syntax')],
 }
 
 

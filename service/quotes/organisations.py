@@ -36,6 +36,8 @@ _BUSINESS_NOUNS = frozenset("airline automaker bank broadcaster carmaker chain c
 _COMPANY_REACH = 150
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Participles that say where a body sits, written after a place and a hyphen: 'the Dallas-based company'.
+_SEAT_WORDS = frozenset({"base", "based", "headquarter", "headquartered"})
 # Entities the recogniser classed as a body or a place: named between an organisation and a
 # reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
 # airline said').
@@ -351,6 +353,7 @@ class Organisations:
                           if t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
                           and (any(c.dep_ in ("compound", "amod") for c in t.children)
                                or after_determiner(t, UNNAMED_DETERMINERS))
+                          and not _described_by_its_seat(t)
                           and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)
                           and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)]
                 if others:
@@ -506,6 +509,14 @@ def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:
     noun = root.head
     return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun) \
         and (noun.lemma_.lower() in lexicon.body_nouns or parent_company(noun, lexicon))
+
+
+def _described_by_its_seat(noun: Token) -> bool:
+    """'The New Jersey-based company': where the body sits is all that is said of it, so the
+    noun refers back to one named, as a bare 'the company' would."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return after_determiner(noun, ("the",)) and bool(modifiers) \
+        and all(c.lemma_.lower() in _SEAT_WORDS and c.i > 0 and noun.doc[c.i - 1].text == "-" for c in modifiers)
 
 
 def _modifies_common_noun(token: Token) -> bool:
