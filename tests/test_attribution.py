@@ -6140,6 +6140,19 @@ CONSTRUCTIONS = {
         [('Patients should never have to choose between breathing and paying rent,', 'Torvane Pharmaceuticals', None,
           None, 'the company', 'said')],
     ),
+    'a one-word name run by the state is a body': (
+        'Environmental groups sued to stop state-run Gasmira from drilling off the coast.\n\nGasmira said in '
+        'a statement that it had met every condition set by the regulator.\n\n"We have drilled safely in deep '
+        'water for decades and will do so here," the company said.',
+        [('We have drilled safely in deep water for decades and will do so here,', 'Gasmira', None, None,
+          'the company', 'said')],
+    ),
+    'a publisher named by its trade, then the company': (
+        'The novel\'s publisher, Kestrel Books, said it had received no complaint from the family.\n\n"The '
+        'book went through a careful legal review, and we stand by our author," the company said.',
+        [('The book went through a careful legal review, and we stand by our author,', 'Kestrel Books', None, None,
+          'the company', 'said')],
+    ),
 }
 
 
@@ -7346,6 +7359,8 @@ KINDS_AND_RULES = {
     'an age asked, the parse rooted at the age': [('full', 'syntax')],
     'a body named before its kind, the subject, then another noun for it': [('full', 'syntax')],
     'the company after the X-based company': [('full', 'syntax')],
+    'a one-word name run by the state is a body': [('full', 'syntax')],
+    'a publisher named by its trade, then the company': [('full', 'syntax')],
 }
 
 

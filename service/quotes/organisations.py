@@ -380,7 +380,9 @@ class Organisations:
                       and (its or o.label == "ORG") and not _public_for_company(o, noun)] \
                 or [o for o in sentence if its and o.label == "ORG"]
             if chosen:
+                bodies = {k for o in named for k in range(o.words.start, o.words.end)}
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
+                       and t.i not in bodies  # (a body the recogniser took for a person: 'state-run Petrobras')
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
                        and not self._quoted(t.i)
                        for t in self.tokens[max(chosen[-1].words.end, chosen[-1].reach):index]):

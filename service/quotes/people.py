@@ -265,8 +265,9 @@ class People:
         surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
         # one-word names the article shows to be a body's somewhere, whatever the recogniser took
         # them for: 'Pagora shares', 'the state power utility Eskom'
-        traded = _traded_names([t for t, proper in zip(self.tokens, self._proper) if proper]) - surnames
-        bodies = traded | {ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
+        proper = [t for t, proper in zip(self.tokens, self._proper) if proper]
+        traded = _traded_names(proper) - surnames
+        bodies = traded | (_run_by_someone(proper) - surnames) | {ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
                            and ent.text not in surnames and named_as_body(ent, lexicon)}
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
@@ -2746,6 +2747,10 @@ def _nationality_of(noun: Token, body: str | None, lexicon: Lexicon) -> bool:
 _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
 
 
+# Participles of running a body, after who runs it and a hyphen: 'state-run', 'family-owned'.
+_RUNNING_VERBS = frozenset({"run", "own", "control", "operate"})
+
+
 def _traded_names(proper: list[Token]) -> set[str]:
     """Of the proper nouns, those written right before a noun for a company's shares, or
     owning them, a kind of share aside: companies, whatever the recogniser took them for ('Veridan will pay 31.50
@@ -2754,6 +2759,15 @@ def _traded_names(proper: list[Token]) -> set[str]:
             and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 3
             and all(w.dep_ == "case" or (w.dep_ in ("amod", "compound") and w.head.i == t.head.i)
                     for w in t.doc[t.i + 1:t.head.i])}  # ('Petrobras' preferred shares')
+
+
+def _run_by_someone(proper: list[Token]) -> set[str]:
+    """Of the proper nouns, those someone runs or owns, as only a body is: 'state-run
+    Petrobras', 'family-owned Lidl', 'Kremlin-controlled Rosneft' (whatever the recogniser
+    took them for)."""
+    return {t.text for t in proper if t.i >= 3 and (verb := t.doc[t.i - 1]).lemma_.lower() in _RUNNING_VERBS
+            and verb.tag_ == "VBN" and t.doc[t.i - 2].text == "-"
+            and not t.doc[t.i - 3].whitespace_ and not t.doc[t.i - 2].whitespace_}
 
 
 def _words_of_name(name: str) -> list[str]:
