@@ -6153,6 +6153,18 @@ CONSTRUCTIONS = {
         [('The book went through a careful legal review, and we stand by our author,', 'Kestrel Books', None, None,
           'the company', 'said')],
     ),
+    'a newspaper titled with a foreign article is no one a pronoun means': (
+        'Teresa Montalbán, a former labour minister, has died at 81.\n\nIn a 1991 interview with El Norte, '
+        'she described the chamber as "a room that may talk but may not decide."',
+        [('a room that may talk but may not decide.', 'Teresa Montalbán', 'former labour minister', None, 'she',
+          'described')],
+    ),
+    "a surname opening with a foreign article is still the person's": (
+        'Rosaria Lo Bianco, a prosecutor in Palermo, opposed the reform.\n\n"Trials are slow because we lack '
+        'staff, not because judges are lazy," Lo Bianco said.',
+        [('Trials are slow because we lack staff, not because judges are lazy,', 'Rosaria Lo Bianco', 'prosecutor',
+          None, 'Lo Bianco', 'said')],
+    ),
 }
 
 
@@ -7361,6 +7373,8 @@ KINDS_AND_RULES = {
     'the company after the X-based company': [('full', 'syntax')],
     'a one-word name run by the state is a body': [('full', 'syntax')],
     'a publisher named by its trade, then the company': [('full', 'syntax')],
+    'a newspaper titled with a foreign article is no one a pronoun means': [('partial', 'syntax')],
+    "a surname opening with a foreign article is still the person's": [('full', 'syntax')],
 }
 
 

@@ -39,6 +39,9 @@ NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 # Prepositions of place that open a sentence before a place the recogniser may take into a
 # person's name with them: 'Inside Gaza, aid groups say' ('Per', a given name too, is none).
 _PLACE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at", "near", "across", "within", "throughout", "beyond"})
+# Articles of other languages that open the title of a newspaper or magazine, as no given
+# name does: 'El País', 'Le Monde', 'Die Zeit' (a surname may open with one: 'Le Pen').
+_FOREIGN_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Die", "Der", "Das"})
 # Generational suffixes, the last word of a name that tells a father from a son.
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -377,6 +380,12 @@ class EntityNames:
 
 # Initials written together before a surname, as Indian news names people: 'P.V.', 'K.R.'.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def titled_by_article(ent: Span) -> bool:
+    """Two words opening with an article of another language, as a newspaper's title does
+    ('El País', 'Der Spiegel') and only a surname of a person does ('Le Pen', 'Lo Bianco')."""
+    return len(ent) == 2 and ent[0].text in _FOREIGN_ARTICLES
 
 
 def labelled_alone_as_body(token: Token) -> bool:

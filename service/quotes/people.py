@@ -31,7 +31,7 @@ from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
                     labelled_alone_as_body, name_word, named_as_body, owns_as_a_person, set_off_beside_owned,
-                    speaking_given_name, speaks, title_ending_starts, written_as_name)
+                    speaking_given_name, speaks, title_ending_starts, titled_by_article, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -277,7 +277,9 @@ class People:
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
                     and one_word_of(ent) not in bodies \
-                    and not self.organisations.short_name(ent.text):  # ('(JAXA)', a body's short name)
+                    and not self.organisations.short_name(ent.text) \
+                    and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)):
+                # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
         self._merge_single_names()
@@ -1907,6 +1909,10 @@ class People:
         return len(ent) == 2 and ent[-1].text in speaking and speaking[ent[-1].text] > ent.end \
             and written_as_name(ent, ("PROPN",)) and not self.quoted(ent.start) \
             and not any(t.lower_ in self.lexicon.body_nouns or company_form(t, self.lexicon) for t in ent)
+
+    def _surname_of_someone(self, words: str) -> bool:
+        """Whether someone named so far has a full name ending in the words."""
+        return any(f" {p.name}".endswith(f" {words}") and p.name != words for p in self.persons)
 
     def _namesake_of_known(self, ent: Span, surnames: set[str]) -> bool:
         """A given name of the tables, then the surname (and its particles) of someone named
