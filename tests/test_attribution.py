@@ -6165,6 +6165,15 @@ CONSTRUCTIONS = {
         [('Trials are slow because we lack staff, not because judges are lazy,', 'Rosaria Lo Bianco', 'prosecutor',
           None, 'Lo Bianco', 'said')],
     ),
+    'a nationality that speaks passes over a name in its own quote of two sentences': (
+        'Kilbride manager Callum Reid was furious at the decision.\n\nHarbour City manager Lars Eriksen, '
+        'whose side moved up to third with the win, was more sympathetic to his opposite number.\n\n"I '
+        'understand Reid\'s frustration. If it was my goal, maybe I would be angry too," the Norwegian said. '
+        '"But the lines are the lines."',
+        [("I understand Reid's frustration. If it was my goal, maybe I would be angry too,", 'Lars Eriksen',
+          'manager', 'Harbour City', 'the Norwegian', 'said'),
+         ('But the lines are the lines.', 'Lars Eriksen', 'manager', 'Harbour City', 'the Norwegian', 'said')],
+    ),
 }
 
 
@@ -7375,6 +7384,8 @@ KINDS_AND_RULES = {
     'a publisher named by its trade, then the company': [('full', 'syntax')],
     'a newspaper titled with a foreign article is no one a pronoun means': [('partial', 'syntax')],
     "a surname opening with a foreign article is still the person's": [('full', 'syntax')],
+    'a nationality that speaks passes over a name in its own quote of two sentences': [
+        ('full', 'syntax'), ('full', 'nearby')],
 }
 
 

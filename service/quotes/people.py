@@ -954,8 +954,12 @@ class People:
             # (an age, which only refers back, passes over one named inside a quote for whom the
             # writer named: 'Ms Mannion was gracious. "Noel ran a superb campaign," she said. ...
             # the 45-year-old said')
+            # (one who speaks passes over a name in the quote their words end, however many
+            # sentences it runs to: '"I understand Craig's frustration. If it was my goal, ...,"
+            # the Norwegian said')
             mention = self.antecedent(token.i, gender, skip=lambda start: id(self._by_token[start].person) in others
-                                      or ((saying and start >= sentence[0]) or kind[0] == "age") and self.quoted(start)
+                                      or ((saying and (start >= sentence[0] or self._in_quote_before(start, token)))
+                                          or kind[0] == "age") and self.quoted(start)
                                       or (office and self.quoted(start))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
@@ -992,6 +996,12 @@ class People:
                 person.learn(described)
             elif described is not None and described.role:
                 person.described_as.append(described.role)
+
+    def _in_quote_before(self, start: int, token: Token) -> bool:
+        """Whether token `start` lies in the quote that ends right before the phrase of `token`:
+        nothing but quoted words and punctuation between."""
+        return all(self.quoted(k) or self.tokens[k].is_punct or self.tokens[k].is_space
+                   for k in range(start, token.left_edge.i))
 
     def _words_back(self, start: int, end: int, kind: tuple[str, str]) -> int:
         """How far back a description looks from token `end` to `start`: for an age, which only
