@@ -6174,6 +6174,12 @@ CONSTRUCTIONS = {
           'manager', 'Harbour City', 'the Norwegian', 'said'),
          ('But the lines are the lines.', 'Lars Eriksen', 'manager', 'Harbour City', 'the Norwegian', 'said')],
     ),
+    'one surfer, who withholds a name, is whom he means': (
+        'Gavin Trewin, who has run a surf school on the beach for 20 years, said bookings had fallen.\n\nOne '
+        'surfer, who did not want to be named because he works for the water company, said the protest was '
+        'overdue. "Everybody in the water has a story," he said.',
+        [('Everybody in the water has a story,', None, None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -7386,6 +7392,7 @@ KINDS_AND_RULES = {
     "a surname opening with a foreign article is still the person's": [('full', 'syntax')],
     'a nationality that speaks passes over a name in its own quote of two sentences': [
         ('full', 'syntax'), ('full', 'nearby')],
+    'one surfer, who withholds a name, is whom he means': [('full', 'syntax')],
 }
 
 
