@@ -6180,6 +6180,19 @@ CONSTRUCTIONS = {
         'overdue. "Everybody in the water has a story," he said.',
         [('Everybody in the water has a story,', None, None, None, 'he', 'said')],
     ),
+    'one voter with an apposition, unnamed, is whom she means': (
+        'Andrea Whitfield, a political scientist at Emory University, said turnout would decide '
+        'it.\n\nOutside a polling station at a library in Marietta, one voter, a nurse heading to an '
+        'overnight shift, said she had nearly skipped the runoff. "I voted in November. I figured that was '
+        'it," she said.',
+        [('I voted in November. I figured that was it,', None, None, None, 'she', 'said')],
+    ),
+    'a who clause hung on the place in the apposition gives the gender': (
+        'Marisa Vega, a political scientist at Arizona State University, said neither candidate had '
+        'won.\n\nOne audience member, a retired schoolteacher from Mesa who said she had not yet decided how '
+        'to vote, was unimpressed. "They both said the same thing forty times," she said.',
+        [('They both said the same thing forty times,', None, 'audience member', None, 'she', 'said')],
+    ),
 }
 
 
@@ -7393,6 +7406,8 @@ KINDS_AND_RULES = {
     'a nationality that speaks passes over a name in its own quote of two sentences': [
         ('full', 'syntax'), ('full', 'nearby')],
     'one surfer, who withholds a name, is whom he means': [('full', 'syntax')],
+    'one voter with an apposition, unnamed, is whom she means': [('full', 'syntax')],
+    'a who clause hung on the place in the apposition gives the gender': [('full', 'syntax')],
 }
 
 

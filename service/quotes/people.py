@@ -95,6 +95,8 @@ _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+# Entities of places and bodies, which no 'who' describes.
+_NO_ONE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 # The speakers' rules read it too.
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # What someone unnamed withholds: 'who asked that her name not be used'.
@@ -1265,7 +1267,8 @@ class People:
             # (or a gender its clause gives: 'One of the victims, a retired hawker, lost $540,000,
             # nearly all her life savings')
             person.gender = person.gender or _gender_in_relative_clause(noun) \
-                or (None if reporting else _gender_its_clause_gives(token, self.quoted))
+                or (None if reporting else _gender_its_clause_gives(token, self.quoted)) \
+                or self._gender_told_of_self([d for d, _ in described] or [noun])
             if not reporting and person.gender is None and not _withholds_name(noun):
                 # (one who withholds a name is a source quoted next: 'A resident, who asked not
                 # to be named, disagreed')
@@ -1283,12 +1286,23 @@ class People:
                     self._mentioned_at(named.person, token)
                     continue
             if person.affiliation is None and person.gender is None and noun is token and not _withholds_name(noun) \
-                    and not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+                    and not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in noun.children):
                 # 'one questioner claimed': too little said of them to be whom 'he' means (not 'One
                 # fan from Jakarta, who had flown to Seoul, said')
                 continue
             self._mentioned_at(person, token)
             self._describe_later(noun, kind, person)
+
+    def _gender_told_of_self(self, nouns: list[Token]) -> str | None:
+        """The gender a 'who' clause on one of the nouns gives by what the person says of
+        themselves: 'a retired schoolteacher from Mesa who said she had not yet decided'."""
+        for clause in (c for noun in nouns for c in _who_clauses(noun)):
+            if clause.lemma_.lower() in self.lexicon.reporting_verbs:
+                said = [s for c in clause.children if c.dep_ == "ccomp" for s in c.children
+                        if s.dep_ in SUBJECT_DEPS and s.lower_ in _SUBJECT_PRONOUNS]
+                if said and _SUBJECT_PRONOUNS[said[0].lower_] in ("m", "f"):
+                    return _SUBJECT_PRONOUNS[said[0].lower_]
+        return None
 
     def _gender_of_noun(self, noun: Token, kind: tuple[str, str]) -> str | None:
         """The gender a role or person noun tells: 'spokeswoman', 'widow'."""
@@ -3056,10 +3070,12 @@ def _one_name(words: list[Token]) -> Token | None:
 
 def _who_clauses(noun: Token):
     """The relative clauses on a noun that 'who' opens as their subject, also where the parse
-    hung one on the common noun that ends the noun's phrase: 'An engineer on the project,
-    who spoke on condition of anonymity,'."""
+    hung one on the common noun, place or body that ends the noun's phrase: 'An engineer on
+    the project, who spoke on condition of anonymity,', 'a retired schoolteacher from Mesa
+    who said'."""
     holders = [noun, *(o for prep in noun.children if prep.dep_ == "prep"
-                       for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN")]
+                       for o in prep.children if o.dep_ == "pobj"
+                       and (o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS))]
     return (clause for holder in holders for clause in holder.children if clause.dep_ == "relcl"
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
