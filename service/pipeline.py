@@ -1731,6 +1731,10 @@ def names_described_as_bodies(doc):
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1
+        left = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
+        if left < start and all((t.pos_ == "PROPN" and t.is_title and not t.ent_type_) or t.lower_ in ("and", "&")
+                                for t in doc[left:start]) and doc[left].pos_ == "PROPN":
+            start = left  # words joined by 'and': 'The Fire and Police Commission, the civilian body'
         if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].head.i == name.i:
             continue  # a name the recogniser labelled in part: 'Muslim Advocates'
         if any(ent.start <= name.i < ent.end for ent in entities):

@@ -6193,6 +6193,19 @@ CONSTRUCTIONS = {
         'to vote, was unimpressed. "They both said the same thing forty times," she said.',
         [('They both said the same thing forty times,', None, 'audience member', None, 'she', 'said')],
     ),
+    'the X-based body after the body named': (
+        "The players' union threatened UEFA with legal action over the calendar.\n\nUEFA rejected the "
+        'criticism on Tuesday.\n\n"Our competitions are a small share of the matches played each season," the '
+        'Nyon-based body said in a statement.',
+        [('Our competitions are a small share of the matches played each season,', 'UEFA', None, None,
+          'the Nyon-based body', 'said')],
+    ),
+    'the governing body said, no one named': (
+        'The referee sent off two players in the first half.\n\n"The decision will be reviewed in full next '
+        'week," the governing body said.',
+        [('The decision will be reviewed in full next week,', 'governing body', None, None, 'the governing body',
+          'said')],
+    ),
 }
 
 
@@ -7408,6 +7421,8 @@ KINDS_AND_RULES = {
     'one surfer, who withholds a name, is whom he means': [('full', 'syntax')],
     'one voter with an apposition, unnamed, is whom she means': [('full', 'syntax')],
     'a who clause hung on the place in the apposition gives the gender': [('full', 'syntax')],
+    'the X-based body after the body named': [('full', 'syntax')],
+    'the governing body said, no one named': [('full', 'syntax')],
 }
 
 

@@ -1165,6 +1165,9 @@ def test_a_body_noun_opening_a_sentence_before_its_noun_names_no_organisation(nl
         ("The plan failed. Harbor Watch, the charity that sued, said so.", [], [("Harbor Watch", "ORG")]),
         # set beside two body nouns, named once (it had raised: an entity set twice)
         ('"A, the ministry" the ministry', [], [("A", "ORG")]),
+        # with words joined by 'and' before it
+        ("The Fire and Police Commission, the civilian body that oversees it, said no.", [],
+         [("Fire and Police Commission", "ORG")]),
         # not beside a noun that names no body, nor a name labelled in part or whole
         ("Maria Lopez, a harbor pilot, said no.", [], []),
         ("Muslim Harbor, a legal group, said no.", [("Muslim", "NORP")], [("Muslim", "NORP")]),

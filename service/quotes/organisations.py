@@ -353,7 +353,7 @@ class Organisations:
                           if t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
                           and (any(c.dep_ in ("compound", "amod") for c in t.children)
                                or after_determiner(t, UNNAMED_DETERMINERS))
-                          and not _described_by_its_seat(t)
+                          and not described_by_its_seat(t)
                           and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)
                           and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)]
                 if others:
@@ -513,7 +513,7 @@ def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:
         and (noun.lemma_.lower() in lexicon.body_nouns or parent_company(noun, lexicon))
 
 
-def _described_by_its_seat(noun: Token) -> bool:
+def described_by_its_seat(noun: Token) -> bool:
     """'The New Jersey-based company': where the body sits is all that is said of it, so the
     noun refers back to one named, as a bare 'the company' would."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]

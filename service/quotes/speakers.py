@@ -22,6 +22,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
+from .organisations import described_by_its_seat
 from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier,
                      body_of_someone_named, in_main_clause, name_given)
 from .records import Span, Speaker
@@ -1322,8 +1323,9 @@ def _body_name(article: Article, head: Token) -> str | None:
         named_before, stood_for = _named_before(article, head)
         # (a body noun with only adjectives before it is as bare: 'the Danish company said';
         # not one set against the body named: 'the rival company')
+        # (nor one described only by where it sits: 'the Zurich-based body said')
         if len(phrase) == 1 or all(t.dep_ == "amod" and t.pos_ == "ADJ" and t.lower_ not in _CONTRASTING
-                                   for t in phrase[:-1]):
+                                   for t in phrase[:-1]) or described_by_its_seat(head):
             # 'the bureau said', after the Federal Bureau of Investigation; else what the same
             # noun stood for before: 'General Motors is recalling ..., the company said. ...
             # "...," the company said'
