@@ -436,7 +436,8 @@ def short_names_in_brackets(doc):
     as one body, and 'The Universities and Colleges Employers Association (UCEA)' as a body
     that opens at 'Colleges'. An entity run into a bracket with one word of capitals ends
     before it, and the capitals make a body of their own ('the Vox Populi (Voice of the
-    People' stays); and a body's name whose initials end the short name runs back over
+    People' stays), as does one run into the bracket alone ('the Election Commission of
+    Pakistan ('); and a body's name whose initials end the short name runs back over
     capitalised words (and the words that join them) until they spell it."""
     body = doc.vocab.strings["ORG"]
     entities = []
@@ -446,6 +447,9 @@ def short_names_in_brackets(doc):
             entities.append(ent)
             continue
         short = doc[bracket + 1:ent.end]
+        if not short:
+            entities.append(Span(doc, ent.start, bracket, label=ent.label))  # 'the Election Commission of Pakistan ('
+            continue
         if len(short) != 1 or not _ACRONYM.fullmatch(short.text):
             entities.append(ent)  # 'the Vox Populi (Voice of the People) column'
             continue

@@ -310,6 +310,10 @@ def test_a_person_named_after_a_title_in_a_building_a_place_or_after_a_party_is_
         ("It went to the Independent Office for Police Conduct (IOPC), which agreed.",
          [("the Independent Office for Police Conduct (IOPC", "ORG")],
          [("the Independent Office for Police Conduct", "ORG"), ("IOPC", "ORG")]),
+        # the body's name run into the bracket alone
+        ("It directed the Election Commission of Pakistan (ECP) to act.",
+         [("the Election Commission of Pakistan (", "ORG"), ("ECP", "ORG")],
+         [("the Election Commission of Pakistan", "ORG"), ("ECP", "ORG")]),
         # a body's name cut short, run back until its initials spell the short name
         ("The Universities and Colleges Employers Association (UCEA) said no.",
          [("Colleges Employers Association", "ORG"), ("UCEA", "ORG")],
