@@ -6206,6 +6206,12 @@ CONSTRUCTIONS = {
         [('The decision will be reviewed in full next week,', 'governing body', None, None, 'the governing body',
           'said')],
     ),
+    'a body set beside the noun with words describing it after the comma': (
+        'Australia will fund the new cancer drug from July.\n\nThe manufacturer, Swiss-based Calveran '
+        'Pharmaceuticals, said in a statement it was "pleased to have reached agreement with the government."',
+        [('pleased to have reached agreement with the government.', 'Calveran Pharmaceuticals', None, None,
+          'Calveran Pharmaceuticals', 'said')],
+    ),
 }
 
 
@@ -7423,6 +7429,7 @@ KINDS_AND_RULES = {
     'a who clause hung on the place in the apposition gives the gender': [('full', 'syntax')],
     'the X-based body after the body named': [('full', 'syntax')],
     'the governing body said, no one named': [('full', 'syntax')],
+    'a body set beside the noun with words describing it after the comma': [('partial', 'syntax')],
 }
 
 

@@ -1274,7 +1274,8 @@ def _body_set_beside(article: Article, head: Token) -> Token | None:
             if name.dep_ != "appos" or name.ent_type_ not in ("ORG", "GPE") or article.people.at(name) is not None:
                 continue
             start = entity_of(name).start
-            if article.doc[start - 1].text == "," or (
+            # (a comma before the words describing it too: 'The manufacturer, US-based Verity Pharmaceuticals,')
+            if article.doc[min(start, name.left_edge.i) - 1].text == "," or (
                     holder is head and start == head.i + 1 and head.lemma_.lower() in article.lexicon.body_nouns):
                 return name
     return None
