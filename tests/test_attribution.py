@@ -6212,6 +6212,14 @@ CONSTRUCTIONS = {
         [('pleased to have reached agreement with the government.', 'Calveran Pharmaceuticals', None, None,
           'Calveran Pharmaceuticals', 'said')],
     ),
+    'said the role, a spelled-out title and the name, set off by commas': (
+        'Appearing before the Senate Rules Committee on Wednesday, officials from Ohio described poll workers '
+        'quitting in large numbers.\n\n"The people who count our votes are being harassed, doxxed and '
+        'impersonated, and they are doing it for fifteen dollars an hour," said the committee\'s chairwoman, '
+        'Senator Evelyn Marsh, a Democrat from Minnesota.',
+        [('The people who count our votes are being harassed, doxxed and impersonated, and they are doing it '
+          'for fifteen dollars an hour,', 'Evelyn Marsh', 'Senator', 'Democratic Party', 'Evelyn Marsh', 'said')],
+    ),
 }
 
 
@@ -7430,6 +7438,7 @@ KINDS_AND_RULES = {
     'the X-based body after the body named': [('full', 'syntax')],
     'the governing body said, no one named': [('full', 'syntax')],
     'a body set beside the noun with words describing it after the comma': [('partial', 'syntax')],
+    'said the role, a spelled-out title and the name, set off by commas': [('full', 'syntax')],
 }
 
 

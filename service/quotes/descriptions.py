@@ -650,9 +650,10 @@ def _capital_of_the_sentence(parts: list[tuple[str, Token]], lexicon: Lexicon) -
 
 def role_set_off_before(doc: Doc, start: int, end: int, lexicon: Lexicon, to_end: bool = False) -> Token | None:
     """The singular role noun right before a name at tokens [start, end) that commas set
-    off, however the parse hangs the name: 'the superintendent, Dr. Laura Chen,'. With
-    `to_end`, the name may end its clause: 'said the lead author, Dr. Laura Chen.'"""
-    while start > 0 and doc[start - 1].text in lexicon.honorifics:
+    off, however the parse hangs the name: 'the superintendent, Dr. Laura Chen,', 'the
+    committee's chairwoman, Senator Evelyn Marsh,'. With `to_end`, the name may end its
+    clause: 'said the lead author, Dr. Laura Chen.'"""
+    while start > 0 and (doc[start - 1].text in lexicon.honorifics or is_role_title(doc[start - 1], lexicon)):
         start -= 1
     if start < 2 or end >= len(doc) or doc[start - 1].text != "," \
             or not (doc[end].text == "," or (to_end and doc[end].is_punct)):

@@ -1041,10 +1041,15 @@ def _titled_name_ending(article: Article, head: Token) -> Token | None:
 
 def _name_set_off_after(article: Article, head: Token) -> Token | None:
     """A name set off by commas right after a singular role noun, which the parse hung
-    elsewhere: 'According to the mayor, Tom Baker, the plan is ...'."""
+    elsewhere: 'According to the mayor, Tom Baker, the plan is ...', 'said the committee's
+    chairwoman, Senator Evelyn Marsh, a Democrat' (an honorific before it)."""
     doc = article.doc
-    mention = article.people.at(doc[head.i + 2]) if head.i + 2 < len(doc) else None
-    if mention is None or mention.start != head.i + 2:
+    start = head.i + 2
+    while start < len(doc) and (doc[start].text in article.lexicon.honorifics
+                                or is_role_title(doc[start], article.lexicon)) and article.people.at(doc[start]) is None:
+        start += 1
+    mention = article.people.at(doc[start]) if start < len(doc) else None
+    if mention is None or mention.start != start:
         return None
     noun = role_set_off_before(doc, mention.start, mention.end, article.lexicon)
     return doc[mention.start] if noun is not None and noun.i == head.i else None
