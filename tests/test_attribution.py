@@ -6220,6 +6220,12 @@ CONSTRUCTIONS = {
         [('The people who count our votes are being harassed, doxxed and impersonated, and they are doing it '
           'for fifteen dollars an hour,', 'Evelyn Marsh', 'Senator', 'Democratic Party', 'Evelyn Marsh', 'said')],
     ),
+    'the CEC after the Chief Election Commissioner named': (
+        'Chief Election Commissioner Rashida Begum said the vote would be held in February.\n\n"We owe the '
+        'people an election they can believe in," the CEC said.',
+        [('We owe the people an election they can believe in,', 'Rashida Begum', 'Chief Election Commissioner', None,
+          'the CEC', 'said')],
+    ),
 }
 
 
@@ -7439,6 +7445,7 @@ KINDS_AND_RULES = {
     'the governing body said, no one named': [('full', 'syntax')],
     'a body set beside the noun with words describing it after the comma': [('partial', 'syntax')],
     'said the role, a spelled-out title and the name, set off by commas': [('full', 'syntax')],
+    'the CEC after the Chief Election Commissioner named': [('full', 'syntax')],
 }
 
 
