@@ -6226,6 +6226,11 @@ CONSTRUCTIONS = {
         [('We owe the people an election they can believe in,', 'Rashida Begum', 'Chief Election Commissioner', None,
           'the CEC', 'said')],
     ),
+    'a prefecture speaks as a body': (
+        'Police stopped 40 people crossing the border near Menton on Sunday.\n\nThe Var prefecture said in a '
+        'statement that all of them were treated "in strict compliance with the law."',
+        [('in strict compliance with the law.', 'Var prefecture', None, None, 'The Var prefecture', 'said')],
+    ),
 }
 
 
@@ -7446,6 +7451,7 @@ KINDS_AND_RULES = {
     'a body set beside the noun with words describing it after the comma': [('partial', 'syntax')],
     'said the role, a spelled-out title and the name, set off by commas': [('full', 'syntax')],
     'the CEC after the Chief Election Commissioner named': [('full', 'syntax')],
+    'a prefecture speaks as a body': [('partial', 'syntax')],
 }
 
 
