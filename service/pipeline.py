@@ -1821,13 +1821,17 @@ def _after_work_noun(ent: Span, works: frozenset[str]) -> bool:
 def names_ending_in_body_nouns(doc):
     """A run of two or more capitalised proper nouns the recogniser left unlabelled that
     ends in a body noun is an organisation's name: 'The Dunmore City Council voted' (the
-    recogniser marks it in one article and not in the next)."""
+    recogniser marks it in one article and not in the next); a hyphen between two of its
+    words joins them: 'The Thompson-Nicola Regional District'."""
     bodies = lexicon.load().body_nouns
     entities = list(doc.ents)
     org = doc.vocab.strings["ORG"]
     start = None
     for token in doc:
         name_word = _capitalised_name(token) and not token.ent_type_
+        if start is not None and token.text == "-" and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
+                and token.i + 1 < len(doc) and _capitalised_name(doc[token.i + 1]):
+            continue
         if name_word and start is None:
             start = token.i
         # (the whole run: not after another name, 'Broward County GOP Executive Committee', nor

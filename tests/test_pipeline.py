@@ -1188,6 +1188,9 @@ def test_a_name_set_beside_a_body_noun_names_an_organisation(nlp, text, entities
     [
         # capitalised proper nouns the recogniser left unlabelled, ending in a body noun
         ("The Dunmore City Council voted on Tuesday.", [], [("Dunmore City Council", "ORG")]),
+        # words joined by a hyphen
+        ("The Thompson-Nicola Regional District widened the order.", [],
+         [("Thompson-Nicola Regional District", "ORG")]),
         ("Members of the Harbor Pilots Association voted.", [], [("Harbor Pilots Association", "ORG")]),
         # not one word, nor a run with more of a name before or after it, nor one a hyphen joins on
         ("Council voted on Tuesday.", [], []),
