@@ -6231,6 +6231,13 @@ CONSTRUCTIONS = {
         'statement that all of them were treated "in strict compliance with the law."',
         [('in strict compliance with the law.', 'Var prefecture', None, None, 'The Var prefecture', 'said')],
     ),
+    "a spokesperson after a body's name with 'of' in it, parsed inside the name": (
+        'The drug will not be funded on the NHS, the watchdog ruled.\n\nA Department of Health and Social '
+        'Care spokesperson said: "We understand how disappointing this will be for patients and their '
+        'families."',
+        [('We understand how disappointing this will be for patients and their families.', None, 'spokesperson',
+          'Department of Health and Social Care', 'Department of Health and Social Care spokesperson', 'said')],
+    ),
 }
 
 
@@ -7452,6 +7459,7 @@ KINDS_AND_RULES = {
     'said the role, a spelled-out title and the name, set off by commas': [('full', 'syntax')],
     'the CEC after the Chief Election Commissioner named': [('full', 'syntax')],
     'a prefecture speaks as a body': [('partial', 'syntax')],
+    "a spokesperson after a body's name with 'of' in it, parsed inside the name": [('full', 'syntax')],
 }
 
 

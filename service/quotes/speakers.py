@@ -647,6 +647,12 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
+        spokesperson = _spokesperson_after(article, entity)
+        if spokesperson is not None:
+            # 'A Department of Health and Social Care spokesperson said', the noun parsed as the
+            # object of the name's 'of'
+            name, _ = _organisation(article, head, name_of_entity(entity))
+            return Speaker(None, spokesperson.text, name, span_of(article.doc[entity.start:spokesperson.i + 1]))
         named = _name_in_apposition(article, head) if head.lower_ in article.lexicon.role_nouns else None
         if named is not None:  # 'said the Minister for Agriculture [a body], Ciarán Delaney'
             return speaker_of(article, named)
@@ -1254,6 +1260,16 @@ def _joint_speaker(people: list[Person], span: Span) -> Speaker:
     bodies = {person.affiliation for person in people}
     return Speaker(", ".join(names[:-1]) + " and " + names[-1],
                    roles.pop() if len(roles) == 1 else None, bodies.pop() if len(bodies) == 1 else None, span)
+
+
+def _spokesperson_after(article: Article, entity) -> Token | None:
+    """A spokesperson noun right after a body's name that the parse hung inside the name:
+    'A Department of Health and Social Care spokesperson said'."""
+    after = article.doc[entity.end] if entity.end < len(article.doc) else None
+    if after is None or not after.is_lower or after.lemma_.lower() not in article.lexicon.spokesperson_nouns \
+            or not entity.start <= after.head.i < entity.end:
+        return None
+    return after
 
 
 def _unrecognised_acronym(head: Token, lexicon: Lexicon) -> bool:
