@@ -6238,6 +6238,14 @@ CONSTRUCTIONS = {
         [('We understand how disappointing this will be for patients and their families.', None, 'spokesperson',
           'Department of Health and Social Care', 'Department of Health and Social Care spokesperson', 'said')],
     ),
+    "a party's group is not the group named before": (
+        'Claire Morand, who leads the Green group in the Assembly, called the vote "a hold-up."\n\nThe '
+        'Socialists, who had wavered for days, voted with the rest of the left. "The government was offered a '
+        'compromise and chose to ignore it," the Socialist group said in a statement.',
+        [('a hold-up.', 'Claire Morand', None, None, 'Claire Morand', 'called'),
+         ('The government was offered a compromise and chose to ignore it,', 'Socialist group', None, None,
+          'the Socialist group', 'said')],
+    ),
 }
 
 
@@ -7460,6 +7468,7 @@ KINDS_AND_RULES = {
     'the CEC after the Chief Election Commissioner named': [('full', 'syntax')],
     'a prefecture speaks as a body': [('partial', 'syntax')],
     "a spokesperson after a body's name with 'of' in it, parsed inside the name": [('full', 'syntax')],
+    "a party's group is not the group named before": [('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1345,8 +1345,10 @@ def _body_name(article: Article, head: Token) -> str | None:
         named_before, stood_for = _named_before(article, head)
         # (a body noun with only adjectives before it is as bare: 'the Danish company said';
         # not one set against the body named: 'the rival company')
-        # (nor one described only by where it sits: 'the Zurich-based body said')
+        # (nor one described only by where it sits: 'the Zurich-based body said'; but a party's
+        # word names another: 'the Socialist group')
         if len(phrase) == 1 or all(t.dep_ == "amod" and t.pos_ == "ADJ" and t.lower_ not in _CONTRASTING
+                                   and t.ent_type_ != "ORG" and t.text not in article.lexicon.parties
                                    for t in phrase[:-1]) or described_by_its_seat(head):
             # 'the bureau said', after the Federal Bureau of Investigation; else what the same
             # noun stood for before: 'General Motors is recalling ..., the company said. ...
