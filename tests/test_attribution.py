@@ -6246,6 +6246,14 @@ CONSTRUCTIONS = {
          ('The government was offered a compromise and chose to ignore it,', 'Socialist group', None, None,
           'the Socialist group', 'said')],
     ),
+    'a name the recogniser missed, set beside a noun with an age': (
+        'Justice Mary Whitcombe ruled that the case could go to trial in London.\n\nEbiere Alagoa, a '
+        '39-year-old fish smoker and mother of five, told the Guardian in a voice message that many women had '
+        'been forced to buy frozen fish.\n\n"We used to sell what our husbands caught. Now we buy from '
+        'strangers," she said.',
+        [('We used to sell what our husbands caught. Now we buy from strangers,', 'Ebiere Alagoa', None, None, 'she',
+          'said')],
+    ),
 }
 
 
@@ -7469,6 +7477,7 @@ KINDS_AND_RULES = {
     'a prefecture speaks as a body': [('partial', 'syntax')],
     "a spokesperson after a body's name with 'of' in it, parsed inside the name": [('full', 'syntax')],
     "a party's group is not the group named before": [('partial', 'syntax'), ('full', 'syntax')],
+    'a name the recogniser missed, set beside a noun with an age': [('full', 'syntax')],
 }
 
 

@@ -803,7 +803,9 @@ class People:
             return None
         # (not a role with a name set beside it, the parse hanging it on a place: 'Outside Dublin
         # Castle, the Social Democrats TD for Dublin Fingal, Niamh Crowe, said')
-        described = any(singular_common_noun(noun) and noun.lemma_.lower() in self.lexicon.role_nouns
+        # (or by a noun with an age: 'Ebiere Tonye, a 39-year-old fish smoker and mother of five,')
+        described = any(singular_common_noun(noun) and (noun.lemma_.lower() in self.lexicon.role_nouns
+                                                         or _aged_noun(noun))
                         and noun.left_edge.i > 0 and self.tokens[noun.left_edge.i - 1].text == ","
                         and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
                         for noun in appositions(root))
@@ -3066,6 +3068,12 @@ def name_given(noun: Token) -> Token | None:
 def _one_name(words: list[Token]) -> Token | None:
     """The one capitalised proper noun given as a name, or None if there is none or more than one."""
     return words[0] if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].is_title else None
+
+
+def _aged_noun(noun: Token) -> bool:
+    """A noun an age describes, as only a person's is in news: 'a 39-year-old fish smoker'."""
+    return any(c.lower_ == "old" and c.dep_ == "amod" and c.i > 3 and noun.doc[c.i - 2].lower_ in ("year", "years")
+               for c in noun.children)
 
 
 def _who_clauses(noun: Token):
