@@ -43,6 +43,9 @@ QUOTE_INFIXES = (
 NAME_PREFIXES = (r"[-–—―](?=[A-Z])",)
 # A possessive typed with an opening mark ('Donald Trump‘s comments') is split like "’s".
 POSSESSIVE_SUFFIXES = (r"(?<=\w)‘s",)
+# A party's initials with a letter or two in brackets after them are one word: 'CPI(M)', the
+# Communist Party of India (Marxist) (spaCy splits off the closing bracket alone).
+BRACKETED_INITIALS = re.compile(r"[A-Z]{2,}\([A-Z]{1,4}\)\Z")
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -58,6 +61,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     suffixes = list(POSSESSIVE_SUFFIXES) + list(nlp.Defaults.suffixes)
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.token_match = BRACKETED_INITIALS.match
     _keep_title_abbreviations(nlp)
     _keep_names_taken_for_contractions(nlp)
     nlp.add_pipe("acronyms_read_as_names", first=True)

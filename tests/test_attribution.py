@@ -6254,6 +6254,12 @@ CONSTRUCTIONS = {
         [('We used to sell what our husbands caught. Now we buy from strangers,', 'Ebiere Alagoa', None, None, 'she',
           'said')],
     ),
+    "a party's initials with a bracketed letter, before its possessive": (
+        'Voters in Kolkata go to the polls on Sunday.\n\n"Both parties want to turn this into a religious '
+        'question," said Anindita Sarkar, a member of the CPI(M)\'s state committee.',
+        [('Both parties want to turn this into a religious question,', 'Anindita Sarkar', 'member',
+          "CPI(M)'s state committee", 'Anindita Sarkar', 'said')],
+    ),
 }
 
 
@@ -7478,6 +7484,7 @@ KINDS_AND_RULES = {
     "a spokesperson after a body's name with 'of' in it, parsed inside the name": [('full', 'syntax')],
     "a party's group is not the group named before": [('partial', 'syntax'), ('full', 'syntax')],
     'a name the recogniser missed, set beside a noun with an age': [('full', 'syntax')],
+    "a party's initials with a bracketed letter, before its possessive": [('full', 'syntax')],
 }
 
 

@@ -52,6 +52,15 @@ def test_a_surname_spelled_as_a_contraction_is_one_word(nlp, text, words):
     assert [t.text for t in nlp(text)][:len(words)] == words
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("the CPI(M)'s state committee", ["the", "CPI(M)", "'s", "state"]),
+    ("said CPI(M) leader Ravi Menon.", ["said", "CPI(M)", "leader"]),
+    ("a (rare) case", ["a", "(", "rare", ")", "case"]),  # as before
+])
+def test_a_partys_initials_with_a_bracketed_letter_are_one_word(nlp, text, words):
+    assert [t.text for t in nlp(text)][:len(words)] == words
+
+
 def test_title_abbreviations_stay_whole(nlp):
     assert "Capt." in [t.text for t in nlp("said Army Capt. Rosa Delgado.")]
 
