@@ -166,11 +166,24 @@ def possessives_after_s(doc):
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A line break ends a sentence: the parser, left alone, runs one on into the next
-    paragraph ('... says Lopez will “win.”\n\nTom Baker ... says') and joins their parses."""
+    paragraph ('... says Lopez will “win.”\n\nTom Baker ... says') and joins their parses.
+    An abbreviated title ends none before the name it opens ('Ventura County Fire Capt.
+    Trevor Nakamura said', which the parser cut after 'Capt.')."""
+    titles = _abbreviated_titles()
     for token in doc[1:]:
-        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+        before = doc[token.i - 1]
+        if before.is_space and "\n" in before.text:
             token.is_sent_start = True
+        elif before.text in titles and before.whitespace_ and token.is_title \
+                and not (token.i > 1 and doc[token.i - 2].text == "-"):  # (a state's: '(D-Del.) The bill')
+            token.is_sent_start = False
     return doc
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """The honorifics written with a full stop: 'Capt.', 'Sen.', 'Dr.'."""
+    return frozenset(word for word in lexicon.load().honorifics if word.endswith(".") and len(word) > 2)
 
 
 @Language.component("honorifics_of_two_words")

@@ -3537,7 +3537,7 @@ CONSTRUCTIONS = {
     "an Indonesian police rank before a name": (
         'Sr. Comr. Dedi Kurniawan said 1,850 personnel had been deployed. "We will facilitate the students," he '
         'said.',
-        [("We will facilitate the students,", "Dedi Kurniawan", "Commissioner", None, "he", "said")],
+        [("We will facilitate the students,", "Dedi Kurniawan", "Sr Commissioner", None, "he", "said")],
     ),
     "continue with an infinitive after it is no cue": (
         'The Chinese ministry said in a statement that Beijing "will take a science-based approach" to the issue '
@@ -6260,6 +6260,12 @@ CONSTRUCTIONS = {
         [('Both parties want to turn this into a religious question,', 'Anindita Sarkar', 'member',
           "CPI(M)'s state committee", 'Anindita Sarkar', 'said')],
     ),
+    'an abbreviated title before the name in a tag after the quote': (
+        'The fire had burned 14,000 acres by evening.\n\n"This fire was moving at a rate we have not seen in '
+        'this county," Ventura County Fire Capt. Trevor Nakamura said at a news conference.',
+        [('This fire was moving at a rate we have not seen in this county,', 'Trevor Nakamura', 'Captain', None,
+          'Trevor Nakamura', 'said')],
+    ),
 }
 
 
@@ -7485,6 +7491,7 @@ KINDS_AND_RULES = {
     "a party's group is not the group named before": [('partial', 'syntax'), ('full', 'syntax')],
     'a name the recogniser missed, set beside a noun with an age': [('full', 'syntax')],
     "a party's initials with a bracketed letter, before its possessive": [('full', 'syntax')],
+    'an abbreviated title before the name in a tag after the quote': [('full', 'syntax')],
 }
 
 

@@ -16,6 +16,11 @@ from spacy.tokens import Doc
          ["The mayor spoke on Monday\n\n", "Tom Baker said the yard would close."]),
         # a line break inside no sentence changes nothing else
         ("Tom Baker said the yard would close. It did.", ["Tom Baker said the yard would close.", "It did."]),
+        # an abbreviated title ends no sentence before its name, a state's abbreviation may
+        ('"It moved fast," Ventura County Fire Capt. Trevor Nakamura said.',
+         ['"It moved fast," Ventura County Fire Capt. Trevor Nakamura said.']),
+        ("The bill passed, said Sen. Tom Carper, D-Del. The vote was close.",
+         ["The bill passed, said Sen. Tom Carper, D-Del.", "The vote was close."]),
     ],
 )
 def test_a_line_break_ends_a_sentence(nlp, text, sentences):
