@@ -150,12 +150,12 @@ class Organisations:
             if not quoted(ent.start):
                 root = ent.root
                 saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
-                # (or the body of people who are: 'Goldman Sachs analysts wrote')
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
-                # (or named before its kind of body, the subject: 'The Fare network, which monitors ...,
-                # said'; not a body of it: 'the Premier League club')
                 kind = after if after is not None and ent[-1].lemma_.lower() not in lexicon.body_nouns else None
+                # (or the body of people who are: 'Goldman Sachs analysts wrote'; or named before its
+                # kind of body, the subject: 'The Fare network, which monitors ..., said'; not a body
+                # of it: 'the Premier League club')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
                            or _beside_a_subject_body(root, lexicon)

@@ -269,8 +269,10 @@ class People:
         # them for: 'Pagora shares', 'the state power utility Eskom'
         proper = [t for t, proper in zip(self.tokens, self._proper) if proper]
         traded = _traded_names(proper) - surnames
-        bodies = traded | (_run_by_someone(proper) - surnames) | {ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
-                           and ent.text not in surnames and named_as_body(ent, lexicon)}
+        # (and 'state-run Petrobras')
+        bodies = traded | (_run_by_someone(proper) - surnames) | {
+            ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
+            and ent.text not in surnames and named_as_body(ent, lexicon)}
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
@@ -1302,7 +1304,7 @@ class People:
             if clause.lemma_.lower() in self.lexicon.reporting_verbs:
                 said = [s for c in clause.children if c.dep_ == "ccomp" for s in c.children
                         if s.dep_ in SUBJECT_DEPS and s.lower_ in _SUBJECT_PRONOUNS]
-                if said and _SUBJECT_PRONOUNS[said[0].lower_] in ("m", "f"):
+                if said:
                     return _SUBJECT_PRONOUNS[said[0].lower_]
         return None
 

@@ -1050,9 +1050,9 @@ def _name_set_off_after(article: Article, head: Token) -> Token | None:
     elsewhere: 'According to the mayor, Tom Baker, the plan is ...', 'said the committee's
     chairwoman, Senator Evelyn Marsh, a Democrat' (an honorific before it)."""
     doc = article.doc
-    start = head.i + 2
-    while start < len(doc) and (doc[start].text in article.lexicon.honorifics
-                                or is_role_title(doc[start], article.lexicon)) and article.people.at(doc[start]) is None:
+    start, lexicon = head.i + 2, article.lexicon
+    while start < len(doc) and (doc[start].text in lexicon.honorifics or is_role_title(doc[start], lexicon)) \
+            and article.people.at(doc[start]) is None:
         start += 1
     mention = article.people.at(doc[start]) if start < len(doc) else None
     if mention is None or mention.start != start:
