@@ -84,6 +84,9 @@ class _Organisation:
     # Named after a role's preposition: a person's firm ('an analyst at Hartwell & Co.'),
     # no company 'the company' refers back to.
     of_role: bool = False
+    # Whether the noun after it names its kind and is the subject: 'The Fare network, which
+    # monitors ..., said' (not a body of it: 'the Premier League club').
+    kind_spoke: bool = False
 
 
 class Organisations:
@@ -152,14 +155,13 @@ class Organisations:
                 saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
-                kind = after if after is not None and ent[-1].lemma_.lower() not in lexicon.body_nouns else None
+                kind_spoke = after is not None and after.dep_ in _SUBJECT_DEPS \
+                    and ent[-1].lemma_.lower() not in lexicon.body_nouns
                 # (or the body of people who are: 'Goldman Sachs analysts wrote'; or named before its
-                # kind of body, the subject: 'The Fare network, which monitors ..., said'; not a body
-                # of it: 'the Premier League club')
+                # kind of body, the subject: 'The Fare network, which monitors ..., said')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
-                           or _beside_a_subject_body(root, lexicon)
-                           or (kind is not None and kind.dep_ in _SUBJECT_DEPS)) \
+                           or _beside_a_subject_body(root, lexicon) or kind_spoke) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
@@ -181,7 +183,8 @@ class Organisations:
                 reach = max([ent.end, *(t.i + 1 for noun in [*beside, *clauses] for t in noun.subtree),
                              *(n.i + 1 for n in later)])
                 self.named.append(_Organisation(ent.start, label, root.lemma_.lower(), subject, words,
-                                                company, described, after, _according_to(root), reach, of_role))
+                                                company, described, after, _according_to(root), reach, of_role,
+                                                kind_spoke))
 
     def _described_after(self, ent: Span) -> list[Token]:
         """A body noun after 'the', with words in lower case only before it, as the subject of a
@@ -318,11 +321,8 @@ class Organisations:
         named = [o for o in self.named if o.start < index and o.start not in self.people]
         organisations = [o for o in named if o.label == "ORG"]
         first = self.sentence_bounds[index][0]  # where its sentence and the one before start
-        previous = self.sentence_bounds[first - 1][0] if first > 0 else first
-        while previous > 0 and self.quoted_sentence(previous):
-            # the sentence before is the writer's, not one of a quote: 'The UK Sepsis Trust said
-            # ... "Sepsis is time-critical. Every hour ... counts," the charity said'
-            previous = self.sentence_bounds[previous - 1][0]
+        previous = self.writers_sentence_before(first)
+        previous = first if previous is None else previous
         if noun is not None:
 
             def named_so(o: _Organisation) -> bool:
@@ -366,10 +366,9 @@ class Organisations:
                         return None
                     headed = []
             if headed:
-                words = headed[-1].words
                 if nearby and headed[-1].noun_after is not None and headed[-1].noun_after.lemma_.lower() == noun:
                     # 'the Machinists union ... the union's president': the name with its noun, as written
-                    return f"{affiliation_text(list(headed[-1].words), self.lexicon)} {headed[-1].noun_after.text}"
+                    return self._with_noun_after(headed[-1])
                 return self._body_of(headed[-1])
         if not nearby:
             return None
@@ -391,12 +390,8 @@ class Organisations:
                     # beside the body ('OpenAI, the maker of ChatGPT, said ... the company said'),
                     # nor one its words name ('Acme said: "...spills on the Meon ..." the company said')
                     return None
-                after = chosen[-1].noun_after
-                if after is not None and after.dep_ in _SUBJECT_DEPS \
-                        and chosen[-1].words[-1].lemma_.lower() not in self.lexicon.body_nouns:
-                    # the name with the noun that spoke, as written: 'The Fare network said'
-                    return f"{affiliation_text(list(chosen[-1].words), self.lexicon)} {after.text}"
-                return self._body_of(chosen[-1])
+                # (the name with the noun that spoke, as written: 'The Fare network said')
+                return self._with_noun_after(chosen[-1]) if chosen[-1].kind_spoke else self._body_of(chosen[-1])
         if noun in COMPANY_NOUNS and not spoke:
             # further back, the last organisation named, a subject, with none named since:
             # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
@@ -411,10 +406,25 @@ class Organisations:
                 return self._body_of(businesses[-1])
         return None
 
-    def quoted_sentence(self, start: int) -> bool:
+    def writers_sentence_before(self, start: int) -> int | None:
+        """Where the writer's sentence before the one at token `start` starts, past sentences
+        inside a quote: 'The UK Sepsis Trust said ... "Sepsis is time-critical. Every hour ...
+        counts," the charity said'. None at the article's start."""
+        if start == 0:
+            return None
+        previous = self.sentence_bounds[start - 1][0]
+        while previous > 0 and self._quoted_sentence(previous):
+            previous = self.sentence_bounds[previous - 1][0]
+        return previous
+
+    def _quoted_sentence(self, start: int) -> bool:
         """Whether the sentence from token `start` lies inside a quote: its words all quoted."""
         end = self.sentence_bounds[start][1]
         return all(self._quoted(t.i) for t in self.tokens[start:end] if not (t.is_punct or t.is_space))
+
+    def _with_noun_after(self, organisation: _Organisation) -> str:
+        """The name with the body noun written after it: 'Machinists union', 'Fare network'."""
+        return f"{affiliation_text(list(organisation.words), self.lexicon)} {organisation.noun_after.text}"
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))

@@ -3074,8 +3074,14 @@ def _one_name(words: list[Token]) -> Token | None:
 
 def _aged_noun(noun: Token) -> bool:
     """A noun an age describes, as only a person's is in news: 'a 39-year-old fish smoker'."""
-    return any(c.lower_ == "old" and c.dep_ == "amod" and c.i > 3 and noun.doc[c.i - 2].lower_ in ("year", "years")
-               for c in noun.children)
+    return any(c.dep_ == "amod" and _hyphened_age(c) for c in noun.children)
+
+
+def _hyphened_age(token: Token) -> bool:
+    """Whether the token is the 'old' of an age written with hyphens: '61-year-old'."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "old" and i >= 4 and doc[i - 4].like_num and doc[i - 2].lower_ in ("year", "years") \
+        and doc[i - 3].text == doc[i - 1].text == "-" and not any(t.whitespace_ for t in doc[i - 4:i])
 
 
 def _who_clauses(noun: Token):
@@ -3102,9 +3108,7 @@ def age_taken_for_modifier(token: Token) -> bool:
         return True
     doc = token.doc
     return token.i >= 5 and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBD", "VBN") \
-        and [t.lower_ for t in doc[token.i - 5:token.i]][::2] == ["the", "-", "-"] \
-        and doc[token.i - 4].like_num and doc[token.i - 2].lower_ in ("year", "years") \
-        and not any(t.whitespace_ for t in doc[token.i - 4:token.i])
+        and doc[token.i - 5].lower_ == "the" and _hyphened_age(token)
 
 
 def _said_of_someone(noun: Token) -> bool:

@@ -1372,12 +1372,10 @@ def _unlabelled_speaker_before(article: Article, head: Token) -> str | None:
     """The name of a body the recogniser missed that spoke as the subject of the writer's
     sentence before a bare body noun's: 'Clipwave, founded in 2019, said it would appeal.
     "...," the company said'. None where that subject is anything else."""
-    start = article.sentence(head.i).start
-    while start > 0 and article.people.organisations.quoted_sentence(article.sentence(start - 1).start):
-        start = article.sentence(start - 1).start
-    if start == 0:
+    start = article.people.organisations.writers_sentence_before(article.sentence(head.i).start)
+    if start is None:
         return None
-    previous = article.sentence(start - 1)
+    previous = article.sentence(start)
     subject = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
                     and not article.in_quote(t.i)), None)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ or not subject.is_title \
