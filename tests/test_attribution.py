@@ -6266,6 +6266,14 @@ CONSTRUCTIONS = {
         [('This fire was moving at a rate we have not seen in this county,', 'Trevor Nakamura', 'Captain', None,
           'Trevor Nakamura', 'said')],
     ),
+    "a one-word name written only after 'the' is no one a pronoun means": (
+        'Denise Whitaker, the agency\'s associate administrator, told reporters the launch would slip. "The '
+        'Moon has waited a long time," Whitaker said.\n\nThe capsule skims the atmosphere as it returns from '
+        'the Moon.\n\n"What we saw was not catastrophic," she said.',
+        [('The Moon has waited a long time,', 'Denise Whitaker', 'associate administrator', 'agency', 'Whitaker',
+          'said'),
+         ('What we saw was not catastrophic,', 'Denise Whitaker', 'associate administrator', 'agency', 'she', 'said')],
+    ),
 }
 
 
@@ -7492,6 +7500,7 @@ KINDS_AND_RULES = {
     'a name the recogniser missed, set beside a noun with an age': [('full', 'syntax')],
     "a party's initials with a bracketed letter, before its possessive": [('full', 'syntax')],
     'an abbreviated title before the name in a tag after the quote': [('full', 'syntax')],
+    "a one-word name written only after 'the' is no one a pronoun means": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -282,7 +282,8 @@ class People:
                     and not self._party_taken_for_a_person(ent, surnames) \
                     and one_word_of(ent) not in bodies \
                     and not self.organisations.short_name(ent.text) \
-                    and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)):
+                    and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
+                    and not self._only_after_the(ent):
                 # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -1937,6 +1938,16 @@ class People:
         return len(ent) == 2 and ent[-1].text in speaking and speaking[ent[-1].text] > ent.end \
             and written_as_name(ent, ("PROPN",)) and not self.quoted(ent.start) \
             and not any(t.lower_ in self.lexicon.body_nouns or company_form(t, self.lexicon) for t in ent)
+
+    def _only_after_the(self, ent: Span) -> bool:
+        """A one-word name the article writes only with 'the' before it, as its determiner:
+        a thing's or a title's ('the Moon', 'the Herald', 'the Bataclan'), not a person's. Not
+        a family's in the plural ('the Clintons')."""
+        word = ent.text
+        if len(ent) != 1 or word.endswith("s"):
+            return False
+        return all(i > 0 and self._lowers[i - 1] == "the" and self.tokens[i - 1].dep_ == "det"
+                   and self.tokens[i - 1].head.i == i for i, text in enumerate(self._texts) if text == word)
 
     def _surname_of_someone(self, words: str) -> bool:
         """Whether someone named so far has a full name ending in the words."""
