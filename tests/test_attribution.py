@@ -6274,6 +6274,13 @@ CONSTRUCTIONS = {
           'said'),
          ('What we saw was not catastrophic,', 'Denise Whitaker', 'associate administrator', 'agency', 'she', 'said')],
     ),
+    'a body the recogniser saw told by its seat beside a role noun is no person': (
+        "Finnish police have seized the tanker Eagle Wind.\n\nThe ship's manager, Dubai-based Sea Haven "
+        'Shipmanagement, did not respond to requests for comment. In a statement, the company said the crew '
+        'was "cooperating fully with the Finnish authorities."',
+        [('cooperating fully with the Finnish authorities.', 'Sea Haven Shipmanagement', None, None, 'the company',
+          'said')],
+    ),
 }
 
 
@@ -7501,6 +7508,7 @@ KINDS_AND_RULES = {
     "a party's initials with a bracketed letter, before its possessive": [('full', 'syntax')],
     'an abbreviated title before the name in a tag after the quote': [('full', 'syntax')],
     "a one-word name written only after 'the' is no one a pronoun means": [('full', 'syntax'), ('full', 'syntax')],
+    'a body the recogniser saw told by its seat beside a role noun is no person': [('partial', 'syntax')],
 }
 
 

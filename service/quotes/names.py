@@ -42,6 +42,8 @@ _PLACE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at", "near", "acros
 # Articles of other languages that open the title of a newspaper or magazine, as no given
 # name does: 'El País', 'Le Monde', 'Die Zeit' (a surname may open with one: 'Le Pen').
 _FOREIGN_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Die", "Der", "Das"})
+# What tells where a body sits, after a hyphen: 'Dubai-based', 'Zurich-headquartered'.
+_SEAT_WORDS = frozenset({"base", "based", "headquarter", "headquartered"})
 # Generational suffixes, the last word of a name that tells a father from a son.
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
@@ -366,16 +368,24 @@ class EntityNames:
         Nikola Vukovic,' (with 'general' tagged an adjective); not one ending in a
         body noun ('At Regions Hospital, a nurse who ...', which the parse may set in
         apposition) or a company's legal form or trade ('The vessel's owner, Visayan Star
-        Shipping Corp.,'), nor a country ('Estonia, a member of NATO,')."""
+        Shipping Corp.,'), nor a country ('Estonia, a member of NATO,'), nor a body the
+        recogniser saw told by its seat ('The ship's manager, Dubai-based Sea Haven
+        Shipmanagement,')."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
             and not (ent.label_ == "GPE" and ent.text in self.lexicon.nations) \
             and not (len(ent) > 1 and company_form(ent[-1], self.lexicon)) \
+            and not (ent.label_ == "ORG" and any(c.dep_ == "amod" and seat_word(c) for c in root.children)) \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_)  # 'the former HP CEO'
              or (noun.pos_ == "ADJ" and noun.i > 1 and hyphen_joins(noun.doc[noun.i - 1])))  # 'director-general'
             and noun.lemma_.lower() in self.lexicon.role_nouns and not parent_company(noun, self.lexicon)
             for noun in (one_of(beside) or beside for beside in appositions(root)))
+
+
+def seat_word(token: Token) -> bool:
+    """A word after a hyphen telling where a body sits: 'based' of 'Dubai-based'."""
+    return token.lemma_.lower() in _SEAT_WORDS and token.i > 0 and token.doc[token.i - 1].text == "-"
 
 
 # Initials written together before a surname, as Indian news names people: 'P.V.', 'K.R.'.

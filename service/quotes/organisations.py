@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
-                           appositions, common_noun, is_role_title, one_word_of, parent_company)
+                           appositions, common_noun, is_role_title, one_word_of)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, self_named_body
+from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, self_named_body
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -37,7 +37,6 @@ _COMPANY_REACH = 150
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Participles that say where a body sits, written after a place and a hyphen: 'the Dallas-based company'.
-_SEAT_WORDS = frozenset({"base", "based", "headquarter", "headquartered"})
 # Entities the recogniser classed as a body or a place: named between an organisation and a
 # reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
 # airline said').
@@ -161,7 +160,7 @@ class Organisations:
                 # kind of body, the subject: 'The Fare network, which monitors ..., said')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
-                           or _beside_a_subject_body(root, lexicon) or kind_spoke) \
+                           or _beside_a_subject_body(root) or kind_spoke) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
@@ -515,12 +514,13 @@ def _saw_what_is_told(root: Token) -> bool:
         and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
 
 
-def _beside_a_subject_body(root: Token, lexicon: Lexicon) -> bool:
+def _beside_a_subject_body(root: Token) -> bool:
     """A name set beside a subject that names a body, as the subject is: 'Google's parent,
-    Alphabet, said', 'The trade group, NetChoice, sued'."""
+    Alphabet, said', 'The trade group, NetChoice, sued'; whatever the noun, as a body's name
+    tells it names a body: 'The ship's manager, Dubai-based Sea Haven Shipmanagement, did not
+    respond'."""
     noun = root.head
-    return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun) \
-        and (noun.lemma_.lower() in lexicon.body_nouns or parent_company(noun, lexicon))
+    return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun)
 
 
 def described_by_its_seat(noun: Token) -> bool:
@@ -528,7 +528,7 @@ def described_by_its_seat(noun: Token) -> bool:
     noun refers back to one named, as a bare 'the company' would."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return after_determiner(noun, ("the",)) and bool(modifiers) \
-        and all(c.lemma_.lower() in _SEAT_WORDS and c.i > 0 and noun.doc[c.i - 1].text == "-" for c in modifiers)
+        and all(seat_word(c) for c in modifiers)
 
 
 def _modifies_common_noun(token: Token) -> bool:
