@@ -6281,6 +6281,15 @@ CONSTRUCTIONS = {
         [('cooperating fully with the Finnish authorities.', 'Sea Haven Shipmanagement', None, None, 'the company',
           'said')],
     ),
+    'a place after its preposition with a description set beside it is no person': (
+        'Lithuania welcomed the first German troops on Monday.\n\nIn Brussels, a Nato official who spoke on '
+        'condition of anonymity said the deployment "changes the calculus" on the alliance\'s eastern '
+        'flank.\n\n"It tells Moscow that an attack on Lithuania means fighting the Bundeswehr on the first '
+        'day," the official said.',
+        [('changes the calculus', None, 'official', 'Nato', 'a Nato official', 'said'),
+         ('It tells Moscow that an attack on Lithuania means fighting the Bundeswehr on the first day,', None,
+          'official', None, 'the official', 'said')],
+    ),
 }
 
 
@@ -7509,6 +7518,8 @@ KINDS_AND_RULES = {
     'an abbreviated title before the name in a tag after the quote': [('full', 'syntax')],
     "a one-word name written only after 'the' is no one a pronoun means": [('full', 'syntax'), ('full', 'syntax')],
     'a body the recogniser saw told by its seat beside a role noun is no person': [('partial', 'syntax')],
+    'a place after its preposition with a description set beside it is no person': [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -483,7 +483,10 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
         if token.dep_ == "poss" and owned.lemma_.lower() in article.lexicon.body_nouns and owned in words:
             return owned
         return token
-    for token in reversed(words):
+    # (not a word of a relative clause after the noun: 'In Brussels, a Nato official who spoke
+    # on condition of anonymity said', the parse giving the cue no subject)
+    clauses = {t.i for w in words if w.dep_ == "relcl" for t in w.subtree}
+    for token in [*(t for t in reversed(words) if t.i not in clauses), *(t for t in reversed(words) if t.i in clauses)]:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in TIME_ENTS:
             return token  # not 'Thursday' of 'The Marsh campaign on Thursday called it "..."'
     for token in reversed(words):
