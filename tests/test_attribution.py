@@ -6290,6 +6290,17 @@ CONSTRUCTIONS = {
          ('It tells Moscow that an attack on Lithuania means fighting the Bundeswehr on the first day,', None,
           'official', None, 'the official', 'said')],
     ),
+    'a second surname the recogniser labelled apart, and the first written alone after': (
+        '"Our officers were received with rifle fire from the first minute," Rio de Janeiro state public '
+        'security secretary Marcelo Tavares Bezerra said at a news conference at police '
+        'headquarters.\n\nTavares said police seized 14 rifles, several pistols and about 200 kilograms of '
+        'cocaine and marijuana. He said nine of the dead were "suspects who opened fire on officers" and that '
+        'the other deaths were under investigation.',
+        [('Our officers were received with rifle fire from the first minute,', 'Marcelo Tavares Bezerra',
+          'Rio de Janeiro state public security secretary', None, 'Marcelo Tavares Bezerra', 'said'),
+         ('suspects who opened fire on officers', 'Marcelo Tavares Bezerra',
+          'Rio de Janeiro state public security secretary', None, 'He', 'said')],
+    ),
 }
 
 
@@ -7520,6 +7531,8 @@ KINDS_AND_RULES = {
     'a body the recogniser saw told by its seat beside a role noun is no person': [('partial', 'syntax')],
     'a place after its preposition with a description set beside it is no person': [
         ('partial', 'syntax'), ('full', 'syntax')],
+    'a second surname the recogniser labelled apart, and the first written alone after': [
+        ('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

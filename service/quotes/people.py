@@ -410,9 +410,22 @@ class People:
                     and not any(t.lower_ in self.lexicon.role_nouns for t in (*last, *ent)) \
                     and not any(t.text in self.lexicon.honorifics for t in ent):
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
+            elif last is not None and last.label_ == "PERSON" and self._surname_labelled_apart(last, ent):
+                joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
             else:
                 joined.append(ent)
         return joined
+
+    def _surname_labelled_apart(self, name: Span, ent: Span) -> bool:
+        """A word right after a person's name, one space apart, that the recogniser labelled
+        alone as a body: a second surname ('Marcelo Tavares [a person] Bezerra [a body] said').
+        Not a body's word nor a place's."""
+        word = ent[0]
+        return len(ent) == 1 and name.end == ent.start and name[-1].whitespace_ == " " and word.pos_ == "PROPN" \
+            and word.is_title and ent.label_ == "ORG" and not self._in_headline(name.start_char) \
+            and word.lower_ not in self.lexicon.body_nouns and not company_form(word, self.lexicon) \
+            and word.text not in self.lexicon.places and word.text not in self.lexicon.demonyms \
+            and not any(t.lower_ in self.lexicon.role_nouns for t in name)
 
     def _fullest_body(self, person: Person) -> str:
         """The fullest name the article gives the body a person is of; a party's is a state
@@ -522,7 +535,8 @@ class People:
         # given name ('Hope is fading' after Hope Hicks)
         parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
-        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons}
+        names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} \
+            | ({self._first_of_two_surnames(p.name) for p in self.persons} - {None})
         if self._add_bare_names(names, parts, surnames):
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
@@ -1975,13 +1989,19 @@ class People:
         alone = {p.name for p in self.persons if " " not in p.name and p.name not in self.lexicon.places and (
                  (p.name in self.lexicon.all_name_genders and any(an_age_after(self.doc[s:e]) for s, e in p.mentions))
                  or any(given_as_a_name(self.doc[s:e]) or speaks(self.tokens[s], self.lexicon) for s, e in p.mentions))}
-        # (and the first of two surnames: 'Zuluaga' of Andrés Felipe Zuluaga Restrepo)
-        paternal = {words[-2] for words in (p.name.split() for p in full) if len(words) > 2
-                    and words[-2][:1].isupper() and words[-2] not in self.lexicon.all_name_genders}
+        paternal = {self._first_of_two_surnames(p.name) for p in full} - {None}
         # (the surname as written too: 'Al-Kaabi' of Saeed Al-Kaabi, whose 'Kaabi' is the other)
         surnames = {p.surname for p in full} | {p.written_surname for p in full}
         return {p.name for p in full} | alone, surnames | paternal, {
             w for w in first if w not in self.lexicon.all_name_genders and w not in self.lexicon.places}
+
+    def _first_of_two_surnames(self, name: str) -> str | None:
+        """The first of two surnames, which news writes alone: 'Zuluaga' of Andrés Felipe
+        Zuluaga Restrepo, 'Tavares' of Marcelo Tavares Bezerra (no common given name: not
+        'Maria' of Ana Maria Lopez; 'Tavares' is a rare one)."""
+        words = name.split()
+        return words[-2] if len(words) > 2 and words[-2][:1].isupper() \
+            and words[-2] not in self.lexicon.name_genders else None
 
     def possessor(self, owner: Token) -> Mention | None:
         """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
