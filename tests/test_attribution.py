@@ -6301,6 +6301,18 @@ CONSTRUCTIONS = {
          ('suspects who opened fire on officers', 'Marcelo Tavares Bezerra',
           'Rio de Janeiro state public security secretary', None, 'He', 'said')],
     ),
+    'a full name with a rarer given name first is not the shorter name ending it': (
+        'Outside the assembly building, Marta Elena Rivas, 61, held up a photograph of her son, a bus '
+        'mechanic who was arrested in May 2022.\n\n"They took him from the workshop in front of everyone," '
+        'Rivas said.',
+        [('They took him from the workshop in front of everyone,', 'Marta Elena Rivas', None, None, 'Rivas', 'said')],
+    ),
+    'a given name the tagger read as a preposition': (
+        'Norway\'s transport minister, Per Arne Dahl, said the government had no plans to intervene. "Nordlys '
+        'is a commercial company and these are commercial decisions," Dahl told public broadcaster NRK.',
+        [('Nordlys is a commercial company and these are commercial decisions,', 'Per Arne Dahl', None, None, 'Dahl',
+          'told')],
+    ),
 }
 
 
@@ -7533,6 +7545,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax')],
     'a second surname the recogniser labelled apart, and the first written alone after': [
         ('full', 'syntax'), ('partial', 'syntax')],
+    'a full name with a rarer given name first is not the shorter name ending it': [('full', 'syntax')],
+    'a given name the tagger read as a preposition': [('full', 'syntax')],
 }
 
 

@@ -228,7 +228,10 @@ class EntityNames:
         Democrat Dianne Feinstein') or a nationality ('Ethiopian Abebe Tadesse'; a given name
         may be both: 'German Ortega'), nor a rank before a full name ('Major Espen Dahl'). In
         a headline in title case, where every word is capitalised, only a known given name; nor
-        the object of a title's 'of the' ('Leader of the Opposition Ramesh Chandra Baghel')."""
+        the object of a title's 'of the' ('Leader of the Opposition Ramesh Chandra Baghel').
+        And a given name the tagger read as a preposition: 'minister, Per Arne Dahl, said'."""
+        if token.pos_ == "ADP" and token.is_title and not token.is_sent_start and token.text in self.lexicon.given_names:
+            return token.i + 1 == ent.start and any(t.head.i == token.i for t in ent)
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and not (token.i > 1 and token.doc[token.i - 1].lower_ == "the"

@@ -2346,9 +2346,11 @@ class People:
                 if longer.name.split()[0] in self.lexicon.given_names:
                     self._absorb(longer, short)
                     break
-                # (a surname with its particle, no given name: 'Al Busaidi' of Hilal bin Hamad Al Busaidi)
+                # (a surname with its particle, no given name: 'Al Busaidi' of Hilal bin Hamad Al Busaidi;
+                # not 'Elena Rivas' of Marta Elena Rivas, a rarer given name)
                 if short.name.split()[0] in self.lexicon.given_names \
-                        and short.name.split()[0].lower() not in NAME_PARTICLES:
+                        and short.name.split()[0].lower() not in NAME_PARTICLES \
+                        and longer.name.split()[0] not in self.lexicon.all_name_genders:
                     self._absorb(short, longer)
                 elif min(longer.mentions) < min(short.mentions) and (
                         self._paragraph_of(min(longer.mentions)[0]) > 0
