@@ -6313,6 +6313,13 @@ CONSTRUCTIONS = {
         [('Nordlys is a commercial company and these are commercial decisions,', 'Per Arne Dahl', None, None, 'Dahl',
           'told')],
     ),
+    "a name after two titles joined by 'and', the second in lower case": (
+        'Flight attendants at Borealis Air walked off the job on Friday.\n\n"We\'re deeply disappointed that '
+        'the union has chosen to walk away from the table," Borealis president and chief executive Marc-André '
+        'Tremblay said in a statement.',
+        [("We're deeply disappointed that the union has chosen to walk away from the table,", 'Marc-André Tremblay',
+          'president', 'Borealis', 'Marc-André Tremblay', 'said')],
+    ),
 }
 
 
@@ -7547,6 +7554,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax')],
     'a full name with a rarer given name first is not the shorter name ending it': [('full', 'syntax')],
     'a given name the tagger read as a preposition': [('full', 'syntax')],
+    "a name after two titles joined by 'and', the second in lower case": [('full', 'syntax')],
 }
 
 

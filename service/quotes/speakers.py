@@ -951,8 +951,9 @@ def _name_opening_role(article: Article, head: Token) -> Token | None:
 def _name_after_joined_titles(article: Article, head: Token) -> Token | None:
     """A person named after two titles joined by 'and', whose name the parse made a conjunct
     of the first: 'Zippit chairman and Chief Executive Rohan Malhotra wrote', 'Meridian founder
-    and CEO Daniel Reyes said'. The first is bare, as a title before a name is ('The chairman
-    and Senator Ruiz said' are two)."""
+    and CEO Daniel Reyes said', 'Borealis president and chief executive Marc-André Tremblay
+    said'. The first is bare, as a title before a name is ('The chairman and Senator Ruiz
+    said' are two), the second one person's ('president and members' are not)."""
     if not singular_common_noun(head) or head.lemma_.lower() not in article.lexicon.role_nouns \
             or any(c.dep_ in ("det", "poss") for c in head.children):
         return None
@@ -961,7 +962,7 @@ def _name_after_joined_titles(article: Article, head: Token) -> Token | None:
         if mention is None or mention.start <= head.i + 2:
             continue
         between = article.doc[head.i + 1:mention.start]
-        if between[0].lower_ == "and" and all(t.is_title or t.is_upper for t in between[1:]) \
+        if between[0].lower_ == "and" and all(t.is_alpha for t in between[1:]) and between[-1].tag_ != "NNS" \
                 and (between[-1].lower_ in article.lexicon.role_nouns
                      or between[-1].text in article.lexicon.office_abbreviations):
             return conj  # ('and Chief Operating Officer', 'and CEO')
