@@ -6320,6 +6320,13 @@ CONSTRUCTIONS = {
         [("We're deeply disappointed that the union has chosen to walk away from the table,", 'Marc-André Tremblay',
           'president', 'Borealis', 'Marc-André Tremblay', 'said')],
     ),
+    "a party's member by the party's name of two words": (
+        "HAMBURG - Hamburg's Senator for Urban Development, Kerstin Dahl, has rejected calls for her "
+        'resignation.\n\n"I have nothing to hide and I am not going anywhere," the Social Democrat told this '
+        'newspaper on Tuesday evening.',
+        [('I have nothing to hide and I am not going anywhere,', 'Kerstin Dahl', 'Senator', 'Hamburg',
+          'the Social Democrat', 'told')],
+    ),
 }
 
 
@@ -7555,6 +7562,7 @@ KINDS_AND_RULES = {
     'a full name with a rarer given name first is not the shorter name ending it': [('full', 'syntax')],
     'a given name the tagger read as a preposition': [('full', 'syntax')],
     "a name after two titles joined by 'and', the second in lower case": [('full', 'syntax')],
+    "a party's member by the party's name of two words": [('full', 'syntax')],
 }
 
 

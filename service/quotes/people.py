@@ -1140,8 +1140,12 @@ class People:
             return ("noun", token.lower_)
         if token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.ent_iob_ == "I" and ends_its_entity(token) \
                 and token.text in self.lexicon.parties and token.i > 0 \
-                and self.tokens[token.i - 1].text in self.lexicon.places:
-            return ("noun", token.lower_)  # a party's member after their state, one entity: 'the Idaho Republican'
+                and (self.tokens[token.i - 1].text in self.lexicon.places
+                     or (self.tokens[token.i - 1].ent_iob_ == "B"
+                         and f"{self.tokens[token.i - 1].text} {token.text}" in self.lexicon.parties)):
+            # a party's member after their state, one entity: 'the Idaho Republican'; or by the
+            # party's name of two words: 'the Social Democrat told this newspaper'
+            return ("noun", token.lower_)
         return None
 
     def _office_taken_for_a_body(self, token: Token) -> bool:
