@@ -6327,6 +6327,13 @@ CONSTRUCTIONS = {
         [('I have nothing to hide and I am not going anywhere,', 'Kerstin Dahl', 'Senator', 'Hamburg',
           'the Social Democrat', 'told')],
     ),
+    'a cue the parse read as a participle set after the name': (
+        'The Senate approved the reform on Tuesday.\n\nPaulina Echeverría, a 41-year-old senator for the '
+        'centre-left Citizens\' Movement, posted on X shortly after the vote: "We were asked to vote on a '
+        'uniform, not on a strategy."',
+        [('We were asked to vote on a uniform, not on a strategy.', 'Paulina Echeverría', 'senator',
+          "Citizens' Movement", 'Paulina Echeverría', 'posted')],
+    ),
 }
 
 
@@ -7563,6 +7570,7 @@ KINDS_AND_RULES = {
     'a given name the tagger read as a preposition': [('full', 'syntax')],
     "a name after two titles joined by 'and', the second in lower case": [('full', 'syntax')],
     "a party's member by the party's name of two words": [('full', 'syntax')],
+    'a cue the parse read as a participle set after the name': [('full', 'syntax')],
 }
 
 

@@ -106,6 +106,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     controller = _object_controlling(article, verb)
     if controller is not None:
         return controller
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and article.doc[verb.i - 1].text == "," \
+            and article.people.at(verb.head) is not None and not article.in_quote(verb.head.i):
+        # 'Paulina Echeverría, a 41-year-old senator for ..., posted on X: "..."': the parse
+        # read the verb as a participle set after the name
+        return verb.head
     node = verb
     steps = 0
     while steps < 4:
