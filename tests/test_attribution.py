@@ -6334,6 +6334,27 @@ CONSTRUCTIONS = {
         [('We were asked to vote on a uniform, not on a strategy.', 'Paulina Echeverría', 'senator',
           "Citizens' Movement", 'Paulina Echeverría', 'posted')],
     ),
+    "an age before 'said' taken for a noun, a surname taken for a pronoun": (
+        'NARVA - From her window on Kreenholmi Street, Svetlana Ivanova can see the castle of '
+        'Ivangorod.\n\n"I have voted in every local election since 1996," Ivanova said.\n\nAt the central '
+        'market, one woman selling pickled mushrooms, who did not give her name, said she had not yet '
+        'decided.\n\n"I would have to learn a language at sixty to earn a right I already had," she '
+        'said.\n\nIvanova says she has no plans to move to Russia, where she has no home and no family left. '
+        'She has signed up for one of the state-funded Estonian courses that begin in September.\n\n"My '
+        'granddaughter says she will help me with the grammar," the 63-year-old said, smiling for the first '
+        'time.',
+        [('I have voted in every local election since 1996,', 'Svetlana Ivanova', None, None, 'Ivanova', 'said'),
+         ('I would have to learn a language at sixty to earn a right I already had,', None, None, None, 'she',
+          'said'),
+         ('My granddaughter says she will help me with the grammar,', 'Svetlana Ivanova', None, None, '63-year-old',
+          'said')],
+    ),
+    'a one-word name the tables lack, an age after it': (
+        'Among younger people in Narva, the mood is different. Daniil, 24, an Estonian citizen who works for '
+        'an IT company and asked that his surname not be used, said most of his friends had taken Estonian '
+        'passports.\n\n"For my generation, it is not a question," he said.',
+        [('For my generation, it is not a question,', 'Daniil', None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -7571,6 +7592,9 @@ KINDS_AND_RULES = {
     "a name after two titles joined by 'and', the second in lower case": [('full', 'syntax')],
     "a party's member by the party's name of two words": [('full', 'syntax')],
     'a cue the parse read as a participle set after the name': [('full', 'syntax')],
+    "an age before 'said' taken for a noun, a surname taken for a pronoun": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'a one-word name the tables lack, an age after it': [('full', 'syntax')],
 }
 
 

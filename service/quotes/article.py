@@ -130,8 +130,9 @@ class Article:
     def _noun_in_tag(self, token: Token) -> bool:
         """A reporting verb the tagger took for a noun, ending a short tag right after a
         quote: '"...," the two write.', '"...," the email read.', '"...," a narrator in the video states.';
-        or ending one before a colon and the quote."""
-        if token.lemma_.lower() not in self.lexicon.reporting_verbs:
+        or ending one before a colon and the quote. ('said' is no noun's lemma: '"...," the
+        63-year-old said, smiling', the age taken for its modifier.)"""
+        if token.lemma_.lower() not in self.lexicon.reporting_verbs and token.lower_ != "said":
             return False
         if token.i + 2 < len(self.doc) and self.doc[token.i + 1].text == ":" and self.doc[token.i + 2].text in OPENING:
             # or a tag before a colon and the quote: 'The statement from Google read: "..."', not

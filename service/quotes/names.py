@@ -540,12 +540,13 @@ def owns_as_a_person(ent: Span) -> bool:
 def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
     """Two or three capitalised words opening with a given name of the tables and set off
     before an age, as news introduces a person: 'Leo Park [a place to the recogniser], 15,
-    from Melbourne'; or such a given name alone as a subject, as news names someone by first
-    name only: 'Salma [a place], 27, had brought her twin boys', 'Derek [a noun], 71, from
-    Croydon, had his hip replacement cancelled'."""
+    from Melbourne'; or one capitalised word alone as a subject, as news names someone by
+    surname or by first name only: 'Salma [a place], 27, had brought her twin boys', 'Derek [a
+    noun], 71, from Croydon, had his hip replacement cancelled', 'Daniil, 24, an Estonian
+    citizen, said' (a given name the tables lack), no place of the list."""
     word = ent[0]
     alone = len(ent) == 1 and word.is_title and word.pos_ in ("PROPN", "NOUN") and word.dep_ in ("nsubj", "nsubjpass") \
-        and word.text in lexicon.all_name_genders and word.text not in lexicon.places
+        and word.text not in lexicon.places
     return (alone or (written_as_name(ent, ("PROPN",)) and word.text in lexicon.name_genders)) and an_age_after(ent)
 
 

@@ -639,6 +639,8 @@ class People:
                 # Albuquerque de Sá, 58, a civil engineer' (then 'Albuquerque de Sá said', taken)
                 self._add(words)
                 self._merge_name_variants()
+            elif end - i == 1 and aged_as_a_person(words, self.lexicon) and not self.quoted(i):
+                self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said'
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
                 names.add(words.text)
@@ -2946,10 +2948,11 @@ def body_of_someone_named(word: Token) -> bool:
 
 
 def _surname_speaking_as_noun(ent: Span, surnames: set[str], lexicon: Lexicon) -> bool:
-    """A known surname that the tagger took for a common noun and the recogniser for a body,
-    as the subject of a reporting verb: 'Wauters [a plural noun] also said' after Didier Wauters."""
-    return len(ent) == 1 and ent[0].pos_ == "NOUN" and ent.text in surnames and ent[0].is_title \
-        and speaks(ent[0], lexicon)
+    """A known surname that the tagger took for a common noun or a pronoun and the recogniser
+    for a body, as the subject of a reporting verb: 'Wauters [a plural noun] also said' after
+    Didier Wauters, 'Ivanova [a pronoun] says' after Svetlana Ivanova."""
+    return len(ent) == 1 and (ent[0].pos_ == "NOUN" or (ent[0].pos_ == "PRON" and not ent[0].is_stop)) \
+        and ent.text in surnames and ent[0].is_title and speaks(ent[0], lexicon)
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
@@ -3137,10 +3140,10 @@ def age_taken_for_modifier(token: Token) -> bool:
     """An age standing for a person that the parse made a modifier of the verb it is the
     subject of ('the 29-year-old said'), or hung elsewhere with that verb right after it
     ('the 61-year-old told reporters', the age and the verb both made modifiers of the
-    object); the speakers' rules read it too."""
+    object, or 'said' taken for a noun the age modifies); the speakers' rules read it too."""
     if token.lower_ != "old":
         return False
-    if token.dep_ == "amod" and token.head.pos_ == "VERB" and token.i < token.head.i \
+    if token.dep_ == "amod" and (token.head.pos_ == "VERB" or token.head.lower_ == "said") and token.i < token.head.i \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children if c.i < token.i):
         return True
     doc = token.doc
