@@ -6355,6 +6355,13 @@ CONSTRUCTIONS = {
         'passports.\n\n"For my generation, it is not a question," he said.',
         [('For my generation, it is not a question,', 'Daniil', None, None, 'he', 'said')],
     ),
+    "a body's name the parse hung a quote's close mark on": (
+        'The journalist was shot dead outside his home on Sunday, the press freedom group Article 19 '
+        'said.\n\n"Once again, the mechanism failed to protect a journalist who was under its care," Article '
+        "19's office for Mexico and Central America said in a statement.",
+        [('Once again, the mechanism failed to protect a journalist who was under its care,', "Article 19's office",
+          None, None, "Article 19's office for Mexico and Central America", 'said')],
+    ),
 }
 
 
@@ -7595,6 +7602,7 @@ KINDS_AND_RULES = {
     "an age before 'said' taken for a noun, a surname taken for a pronoun": [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     'a one-word name the tables lack, an age after it': [('full', 'syntax')],
+    "a body's name the parse hung a quote's close mark on": [('full', 'syntax')],
 }
 
 

@@ -1552,9 +1552,10 @@ def _office_owning(article: Article, owner: Token):
 
 
 def _body_phrase(head: Token):
-    """The words naming a body, a leading 'the' left out: 'Clinton's campaign', 'ministry'."""
+    """The words naming a body, a leading 'the' left out: 'Clinton's campaign', 'ministry'; and
+    a quote's close mark the parse hung on it ('...," Article 19's office for Mexico said')."""
     start = left_edge(head)
-    while start < head.i and head.doc[start].dep_ == "det":
+    while start < head.i and (head.doc[start].dep_ == "det" or head.doc[start].is_punct):
         start += 1
     return head.doc[start:head.i + 1]
 
