@@ -6362,6 +6362,16 @@ CONSTRUCTIONS = {
         [('Once again, the mechanism failed to protect a journalist who was under its care,', "Article 19's office",
           None, None, "Article 19's office for Mexico and Central America", 'said')],
     ),
+    "a name given in a 'who' clause after a participle on the noun": (
+        'Commuters faced another day of cancellations on Tuesday.\n\nOne man waiting on platform 18, who gave '
+        'only his first name, Joost, said: "I pay almost 400 euros a month for my season ticket."',
+        [('I pay almost 400 euros a month for my season ticket.', 'Joost', None, None, 'Joost', 'said')],
+    ),
+    "a name given in a 'who' clause the recogniser saw, the noun's role theirs": (
+        'Activists blocked the motorway for two hours on Monday.\n\nAnother driver, who gave only her first '
+        'name, Aylin, was more sympathetic. "It\'s annoying, of course," she said.',
+        [("It's annoying, of course,", 'Aylin', 'driver', None, 'she', 'said')],
+    ),
 }
 
 
@@ -7603,6 +7613,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     'a one-word name the tables lack, an age after it': [('full', 'syntax')],
     "a body's name the parse hung a quote's close mark on": [('full', 'syntax')],
+    "a name given in a 'who' clause after a participle on the noun": [('full', 'syntax')],
+    "a name given in a 'who' clause the recogniser saw, the noun's role theirs": [('full', 'syntax')],
 }
 
 

@@ -552,10 +552,12 @@ class People:
                 self._add(name)
         for token in [self.tokens[i] for i, noun in enumerate(self._singular_nouns) if noun and not self._proper[i]]:
             # 'a border guard who gave only his first name, Andriy [a body],': the name they gave
+            # (the role theirs also where the recogniser saw the name: '..., Vasyl [a person].')
             lemma = token.lemma_.lower()
             given = name_given(token) if self._person_word(lemma) else None
-            if given is not None and given.i not in self._by_token and not self.quoted(given.i):
-                self._add(self.doc[given.i:given.i + 1])
+            if given is not None and not self.quoted(given.i):
+                if given.i not in self._by_token:
+                    self._add(self.doc[given.i:given.i + 1])
                 person = self._by_token[given.i].person if given.i in self._by_token else None
                 if person is not None and person.role is None and lemma in self.lexicon.role_nouns:
                     person.learn(describe_noun(token, self.lexicon))
@@ -3100,7 +3102,9 @@ def name_given(noun: Token) -> Token | None:
                 continue
             names = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                      for t in c.children if t.dep_ == "pobj"]
-            names += [t for c in named for t in c.children if t.dep_ == "appos"]
+            # (or, after a comma, taken for an adjective: 'who gave only his first name, Vasyl.')
+            names += [t for c in named for t in c.children if t.dep_ == "appos"
+                      or (t.dep_ == "amod" and t.i > c.i + 1 and t.doc[t.i - 1].text == ",")]
             name = _one_name(names)
             if name is not None:
                 return name
@@ -3128,8 +3132,10 @@ def _who_clauses(noun: Token):
     """The relative clauses on a noun that 'who' opens as their subject, also where the parse
     hung one on the common noun, place or body that ends the noun's phrase: 'An engineer on
     the project, who spoke on condition of anonymity,', 'a retired schoolteacher from Mesa
-    who said'."""
-    holders = [noun, *(o for prep in noun.children if prep.dep_ == "prep"
+    who said', also after a participle on the noun: 'One man waiting on platform 18, who gave
+    only his first name, Joost,'."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+    holders = [noun, *(o for head in heads for prep in head.children if prep.dep_ == "prep"
                        for o in prep.children if o.dep_ == "pobj"
                        and (o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS))]
     return (clause for holder in holders for clause in holder.children if clause.dep_ == "relcl"
