@@ -6372,6 +6372,12 @@ CONSTRUCTIONS = {
         'name, Aylin, was more sympathetic. "It\'s annoying, of course," she said.',
         [("It's annoying, of course,", 'Aylin', 'driver', None, 'she', 'said')],
     ),
+    "two capitalised words a particle joins, an age after them; a relative's noun gives a name its gender": (
+        'Police said 11 people died in the raid.\n\nLucimar dos Santos, 52, said her 19-year-old nephew, '
+        'Davi, was shot in an alley near the family\'s home as he left for his job at a supermarket.\n\n"He '
+        'had his work shirt in his backpack," she said, weeping.',
+        [('He had his work shirt in his backpack,', 'Lucimar dos Santos', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -7615,6 +7621,8 @@ KINDS_AND_RULES = {
     "a body's name the parse hung a quote's close mark on": [('full', 'syntax')],
     "a name given in a 'who' clause after a participle on the noun": [('full', 'syntax')],
     "a name given in a 'who' clause the recogniser saw, the noun's role theirs": [('full', 'syntax')],
+    "two capitalised words a particle joins, an age after them; a relative's noun gives a name its gender": [
+        ('full', 'syntax')],
 }
 
 

@@ -542,6 +542,7 @@ class People:
             # spent her 71st birthday on a gurney. "...," said Dolores'
             self._add_bare_names(names, parts, surnames)
         self._add_hyphened_surnames()
+        self._add_aged_names_with_particles()
         proper = self._proper
         for i in [i for i, noun in enumerate(self._singular_nouns)
                   if proper[i] or (noun and i > 0 and proper[i - 1] and self._surname_tagged_as_noun(i))]:
@@ -590,6 +591,18 @@ class People:
         speaking = any(speaks(self.tokens[i], self.lexicon) and (given or an_age_after(self.doc[i:i + 1]))
                        for i in alone)
         return self.doc[start:token.i + 1] if speaking else None
+
+    def _add_aged_names_with_particles(self) -> None:
+        """Two capitalised words a surname's particle joins, an age set off after them, however
+        the recogniser labelled them: a person, as news introduces one ('Lucimar [a place] dos
+        Santos [a place], 52, said')."""
+        tokens, texts = self.tokens, self._texts
+        for i in range(1, len(tokens) - 1):
+            if texts[i] in NAME_PARTICLES and tokens[i - 1].is_title and tokens[i + 1].is_title \
+                    and tokens[i - 1].pos_ == tokens[i + 1].pos_ == "PROPN" and not self.quoted(i) \
+                    and not any(k in self._by_token for k in range(i - 1, i + 2)) \
+                    and an_age_after(self.doc[i - 1:i + 2]):
+                self._add(self.doc[i - 1:i + 2])
 
     def _add_hyphened_surnames(self) -> None:
         """A hyphened surname of someone named in full, written alone where the recogniser
@@ -1922,6 +1935,14 @@ class People:
         if person.gender is None and len(words) > 1:
             person.gender = self.lexicon.all_name_genders.get(words[0])
             person.gender_by_name = person.gender is not None
+        if person.gender is None:
+            person.gender = self._gender_of_noun_beside(parsed.root)
+
+    def _gender_of_noun_beside(self, root: Token) -> str | None:
+        """The gender a person noun set beside a name implies: 'her 19-year-old nephew, Davi,'."""
+        nouns = [*appositions(root), *([root.head] if root.dep_ == "appos" else [])]
+        return next((gender for noun in nouns if common_noun(noun)
+                     and (gender := self.lexicon.person_nouns.get(noun.lemma_.lower()))), None)
 
     def _register(self, person: Person, words: Span) -> Mention:
         """The mention of the person by the words, recorded where every rule looks it up."""
