@@ -6378,6 +6378,14 @@ CONSTRUCTIONS = {
         'had his work shirt in his backpack," she said, weeping.',
         [('He had his work shirt in his backpack,', 'Lucimar dos Santos', None, None, 'she', 'said')],
     ),
+    "a given name the recogniser missed, set off beside someone's relative": (
+        'Mykola Savchuk has not planted sunflowers on his land for three years.\n\nIryna Bondarenko, '
+        "Ukraine's deputy economy minister, said the scheme had paid for 40 clearances.\n\nSavchuk's wife, "
+        "Liudmyla, runs the farm's accounts and has watched the family's income fall by more than "
+        'half.\n\n"The bank does not care that our field is mined," she said.',
+        [('The bank does not care that our field is mined,', 'Liudmyla Savchuk', "Mykola Savchuk's wife", None,
+          'she', 'said')],
+    ),
 }
 
 
@@ -7623,6 +7631,7 @@ KINDS_AND_RULES = {
     "a name given in a 'who' clause the recogniser saw, the noun's role theirs": [('full', 'syntax')],
     "two capitalised words a particle joins, an age after them; a relative's noun gives a name its gender": [
         ('full', 'syntax')],
+    "a given name the recogniser missed, set off beside someone's relative": [('full', 'syntax')],
 }
 
 

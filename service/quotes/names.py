@@ -66,7 +66,7 @@ class EntityNames:
         the recogniser), nor a place after a preposition the recogniser took into the name
         ('Inside Gaza, aid groups')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
-                or self._given_name_taken_for_a_modal(ent) or self._relative_by_given_name(ent)
+                or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
             and not named_as_body(ent, self.lexicon) and not self.dateline(ent) \
             and not (len(ent) > 1 and ent[-1].text in self.lexicon.event_words) \
@@ -304,7 +304,7 @@ class EntityNames:
         return first in self.lexicon.name_genders \
             or (first in self.lexicon.all_name_genders and speaks(ent.root, self.lexicon))
 
-    def _relative_by_given_name(self, ent: Span) -> bool:
+    def relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
         it: 'Okafor's mother, Grace,' (a body to it) is a person, Grace Okafor; so is 'Mr.
         Thompson's wife, Paulette,', a name of the longer table, and one the tables lack

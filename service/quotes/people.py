@@ -654,8 +654,9 @@ class People:
                 # Albuquerque de Sá, 58, a civil engineer' (then 'Albuquerque de Sá said', taken)
                 self._add(words)
                 self._merge_name_variants()
-            elif end - i == 1 and aged_as_a_person(words, self.lexicon) and not self.quoted(i):
-                self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said'
+            elif end - i == 1 and (aged_as_a_person(words, self.lexicon) or self._entities.relative_by_given_name(words)) \
+                    and not self.quoted(i):
+                self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said', 'Savchuk's wife, Liudmyla,'
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
                 names.add(words.text)
