@@ -2063,7 +2063,9 @@ def bodies_run_on_over_of(doc):
     the body, right after it (over a body only after 'and'), or over capitalised words that
     no entity holds after its 'of', and over 'and' and a body after it that it modifies ('The
     Arizona Hospital' + 'and' + 'Healthcare Association', not 'Morgan Stanley and Goldman
-    Sachs')."""
+    Sachs'), or that is a conjunct of the object of its 'of' ('The Saxon Association of Towns'
+    + 'and' + 'Municipalities')."""
+    bodies = lexicon.load().body_nouns
     before = list(doc.ents)
     starts = {ent.start: ent for ent in before}
     joined: dict[int, int] = {}  # start of a body -> where it now ends
@@ -2083,7 +2085,7 @@ def bodies_run_on_over_of(doc):
                 joined[ent.start] = end
         after = starts.get(ent.end + 1)
         if ent.label_ == "ORG" and after is not None and after.label_ == "ORG" and doc[ent.end].lower_ in ("and", "&") \
-                and after.start <= ent.root.head.i < after.end:
+                and (after.start <= ent.root.head.i < after.end or _joined_to_object_of(ent, after, bodies)):
             joined[ent.start] = after.end
     if not joined:
         return doc
@@ -2091,6 +2093,16 @@ def bodies_run_on_over_of(doc):
     doc.ents = [Span(doc, ent.start, joined[ent.start], label=ent.label) if ent.start in joined else ent
                 for ent in before if ent.start not in ends]
     return doc
+
+
+def _joined_to_object_of(ent: Span, after: Span, bodies) -> bool:
+    """Whether a body after 'and' is a conjunct of the object of the first body's last 'of'
+    or 'for', with no body noun of its own: 'Municipalities' of 'The Saxon Association of Towns
+    and Municipalities' (not the 'Ministry of Finance' of 'the Ministry of Health and Ministry of
+    Finance')."""
+    last = ent[-1]
+    return after.root.dep_ == "conj" and after.root.head.i == last.i and last.dep_ == "pobj" \
+        and last.head.lower_ in ("of", "for") and not any(t.lemma_.lower() in bodies for t in after)
 
 
 @Language.component("bodies_run_back_over_their_noun")
@@ -2125,7 +2137,8 @@ def bodies_run_back_over_and(doc):
     no entity holds and whose heads, through words between, reach the body, or reach the
     word the body is a conjunct of where the body ends in a body noun and those words in
     none: 'The Felixstowe Dock and [Railway Company]', also where the recogniser took those
-    words for a person or a place of their own, no given name of the tables first."""
+    words for a person or a place of their own, no given name of the tables first; and over
+    a list of such words before the 'and': 'The Retail, Wholesale and [Department Store Union]'."""
     words = lexicon.load()
     bodies = words.body_nouns
     before = list(doc.ents)
@@ -2144,6 +2157,11 @@ def bodies_run_back_over_and(doc):
                     and first - 1 not in taken and not doc[first - 1].is_sent_start \
                     and (_hangs_on(doc[first - 1], ent) or (joined and _part_of_name(doc[first - 1], ent, bodies))):
                 first -= 1
+            opening = ent.root.left_edge.i + 1  # (after its 'the': a list of such words, 'The Retail, Wholesale and')
+            if opening < first and doc[opening - 1].lower_ == "the" and doc[opening].pos_ == "PROPN" and all(
+                    t.i not in taken and ((t.pos_ == "PROPN" and t.is_title) or t.text == "," or t.lower_ in ("and", "&"))
+                    for t in doc[opening:ent.start]):
+                first = opening
             other = ends.get(first)
             if first == ent.start - 1 and joined and other is not None and other.label_ in ("PERSON", "GPE", "FAC") \
                     and other[0].text not in words.all_name_genders and all(

@@ -1063,6 +1063,13 @@ def test_a_company_the_recogniser_left_unlabelled_is_a_body(nlp, text, after):
          [("The Arizona Hospital and Healthcare Association", "ORG")]),
         ("Morgan Stanley and Goldman Sachs said so.", [("Morgan Stanley", "ORG"), ("Goldman Sachs", "ORG")],
          [("Morgan Stanley", "ORG"), ("Goldman Sachs", "ORG")]),
+        # a body, 'and', then a body joined to the object of its 'of', no body noun of its own
+        ("The Saxon Association of Towns and Municipalities said so.",
+         [("The Saxon Association of Towns", "ORG"), ("Municipalities", "ORG")],
+         [("The Saxon Association of Towns and Municipalities", "ORG")]),
+        ("The Ministry of Health and Ministry of Finance said so.",
+         [("The Ministry of Health", "ORG"), ("Ministry of Finance", "ORG")],
+         [("The Ministry of Health", "ORG"), ("Ministry of Finance", "ORG")]),
         # not a body that ends otherwise, nor a person, nor a place after 'and'
         ("The Office in Virginia said so.", [("Office", "ORG"), ("Virginia", "GPE")],
          [("Office", "ORG"), ("Virginia", "GPE")]),
@@ -1087,6 +1094,11 @@ def test_a_body_runs_on_over_of_to_the_name_after_it(nlp, text, entities, after)
         ("The Harwich Harbour and Ferry Company said so.", [("Ferry Company", "ORG")],
          [("Harwich Harbour and Ferry Company", "ORG")]),
         ("The Acme Group and Ferry Company said so.", [("Ferry Company", "ORG")], [("Ferry Company", "ORG")]),
+        # a list of such words after the body's 'the'
+        ("The Retail, Wholesale and Department Store Union, which represents workers, said so.",
+         [("Department Store Union", "ORG")], [("Retail, Wholesale and Department Store Union", "ORG")]),
+        ("Goldman Sachs, Morgan Stanley and Citigroup Global Markets said so.",
+         [("Citigroup Global Markets", "ORG")], [("Citigroup Global Markets", "ORG")]),
         # not a subject joined to the body, nor words that hang on a word after it
         ("Smith and Acme Corp said so.", [("Acme Corp", "ORG")], [("Acme Corp", "ORG")]),
         ("He thanked Peace and Reconciliation Foundation staff.", [("Reconciliation Foundation", "ORG")],
