@@ -102,7 +102,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("teams_read_as_bodies", after="storms_read_as_storms")
         nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
-        nlp.add_pipe("bodies_calling_themselves", after="names_described_as_bodies")
+        nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
+        nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
         nlp.add_pipe("bodies_named_after_body_nouns", after="bodies_calling_themselves")
         nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
         nlp.add_pipe("names_ending_in_body_nouns", after="works_named_after_work_nouns")
@@ -1762,6 +1763,43 @@ def names_described_as_bodies(doc):
             continue  # set beside two body nouns: named once
         entities.append(Span(doc, start, name.i + 1, label=org))
     if len(entities) > len(doc.ents):
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
+    return doc
+
+
+# The small words a body's name of several capitalised words may hold: 'Floridians for
+# Alternatives to the Death Penalty', 'Citizens Against Government Waste'.
+_NAME_LINKS = frozenset({"for", "to", "the", "of", "and", "against", "on", "in"})
+
+
+@Language.component("long_names_described_as_bodies")
+def long_names_described_as_bodies(doc):
+    """Capitalised words joined by small words ('for', 'to', 'the', 'of', 'and') that open a
+    sentence and are set off before a body noun in apposition are an organisation's name,
+    whatever the recogniser made of their parts: 'Floridians [a nationality] for Alternatives
+    to the Death Penalty [a law], an advocacy group, said'."""
+    bodies = lexicon.load().body_nouns
+    entities = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    changed = False
+    for noun in doc:
+        name = noun.head
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies \
+                or not any(c.dep_ == "det" for c in noun.children) or noun.i < name.i \
+                or name.pos_ != "PROPN" or not name.is_title or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+            continue
+        start = name.i
+        while start > 0 and not doc[start].is_sent_start \
+                and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS):
+            start -= 1
+        words = doc[start:name.i + 1]
+        if not doc[start].is_sent_start or not doc[start].is_title or len(words) > 10 \
+                or not any(t.lower_ in _NAME_LINKS for t in words) \
+                or any(ent.label_ in ("ORG", "PERSON") and start <= ent.start <= name.i for ent in entities):
+            continue
+        entities = [ent for ent in entities if ent.end <= start or ent.start > name.i] + [Span(doc, start, name.i + 1, org)]
+        changed = True
+    if changed:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
 

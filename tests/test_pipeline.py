@@ -1212,6 +1212,28 @@ def test_a_name_set_beside_a_body_noun_names_an_organisation(nlp, text, entities
 @pytest.mark.parametrize(
     ("text", "entities", "after"),
     [
+        # capitalised words joined by small words, opening a sentence, set beside a body noun
+        ("Floridians for Alternatives to the Death Penalty, an advocacy group, said no.",
+         [("Floridians", "NORP"), ("the Death Penalty", "LAW")],
+         [("Floridians for Alternatives to the Death Penalty", "ORG")]),
+        # not a name the recogniser holds in part as a body or a person, nor one without small words
+        ("Citizens for Responsibility and Ethics in Washington, a watchdog group, said no.",
+         [("Citizens for Responsibility and Ethics", "ORG"), ("Washington", "GPE")],
+         [("Citizens for Responsibility and Ethics", "ORG"), ("Washington", "GPE")]),
+        ("Maria Lopez of the Fire Department, a harbor body, said no.",
+         [("Maria Lopez", "PERSON"), ("the Fire Department", "ORG")],
+         [("Maria Lopez", "PERSON"), ("the Fire Department", "ORG")]),
+        ("Harbor Watch, a trade group, said no.", [], []),
+    ],
+)
+def test_a_long_name_set_beside_a_body_noun_names_an_organisation(nlp, text, entities, after):
+    doc = _repaired(nlp, "long_names_described_as_bodies", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
         # capitalised proper nouns the recogniser left unlabelled, ending in a body noun
         ("The Dunmore City Council voted on Tuesday.", [], [("Dunmore City Council", "ORG")]),
         # words joined by a hyphen
