@@ -6386,6 +6386,19 @@ CONSTRUCTIONS = {
         [('The bank does not care that our field is mined,', 'Liudmyla Savchuk', "Mykola Savchuk's wife", None,
           'she', 'said')],
     ),
+    'a nationality a headline writes before a surname': (
+        'Belgian Wouters, 21, storms Puy de Dome as Storgaard cracks\n\nPUY DE DOME, France, July 9 (AFP) - '
+        "Belgium's Jarne Wouters won the ninth stage of the Tour de France on Sunday with a solo attack on "
+        'the final climb.\n\nWouters, riding his first Tour, attacked 3.5 kilometres from the summit.\n\n"I '
+        'don\'t know what to say," Wouters said, still gasping for breath beyond the finish line.',
+        [("I don't know what to say,", 'Jarne Wouters', None, 'Belgium', 'Wouters', 'said')],
+    ),
+    'an abbreviated title without a stop, as British news writes it': (
+        'Hundreds gathered at the harbour on Sunday evening.\n\n"Every number on that list was a person with '
+        'a name and a family," said the Rev Margaret Hollis, one of the organisers.',
+        [('Every number on that list was a person with a name and a family,', 'Margaret Hollis', 'Reverend', None,
+          'Margaret Hollis', 'said')],
+    ),
 }
 
 
@@ -7632,6 +7645,8 @@ KINDS_AND_RULES = {
     "two capitalised words a particle joins, an age after them; a relative's noun gives a name its gender": [
         ('full', 'syntax')],
     "a given name the recogniser missed, set off beside someone's relative": [('full', 'syntax')],
+    'a nationality a headline writes before a surname': [('full', 'syntax')],
+    'an abbreviated title without a stop, as British news writes it': [('full', 'syntax')],
 }
 
 

@@ -2135,3 +2135,10 @@ def test_a_body_name_the_recogniser_took_for_a_work_is_a_body_that_speaks(nlp):
 def test_a_full_name_the_recogniser_missed_whose_surname_speaks_is_a_person(nlp, text, marked, persons):
     doc = with_entities(nlp(text), marked)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+def test_a_nationality_as_a_noun_the_tagger_took_for_a_common_noun_refers_back(nlp):
+    doc = nlp('Iker Sarasola welcomed the news. "Tommaso is crazy," said the 24-year-old Spaniard.')
+    spaniard = next(t for t in doc if t.text == "Spaniard")
+    spaniard.tag_ = "NN"  # as the tagger read it in a longer article
+    assert People(doc, lexicon.load()).described[spaniard.i].name == "Iker Sarasola"

@@ -81,6 +81,7 @@ class EntityNames:
         while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1)
                                or self._title_in_name(tokens[start], end - start)
                                or self._party_before_name(tokens, start, end)
+                               or self._nationality_before_name(tokens, start, end)
                                or tokens[start].is_punct or tokens[start].is_space):  # '― Christina Lastra'
             honorific = self.lexicon.honorifics.get(tokens[start].text) or honorific
             start += 1
@@ -172,6 +173,12 @@ class EntityNames:
         Tom Baker' (a party of the table)."""
         return end - start > 2 and tokens[start].text in self.lexicon.parties \
             and tokens[start + 1].text in self.lexicon.all_name_genders
+
+    def _nationality_before_name(self, tokens, start: int, end: int) -> bool:
+        """A nationality written before a name the recogniser took into it, as a headline
+        does: 'Belgian Wouters, 21, storms Puy de Dome'; not a given name ('German Ortega')."""
+        return end - start > 1 and tokens[start].text in self.lexicon.demonyms \
+            and tokens[start].text not in self.lexicon.all_name_genders and tokens[start + 1].is_title
 
     def _end_of_title(self, token: Token, ent: Span) -> bool:
         """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a

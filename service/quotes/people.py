@@ -1150,11 +1150,11 @@ class People:
         if token.tag_ == "NNP" and token.is_title and lemma in self.lexicon.role_nouns \
                 and (not token.ent_type_ or self._office_taken_for_a_body(token)):
             return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
-        if token.tag_ == "NNP" and (token.ent_type_ == "NORP" or (
+        if (token.tag_ == "NNP" or (token.tag_ == "NN" and token.is_title)) and (token.ent_type_ == "NORP" or (
                 token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")) \
                 and token.ent_iob_ in ("B", "O", "") and ends_its_entity(token):
             # a nationality as a noun, alone: 'the Spaniard', 'a Norwegian' (the recogniser
-            # may take 'Spaniard' for a body)
+            # may take 'Spaniard' for a body, the tagger for a common noun: 'the 24-year-old Spaniard')
             return ("noun", token.lower_)
         if token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.ent_iob_ == "I" and ends_its_entity(token) \
                 and token.text in self.lexicon.parties and token.i > 0 \
