@@ -6399,6 +6399,13 @@ CONSTRUCTIONS = {
         [('Every number on that list was a person with a name and a family,', 'Margaret Hollis', 'Reverend', None,
           'Margaret Hollis', 'said')],
     ),
+    'a given name the tagger read as a preposition, opening a sentence before another': (
+        "Ingrid Solvang announced her retirement on Tuesday.\n\nPer Arne Haugland, Norway's women's head "
+        'coach, said he had known about her plans for weeks.\n\n"Ingrid is the most complete athlete I have '
+        'coached," Haugland said.',
+        [('Ingrid is the most complete athlete I have coached,', 'Per Arne Haugland', 'head coach', "Norway's women",
+          'Haugland', 'said')],
+    ),
 }
 
 
@@ -7647,6 +7654,7 @@ KINDS_AND_RULES = {
     "a given name the recogniser missed, set off beside someone's relative": [('full', 'syntax')],
     'a nationality a headline writes before a surname': [('full', 'syntax')],
     'an abbreviated title without a stop, as British news writes it': [('full', 'syntax')],
+    'a given name the tagger read as a preposition, opening a sentence before another': [('full', 'syntax')],
 }
 
 

@@ -236,8 +236,11 @@ class EntityNames:
         may be both: 'German Ortega'), nor a rank before a full name ('Major Espen Dahl'). In
         a headline in title case, where every word is capitalised, only a known given name; nor
         the object of a title's 'of the' ('Leader of the Opposition Ramesh Chandra Baghel').
-        And a given name the tagger read as a preposition: 'minister, Per Arne Dahl, said'."""
-        if token.pos_ == "ADP" and token.is_title and not token.is_sent_start and token.text in self.lexicon.given_names:
+        And a given name the tagger read as a preposition: 'minister, Per Arne Dahl, said', and
+        opening a sentence before another given name: 'Per Arne Haugland, Norway's women's head
+        coach, said' (not 'Per Reuters')."""
+        if token.pos_ == "ADP" and token.is_title and token.text in self.lexicon.given_names \
+                and (not token.is_sent_start or ent[0].text in self.lexicon.all_name_genders):
             return token.i + 1 == ent.start and any(t.head.i == token.i for t in ent)
         return token.pos_ == "PROPN" and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
