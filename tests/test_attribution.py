@@ -6406,6 +6406,13 @@ CONSTRUCTIONS = {
         [('Ingrid is the most complete athlete I have coached,', 'Per Arne Haugland', 'head coach', "Norway's women",
           'Haugland', 'said')],
     ),
+    'an age met beside a name introduces no one unnamed': (
+        '"We are not banning books," said board member Craig Olson, who voted to remove all three '
+        'titles.\n\nOlson, a 48-year-old insurance agent first elected in 2022, said he would propose a '
+        'policy next month.\n\n"This isn\'t over," the 48-year-old said.',
+        [('We are not banning books,', 'Craig Olson', 'board member', None, 'Craig Olson', 'said'),
+         ("This isn't over,", 'Craig Olson', 'board member', None, '48-year-old', 'said')],
+    ),
 }
 
 
@@ -7655,6 +7662,7 @@ KINDS_AND_RULES = {
     'a nationality a headline writes before a surname': [('full', 'syntax')],
     'an abbreviated title without a stop, as British news writes it': [('full', 'syntax')],
     'a given name the tagger read as a preposition, opening a sentence before another': [('full', 'syntax')],
+    'an age met beside a name introduces no one unnamed': [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -907,7 +907,8 @@ class People:
             token = self.tokens[i]
             kind = self._epithet(token)
             if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)) \
-                    and not _said_of_someone(token):
+                    and not _said_of_someone(token) and not (token.dep_ == "appos" and token.head.i in self._by_token):
+                # (not one set beside a name: 'Olson, a 48-year-old insurance agent, ... the 48-year-old said')
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too,
                 # and 'The EU diplomat, who spoke on condition of anonymity,'
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
