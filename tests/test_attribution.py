@@ -6413,6 +6413,12 @@ CONSTRUCTIONS = {
         [('We are not banning books,', 'Craig Olson', 'board member', None, 'Craig Olson', 'said'),
          ("This isn't over,", 'Craig Olson', 'board member', None, '48-year-old', 'said')],
     ),
+    "a subject's own possessive tells their gender over a name's table": (
+        'APIA, Samoa - A magnitude 7.4 earthquake struck off Samoa on Tuesday.\n\nLeota Sione, 71, was '
+        'watching television with his wife when the ground began to shake. "We heard a sound like thunder, '
+        'but it didn\'t stop," he told the BBC.',
+        [("We heard a sound like thunder, but it didn't stop,", 'Leota Sione', None, None, 'he', 'told')],
+    ),
 }
 
 
@@ -7663,6 +7669,7 @@ KINDS_AND_RULES = {
     'an abbreviated title without a stop, as British news writes it': [('full', 'syntax')],
     'a given name the tagger read as a preposition, opening a sentence before another': [('full', 'syntax')],
     'an age met beside a name introduces no one unnamed': [('full', 'syntax'), ('full', 'syntax')],
+    "a subject's own possessive tells their gender over a name's table": [('full', 'syntax')],
 }
 
 

@@ -328,6 +328,12 @@ class People:
         self._complete_relatives()
         self._complete_counterparts()
         for person in self.persons:
+            if person.gender_by_name:
+                # their own possessive tells more than a name's table: 'Leota Sione [a woman's name
+                # in US records], 71, was watching television with his wife'
+                person.gender = next(filter(None, (_gender_own_possessive_gives(self.doc[start:end].root)
+                                                   for start, end in person.mentions if not self.quoted(start))),
+                                     person.gender)
             if person.gender is None and " " not in person.name:
                 # a given name that is no one's surname, as news names someone it meets by
                 # first name ('Melanie said'); the hand-written table's only
