@@ -6419,6 +6419,15 @@ CONSTRUCTIONS = {
         'but it didn\'t stop," he told the BBC.',
         [("We heard a sound like thunder, but it didn't stop,", 'Leota Sione', None, None, 'he', 'told')],
     ),
+    "a company's name of two words, its first written alone after": (
+        'SAN FRANCISCO (AP) - Eight novelists sued artificial intelligence company Lumora Labs on '
+        'Monday.\n\nIn a statement, Lumora said it "respects the rights of authors" and would fight the '
+        'claims.\n\n"Training on the open web is how these systems learn," said Lumora chief executive Aaron '
+        'Whitfield.',
+        [('respects the rights of authors', 'Lumora Labs', None, None, 'Lumora', 'said'),
+         ('Training on the open web is how these systems learn,', 'Aaron Whitfield', 'chief executive',
+          'Lumora Labs', 'Aaron Whitfield', 'said')],
+    ),
 }
 
 
@@ -7670,6 +7679,7 @@ KINDS_AND_RULES = {
     'a given name the tagger read as a preposition, opening a sentence before another': [('full', 'syntax')],
     'an age met beside a name introduces no one unnamed': [('full', 'syntax'), ('full', 'syntax')],
     "a subject's own possessive tells their gender over a name's table": [('full', 'syntax')],
+    "a company's name of two words, its first written alone after": [('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -269,10 +269,13 @@ class People:
         # them for: 'Pagora shares', 'the state power utility Eskom'
         proper = [t for t, proper in zip(self.tokens, self._proper) if proper]
         traded = _traded_names(proper) - surnames
-        # (and 'state-run Petrobras')
+        # (and 'state-run Petrobras'; and the first word of a company's name of two, written alone:
+        # 'Lumora Labs ... Lumora downloaded books')
         bodies = traded | (_run_by_someone(proper) - surnames) | {
             ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
-            and ent.text not in surnames and named_as_body(ent, lexicon)}
+            and ent.text not in surnames and named_as_body(ent, lexicon)} | ({
+                ent[0].text for ent in entities if len(ent) == 2 and ent[0].is_title
+                and company_form(ent[-1], lexicon)} - surnames)
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
