@@ -1797,7 +1797,8 @@ def long_names_described_as_bodies(doc):
                 or not any(t.lower_ in _NAME_LINKS for t in words) \
                 or any(ent.label_ in ("ORG", "PERSON") and start <= ent.start <= name.i for ent in entities):
             continue
-        entities = [ent for ent in entities if ent.end <= start or ent.start > name.i] + [Span(doc, start, name.i + 1, org)]
+        entities = [ent for ent in entities if ent.end <= start or ent.start > name.i]
+        entities.append(Span(doc, start, name.i + 1, org))
         changed = True
     if changed:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
@@ -2197,7 +2198,7 @@ def bodies_run_back_over_and(doc):
                 first -= 1
             opening = ent.root.left_edge.i + 1  # (after its 'the': a list of such words, 'The Retail, Wholesale and')
             if opening < first and doc[opening - 1].lower_ == "the" and doc[opening].pos_ == "PROPN" and all(
-                    t.i not in taken and ((t.pos_ == "PROPN" and t.is_title) or t.text == "," or t.lower_ in ("and", "&"))
+                    t.i not in taken and (t.pos_ == "PROPN" and t.is_title or t.text == "," or t.lower_ in ("and", "&"))
                     for t in doc[opening:ent.start]):
                 first = opening
             other = ends.get(first)

@@ -545,7 +545,7 @@ class People:
         parts = {part: p for p in reversed(self.persons) if len(p.name.split()) > 1 for part in _name_parts(p.name)
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
         names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} \
-            | ({self._first_of_two_surnames(p.name) for p in self.persons} - {None})
+            | ({self._paternal_surname(p.name) for p in self.persons} - {None})
         if self._add_bare_names(names, parts, surnames):
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
@@ -663,8 +663,8 @@ class People:
                 # Albuquerque de Sá, 58, a civil engineer' (then 'Albuquerque de Sá said', taken)
                 self._add(words)
                 self._merge_name_variants()
-            elif end - i == 1 and (aged_as_a_person(words, self.lexicon) or self._entities.relative_by_given_name(words)) \
-                    and not self.quoted(i):
+            elif end - i == 1 and not self.quoted(i) \
+                    and (aged_as_a_person(words, self.lexicon) or self._entities.relative_by_given_name(words)):
                 self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said', 'Savchuk's wife, Liudmyla,'
             elif speaking_given_name(words, self.lexicon) and not self.quoted(i):
                 self._add(words)
@@ -917,9 +917,9 @@ class People:
             kind = self._epithet(token)
             if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)) \
                     and not _said_of_someone(token) and not (token.dep_ == "appos" and token.head.i in self._by_token):
-                # (not one set beside a name: 'Olson, a 48-year-old insurance agent, ... the 48-year-old said')
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too,
-                # and 'The EU diplomat, who spoke on condition of anonymity,'
+                # and 'The EU diplomat, who spoke on condition of anonymity,' (not one set beside a
+                # name: 'Olson, a 48-year-old insurance agent, ... the 48-year-old said')
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
                 if not after_determiner(token, ("a", "an", "one")):
                     continue
@@ -2029,13 +2029,13 @@ class People:
         alone = {p.name for p in self.persons if " " not in p.name and p.name not in self.lexicon.places and (
                  (p.name in self.lexicon.all_name_genders and any(an_age_after(self.doc[s:e]) for s, e in p.mentions))
                  or any(given_as_a_name(self.doc[s:e]) or speaks(self.tokens[s], self.lexicon) for s, e in p.mentions))}
-        paternal = {self._first_of_two_surnames(p.name) for p in full} - {None}
+        paternal = {self._paternal_surname(p.name) for p in full} - {None}
         # (the surname as written too: 'Al-Kaabi' of Saeed Al-Kaabi, whose 'Kaabi' is the other)
         surnames = {p.surname for p in full} | {p.written_surname for p in full}
         return {p.name for p in full} | alone, surnames | paternal, {
             w for w in first if w not in self.lexicon.all_name_genders and w not in self.lexicon.places}
 
-    def _first_of_two_surnames(self, name: str) -> str | None:
+    def _paternal_surname(self, name: str) -> str | None:
         """The first of two surnames, which news writes alone: 'Zuluaga' of Andrés Felipe
         Zuluaga Restrepo, 'Tavares' of Marcelo Tavares Bezerra (no common given name: not
         'Maria' of Ana Maria Lopez; 'Tavares' is a rare one)."""
