@@ -6428,6 +6428,13 @@ CONSTRUCTIONS = {
          ('Training on the open web is how these systems learn,', 'Aaron Whitfield', 'chief executive',
           'Lumora Labs', 'Aaron Whitfield', 'said')],
     ),
+    'a full name the recogniser took for a body with its possessive': (
+        "On a wet Saturday morning in the market square, the queue at Elin Rhys-Davies's campaign stall was "
+        'longer than the one outside the bakery.\n\n"Ten years ago, people would walk straight past us," said '
+        "Ms Rhys-Davies, Plaid Cymru's candidate in the by-election on Thursday.",
+        [('Ten years ago, people would walk straight past us,', 'Elin Rhys-Davies', 'candidate', 'Plaid Cymru',
+          'Rhys-Davies', 'said')],
+    ),
 }
 
 
@@ -7680,6 +7687,7 @@ KINDS_AND_RULES = {
     'an age met beside a name introduces no one unnamed': [('full', 'syntax'), ('full', 'syntax')],
     "a subject's own possessive tells their gender over a name's table": [('full', 'syntax')],
     "a company's name of two words, its first written alone after": [('partial', 'syntax'), ('full', 'syntax')],
+    'a full name the recogniser took for a body with its possessive': [('full', 'syntax')],
 }
 
 

@@ -285,7 +285,10 @@ class EntityNames:
         gender table counts only for an organisation with no article before it and no plural
         word in it ('the Carolina Panthers' is a team); a place named for someone stays a place.
         A post-nominal or a generational suffix after the name is no part of it, and tells a
-        person as the rarer given name does not: 'Conor Halligan SC', 'Harlan Dufresne Sr.'."""
+        person as the rarer given name does not: 'Conor Halligan SC', 'Harlan Dufresne Sr.'; nor
+        is a possessive the recogniser took in ('Elin Rhys-Davies's [a body] campaign stall')."""
+        if len(ent) > 2 and ent[-1].text in POSSESSIVE:
+            ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
         post_nominal = len(ent) > 2 and ent[-1].text in self.lexicon.post_nominals
         if post_nominal:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
