@@ -14,7 +14,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
-                                  is_role_title, parent_company, spaced_dash)
+                                  is_role_title, parent_company, spaced_dash, title_word)
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
                            company_name, self_named_body, speaks)
 
@@ -312,8 +312,7 @@ def _opens_with_title(ent, words) -> bool:
     """An entity opening with an honorific or a capitalised role noun, a word of a name after
     it, not a place's first word: 'Rabbi Elie ...', 'Sister Philomena ...', not 'Sri Lanka
     Cricket'."""
-    return len(ent) > 1 and (ent[0].text in words.honorifics or is_role_title(ent[0], words)) \
-        and not is_role_title(ent[1], words) and ent[1].text not in words.honorifics \
+    return len(ent) > 1 and title_word(ent[0], words) and not title_word(ent[1], words) \
         and ent[:2].text not in words.places and ent[1].text not in words.places
 
 
@@ -1742,20 +1741,17 @@ def names_described_as_bodies(doc):
     org = doc.vocab.strings["ORG"]
     for noun in doc:
         name = noun.head
-        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies \
-                or not any(c.dep_ == "det" for c in noun.children) \
+        if not _body_noun_set_after_name(noun, bodies) \
                 or not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.is_sent_start and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children))) \
-                or name.ent_type_ or not name.text[:1].isupper() \
-                or name.i + 1 >= len(doc) or doc[name.i + 1].text != "," or noun.i < name.i:
+                or name.ent_type_ or not name.text[:1].isupper():
             continue
         start = name.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1
         left = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
-        if left < start and all((t.pos_ == "PROPN" and t.is_title and not t.ent_type_) or t.lower_ in ("and", "&")
-                                for t in doc[left:start]) and doc[left].pos_ == "PROPN":
+        if left < start and _capitals_joined(doc[left:start], ("and", "&")):
             start = left  # words joined by 'and': 'The Fire and Police Commission, the civilian body'
         if start > 0 and doc[start - 1].ent_type_ and doc[start - 1].head.i == name.i:
             continue  # a name the recogniser labelled in part: 'Muslim Advocates'
@@ -1765,6 +1761,23 @@ def names_described_as_bodies(doc):
     if len(entities) > len(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _body_noun_set_after_name(noun, bodies) -> bool:
+    """Whether the token is a body noun after a determiner, set in apposition after the word
+    it hangs on and the comma after that word: 'group' of 'DigitalEurope, a trade group'."""
+    name = noun.head
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.lemma_.lower() in bodies \
+        and any(c.dep_ == "det" for c in noun.children) and noun.i > name.i \
+        and name.i + 1 < len(noun.doc) and noun.doc[name.i + 1].text == ","
+
+
+def _capitals_joined(words: Span, joins: tuple[str, ...]) -> bool:
+    """Whether the words, no entity's, are capitalised proper nouns and the words of `joins`
+    between them, a proper noun first: 'Fire and' of 'The Fire and Police Commission',
+    'Retail, Wholesale and' of 'The Retail, Wholesale and Department Store Union'."""
+    return words[0].pos_ == "PROPN" and all(
+        not t.ent_type_ and ((t.pos_ == "PROPN" and t.is_title) or t.lower_ in joins) for t in words)
 
 
 # The small words a body's name of several capitalised words may hold: 'Floridians for
@@ -1784,9 +1797,7 @@ def long_names_described_as_bodies(doc):
     changed = False
     for noun in doc:
         name = noun.head
-        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies \
-                or not any(c.dep_ == "det" for c in noun.children) or noun.i < name.i \
-                or name.pos_ != "PROPN" or not name.is_title or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        if not _body_noun_set_after_name(noun, bodies) or name.pos_ != "PROPN" or not name.is_title:
             continue
         start = name.i
         while start > 0 and not doc[start].is_sent_start \
@@ -2197,9 +2208,8 @@ def bodies_run_back_over_and(doc):
                     and (_hangs_on(doc[first - 1], ent) or (joined and _part_of_name(doc[first - 1], ent, bodies))):
                 first -= 1
             opening = ent.root.left_edge.i + 1  # (after its 'the': a list of such words, 'The Retail, Wholesale and')
-            if opening < first and doc[opening - 1].lower_ == "the" and doc[opening].pos_ == "PROPN" and all(
-                    t.i not in taken and (t.pos_ == "PROPN" and t.is_title or t.text == "," or t.lower_ in ("and", "&"))
-                    for t in doc[opening:ent.start]):
+            if opening < first and doc[opening - 1].lower_ == "the" \
+                    and _capitals_joined(doc[opening:ent.start], (",", "and", "&")):
                 first = opening
             other = ends.get(first)
             if first == ent.start - 1 and joined and other is not None and other.label_ in ("PERSON", "GPE", "FAC") \

@@ -113,6 +113,11 @@ def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
 
 
+def title_word(token: Token, lexicon: Lexicon) -> bool:
+    """An honorific or a capitalised role noun, as a title before a name is: 'Dr.', 'Senator'."""
+    return token.text in lexicon.honorifics or is_role_title(token, lexicon)
+
+
 def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     """Whether token `index` ends a capitalised title: a role noun ('Minister'), the body of
     one after 'of' or 'for' ('Commissioner of Police', 'Secretary for Housing'; a chamber or the
@@ -294,7 +299,7 @@ def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and root.head.dep_ == "prep":
         name = entity_of(root)
         between = root.doc[root.head.i + 1:name.start if name is not None else root.i]
-        if all(t.dep_ == "det" or t.text in lexicon.honorifics or is_role_title(t, lexicon) for t in between):
+        if all(t.dep_ == "det" or title_word(t, lexicon) for t in between):
             return None  # 'Spokesman for (Senator) Maria Lopez': the title is someone else's
         title = root.head.head
     elif root.dep_ == "conj" and is_role_title(root.head, lexicon) \
@@ -547,7 +552,7 @@ def _party_word(token: Token, lexicon: Lexicon) -> bool:
     if token.text not in lexicon.parties or len(token.text) < 2 or token.ent_type_ or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
-    return (after.is_lower and after.is_alpha) or after.text in lexicon.honorifics or is_role_title(after, lexicon)
+    return (after.is_lower and after.is_alpha) or title_word(after, lexicon)
 
 
 def _capitalised_title(words: list[Token], lexicon: Lexicon) -> bool:
@@ -594,7 +599,7 @@ def _rank_of_title(words: list[Token], index: int, lexicon: Lexicon) -> bool:
         if after.lower_ == "cabinet" and index + 2 < len(words):  # 'Treasury Cabinet Secretary'
             after = words[index + 2]
         return after.lower_ in _PORTFOLIO_HOLDERS and (index == 0 or words[index - 1].pos_ != "ADP")
-    return word in RANKS and (after.text in lexicon.honorifics or is_role_title(after, lexicon))
+    return word in RANKS and title_word(after, lexicon)
 
 
 def _role_text(words: list[Token], lexicon: Lexicon, one_person: bool = False) -> str | None:
@@ -653,7 +658,7 @@ def role_set_off_before(doc: Doc, start: int, end: int, lexicon: Lexicon, to_end
     off, however the parse hangs the name: 'the superintendent, Dr. Laura Chen,', 'the
     committee's chairwoman, Senator Evelyn Marsh,'. With `to_end`, the name may end its
     clause: 'said the lead author, Dr. Laura Chen.'"""
-    while start > 0 and (doc[start - 1].text in lexicon.honorifics or is_role_title(doc[start - 1], lexicon)):
+    while start > 0 and title_word(doc[start - 1], lexicon):
         start -= 1
     if start < 2 or end >= len(doc) or doc[start - 1].text != "," \
             or not (doc[end].text == "," or (to_end and doc[end].is_punct)):

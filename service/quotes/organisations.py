@@ -36,7 +36,6 @@ _BUSINESS_NOUNS = frozenset("airline automaker bank broadcaster carmaker chain c
 _COMPANY_REACH = 150
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Participles that say where a body sits, written after a place and a hyphen: 'the Dallas-based company'.
 # Entities the recogniser classed as a body or a place: named between an organisation and a
 # reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
 # airline said').

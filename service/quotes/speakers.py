@@ -18,7 +18,7 @@ from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
                            appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
                            is_role_title, left_edge, name_of_entity, party_of, role_set_off_before,
-                           singular_common_noun, title_over_name)
+                           singular_common_noun, title_over_name, title_word)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
@@ -931,7 +931,7 @@ def _name_after_title(article: Article, head: Token) -> Token | None:
             and (mention := article.people.at(after)) is not None and mention.start == after.i \
             and name_head(after).head.i == head.i:
         return name_head(after)  # 'said Chiefs quarterback Patrick Mahomes', the name the role's object
-    if not (head.text in lexicon.honorifics or is_role_title(head, lexicon)) \
+    if not title_word(head, lexicon) \
             or any(c.dep_ in ("det", "poss") for c in head.children):
         return None
     if after is not None and article.people.at(after) is not None:
@@ -1060,7 +1060,7 @@ def _name_set_off_after(article: Article, head: Token) -> Token | None:
     chairwoman, Senator Evelyn Marsh, a Democrat' (an honorific before it)."""
     doc = article.doc
     start, lexicon = head.i + 2, article.lexicon
-    while start < len(doc) and (doc[start].text in lexicon.honorifics or is_role_title(doc[start], lexicon)) \
+    while start < len(doc) and title_word(doc[start], lexicon) \
             and article.people.at(doc[start]) is None:
         start += 1
     mention = article.people.at(doc[start]) if start < len(doc) else None
