@@ -6435,6 +6435,18 @@ CONSTRUCTIONS = {
         [('Ten years ago, people would walk straight past us,', 'Elin Rhys-Davies', 'candidate', 'Plaid Cymru',
           'Rhys-Davies', 'said')],
     ),
+    "a speaking pronoun after the only person named, against the name's table": (
+        "Tawanda Chimombe, the union's secretary general, has been arrested four times.\n\nChimombe said the "
+        'unions would meet on Friday. "The ball is in the government\'s court," he said.',
+        [("The ball is in the government's court,", 'Tawanda Chimombe', 'secretary general', 'union', 'he', 'said')],
+    ),
+    "a speaking pronoun after a quote, after the only person named, against the name's table": (
+        'Irish driver Conor Mulhern was unhurt.\n\nBut farmer Dewi Roberts, 62, said the rally had outgrown '
+        'the tracks.\n\n"When I was a boy you\'d get a few hundred people up here. Now it\'s thousands," he '
+        'said.',
+        [("When I was a boy you'd get a few hundred people up here. Now it's thousands,", 'Dewi Roberts', 'farmer',
+          None, 'he', 'said')],
+    ),
 }
 
 
@@ -7688,6 +7700,8 @@ KINDS_AND_RULES = {
     "a subject's own possessive tells their gender over a name's table": [('full', 'syntax')],
     "a company's name of two words, its first written alone after": [('partial', 'syntax'), ('full', 'syntax')],
     'a full name the recogniser took for a body with its possessive': [('full', 'syntax')],
+    "a speaking pronoun after the only person named, against the name's table": [('full', 'syntax')],
+    "a speaking pronoun after a quote, after the only person named, against the name's table": [('full', 'syntax')],
 }
 
 

@@ -1600,7 +1600,7 @@ class People:
                     self._mentioned_at(relative, token)
                 continue
             mention = self._subject_after_clause(token, gender) or self._subject_of_joined_clause(token, gender) \
-                or self.antecedent(token.i, gender, self.quoted)
+                or self._speaker_named_before(token, gender) or self.antecedent(token.i, gender, self.quoted)
             if mention is not None:
                 if speaks(token, self.lexicon) and in_main_clause(token.head):
                     # (a person the article gave no gender has the gender of a pronoun that
@@ -1638,6 +1638,30 @@ class People:
         if named != {id(mention.person)}:
             return None
         mention.person.gender, mention.person.gender_by_name = gender, False
+        return mention
+
+    def _speaker_named_before(self, pronoun: Token, gender: str) -> Mention | None:
+        """The person named as the speaking subject of the sentence before a speaking pronoun,
+        the only person named there, whose gender only their given name suggested otherwise:
+        'Chimombe [a woman's name in US records] said the unions would meet. "...," he said'
+        (Tawanda Chimombe); the gender is then the pronoun's. None for anyone else."""
+        start = self.sentence_bounds[pronoun.i][0]
+        if start == 0 or not speaks(pronoun, self.lexicon) or not in_main_clause(pronoun.head):
+            return None
+        before, end = self.sentence_bounds[start - 1]
+        while before and all(self.quoted(i) or self.tokens[i].is_punct for i in range(before, end)):
+            before, end = self.sentence_bounds[before - 1]  # (over the quote's sentences before the cue's)
+        # (pronouns already linked count: 'she disclosed that Bill Clinton called her')
+        named = [m for m in self._salient[bisect_left(self._salient, before, key=_start):]
+                 if m.start < pronoun.i and not self.quoted(m.start)]
+        if len({id(m.person) for m in named}) != 1 or named[0].start >= end or named[0].start not in self._by_token:
+            return None
+        mention = self._by_token[named[0].start]
+        person, root = mention.person, self._root_at(mention.start)
+        if person.gender in (gender, None) or not person.gender_by_name \
+                or not speaks(root, self.lexicon) or not in_main_clause(root.head):
+            return None
+        person.gender, person.gender_by_name = gender, False
         return mention
 
     def _subject_after_clause(self, pronoun: Token, gender: str) -> Mention | None:
