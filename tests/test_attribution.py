@@ -6447,6 +6447,13 @@ CONSTRUCTIONS = {
         [("When I was a boy you'd get a few hundred people up here. Now it's thousands,", 'Dewi Roberts', 'farmer',
           None, 'he', 'said')],
     ),
+    'a former professional, a person noun, refers back': (
+        'The team folded in March, owing riders three months of wages.\n\nIlse Verbeek, a director of the '
+        'riders\' union, said the rules were not enough.\n\n"Minimum wages mean nothing if the money is not '
+        'there," the former Dutch professional said.',
+        [('Minimum wages mean nothing if the money is not there,', 'Ilse Verbeek', 'director', "riders' union",
+          'the former Dutch professional', 'said')],
+    ),
 }
 
 
@@ -7702,6 +7709,7 @@ KINDS_AND_RULES = {
     'a full name the recogniser took for a body with its possessive': [('full', 'syntax')],
     "a speaking pronoun after the only person named, against the name's table": [('full', 'syntax')],
     "a speaking pronoun after a quote, after the only person named, against the name's table": [('full', 'syntax')],
+    'a former professional, a person noun, refers back': [('full', 'syntax')],
 }
 
 
