@@ -6454,6 +6454,12 @@ CONSTRUCTIONS = {
         [('Minimum wages mean nothing if the money is not there,', 'Ilse Verbeek', 'director', "riders' union",
           'the former Dutch professional', 'said')],
     ),
+    "a title joined by its own 'and' before the name": (
+        'Farmers packed the hall in Gore on Tuesday night.\n\n"Every time Wellington comes up with a new '
+        'idea, it\'s us who pay," Waikaia sheep and beef farmer Colin McAuley told the meeting.',
+        [("Every time Wellington comes up with a new idea, it's us who pay,", 'Colin McAuley', 'beef farmer', None,
+          'Colin McAuley', 'told')],
+    ),
 }
 
 
@@ -7710,6 +7716,7 @@ KINDS_AND_RULES = {
     "a speaking pronoun after the only person named, against the name's table": [('full', 'syntax')],
     "a speaking pronoun after a quote, after the only person named, against the name's table": [('full', 'syntax')],
     'a former professional, a person noun, refers back': [('full', 'syntax')],
+    "a title joined by its own 'and' before the name": [('full', 'syntax')],
 }
 
 

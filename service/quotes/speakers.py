@@ -515,6 +515,14 @@ def _speaking_word(article: Article, subject: Token) -> Token:
         beside = [c for c in subject.children if c.dep_ == "appos" and can_speak(article, c)]
         if beside:
             return beside[0]
+    joined = [c for c in subject.conjuncts if c.i > subject.i]
+    if subject.pos_ == "NOUN" and joined and joined[-1].pos_ == "PROPN" and not can_speak(article, subject) \
+            and not any(t.is_punct for t in article.doc[subject.i:joined[-1].i]):
+        # 'Waikaia sheep and beef farmer Colin McAuley told the meeting': the parse joined the
+        # title's first noun to the name by the title's own 'and'
+        mention = article.people.at(joined[-1])
+        if mention is not None and mention.end == subject.head.i:
+            return joined[-1]
     clause = subject.head
     if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in subject.children) \
             and can_speak(article, clause.head):
