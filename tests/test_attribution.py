@@ -6460,6 +6460,13 @@ CONSTRUCTIONS = {
         [("Every time Wellington comes up with a new idea, it's us who pay,", 'Colin McAuley', 'beef farmer', None,
           'Colin McAuley', 'told')],
     ),
+    "a 'who' clause past 'one of' withholds the noun's name": (
+        "The regulator fined the app's maker on Monday, said Rachel Donnelly, its general manager.\n\nThe "
+        'mother of one of the girls, who cannot be named for legal reasons, told reporters her daughter had '
+        'refused to go to school.\n\n"It doesn\'t matter that it\'s fake. To a 15-year-old, it\'s real," she '
+        'said.',
+        [("It doesn't matter that it's fake. To a 15-year-old, it's real,", None, None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -7717,6 +7724,7 @@ KINDS_AND_RULES = {
     "a speaking pronoun after a quote, after the only person named, against the name's table": [('full', 'syntax')],
     'a former professional, a person noun, refers back': [('full', 'syntax')],
     "a title joined by its own 'and' before the name": [('full', 'syntax')],
+    "a 'who' clause past 'one of' withholds the noun's name": [('full', 'syntax')],
 }
 
 

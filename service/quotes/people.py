@@ -3191,9 +3191,12 @@ def _who_clauses(noun: Token):
     who said', also after a participle on the noun: 'One man waiting on platform 18, who gave
     only his first name, Joost,'."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-    holders = [noun, *(o for head in heads for prep in head.children if prep.dep_ == "prep"
-                       for o in prep.children if o.dep_ == "pobj"
-                       and (o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS))]
+    objects = [o for head in heads for prep in head.children if prep.dep_ == "prep"
+               for o in prep.children if o.dep_ == "pobj"]
+    # (and past 'one of': 'The mother of one of the girls, who cannot be named')
+    objects += [o for one in objects if one.lower_ == "one" for prep in one.children if prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj"]
+    holders = [noun, *(o for o in objects if o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS)]
     return (clause for holder in holders for clause in holder.children if clause.dep_ == "relcl"
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
