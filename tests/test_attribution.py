@@ -6467,6 +6467,12 @@ CONSTRUCTIONS = {
         'said.',
         [("It doesn't matter that it's fake. To a 15-year-old, it's real,", None, None, None, 'she', 'said')],
     ),
+    'no speaking pronoun refers to the named subject beside a pronoun of its gender': (
+        "Patricia Lowell, who heads the agency's supervision division, testified on a later panel.\n\nSen. "
+        'Harold Jennings, R-Idaho, pressed her on why the agency had not acted. "In hindsight, we should have '
+        'escalated sooner," she acknowledged.',
+        [('In hindsight, we should have escalated sooner,', 'Patricia Lowell', None, None, 'she', 'acknowledged')],
+    ),
 }
 
 
@@ -7725,6 +7731,7 @@ KINDS_AND_RULES = {
     'a former professional, a person noun, refers back': [('full', 'syntax')],
     "a title joined by its own 'and' before the name": [('full', 'syntax')],
     "a 'who' clause past 'one of' withholds the noun's name": [('full', 'syntax')],
+    'no speaking pronoun refers to the named subject beside a pronoun of its gender': [('full', 'syntax')],
 }
 
 

@@ -99,6 +99,9 @@ _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 _NO_ONE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 # The speakers' rules read it too.
 POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+# Every form of the third-person pronouns that tells a gender.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # What someone unnamed withholds: 'who asked that her name not be used'.
 _OWN_NAME_NOUNS = frozenset({"name", "surname", "identity"})
 # Words of a clause saying someone spoke unnamed: 'asked not to be named', 'on condition of anonymity'.
@@ -1656,6 +1659,8 @@ class People:
                  if m.start < pronoun.i and not self.quoted(m.start)]
         if len({id(m.person) for m in named}) != 1 or named[0].start >= end or named[0].start not in self._by_token:
             return None
+        if any(_PRONOUN_GENDERS.get(self._lowers[k]) == gender and not self.quoted(k) for k in range(before, pronoun.i)):
+            return None  # 'Jennings pressed her on why ... "...," she acknowledged': someone else of hers
         mention = self._by_token[named[0].start]
         person, root = mention.person, self._root_at(mention.start)
         if person.gender in (gender, None) or not person.gender_by_name \
