@@ -2142,3 +2142,16 @@ def test_a_nationality_as_a_noun_the_tagger_took_for_a_common_noun_refers_back(n
     spaniard = next(t for t in doc if t.text == "Spaniard")
     spaniard.tag_ = "NN"  # as the tagger read it in a longer article
     assert People(doc, lexicon.load()).described[spaniard.i].name == "Iker Sarasola"
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a name opening with a street word, and the street's name alone later
+    ("Hundreds queued on Lisbon's Avenida Almirante Reis. Back on Almirante Reis, Bishnu Thapa waited.",
+     [("Avenida Almirante Reis", "PERSON"), ("Almirante Reis", "PERSON", "last"), ("Bishnu Thapa", "PERSON")],
+     ["Bishnu Thapa"]),
+    # a surname that is no street's
+    ("Marta Via, the club's president, spoke.", [("Marta Via", "PERSON")], ["Marta Via"]),
+])
+def test_a_name_opening_with_a_street_word_is_no_person(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -57,6 +57,15 @@ class EntityNames:
         self.text = text
         self.tokens = tokens
         self._in_headline = in_headline  # whether character i lies in a headline in title case
+        # The names after a street word, which are the street's wherever they stand alone:
+        # 'Avenida Almirante Reis ... Back on Almirante Reis'
+        self._streets = set()
+        for i, token in enumerate(tokens[:-1]):
+            if token.text in lexicon.street_words and tokens[i + 1].is_title:
+                end = i + 1
+                while end < len(tokens) and (tokens[end].is_title or tokens[end].text in NAME_PARTICLES):
+                    end += 1
+                self._streets.add(" ".join(t.text for t in tokens[i + 1:end]))
 
     def names_person(self, ent: Span) -> bool:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
@@ -70,6 +79,7 @@ class EntityNames:
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
             and not named_as_body(ent, self.lexicon) and not self.dateline(ent) \
             and not (len(ent) > 1 and ent[-1].text in self.lexicon.event_words) \
+            and not (len(ent) > 1 and ent[0].text in self.lexicon.street_words) and ent.text not in self._streets \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
 
     def name_of(self, ent: Span):

@@ -97,6 +97,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
     event_words: frozenset[str]  # 'Cup' of 'Davis Cup': a name ending in one is an event's
+    street_words: frozenset[str]  # 'Avenida' of 'Avenida Almirante Reis': a name opening with one is a street's
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -153,6 +154,7 @@ def load() -> Lexicon:
         speech_nouns=frozenset(_lines("speech_nouns.txt")),
         work_nouns=frozenset(_lines("work_nouns.txt")),
         event_words=frozenset(_lines("event_words.txt")),
+        street_words=frozenset(_lines("street_words.txt")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         receiving_verbs=frozenset(_lines("receiving_verbs.txt")),
