@@ -6473,6 +6473,15 @@ CONSTRUCTIONS = {
         'escalated sooner," she acknowledged.',
         [('In hindsight, we should have escalated sooner,', 'Patricia Lowell', None, None, 'she', 'acknowledged')],
     ),
+    "a body's name the parse read with a participle cue after it": (
+        'Blue Mountains Mayor Sue Harland said the community had been through this before.\n\n"We know how to '
+        'look after each other," Harland said.\n\nThe Mount Victoria Rural Fire Brigade, which lost a tanker '
+        'to the fire on Friday, posted on Facebook shortly after 18:00: "Crews are safe. Please stay off the '
+        'roads and let us do our job."',
+        [('We know how to look after each other,', 'Sue Harland', 'Blue Mountains Mayor', None, 'Harland', 'said'),
+         ('Crews are safe. Please stay off the roads and let us do our job.', 'Mount Victoria Rural Fire Brigade',
+          None, None, 'Mount Victoria Rural Fire Brigade', 'posted')],
+    ),
 }
 
 
@@ -7732,6 +7741,7 @@ KINDS_AND_RULES = {
     "a title joined by its own 'and' before the name": [('full', 'syntax')],
     "a 'who' clause past 'one of' withholds the noun's name": [('full', 'syntax')],
     'no speaking pronoun refers to the named subject beside a pronoun of its gender': [('full', 'syntax')],
+    "a body's name the parse read with a participle cue after it": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

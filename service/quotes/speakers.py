@@ -71,6 +71,12 @@ def can_speak(article: Article, token: Token) -> bool:
                                           or token.lemma_.lower() in article.lexicon.body_nouns)))
 
 
+def _named_body(article: Article, token: Token) -> bool:
+    """The last word of a body's name, whatever the recogniser took it for: 'the Mount
+    Victoria Rural Fire Brigade' (a work of art to it)."""
+    return token.pos_ == "PROPN" and (token.ent_type_ in ORGANISATION_ENTS or token.lower_ in article.lexicon.body_nouns)
+
+
 def subject_of(article: Article, verb: Token) -> Token | None:
     """The speaker's head word for a cue: its subject, or the subject it shares.
 
@@ -107,9 +113,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     if controller is not None:
         return controller
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and article.doc[verb.i - 1].text == "," \
-            and article.people.at(verb.head) is not None and not article.in_quote(verb.head.i):
+            and (article.people.at(verb.head) is not None or _named_body(article, verb.head)) \
+            and not article.in_quote(verb.head.i):
         # 'Paulina Echeverría, a 41-year-old senator for ..., posted on X: "..."': the parse
-        # read the verb as a participle set after the name
+        # read the verb as a participle set after the name (or a body's: 'The Mount Victoria
+        # Rural Fire Brigade, which lost a tanker to the fire on Friday, posted on Facebook')
         return verb.head
     node = verb
     steps = 0
