@@ -1659,7 +1659,8 @@ class People:
                  if m.start < pronoun.i and not self.quoted(m.start)]
         if len({id(m.person) for m in named}) != 1 or named[0].start >= end or named[0].start not in self._by_token:
             return None
-        if any(_PRONOUN_GENDERS.get(self._lowers[k]) == gender and not self.quoted(k) for k in range(before, pronoun.i)):
+        if any(_PRONOUN_GENDERS.get(self._lowers[k]) == gender and not self.quoted(k)
+               for k in range(before, pronoun.i)):
             return None  # 'Jennings pressed her on why ... "...," she acknowledged': someone else of hers
         mention = self._by_token[named[0].start]
         person, root = mention.person, self._root_at(mention.start)

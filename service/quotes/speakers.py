@@ -74,7 +74,8 @@ def can_speak(article: Article, token: Token) -> bool:
 def _named_body(article: Article, token: Token) -> bool:
     """The last word of a body's name, whatever the recogniser took it for: 'the Mount
     Victoria Rural Fire Brigade' (a work of art to it)."""
-    return token.pos_ == "PROPN" and (token.ent_type_ in ORGANISATION_ENTS or token.lower_ in article.lexicon.body_nouns)
+    return token.pos_ == "PROPN" \
+        and (token.ent_type_ in ORGANISATION_ENTS or token.lower_ in article.lexicon.body_nouns)
 
 
 def subject_of(article: Article, verb: Token) -> Token | None:
