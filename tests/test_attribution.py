@@ -6482,6 +6482,12 @@ CONSTRUCTIONS = {
          ('Crews are safe. Please stay off the roads and let us do our job.', 'Mount Victoria Rural Fire Brigade',
           None, None, 'Mount Victoria Rural Fire Brigade', 'posted')],
     ),
+    'a rarer given name opening the sentence before a surname and a place-named surname': (
+        "Brazil began vaccinating children in the north on Monday.\n\nRodrigo Tavares Lima, Butantan's "
+        'director of vaccine production, said the institute was working to double output. "We are running the '
+        'factory 24 hours a day," he told Reuters.',
+        [('We are running the factory 24 hours a day,', 'Rodrigo Tavares Lima', 'director', 'Butantan', 'he', 'told')],
+    ),
 }
 
 
@@ -7742,6 +7748,7 @@ KINDS_AND_RULES = {
     "a 'who' clause past 'one of' withholds the noun's name": [('full', 'syntax')],
     'no speaking pronoun refers to the named subject beside a pronoun of its gender': [('full', 'syntax')],
     "a body's name the parse read with a participle cue after it": [('full', 'syntax'), ('full', 'syntax')],
+    'a rarer given name opening the sentence before a surname and a place-named surname': [('full', 'syntax')],
 }
 
 

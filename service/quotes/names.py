@@ -119,8 +119,10 @@ class EntityNames:
         if start == ent.start:  # 'Ozelle Marchant' where the recogniser took only 'Marchant', and
             # 'Margarita Solís Beltrán' where it took only 'Beltrán' (a given name of the tables)
             while start > max(ent.start - 2, 0) and self._first_name_left_out(tokens[start - 1], ent.doc[start:end]) \
-                    and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders):
-                start -= 1
+                    and (start == ent.start or tokens[start - 1].text in self.lexicon.name_genders
+                         or (tokens[start - 1].is_sent_start
+                             and tokens[start - 1].text in self.lexicon.all_name_genders)):
+                start -= 1  # (a rarer given name opening the sentence: 'Rodrigo Tavares Lima [a place],')
             if start > 0 and self._given_name_labelled_alone(tokens[start - 1], ent.doc[start:end]):
                 # 'Esteban [a body] Ulate Mora [a person]', a given name before two surnames;
                 # 'Aileen [a number] Stewart [a person]'
