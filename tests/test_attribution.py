@@ -6488,6 +6488,26 @@ CONSTRUCTIONS = {
         'factory 24 hours a day," he told Reuters.',
         [('We are running the factory 24 hours a day,', 'Rodrigo Tavares Lima', 'director', 'Butantan', 'he', 'told')],
     ),
+    'an honorific of Ghanaian news before the name': (
+        "Relatives sat in silence under a canopy. The young man's father, Opanin Kofi Asamoah, said his son "
+        'had gone out to buy airtime.\n\n"He was a boy who carried sand for a small wage to help his mother," '
+        'the 63-year-old said.',
+        [('He was a boy who carried sand for a small wage to help his mother,', 'Kofi Asamoah', None, None,
+          'the 63-year-old', 'said')],
+    ),
+    "an Indigenous community's elder referred back to by the noun": (
+        'For elders on the reserve, the ruling carried a personal meaning. George Sewap, 78, recalled being '
+        'stopped by a landowner while hunting with his father.\n\n"He told my father to get off his land," '
+        'the elder said.',
+        [('He told my father to get off his land,', 'George Sewap', None, None, 'the elder', 'said')],
+    ),
+    "a debate's moderator titled before the name": (
+        'The premier faced questions on health care for most of the evening.\n\nModerator Julie LeBlanc put '
+        'the question directly to the premier: "If you are re-elected, can you promise that no emergency room '
+        'will close?"',
+        [('If you are re-elected, can you promise that no emergency room will close?', 'Julie LeBlanc', 'Moderator',
+          None, 'Julie LeBlanc', 'put')],
+    ),
 }
 
 
@@ -7749,6 +7769,9 @@ KINDS_AND_RULES = {
     'no speaking pronoun refers to the named subject beside a pronoun of its gender': [('full', 'syntax')],
     "a body's name the parse read with a participle cue after it": [('full', 'syntax'), ('full', 'syntax')],
     'a rarer given name opening the sentence before a surname and a place-named surname': [('full', 'syntax')],
+    'an honorific of Ghanaian news before the name': [('full', 'syntax')],
+    "an Indigenous community's elder referred back to by the noun": [('full', 'syntax')],
+    "a debate's moderator titled before the name": [('full', 'colon')],
 }
 
 
