@@ -6508,6 +6508,13 @@ CONSTRUCTIONS = {
         [('If you are re-elected, can you promise that no emergency room will close?', 'Julie LeBlanc', 'Moderator',
           None, 'Julie LeBlanc', 'put')],
     ),
+    "a party's member named in apposition to the description": (
+        "The committee voted on Thursday to issue the subpoena.\n\nThe committee's top Democrat, Rep. Andre "
+        'Lewis of Maryland, who co-signed the subpoena, said the investigation was "one of the few truly '
+        'bipartisan things happening in this building."',
+        [('one of the few truly bipartisan things happening in this building.', 'Andre Lewis', 'Representative',
+          'Democratic Party', 'Andre Lewis', 'said')],
+    ),
 }
 
 
@@ -7772,6 +7779,7 @@ KINDS_AND_RULES = {
     'an honorific of Ghanaian news before the name': [('full', 'syntax')],
     "an Indigenous community's elder referred back to by the noun": [('full', 'syntax')],
     "a debate's moderator titled before the name": [('full', 'colon')],
+    "a party's member named in apposition to the description": [('partial', 'syntax')],
 }
 
 

@@ -653,7 +653,12 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
     if party is not None and (head.ent_type_ == "NORP"
                               or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
         # 'said an Iowa Democrat': someone unnamed, of that party; so is 'The Texas Democrat'
-        # that stands for no one named (not 'the GOP', the party itself)
+        # that stands for no one named (not 'the GOP', the party itself), unless named beside
+        # it: 'The committee's top Democrat, Rep. Andre Lewis of Maryland, ... said'
+        named = _name_in_apposition(article, head)
+        if named is not None:
+            speaker = speaker_of(article, named)
+            return replace(speaker, affiliation=speaker.affiliation or party)
         return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
     if _capitalised_office(head, article.lexicon):
         # 'Premier Glen Haverty ... the Premier said', 'the Taoiseach said': an office
