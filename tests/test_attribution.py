@@ -6515,6 +6515,40 @@ CONSTRUCTIONS = {
         [('one of the few truly bipartisan things happening in this building.', 'Andre Lewis', 'Representative',
           'Democratic Party', 'Andre Lewis', 'said')],
     ),
+    'a speaking description passes over the quotes of whom it describes': (
+        '"Today the National Assembly has answered the workers," Democratic Party floor leader Han Seung-woo '
+        'told reporters after the vote.\n\nRep. Yoon Ji-hye of the People Power Party, who spoke for more '
+        'than six hours during the filibuster, called the bill "a licence for illegal strikes" that would '
+        'drive investment overseas.\n\n"Who will invest in a country where a factory can be occupied for 50 '
+        'days and the owner cannot even ask for compensation? Who will build a plant here when the law '
+        'protects those who occupy it?" she asked from the podium shortly before dawn on Monday.\n\n"This law '
+        'does not protect workers. It protects union bosses," the two-term lawmaker added.',
+        [('Today the National Assembly has answered the workers,', 'Han Seung-woo', 'floor leader',
+          'Democratic Party', 'Han Seung-woo', 'told'),
+         ('a licence for illegal strikes', 'Yoon Ji-hye', 'Representative', 'People Power Party', 'Yoon Ji-hye',
+          'called'),
+         ('Who will invest in a country where a factory can be occupied for 50 days and the owner cannot even '
+          'ask for compensation? Who will build a plant here when the law protects those who occupy it?',
+          'Yoon Ji-hye', 'Representative', 'People Power Party', 'she', 'asked'),
+         ('This law does not protect workers. It protects union bosses,', 'Yoon Ji-hye', 'Representative',
+          'People Power Party', 'the two-term lawmaker', 'added')],
+    ),
+    'a speaking description does not pass over someone met unnamed': (
+        '"For years the policy served foreign shareholders at the expense of the Brazilian people," said Jose '
+        'Antonio Brito, the federation\'s coordinator. "Today the company is once again at the service of the '
+        'country, and we will defend that choice against any pressure from the market."\n\nA former member of '
+        'the board, speaking on condition of anonymity, told AFP that the board had been given "less than a '
+        'day" to review the change. "In a listed company, that is not how it should work," the former '
+        'director said.',
+        [('For years the policy served foreign shareholders at the expense of the Brazilian people,',
+          'Jose Antonio Brito', 'coordinator', 'federation', 'Jose Antonio Brito', 'said'),
+         ('Today the company is once again at the service of the country, and we will defend that choice '
+          'against any pressure from the market.', 'Jose Antonio Brito', 'coordinator', 'federation',
+          'Jose Antonio Brito', 'said'),
+         ('less than a day', None, 'former member', 'board', 'A former member of the board', 'told'),
+         ('In a listed company, that is not how it should work,', None, 'former director', None,
+          'the former director', 'said')],
+    ),
 }
 
 
@@ -7780,6 +7814,10 @@ KINDS_AND_RULES = {
     "an Indigenous community's elder referred back to by the noun": [('full', 'syntax')],
     "a debate's moderator titled before the name": [('full', 'colon')],
     "a party's member named in apposition to the description": [('partial', 'syntax')],
+    'a speaking description passes over the quotes of whom it describes': [
+        ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'a speaking description does not pass over someone met unnamed': [
+        ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1015,8 +1015,15 @@ class People:
                                       or (office and self.quoted(start))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
-            if mention is None or self.quoted(mention.start) \
-                    or self._words_back(self.sentence_bounds[mention.start][0], sentence[0], kind) > _DESCRIPTION_REACH:
+            if mention is None or self.quoted(mention.start):
+                continue
+            # (one who speaks passes over the quotes of whom they describe, too: 'Rep. Yoon Ji-hye
+            # ... "...?" she asked ... "...," the two-term lawmaker added'; not past someone met
+            # unnamed in between: 'A former member of the board, speaking on condition of
+            # anonymity, told AFP ... "...," the former director said')
+            over_quotes = kind[0] == "age" or (speaks(token, self.lexicon) and not any(
+                mention.start < met < token.i for met in introduced.values()))
+            if self._words_back(self.sentence_bounds[mention.start][0], sentence[0], over_quotes) > _DESCRIPTION_REACH:
                 continue
             person = mention.person
             if any(token.i < start < sentence[1] for start, _ in person.mentions):
@@ -1055,11 +1062,12 @@ class People:
         return all(self.quoted(k) or self.tokens[k].is_punct or self.tokens[k].is_space
                    for k in range(start, token.left_edge.i))
 
-    def _words_back(self, start: int, end: int, kind: tuple[str, str]) -> int:
+    def _words_back(self, start: int, end: int, over_quotes: bool) -> int:
         """How far back a description looks from token `end` to `start`: for an age, which only
-        refers back ('The 61-year-old said'), the words of quotes in between do not count, as a
-        long quote of the person's keeps them in reach."""
-        return sum(not self.quoted(k) for k in range(start, end)) if kind[0] == "age" else end - start
+        refers back ('The 61-year-old said'), and for one who speaks ('"...," the two-term
+        lawmaker added'), the words of quotes in between do not count, as a long quote of the
+        person's keeps them in reach."""
+        return sum(not self.quoted(k) for k in range(start, end)) if over_quotes else end - start
 
     def _office_by_agent(self, root: Token) -> Descriptor | None:
         """The office a participle before 'by' and the name gives its holder over the body it
