@@ -6549,6 +6549,16 @@ CONSTRUCTIONS = {
          ('In a listed company, that is not how it should work,', None, 'former director', None,
           'the former director', 'said')],
     ),
+    'an age refers to the one the article gave that age': (
+        'Gregory Lindqvist, 58, told the committee that the airline\'s software had been overwhelmed.\n\n"You '
+        'knew the house was on fire and you bought a new carpet," Rep. James Pruitt told Lindqvist.\n\nThe '
+        '58-year-old said the buybacks had been approved before the pandemic. "We are spending more on our '
+        'operations now than at any point in our history," he said.',
+        [('You knew the house was on fire and you bought a new carpet,', 'James Pruitt', 'Representative', None,
+          'James Pruitt', 'told'),
+         ('We are spending more on our operations now than at any point in our history,', 'Gregory Lindqvist', None,
+          None, 'he', 'said')],
+    ),
 }
 
 
@@ -7818,6 +7828,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     'a speaking description does not pass over someone met unnamed': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('full', 'syntax')],
+    'an age refers to the one the article gave that age': [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

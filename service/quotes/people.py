@@ -971,6 +971,12 @@ class People:
                 # each such reference keeps in reach ('... the official said. ... the official said')
                 introduced[kind] = token.i
                 continue
+            aged = self._of_age(kind[1], token.i) if kind[0] == "age" else None
+            if aged is not None:
+                # 'Gregory Lindqvist, 58, told the committee ... Pruitt told Lindqvist ... The
+                # 58-year-old said': the one the article gave that age, whoever was named since
+                self.described[token.i] = aged
+                continue
             if kind[1] in self.lexicon.participant_nouns:
                 # 'the witness said' is no one named, whoever the article named before, unless
                 # someone was named beside that noun: 'the fourth prosecution witness, Musa
@@ -1055,6 +1061,14 @@ class People:
                 person.learn(described)
             elif described is not None and described.role:
                 person.described_as.append(described.role)
+
+    def _of_age(self, age: str, before: int) -> Person | None:
+        """The one person named before token `before` with that age set off after their name
+        outside quotes ('Gregory Lindqvist, 58,'); None if no one or several are."""
+        aged = {id(m.person): m.person for m in self.mentions[:bisect_left(self.mentions, before, key=_start)]
+                if m.end + 1 < len(self.tokens) and self.tokens[m.end + 1].text == age
+                and an_age_after(self.doc[m.start:m.end]) and not self.quoted(m.start)}
+        return next(iter(aged.values())) if len(aged) == 1 else None
 
     def _in_quote_before(self, start: int, token: Token) -> bool:
         """Whether token `start` lies in the quote that ends right before the phrase of `token`:
