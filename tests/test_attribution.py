@@ -6559,6 +6559,15 @@ CONSTRUCTIONS = {
          ('We are spending more on our operations now than at any point in our history,', 'Gregory Lindqvist', None,
           None, 'he', 'said')],
     ),
+    "'the president' is no one named with another role": (
+        '"Markets had largely priced in an abstention," said Inês Cardoso, an economist at Nova School of '
+        'Business and Economics in Lisbon.\n\nThe president, who has the power to dissolve parliament, had '
+        'warned last month that the country could not afford "a new cycle of instability" and urged the '
+        'parties to reach an agreement.',
+        [('Markets had largely priced in an abstention,', 'Inês Cardoso', 'economist',
+          'Nova School of Business and Economics', 'Inês Cardoso', 'said'),
+         ('a new cycle of instability', None, 'president', None, 'The president', 'warned')],
+    ),
 }
 
 
@@ -7829,6 +7838,7 @@ KINDS_AND_RULES = {
     'a speaking description does not pass over someone met unnamed': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('full', 'syntax')],
     'an age refers to the one the article gave that age': [('full', 'syntax'), ('full', 'syntax')],
+    "'the president' is no one named with another role": [('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

@@ -1039,8 +1039,12 @@ class People:
             if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
-            if office and person.role and kind[1] not in _office_nouns(person.role):
-                continue  # 'Premier Glen Haverty ... the Taoiseach said': the one office's holder, unnamed
+            if (office or kind[1] == "president") and person.role and kind[1] not in _office_nouns(person.role) \
+                    and kind[1] not in person.described_as:
+                # 'Premier Glen Haverty ... the Taoiseach said': the one office's holder, unnamed;
+                # so is 'the president' after an economist ('Inês Cardoso, an economist at ...
+                # The president, who has the power to dissolve parliament,')
+                continue
             if role and described.affiliation and person.affiliation not in (None, described.affiliation) \
                     and described.affiliation not in parties and person.affiliation not in parties \
                     and not (person.role and "former" in _words(described.role or "")) \
