@@ -6568,6 +6568,12 @@ CONSTRUCTIONS = {
           'Nova School of Business and Economics', 'Inês Cardoso', 'said'),
          ('a new cycle of instability', None, 'president', None, 'The president', 'warned')],
     ),
+    "a Korean given name's second syllable written small after its hyphen": (
+        'The case has also raised questions about regulators. Democratic Party lawmaker Park Min-seo, who '
+        'sits on the National Assembly\'s policy committee, said she would summon officials.\n\n"Someone '
+        'there has to answer for that," Park told AFP.',
+        [('Someone there has to answer for that,', 'Park Min-seo', 'lawmaker', 'Democratic Party', 'Park', 'told')],
+    ),
 }
 
 
@@ -7839,6 +7845,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('full', 'syntax')],
     'an age refers to the one the article gave that age': [('full', 'syntax'), ('full', 'syntax')],
     "'the president' is no one named with another role": [('full', 'syntax'), ('partial', 'syntax')],
+    "a Korean given name's second syllable written small after its hyphen": [('full', 'syntax')],
 }
 
 

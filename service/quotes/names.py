@@ -623,7 +623,10 @@ def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
     words are: 'Karen Lindqvist', 'Frank O’Dwyer', 'Anne-Marie Cormier' (a hyphen set hard
     between two of them making one; not one word so made, 'Al-Shabaab')."""
     pieces = [t for t in words if not (hyphen_joins(t) and words.start < t.i < words.end - 1)]
-    return 2 <= len(pieces) <= 3 and 2 <= len(words.text.split()) and all(name_word(t, tags) for t in pieces)
+    # (the second syllable of a Korean given name so joined is written small: 'Park Min-seo')
+    return 2 <= len(pieces) <= 3 and 2 <= len(words.text.split()) and all(
+        name_word(t, tags) or (t.i > words.start + 1 and hyphen_joins(t.doc[t.i - 1]) and t.is_lower and t.is_alpha
+                               and t.pos_ in tags and name_word(t.doc[t.i - 2], tags)) for t in pieces)
 
 
 def name_word(token: Token, tags: tuple[str, ...]) -> bool:
