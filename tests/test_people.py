@@ -2155,3 +2155,16 @@ def test_a_nationality_as_a_noun_the_tagger_took_for_a_common_noun_refers_back(n
 def test_a_name_opening_with_a_street_word_is_no_person(nlp, text, entities, persons):
     doc = with_entities(nlp(text), entities)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a given name of two joined by a hyphen, the second of the tables, and a clause on 'whose'
+    ("Jean-Pierre Ngono, whose daughter died in August, said he had bought the syrup.", ["Jean-Pierre Ngono"]),
+    # and on 'who' after a given name and a surname
+    ("Moses Moody, who finished with 14 points, said the team had answered.", ["Moses Moody"]),
+    # not a place before a 'whose' clause
+    ("Port Harcourt, whose refineries closed in March, said nothing.", []),
+])
+def test_a_name_the_recogniser_missed_before_a_clause_on_who_or_whose_is_a_person(nlp, text, persons):
+    doc = with_entities(nlp(text), [])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -868,12 +868,19 @@ class People:
         return token.i == words.start and labelled_alone_as_body(token)
 
     def _who_after(self, words: Span) -> bool:
-        """A given name and a surname that a clause on 'who' follows, set off by a comma: 'Moses
-        Moody, who finished with 14 points,'."""
+        """A given name and a surname that a clause on 'who' or 'whose' follows, set off by a
+        comma: 'Moses Moody, who finished with 14 points,', 'Jean-Pierre Ngono, whose daughter
+        died in August,' (a given name of two joined by a hyphen)."""
         root, after = words.root, words.end + 1
-        return len(words) == 2 and words[0].text in self.lexicon.name_genders and after < len(self.tokens) \
-            and self.tokens[words.end].text == "," and self.tokens[after].lower_ == "who" \
-            and self.tokens[after].head.dep_ == "relcl" and self.tokens[after].head.head.i == root.i
+        if after >= len(self.tokens) or self.tokens[words.end].text != "," \
+                or not (len(words) == 2 or (len(words) == 4 and hyphen_joins(words[1]))):
+            return False
+        word = self.tokens[after]
+        clause = word.head if word.lower_ == "who" else word.head.head if word.lower_ == "whose" else None
+        # (of a given name of two, the second tells: 'Jean', a name of both sexes, and 'Pierre')
+        given = words[0].text in self.lexicon.name_genders if len(words) == 2 \
+            else words[2].text in self.lexicon.all_name_genders
+        return given and clause is not None and clause.dep_ == "relcl" and clause.head.i == root.i
 
     def _surname_mistagged(self, token: Token, names: set[str]) -> bool:
         """A known surname the tagger took for another word: 'Lopez, meanwhile, said',
