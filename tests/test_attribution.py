@@ -6574,6 +6574,17 @@ CONSTRUCTIONS = {
         'there has to answer for that," Park told AFP.',
         [('Someone there has to answer for that,', 'Park Min-seo', 'lawmaker', 'Democratic Party', 'Park', 'told')],
     ),
+    "a full name taken for a body whose surname, taken for a plural noun, a 'who' clause describes": (
+        'When Helena Marques was born in Alfama 67 years ago, her street had a bakery, a barber, a tavern and '
+        '31 families. Today, she says, it has two families, a souvenir shop and 26 key boxes.\n\n"In some '
+        'parishes, more than half of all homes are listed on short-term platforms," according to Catarina '
+        'Valente, a geographer at the University of Lisbon.\n\nMarques, who says she has been offered '
+        '€450,000 for her small house three times, has no intention of selling. "They will take me out of '
+        'here in a box," she said.',
+        [('In some parishes, more than half of all homes are listed on short-term platforms,', 'Catarina Valente',
+          None, None, 'Catarina Valente', 'according to'),
+         ('They will take me out of here in a box,', 'Helena Marques', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -7846,6 +7857,8 @@ KINDS_AND_RULES = {
     'an age refers to the one the article gave that age': [('full', 'syntax'), ('full', 'syntax')],
     "'the president' is no one named with another role": [('full', 'syntax'), ('partial', 'syntax')],
     "a Korean given name's second syllable written small after its hyphen": [('full', 'syntax')],
+    "a full name taken for a body whose surname, taken for a plural noun, a 'who' clause describes": [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

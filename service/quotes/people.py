@@ -299,10 +299,12 @@ class People:
         self._add_names_missed_in_full()
         known = self._known_names()
         # proper nouns a clause on 'who' describes, as only a person is: 'Sabalenka, who will
-        # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'
+        # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'; the
+        # tagger may take the name for a plural noun: 'Marques [marque], who says she has been offered'
         who = {clause.head.text for i, text in enumerate(self._texts) if text in ("who", "Who")
                and (clause := self.tokens[i].head).dep_ == "relcl" and self.tokens[i].dep_ in SUBJECT_DEPS
-               and clause.head.pos_ == "PROPN" and not _plural_verb(clause) and not body_of_someone_named(clause.head)}
+               and (clause.head.pos_ == "PROPN" or (clause.head.pos_ == "NOUN" and clause.head.is_title))
+               and not _plural_verb(clause) and not body_of_someone_named(clause.head)}
         speaking = {t.text: t.i for t in reversed(self._subjects) if t.is_title and speaks(t, self.lexicon)
                     and not self.quoted(t.i) and self._alone(t)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
