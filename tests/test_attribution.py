@@ -6585,6 +6585,15 @@ CONSTRUCTIONS = {
           None, None, 'Catarina Valente', 'according to'),
          ('They will take me out of here in a box,', 'Helena Marques', None, None, 'she', 'said')],
     ),
+    'a name set off before the cue, hung deep in an opening participle clause': (
+        "NEW DELHI, May 6 (Reuters) - India's Supreme Court on Tuesday set a three-month deadline for state "
+        'governors to act on bills passed by elected legislatures.\n\nWriting for a two-judge bench that also '
+        "included Justice Meenakshi Iyer, Justice Arvind Kumar Bhatnagar said the governor's inaction had "
+        '"frustrated the will of the legislature" and amounted to a "pocket veto", which the Constitution '
+        'does not permit.',
+        [('frustrated the will of the legislature', 'Arvind Kumar Bhatnagar', 'Justice', None,
+          'Arvind Kumar Bhatnagar', 'said')],
+    ),
 }
 
 
@@ -7859,6 +7868,7 @@ KINDS_AND_RULES = {
     "a Korean given name's second syllable written small after its hyphen": [('full', 'syntax')],
     "a full name taken for a body whose surname, taken for a plural noun, a 'who' clause describes": [
         ('full', 'syntax'), ('full', 'syntax')],
+    'a name set off before the cue, hung deep in an opening participle clause': [('partial', 'syntax')],
 }
 
 

@@ -157,7 +157,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                 child = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
                               and can_speak(article, c)), None) \
                     or next((c for c in child.children if c.dep_ == "conj" and c.i > child.i
-                             and article.doc[c.left_edge.i - 1].text == "," and can_speak(article, c)), child)
+                             and article.doc[c.left_edge.i - 1].text == "," and can_speak(article, c)), None) \
+                    or _name_set_off_before(article, child, verb) or child
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
             if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "relcl" \
@@ -345,6 +346,20 @@ def _set_in_tag(article: Article, subject: Token, verb: Token) -> Token:
         return subject
     described = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
     return described if described is not None and doc[described.left_edge.i - 1].text == "," else subject
+
+
+def _name_set_off_before(article: Article, participle: Token, verb: Token) -> Token | None:
+    """The name set off right before the verb that the parse hung deep in the participle
+    clause opening the sentence: 'Writing for a two-judge bench that also included Justice
+    Meenakshi Iyer, Justice Arvind Kumar Bhatnagar said' (the name an apposition of Iyer)."""
+    mention = article.people.at(article.doc[verb.i - 1])
+    if mention is None or mention.end != verb.i:
+        return None
+    name = article.doc[mention.start:mention.end].root
+    if name.dep_ != "appos" or name.left_edge.i < 1 or article.doc[name.left_edge.i - 1].text != "," \
+            or participle not in name.ancestors:
+        return None
+    return name
 
 
 def _named_before_description(article: Article, subject: Token) -> Token:
