@@ -6594,6 +6594,11 @@ CONSTRUCTIONS = {
         [('frustrated the will of the legislature', 'Arvind Kumar Bhatnagar', 'Justice', None,
           'Arvind Kumar Bhatnagar', 'said')],
     ),
+    'a passive participle cue that names who acted, under a reporting verb': (
+        'Kirsty Lund, 33, a former dump truck operator who gave evidence to the inquiry, recalled being told '
+        'by a supervisor to "toughen up or go home" after she complained about a colleague.',
+        [('toughen up or go home', None, 'supervisor', None, 'a supervisor', 'told')],
+    ),
 }
 
 
@@ -7869,6 +7874,7 @@ KINDS_AND_RULES = {
     "a full name taken for a body whose surname, taken for a plural noun, a 'who' clause describes": [
         ('full', 'syntax'), ('full', 'syntax')],
     'a name set off before the cue, hung deep in an opening participle clause': [('partial', 'syntax')],
+    'a passive participle cue that names who acted, under a reporting verb': [('partial', 'syntax')],
 }
 
 

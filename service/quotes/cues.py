@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .article import CLOSING, TAG_SENTENCE_TOKENS, TAG_WORDS, Article, mark_end
 from .marks import Candidate
-from .speakers import CONTENT_DEPS, subject_of
+from .speakers import CONTENT_DEPS, passive_agent, subject_of
 
 # How a clause hangs on the cue whose content it is, with the complements that finish
 # such a clause: 'said Baker was right to urge'.
@@ -113,7 +113,11 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     """Reporting verbs whose reported content holds `cue`, outermost first: in 'Lopez said
     that Baker described the plan as "a failure"' or 'Lopez said Baker was right to urge
     them "..."', Lopez speaks, not Baker. One with no subject of its own is a misparse: 'He
-    pledged to be "..." and cast doubt on the rate, suggested that ...'."""
+    pledged to be "..." and cast doubt on the rate, suggested that ...'. None above a passive
+    cue that names who acted, whose words it quotes: 'Lund recalled being told by a supervisor
+    to "toughen up or go home"'."""
+    if passive_agent(cue) is not None:
+        return []
     above = [node for node in _content_holders(article, cue, low, high)
              if article.is_cue(node) and subject_of(article, node) is not None][::-1]
     top = above[0] if above else cue

@@ -92,6 +92,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         agent = _agent(verb)
         if agent is not None and not article.in_quote(agent.i):
             return _speaking_word(article, agent)
+    agent = passive_agent(verb)
+    if agent is not None and not article.in_quote(agent.i):
+        return _speaking_word(article, agent)  # 'recalled being told by a supervisor to "..."'
     quoted = _quoted_as_saying(article, verb)
     if quoted is not None:
         return quoted
@@ -272,6 +275,15 @@ def is_passive(verb: Token) -> bool:
     """A cue in the passive ('Lopez was asked', not 'she's said')."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) \
         and any(c.dep_ == "auxpass" and c.lower_ not in _CLITIC_S for c in verb.children)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """Who a passive participle with no subject of its own says acted: 'being told by a
+    supervisor' (of 'Lund recalled being told by a supervisor to "..."')."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return _agent(verb)
 
 
 def _agent(verb: Token) -> Token | None:
