@@ -6599,6 +6599,14 @@ CONSTRUCTIONS = {
         'by a supervisor to "toughen up or go home" after she complained about a colleague.',
         [('toughen up or go home', None, 'supervisor', None, 'a supervisor', 'told')],
     ),
+    "a 'who' clause down a chain of phrases after the noun withholds its name": (
+        '"My grandchildren will never be able to live in the street where I was born," said Miquel Pons, 72, '
+        'a retired fisherman.\n\nA waiter at one of the cafes on the Born, who asked not to be named because '
+        'he feared losing his job, was more ambivalent. "They are right, of course they are right," he said.',
+        [('My grandchildren will never be able to live in the street where I was born,', 'Miquel Pons',
+          'retired fisherman', None, 'Miquel Pons', 'said'),
+         ('They are right, of course they are right,', None, 'waiter', 'cafes', 'he', 'said')],
+    ),
 }
 
 
@@ -7875,6 +7883,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     'a name set off before the cue, hung deep in an opening participle clause': [('partial', 'syntax')],
     'a passive participle cue that names who acted, under a reporting verb': [('partial', 'syntax')],
+    "a 'who' clause down a chain of phrases after the noun withholds its name": [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

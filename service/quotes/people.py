@@ -3225,6 +3225,10 @@ def _hyphened_age(token: Token) -> bool:
         and doc[i - 3].text == doc[i - 1].text == "-" and not any(t.whitespace_ for t in doc[i - 4:i])
 
 
+# How many prepositional phrases after a noun a 'who' clause on it may follow.
+_PHRASES_TO_WHO = 3
+
+
 def _who_clauses(noun: Token):
     """The relative clauses on a noun that 'who' opens as their subject, also where the parse
     hung one on the common noun, place or body that ends the noun's phrase: 'An engineer on
@@ -3232,12 +3236,17 @@ def _who_clauses(noun: Token):
     who said', also after a participle on the noun: 'One man waiting on platform 18, who gave
     only his first name, Joost,'."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG")]
-    objects = [o for head in heads for prep in head.children if prep.dep_ == "prep"
-               for o in prep.children if o.dep_ == "pobj"]
-    # (and past 'one of': 'The mother of one of the girls, who cannot be named')
-    objects += [o for one in objects if one.lower_ == "one" for prep in one.children if prep.lower_ == "of"
-                for o in prep.children if o.dep_ == "pobj"]
-    holders = [noun, *(o for o in objects if o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS)]
+    objects: list[Token] = []
+    # (down a chain of such phrases, and past 'one of': 'The mother of one of the girls, who
+    # cannot be named', 'A waiter at one of the cafes on the Born, who asked not to be named')
+    for _ in range(_PHRASES_TO_WHO):
+        heads = [o for head in heads for prep in head.children if prep.dep_ == "prep"
+                 for o in prep.children if o.dep_ == "pobj"]
+        objects += heads
+        heads = [o for o in heads if o.pos_ == "NOUN" or o.lower_ == "one"]
+    # (a place the recogniser missed too: 'the Born', a promenade)
+    holders = [noun, *(o for o in objects if o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS
+                       or (o.pos_ == "PROPN" and not o.ent_type_))]
     return (clause for holder in holders for clause in holder.children if clause.dep_ == "relcl"
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
