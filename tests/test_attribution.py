@@ -6607,6 +6607,13 @@ CONSTRUCTIONS = {
           'retired fisherman', None, 'Miquel Pons', 'said'),
          ('They are right, of course they are right,', None, 'waiter', 'cafes', 'he', 'said')],
     ),
+    "'One of them' who withholds a name is met unnamed": (
+        '"My father built ships here," said Choi Min-jae, a welder at the yard.\n\nSubcontract workers are '
+        'not covered by the wage talks. One of them, who asked not to be named for fear of losing his '
+        'contract, said they had been told to keep working. "They decide, and we follow," he said.',
+        [('My father built ships here,', 'Choi Min-jae', None, None, 'Choi Min-jae', 'said'),
+         ('They decide, and we follow,', None, None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -7885,6 +7892,7 @@ KINDS_AND_RULES = {
     'a passive participle cue that names who acted, under a reporting verb': [('partial', 'syntax')],
     "a 'who' clause down a chain of phrases after the noun withholds its name": [
         ('full', 'syntax'), ('full', 'syntax')],
+    "'One of them' who withholds a name is met unnamed": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1176,7 +1176,9 @@ class People:
         if token.lower_ != "one" or self.quoted(token.i):
             return None
         group = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+                      for g in c.children if g.dep_ == "pobj" and (g.tag_ == "NNS" or g.lower_ == "them")), None)
+        if group is not None and group.lower_ == "them":
+            return ("noun", "one")  # 'One of them, who asked not to be named,': one of a group just named
         lemma = group.lemma_.lower() if group is not None else ""
         return ("noun", lemma) if self._person_word(lemma) else None
 
