@@ -6614,6 +6614,12 @@ CONSTRUCTIONS = {
         [('My father built ships here,', 'Choi Min-jae', None, None, 'Choi Min-jae', 'said'),
          ('They decide, and we follow,', None, None, None, 'he', 'said')],
     ),
+    "a second 'who' clause joined by 'and' withholds the noun's name": (
+        'The crane operator, Jeon Seung-min, 41, died at the scene, police said.\n\nA co-worker who was on '
+        'the same shift, and who asked not to be named, said the signalman had been moved that morning. "We '
+        'were told to finish the block before the weekend," he said.',
+        [('We were told to finish the block before the weekend,', None, 'co-worker', None, 'he', 'said')],
+    ),
 }
 
 
@@ -7893,6 +7899,7 @@ KINDS_AND_RULES = {
     "a 'who' clause down a chain of phrases after the noun withholds its name": [
         ('full', 'syntax'), ('full', 'syntax')],
     "'One of them' who withholds a name is met unnamed": [('full', 'syntax'), ('full', 'syntax')],
+    "a second 'who' clause joined by 'and' withholds the noun's name": [('full', 'syntax')],
 }
 
 

@@ -3249,7 +3249,10 @@ def _who_clauses(noun: Token):
     # (a place the recogniser missed too: 'the Born', a promenade)
     holders = [noun, *(o for o in objects if o.pos_ == "NOUN" or o.ent_type_ in _NO_ONE_ENTS
                        or (o.pos_ == "PROPN" and not o.ent_type_))]
-    return (clause for holder in holders for clause in holder.children if clause.dep_ == "relcl"
+    # (a second clause joined by 'and' the parse may join to the noun: 'A co-worker who was on
+    # the same shift, and who asked not to be named,')
+    return (clause for holder in holders for clause in holder.children
+            if (clause.dep_ == "relcl" or (clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX")))
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
