@@ -6620,6 +6620,13 @@ CONSTRUCTIONS = {
         'were told to finish the block before the weekend," he said.',
         [('We were told to finish the block before the weekend,', None, 'co-worker', None, 'he', 'said')],
     ),
+    "a noun set off before a cue the parse joined to the sentence's verb, and its participle": (
+        'Fires burned across the Blue Mountains on Saturday.\n\nThe Great Western Highway was closed in both '
+        'directions between Katoomba and Lithgow, a spokeswoman for Transport for NSW said, adding that it '
+        'would "remain closed overnight at the very least".',
+        [('remain closed overnight at the very least', None, 'spokeswoman', 'Transport',
+          'a spokeswoman for Transport for NSW', 'adding')],
+    ),
 }
 
 
@@ -7900,6 +7907,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     "'One of them' who withholds a name is met unnamed": [('full', 'syntax'), ('full', 'syntax')],
     "a second 'who' clause joined by 'and' withholds the noun's name": [('full', 'syntax')],
+    "a noun set off before a cue the parse joined to the sentence's verb, and its participle": [('partial', 'syntax')],
 }
 
 

@@ -98,6 +98,13 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     quoted = _quoted_as_saying(article, verb)
     if quoted is not None:
         return quoted
+    tagged = _noun_set_off_before(article, verb)
+    if tagged is not None:
+        return tagged
+    if verb.tag_ == "VBG" and verb.i > 1 and article.doc[verb.i - 1].text == "," \
+            and _noun_set_off_before(article, article.doc[verb.i - 2]) is not None:
+        # '..., a spokeswoman for Transport for NSW said, adding that it would "..."': the tag's
+        return subject_of(article, article.doc[verb.i - 2])
     age = article.doc[verb.i - 1] if verb.i > 0 else None
     if age is not None and age.head.i != verb.i and age_taken_for_modifier(age) and not article.in_quote(age.i):
         return age  # 'the 61-year-old told reporters', both hung on the object
@@ -358,6 +365,21 @@ def _set_in_tag(article: Article, subject: Token, verb: Token) -> Token:
         return subject
     described = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i + 1 == verb.i), None)
     return described if described is not None and doc[described.left_edge.i - 1].text == "," else subject
+
+
+def _noun_set_off_before(article: Article, verb: Token) -> Token | None:
+    """A noun for someone set off by a comma right before a cue the parse gave no subject,
+    joining the cue to the sentence's verb and the noun to another noun: 'The Great Western
+    Highway was closed between Katoomba and Lithgow, a spokeswoman for Transport for NSW said,'."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not article.is_cue(verb) \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    last = article.doc[verb.i - 1]
+    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i < 1 or article.doc[noun.left_edge.i - 1].text != "," \
+            or article.in_quote(noun.i) or not can_speak(article, noun):
+        return None
+    return noun
 
 
 def _name_set_off_before(article: Article, participle: Token, verb: Token) -> Token | None:
