@@ -6627,6 +6627,37 @@ CONSTRUCTIONS = {
         [('remain closed overnight at the very least', None, 'spokeswoman', 'Transport',
           'a spokeswoman for Transport for NSW', 'adding')],
     ),
+    'a speaking description right after someone met unnamed who spoke is theirs': (
+        'Central bank governor Olayemi Cardoso appeared before the Senate committee on banking. Committee '
+        'chairman Sen. Yakubu Gwarzo thanked him for his frankness.\n\nNot all senators were reassured. One '
+        'member of the committee, who asked not to be named, said the governor had "dodged the hard '
+        'questions" about the bank\'s forward contracts.\n\n"We asked for figures and we got speeches," the '
+        'senator said.',
+        [('dodged the hard questions', None, 'member', 'Senate committee', 'One member of the committee', 'said'),
+         ('We asked for figures and we got speeches,', None, 'senator', None, 'the senator', 'said')],
+    ),
+    "a name in the unnamed speaker's own phrase does not name them": (
+        'Police shot Brian Otieno Ouma, a 22-year-old engineering student, during the protest on '
+        'Tuesday.\n\nA classmate of Ouma who said he was standing a few metres away gave a different account. '
+        '"Brian was running away. He was not throwing anything," the student told AFP.',
+        [('Brian was running away. He was not throwing anything,', None, 'student', None, 'the student', 'told')],
+    ),
+    'no one met unnamed when named beside the noun': (
+        "The court rejected the petition by seven votes to two.\n\nOne of the court's nine justices, Enny "
+        'Rahmawati, wrote in a dissenting opinion that the majority had applied "an impossibly high standard '
+        'of proof".\n\n"When the state apparatus is mobilised, the evidence is by its nature hidden in the '
+        'state\'s own files," the justice wrote.',
+        [('an impossibly high standard of proof', 'Enny Rahmawati', 'justice', 'court', 'Enny Rahmawati', 'wrote'),
+         ("When the state apparatus is mobilised, the evidence is by its nature hidden in the state's own "
+          'files,', 'Enny Rahmawati', 'justice', 'court', 'the justice', 'wrote')],
+    ),
+    'no one met unnamed inside the quote': (
+        'On Thursday evening Hillary Clinton delivered her acceptance speech as the Democratic nominee, '
+        'painting her rival, Donald Trump, as a man too unqualified for the job.\n\n"A man you can bait with '
+        'a tweet is not a man we can trust with nuclear weapons," said the Democratic nominee.',
+        [('A man you can bait with a tweet is not a man we can trust with nuclear weapons,', 'Hillary Clinton',
+          'nominee', 'Democratic Party', 'the Democratic nominee', 'said')],
+    ),
 }
 
 
@@ -7908,6 +7939,11 @@ KINDS_AND_RULES = {
     "'One of them' who withholds a name is met unnamed": [('full', 'syntax'), ('full', 'syntax')],
     "a second 'who' clause joined by 'and' withholds the noun's name": [('full', 'syntax')],
     "a noun set off before a cue the parse joined to the sentence's verb, and its participle": [('partial', 'syntax')],
+    'a speaking description right after someone met unnamed who spoke is theirs': [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "a name in the unnamed speaker's own phrase does not name them": [('full', 'syntax')],
+    'no one met unnamed when named beside the noun': [('partial', 'syntax'), ('full', 'syntax')],
+    'no one met unnamed inside the quote': [('full', 'syntax')],
 }
 
 

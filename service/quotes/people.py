@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
@@ -258,6 +258,10 @@ class People:
         self.mentions: list[Mention] = []
         # Token of a definite description ('the Vermont senator') -> the person it stands for.
         self.described: dict[int, Person] = {}
+        # Tokens of definite descriptions that stand for someone met unnamed, whatever office
+        # someone named holds ('One member of the committee, who asked not to be named, said
+        # ... "...," the senator said').
+        self.described_unnamed: set[int] = set()
         # Mentions by name, and subject pronouns once linked: what a pronoun may refer back to.
         self._salient: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
@@ -950,6 +954,11 @@ class People:
                 if given.person.role is None and kind[1] in self.lexicon.role_nouns:
                     given.person.learn(describe_noun(token, self.lexicon))
                 continue
+            if speaks(token, self.lexicon) and self._unnamed_speaker_before(token, introduced.values()):
+                # 'One member of the committee, who asked not to be named, said ... "...," the
+                # senator said': the one met unnamed, not a senator named before
+                self.described_unnamed.add(token.i)
+                continue
             role = kind[1] in self.lexicon.role_nouns
             described = describe_noun(token, self.lexicon) if role else None
             own_gender = _gender_its_clause_gives(token, self.quoted)
@@ -1082,6 +1091,29 @@ class People:
                 if m.end + 1 < len(self.tokens) and self.tokens[m.end + 1].text == age
                 and an_age_after(self.doc[m.start:m.end]) and not self.quoted(m.start)}
         return next(iter(aged.values())) if len(aged) == 1 else None
+
+    def _sentence_before(self, start: int) -> tuple[int, int]:
+        """The bounds of the last sentence before token `start` (a sentence's first) with a
+        word outside quotes: over the sentences of a quote before its cue's."""
+        before, end = self.sentence_bounds[start - 1]
+        while before and all(self.quoted(i) or self.tokens[i].is_punct for i in range(before, end)):
+            before, end = self.sentence_bounds[before - 1]
+        return before, end
+
+    def _unnamed_speaker_before(self, token: Token, met: Iterable[int]) -> bool:
+        """Whether someone met unnamed (token indices `met`) is the subject of the sentence
+        before the description's, or of its own, with no one named outside quotes between."""
+        start = self.sentence_bounds[token.i][0]
+        before = self._sentence_before(start)[0] if start else start
+        for i in met:
+            # (a name in their own phrase aside: 'A classmate of Ouma who said he was standing nearby')
+            end = self.tokens[i].right_edge.i
+            if before <= i < token.i and self.tokens[i].dep_ in SUBJECT_DEPS and not self.quoted(i) \
+                    and not self._named_in(self.tokens[i]) and not any(
+                    end < m.start < token.i and not self.quoted(m.start)
+                    for m in self.mentions[bisect_left(self.mentions, i, key=_start):]):
+                return True
+        return False
 
     def _in_quote_before(self, start: int, token: Token) -> bool:
         """Whether token `start` lies in the quote that ends right before the phrase of `token`:
@@ -1688,9 +1720,7 @@ class People:
         start = self.sentence_bounds[pronoun.i][0]
         if start == 0 or not speaks(pronoun, self.lexicon) or not in_main_clause(pronoun.head):
             return None
-        before, end = self.sentence_bounds[start - 1]
-        while before and all(self.quoted(i) or self.tokens[i].is_punct for i in range(before, end)):
-            before, end = self.sentence_bounds[before - 1]  # (over the quote's sentences before the cue's)
+        before, end = self._sentence_before(start)
         # (pronouns already linked count: 'she disclosed that Bill Clinton called her')
         named = [m for m in self._salient[bisect_left(self._salient, before, key=_start):]
                  if m.start < pronoun.i and not self.quoted(m.start)]

@@ -801,7 +801,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             if group is not None and common_noun(group) else Descriptor(None, None)
         return Speaker(None, member.role, member.affiliation, span_of(phrase))
     descriptor = describe_noun(head, article.lexicon)
-    if descriptor.role and singular_common_noun(head) and any(c.lower_ == "the" for c in head.lefts):  # one person
+    if descriptor.role and singular_common_noun(head) and any(c.lower_ == "the" for c in head.lefts) \
+            and head.i not in people.described_unnamed:  # one person (not one met unnamed)
         titled = people.with_role(head.lower_, head.i, descriptor.role)
         if titled is not None:
             return Speaker(titled.name, titled.role, titled.affiliation, span_of(phrase))
