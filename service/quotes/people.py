@@ -954,9 +954,11 @@ class People:
                 if given.person.role is None and kind[1] in self.lexicon.role_nouns:
                     given.person.learn(describe_noun(token, self.lexicon))
                 continue
-            if speaks(token, self.lexicon) and self._unnamed_speaker_before(token, introduced.values()):
+            kept = token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH
+            if speaks(token, self.lexicon) and not kept and self._unnamed_speaker_before(token, introduced.values()):
                 # 'One member of the committee, who asked not to be named, said ... "...," the
-                # senator said': the one met unnamed, not a senator named before
+                # senator said': the one met unnamed, not a senator named before (one met as the
+                # description's own kind is kept in reach below)
                 self.described_unnamed.add(token.i)
                 continue
             role = kind[1] in self.lexicon.role_nouns
