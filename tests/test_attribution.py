@@ -6658,6 +6658,13 @@ CONSTRUCTIONS = {
         [('A man you can bait with a tweet is not a man we can trust with nuclear weapons,', 'Hillary Clinton',
           'nominee', 'Democratic Party', 'the Democratic nominee', 'said')],
     ),
+    "a cue in the 'that' clause of the speech noun of a reporting verb": (
+        'Regulators guaranteed all deposits at the bank on Sunday.\n\nThe American Bankers Association, the '
+        "industry's main lobby group, said in a statement that First Cascade's failure reflected "
+        '"bank-specific management failures" rather than broader weaknesses.',
+        [('bank-specific management failures', 'American Bankers Association', None, None,
+          'American Bankers Association', 'said')],
+    ),
 }
 
 
@@ -7944,6 +7951,7 @@ KINDS_AND_RULES = {
     "a name in the unnamed speaker's own phrase does not name them": [('full', 'syntax')],
     'no one met unnamed when named beside the noun': [('partial', 'syntax'), ('full', 'syntax')],
     'no one met unnamed inside the quote': [('full', 'syntax')],
+    "a cue in the 'that' clause of the speech noun of a reporting verb": [('partial', 'syntax')],
 }
 
 

@@ -118,6 +118,9 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     to "toughen up or go home"'."""
     if passive_agent(cue) is not None:
         return []
+    said = _saying_with_noun(article, cue)
+    if said is not None and low <= said.i < high:
+        return _reporting_above(article, said, low, high) + [said]
     above = [node for node in _content_holders(article, cue, low, high)
              if article.is_cue(node) and subject_of(article, node) is not None][::-1]
     top = above[0] if above else cue
@@ -125,6 +128,18 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
             and t.i < top.i]
     return tags + above
+
+
+def _saying_with_noun(article: Article, cue: Token) -> Token | None:
+    """The reporting verb whose speech noun a cue's 'that' clause hangs on: 'said in a
+    statement that First Cascade's failure reflected "..."' (the statement's content, which
+    its issuer says). None if the verb has no subject."""
+    noun = cue.head
+    if cue.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in cue.children) \
+            or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb if article.is_cue(verb) and subject_of(article, verb) is not None else None
 
 
 def _content_holders(article: Article, node: Token, low: int, high: int):
