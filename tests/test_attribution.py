@@ -6665,6 +6665,15 @@ CONSTRUCTIONS = {
         [('bank-specific management failures', 'American Bankers Association', None, None,
           'American Bankers Association', 'said')],
     ),
+    'the past of a reporting verb taken for a noun after an age': (
+        'Leota Sione, 71, was watching television with his wife when the ground began to shake. "We heard a '
+        'sound like thunder, but it didn\'t stop," he told the BBC.\n\nThe 71-year-old recalled shouting to '
+        'his wife as the noise grew louder: "I told her, \'Run, don\'t look back.\' When we turned around, '
+        'our neighbour\'s house was gone."',
+        [("We heard a sound like thunder, but it didn't stop,", 'Leota Sione', None, None, 'he', 'told'),
+         ("I told her, 'Run, don't look back.' When we turned around, our neighbour's house was gone.",
+          'Leota Sione', None, None, '71-year-old', 'shouting')],
+    ),
 }
 
 
@@ -7952,6 +7961,7 @@ KINDS_AND_RULES = {
     'no one met unnamed when named beside the noun': [('partial', 'syntax'), ('full', 'syntax')],
     'no one met unnamed inside the quote': [('full', 'syntax')],
     "a cue in the 'that' clause of the speech noun of a reporting verb": [('partial', 'syntax')],
+    'the past of a reporting verb taken for a noun after an age': [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -920,6 +920,7 @@ class People:
         adviser', 'the Oscar-nominated actor') or hangs on its noun ('the aide, Tom Baker,'
         is named where it stands)."""
         introduced: dict[tuple[str, str], int] = {}  # kinds of people met unnamed ('a man'): where last
+        verbs = self.lexicon.reporting_verbs
         parties = self._parties
         # one of a group, met unnamed as a subject: 'One of the officials said ... the official said'
         groups = [(t.i, kind) for t in self._subjects if (kind := self._one_of_group(t)) is not None]
@@ -940,8 +941,8 @@ class People:
                 if not after_determiner(token, ("a", "an", "one")):
                     continue
             if kind is None or token.i in self._by_token or self.quoted(token.i) \
-                    or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token)) \
-                    or not (_definite(token) or self._owned_by_place(token)):
+                    or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token, verbs)) \
+                    or not (_definite(token, verbs) or self._owned_by_place(token)):
                 continue
             if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
@@ -984,7 +985,7 @@ class People:
             if holder and self._same_body(described.affiliation, holder.affiliation):
                 self.described[token.i] = holder  # 'the president': someone already is
                 continue
-            if not _definite(token):
+            if not _definite(token, verbs):
                 continue  # 'Connecticut's tax commissioner says': the office's holder, or someone named later
             if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH:
                 # 'greeted by an organizer ... the organizer told them': someone unnamed, whom
@@ -1024,7 +1025,7 @@ class People:
             # new, but one written with a capital, as British news writes the one person who
             # holds it, is no name in a quote: 'Catriona Baird acknowledged ... "If we had let
             # Ferguson's go to the wall," the First Minister said' is Baird)
-            saying = not role and (speaks(token, self.lexicon) or age_taken_for_modifier(token))
+            saying = not role and (speaks(token, self.lexicon) or age_taken_for_modifier(token, verbs))
             office = role and token.tag_ == "NNP" and token.is_title and after_determiner(token, ("the",))
             # (a party's member is no one of another party: 'Rep. Carla Ruiz, D-Texas, ... Rep.
             # Tomas Ruiz, R-Fla., ... The Texas Democrat responded')
@@ -3288,19 +3289,31 @@ def _who_clauses(noun: Token):
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
-def age_taken_for_modifier(token: Token) -> bool:
+def age_taken_for_modifier(token: Token, reporting_verbs: frozenset[str] = frozenset()) -> bool:
     """An age standing for a person that the parse made a modifier of the verb it is the
     subject of ('the 29-year-old said'), or hung elsewhere with that verb right after it
     ('the 61-year-old told reporters', the age and the verb both made modifiers of the
-    object, or 'said' taken for a noun the age modifies); the speakers' rules read it too."""
+    object, or 'said' taken for a noun the age modifies, or the past of another of the
+    `reporting_verbs` so taken: 'The 71-year-old recalled shouting'); the speakers' rules
+    read it too."""
     if token.lower_ != "old":
         return False
-    if token.dep_ == "amod" and (token.head.pos_ == "VERB" or token.head.lower_ == "said") and token.i < token.head.i \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.head.children if c.i < token.i):
+    head = token.head
+    if token.dep_ == "amod" and (head.pos_ == "VERB" or head.lower_ == "said" or _past_taken_for_noun(
+            head, reporting_verbs)) and token.i < head.i \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children if c.i < token.i):
         return True
     doc = token.doc
     return token.i >= 5 and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBD", "VBN") \
         and doc[token.i - 5].lower_ == "the" and _hyphened_age(token)
+
+
+def _past_taken_for_noun(word: Token, verbs: frozenset[str]) -> bool:
+    """The past of a verb of `verbs` that the tagger took for a noun: 'recalled',
+    'admitted', 'replied'."""
+    text = word.lower_
+    return word.pos_ == "NOUN" and text.endswith("ed") and any(
+        stem in verbs for stem in (text[:-1], text[:-2], text[:-3], text[:-3] + "y"))
 
 
 def _said_of_someone(noun: Token) -> bool:
@@ -3309,8 +3322,8 @@ def _said_of_someone(noun: Token) -> bool:
     return noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
-def _definite(noun: Token) -> bool:
-    return after_determiner(noun, ("the",)) or age_taken_for_modifier(noun)
+def _definite(noun: Token, reporting_verbs: frozenset[str] = frozenset()) -> bool:
+    return after_determiner(noun, ("the",)) or age_taken_for_modifier(noun, reporting_verbs)
 
 
 def in_main_clause(verb: Token) -> bool:

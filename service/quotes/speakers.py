@@ -106,7 +106,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         # '..., a spokeswoman for Transport for NSW said, adding that it would "..."': the tag's
         return subject_of(article, article.doc[verb.i - 2])
     age = article.doc[verb.i - 1] if verb.i > 0 else None
-    if age is not None and age.head.i != verb.i and age_taken_for_modifier(age) and not article.in_quote(age.i):
+    if age is not None and age.head.i != verb.i and age_taken_for_modifier(age, article.lexicon.reporting_verbs) \
+            and not article.in_quote(age.i):
         return age  # 'the 61-year-old told reporters', both hung on the object
     above = _addressed_by(verb.head) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
     if above is not None:
@@ -148,7 +149,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         reported = reported or (verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "acl"
                                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
         subjects = [_named_past_prepositional(article, child) or child for child in node.children
-                    if (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child)) and not article.marked(child.i)
+                    if (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child, article.lexicon.reporting_verbs))
+                    and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)
                     and not _dateline(article, child)]
