@@ -6674,6 +6674,15 @@ CONSTRUCTIONS = {
          ("I told her, 'Run, don't look back.' When we turned around, our neighbour's house was gone.",
           'Leota Sione', None, None, '71-year-old', 'shouting')],
     ),
+    "a nationality noun that is a given name too, after 'the'": (
+        'Danish race leader Mikkel Storgaard lost 40 seconds on the final climb.\n\n"Bad day, that\'s all," '
+        'the Dane said curtly as he was ushered towards the team bus.',
+        [("Bad day, that's all,", 'Mikkel Storgaard', 'race leader', 'Denmark', 'the Dane', 'said')],
+    ),
+    'a nationality noun that is a given name too, as a given name': (
+        'The committee met on Tuesday.\n\n"We will not give up," said Dane Waters, the group\'s director.',
+        [('We will not give up,', 'Dane Waters', 'director', 'group', 'Dane Waters', 'said')],
+    ),
 }
 
 
@@ -7962,6 +7971,8 @@ KINDS_AND_RULES = {
     'no one met unnamed inside the quote': [('full', 'syntax')],
     "a cue in the 'that' clause of the speech noun of a reporting verb": [('partial', 'syntax')],
     'the past of a reporting verb taken for a noun after an age': [('full', 'syntax'), ('full', 'syntax')],
+    "a nationality noun that is a given name too, after 'the'": [('full', 'syntax')],
+    'a nationality noun that is a given name too, as a given name': [('full', 'syntax')],
 }
 
 

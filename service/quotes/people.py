@@ -1241,6 +1241,9 @@ class People:
             # a nationality as a noun, alone: 'the Spaniard', 'a Norwegian' (the recogniser
             # may take 'Spaniard' for a body, the tagger for a common noun: 'the 24-year-old Spaniard')
             return ("noun", token.lower_)
+        if token.text in self.lexicon.name_demonyms and (not token.ent_type_ or (
+                token.ent_type_ != "PERSON" and alone_in_entity(token))) and after_determiner(token, ("the",)):
+            return ("noun", token.lower_)  # one that is a given name too, after 'the': 'the Dane said'
         if token.tag_ == "NNP" and token.ent_type_ == "NORP" and token.ent_iob_ == "I" and ends_its_entity(token) \
                 and token.text in self.lexicon.parties and token.i > 0 \
                 and (self.tokens[token.i - 1].text in self.lexicon.places

@@ -90,6 +90,7 @@ class Lexicon:
     honorifics: dict[str, Honorific]
     post_nominals: frozenset[str]
     demonyms: dict[str, str]
+    name_demonyms: dict[str, str]  # 'Dane' of 'the Dane said', a given name too: a nationality after 'the' only
     parties: dict[str, str]
     given_names: dict[str, str | None]
     name_genders: dict[str, str | None]  # given_names and the common names of name_genders.tsv
@@ -146,6 +147,7 @@ def load() -> Lexicon:
         honorifics=honorifics,
         post_nominals=frozenset(_lines("post_nominals.txt")),
         demonyms=demonyms,
+        name_demonyms=dict(_table("name_demonyms.tsv")),
         parties=dict(_table("parties.tsv")),
         given_names=Names(given_names),
         name_genders=Names({**world, **{n: sex for n, (sex, count) in births.items() if count >= NAME_BIRTHS},
