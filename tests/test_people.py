@@ -2168,3 +2168,18 @@ def test_a_name_opening_with_a_street_word_is_no_person(nlp, text, entities, per
 def test_a_name_the_recogniser_missed_before_a_clause_on_who_or_whose_is_a_person(nlp, text, persons):
     doc = with_entities(nlp(text), [])
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a given name of the tables taken alone for a nationality, the surname left out
+    ("The event was won by Austria's Florian Kofler with flights of 238 and 241 metres.",
+     [("Austria", "GPE"), ("Florian", "NORP")], ["Florian Kofler"]),
+    # nor any label at all
+    ("The event was won by Austria's Florian Kofler with flights of 238 and 241 metres.", [("Austria", "GPE")],
+     ["Florian Kofler"]),
+    # not a word that is no given name
+    ("The event was won by Austria's Alpine Team with flights of 238 and 241 metres.", [("Austria", "GPE")], []),
+])
+def test_a_given_name_and_a_surname_after_a_countrys_possessive_are_a_person(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -566,7 +566,8 @@ class People:
                   if proper[i] or (noun and i > 0 and proper[i - 1] and self._surname_tagged_as_noun(i))]:
             token = self.tokens[i]  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token) \
-                or self._given_name_set_after_a_speaker(token) or self._full_name_whose_surname_speaks(token)
+                or self._given_name_set_after_a_speaker(token) or self._full_name_whose_surname_speaks(token) \
+                or self._name_after_country(token)
             if name is not None:
                 self._add(name)
         for token in [self.tokens[i] for i, noun in enumerate(self._singular_nouns) if noun and not self._proper[i]]:
@@ -609,6 +610,20 @@ class People:
         speaking = any(speaks(self.tokens[i], self.lexicon) and (given or an_age_after(self.doc[i:i + 1]))
                        for i in alone)
         return self.doc[start:token.i + 1] if speaking else None
+
+    def _name_after_country(self, token: Token) -> Span | None:
+        """A given name of the tables and a surname after a country's possessive, as sports
+        news names a competitor, however the recogniser labelled the given name, leaving the
+        surname out: 'won by Austria's Florian [a nationality] Kofler'."""
+        i = token.i
+        if i < 3 or token.ent_type_ or i in self._by_token or self.quoted(i) or not token.is_title \
+                or self.tokens[i - 2].text not in POSSESSIVE or self.tokens[i - 3].text not in self.lexicon.countries:
+            return None
+        given = self.tokens[i - 1]
+        if given.head.i != i or given.dep_ != "compound" or given.text not in self.lexicon.all_name_genders \
+                or given.i in self._by_token or (given.ent_type_ and not alone_in_entity(given)):
+            return None
+        return self.doc[i - 1:i + 1]
 
     def _add_aged_names_with_particles(self) -> None:
         """Two capitalised words a surname's particle joins, an age set off after them, however
