@@ -6683,6 +6683,17 @@ CONSTRUCTIONS = {
         'The committee met on Tuesday.\n\n"We will not give up," said Dane Waters, the group\'s director.',
         [('We will not give up,', 'Dane Waters', 'director', 'group', 'Dane Waters', 'said')],
     ),
+    "an office's spokesman, left unnamed, is whom the pronoun after means": (
+        'Prime Minister Catherine Rowe and Jonathan Ashdown, the leader of the opposition, traded blows over '
+        'waiting lists.\n\n"Which part of that promise does she still stand by?" Ashdown asked.\n\nAfter the '
+        'session, the prime minister\'s official spokesman told reporters that Rowe had no interest in "Punch '
+        'and Judy politics".\n\n"The prime minister is focused on getting waiting lists down," he said.',
+        [('Which part of that promise does she still stand by?', 'Jonathan Ashdown', None, None, 'Ashdown', 'asked'),
+         ('Punch and Judy politics', None, 'official spokesman', 'prime minister',
+          "the prime minister's official spokesman", 'told'),
+         ('The prime minister is focused on getting waiting lists down,', None, 'official spokesman',
+          'prime minister', 'he', 'said')],
+    ),
 }
 
 
@@ -7973,6 +7984,8 @@ KINDS_AND_RULES = {
     'the past of a reporting verb taken for a noun after an age': [('full', 'syntax'), ('full', 'syntax')],
     "a nationality noun that is a given name too, after 'the'": [('full', 'syntax')],
     'a nationality noun that is a given name too, as a given name': [('full', 'syntax')],
+    "an office's spokesman, left unnamed, is whom the pronoun after means": [
+        ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

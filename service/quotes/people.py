@@ -1395,7 +1395,12 @@ class People:
                          if (k := self._epithet(n)) is not None and k[0] == "noun"]
             noun, kind = next((d for d in described if self._gender_of_noun(*d) is not None),
                               described[0] if described else (token, self._one_of_group(token)))
-            if kind is None or not (after_determiner(noun, UNNAMED_DETERMINERS) or _withholds_name(noun)):
+            # (and a body's or office's spokesman, whom news leaves unnamed: 'the prime minister's
+            # official spokesman told reporters')
+            owned_spokesperson = reporting and noun.lemma_.lower() in self.lexicon.spokesperson_nouns \
+                and any(c.dep_ == "poss" for c in noun.children) and noun.i not in self.described
+            if kind is None or not (after_determiner(noun, UNNAMED_DETERMINERS) or _withholds_name(noun)
+                                    or owned_spokesperson):
                 continue  # (one of a group withholds a name: 'One of his employees, who asked not to be named,')
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
                 continue  # 'whether it is right for a judge to criticize': no one in particular
