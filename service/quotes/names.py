@@ -59,7 +59,7 @@ class EntityNames:
         self._in_headline = in_headline  # whether character i lies in a headline in title case
         # The names after a street word, which are the street's wherever they stand alone:
         # 'Avenida Almirante Reis ... Back on Almirante Reis'
-        self._streets = set()
+        self._streets: set[str] = set()
         for i, token in enumerate(tokens[:-1]):
             if token.text in lexicon.street_words and tokens[i + 1].is_title:
                 end = i + 1

@@ -1002,7 +1002,7 @@ class People:
                 continue
             if not _definite(token, verbs):
                 continue  # 'Connecticut's tax commissioner says': the office's holder, or someone named later
-            if token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH:
+            if kept:
                 # 'greeted by an organizer ... the organizer told them': someone unnamed, whom
                 # each such reference keeps in reach ('... the official said. ... the official said')
                 introduced[kind] = token.i

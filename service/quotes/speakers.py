@@ -88,13 +88,10 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
         return objects[0] if objects else None
-    if is_passive(verb):
-        agent = _agent(verb)
-        if agent is not None and not article.in_quote(agent.i):
-            return _speaking_word(article, agent)
-    agent = passive_agent(verb)
+    # (or a participle's with no subject of its own: 'recalled being told by a supervisor to "..."')
+    agent = _agent(verb) if is_passive(verb) else passive_agent(verb)
     if agent is not None and not article.in_quote(agent.i):
-        return _speaking_word(article, agent)  # 'recalled being told by a supervisor to "..."'
+        return _speaking_word(article, agent)
     quoted = _quoted_as_saying(article, verb)
     if quoted is not None:
         return quoted
