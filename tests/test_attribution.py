@@ -6694,6 +6694,16 @@ CONSTRUCTIONS = {
          ('The prime minister is focused on getting waiting lists down,', None, 'official spokesman',
           'prime minister', 'he', 'said')],
     ),
+    'someone met unnamed outside the subject who withholds a name is whom the pronoun after means': (
+        '"Every resident has been offered a fair price," said Tom Archer, a director of Crestmoor '
+        'Homes.\n\nThat was the experience of one leaseholder, a retired bus driver who bought his '
+        'two-bedroom flat under right to buy in 1998 and asked not to be named. "They offered me £310,000, '
+        'and a one-bed in the new block is going for £495,000," he said.',
+        [('Every resident has been offered a fair price,', 'Tom Archer', 'director', 'Crestmoor Homes', 'Tom Archer',
+          'said'),
+         ('They offered me £310,000, and a one-bed in the new block is going for £495,000,', None,
+          'retired bus driver', None, 'he', 'said')],
+    ),
 }
 
 
@@ -7986,6 +7996,8 @@ KINDS_AND_RULES = {
     'a nationality noun that is a given name too, as a given name': [('full', 'syntax')],
     "an office's spokesman, left unnamed, is whom the pronoun after means": [
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
+    'someone met unnamed outside the subject who withholds a name is whom the pronoun after means': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

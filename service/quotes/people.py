@@ -1383,10 +1383,16 @@ class People:
         main verb with a gender ('an 83-year-old widow wept'), is who a pronoun after it may
         refer to; not one asking or telling a person named there something (the reply is
         theirs). They join the antecedents only, as a person with no name."""
-        for token in self._subjects:
+        # (and one met so elsewhere in the sentence who withholds a name, a source the article
+        # goes on quoting: 'That was the experience of one leaseholder, a retired bus driver who
+        # ... asked not to be named. "...," he said')
+        withholding = [t for i, noun in enumerate(self._singular_nouns) if noun and (t := self.tokens[i]).dep_ == "pobj"
+                       and singular_common_noun(t) and after_determiner(t, UNNAMED_DETERMINERS)
+                       and any(_withholds_name(n) for n in [t, *(c for c in t.children if c.dep_ == "appos")])]
+        for token in [*self._subjects, *withholding]:
             verb = token.head
             reporting = speaks(token, self.lexicon, passive=True)
-            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb))) \
+            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb)) and token.dep_ != "pobj") \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,';
