@@ -6704,6 +6704,13 @@ CONSTRUCTIONS = {
          ('They offered me £310,000, and a one-bed in the new block is going for £495,000,', None,
           'retired bus driver', None, 'he', 'said')],
     ),
+    "a name given in a 'who' clause past an age set beside the subject": (
+        '"The transfers are unlawful," said Marco Trentini, a lawyer for the migrants.\n\nOne of the men, a '
+        '23-year-old from Sylhet in Bangladesh who gave his name only as Rahim, told Reuters by telephone '
+        'that he had paid smugglers $4,000.\n\n"I only want to work and send money to my mother," he said.',
+        [('The transfers are unlawful,', 'Marco Trentini', 'lawyer', 'migrants', 'Marco Trentini', 'said'),
+         ('I only want to work and send money to my mother,', 'Rahim', None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -7998,6 +8005,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     'someone met unnamed outside the subject who withholds a name is whom the pronoun after means': [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a name given in a 'who' clause past an age set beside the subject": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

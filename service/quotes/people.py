@@ -3299,7 +3299,10 @@ def _who_clauses(noun: Token):
     the project, who spoke on condition of anonymity,', 'a retired schoolteacher from Mesa
     who said', also after a participle on the noun: 'One man waiting on platform 18, who gave
     only his first name, Joost,'."""
-    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG")]
+    # (and past an age set beside the noun: 'One of the men, a 23-year-old from Sylhet in
+    # Bangladesh who gave his name only as Rahim,')
+    heads = [noun, *(c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VBG")
+                     or (c.lower_ == "old" and c.dep_ in ("amod", "appos") and c.i > noun.i))]
     objects: list[Token] = []
     # (down a chain of such phrases, and past 'one of': 'The mother of one of the girls, who
     # cannot be named', 'A waiter at one of the cafes on the Born, who asked not to be named')
