@@ -6711,6 +6711,14 @@ CONSTRUCTIONS = {
         [('The transfers are unlawful,', 'Marco Trentini', 'lawyer', 'migrants', 'Marco Trentini', 'said'),
          ('I only want to work and send money to my mother,', 'Rahim', None, None, 'he', 'said')],
     ),
+    'a noun set off before a root cue the parse gave no subject, beside a street': (
+        '"My father would turn in his grave if I voted for anyone else," said Gwen Pritchard, 67, a retired '
+        'postmistress.\n\nOutside a hardware shop on Commercial Street, the owner, who did not want to be '
+        'named, said trade had halved since the bank closed. "You can\'t run a town without a bank."',
+        [('My father would turn in his grave if I voted for anyone else,', 'Gwen Pritchard', None, None,
+          'Gwen Pritchard', 'said'),
+         ("You can't run a town without a bank.", None, 'owner', None, 'the owner', 'said')],
+    ),
 }
 
 
@@ -8006,6 +8014,8 @@ KINDS_AND_RULES = {
     'someone met unnamed outside the subject who withholds a name is whom the pronoun after means': [
         ('full', 'syntax'), ('full', 'syntax')],
     "a name given in a 'who' clause past an age set beside the subject": [('full', 'syntax'), ('full', 'syntax')],
+    'a noun set off before a root cue the parse gave no subject, beside a street': [
+        ('full', 'syntax'), ('full', 'nearby')],
 }
 
 

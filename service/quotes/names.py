@@ -399,13 +399,15 @@ class EntityNames:
         Shipping Corp.,'), nor a country ('Estonia, a member of NATO,'), nor a body the
         recogniser saw told by its seat ('The ship's manager, Dubai-based Sea Haven
         Shipmanagement,'), nor a place after its preposition ('In Brussels, a Nato official who
-        spoke on condition of anonymity said', the official set beside the city)."""
+        spoke on condition of anonymity said', the official set beside the city; 'Outside a
+        shop on Commercial Street, the owner, ... said', a street)."""
         root = ent.root
         return root.pos_ == "PROPN" and ent[-1].lemma_.lower() not in self.lexicon.body_nouns \
             and not (ent.label_ == "GPE" and ent.text in self.lexicon.nations) \
             and not (len(ent) > 1 and company_form(ent[-1], self.lexicon)) \
             and not (ent.label_ == "ORG" and any(c.dep_ == "amod" and seat_word(c) for c in root.children)) \
-            and not (ent.label_ == "GPE" and root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS) \
+            and not (ent.label_ in ("GPE", "FAC", "LOC") and root.dep_ == "pobj"
+                     and (root.head.lower_ in _PLACE_PREPOSITIONS or (ent.label_ != "GPE" and root.head.lower_ == "on"))) \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_)  # 'the former HP CEO'
              or (noun.pos_ == "ADJ" and noun.i > 1 and hyphen_joins(noun.doc[noun.i - 1])))  # 'director-general'

@@ -368,16 +368,22 @@ def _set_in_tag(article: Article, subject: Token, verb: Token) -> Token:
 
 def _noun_set_off_before(article: Article, verb: Token) -> Token | None:
     """A noun for someone set off by a comma right before a cue the parse gave no subject,
-    joining the cue to the sentence's verb and the noun to another noun: 'The Great Western
-    Highway was closed between Katoomba and Lithgow, a spokeswoman for Transport for NSW said,'."""
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not article.is_cue(verb) \
+    joining the cue to the sentence's verb, or making it the root, and the noun to another
+    noun: 'The Great Western Highway was closed between Katoomba and Lithgow, a spokeswoman
+    for Transport for NSW said,', 'Outside a hardware shop on Commercial Street, the owner,
+    who did not want to be named, said'."""
+    if verb.dep_ not in ("conj", "ROOT") or verb.pos_ != "VERB" or verb.i < 2 or not article.is_cue(verb) \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    last = article.doc[verb.i - 1]
-    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None)
+    end = verb.i - 2 if article.doc[verb.i - 1].text == "," else verb.i - 1
+    last = article.doc[end]
+    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "appos" and t.right_edge.i == end), None)
     if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i < 1 or article.doc[noun.left_edge.i - 1].text != "," \
             or article.in_quote(noun.i) or not can_speak(article, noun):
         return None
+    named = article.people.at(noun.head)
+    if named is not None and named.end - named.start > 1:
+        return None  # (not a full name's description: 'Brent Bozell III, founder of the Media Research Center, tells')
     return noun
 
 
