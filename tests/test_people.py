@@ -2183,3 +2183,16 @@ def test_a_name_the_recogniser_missed_before_a_clause_on_who_or_whose_is_a_perso
 def test_a_given_name_and_a_surname_after_a_countrys_possessive_are_a_person(nlp, text, entities, persons):
     doc = with_entities(nlp(text), entities)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a surname with a particle joined by a hyphen, labelled apart as a body
+    ("Egypt's water minister, Ahmed Fathy el-Sherbiny, said the talks had failed.",
+     [("Ahmed Fathy", "PERSON"), ("el-Sherbiny", "ORG")], ["Ahmed Fathy el-Sherbiny"]),
+    # one word in small letters is no name, whatever its label
+    ("Kerry-Ann McLaughlin keeps the family's belongings in black bin bags.",
+     [("Kerry-Ann McLaughlin", "PERSON"), ("bin", "PERSON")], ["Kerry-Ann McLaughlin"]),
+])
+def test_a_particled_surname_labelled_apart_joins_the_name_and_a_small_word_is_no_name(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

@@ -73,13 +73,14 @@ class EntityNames:
         beside 'name'); none a body noun names as a body (see named_as_body), nor an event's
         name ('Davis Cup'), nor a dateline's place ('Kitengela (Kenya) (AFP) -', a person to
         the recogniser), nor a place after a preposition the recogniser took into the name
-        ('Inside Gaza, aid groups')."""
+        ('Inside Gaza, aid groups'), nor one word in small letters ('black bin [a person] bags')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
             and not named_as_body(ent, self.lexicon) and not self.dateline(ent) \
             and not (len(ent) > 1 and ent[-1].text in self.lexicon.event_words) \
             and not (len(ent) > 1 and ent[0].text in self.lexicon.street_words) and ent.text not in self._streets \
+            and not (len(ent) == 1 and ent[0].is_lower) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
 
     def name_of(self, ent: Span):

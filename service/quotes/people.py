@@ -436,10 +436,13 @@ class People:
 
     def _surname_labelled_apart(self, name: Span, ent: Span) -> bool:
         """A word right after a person's name, one space apart, that the recogniser labelled
-        alone as a body: a second surname ('Marcelo Tavares [a person] Bezerra [a body] said').
+        alone as a body: a second surname ('Marcelo Tavares [a person] Bezerra [a body] said'),
+        also with a particle joined by a hyphen ('Ahmed Fathy [a person] el-Sherbiny [a body]').
         Not a body's word nor a place's."""
-        word = ent[0]
-        return len(ent) == 1 and name.end == ent.start and name[-1].whitespace_ == " " and word.pos_ == "PROPN" \
+        word = ent[-1]
+        particled = len(ent) == 3 and ent[0].lower_ in NAME_PARTICLES and hyphen_joins(ent[1])
+        return (len(ent) == 1 or particled) and name.end == ent.start and name[-1].whitespace_ == " " \
+            and word.pos_ == "PROPN" \
             and word.is_title and ent.label_ == "ORG" and not self._in_headline(name.start_char) \
             and word.lower_ not in self.lexicon.body_nouns and not company_form(word, self.lexicon) \
             and word.text not in self.lexicon.places and word.text not in self.lexicon.demonyms \
