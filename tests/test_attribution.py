@@ -6719,6 +6719,12 @@ CONSTRUCTIONS = {
           'Gwen Pritchard', 'said'),
          ("You can't run a town without a bank.", None, 'owner', None, 'the owner', 'said')],
     ),
+    "an engineer's title of East African news before the surname": (
+        'Tanesco managing director Baraka Mwakyusa said residents should expect occasional outages.\n\n"The '
+        'water is there, the turbines are there. The bottleneck is the wires," Eng Mwakyusa told journalists.',
+        [('The water is there, the turbines are there. The bottleneck is the wires,', 'Baraka Mwakyusa',
+          'Tanesco managing director', None, 'Mwakyusa', 'told')],
+    ),
 }
 
 
@@ -8016,6 +8022,7 @@ KINDS_AND_RULES = {
     "a name given in a 'who' clause past an age set beside the subject": [('full', 'syntax'), ('full', 'syntax')],
     'a noun set off before a root cue the parse gave no subject, beside a street': [
         ('full', 'syntax'), ('full', 'nearby')],
+    "an engineer's title of East African news before the surname": [('full', 'syntax')],
 }
 
 
