@@ -59,9 +59,11 @@ class EntityNames:
         self._in_headline = in_headline  # whether character i lies in a headline in title case
         # The names after a street word, which are the street's wherever they stand alone:
         # 'Avenida Almirante Reis ... Back on Almirante Reis'
+        # (read over the tokens only where the text holds such a word: most articles hold none)
         self._streets: set[str] = set()
-        for i, token in enumerate(tokens[:-1]):
-            if token.text in lexicon.street_words and tokens[i + 1].is_title:
+        streets = [word for word in lexicon.street_words if word in text]
+        for i, token in enumerate(tokens[:-1] if streets else ()):
+            if token.text in streets and tokens[i + 1].is_title:
                 end = i + 1
                 while end < len(tokens) and (tokens[end].is_title or tokens[end].text in NAME_PARTICLES):
                     end += 1
@@ -408,7 +410,8 @@ class EntityNames:
             and not (len(ent) > 1 and company_form(ent[-1], self.lexicon)) \
             and not (ent.label_ == "ORG" and any(c.dep_ == "amod" and seat_word(c) for c in root.children)) \
             and not (ent.label_ in ("GPE", "FAC", "LOC") and root.dep_ == "pobj"
-                     and (root.head.lower_ in _PLACE_PREPOSITIONS or (ent.label_ != "GPE" and root.head.lower_ == "on"))) \
+                     and (root.head.lower_ in _PLACE_PREPOSITIONS
+                          or (ent.label_ != "GPE" and root.head.lower_ == "on"))) \
             and all(t.pos_ in ("PROPN", "PUNCT") for t in ent) and any(
             (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and not noun.ent_type_)  # 'the former HP CEO'
              or (noun.pos_ == "ADJ" and noun.i > 1 and hyphen_joins(noun.doc[noun.i - 1])))  # 'director-general'

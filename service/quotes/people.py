@@ -1126,13 +1126,13 @@ class People:
         before the description's, or of its own, with no one named outside quotes between."""
         start = self.sentence_bounds[token.i][0]
         before = self._sentence_before(start)[0] if start else start
+        upto = bisect_left(self.mentions, token.i, key=_start)
         for i in met:
             # (a name in their own phrase aside: 'A classmate of Ouma who said he was standing nearby')
-            end = self.tokens[i].right_edge.i
+            after = bisect_left(self.mentions, self.tokens[i].right_edge.i + 1, key=_start)
             if before <= i < token.i and self.tokens[i].dep_ in SUBJECT_DEPS and not self.quoted(i) \
-                    and not self._named_in(self.tokens[i]) and not any(
-                    end < m.start < token.i and not self.quoted(m.start)
-                    for m in self.mentions[bisect_left(self.mentions, i, key=_start):]):
+                    and not self._named_in(self.tokens[i]) \
+                    and all(self.quoted(m.start) for m in self.mentions[after:upto]):
                 return True
         return False
 
@@ -1757,8 +1757,9 @@ class People:
             return None
         before, end = self._sentence_before(start)
         # (pronouns already linked count: 'she disclosed that Bill Clinton called her')
-        named = [m for m in self._salient[bisect_left(self._salient, before, key=_start):]
-                 if m.start < pronoun.i and not self.quoted(m.start)]
+        named = [m for m in self._salient[bisect_left(self._salient, before, key=_start):
+                                          bisect_left(self._salient, pronoun.i, key=_start)]
+                 if not self.quoted(m.start)]
         if len({id(m.person) for m in named}) != 1 or named[0].start >= end or named[0].start not in self._by_token:
             return None
         if any(_PRONOUN_GENDERS.get(self._lowers[k]) == gender and not self.quoted(k)
@@ -3324,7 +3325,7 @@ def _who_clauses(noun: Token):
             and any(c.lower_ == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children))
 
 
-def age_taken_for_modifier(token: Token, reporting_verbs: frozenset[str] = frozenset()) -> bool:
+def age_taken_for_modifier(token: Token, reporting_verbs: frozenset[str]) -> bool:
     """An age standing for a person that the parse made a modifier of the verb it is the
     subject of ('the 29-year-old said'), or hung elsewhere with that verb right after it
     ('the 61-year-old told reporters', the age and the verb both made modifiers of the
@@ -3357,7 +3358,7 @@ def _said_of_someone(noun: Token) -> bool:
     return noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
-def _definite(noun: Token, reporting_verbs: frozenset[str] = frozenset()) -> bool:
+def _definite(noun: Token, reporting_verbs: frozenset[str]) -> bool:
     return after_determiner(noun, ("the",)) or age_taken_for_modifier(noun, reporting_verbs)
 
 
