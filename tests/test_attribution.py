@@ -6403,7 +6403,7 @@ CONSTRUCTIONS = {
         "Ingrid Solvang announced her retirement on Tuesday.\n\nPer Arne Haugland, Norway's women's head "
         'coach, said he had known about her plans for weeks.\n\n"Ingrid is the most complete athlete I have '
         'coached," Haugland said.',
-        [('Ingrid is the most complete athlete I have coached,', 'Per Arne Haugland', 'head coach', "Norway's women",
+        [('Ingrid is the most complete athlete I have coached,', 'Per Arne Haugland', "women's head coach", 'Norway',
           'Haugland', 'said')],
     ),
     'an age met beside a name introduces no one unnamed': (
@@ -6724,6 +6724,27 @@ CONSTRUCTIONS = {
         'water is there, the turbines are there. The bottleneck is the wires," Eng Mwakyusa told journalists.',
         [('The water is there, the turbines are there. The bottleneck is the wires,', 'Baraka Mwakyusa',
           'Tanesco managing director', None, 'Mwakyusa', 'told')],
+    ),
+    'a whose before a role stands for the body named before it': (
+        "The most surprising partner was the Conservative People's Party, whose lead candidate, Christian "
+        'Bech, will become deputy mayor.\n\n"It is a good day for the city," Bech said.',
+        [('It is a good day for the city,', 'Christian Bech', 'lead candidate', "Conservative People's Party",
+          'Bech', 'said')],
+    ),
+    'a whose before a role stands for a body noun before it': (
+        'The tenants were backed by the union, whose chairman, Paul Okafor, said rents had doubled.\n\n"It '
+        'cannot go on," Okafor said.',
+        [('It cannot go on,', 'Paul Okafor', 'chairman', 'union', 'Okafor', 'said')],
+    ),
+    "a possessor after 'a' is a word of the role, no body": (
+        '"I registered out of curiosity," said Rafiq Islam, 24, a master\'s student at the University of '
+        'Leeds.',
+        [('I registered out of curiosity,', 'Rafiq Islam', "master's student", 'University of Leeds', 'Rafiq Islam',
+          'said')],
+    ),
+    'a possessor without a determiner is a word of the role': (
+        '"We were beaten by a better side," said Elin Dahl, Sweden\'s women\'s head coach.',
+        [('We were beaten by a better side,', 'Elin Dahl', "women's head coach", 'Sweden', 'Elin Dahl', 'said')],
     ),
 }
 
@@ -8023,6 +8044,10 @@ KINDS_AND_RULES = {
     'a noun set off before a root cue the parse gave no subject, beside a street': [
         ('full', 'syntax'), ('full', 'nearby')],
     "an engineer's title of East African news before the surname": [('full', 'syntax')],
+    'a whose before a role stands for the body named before it': [('full', 'syntax')],
+    'a whose before a role stands for a body noun before it': [('full', 'syntax')],
+    "a possessor after 'a' is a word of the role, no body": [('full', 'syntax')],
+    'a possessor without a determiner is a word of the role': [('full', 'syntax')],
 }
 
 

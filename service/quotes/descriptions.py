@@ -917,6 +917,17 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
             continue
         if modifier.dep_ == "poss" and common_noun(modifier) and modifier.lemma_.lower() in lexicon.speech_nouns:
             continue  # 'the study's lead author', 'the report's author': a work, no body
+        if modifier.tag_ == "WP$":
+            body_words.extend(_whose_body(head, lexicon))
+            continue
+        if modifier.dep_ == "poss" and modifier.pos_ == "NOUN" and not modifier.ent_type_ \
+                and modifier.lemma_.lower() not in lexicon.body_nouns \
+                and not any((c.dep_ == "det" and c.lower_ not in ("a", "an")) or c.dep_ == "poss" or c.ent_type_
+                            or c.pos_ == "PROPN" for c in modifier.children):
+            # a kind, no owner: 'a master's student' (the parse may hang the 'a' on 'master'),
+            # 'the women's coach'
+            role_words.extend(phrase)
+            continue
         if modifier.dep_ == "poss" or modifier.i in named_words \
                 or (modifier.pos_ == "PROPN" and modifier.text in lexicon.parties and len(modifier.text) > 1):
             body_words.extend(phrase)  # (a party the recogniser missed: 'one Labour MP')
@@ -980,6 +991,22 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     if _place_of_trade(head, body_words, lexicon):
         body_words = []  # 'a Miami lawyer': where, not whom for
     return Descriptor(role, affiliation_text(body_words, lexicon) or _first_body(objects, lexicon))
+
+
+def _whose_body(head: Token, lexicon: Lexicon) -> list[Token]:
+    """The body a `whose` before a role stands for: the name the role's clause or the role
+    itself hangs on ('the Conservative People's Party, whose lead candidate, Christian Bech,'),
+    or a body noun there; none else."""
+    above = head.head
+    if head.dep_ not in ("appos", "conj"):
+        above = above.head if above.dep_ == "relcl" else head
+    if above.i == head.i:
+        return []
+    if above.ent_type_ in BODY_ENTS - {"PERSON"}:
+        return list(entity_of(above))
+    if common_noun(above) and above.lemma_.lower() in lexicon.body_nouns:
+        return noun_phrase(above)
+    return []
 
 
 def _roles_joined_after(role: Token, lexicon: Lexicon) -> list[Token]:
