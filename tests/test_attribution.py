@@ -4784,8 +4784,8 @@ CONSTRUCTIONS = {
     "a portfolio the parse made the subject, beside the minister named": (
         'Employment and Labour Minister Thandiwe Mokoena appealed for calm and urged both parties to "put '
         'the national interest first".',
-        [("put the national interest first", "Thandiwe Mokoena", "Labour Minister", None, "Thandiwe Mokoena",
-          "urged")],
+        [("put the national interest first", "Thandiwe Mokoena", "Employment and Labour Minister", None,
+          "Thandiwe Mokoena", "urged")],
     ),
     "a name a relative clause says they identified themselves by": (
         'One speaker, who identified himself only as Marlon, said he had slept in his car for a month. "Come '
@@ -5018,7 +5018,8 @@ CONSTRUCTIONS = {
     "a title ending in three portfolios, a list with commas, before a name": (
         '"Scalping is not a victimless crime," First Vice Minister of Culture, Sports and Tourism Kim '
         'Jae-sung told a news briefing.',
-        [("Scalping is not a victimless crime,", "Kim Jae-sung", "Minister", None, "Kim Jae-sung", "told")],
+        [("Scalping is not a victimless crime,", "Kim Jae-sung", "First Vice Minister of Culture, Sports and Tourism",
+          None, "Kim Jae-sung", "told")],
     ),
     "a Gaelic given name the parse made the object of a title's 'for'": (
         '"We will act on every complaint we receive," Commissioner for Data Protection Niamh Gallagher said '
@@ -5142,8 +5143,8 @@ CONSTRUCTIONS = {
     "portfolios of several words before a title, parsed as a subject of their own": (
         '"We have asked for everything that is available," Climate Crisis and Civil Protection Minister '
         'Thanos Vourdas told reporters after an emergency meeting in Athens.',
-        [("We have asked for everything that is available,", "Thanos Vourdas", "Civil Protection Minister", None,
-          "Thanos Vourdas", "told")],
+        [("We have asked for everything that is available,", "Thanos Vourdas",
+          "Climate Crisis and Civil Protection Minister", None, "Thanos Vourdas", "told")],
     ),
     "a worker named only by the first name she gave, the clause hung on a place": (
         'One sewer at a factory in Kandal, who asked to be identified only by her first name, Sreymom, '

@@ -1,6 +1,8 @@
 """Who speaks for a cue, on parses bent the way the parser sometimes has them: a cue's
 subject, the word beside a cue with none, and the Speaker a word makes."""
 
+import pytest
+
 from service.quotes import lexicon
 from service.quotes.article import Article
 from service.quotes.marks import find_quotes
@@ -87,3 +89,34 @@ def test_a_contracted_has_is_not_a_passive(nlp):
 def test_a_mass_quantifier_with_its_phrase_is_no_subject(nlp):
     much, *_ = nlp("Much of her ire was directed at Baker.")
     assert _prepositional(much)
+
+
+NAMES_ENDING_A_TITLE = {
+    "a list of portfolios after the office": (
+        '"We will cut emissions," Minister for Climate, Energy and Utilities Jens Dalsgaard told the Folketing.',
+        ("Jens Dalsgaard", "Minister for Climate, Energy and Utilities")),
+    "two portfolios before the office": (
+        '"We are turning the page," Public Works and Transport Minister Walid Sfeir told reporters.',
+        ("Walid Sfeir", "Public Works and Transport Minister")),
+}
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMES_ENDING_A_TITLE.values(), ids=NAMES_ENDING_A_TITLE.keys())
+def test_the_name_ending_a_title_the_parse_took_the_subject_from_speaks_with_the_title_as_role(extractor, text,
+                                                                                               speaker):
+    # The parse may hang the name on a word of the title as its conjunct: the title's word is
+    # no one's name.
+    (quote,) = extractor(text)
+    assert (quote.speaker.name, quote.speaker.role) == speaker
+
+
+def test_a_name_set_off_after_a_title_keeps_the_title_as_its_role(extractor):
+    (quote,) = extractor('The Minister of State for Sport, Catherine Nolan, posted that the contracts were "a landmark '
+                         'for women\'s sport in Ireland" on Monday.')
+    assert (quote.speaker.name, quote.speaker.role) == ("Catherine Nolan", "Minister of State")
+
+
+def test_a_word_of_the_name_the_recogniser_left_out_is_no_title(extractor):
+    (quote,) = extractor('High Court judge Datuk Nor Azlina Mohd Yusof ruled on Friday. "The prosecution has proven '
+                         'its case beyond reasonable doubt," Justice Nor Azlina said.')
+    assert quote.speaker.role is None  # not 'Justice Nor' (the name itself is still cut to 'Azlina')

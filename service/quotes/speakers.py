@@ -593,6 +593,33 @@ def _speaking_word(article: Article, subject: Token) -> Token:
     return subject
 
 
+def _name_ending_a_title(article: Article, subject: Token) -> Token | None:
+    """The name that ends a title of capitalised words the parse took the subject from (the
+    parse joining the name to a word of the title): 'Minister for Climate, Energy and Utilities
+    Jens Dalsgaard told', 'Public Works and Transport Minister Walid Sfeir told'."""
+    verb = subject.head
+    if not (subject.i < verb.i and subject.text[:1].isupper()):
+        return None
+    doc = article.doc
+    end = subject.right_edge.i + 1
+    while end > subject.i and doc[end - 1].is_punct:
+        end -= 1
+    mention = article.people.at(doc[end - 1])
+    if mention is None or mention.end != end or mention.start <= subject.i \
+            or (any(t.is_punct for t in doc[end:verb.i]) and doc[end].text != ","):
+        return None
+    title = doc[subject.left_edge.i:mention.start]
+    if doc[mention.start - 1].is_punct:
+        return None  # set off, as the parse may have it: 'The Minister of State for Sport, Catherine Nolan,'
+    roles = [t.i for t in title if t.lemma_.lower() in article.lexicon.role_nouns]
+    if not roles or (roles[-1] != mention.start - 1
+                     and not any(t.lower_ in ("for", "of") for t in doc[roles[-1]:mention.start])):
+        return None  # ('Justice Nor Azlina': a word of the name left out of it is no title's)
+    if not all(t.text[:1].isupper() or t.lower_ in ("for", "of", "and", "&", ",", "the") for t in title):
+        return None
+    return doc[mention.start:mention.end].root
+
+
 def _holder_of_office_at(article: Article, body: Token) -> Token | None:
     """The person named with a role at the body a relative clause is hung on, as a body
     does not follow its member's 'who': 'Daniel Whitfield, senior economist at Capital
@@ -679,6 +706,20 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
+    named = _name_ending_a_title(article, head)
+    if named is not None:
+        speaker = speaker_of(article, named)
+        title = article.doc[head.left_edge.i:article.people.at(named).start]
+        first = title[1] if title[0].dep_ == "det" else title[0]  # (the title is all capitalised words but that)
+        role = article.text[first.idx:title[-1].idx + len(title[-1])]
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") or (t.is_upper and t.lower_ not in article.lexicon.role_nouns)
+               for t in title) or (
+                speaker.role is not None and not role.endswith(speaker.role)
+                and any(word.lower() in article.lexicon.role_nouns for word in speaker.role.split())):
+            return speaker  # ('ERCOT President and CEO': the body's name is no word of the role)
+        # the whole title, where the person has no role, or that as its end ('Transport Minister'
+        # of 'Public Works and Transport Minister'), or only a party's ('Social Democrat')
+        return replace(speaker, role=role)
     if head.is_title and not head.ent_type_:
         # 'Employment and Labour Minister Lwazi Ntuli appealed', parsed as two subjects: the
         # portfolio opens the title of the person named; so do words of several before a
