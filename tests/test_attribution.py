@@ -6747,6 +6747,12 @@ CONSTRUCTIONS = {
         '"We were beaten by a better side," said Elin Dahl, Sweden\'s women\'s head coach.',
         [('We were beaten by a better side,', 'Elin Dahl', "women's head coach", 'Sweden', 'Elin Dahl', 'said')],
     ),
+    "a city council's gender-neutral title before a name": (
+        'Asked by Alderperson Yesenia Coronado of the 25th Ward whether lines could be shut, Dunn '
+        'paused.\n\n"You cannot run a world-class city with a third-class transit system," Coronado said.',
+        [('You cannot run a world-class city with a third-class transit system,', 'Yesenia Coronado', 'Alderperson',
+          None, 'Coronado', 'said')],
+    ),
 }
 
 
@@ -8049,6 +8055,7 @@ KINDS_AND_RULES = {
     'a whose before a role stands for a body noun before it': [('full', 'syntax')],
     "a possessor after 'a' is a word of the role, no body": [('full', 'syntax')],
     'a possessor without a determiner is a word of the role': [('full', 'syntax')],
+    "a city council's gender-neutral title before a name": [('full', 'syntax')],
 }
 
 
