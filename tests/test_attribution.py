@@ -6753,6 +6753,13 @@ CONSTRUCTIONS = {
         [('You cannot run a world-class city with a third-class transit system,', 'Yesenia Coronado', 'Alderperson',
           None, 'Coronado', 'said')],
     ),
+    "a surname with its particle capitalised alone, first in the headline, is the full name's below": (
+        'Selectors axe veteran opener Van Wyk from Test squad\n\nJOHANNESBURG (Reuters) - The selectors '
+        'dropped veteran opener Pieter van Wyk from the Test squad on Tuesday.\n\nVan Wyk has not commented '
+        'publicly, although he posted a photograph of his first cap with the caption: "Grateful for every '
+        'single day in that shirt."',
+        [('Grateful for every single day in that shirt.', 'Pieter van Wyk', 'veteran opener', None, 'he', 'posted')],
+    ),
 }
 
 
@@ -8056,6 +8063,8 @@ KINDS_AND_RULES = {
     "a possessor after 'a' is a word of the role, no body": [('full', 'syntax')],
     'a possessor without a determiner is a word of the role': [('full', 'syntax')],
     "a city council's gender-neutral title before a name": [('full', 'syntax')],
+    "a surname with its particle capitalised alone, first in the headline, is the full name's below": [
+        ('full', 'syntax')],
 }
 
 

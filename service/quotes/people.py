@@ -2515,7 +2515,11 @@ class People:
             if fuller is not None:
                 self._absorb(fuller, short)
                 continue
-            for longer in [p for p in self.persons if p.name.endswith(f" {short.name}")]:
+            # (a particle opening the surname written alone may take a capital: 'Van Wyk' of Pieter van Wyk)
+            first = short.name.split()[0]
+            written = {short.name, first.lower() + short.name[len(first):]} if first.lower() in NAME_PARTICLES \
+                else {short.name}
+            for longer in [p for p in self.persons if any(p.name.endswith(f" {name}") for name in written)]:
                 if longer.name.split()[0] in self.lexicon.given_names:
                     self._absorb(longer, short)
                     break
@@ -2530,6 +2534,11 @@ class People:
                         or not self._in_headline(self.tokens[min(longer.mentions)[0]].idx)):
                     # 'Aung San Suu Kyi', introduced in full below the headline or in a first
                     # paragraph that is no headline ('Stacy Davis Gates'), then 'Suu Kyi'
+                    self._absorb(longer, short)
+                    break
+                elif self._paragraph_of(min(short.mentions)[0]) == 0 < self._paragraph_of(min(longer.mentions)[0]):
+                    # written short in the first line only: 'Selectors axe veteran opener Van
+                    # Wyk', then 'dropped veteran opener Pieter van Wyk'
                     self._absorb(longer, short)
                     break
 
