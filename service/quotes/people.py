@@ -312,7 +312,11 @@ class People:
         speaking = {t.text: t.i for t in reversed(self._subjects) if t.is_title and speaks(t, self.lexicon)
                     and not self.quoted(t.i) and self._alone(t)}
         for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
+            if ent.label_ == "PERSON":
+                continue
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
+            if ent[0].text in COUNTY_ABBREVIATIONS or any(t.i in self._by_token for t in ent):
+                continue
             named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
                      or aged_as_a_person(ent, self.lexicon)) \
                 and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
@@ -320,9 +324,7 @@ class People:
                                                 or self._entities.described_as_person(ent)
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                                                 or speaking_given_name(ent, self.lexicon))
-            if ent.label_ != "PERSON" and ent[0].text not in COUNTY_ABBREVIATIONS \
-                    and not any(t.i in self._by_token for t in ent) \
-                    and (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
+            if (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
                     and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text):
                 self._add(ent)
                 known = self._known_names()
