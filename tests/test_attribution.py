@@ -6760,6 +6760,11 @@ CONSTRUCTIONS = {
         'single day in that shirt."',
         [('Grateful for every single day in that shirt.', 'Pieter van Wyk', 'veteran opener', None, 'he', 'posted')],
     ),
+    'a noun of no lexicon an age describes, with the name its who clause gives': (
+        '"If we don\'t meet the target, they cut our pay," said a 26-year-old sewing machine operator who '
+        'asked to be identified only as Thuzar, for fear of losing her job.',
+        [("If we don't meet the target, they cut our pay,", 'Thuzar', None, None, 'Thuzar', 'said')],
+    ),
 }
 
 
@@ -8065,6 +8070,7 @@ KINDS_AND_RULES = {
     "a city council's gender-neutral title before a name": [('full', 'syntax')],
     "a surname with its particle capitalised alone, first in the headline, is the full name's below": [
         ('full', 'syntax')],
+    'a noun of no lexicon an age describes, with the name its who clause gives': [('full', 'syntax')],
 }
 
 

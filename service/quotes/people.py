@@ -579,7 +579,9 @@ class People:
             # 'a border guard who gave only his first name, Andriy [a body],': the name they gave
             # (the role theirs also where the recogniser saw the name: '..., Vasyl [a person].')
             lemma = token.lemma_.lower()
-            given = name_given(token) if self._person_word(lemma) else None
+            # (or a noun of no lexicon an age shows to be a person's: 'a 26-year-old sewing
+            # machine operator who asked to be identified only as Thuzar')
+            given = name_given(token) if self._person_word(lemma) or _aged_noun(token) else None
             if given is not None and not self.quoted(given.i):
                 if given.i not in self._by_token:
                     self._add(self.doc[given.i:given.i + 1])
