@@ -6765,6 +6765,18 @@ CONSTRUCTIONS = {
         'asked to be identified only as Thuzar, for fear of losing her job.',
         [("If we don't meet the target, they cut our pay,", 'Thuzar', None, None, 'Thuzar', 'said')],
     ),
+    'a county a who clause hangs on is no person': (
+        'The fund collapsed in March.\n\nOne investor, a retired orthodontist in Westchester County who said '
+        'he put $2 million into the fund in 2019, asked that his name not be used because he was considering '
+        'legal action.\n\n"The returns were smooth. Too smooth, I know now," he said.',
+        [('The returns were smooth. Too smooth, I know now,', None, 'investor', None, 'he', 'said')],
+    ),
+    'a kibbutz the recogniser took for a person is no one': (
+        'Avi Dahan spoke to the Guardian. On the edge of Kibbutz Manara, perched on a ridge overlooking '
+        'southern Lebanon, farmers were repairing irrigation pipes.\n\n"The question is not only who pays for '
+        'the roof," he said.',
+        [('The question is not only who pays for the roof,', 'Avi Dahan', None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -8071,6 +8083,8 @@ KINDS_AND_RULES = {
     "a surname with its particle capitalised alone, first in the headline, is the full name's below": [
         ('full', 'syntax')],
     'a noun of no lexicon an age describes, with the name its who clause gives': [('full', 'syntax')],
+    'a county a who clause hangs on is no person': [('full', 'syntax')],
+    'a kibbutz the recogniser took for a person is no one': [('full', 'syntax')],
 }
 
 

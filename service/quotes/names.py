@@ -73,15 +73,17 @@ class EntityNames:
         """A person's entity, or a name the recogniser gave another label (a full name, a name
         under a title, a given name read as a modal, a relative's given name, a word set
         beside 'name'); none a body noun names as a body (see named_as_body), nor an event's
-        name ('Davis Cup'), nor a dateline's place ('Kitengela (Kenya) (AFP) -', a person to
-        the recogniser), nor a place after a preposition the recogniser took into the name
-        ('Inside Gaza, aid groups'), nor one word in small letters ('black bin [a person] bags')."""
+        name ('Davis Cup'), nor a place's ('Kibbutz Manara'), nor a dateline's place
+        ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a place after a
+        preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor one word
+        in small letters ('black bin [a person] bags')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
             and not named_as_body(ent, self.lexicon) and not self.dateline(ent) \
             and not (len(ent) > 1 and ent[-1].text in self.lexicon.event_words) \
             and not (len(ent) > 1 and ent[0].text in self.lexicon.street_words) and ent.text not in self._streets \
+            and not self.place_name(ent) \
             and not (len(ent) == 1 and ent[0].is_lower) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
 
@@ -293,6 +295,12 @@ class EntityNames:
         after = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
         return after is not None and after.lower_ in NAME_PARTICLES and before is not None and before.is_lower \
             and before.lemma_.lower() in self.lexicon.role_nouns
+
+    def place_name(self, ent: Span) -> bool:
+        """A name of more than one word that a place's word opens or ends: 'Westchester
+        County', 'Kibbutz Manara'."""
+        return len(ent) > 1 and (self.lexicon.place_words.get(ent[-1].text) == "ends"
+                                 or self.lexicon.place_words.get(ent[0].text) == "opens")
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG,

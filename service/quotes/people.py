@@ -325,6 +325,7 @@ class People:
                                                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                                                 or speaking_given_name(ent, self.lexicon))
             if (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
+                    and not self._entities.place_name(ent) \
                     and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text):
                 self._add(ent)
                 known = self._known_names()

@@ -99,6 +99,7 @@ class Lexicon:
     work_nouns: frozenset[str]
     event_words: frozenset[str]  # 'Cup' of 'Davis Cup': a name ending in one is an event's
     street_words: frozenset[str]  # 'Avenida' of 'Avenida Almirante Reis': a name opening with one is a street's
+    place_words: dict[str, str]  # 'County' -> 'ends', 'Kibbutz' -> 'opens': a name so ended or opened is a place's
     body_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
@@ -157,6 +158,7 @@ def load() -> Lexicon:
         work_nouns=frozenset(_lines("work_nouns.txt")),
         event_words=frozenset(_lines("event_words.txt")),
         street_words=frozenset(_lines("street_words.txt")),
+        place_words=dict(_table("place_words.tsv")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         receiving_verbs=frozenset(_lines("receiving_verbs.txt")),
