@@ -6777,6 +6777,12 @@ CONSTRUCTIONS = {
         'the roof," he said.',
         [('The question is not only who pays for the roof,', 'Avi Dahan', None, None, 'he', 'said')],
     ),
+    "a reporting verb's noun after 'that', which the parse took for a clause, is no cue": (
+        'Federal Climate Minister Nadia Sheraz echoed that call on X, posting: "Pakistan is on the frontline '
+        'of a climate emergency it did not create. Words of solidarity are not enough."',
+        [('Pakistan is on the frontline of a climate emergency it did not create. Words of solidarity are not '
+          'enough.', 'Nadia Sheraz', 'Minister', 'Federal Climate', 'Nadia Sheraz', 'echoed')],
+    ),
 }
 
 
@@ -8085,6 +8091,7 @@ KINDS_AND_RULES = {
     'a noun of no lexicon an age describes, with the name its who clause gives': [('full', 'syntax')],
     'a county a who clause hangs on is no person': [('full', 'syntax')],
     'a kibbutz the recogniser took for a person is no one': [('full', 'syntax')],
+    "a reporting verb's noun after 'that', which the parse took for a clause, is no cue": [('full', 'colon')],
 }
 
 

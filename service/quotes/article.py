@@ -119,6 +119,8 @@ class Article:
             return self._noun_in_tag(token)
         if token.pos_ != "VERB":
             return False
+        if any(c.dep_ == "nsubj" and c.pos_ == "SCONJ" and c.i == token.i - 1 for c in token.children):
+            return False  # a noun after a determiner the parse took for 'that' and its verb: 'echoed that call'
         lemma = token.lemma_.lower()
         if lemma in _REPORTING_ALONE and any(c.dep_ == "xcomp" and not self.in_quote(c.i) for c in token.children):
             return False
