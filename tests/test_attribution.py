@@ -6778,10 +6778,10 @@ CONSTRUCTIONS = {
         [('The question is not only who pays for the roof,', 'Avi Dahan', None, None, 'he', 'said')],
     ),
     "a reporting verb's noun after 'that', which the parse took for a clause, is no cue": (
-        'Federal Climate Minister Nadia Sheraz echoed that call on X, posting: "Pakistan is on the frontline '
-        'of a climate emergency it did not create. Words of solidarity are not enough."',
-        [('Pakistan is on the frontline of a climate emergency it did not create. Words of solidarity are not '
-          'enough.', 'Nadia Sheraz', 'Minister', 'Federal Climate', 'Nadia Sheraz', 'echoed')],
+        'Nadia Sheraz, the federal climate minister, echoed that call on X, posting: "Pakistan is on the '
+        'frontline of a climate emergency it did not create."',
+        [('Pakistan is on the frontline of a climate emergency it did not create.', 'Nadia Sheraz',
+          'federal climate minister', None, 'Nadia Sheraz', 'echoed')],
     ),
 }
 
