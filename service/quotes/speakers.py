@@ -608,9 +608,9 @@ def _name_ending_a_title(article: Article, subject: Token) -> Token | None:
     if mention is None or mention.end != end or mention.start <= subject.i \
             or (any(t.is_punct for t in doc[end:verb.i]) and doc[end].text != ","):
         return None
-    title = doc[subject.left_edge.i:mention.start]
     if doc[mention.start - 1].is_punct:
         return None  # set off, as the parse may have it: 'The Minister of State for Sport, Catherine Nolan,'
+    title = doc[subject.left_edge.i:mention.start]
     roles = [t.i for t in title if t.lemma_.lower() in article.lexicon.role_nouns]
     if not roles or (roles[-1] != mention.start - 1
                      and not any(t.lower_ in ("for", "of") for t in doc[roles[-1]:mention.start])):
