@@ -6783,6 +6783,28 @@ CONSTRUCTIONS = {
         [('Pakistan is on the frontline of a climate emergency it did not create.', 'Nadia Sheraz',
           'federal climate minister', None, 'Nadia Sheraz', 'echoed')],
     ),
+    "a person's noun before a place the recogniser took for a body, the cue given no subject": (
+        '"Every few months it\'s the same thing, tractors, smoke, no customers," one café owner on Rue du '
+        'Luxembourg said as she swept up broken glass.',
+        [("Every few months it's the same thing, tractors, smoke, no customers,", None, 'café owner', None,
+          'one café owner on Rue du Luxembourg', 'said')],
+    ),
+    'a hyphened given name whose first half the tables know, the recogniser missing the name': (
+        'Wassink said she had first learned that her farm was on the list from a neighbour who had seen a map '
+        'published online, which farmers quickly dubbed the "death map".\n\nGerrit-Jan Hulshof, a spokesman '
+        'for the activist group Farmers Defence Force, said Tuesday\'s protest was "only a warning".\n\n"If '
+        'the province pushes this through, they will see us every week, not once a year," Hulshof told the '
+        'crowd through a megaphone.',
+        [('only a warning', 'Gerrit-Jan Hulshof', 'spokesman', 'Farmers Defence Force', 'Gerrit-Jan Hulshof', 'said'),
+         ('If the province pushes this through, they will see us every week, not once a year,', 'Gerrit-Jan Hulshof',
+          'spokesman', 'Farmers Defence Force', 'Hulshof', 'told')],
+    ),
+    "a band's singer titled before the name": (
+        '"We spent fifteen years thinking we just weren\'t that popular," Frontwoman Niamh Doherty told the '
+        'court.',
+        [("We spent fifteen years thinking we just weren't that popular,", 'Niamh Doherty', 'Frontwoman', None,
+          'Niamh Doherty', 'told')],
+    ),
 }
 
 
@@ -8092,6 +8114,10 @@ KINDS_AND_RULES = {
     'a county a who clause hangs on is no person': [('full', 'syntax')],
     'a kibbutz the recogniser took for a person is no one': [('full', 'syntax')],
     "a reporting verb's noun after 'that', which the parse took for a clause, is no cue": [('full', 'colon')],
+    "a person's noun before a place the recogniser took for a body, the cue given no subject": [('full', 'syntax')],
+    'a hyphened given name whose first half the tables know, the recogniser missing the name': [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "a band's singer titled before the name": [('full', 'syntax')],
 }
 
 

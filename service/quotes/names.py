@@ -132,8 +132,11 @@ class EntityNames:
                 # 'Esteban [a body] Ulate Mora [a person]', a given name before two surnames;
                 # 'Aileen [a number] Stewart [a person]'
                 start -= 1
-        if tokens[start].text in self.lexicon.all_name_genders and first_half_hyphened(tokens, start):
-            start -= 2  # a given name of two joined by a hyphen, the first left out: 'Per-Olof Nilsson'
+        if first_half_hyphened(tokens, start) and (tokens[start].text in self.lexicon.all_name_genders
+                                                   or tokens[start - 2].text in self.lexicon.all_name_genders):
+            # a given name of two joined by a hyphen, the first left out: 'Per-Olof Nilsson',
+            # 'Gerrit-Jan Hulshof' (a half the tables know)
+            start -= 2
         for i in range(start, end):  # a headline's 'Trump Says He Never': the name stops at a verb
             token = tokens[i]
             if i == start and end - start > 1 and reporting_form(token, self.lexicon):

@@ -554,6 +554,14 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     # (not a word of a relative clause after the noun: 'In Brussels, a Nato official who spoke
     # on condition of anonymity said', the parse giving the cue no subject)
     clauses = {t.i for w in words if w.dep_ == "relcl" for t in w.subtree}
+    # (a person's noun before a prepositional phrase on it first: 'one café owner on Rue du
+    # Luxembourg said', the recogniser taking the street for a body)
+    lexicon = article.lexicon
+    person = next((t for t in reversed(words) if t.pos_ == "NOUN" and t.i not in clauses
+                   and (t.lemma_.lower() in lexicon.role_nouns or t.lemma_.lower() in lexicon.person_nouns)
+                   and any(c.dep_ == "prep" and c in words for c in t.rights) and t.right_edge.i <= words[-1].i), None)
+    if person is not None:
+        return person
     for token in [*(t for t in reversed(words) if t.i not in clauses), *(t for t in reversed(words) if t.i in clauses)]:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in TIME_ENTS:
             return token  # not 'Thursday' of 'The Marsh campaign on Thursday called it "..."'
