@@ -6805,6 +6805,33 @@ CONSTRUCTIONS = {
         [("We spent fifteen years thinking we just weren't that popular,", 'Niamh Doherty', 'Frontwoman', None,
           'Niamh Doherty', 'told')],
     ),
+    "a name a which clause describes is a body's wherever the recogniser took it for a person's": (
+        'The proposed class-action lawsuit, filed in federal court in Seattle, claims Meridian Crest relied '
+        'on a predictive tool called ClearPath to set rigid targets for how long patients could stay in '
+        'skilled nursing facilities, and pressured employees to end coverage once a target passed, even when '
+        'medical staff said patients needed more care.\n\n"These decisions were made by a spreadsheet, not a '
+        'doctor," said Naomi Feldstein, a lawyer with the Seattle firm Caldwell Ostrander, which filed the '
+        'suit. "Medicare Advantage plans are required to cover what traditional Medicare covers. They are not '
+        'allowed to swap in an algorithm for a physician\'s judgment."\n\nMeridian Crest, which has about 1.2 '
+        'million Medicare Advantage members in 14 states, denied the allegations.\n\nAmong the plaintiffs is '
+        'the estate of Harold Ebersole, a retired machinist from Spokane. Ebersole, 86, had a stroke in '
+        'January 2023 and was admitted to a skilled nursing facility. After 17 days, Meridian Crest told the '
+        'facility it would stop paying, even though his physical therapist had written in his chart that he '
+        'could not yet walk without help, according to the complaint.\n\nHis daughter, Janet Ebersole-Price, '
+        'said the family paid $11,800 out of pocket for three more weeks before moving him home, where he '
+        'fell and broke his hip. He died in April.\n\n"Dad worked 41 years and paid into Medicare every one '
+        'of them," she said in an interview. "He thought he had good insurance. Then a computer decided he '
+        'was done getting better."',
+        [('These decisions were made by a spreadsheet, not a doctor,', 'Naomi Feldstein', 'lawyer',
+          'Caldwell Ostrander', 'Naomi Feldstein', 'said'),
+         ('Medicare Advantage plans are required to cover what traditional Medicare covers. They are not '
+          "allowed to swap in an algorithm for a physician's judgment.", 'Naomi Feldstein', 'lawyer',
+          'Caldwell Ostrander', 'Naomi Feldstein', 'said'),
+         ('Dad worked 41 years and paid into Medicare every one of them,', 'Janet Ebersole-Price',
+          "Harold Ebersole's daughter", None, 'she', 'said'),
+         ('He thought he had good insurance. Then a computer decided he was done getting better.',
+          'Janet Ebersole-Price', "Harold Ebersole's daughter", None, 'she', 'said')],
+    ),
 }
 
 
@@ -8118,6 +8145,8 @@ KINDS_AND_RULES = {
     'a hyphened given name whose first half the tables know, the recogniser missing the name': [
         ('partial', 'syntax'), ('full', 'syntax')],
     "a band's singer titled before the name": [('full', 'syntax')],
+    "a name a which clause describes is a body's wherever the recogniser took it for a person's": [
+        ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby')],
 }
 
 

@@ -136,7 +136,7 @@ class Organisations:
             # shares fell')
             word = one_word_of(ent)
             # (and a body's name the recogniser took for a work: 'The Tucson Police Officers Association')
-            label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies)) \
+            label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or (word or ent.text) in named_bodies)) \
                 or (ent.label_ == "WORK_OF_ART" and ent[-1].lemma_.lower() in lexicon.body_nouns) else ent.label_
             if label not in ("ORG", "GPE") or left_out(ent):
                 continue

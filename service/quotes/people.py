@@ -278,7 +278,7 @@ class People:
         traded = _traded_names(proper) - surnames
         # (and 'state-run Petrobras'; and the first word of a company's name of two, written alone:
         # 'Lumora Labs ... Lumora downloaded books')
-        bodies = traded | (_run_by_someone(proper) - surnames) | {
+        bodies = traded | (_run_by_someone(proper) - surnames) | _described_by_which(self.tokens, lexicon) | {
             ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
             and ent.text not in surnames and named_as_body(ent, lexicon)} | ({
                 ent[0].text for ent in entities if len(ent) == 2 and ent[0].is_title
@@ -290,7 +290,7 @@ class People:
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
-                    and one_word_of(ent) not in bodies \
+                    and (one_word_of(ent) or ent.text) not in bodies \
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
                     and not self._only_after_the(ent):
@@ -3013,6 +3013,27 @@ def _traded_names(proper: list[Token]) -> set[str]:
             and t.head.lemma_.lower() in _SHARE_NOUNS and t.head.i - t.i <= 3
             and all(w.dep_ == "case" or (w.dep_ in ("amod", "compound") and w.head.i == t.head.i)
                     for w in t.doc[t.i + 1:t.head.i])}  # ('Petrobras' preferred shares')
+
+
+def _described_by_which(tokens: list[Token], lexicon: Lexicon) -> set[str]:
+    """Proper names a 'which' clause describes somewhere, as only a thing's is, whatever the
+    recogniser took them for elsewhere, no given name of the tables opening them: 'Meridian
+    Crest, which has about 1.2 million members,' (a person's name to it further on)."""
+    named = set()
+    for which in tokens:
+        if which.lower_ != "which" or which.dep_ not in SUBJECT_DEPS or which.head.dep_ != "relcl" \
+                or which.i < 2 or tokens[which.i - 1].text != ",":
+            continue
+        noun = which.head.head
+        if noun.i != which.i - 2 or noun.pos_ != "PROPN":
+            continue
+        start = noun.i
+        while start > 0 and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].dep_ == "compound" \
+                and tokens[start - 1].head.i == noun.i:
+            start -= 1
+        if tokens[start].text not in lexicon.all_name_genders:
+            named.add(" ".join(t.text for t in tokens[start:noun.i + 1]))
+    return named
 
 
 def _run_by_someone(proper: list[Token]) -> set[str]:
