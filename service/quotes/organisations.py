@@ -134,9 +134,9 @@ class Organisations:
             # (a one-word name the article shows elsewhere to be a body's, whatever the recogniser
             # took it for: 'the state power utility Eskom'; a company's by its shares: 'Petrobras'
             # shares fell')
-            word = one_word_of(ent)
+            word = one_word_of(ent) or ent.text
             # (and a body's name the recogniser took for a work: 'The Tucson Police Officers Association')
-            label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or (word or ent.text) in named_bodies)) \
+            label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies)) \
                 or (ent.label_ == "WORK_OF_ART" and ent[-1].lemma_.lower() in lexicon.body_nouns) else ent.label_
             if label not in ("ORG", "GPE") or left_out(ent):
                 continue

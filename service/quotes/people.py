@@ -278,7 +278,8 @@ class People:
         traded = _traded_names(proper) - surnames
         # (and 'state-run Petrobras'; and the first word of a company's name of two, written alone:
         # 'Lumora Labs ... Lumora downloaded books')
-        bodies = traded | (_run_by_someone(proper) - surnames) | _described_by_which(self.tokens, lexicon) | {
+        which = _described_by_which(self.tokens, self._lowers, lexicon)
+        bodies = traded | (_run_by_someone(proper) - surnames) | which | {
             ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
             and ent.text not in surnames and named_as_body(ent, lexicon)} | ({
                 ent[0].text for ent in entities if len(ent) == 2 and ent[0].is_title
@@ -3015,14 +3016,14 @@ def _traded_names(proper: list[Token]) -> set[str]:
                     for w in t.doc[t.i + 1:t.head.i])}  # ('Petrobras' preferred shares')
 
 
-def _described_by_which(tokens: list[Token], lexicon: Lexicon) -> set[str]:
+def _described_by_which(tokens: list[Token], lowers: list[str], lexicon: Lexicon) -> set[str]:
     """Proper names a 'which' clause describes somewhere, as only a thing's is, whatever the
     recogniser took them for elsewhere, no given name of the tables opening them: 'Meridian
     Crest, which has about 1.2 million members,' (a person's name to it further on)."""
     named = set()
-    for which in tokens:
-        if which.lower_ != "which" or which.dep_ not in SUBJECT_DEPS or which.head.dep_ != "relcl" \
-                or which.i < 2 or tokens[which.i - 1].text != ",":
+    for which in [tokens[i] for i, lower in enumerate(lowers) if lower == "which"]:
+        if which.dep_ not in SUBJECT_DEPS or which.head.dep_ != "relcl" or which.i < 2 \
+                or tokens[which.i - 1].text != ",":
             continue
         noun = which.head.head
         if noun.i != which.i - 2 or noun.pos_ != "PROPN":
