@@ -371,7 +371,7 @@ def descriptions_cut_from_names(doc):
                 and first.text not in words.all_name_genders and (
                 (first.text in words.demonyms and len(ent) > 2)
                 or (first.is_sent_start and first.text == first.lower_.capitalize()
-                    and (first.lower_ in words.role_nouns or first.lower_ in words.person_nouns))):
+                    and words.person_noun(first.lower_))):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
         elif ent.label_ in _NAMES_TAKEN_FOR_THINGS and len(ent) > 2:
             demonym = 1 if first.lower_ in ("the", "fellow") else 0
@@ -1629,8 +1629,7 @@ def _where_a_person_stands(ent: Span, words) -> bool:
     with a role or a noun for a person set beside it (not 'Hajnówka itself, a town of 20,000')."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return _as_a_person_stands(ent, words) or (after is not None and after.lower_ in _APOSTROPHE_S) \
-        or any(c.dep_ == "appos" and (c.lemma_.lower() in words.role_nouns or c.lemma_.lower() in words.person_nouns)
-               for c in ent.root.children)
+        or any(c.dep_ == "appos" and words.person_noun(c.lemma_.lower()) for c in ent.root.children)
 
 
 @Language.component("places_read_as_places")

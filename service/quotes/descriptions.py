@@ -997,10 +997,11 @@ def _whose_body(head: Token, lexicon: Lexicon) -> list[Token]:
     """The body a `whose` before a role stands for: the name the role's clause or the role
     itself hangs on ('the Conservative People's Party, whose lead candidate, Christian Bech,'),
     or a body noun there; none else."""
-    above = head.head
-    if head.dep_ not in ("appos", "conj"):
-        above = above.head if above.dep_ == "relcl" else head
-    if above.i == head.i:
+    if head.dep_ in ("appos", "conj"):
+        above = head.head
+    elif head.head.dep_ == "relcl":
+        above = head.head.head
+    else:
         return []
     if above.ent_type_ in BODY_ENTS - {"PERSON"}:
         return list(entity_of(above))

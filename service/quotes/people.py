@@ -583,7 +583,7 @@ class People:
             lemma = token.lemma_.lower()
             # (or a noun of no lexicon an age shows to be a person's: 'a 26-year-old sewing
             # machine operator who asked to be identified only as Thuzar')
-            given = name_given(token) if self._person_word(lemma) or _aged_noun(token) else None
+            given = name_given(token) if self.lexicon.person_noun(lemma) or _aged_noun(token) else None
             if given is not None and not self.quoted(given.i):
                 if given.i not in self._by_token:
                     self._add(self.doc[given.i:given.i + 1])
@@ -820,7 +820,7 @@ class People:
             head = head.head.head
         lemma = head.lemma_.lower()
         if head.i > root.i or not singular_common_noun(head) \
-                or not self._person_word(lemma) \
+                or not self.lexicon.person_noun(lemma) \
                 or not any(t.text == "," for t in self.tokens[head.i + 1:root.i]):
             return None
         start = root.i
@@ -842,7 +842,7 @@ class People:
                 or self.tokens[root.i - 1].text != "," or root.i + 1 >= len(self.tokens) \
                 or self.tokens[root.i + 1].text != "," or head.dep_ not in SUBJECT_DEPS \
                 or not singular_common_noun(head) \
-                or not speaks(head, self.lexicon) or not self._person_word(head.lemma_.lower()):
+                or not speaks(head, self.lexicon) or not self.lexicon.person_noun(head.lemma_.lower()):
             return None
         return self.doc[root.i:root.i + 1]
 
@@ -1225,10 +1225,6 @@ class People:
             before -= 1
         return self.tokens[before]
 
-    def _person_word(self, lemma: str) -> bool:
-        """Whether a noun's lemma names a person: a role noun or a person noun."""
-        return lemma in self.lexicon.role_nouns or lemma in self.lexicon.person_nouns
-
     def _one_of_group(self, token: Token) -> tuple[str, str] | None:
         """The kind of person 'one of' a group of them is, outside quotes: ('noun', 'official')
         of 'One of the officials'."""
@@ -1239,7 +1235,7 @@ class People:
         if group is not None and group.lower_ == "them":
             return ("noun", "one")  # 'One of them, who asked not to be named,': one of a group just named
         lemma = group.lemma_.lower() if group is not None else ""
-        return ("noun", lemma) if self._person_word(lemma) else None
+        return ("noun", lemma) if self.lexicon.person_noun(lemma) else None
 
     def _epithet(self, token: Token) -> tuple[str, str] | None:
         """What kind of person a word refers to someone as, if it does: a role noun, a
@@ -1254,7 +1250,7 @@ class People:
                 and self.tokens[token.i - 2].lower_ in self.lexicon.role_nouns:
             return ("noun", self.tokens[token.i - 2].lower_)  # 'the president-elect': the office to come
         lemma = token.lemma_.lower()
-        if singular_common_noun(token) and self._person_word(lemma):
+        if singular_common_noun(token) and self.lexicon.person_noun(lemma):
             return ("noun", lemma)
         if token.tag_ == "NNP" and token.is_title and lemma in self.lexicon.role_nouns \
                 and (not token.ent_type_ or self._office_taken_for_a_body(token)):
@@ -1296,7 +1292,7 @@ class People:
             # (or a body's possessive with its article: 'The UN’s Middle East peace envoy')
             owned = not definite and any(c.dep_ == "poss" and any(d.lower_ == "the" for d in c.children)
                                          for c in token.children)
-            if not singular_common_noun(token) or not self._person_word(token.lemma_.lower()) \
+            if not singular_common_noun(token) or not self.lexicon.person_noun(token.lemma_.lower()) \
                     or token.i in self._by_token or token.i in self.described \
                     or (definite and not self._opens_the_lead(token)) \
                     or not (speaks(token, self.lexicon, passive=True) or any(

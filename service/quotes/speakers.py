@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
@@ -556,9 +556,8 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     clauses = {t.i for w in words if w.dep_ == "relcl" for t in w.subtree}
     # (a person's noun before a prepositional phrase on it first: 'one café owner on Rue du
     # Luxembourg said', the recogniser taking the street for a body)
-    lexicon = article.lexicon
     person = next((t for t in reversed(words) if t.pos_ == "NOUN" and t.i not in clauses
-                   and (t.lemma_.lower() in lexicon.role_nouns or t.lemma_.lower() in lexicon.person_nouns)
+                   and article.lexicon.person_noun(t.lemma_.lower())
                    and any(c.dep_ == "prep" and c in words for c in t.rights) and t.right_edge.i <= words[-1].i), None)
     if person is not None:
         return person
@@ -601,10 +600,11 @@ def _speaking_word(article: Article, subject: Token) -> Token:
     return subject
 
 
-def _name_ending_a_title(article: Article, subject: Token) -> Token | None:
+def _name_ending_a_title(article: Article, subject: Token) -> tuple[Token, SpacySpan] | None:
     """The name that ends a title of capitalised words the parse took the subject from (the
-    parse joining the name to a word of the title): 'Minister for Climate, Energy and Utilities
-    Jens Dalsgaard told', 'Public Works and Transport Minister Walid Sfeir told'."""
+    parse joining the name to a word of the title), and the title: 'Minister for Climate,
+    Energy and Utilities Jens Dalsgaard told', 'Public Works and Transport Minister Walid Sfeir
+    told'."""
     verb = subject.head
     if not (subject.i < verb.i and subject.text[:1].isupper()):
         return None
@@ -625,7 +625,7 @@ def _name_ending_a_title(article: Article, subject: Token) -> Token | None:
         return None  # ('Justice Nor Azlina': a word of the name left out of it is no title's)
     if not all(t.text[:1].isupper() or t.lower_ in ("for", "of", "and", "&", ",", "the") for t in title):
         return None
-    return doc[mention.start:mention.end].root
+    return doc[mention.start:mention.end].root, title
 
 
 def _holder_of_office_at(article: Article, body: Token) -> Token | None:
@@ -714,10 +714,10 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(person.name, person.role, person.affiliation, span)
     if head.pos_ == "PRON":
         return _pronoun_speaker(article, head)
-    named = _name_ending_a_title(article, head)
-    if named is not None:
+    titled = _name_ending_a_title(article, head)
+    if titled is not None:
+        named, title = titled
         speaker = speaker_of(article, named)
-        title = article.doc[head.left_edge.i:article.people.at(named).start]
         first = title[1] if title[0].dep_ == "det" else title[0]  # (the title is all capitalised words but that)
         role = article.text[first.idx:title[-1].idx + len(title[-1])]
         if any(t.ent_type_ in ("ORG", "GPE", "NORP") or (t.is_upper and t.lower_ not in article.lexicon.role_nouns)
@@ -969,7 +969,7 @@ def _plural_antecedent(article: Article, word: Token) -> Token | None:
                 return token
         elif token.dep_ in SUBJECT_DEPS and in_main_clause(token.head):
             lemma = token.lemma_.lower()
-            people = token.tag_ == "NNS" and (lemma in lexicon.role_nouns or lemma in lexicon.person_nouns)
+            people = token.tag_ == "NNS" and lexicon.person_noun(lemma)
             return token if people else None
     return None if word.pos_ == "PRON" else word
 
@@ -1303,8 +1303,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             if group:
                 return _joint_speaker(group, span)
             lemma = token.lemma_.lower()
-            if nearest and token.tag_ == "NNS" \
-                    and (lemma in article.lexicon.role_nouns or lemma in article.lexicon.person_nouns):
+            if nearest and token.tag_ == "NNS" and article.lexicon.person_noun(lemma):
                 # 'The union's lawyers ... they said', not past 'He and his partner came because they'
                 return replace(speaker_of(article, token), mention=span)
         nearest = False

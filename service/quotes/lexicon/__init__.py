@@ -123,6 +123,10 @@ class Lexicon:
     countries: frozenset[str]  # the countries of demonyms.tsv and the places of places.txt
     nations: frozenset[str]  # the countries of demonyms.tsv alone
 
+    def person_noun(self, lemma: str) -> bool:
+        """Whether a noun's lemma names a person: a role noun or a person noun."""
+        return lemma in self.role_nouns or lemma in self.person_nouns
+
 
 @cache
 def load() -> Lexicon:
