@@ -6832,6 +6832,42 @@ CONSTRUCTIONS = {
          ('He thought he had good insurance. Then a computer decided he was done getting better.',
           'Janet Ebersole-Price', "Harold Ebersole's daughter", None, 'she', 'said')],
     ),
+    "a person's name opening the name of a body named for them is still theirs": (
+        "The Helena Marsh Children's Cancer Trust said on Monday it would fund two new wards.\n\nHelena "
+        'Marsh, the singer who set up the trust in 2009, said the money came from her farewell '
+        'tour.\n\n"Every ticket sold paid for a bed," Marsh said. "That was always the deal with my fans."',
+        [('Every ticket sold paid for a bed,', 'Helena Marsh', 'singer', None, 'Marsh', 'said'),
+         ('That was always the deal with my fans.', 'Helena Marsh', 'singer', None, 'Marsh', 'said')],
+    ),
+    "a body's short name opening its longer one, then someone of it": (
+        'Regulators on Thursday ordered Kestrel Vale Health Plans to cut a proposed 18% premium increase for '
+        'individual policies. Kestrel Vale said it was reviewing the decision.\n\nMarta Kovacs, Kestrel '
+        "Vale's chief executive, was more pointed. In an interview, she warned that the plan could leave some "
+        'rural counties.\n\nAsked whether Kestrel Vale would leave any counties, she said: "Everything is on '
+        'the table."',
+        [('Everything is on the table.', 'Marta Kovacs', 'chief executive', 'Kestrel Vale Health', 'she', 'said')],
+    ),
+    'a body spelled out before its initials in brackets, cut by the recogniser at a comma': (
+        'Housing groups were also critical. The Vienna-based Council for Housing, Planning and Transport '
+        '(CHPT), which advises city councils, said in a statement that the plan "ignores the people who need '
+        'help most" at a time when rents were rising faster than wages.',
+        [('ignores the people who need help most', 'Council for Housing, Planning and Transport', None, None,
+          'Council for Housing, Planning and Transport', 'said')],
+    ),
+    'a body spelled out before its initials in brackets, cut by the recogniser before a place': (
+        '"Rowing has lost one of its finest coaches and one of its kindest people," the Board of Control for '
+        "Rowing in Austria (BCRA) said in a statement.\n\nLukas Brandt, the board's secretary, said the club "
+        'would hold a memorial regatta in May.',
+        [('Rowing has lost one of its finest coaches and one of its kindest people,',
+          'Board of Control for Rowing in Austria', None, None, 'Board of Control for Rowing', 'said')],
+    ),
+    "the initials in brackets after a place's name and a body's are the body's, not the place's": (
+        'Nurses will strike for 24 hours on Thursday, the New Zealand Nurses Organisation (NZNO) '
+        'said.\n\nJane Ruatapu, a New Zealand health minister, said the offer was fair. "We value our nurses '
+        'enormously, and we want to reach an agreement," she said.',
+        [('We value our nurses enormously, and we want to reach an agreement,', 'Jane Ruatapu', 'health minister',
+          'New Zealand', 'she', 'said')],
+    ),
 }
 
 
@@ -8147,6 +8183,12 @@ KINDS_AND_RULES = {
     "a band's singer titled before the name": [('full', 'syntax')],
     "a name a which clause describes is a body's wherever the recogniser took it for a person's": [
         ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby')],
+    "a person's name opening the name of a body named for them is still theirs": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "a body's short name opening its longer one, then someone of it": [('full', 'syntax')],
+    'a body spelled out before its initials in brackets, cut by the recogniser at a comma': [('partial', 'syntax')],
+    'a body spelled out before its initials in brackets, cut by the recogniser before a place': [('full', 'syntax')],
+    "the initials in brackets after a place's name and a body's are the body's, not the place's": [('full', 'syntax')],
 }
 
 

@@ -68,11 +68,10 @@ def party_of(word: Token, lexicon: Lexicon) -> str | None:
     return joined or lexicon.parties.get(word.text)
 
 
-def one_word_of(ent: Span) -> str | None:
-    """The one word of a name, a possessive's ending aside ('Petrobras' of "Petrobras'"); None
-    for a name of more words."""
-    words = [t.text for t in ent if t.text not in POSSESSIVE]
-    return words[0] if len(words) == 1 else None
+def name_written(ent: Span) -> str:
+    """A name as written, a possessive's ending aside ('Front Range' of "Front Range's"): how
+    a name is looked up among those the article shows to be a body's."""
+    return ent[:-1].text if len(ent) > 1 and ent[-1].text in POSSESSIVE else ent.text
 
 
 def after_determiner(noun: Token, determiners) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
-                           appositions, common_noun, is_role_title, one_word_of)
+                           appositions, common_noun, is_role_title, name_written)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, self_named_body
 
@@ -41,6 +41,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # airline said').
 _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# The small words a body's name spelled out may have between its capitalised ones, and how
+# many words before its initials it may start (see _spelled_before_initials).
+_NAME_LINKS = frozenset({"of", "for", "in", "and", "on", "to", "the", "de", "du", "des", "la", "le", "&", ",",
+                         "'s", "’s"})
+_LONGEST_SPELLED = 16
 _STOPPED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # 'U.S.', 'U.K.'
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")  # where a name the recogniser ran on over its possessive ends
 # A country written by its initials before a body's name: 'U.S.', 'UK'.
@@ -115,7 +120,10 @@ class Organisations:
         # Short names the article gives in brackets after a body's name: 'Napolcom' of 'The
         # National Police Commission (Napolcom)'.
         self._short_names: dict[str, str] = {}
-        entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted)],
+        spelled = _spelled_before_initials(tokens, quoted)
+        # (the whole name, which the recogniser may have cut: see body_name)
+        self._spelled = [ent.text for ent in spelled]
+        entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted), *spelled],
                           key=lambda ent: ent.start)
         previous = None
         for ent in entities:
@@ -134,7 +142,7 @@ class Organisations:
             # (a one-word name the article shows elsewhere to be a body's, whatever the recogniser
             # took it for: 'the state power utility Eskom'; a company's by its shares: 'Petrobras'
             # shares fell')
-            word = one_word_of(ent) or ent.text
+            word = name_written(ent)
             # (and a body's name the recogniser took for a work: 'The Tucson Police Officers Association')
             label = "ORG" if (ent.label_ == "PERSON" and (named_as_body(ent, lexicon) or word in named_bodies)) \
                 or (ent.label_ == "WORK_OF_ART" and ent[-1].lemma_.lower() in lexicon.body_nouns) else ent.label_
@@ -237,12 +245,17 @@ class Organisations:
         not the Metropolitan Police Federation.
         A legislature's chamber is the fuller name only of its place or its own ('United States
         Senate', 'House of Representatives'), not the White House, the House Intelligence
-        Committee or the Senate Dems."""
+        Committee or the Senate Dems. A name spelled out before its initials in brackets is
+        whole: the name opening it, but a place's, is short for it."""
         if name in self.lexicon.chambers:
             places = self.places | self.lexicon.places
             chamber = [body for body in self.bodies if body.startswith(f"{name} of ")
                        or (body.endswith(f" {name}") and body.removesuffix(f" {name}") in places)]
             return max(chamber, key=len) if chamber else name
+        spelled = [body for body in self._spelled if body.startswith((f"{name} ", f"{name},"))
+                   and name not in self.places and name not in self.lexicon.places]
+        if spelled:  # 'Board of Control for Cricket' of 'Board of Control for Cricket in India (BCCI)'
+            return max(spelled, key=len)
         if name in self._short_names:
             return self._short_names[name]
         if _ACRONYM.fullmatch(name):  # 'DNC' → 'Democratic National Committee'
@@ -453,6 +466,30 @@ def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted
                 noun.left_edge.i == end + 1 and common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns
                 for noun in appositions(root)):
             found.append(Span(root.doc, start, end, label="ORG"))
+    return found
+
+
+def _spelled_before_initials(tokens: list[Token], quoted: Callable[[int], bool]) -> list[Span]:
+    """Bodies named in full right before their initials in brackets, outside quotes, whatever
+    the recogniser made of the words: 'the Centre for Research, Transparency and
+    Accountability (CRTA)', 'the Board of Control for Cricket in India (BCCI)' (a body and a
+    place to it). The name is the longest run of capitalised words, and small ones between
+    them, whose capitals spell the initials; none where no run does ('the Japan Aerospace
+    Exploration Agency (JAXA)', which the recogniser's own label serves)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.text != "(" or i + 2 >= len(tokens) or tokens[i + 2].text != ")" \
+                or not _ACRONYM.fullmatch(tokens[i + 1].text) or quoted(i):
+            continue
+        start = i
+        while start > 0 and i - start < _LONGEST_SPELLED and (
+                (word := tokens[start - 1]).is_title or word.is_upper or word.lower_ in _NAME_LINKS):
+            start -= 1
+        for first in range(start, i):
+            if tokens[first].is_title and tokens[first].lower_ != "the" \
+                    and _initials(token.doc[first:i].text) == tokens[i + 1].text:
+                found.append(Span(token.doc, first, i, label="ORG"))
+                break
     return found
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, Descriptor, affiliation_text,
                            after_determiner, alone_in_entity, appositions, clause_bodies, common_noun, describe_noun,
-                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, noun_phrase, one_of, one_word_of,
+                           ends_its_entity, entity_of, hyphen_joins, name_of_entity, name_written, noun_phrase, one_of,
                            party_of, plural_title, predicate_descriptions, reporting_form, role_set_off_before,
                            singular_common_noun, title_before)
 from .lexicon import Honorific, Lexicon
@@ -279,7 +279,7 @@ class People:
         # (and 'state-run Petrobras'; and the first word of a company's name of two, written alone:
         # 'Lumora Labs ... Lumora downloaded books')
         which = _described_by_which(self.tokens, self._lowers, lexicon)
-        bodies = traded | (_run_by_someone(proper) - surnames) | which | {
+        bodies = traded | (_run_by_someone(proper) - surnames) | which | _opening_longer_bodies(entities, lexicon) | {
             ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
             and ent.text not in surnames and named_as_body(ent, lexicon)} | ({
                 ent[0].text for ent in entities if len(ent) == 2 and ent[0].is_title
@@ -291,7 +291,7 @@ class People:
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
-                    and (one_word_of(ent) or ent.text) not in bodies \
+                    and name_written(ent) not in bodies \
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
                     and not self._only_after_the(ent):
@@ -3031,6 +3031,23 @@ def _described_by_which(tokens: list[Token], lowers: list[str], lexicon: Lexicon
         if tokens[start].text not in lexicon.all_name_genders:
             named.add(" ".join(t.text for t in tokens[start:noun.i + 1]))
     return named
+
+
+def _opening_longer_bodies(entities: Iterable[Span], lexicon: Lexicon) -> set[str]:
+    """The first two or three words of a longer name the recogniser took for a body's, all
+    capitalised, no given name of the tables opening them: the body's short name, whatever
+    the recogniser took it for where it stands alone ('Fu Ying Footwear Vietnam ... Fu Ying
+    [a person] said'). Not a person's name opening a body named for them: 'Elton John AIDS
+    Foundation', whose first word is a given name."""
+    openings = set()
+    for ent in entities:
+        words = [t for t in ent if t.text not in POSSESSIVE][ent[0].lower_ == "the":]
+        if ent.label_ != "ORG" or len(words) < 3 or words[0].text in lexicon.all_name_genders:
+            continue
+        for size in (2, 3):
+            if size < len(words) and all(t.is_title and t.is_alpha for t in words[:size]):
+                openings.add(" ".join(t.text for t in words[:size]))
+    return openings
 
 
 def _run_by_someone(proper: list[Token]) -> set[str]:
