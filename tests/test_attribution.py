@@ -6868,6 +6868,23 @@ CONSTRUCTIONS = {
         [('We value our nurses enormously, and we want to reach an agreement,', 'Jane Ruatapu', 'health minister',
           'New Zealand', 'she', 'said')],
     ),
+    "a given name after a relative's noun and its owner, with no commas, takes the owner's surname": (
+        'Megan Whitlock stands in what was supposed to be her kitchen. There is a slab, a frame and a tarp '
+        'where the roof should be.\n\nHer husband Liam, a fly-in fly-out electrician, said the couple had '
+        'paid $150,000 before work stopped.\n\n"You do everything right," he said, "and you still get left '
+        'with nothing."',
+        [('You do everything right,', 'Liam Whitlock', 'fly-in fly-out electrician', None, 'he', 'said'),
+         ('and you still get left with nothing.', 'Liam Whitlock', 'fly-in fly-out electrician', None, 'he', 'said')],
+    ),
+    "a name ending in a housebuilder's word is a body's": (
+        'Megan Whitlock stands in what was supposed to be her kitchen.\n\nForty families across Maitland were '
+        'left with unfinished homes after Brackenline Homes, a Newcastle-based residential builder, went into '
+        'liquidation in August.\n\nHer husband Liam, a fly-in fly-out electrician, said the couple had paid '
+        '$150,000 before work stopped.\n\n"You do everything right," he said, "and you still get left with '
+        'nothing."',
+        [('You do everything right,', 'Liam Whitlock', 'fly-in fly-out electrician', None, 'he', 'said'),
+         ('and you still get left with nothing.', 'Liam Whitlock', 'fly-in fly-out electrician', None, 'he', 'said')],
+    ),
 }
 
 
@@ -8189,6 +8206,9 @@ KINDS_AND_RULES = {
     'a body spelled out before its initials in brackets, cut by the recogniser at a comma': [('partial', 'syntax')],
     'a body spelled out before its initials in brackets, cut by the recogniser before a place': [('full', 'syntax')],
     "the initials in brackets after a place's name and a body's are the body's, not the place's": [('full', 'syntax')],
+    "a given name after a relative's noun and its owner, with no commas, takes the owner's surname": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a name ending in a housebuilder's word is a body's": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1521,7 +1521,8 @@ class People:
         full takes their surname, Jane Sanders, unless the article names a Jane Sanders
         already. The owner is a name ('Sanders's wife, Jane,') or a pronoun resolved like
         any other, 'their' the last two people named outside quotes when they share a
-        surname ('Tom and Linda Hanson ... Their son, Jake,'). The surname alone under an
+        surname ('Tom and Linda Hanson ... Their son, Jake,'); or written before the name
+        without commas: 'Her husband Liam said'. The surname alone under an
         honorific of the relative's gender is then them: 'Her husband, Jim, ... Mr. Rivera
         said' is Jim Rivera."""
         names = {p.name for p in self.persons}
@@ -1535,10 +1536,15 @@ class People:
                                     for start, end in person.mentions)):
                 continue
             for start, _ in person.mentions:
-                relative = self.tokens[start].head
-                owner = next((c for c in relative.children if c.dep_ == "poss"), None)
-                if self.tokens[start].dep_ != "appos" or owner is None \
-                        or relative.lemma_.lower() not in self.lexicon.family_nouns:
+                word = self.tokens[start]
+                if word.dep_ == "appos":
+                    noun, owned = word.head, word.head
+                elif start > 0 and self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].head.i == start:
+                    noun, owned = self.tokens[start - 1], word  # 'Her husband Liam said', the name the head
+                else:
+                    continue
+                owner = next((c for c in owned.children if c.dep_ == "poss"), None)
+                if owner is None or noun.lemma_.lower() not in self.lexicon.family_nouns:
                     continue
                 relative = self._couple_before(owner) if owner.lower_ == "their" else None
                 mention = self.possessor(owner)
