@@ -6885,6 +6885,26 @@ CONSTRUCTIONS = {
         [('You do everything right,', 'Liam Whitlock', 'fly-in fly-out electrician', None, 'he', 'said'),
          ('and you still get left with nothing.', 'Liam Whitlock', 'fly-in fly-out electrician', None, 'he', 'said')],
     ),
+    'a capitalised liquidator before a name is the role': (
+        'Liquidator Tom Halvorsen, of Birchwood Advisory, told the paper the builder had been trading while '
+        'insolvent for "at least several months" before it collapsed.\n\n"There were payments being taken '
+        'from clients for work that had not been done," Halvorsen said.',
+        [('at least several months', 'Tom Halvorsen', 'Liquidator', 'Birchwood Advisory', 'Tom Halvorsen', 'told'),
+         ('There were payments being taken from clients for work that had not been done,', 'Tom Halvorsen',
+          'Liquidator', 'Birchwood Advisory', 'Halvorsen', 'said')],
+    ),
+    'an abbreviated rank without its stop before a full name is no word of the name': (
+        'Speaking to journalists in Bamako on Monday, Defence Minister Col Issa Keita Traore praised the '
+        'troops who defended the base.\n\n"Our forces fought with courage, and the enemy paid a heavy price," '
+        'he said.',
+        [('Our forces fought with courage, and the enemy paid a heavy price,', 'Issa Keita Traore',
+          'Defence Minister', None, 'he', 'said')],
+    ),
+    "a given name that is a rank's abbreviation without its stop, before a surname alone, is a name": (
+        'Col Hennessy, a retired farmer from Dubbo, said the river had not been so low since 1982.\n\n"You '
+        'could walk across it in thongs," Hennessy said.',
+        [('You could walk across it in thongs,', 'Col Hennessy', 'retired farmer', None, 'Hennessy', 'said')],
+    ),
 }
 
 
@@ -8209,6 +8229,10 @@ KINDS_AND_RULES = {
     "a given name after a relative's noun and its owner, with no commas, takes the owner's surname": [
         ('full', 'syntax'), ('full', 'syntax')],
     "a name ending in a housebuilder's word is a body's": [('full', 'syntax'), ('full', 'syntax')],
+    'a capitalised liquidator before a name is the role': [('partial', 'syntax'), ('full', 'syntax')],
+    'an abbreviated rank without its stop before a full name is no word of the name': [('full', 'syntax')],
+    "a given name that is a rank's abbreviation without its stop, before a surname alone, is a name": [
+        ('full', 'syntax')],
 }
 
 

@@ -107,6 +107,16 @@ def honorific_role(token: Token, lexicon: Lexicon) -> str | None:
     return honorific.role if honorific is not None else None
 
 
+def rank_without_stop(token: Token, lexicon: Lexicon) -> str | None:
+    """The role of an abbreviated rank written without its stop, which the table leaves out
+    as a given name it may be: 'Col' (Colonel; but 'Col Hennessy' is a name, see
+    EntityNames.name_of). None for any other word."""
+    if token.text in lexicon.honorifics:
+        return None
+    honorific = lexicon.honorifics.get(f"{token.text}.")
+    return honorific.role if honorific is not None else None
+
+
 def is_role_title(token: Token, lexicon: Lexicon) -> bool:
     """A capitalised role noun: 'Senator', 'Spokesman'."""
     return token.text[:1].isupper() and token.lower_ in lexicon.role_nouns
@@ -238,9 +248,10 @@ _WRITTEN_RANKS = frozenset({"corporal", "sergeant", "constable", "lieutenant", "
 def _before_a_rank(words: list[Token], lexicon: Lexicon) -> list[Token]:
     """A title without the rank or abbreviated title after its role: 'military spokesman'
     of 'military spokesman Rear Adm.', 'House Oversight Committee Chairman' of '... Chairman
-    Rep.' (the honorific is the name's, the role the title's); a rank alone is kept ('Rear
-    Adm.', 'Lt. Gov.')."""
-    rank = next((k for k, t in enumerate(words) if k > 0 and (honorific_role(t, lexicon) or (
+    Rep.' (the honorific is the name's, the role the title's; 'Security Minister' of 'Security
+    Minister Col'); a rank alone is kept ('Rear Adm.', 'Lt. Gov.')."""
+    rank = next((k for k, t in enumerate(words) if k > 0 and (honorific_role(t, lexicon)
+                                                              or rank_without_stop(t, lexicon) or (
         t.is_title and t.lower_ in _WRITTEN_RANKS and words[k - 1].is_lower))), None)
     if rank is None:
         return words

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, dateline_end, hyphen_joins, is_role_title,
-                           one_of, parent_company, reporting_form, spaced_dash, title_over_name)
+                           one_of, parent_company, rank_without_stop, reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
@@ -95,10 +95,12 @@ class EntityNames:
         # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon)
         while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1)
                                or self._title_in_name(tokens[start], end - start)
+                               or self._rank_without_stop(tokens, start, end)
                                or self._party_before_name(tokens, start, end)
                                or self._nationality_before_name(tokens, start, end)
                                or tokens[start].is_punct or tokens[start].is_space):  # '― Christina Lastra'
-            honorific = self.lexicon.honorifics.get(tokens[start].text) or honorific
+            honorific = self.lexicon.honorifics.get(tokens[start].text) \
+                or self.lexicon.honorifics.get(f"{tokens[start].text}.") or honorific
             start += 1
         while start < end - 1 and tokens[start].is_lower and tokens[start].is_alpha \
                 and tokens[start].text not in NAME_PARTICLES and tokens[start + 1].is_title:
@@ -187,6 +189,13 @@ class EntityNames:
         before a surname with a particle after a title ('leader Marine Le Pen')."""
         return is_role_title(token, self.lexicon) and not (left <= 2 and token.text in self.lexicon.given_names) \
             and not self._given_name_after_title(token)
+
+    def _rank_without_stop(self, tokens, start: int, end: int) -> bool:
+        """An abbreviated rank written without its stop, which the table leaves out as a given
+        name it may be, before two or more capitalised words: 'Security Minister Col Aboubacar
+        Sawadogo' ('Col Hennessy' is a name)."""
+        return end - start > 2 and rank_without_stop(tokens[start], self.lexicon) is not None \
+            and all(t.is_title for t in tokens[start + 1:end])
 
     def _party_before_name(self, tokens, start: int, end: int) -> bool:
         """A party's word written before a full name the recogniser took into it: 'Republican
