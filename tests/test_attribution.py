@@ -6905,6 +6905,19 @@ CONSTRUCTIONS = {
         'could walk across it in thongs," Hennessy said.',
         [('You could walk across it in thongs,', 'Col Hennessy', 'retired farmer', None, 'Hennessy', 'said')],
     ),
+    'a full name the recogniser missed whose surname the article gives alone with an age, then the surname taken for a body': (
+        'Chiefs quarterback Holloway skips minicamp as contract standoff deepens\n\nCaleb Holloway was absent '
+        "from the Kansas City Chiefs' mandatory minicamp on Tuesday, escalating a contract dispute between "
+        'the club and its starting quarterback.\n\nHolloway, 27, is entering the final year of his rookie '
+        'deal and is seeking an extension. By staying away, he faces fines of more than $100,000.\n\nThe head '
+        'coach, Marcus Reyes, tried to keep his distance. "I miss him," Reyes said.\n\nReceiver Tavon Pryor, '
+        'Holloway\'s most frequent target, was more direct. "He\'s our guy," the 26-year-old '
+        'said.\n\nHolloway himself broke his silence late on Tuesday in an episode of his weekly '
+        'podcast.\n\n"I love this city. I want to retire here," he said.',
+        [('I miss him,', 'Marcus Reyes', 'head coach', None, 'Reyes', 'said'),
+         ("He's our guy,", 'Tavon Pryor', 'Receiver', None, 'the 26-year-old', 'said'),
+         ('I love this city. I want to retire here,', 'Caleb Holloway', 'Chiefs quarterback', None, 'he', 'said')],
+    ),
 }
 
 
@@ -8233,6 +8246,8 @@ KINDS_AND_RULES = {
     'an abbreviated rank without its stop before a full name is no word of the name': [('full', 'syntax')],
     "a given name that is a rank's abbreviation without its stop, before a surname alone, is a name": [
         ('full', 'syntax')],
+    'a full name the recogniser missed whose surname the article gives alone with an age, then the surname taken for a body': [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

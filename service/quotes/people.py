@@ -302,7 +302,6 @@ class People:
         self._merge_name_variants()
         self._complete_single_names()
         self._add_names_missed_in_full()
-        known = self._known_names()
         # proper nouns a clause on 'who' describes, as only a person is: 'Sabalenka, who will
         # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'; the
         # tagger may take the name for a plural noun: 'Marques [marque], who says she has been offered'
@@ -312,28 +311,15 @@ class People:
                and not _plural_verb(clause) and not body_of_someone_named(clause.head)}
         speaking = {t.text: t.i for t in reversed(self._subjects) if t.is_title and speaks(t, self.lexicon)
                     and not self.quoted(t.i) and self._alone(t)}
-        for ent in entities:  # a surname the recogniser took for a body: 'Trump, the nominee,'
-            if ent.label_ == "PERSON":
-                continue
-            ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
-            if ent[0].text in COUNTY_ABBREVIATIONS or any(t.i in self._by_token for t in ent):
-                continue
-            named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
-                     or aged_as_a_person(ent, self.lexicon)) \
-                and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
-                                                or self._surname_speaking_later(ent, speaking)
-                                                or self._entities.described_as_person(ent)
-                                                or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
-                                                or speaking_given_name(ent, self.lexicon))
-            if (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
-                    and not self._entities.place_name(ent) \
-                    and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text):
-                self._add(ent)
-                known = self._known_names()
+        self._add_names_taken_for_bodies(entities, speaking, who)
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
+        surnames_known = self._known_names()[1]
         self._add_unrecognised_names()
         self._merge_single_names()  # 'Darnell Price [a body], 16, a junior' found only just now, then 'Darnell'
+        if self._known_names()[1] != surnames_known:
+            # 'Caleb Whitmore [no entity] was absent ... Whitmore [a body], 27, ... Whitmore [a body] threw'
+            self._add_names_taken_for_bodies(entities, speaking, who)
         self._add_nicknames()
         self._surnames_met_before()
         self.mentions.sort(key=_start)
@@ -390,6 +376,46 @@ class People:
                 # (a body whose name the recogniser ran on into theirs: 'in charge of Haryana P.V.
                 # Raghavan' [a body] is of Haryana)
                 person.affiliation = person.affiliation.split(person.name)[0].strip() or None
+
+    def _add_names_taken_for_bodies(self, entities, speaking: dict[str, int], who: set[str]) -> None:
+        """Names the recogniser did not take for a person's that are (see
+        _surname_taken_for_body): a surname taken for a body, 'Trump, the nominee,'; those
+        before one found looked at again, as its name is now known ('Caleb Holloway [a body]
+        was absent ... Holloway [a body], 27, is entering')."""
+        known = self._known_names()
+        passed: list[Span] = []
+        for ent in entities:
+            if ent.label_ == "PERSON":
+                continue
+            ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
+            if ent[0].text in COUNTY_ABBREVIATIONS or any(t.i in self._by_token for t in ent):
+                continue
+            if not self._surname_taken_for_body(ent, known, speaking, who):
+                passed.append(ent)
+                continue
+            self._add(ent)
+            known = self._known_names()
+            for earlier in passed:
+                if not any(t.i in self._by_token for t in earlier) \
+                        and self._surname_taken_for_body(earlier, known, speaking, who):
+                    self._add(earlier)
+                    known = self._known_names()
+            passed = []
+
+    def _surname_taken_for_body(self, ent: Span, known, speaking: dict[str, int], who: set[str]) -> bool:
+        """Whether a name the recogniser did not take for a person's is one: a name the article
+        knows (`known`: see _known_names), one that speaks later alone, one described or
+        aged as only a person is (see the People's set-up for `speaking` and `who`)."""
+        named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
+                 or aged_as_a_person(ent, self.lexicon)) \
+            and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
+                 or self._surname_speaking_later(ent, speaking)
+                 or self._entities.described_as_person(ent)
+                 or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
+                 or speaking_given_name(ent, self.lexicon))
+        return (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
+            and not self._entities.place_name(ent) \
+            and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text)
 
     def _nationality_as_noun(self, ent: Span) -> bool:
         """A nationality after an article, which refers to someone and names no one: 'The
@@ -672,6 +698,10 @@ class People:
         `_add_unrecognised_names`); whether a given name that speaks was among them, which
         joins `names`."""
         tokens, texts, bare = self.tokens, self._texts, self._bare_proper
+        # (and the names of people met by a surname alone: 'Caleb Whitmore was absent ...
+        # Whitmore [a body to the recogniser], 27, is entering')
+        surnames = surnames | {p.name for p in self.persons if " " not in p.name
+                               and p.name not in self.lexicon.all_name_genders and p.name not in self.lexicon.places}
         spoke = False
         i = 0
         while i < len(tokens):
@@ -2168,7 +2198,7 @@ class People:
         full = [p for p in self.persons if len(p.name.split()) > 1]
         first = {p.name.split()[0] for p in full}
         alone = {p.name for p in self.persons if " " not in p.name and p.name not in self.lexicon.places and (
-                 (p.name in self.lexicon.all_name_genders and any(an_age_after(self.doc[s:e]) for s, e in p.mentions))
+                 any(an_age_after(self.doc[s:e]) for s, e in p.mentions)
                  or any(given_as_a_name(self.doc[s:e]) or speaks(self.tokens[s], self.lexicon) for s, e in p.mentions))}
         paternal = {self._paternal_surname(p.name) for p in full} - {None}
         # (the surname as written too: 'Al-Kaabi' of Saeed Al-Kaabi, whose 'Kaabi' is the other)
