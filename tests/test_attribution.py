@@ -6918,6 +6918,18 @@ CONSTRUCTIONS = {
          ("He's our guy,", 'Tavon Pryor', 'Receiver', None, 'the 26-year-old', 'said'),
          ('I love this city. I want to retire here,', 'Caleb Holloway', 'Chiefs quarterback', None, 'he', 'said')],
     ),
+    'a surname with its Arabic article capitalised opening a sentence, taken for a body, is the person named with it in small letters': (
+        'Sohar port traffic surges as shipping lines steer clear of the Red Sea\n\nCargo volumes at the Port '
+        'of Sohar rose by more than 40 per cent in the first half of the year, officials said on '
+        'Monday.\n\n"Sohar was built for exactly this kind of moment," said Eng. Salim bin Nasser al-Rashdi, '
+        'chief executive of the Sohar Port Company.\n\nAl-Rashdi told reporters at the port that several '
+        'feeder operators had launched new services linking Sohar with ports in India since the start of the '
+        'year. "Twelve months ago we were knocking on doors," he said.',
+        [('Sohar was built for exactly this kind of moment,', 'Salim bin Nasser al-Rashdi', 'chief executive',
+          'Sohar Port Company', 'Salim bin Nasser al-Rashdi', 'said'),
+         ('Twelve months ago we were knocking on doors,', 'Salim bin Nasser al-Rashdi', 'chief executive',
+          'Sohar Port Company', 'he', 'said')],
+    ),
 }
 
 
@@ -8248,6 +8260,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     'a full name the recogniser missed whose surname the article gives alone with an age, then the surname taken for a body': [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'a surname with its Arabic article capitalised opening a sentence, taken for a body, is the person named with it in small letters': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -3210,7 +3210,7 @@ def _surname_speaking_as_noun(ent: Span, surnames: set[str], lexicon: Lexicon) -
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
-    taken for a building; 'Van Doorn', opening a sentence, taken for a body), or a family
+    taken for a building; 'Van Doorn' and 'Al-Rashdi', opening a sentence, taken for a body), or a family
     name written first as a subject ('Wang told reporters', taken for a body; not 'the
     wildlife on Midway' after a 'Midway Atoll' taken for a person), or the first words of
     one as a subject ('Kamal Ariffin said' of Kamal Ariffin Sulaiman, taken for a work)."""
@@ -3219,7 +3219,7 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     words = name.split()
     full_names, surnames, firsts = known
     endings = (f" {name}", f" {_lowered_first(name)}")  # 'Van Doorn' opening a sentence
-    return name in full_names or (len(words) == 1 and words[0] in surnames) \
+    return name in full_names or (len(words) == 1 and (words[0] in surnames or _lowered_first(name) in surnames)) \
         or (len(words) == 1 and words[0] in firsts and ent.root.dep_ in SUBJECT_DEPS) \
         or (len(words) > 1 and any(full.endswith(endings) for full in full_names)) \
         or (len(words) > 1 and ent.root.dep_ in SUBJECT_DEPS
