@@ -6930,6 +6930,17 @@ CONSTRUCTIONS = {
          ('Twelve months ago we were knocking on doors,', 'Salim bin Nasser al-Rashdi', 'chief executive',
           'Sohar Port Company', 'he', 'said')],
     ),
+    'a given name left out of every entity before a surname taken for a body that speaks later': (
+        'Opposition upset in rural Hungarian by-election rattles governing party\n\nTAPOLCA, Hungary, Sept 22 '
+        '(AP) - A 41-year-old teacher from the opposition won a parliamentary by-election on Sunday.\n\nIlona '
+        'Varga took 51.3% of the vote in the constituency, according to preliminary results.\n\n"People here '
+        'are tired of waiting," Varga told cheering supporters late Sunday.\n\nTurnout was 47.2%, according '
+        'to the election office.\n\nVarga, who has taught in Tapolca for eight years, said she would keep '
+        'teaching. Asked how she expected to cope with parliament, she smiled. "I am used to difficult '
+        'classes."',
+        [('People here are tired of waiting,', 'Ilona Varga', None, None, 'Varga', 'told'),
+         ('I am used to difficult classes.', 'Ilona Varga', None, None, 'she', 'smiled')],
+    ),
 }
 
 
@@ -8262,6 +8273,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     'a surname with its Arabic article capitalised opening a sentence, taken for a body, is the person named with it in small letters': [
         ('full', 'syntax'), ('full', 'syntax')],
+    'a given name left out of every entity before a surname taken for a body that speaks later': [
+        ('full', 'syntax'), ('full', 'nearby')],
 }
 
 

@@ -2159,7 +2159,13 @@ class People:
     def _surname_speaking_later(self, ent: Span, speaking: dict[str, int]) -> bool:
         """Two capitalised words written as a name, whose last one speaks alone later (first
         at token `speaking[word]`), as a surname does: 'trained by Masaru Fujita [a product]
-        ... "...," Fujita said'. Not a body's words ('Bank Mandiri ... Mandiri said')."""
+        ... "...," Fujita said'; or the last one alone, the given name before it left out of
+        every entity: 'Eszter [no entity] Varga [a body] took 51.3% ... Varga told'. Not a
+        body's words ('Bank Mandiri ... Mandiri said')."""
+        before = ent.start - 1
+        if len(ent) == 1 and before >= 0 and self._bare_proper[before] and before not in self._by_token \
+                and self._texts[before] in self.lexicon.all_name_genders and self.tokens[before].head.i == ent.start:
+            ent = self.doc[before:ent.end]
         return len(ent) == 2 and ent[-1].text in speaking and speaking[ent[-1].text] > ent.end \
             and written_as_name(ent, ("PROPN",)) and not self.quoted(ent.start) \
             and not any(t.lower_ in self.lexicon.body_nouns or company_form(t, self.lexicon) for t in ent)
