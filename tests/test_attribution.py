@@ -6941,6 +6941,13 @@ CONSTRUCTIONS = {
         [('People here are tired of waiting,', 'Ilona Varga', None, None, 'Varga', 'told'),
          ('I am used to difficult classes.', 'Ilona Varga', None, None, 'she', 'smiled')],
     ),
+    'a one-word name alone between quote marks is a word set off, no one a pronoun means': (
+        'Hannelore Brandt, a founder of the Greens, has died at 81, her family said.\n\nBrandt entered the '
+        'Bundestag in 1983. During the party\'s feuds of the 1980s between the pragmatic "Realos" and the '
+        'radical "Fundis", she belonged to neither camp.\n\nIn her memoir, she wrote: "Parliament is no place '
+        'for the comfortable."',
+        [('Parliament is no place for the comfortable.', 'Hannelore Brandt', 'founder', 'Greens', 'she', 'wrote')],
+    ),
 }
 
 
@@ -8275,6 +8282,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     'a given name left out of every entity before a surname taken for a body that speaks later': [
         ('full', 'syntax'), ('full', 'nearby')],
+    'a one-word name alone between quote marks is a word set off, no one a pronoun means': [('full', 'syntax')],
 }
 
 

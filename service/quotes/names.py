@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, dateline_end, hyphen_joins, is_role_title,
                            one_of, parent_company, rank_without_stop, reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
+from .marks import DOUBLE_MARKS
 
 # Lower-case words inside names: 'Bill de Blasio', 'Ludwig van Beethoven', 'Anwar al-Awlaki'.
 # (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui'; 'Ben' of
@@ -76,7 +77,9 @@ class EntityNames:
         name ('Davis Cup'), nor a place's ('Kibbutz Manara'), nor a dateline's place
         ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a place after a
         preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor one word
-        in small letters ('black bin [a person] bags')."""
+        in small letters ('black bin [a person] bags'), nor one word alone between quote marks,
+        a word set off, not a name given ('between the pragmatic "Realos" and the radical
+        "Fundis"')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
@@ -84,8 +87,14 @@ class EntityNames:
             and not (len(ent) > 1 and ent[-1].text in self.lexicon.event_words) \
             and not (len(ent) > 1 and ent[0].text in self.lexicon.street_words) and ent.text not in self._streets \
             and not self.place_name(ent) \
-            and not (len(ent) == 1 and ent[0].is_lower) \
+            and not (len(ent) == 1 and ent[0].is_lower) and not self._set_off_in_quote_marks(ent) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
+
+    def _set_off_in_quote_marks(self, ent: Span) -> bool:
+        """A one-word name with a quote mark right before it and right after it."""
+        start, end = ent.start_char, ent.end_char
+        return len(ent) == 1 and start > 0 and end < len(self.text) \
+            and self.text[start - 1] in DOUBLE_MARKS and self.text[end] in DOUBLE_MARKS
 
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
