@@ -6948,6 +6948,14 @@ CONSTRUCTIONS = {
         'for the comfortable."',
         [('Parliament is no place for the comfortable.', 'Hannelore Brandt', 'founder', 'Greens', 'she', 'wrote')],
     ),
+    'a given name left out of every entity before a surname taken for a body, which never speaks alone': (
+        'Opposition upset in rural Hungarian by-election rattles governing party\n\nTAPOLCA, Hungary, Sept 22 '
+        '(AP) - An opposition candidate won a parliamentary by-election on Sunday.\n\nIlona Varga, whose '
+        'campaign was run from a school gym, took 51.3% of the vote in the constituency, according to '
+        'preliminary results.\n\n"People here are tired of waiting," the 41-year-old told cheering supporters '
+        'late Sunday.',
+        [('People here are tired of waiting,', 'Ilona Varga', None, None, 'the 41-year-old', 'told')],
+    ),
 }
 
 
@@ -8283,6 +8291,8 @@ KINDS_AND_RULES = {
     'a given name left out of every entity before a surname taken for a body that speaks later': [
         ('full', 'syntax'), ('full', 'nearby')],
     'a one-word name alone between quote marks is a word set off, no one a pronoun means': [('full', 'syntax')],
+    'a given name left out of every entity before a surname taken for a body, which never speaks alone': [
+        ('full', 'syntax')],
 }
 
 
