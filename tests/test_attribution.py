@@ -6956,6 +6956,19 @@ CONSTRUCTIONS = {
         'late Sunday.',
         [('People here are tired of waiting,', 'Ilona Varga', None, None, 'the 41-year-old', 'told')],
     ),
+    'a full name set beside a relative, a surname with an elided particle, whatever the recogniser took it for': (
+        "Lucas Thibodeau, 34, was alone aboard his boat when he stopped answering his radio.\n\nThibodeau's "
+        'sister, Chantal d\'Aigle, has been posting updates for family and friends online. "We are not giving '
+        'up on you. Come home to us," she wrote in a Facebook post.',
+        [('We are not giving up on you. Come home to us,', "Chantal d'Aigle", "Lucas Thibodeau's sister", None,
+          'she', 'wrote')],
+    ),
+    "a one-word name a possessive and a place's word end is a place's": (
+        'On Thursday about 300 people gathered on the wharf for a vigil led by Rev. Janet Goodwin.\n\nThe '
+        'boat was found circling about 11 nautical miles south of Ellen\'s Harbour with nobody aboard. "This '
+        'town does not give up on its own," she said.',
+        [('This town does not give up on its own,', 'Janet Goodwin', 'Reverend', None, 'she', 'said')],
+    ),
 }
 
 
@@ -8293,6 +8306,9 @@ KINDS_AND_RULES = {
     'a one-word name alone between quote marks is a word set off, no one a pronoun means': [('full', 'syntax')],
     'a given name left out of every entity before a surname taken for a body, which never speaks alone': [
         ('full', 'syntax')],
+    'a full name set beside a relative, a surname with an elided particle, whatever the recogniser took it for': [
+        ('full', 'syntax')],
+    "a one-word name a possessive and a place's word end is a place's": [('full', 'syntax')],
 }
 
 

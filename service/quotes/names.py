@@ -29,6 +29,8 @@ NAME_PARTICLES = frozenset("al ben bin da das de del dela della delos den der di
 COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+# A surname opened by an elided particle in small letters: 'd’Entremont', 'dell’Utri'.
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall)['’][^\W\d_a-z]")
 # Words that finish an office's title or a rank, which the recogniser reads as the start of
 # the name after them: 'Senate President Pro Tem Roberto Maez', 'Petty Officer First Class'.
 TITLE_ENDINGS = frozenset({("pro", "tem"), ("pro", "tempore"),
@@ -319,9 +321,14 @@ class EntityNames:
 
     def place_name(self, ent: Span) -> bool:
         """A name of more than one word that a place's word opens or ends: 'Westchester
-        County', 'Kibbutz Manara'."""
-        return len(ent) > 1 and (self.lexicon.place_words.get(ent[-1].text) == "ends"
-                                 or self.lexicon.place_words.get(ent[0].text) == "opens")
+        County', 'Kibbutz Manara'; or a name a possessive and such a word end: "Clark's Harbour"."""
+        tokens = self.tokens
+        return (len(ent) > 1 and (self.lexicon.place_words.get(ent[-1].text) == "ends"
+                                  or self.lexicon.place_words.get(ent[0].text) == "opens")) \
+            or (ent.end + 1 < len(tokens) and tokens[ent.end].text in POSSESSIVE
+                and self.lexicon.place_words.get(tokens[ent.end + 1].text) == "ends") \
+            or (ent.end < len(tokens) and ent[-1].text in POSSESSIVE
+                and self.lexicon.place_words.get(tokens[ent.end].text) == "ends")
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG,
@@ -345,6 +352,8 @@ class EntityNames:
         first = ent[0].text
         if first in self.lexicon.name_genders and _clause_on_who(ent):
             return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
+        if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.lexicon.family_nouns:
+            return True  # and set beside a relative: "Nickerson's sister, Courtney d'Entremont [a body],"
         if ent.label_ not in NAME_AS_BODY_ENTS:
             return False
         root = ent.root
@@ -667,7 +676,9 @@ def written_as_name(words: Span, tags: tuple[str, ...]) -> bool:
 def name_word(token: Token, tags: tuple[str, ...]) -> bool:
     """A capitalised word of the parts of speech `tags`, written as a name's words are, a
     capital inside it or a small letter after its apostrophe allowed ('McDonough', 'Ndung’u';
-    not two capitals together, 'NASA', 'PMBuddies')."""
+    not two capitals together, 'NASA', 'PMBuddies'); or opened by an elided particle in small
+    letters ('Courtney d'Entremont')."""
     text = token.text
-    return token.pos_ in tags and text[:1].isupper() and _TWO_CAPITALS.search(text) is None \
+    return token.pos_ in tags and (text[:1].isupper() or _ELIDED_PARTICLE.match(text) is not None) \
+        and _TWO_CAPITALS.search(text) is None \
         and NAME_WORD.fullmatch(text) is not None
