@@ -6969,6 +6969,23 @@ CONSTRUCTIONS = {
         'town does not give up on its own," she said.',
         [('This town does not give up on its own,', 'Janet Goodwin', 'Reverend', None, 'she', 'said')],
     ),
+    "a club's general manager, then 'the GM'": (
+        '"Doug is a good hockey man, and this was a hard conversation," general manager Pekka Lindfors said '
+        'at a morning news conference.\n\nLindfors, a 52-year-old Finn, said the decision was his '
+        'alone.\n\n"Nobody called me and told me to do this," the GM insisted. "I own it."',
+        [('Doug is a good hockey man, and this was a hard conversation,', 'Pekka Lindfors', 'general manager', None,
+          'Pekka Lindfors', 'said'),
+         ('Nobody called me and told me to do this,', 'Pekka Lindfors', 'general manager', None, 'the GM',
+          'insisted'),
+         ('I own it.', 'Pekka Lindfors', 'general manager', None, 'the GM', 'insisted')],
+    ),
+    "the carmaker's initials are no general manager's": (
+        'GM is recalling 120,000 pickup trucks over a faulty seat belt, the company said on Monday.\n\n"We '
+        'are not aware of any injuries," GM spokesman Dan Flores said. "Owners will be notified by mail," the '
+        'spokesman added.',
+        [('We are not aware of any injuries,', 'Dan Flores', 'spokesman', 'GM', 'Dan Flores', 'said'),
+         ('Owners will be notified by mail,', 'Dan Flores', 'spokesman', 'GM', 'the spokesman', 'added')],
+    ),
 }
 
 
@@ -8309,6 +8326,8 @@ KINDS_AND_RULES = {
     'a full name set beside a relative, a surname with an elided particle, whatever the recogniser took it for': [
         ('full', 'syntax')],
     "a one-word name a possessive and a place's word end is a place's": [('full', 'syntax')],
+    "a club's general manager, then 'the GM'": [('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    "the carmaker's initials are no general manager's": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 
