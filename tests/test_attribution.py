@@ -6986,6 +6986,24 @@ CONSTRUCTIONS = {
         [('We are not aware of any injuries,', 'Dan Flores', 'spokesman', 'GM', 'Dan Flores', 'said'),
          ('Owners will be notified by mail,', 'Dan Flores', 'spokesman', 'GM', 'the spokesman', 'added')],
     ),
+    "two bare proper nouns whose last a 'who' clause describes alone later are a person's name": (
+        'TOKYO, Dec 3 (AFP) - Hokkaido Nippon-Ham Fighters ace Shota Takeda will be posted to Major League '
+        'Baseball this winter, the club announced on Tuesday, clearing the way for the 25-year-old '
+        'right-hander to join a growing list of Japanese stars.\n\n"We have respected his dream from the day '
+        'he joined us," Fighters president Hiroshi Yamane told a news conference in Sapporo.\n\nTakeda, who '
+        'went 14-4 this season, bowed deeply as he addressed reporters alongside the club president.\n\n"I '
+        'want to test myself against the best hitters in the world," he said through an interpreter.',
+        [('We have respected his dream from the day he joined us,', 'Hiroshi Yamane', 'president',
+          'Hokkaido Nippon-Ham Fighters', 'Hiroshi Yamane', 'told'),
+         ('I want to test myself against the best hitters in the world,', 'Shota Takeda', None, None, 'he', 'said')],
+    ),
+    "a title of two capitalised words before a name a 'who' clause describes is no name": (
+        'BRUSSELS (Reuters) - The European Union opened the first cluster of accession talks with Serbia on '
+        'Tuesday.\n\n"Today is an important day for Serbia and for the whole region," said Serbia\'s European '
+        'Integration Minister, Jelena Petrović, who led the Serbian delegation.',
+        [('Today is an important day for Serbia and for the whole region,', 'Jelena Petrović',
+          'Integration Minister', "Serbia's European", 'Jelena Petrović', 'said')],
+    ),
 }
 
 
@@ -8328,6 +8346,9 @@ KINDS_AND_RULES = {
     "a one-word name a possessive and a place's word end is a place's": [('full', 'syntax')],
     "a club's general manager, then 'the GM'": [('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
     "the carmaker's initials are no general manager's": [('full', 'syntax'), ('full', 'syntax')],
+    "two bare proper nouns whose last a 'who' clause describes alone later are a person's name": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a title of two capitalised words before a name a 'who' clause describes is no name": [('full', 'syntax')],
 }
 
 

@@ -26,7 +26,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            after_determiner, alone_in_entity, appositions, clause_bodies, common_noun, describe_noun,
                            ends_its_entity, entity_of, hyphen_joins, name_of_entity, name_written, noun_phrase, one_of,
                            party_of, plural_title, predicate_descriptions, reporting_form, role_set_off_before,
-                           singular_common_noun, title_before)
+                           singular_common_noun, title_before, title_word)
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
@@ -305,10 +305,14 @@ class People:
         # proper nouns a clause on 'who' describes, as only a person is: 'Sabalenka, who will
         # rise'; not in the plural, as British news writes of a team: 'Villa, who are fourth'; the
         # tagger may take the name for a plural noun: 'Marques [marque], who says she has been offered'
-        who = {clause.head.text for i, text in enumerate(self._texts) if text in ("who", "Who")
-               and (clause := self.tokens[i].head).dep_ == "relcl" and self.tokens[i].dep_ in SUBJECT_DEPS
-               and (clause.head.pos_ == "PROPN" or (clause.head.pos_ == "NOUN" and clause.head.is_title))
-               and not _plural_verb(clause) and not body_of_someone_named(clause.head)}
+        described = [clause.head for i, text in enumerate(self._texts) if text in ("who", "Who")
+                     and (clause := self.tokens[i].head).dep_ == "relcl" and self.tokens[i].dep_ in SUBJECT_DEPS
+                     and (clause.head.pos_ == "PROPN" or (clause.head.pos_ == "NOUN" and clause.head.is_title))
+                     and not _plural_verb(clause) and not body_of_someone_named(clause.head)]
+        who = {head.text for head in described}
+        # (and those written alone so: 'Takeda, who went 14-4', not 'Harbor Moody, who finished')
+        self._who_alone = {head.text for head in described
+                           if head.i == 0 or self.tokens[head.i - 1].pos_ != "PROPN"}
         speaking = {t.text: t.i for t in reversed(self._subjects) if t.is_title and speaks(t, self.lexicon)
                     and not self.quoted(t.i) and self._alone(t)}
         self._add_names_taken_for_bodies(entities, speaking, who)
@@ -726,6 +730,12 @@ class People:
                 # Albuquerque de Sá, 58, a civil engineer' (then 'Albuquerque de Sá said', taken)
                 self._add(words)
                 self._merge_name_variants()
+            elif end - i == 2 and not self.quoted(i) and not any(title_word(t, self.lexicon) for t in words) \
+                    and self._full_name_described_by_who(words, self._who_alone):
+                # 'ace Ryota Takeda [no entity] will be posted ... Takeda, who went 14-4,' (not 'Harbor
+                # Moody, who finished', which may be a thing's name)
+                self._add(words)
+                names.add(words[-1].text)  # (the surname alone after it)
             elif end - i == 1 and not self.quoted(i) \
                     and (aged_as_a_person(words, self.lexicon) or self._entities.relative_by_given_name(words)):
                 self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said', 'Savchuk's wife, Liudmyla,'
