@@ -384,8 +384,8 @@ class People:
     def _add_names_taken_for_bodies(self, entities, speaking: dict[str, int], who: set[str]) -> None:
         """Names the recogniser did not take for a person's that are (see
         _surname_taken_for_body): a surname taken for a body, 'Trump, the nominee,'; those
-        before one found looked at again, as its name is now known ('Caleb Holloway [a body]
-        was absent ... Holloway [a body], 27, is entering')."""
+        before one found that end as it does looked at again, as its name is now known ('Caleb
+        Holloway [a body] was absent ... Holloway [a body], 27, is entering')."""
         known = self._known_names()
         passed: list[Span] = []
         for ent in entities:
@@ -400,7 +400,7 @@ class People:
             self._add(ent)
             known = self._known_names()
             for earlier in passed:
-                if not any(t.i in self._by_token for t in earlier) \
+                if earlier[-1].text == ent[-1].text and not any(t.i in self._by_token for t in earlier) \
                         and self._surname_taken_for_body(earlier, known, speaking, who):
                     self._add(earlier)
                     known = self._known_names()
