@@ -7004,6 +7004,18 @@ CONSTRUCTIONS = {
         [('Today is an important day for Serbia and for the whole region,', 'Jelena Petrović',
           'Integration Minister', "Serbia's European", 'Jelena Petrović', 'said')],
     ),
+    "a party's branch speaks as a body, and through its statement": (
+        'The regional branch of the Civic Union party said in a statement that it would suspend the '
+        'governor\'s membership. "The party has zero tolerance for corruption," the statement said.',
+        [('The party has zero tolerance for corruption,', 'regional branch of the Civic Union party', None, None,
+          'the statement', 'said')],
+    ),
+    'the presidency speaks for a head of state': (
+        'The arrests came hours after the presidency said in a statement that it would act. "We will not hand '
+        'the country over to criminal structures," the statement said.',
+        [('We will not hand the country over to criminal structures,', 'presidency', None, None, 'the statement',
+          'said')],
+    ),
 }
 
 
@@ -8349,6 +8361,8 @@ KINDS_AND_RULES = {
     "two bare proper nouns whose last a 'who' clause describes alone later are a person's name": [
         ('full', 'syntax'), ('full', 'syntax')],
     "a title of two capitalised words before a name a 'who' clause describes is no name": [('full', 'syntax')],
+    "a party's branch speaks as a body, and through its statement": [('full', 'syntax')],
+    'the presidency speaks for a head of state': [('full', 'syntax')],
 }
 
 
