@@ -2210,10 +2210,10 @@ class People:
     def _known_names(self) -> tuple[set[str], set[str], set[str]]:
         """The full names, the surnames and the first words that are no given name nor
         place (a family name written first: 'Wang' of Wang Yi, not 'Jordan' of Jordan
-        Peterson) of the people named in full so far; with the full names, the given names
+        Peterson) of the people named in full so far; with the full names, the one-word names
         someone met with their age is named by alone ('Manuel's daughter, Lucía, 29, ...
-        Lucía has run the numbers'; not 'Meta' the recogniser once took for a person), and
-        one-word names of a person who speaks or whom the article gives by that name alone
+        Lucía has run the numbers', 'Holloway, 27,'; not 'Meta' the recogniser once took for a
+        person), and one-word names of a person who speaks or whom the article gives by that name alone
         ('Zarmina [a place to the recogniser] has not paid rent ... Zarmina said'; no place of
         the list)."""
         full = [p for p in self.persons if len(p.name.split()) > 1]
