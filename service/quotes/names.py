@@ -323,12 +323,12 @@ class EntityNames:
         """A name of more than one word that a place's word opens or ends: 'Westchester
         County', 'Kibbutz Manara'; or a name a possessive and such a word end: "Clark's Harbour"."""
         tokens = self.tokens
+        # (the word after the possessive, which the entity may hold or not)
+        after = ent.end if ent[-1].text in POSSESSIVE \
+            else ent.end + 1 if ent.end < len(tokens) and tokens[ent.end].text in POSSESSIVE else len(tokens)
         return (len(ent) > 1 and (self.lexicon.place_words.get(ent[-1].text) == "ends"
                                   or self.lexicon.place_words.get(ent[0].text) == "opens")) \
-            or (ent.end + 1 < len(tokens) and tokens[ent.end].text in POSSESSIVE
-                and self.lexicon.place_words.get(tokens[ent.end + 1].text) == "ends") \
-            or (ent.end < len(tokens) and ent[-1].text in POSSESSIVE
-                and self.lexicon.place_words.get(tokens[ent.end].text) == "ends")
+            or (after < len(tokens) and self.lexicon.place_words.get(tokens[after].text) == "ends")
 
     def _full_name_taken_for_a_body(self, ent: Span) -> bool:
         """A given name and a surname the recogniser labelled a body: 'Karen Lindqvist' as ORG,

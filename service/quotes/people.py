@@ -311,15 +311,14 @@ class People:
                      and not _plural_verb(clause) and not body_of_someone_named(clause.head)]
         who = {head.text for head in described}
         # (and those written alone so: 'Takeda, who went 14-4', not 'Harbor Moody, who finished')
-        self._who_alone = {head.text for head in described
-                           if head.i == 0 or self.tokens[head.i - 1].pos_ != "PROPN"}
+        who_alone = {head.text for head in described if head.i == 0 or self.tokens[head.i - 1].pos_ != "PROPN"}
         speaking = {t.text: t.i for t in reversed(self._subjects) if t.is_title and speaks(t, self.lexicon)
                     and not self.quoted(t.i) and self._alone(t)}
         self._add_names_taken_for_bodies(entities, speaking, who)
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         surnames_known = self._known_names()[1]
-        self._add_unrecognised_names()
+        self._add_unrecognised_names(who_alone)
         self._merge_single_names()  # 'Darnell Price [a body], 16, a junior' found only just now, then 'Darnell'
         if self._known_names()[1] != surnames_known:
             # 'Caleb Whitmore [no entity] was absent ... Whitmore [a body], 27, ... Whitmore [a body] threw'
@@ -579,10 +578,11 @@ class People:
         return not (before is not None and (before.pos_ == "PROPN" or before.lower_ == "the")) \
             and not (after is not None and after.pos_ == "PROPN")
 
-    def _add_unrecognised_names(self) -> None:
+    def _add_unrecognised_names(self, who_alone: set[str]) -> None:
         """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,',
         and a given name before a known surname ('Ivanka Trump strode' after Donald Trump):
-        a relative the recogniser did not see."""
+        a relative the recogniser did not see. `who_alone`: the proper nouns a clause on 'who'
+        describes where no other proper noun stands before them (see _add_bare_names)."""
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
         # a family name written first ('Yoon apologized' after President Yoon Suk Yeol), a
         # word between ('Lula') or the last words ('López Obrador' of Andrés Manuel López
@@ -592,10 +592,10 @@ class People:
                  if part != p.name.split()[0] or part not in self.lexicon.all_name_genders}
         names = {p.name for p in self.persons} | surnames | {p.family_name for p in self.persons} \
             | ({self._paternal_surname(p.name) for p in self.persons} - {None})
-        if self._add_bare_names(names, parts, surnames):
+        if self._add_bare_names(names, parts, surnames, who_alone):
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
-            self._add_bare_names(names, parts, surnames)
+            self._add_bare_names(names, parts, surnames, who_alone)
         self._add_hyphened_surnames()
         self._add_aged_names_with_particles()
         proper = self._proper
@@ -697,7 +697,8 @@ class People:
                     continue
                 self._add(self.doc[i:i + size], person)
 
-    def _add_bare_names(self, names: set[str], parts: dict[str, Person], surnames: set[str]) -> bool:
+    def _add_bare_names(self, names: set[str], parts: dict[str, Person], surnames: set[str],
+                        who_alone: set[str]) -> bool:
         """Names in runs of proper nouns outside every entity and name (see
         `_add_unrecognised_names`); whether a given name that speaks was among them, which
         joins `names`."""
@@ -731,7 +732,7 @@ class People:
                 self._add(words)
                 self._merge_name_variants()
             elif end - i == 2 and not self.quoted(i) and not any(title_word(t, self.lexicon) for t in words) \
-                    and self._full_name_described_by_who(words, self._who_alone):
+                    and self._full_name_described_by_who(words, who_alone):
                 # 'ace Ryota Takeda [no entity] will be posted ... Takeda, who went 14-4,' (not 'Harbor
                 # Moody, who finished', which may be a thing's name)
                 self._add(words)
