@@ -7002,7 +7002,7 @@ CONSTRUCTIONS = {
         'Tuesday.\n\n"Today is an important day for Serbia and for the whole region," said Serbia\'s European '
         'Integration Minister, Jelena Petrović, who led the Serbian delegation.',
         [('Today is an important day for Serbia and for the whole region,', 'Jelena Petrović',
-          'Integration Minister', "Serbia's European", 'Jelena Petrović', 'said')],
+          'European Integration Minister', 'Serbia', 'Jelena Petrović', 'said')],
     ),
     "a party's branch speaks as a body, and through its statement": (
         'The regional branch of the Civic Union party said in a statement that it would suspend the '
@@ -7015,6 +7015,28 @@ CONSTRUCTIONS = {
         'the country over to criminal structures," the statement said.',
         [('We will not hand the country over to criminal structures,', 'presidency', None, None, 'the statement',
           'said')],
+    ),
+    "a nationality after a country's possessive opens the office, set off after the cue": (
+        '"We are ready to open the remaining chapters," said Croatia\'s European Affairs Minister, Ivana '
+        'Kovač, after the talks in Luxembourg.',
+        [('We are ready to open the remaining chapters,', 'Ivana Kovač', 'European Affairs Minister', 'Croatia',
+          'Ivana Kovač', 'said')],
+    ),
+    "a nationality after a country's possessive opens the office, before the name": (
+        'Slovakia\'s European Integration Minister Peter Horváth said the talks would resume in June. "We '
+        'have done our homework," Horváth told reporters.',
+        [('We have done our homework,', 'Peter Horváth', 'European Integration Minister', 'Slovakia', 'Horváth',
+          'told')],
+    ),
+    'a nationality after another opens the office where the next word is no role nor portfolio': (
+        'French European Affairs Minister Claire Dubois said the vote was a turning point. "Europe cannot '
+        'wait any longer," Dubois said.',
+        [('Europe cannot wait any longer,', 'Claire Dubois', 'European Affairs Minister', 'France', 'Dubois', 'said')],
+    ),
+    'two nationalities before a role are one people': (
+        'Turkish Cypriot leader Mehmet Arslan said the talks would resume in the autumn. "We are ready to '
+        'meet at any time," Arslan said.',
+        [('We are ready to meet at any time,', 'Mehmet Arslan', 'leader', 'Turkish Cypriot', 'Arslan', 'said')],
     ),
 }
 
@@ -8363,6 +8385,10 @@ KINDS_AND_RULES = {
     "a title of two capitalised words before a name a 'who' clause describes is no name": [('full', 'syntax')],
     "a party's branch speaks as a body, and through its statement": [('full', 'syntax')],
     'the presidency speaks for a head of state': [('full', 'syntax')],
+    "a nationality after a country's possessive opens the office, set off after the cue": [('full', 'syntax')],
+    "a nationality after a country's possessive opens the office, before the name": [('full', 'syntax')],
+    'a nationality after another opens the office where the next word is no role nor portfolio': [('full', 'syntax')],
+    'two nationalities before a role are one people': [('full', 'syntax')],
 }
 
 

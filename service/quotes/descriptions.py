@@ -432,6 +432,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
             body.append(token)  # 'Democratic Party of Ohio chairwoman': two entities, one body
             index += 1
             continue
+        if _second_nationality(body, token, lexicon):
+            break
         # a role noun after a preposition names the body: 'Department of Justice'
         after_preposition = bool(body) and body[-1].pos_ == "ADP"
         # 'Govs.' taken for a state's abbreviation, and a rank or a portfolio taken for a body
@@ -494,6 +496,28 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _second_nationality(body: list[Token], token: Token, lexicon: Lexicon) -> bool:
+    """A nationality after a country's possessive, which opens the office rather than naming
+    a second body ('Serbia's European Integration Minister', 'Bosnia's Serb leader'); or after
+    another nationality, where it and the next word, neither a role nor a portfolio of the
+    tables, name a portfolio ('French European Affairs Minister'; not 'Turkish Cypriot leader',
+    one people)."""
+    if not body or token.text not in lexicon.demonyms:
+        return False
+    if body[-1].text in POSSESSIVE:
+        return _country(body[:-1], lexicon)
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return len(body) == 1 and body[0].text in lexicon.demonyms and after is not None and after.is_title \
+        and after.lower_ not in lexicon.role_nouns and after.lower_ not in lexicon.portfolios \
+        and after.text not in lexicon.honorifics and after.text not in lexicon.demonyms
+
+
+def _country(words, lexicon: Lexicon) -> bool:
+    """Whether the words name a country or a place of the tables."""
+    name = " ".join(t.text for t in words if t.text not in POSSESSIVE)
+    return name in lexicon.nations or name in lexicon.places
 
 
 def _opens_a_name(token: Token, last: int, lexicon: Lexicon) -> bool:
@@ -915,8 +939,13 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     if owner is not None and owner.ent_type_ != "PERSON":
         covered |= set(parted)
     named_body = bool(named_bodies) and not covered
+    # ('Serbia's European Integration Minister': a nationality after a country's possessive opens the office)
+    country = next((m for m in modifiers if m.dep_ == "poss" and _country(entity_of(m) or [m], lexicon)), None)
     for modifier in modifiers:
         phrase = [t for t in modifier.subtree if t.i >= phrase_start]
+        if country is not None and modifier.i > country.i and phrase and phrase[0].text in lexicon.demonyms:
+            role_words.extend(phrase)
+            continue
         if modifier.dep_ == "poss" and named_body and (
                 (modifier.pos_ == "NOUN" and not modifier.ent_type_)
                 or (modifier.ent_type_ == "PERSON" and (parted or any(m.text in lexicon.parties
