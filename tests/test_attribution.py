@@ -7038,6 +7038,69 @@ CONSTRUCTIONS = {
         'meet at any time," Arslan said.',
         [('We are ready to meet at any time,', 'Mehmet Arslan', 'leader', 'Turkish Cypriot', 'Arslan', 'said')],
     ),
+    "an Islamic scholar's honorific opens no name": (
+        '"All institutions are obliged to implement the decision," said Mawlawi Abdul Karim Nazari, a '
+        'spokesman for the ministry, when contacted by telephone.',
+        [('All institutions are obliged to implement the decision,', 'Abdul Karim Nazari', 'spokesman', 'ministry',
+          'Abdul Karim Nazari', 'said')],
+    ),
+    'a family name written first, taken for an adverb, before an age': (
+        'The team\'s owner, Yoon Se-jin, said the club had been blindsided by the arrest.\n\n"I built this '
+        'team with my own money because I love this sport," Yoon, 44, told reporters outside the team\'s '
+        'practice facility.',
+        [('I built this team with my own money because I love this sport,', 'Yoon Se-jin', 'owner', 'team', 'Yoon',
+          'told')],
+    ),
+    'the second half of a hyphened given name the recogniser left out': (
+        '"We will look at whether minimum standards for pay are needed," Vice Minister Park Min-ah told a '
+        'parliamentary committee on Tuesday.',
+        [('We will look at whether minimum standards for pay are needed,', 'Park Min-ah', 'Vice Minister', None,
+          'Park Min-ah', 'told')],
+    ),
+    'a nickname in quote marks between a given name and a surname': (
+        'Nordhavn\'s captain, Erik "lundy" Lundgren, said his team had noticed nothing unusual.\n\n"Honestly, '
+        'we just thought they were playing really well," Lundgren said.',
+        [('Honestly, we just thought they were playing really well,', 'Erik Lundgren', 'captain', 'Nordhavn',
+          'Lundgren', 'said')],
+    ),
+    'a nickname in quote marks after a given name outside every entity': (
+        'Bartosz "b4rt" Zielinski, 22, who plays for a Warsaw club, was removed from the stage.\n\nIn a post '
+        'on X late on Saturday, he wrote: "I have never used cheats in my life and I never will."',
+        [('I have never used cheats in my life and I never will.', 'Bartosz Zielinski', None, None, 'he', 'wrote')],
+    ),
+    'a full name taken for a body whose surname was met opening a sentence': (
+        '"We are not going to chase volume by discounting," chief executive Henri de Valmont told '
+        'analysts.\n\nDe Valmont, 63, a grandson of the founder, said demand had weakened.\n\n"Hard luxury is '
+        'more resilient," de Valmont said.',
+        [('We are not going to chase volume by discounting,', 'Henri de Valmont', 'chief executive', None,
+          'Henri de Valmont', 'told'),
+         ('Hard luxury is more resilient,', 'Henri de Valmont', 'chief executive', None, 'Valmont', 'said')],
+    ),
+    "'The' before a bishop's style is no word of the name": (
+        'The Rt Rev Jonathan Whitlock, the Bishop of Penrith, told the synod that the church could "no longer '
+        'be trusted to investigate itself".',
+        [('no longer be trusted to investigate itself', 'Jonathan Whitlock', 'Bishop', 'Penrith',
+          'Jonathan Whitlock', 'told')],
+    ),
+    "a soldier's rank written out opens no name": (
+        '"We trained every day, in every weather," said Private Daniel Okoro, 20, who joined the regiment '
+        'last year.',
+        [('We trained every day, in every weather,', 'Daniel Okoro', 'Private', None, 'Daniel Okoro', 'said')],
+    ),
+    "a relative named in a clause on another's name is not the namesake who speaks": (
+        'Derek Amankwah, whose son, Private Joseph Amankwah, 19, died at the barracks in 2018, founded the '
+        'campaign group.\n\n"We have waited six years for someone in authority to take us seriously," said '
+        'Amankwah, a retired bus driver from Leeds.',
+        [('We have waited six years for someone in authority to take us seriously,', 'Derek Amankwah',
+          'retired bus driver', None, 'Amankwah', 'said')],
+    ),
+    'a given name no table has, taken for a noun, speaks as the person named in full': (
+        'Ffion Bowen, 17, who is studying biology at the campus, said she had already missed the first period '
+        'twice.\n\nCouncillor Sian Morgan, who chairs the transport committee, said the council was reviewing '
+        'the timetable.\n\nFfion said she just wanted certainty before her exams next summer.\n\n"I\'d just '
+        'like a bus that gets me there on time," she said.',
+        [("I'd just like a bus that gets me there on time,", 'Ffion Bowen', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -8389,6 +8452,16 @@ KINDS_AND_RULES = {
     "a nationality after a country's possessive opens the office, before the name": [('full', 'syntax')],
     'a nationality after another opens the office where the next word is no role nor portfolio': [('full', 'syntax')],
     'two nationalities before a role are one people': [('full', 'syntax')],
+    "an Islamic scholar's honorific opens no name": [('full', 'syntax')],
+    'a family name written first, taken for an adverb, before an age': [('full', 'syntax')],
+    'the second half of a hyphened given name the recogniser left out': [('full', 'syntax')],
+    'a nickname in quote marks between a given name and a surname': [('full', 'syntax')],
+    'a nickname in quote marks after a given name outside every entity': [('full', 'syntax')],
+    'a full name taken for a body whose surname was met opening a sentence': [('full', 'syntax'), ('full', 'syntax')],
+    "'The' before a bishop's style is no word of the name": [('partial', 'syntax')],
+    "a soldier's rank written out opens no name": [('full', 'syntax')],
+    "a relative named in a clause on another's name is not the namesake who speaks": [('full', 'syntax')],
+    'a given name no table has, taken for a noun, speaks as the person named in full': [('full', 'syntax')],
 }
 
 

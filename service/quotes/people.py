@@ -409,8 +409,9 @@ class People:
         """Whether a name the recogniser did not take for a person's is one: a name the article
         knows (`known`: see _known_names), one that speaks later alone, one described or
         aged as only a person is (see the People's set-up for `speaking` and `who`)."""
+        # (a known name the tagger took for another word, with an age after it: 'Yoon [an adverb], 44, told')
         named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
-                 or aged_as_a_person(ent, self.lexicon)) \
+                 or aged_as_a_person(ent, self.lexicon) or (len(ent) == 1 and ent[0].is_title and an_age_after(ent))) \
             and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
                  or self._surname_speaking_later(ent, speaking)
                  or self._entities.described_as_person(ent)
@@ -463,9 +464,35 @@ class People:
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
             elif last is not None and last.label_ == "PERSON" and self._surname_labelled_apart(last, ent):
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
+            elif (given := self._given_name_before_nickname(ent)) is not None:
+                if last is not None and last.start == given:  # (the given name an entity of its own)
+                    joined[-1] = Span(self.doc, given, ent.end, label="PERSON")
+                else:
+                    joined.append(Span(self.doc, given, ent.end, label="PERSON"))
             else:
                 joined.append(ent)
         return joined
+
+    def _given_name_before_nickname(self, ent: Span) -> int | None:
+        """Where the given name starts that a nickname in quote marks parts from a surname the
+        recogniser labelled alone ('Bartosz "b4rt" Zielinski', 'Erik [a person] "lundy"
+        Lundgren [a person]'); None if it does not."""
+        tokens = self.tokens
+        close = ent.start - 1
+        if ent.label_ != "PERSON" or close < 3 or tokens[close].text not in ('"', "”"):
+            return None
+        opening = next((k for k in range(close - 1, max(close - 5, 0), -1) if tokens[k].text in ('"', "“")), None)
+        if opening is None or opening == close - 1 or opening < 1:
+            return None
+        given = tokens[opening - 1]
+        if not (given.is_title and given.is_alpha
+                and (given.ent_type_ == "PERSON" or given.text in self.lexicon.all_name_genders)):
+            return None
+        start = given.i
+        while given.ent_type_ == "PERSON" and given.ent_iob_ == "I" and start > 0:
+            start -= 1
+            given = tokens[start]
+        return start
 
     def _surname_labelled_apart(self, name: Span, ent: Span) -> bool:
         """A word right after a person's name, one space apart, that the recogniser labelled
@@ -713,6 +740,10 @@ class People:
             if not bare[i] or i in self._by_token:
                 if texts[i] in names and self._surname_mistagged(tokens[i], names):
                     self._add(self.doc[i:i + 1])
+                elif texts[i] in parts and tokens[i].dep_ in SUBJECT_DEPS and speaks(tokens[i], self.lexicon) \
+                        and self._surname_mistagged(tokens[i], parts.keys()):
+                    # (a given name no table has, taken for a noun: 'Ffion Bowen, 17, ... Ffion said')
+                    self._add(self.doc[i:i + 1], parts[texts[i]])
                 i += 1
                 continue
             end = i + 1  # a run of proper nouns outside every entity and name
@@ -953,7 +984,7 @@ class People:
             else words[2].text in self.lexicon.all_name_genders
         return given and clause is not None and clause.dep_ == "relcl" and clause.head.i == root.i
 
-    def _surname_mistagged(self, token: Token, names: set[str]) -> bool:
+    def _surname_mistagged(self, token: Token, names) -> bool:
         """A known surname the tagger took for another word: 'Lopez, meanwhile, said',
         '"...," Will wrote' (no modal comes before a past tense; 'Will he run?' stays a
         modal; 'Prather said', taken for a pronoun), but not 'anti-Lopez' nor 'the Lopez
@@ -2463,7 +2494,15 @@ class People:
         subject or beside one (see _met_as_speaker_before); None when none was."""
         lately = [(mention, p) for p in met if len(p.name.split()) > 1
                   for mention in p.mentions if self._met_as_speaker_before(mention, at, near)]
-        return max(lately, key=lambda m: m[0])[1] if lately else None
+        if not lately:
+            return None
+        last, person = max(lately, key=lambda m: m[0])
+        # (not a relative named in a clause on the other's name: 'Derek Amankwah, whose son,
+        # Private Joseph Amankwah, 19, died there, founded the group ... said Amankwah')
+        clause = next((t for t in self.doc[last[0]:last[1]].root.ancestors if t.dep_ == "relcl"), None)
+        if clause is not None and self._named_as_relative(last[0]):
+            return next((p for (start, end), p in lately if p is not person and start <= clause.head.i < end), person)
+        return person
 
     def _met_as_speaker_before(self, mention: tuple[int, int], at: int, near: bool = True) -> bool:
         """Whether a mention names someone in full, outside quotes, in a sentence before token
@@ -3233,17 +3272,22 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     """The entity is a known person's full name ('Ivanka Trump' taken for a product), the
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
     taken for a building; 'Van Doorn' and 'Al-Rashdi', opening a sentence, taken for a body), or a family
-    name written first as a subject ('Wang told reporters', taken for a body; not 'the
+    name written first as a subject or before an age ('Wang told reporters', taken for a body,
+    'Yoon, 44,'; not 'the
     wildlife on Midway' after a 'Midway Atoll' taken for a person), or the first words of
-    one as a subject ('Kamal Ariffin said' of Kamal Ariffin Sulaiman, taken for a work)."""
+    one as a subject ('Kamal Ariffin said' of Kamal Ariffin Sulaiman, taken for a work), or
+    a full name ending in a surname known only as a sentence opened it, its particle
+    capitalised ('Henri de Valmont' taken for a body, 'De Valmont, 63,')."""
     # (by the words spaces part: 'Okonjo-Reid' is one)
     name = "".join(t.text_with_ws for t in ent if t.text not in POSSESSIVE).strip()
     words = name.split()
     full_names, surnames, firsts = known
     endings = (f" {name}", f" {_lowered_first(name)}")  # 'Van Doorn' opening a sentence
     return name in full_names or (len(words) == 1 and (words[0] in surnames or _lowered_first(name) in surnames)) \
-        or (len(words) == 1 and words[0] in firsts and ent.root.dep_ in SUBJECT_DEPS) \
+        or (len(words) == 1 and words[0] in firsts and (ent.root.dep_ in SUBJECT_DEPS or an_age_after(ent))) \
         or (len(words) > 1 and any(full.endswith(endings) for full in full_names)) \
+        or (len(words) > 2 and any(full.split()[0].lower() in NAME_PARTICLES and name.endswith(f" {_lowered_first(full)}")
+                                   for full in full_names)) \
         or (len(words) > 1 and ent.root.dep_ in SUBJECT_DEPS
             and any(full.startswith(f"{name} ") for full in full_names))
 
