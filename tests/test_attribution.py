@@ -7101,6 +7101,49 @@ CONSTRUCTIONS = {
         'like a bus that gets me there on time," she said.',
         [("I'd just like a bus that gets me there on time,", 'Ffion Bowen', None, None, 'she', 'said')],
     ),
+    "a lead's unnamed speaker is not someone named before it who speaks next": (
+        'Maria Delgado says she has not slept properly since the plant opened.\n\nA spokesman for the Harbor '
+        'Energy Company said: "The plant meets every standard set by the state."\n\nDelgado said the noise '
+        'starts at dawn.',
+        [('The plant meets every standard set by the state.', None, 'spokesman', 'Harbor Energy Company',
+          'A spokesman for the Harbor Energy Company', 'said')],
+    ),
+    "'he' linked to someone of no gender told is no antecedent for 'she'": (
+        'Rebecca Holloway says she knew something was wrong when her son stopped coming down for dinner.\n\nA '
+        "spokesperson for the Entertainment Software Association, the industry's main trade group, said: "
+        '"Video games are enjoyed by millions of Americans."\n\nHolloway said her son was hospitalized for '
+        'two weeks after he threatened to hurt himself when she took away his console. He has since returned '
+        'to school part time.\n\n"He\'s doing better. He\'s funny again," she said.',
+        [('Video games are enjoyed by millions of Americans.', None, 'spokesperson',
+          'Entertainment Software Association',
+          "A spokesperson for the Entertainment Software Association, the industry's main trade group", 'said'),
+         ("He's doing better. He's funny again,", 'Rebecca Holloway', None, None, 'she', 'said')],
+    ),
+    "a verb the parse joined to a clause on a thing shares the sentence's speaker": (
+        'Bell said he called the company three times in the weeks that followed and described the response he '
+        'got as "basically a shrug."',
+        [('basically a shrug.', 'Bell', None, None, 'Bell', 'described')],
+    ),
+    'someone a report is told by, unnamed, is whom a pronoun after it refers to': (
+        'Staff learned of the news at the same time as the public, according to a seamstress who has worked '
+        'in the house\'s ateliers for 22 years.\n\n"We heard it like everyone else, from the press," she '
+        'said, asking not to be named.',
+        [('We heard it like everyone else, from the press,', None, 'seamstress', None, 'she', 'said')],
+    ),
+    "a quote the parse hung on a noun's 'that' clause, after 'as', is the speaker's whose object the noun is": (
+        'Mr Tanabe, 63, a former engineer who joined the company in 1984, dismissed suggestions that '
+        'Kaneshiro was falling behind in the shift to electric cars as "a very European way of looking at '
+        'things".',
+        [('a very European way of looking at things', 'Tanabe', 'former engineer', None, 'Tanabe', 'dismissed')],
+    ),
+    'a labourer, in British spelling, speaks unnamed': (
+        '"My pomegranates will rot in two days," said Gul Marjan Noorzai, a dried-fruit exporter from '
+        'Kandahar.\n\nOne labourer in Chaman, who carries goods across the border on his back for a living, '
+        'said he had not earned anything in a week. "If the gate stays closed, how will I feed my family?" he '
+        'asked.',
+        [('My pomegranates will rot in two days,', 'Gul Marjan Noorzai', None, None, 'Gul Marjan Noorzai', 'said'),
+         ('If the gate stays closed, how will I feed my family?', None, 'labourer', None, 'he', 'asked')],
+    ),
 }
 
 
@@ -8462,6 +8505,13 @@ KINDS_AND_RULES = {
     "a soldier's rank written out opens no name": [('full', 'syntax')],
     "a relative named in a clause on another's name is not the namesake who speaks": [('full', 'syntax')],
     'a given name no table has, taken for a noun, speaks as the person named in full': [('full', 'syntax')],
+    "a lead's unnamed speaker is not someone named before it who speaks next": [('full', 'syntax')],
+    "'he' linked to someone of no gender told is no antecedent for 'she'": [('full', 'syntax'), ('full', 'syntax')],
+    "a verb the parse joined to a clause on a thing shares the sentence's speaker": [('partial', 'syntax')],
+    'someone a report is told by, unnamed, is whom a pronoun after it refers to': [('full', 'syntax')],
+    "a quote the parse hung on a noun's 'that' clause, after 'as', is the speaker's whose object the noun is": [
+        ('partial', 'governor')],
+    'a labourer, in British spelling, speaks unnamed': [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -411,7 +411,16 @@ def _carrying_nouns(article: Article, ancestors: list[Token], partial: bool) -> 
 def _outermost(article: Article, verb: Token, subject: Token, paragraph: tuple[int, int]) -> tuple[Token, Token]:
     """The verb, and its subject, of the clause that holds a governing verb's clause as what
     someone says or why: 'Lopez tried to turn the tables, portraying Baker as greedy because
-    he had accepted "about $90,000 in fees"' is Lopez's."""
+    he had accepted "about $90,000 in fees"' is Lopez's. And a verb of what a noun's 'that'
+    clause holds, where the parse hung the quote's 'as' on it, is the verb's whose object the
+    noun is: 'Tanabe dismissed suggestions that Kaneshiro was falling behind as "a very
+    European way of looking at things"' is Tanabe's."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and paragraph[0] <= verb.head.head.i < paragraph[1] \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        above = subject_of(article, verb.head.head)
+        if above is not None and can_speak(article, above) and not article.in_quote(verb.head.head.i):
+            verb, subject = verb.head.head, above
     for node in holders(verb, _HOLDING_DEPS, *paragraph):
         if node.pos_ == "VERB" and not article.in_quote(node.i):
             above = subject_of(article, node)

@@ -1377,8 +1377,11 @@ class People:
             if token.lemma_.lower() in self.lexicon.family_nouns and any(c.lower_ == "of" for c in token.children):
                 continue  # 'The daughter of a 71-year-old grandfather who died ...': whose kin, not who is named next
             end = self.sentence_bounds[token.i][1]
+            # (not someone named before the description: 'Rebecca Holloway says ... A spokesperson for
+            # X said: "..." ... Holloway said')
             speaking = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
-                             and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)), None)
+                             and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)
+                             and min(m.person.mentions)[0] > token.i), None)
             named = speaking or self._named_next_as_subject(end)
             if named is None:
                 continue
@@ -1466,9 +1469,12 @@ class People:
         withholding = [t for i, noun in enumerate(self._singular_nouns) if noun and (t := self.tokens[i]).dep_ == "pobj"
                        and singular_common_noun(t) and after_determiner(t, UNNAMED_DETERMINERS)
                        and any(_withholds_name(n) for n in [t, *(c for c in t.children if c.dep_ == "appos")])]
-        for token in [*self._subjects, *withholding]:
+        # (and one a report is told by: 'according to a seamstress who has worked there for 22 years')
+        according = [t for i in range(1, len(self.tokens) - 1) if self._lowers[i] == "according"
+                     and self._lowers[i + 1] == "to" for t in self.tokens[i + 1].children if t.dep_ == "pobj"]
+        for token in [*self._subjects, *withholding, *according]:
             verb = token.head
-            reporting = speaks(token, self.lexicon, passive=True)
+            reporting = speaks(token, self.lexicon, passive=True) or token in according
             if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb)) and token.dep_ != "pobj") \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
@@ -1703,8 +1709,9 @@ class People:
         for k in range(bisect_left(self._salient, index, key=_start) - 1, -1, -1):
             mention = self._salient[k]
             if mention.end > index or skip(mention.start) or (gender and mention.person.gender not in (gender, None)) \
-                    or id(mention.person) in bound:
-                continue
+                    or id(mention.person) in bound \
+                    or (gender and _SUBJECT_PRONOUNS.get(self._lowers[mention.start], gender) != gender):
+                continue  # (nor 'he' linked to someone of no gender told, for 'she')
             here = self.sentence_bounds[mention.start][0]
             if sentence is not None and here != sentence:
                 break

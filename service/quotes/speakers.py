@@ -170,10 +170,12 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     or _name_set_off_before(article, child, verb) or child
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
-            if verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "relcl" \
-                    and (child.tag_ == "WDT" or child.lower_ in ("that", "which")):
+            if node.i != verb.i and node.dep_ == "relcl" and (child.tag_ == "WDT" or child.lower_ in ("that", "which")) \
+                    and (verb.tag_ == "VBG" or (verb.dep_ == "conj" and not can_speak(article, node.head))):
                 # '... to strengthen a law that bars X, describing Y as "..."': the parse hung the
-                # participle on a clause about a thing; the sentence's speaker speaks
+                # participle on a clause about a thing; the sentence's speaker speaks (and a verb
+                # it joined to one: 'he called three times in the weeks that followed and
+                # described the response as "..."')
                 main = next((a for a in node.ancestors if in_main_clause(a) and a.pos_ == "VERB"), None)
                 return subject_of(article, main) if main is not None else None
             subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
