@@ -7144,6 +7144,45 @@ CONSTRUCTIONS = {
         [('My pomegranates will rot in two days,', 'Gul Marjan Noorzai', None, None, 'Gul Marjan Noorzai', 'said'),
          ('If the gate stays closed, how will I feed my family?', None, 'labourer', None, 'he', 'asked')],
     ),
+    "a body spelled out before initials that take a small word's letter": (
+        'The Free and Fair Election Network (FAFEN), an independent monitoring group, said the delays had '
+        '"undermined public confidence" in the count.',
+        [('undermined public confidence', 'Free and Fair Election Network', None, None, 'Fair Election Network',
+          'said')],
+    ),
+    'a body spelled out before initials that take a word in capitals whole': (
+        'The UN Support Mission in Libya (UNSMIL) said it was "deeply alarmed" by the reports and would '
+        '"follow the situation closely".',
+        [('follow the situation closely', 'UN Support Mission in Libya', None, None, 'UN Support Mission', 'said')],
+    ),
+    "'the agency' stands for an administration named further back, not past a body that spoke since": (
+        'The Federal Emergency Management Administration said 380 people had died.\n\nUNICEF said in a '
+        'statement that 3 million children were at risk. "Children are always the most vulnerable in a crisis '
+        'like this," the agency said.',
+        [('Children are always the most vulnerable in a crisis like this,', 'UNICEF', None, None, 'the agency',
+          'said')],
+    ),
+    "the Holy See's nunciature speaks": (
+        'The Vatican has opened an investigation into a bishop, the Apostolic Nunciature in Lisbon said on '
+        'Monday.\n\n"The bishop concerned has been informed and has declared his readiness to cooperate," the '
+        'nunciature said in a short statement.',
+        [('The bishop concerned has been informed and has declared his readiness to cooperate,',
+          'Apostolic Nunciature', None, None, 'the nunciature', 'said')],
+    ),
+    "'the agency' stands for an administration named before": (
+        'The recall covers models from the 2022 through 2024 model years, according to documents posted by '
+        'the Federal Motor Carrier Safety Administration. "A loss of drive power increases the risk of a '
+        'crash," the agency wrote in the recall notice.',
+        [('A loss of drive power increases the risk of a crash,', 'Federal Motor Carrier Safety Administration',
+          None, None, 'the agency', 'wrote')],
+    ),
+    "a bus operator named so is what 'the company' stands for": (
+        'Moorland Valley Buses said it would stop running the 17A route between St Just and Penzance from '
+        'April.\n\n"We have kept this route going for as long as we responsibly could," the company said in a '
+        'statement.',
+        [('We have kept this route going for as long as we responsibly could,', 'Moorland Valley Buses', None, None,
+          'the company', 'said')],
+    ),
 }
 
 
@@ -8512,6 +8551,13 @@ KINDS_AND_RULES = {
     "a quote the parse hung on a noun's 'that' clause, after 'as', is the speaker's whose object the noun is": [
         ('partial', 'governor')],
     'a labourer, in British spelling, speaks unnamed': [('full', 'syntax'), ('full', 'syntax')],
+    "a body spelled out before initials that take a small word's letter": [('partial', 'syntax')],
+    'a body spelled out before initials that take a word in capitals whole': [('partial', 'syntax')],
+    "'the agency' stands for an administration named further back, not past a body that spoke since": [
+        ('full', 'syntax')],
+    "the Holy See's nunciature speaks": [('full', 'syntax')],
+    "'the agency' stands for an administration named before": [('full', 'syntax')],
+    "a bus operator named so is what 'the company' stands for": [('full', 'syntax')],
 }
 
 

@@ -25,7 +25,10 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 _PUBLIC_BODY_NOUNS = frozenset("administration agency army authority bureau campaign caucus commission committee "
                                "consulate council court delegation department directorate embassy government "
                                "inspectorate junta military ministry municipality navy office parliament party police "
-                               "regime regulator secretariat tribunal union watchdog".split())
+                               "regime regulator secretariat tribunal union watchdog dicastery nunciature".split())
+# Heads of public bodies' names that 'the agency' refers back to, where no body is near: 'the
+# National Highway Traffic Safety Administration ... the agency said', 'the Internal Revenue Service'.
+_AGENCY_HEADS = frozenset({"administration", "authority", "bureau", "commission", "service"})
 # The body nouns of body_nouns.txt that name a business, chosen by hand: an organisation
 # described so is one 'the company' may stand for ('Shares of Veridian Semiconductor fell
 # after the chipmaker forecast ... "...," the company said').
@@ -403,6 +406,12 @@ class Organisations:
                     return None
                 # (the name with the noun that spoke, as written: 'The Fare network said')
                 return self._with_noun_after(chosen[-1]) if chosen[-1].kind_spoke else self._body_of(chosen[-1])
+        if noun == "agency":
+            # further back, the last public body named by another head: 'according to documents
+            # posted by the National Highway Traffic Safety Administration ... the agency wrote'
+            agencies = [o for o in organisations if o.head in _AGENCY_HEADS]
+            if agencies:
+                return self._body_of(agencies[-1])
         if noun in COMPANY_NOUNS and not spoke:
             # further back, the last organisation named, a subject, with none named since:
             # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
@@ -486,8 +495,8 @@ def _spelled_before_initials(tokens: list[Token], quoted: Callable[[int], bool])
                 (word := tokens[start - 1]).is_title or word.is_upper or word.lower_ in _NAME_LINKS):
             start -= 1
         for first in range(start, i):
-            if tokens[first].is_title and tokens[first].lower_ != "the" \
-                    and _initials(token.doc[first:i].text) == tokens[i + 1].text:
+            if (tokens[first].is_title or tokens[first].is_upper) and tokens[first].lower_ != "the" \
+                    and _spells(token.doc[first:i].text.split(), tokens[i + 1].text):
                 found.append(Span(token.doc, first, i, label="ORG"))
                 break
     return found
@@ -599,6 +608,22 @@ def _chapter_as_subject(ent: Span) -> bool:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is not None and ent.root.dep_ == "compound" and ent.root.head.i == after.i \
         and after.ent_type_ == "GPE" and after.dep_ in _SUBJECT_DEPS
+
+
+def _spells(words: list[str], initials: str) -> bool:
+    """Whether the words spell the initials: each capitalised word by its capital (a word in
+    capitals or of stopped initials by all its letters, or by its first: 'UN Assistance Mission
+    in Afghanistan', UNAMA), a small word by its first letter or not at all ('Free and Fair
+    Election Network', FAFEN; 'Board of Control for Cricket in India', BCCI)."""
+    if not words:
+        return not initials
+    word, rest = words[0], words[1:]
+    if not word[:1].isupper():
+        return (initials[:1] == word[:1].upper() and _spells(rest, initials[1:])) or _spells(rest, initials)
+    letters = word.replace(".", "")
+    whole = (word.isupper() and word.isalpha()) or _STOPPED_INITIALS.fullmatch(word)
+    return (initials[:1] == word[0] and _spells(rest, initials[1:])) \
+        or bool(whole and len(letters) > 1 and initials.startswith(letters) and _spells(rest, initials[len(letters):]))
 
 
 def _initials(name: str) -> str:
