@@ -7183,6 +7183,25 @@ CONSTRUCTIONS = {
         [('We have kept this route going for as long as we responsibly could,', 'Moorland Valley Buses', None, None,
           'the company', 'said')],
     ),
+    'a surname naming a family is no one of it': (
+        'For four generations, the Pryce family has sold lamb from the same shop on Lammas Street.\n\nDilwyn '
+        'Pryce, 63, who took over the shop from his father in 1989, said rising bills had left him no '
+        'choice.\n\n"The electric for the cold room alone has gone up threefold," he said.\n\nIn a '
+        'handwritten notice taped to the window last week, Mr Pryce wrote: "After 112 years we are closing '
+        'our doors."\n\nBeryl Thomas, 85, was among the regulars on Wednesday. "I came in with my mother when '
+        'his grandfather was behind the counter," she recalled.\n\nEluned Pryce, who has run the till for '
+        'three decades, said the hardest part had been telling the staff. "Gwyn has been with us 27 years," '
+        'she said.\n\nHer husband admitted that neither of their children had wanted the business. "I don\'t '
+        'blame them," he said.\n\nMrs Pryce was more blunt. She described the town centre as "half empty and '
+        'getting emptier".',
+        [('The electric for the cold room alone has gone up threefold,', 'Dilwyn Pryce', None, None, 'he', 'said'),
+         ('After 112 years we are closing our doors.', 'Dilwyn Pryce', None, None, 'Pryce', 'wrote'),
+         ('I came in with my mother when his grandfather was behind the counter,', 'Beryl Thomas', None, None, 'she',
+          'recalled'),
+         ('Gwyn has been with us 27 years,', 'Eluned Pryce', None, None, 'she', 'said'),
+         ("I don't blame them,", 'Dilwyn Pryce', None, None, 'he', 'said'),
+         ('half empty and getting emptier', 'Eluned Pryce', None, None, 'She', 'described')],
+    ),
 }
 
 
@@ -8558,6 +8577,8 @@ KINDS_AND_RULES = {
     "the Holy See's nunciature speaks": [('full', 'syntax')],
     "'the agency' stands for an administration named before": [('full', 'syntax')],
     "a bus operator named so is what 'the company' stands for": [('full', 'syntax')],
+    'a surname naming a family is no one of it': [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

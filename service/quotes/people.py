@@ -92,6 +92,8 @@ _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*[-–,]\s*[A-Z][\w.]*(?:\s[A-Z][\w.]
                         # or set off by commas, as some papers write it: 'Sen. Tom Baker, R-Ohio, said'
                         r"|,[^\S\n]*([DRI])[-–][A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?=[,;:)]|\.(?:\s|$))")
 _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)")
+# Nouns for a family a surname before them names: 'the Jenkins family'.
+_FAMILY_WORDS = frozenset({"family", "families", "clan", "household"})
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
@@ -294,7 +296,7 @@ class People:
                     and name_written(ent) not in bodies \
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
-                    and not self._only_after_the(ent):
+                    and not self._only_after_the(ent) and not self._family_named(ent):
                 # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -2233,6 +2235,12 @@ class People:
             return False
         return all(i > 0 and self._lowers[i - 1] == "the" and self.tokens[i - 1].dep_ == "det"
                    and self.tokens[i - 1].head.i == i for i, text in enumerate(self._texts) if text == word)
+
+    def _family_named(self, ent: Span) -> bool:
+        """A surname naming a family, no one of it: 'the Jenkins family has sold Welsh lamb'
+        ('Mr Jenkins' then is Huw Jenkins, named in full, not this)."""
+        return len(ent) == 1 and ent.end < len(self.tokens) and self._lowers[ent.end] in _FAMILY_WORDS \
+            and ent.start > 0 and self._lowers[ent.start - 1] == "the"
 
     def _surname_of_someone(self, words: str) -> bool:
         """Whether someone named so far has a full name ending in the words."""
