@@ -7202,6 +7202,12 @@ CONSTRUCTIONS = {
          ("I don't blame them,", 'Dilwyn Pryce', None, None, 'he', 'said'),
          ('half empty and getting emptier', 'Eluned Pryce', None, None, 'She', 'described')],
     ),
+    'a speaker unnamed after the cue, with the name given in a clause on the noun set beside it': (
+        'Worshippers gathered outside the mosque to read the order.\n\n"Where are we supposed to pray on '
+        'Friday? In the car park?" asked one man, a retired bus driver who gave his name only as Karim.',
+        [('Where are we supposed to pray on Friday? In the car park?', 'Karim', 'retired bus driver', None, 'Karim',
+          'asked')],
+    ),
 }
 
 
@@ -8579,6 +8585,7 @@ KINDS_AND_RULES = {
     "a bus operator named so is what 'the company' stands for": [('full', 'syntax')],
     'a surname naming a family is no one of it': [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    'a speaker unnamed after the cue, with the name given in a clause on the noun set beside it': [('full', 'syntax')],
 }
 
 

@@ -1108,9 +1108,11 @@ def _name_in_apposition(article: Article, head: Token) -> Token | None:
     by a participle: 'a retired teacher named Tom Baker'; given by a relative clause: 'A
     retired engineer who gave only his first name, Dieter,' (see `name_given`); or written
     after a title the parse made the head (see `title_over_name`)."""
-    given = name_given(head)
-    if given is not None and article.people.at(given) is not None and not article.in_quote(given.i):
-        return given
+    # (or to a noun set beside it: 'asked one man, a retired bus driver who gave his name only as Mohamed')
+    for noun in (head, *(c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")):
+        given = name_given(noun)
+        if given is not None and article.people.at(given) is not None and not article.in_quote(given.i):
+            return given
     for clause in head.children:
         if clause.dep_ == "acl" and clause.lemma_ == "name" and clause.tag_ == "VBN" \
                 and not any(article.in_quote(t.i) for t in clause.subtree):
