@@ -6289,7 +6289,7 @@ CONSTRUCTIONS = {
         'day," the official said.',
         [('changes the calculus', None, 'official', 'Nato', 'a Nato official', 'said'),
          ('It tells Moscow that an attack on Lithuania means fighting the Bundeswehr on the first day,', None,
-          'official', None, 'the official', 'said')],
+          'official', 'Nato', 'the official', 'said')],
     ),
     'a second surname the recogniser labelled apart, and the first written alone after': (
         '"Our officers were received with rifle fire from the first minute," Rio de Janeiro state public '
@@ -7207,6 +7207,19 @@ CONSTRUCTIONS = {
         'Friday? In the car park?" asked one man, a retired bus driver who gave his name only as Karim.',
         [('Where are we supposed to pray on Friday? In the car park?', 'Karim', 'retired bus driver', None, 'Karim',
           'asked')],
+    ),
+    'a woman referred back to by her job as a lady': (
+        'Carol Hopkins, 69, who has lived on Griffith Street for 40 years, said she heard a noise before the '
+        'lights went out.\n\n"I looked out the back and the whole lane was moving," the retired school dinner '
+        'lady said.',
+        [('I looked out the back and the whole lane was moving,', 'Carol Hopkins', None, None,
+          'the retired school dinner lady', 'said')],
+    ),
+    "a street after 'along' is no person a noun set beside it describes; the noun withholding a name speaks": (
+        "Neil Hargreaves, the council's flood manager, said pumps had been deployed overnight.\n\nFurther "
+        'along Market Street, one shopkeeper, who declined to give his name, said he would not be reopening. '
+        '"Three times is enough. I\'m done," he said.',
+        [("Three times is enough. I'm done,", None, 'shopkeeper', None, 'he', 'said')],
     ),
 }
 
@@ -8586,6 +8599,9 @@ KINDS_AND_RULES = {
     'a surname naming a family is no one of it': [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
     'a speaker unnamed after the cue, with the name given in a clause on the noun set beside it': [('full', 'syntax')],
+    'a woman referred back to by her job as a lady': [('full', 'syntax')],
+    "a street after 'along' is no person a noun set beside it describes; the noun withholding a name speaks": [
+        ('full', 'syntax')],
 }
 
 

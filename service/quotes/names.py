@@ -41,7 +41,8 @@ _TITLE_ENDING_OPENERS = frozenset(w for first, _ in TITLE_ENDINGS for w in (firs
 NAME_AS_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
 # Prepositions of place that open a sentence before a place the recogniser may take into a
 # person's name with them: 'Inside Gaza, aid groups say' ('Per', a given name too, is none).
-_PLACE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at", "near", "across", "within", "throughout", "beyond"})
+_PLACE_PREPOSITIONS = frozenset({"inside", "outside", "in", "at", "near", "across", "within", "throughout", "beyond",
+                                 "along", "around", "behind", "beside", "opposite", "past", "through"})
 # Articles of other languages that open the title of a newspaper or magazine, as no given
 # name does: 'El País', 'Le Monde', 'Die Zeit' (a surname may open with one: 'Le Pen').
 _FOREIGN_ARTICLES = frozenset({"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "Die", "Der", "Das"})

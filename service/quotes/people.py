@@ -1468,7 +1468,9 @@ class People:
         # (and one met so elsewhere in the sentence who withholds a name, a source the article
         # goes on quoting: 'That was the experience of one leaseholder, a retired bus driver who
         # ... asked not to be named. "...," he said')
-        withholding = [t for i, noun in enumerate(self._singular_nouns) if noun and (t := self.tokens[i]).dep_ == "pobj"
+        # (or set beside a place by a misparse: 'Further along Market Street, one shopkeeper, who
+        # declined to give his name, said')
+        withholding = [t for i, noun in enumerate(self._singular_nouns) if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos")
                        and singular_common_noun(t) and after_determiner(t, UNNAMED_DETERMINERS)
                        and any(_withholds_name(n) for n in [t, *(c for c in t.children if c.dep_ == "appos")])]
         # (and one a report is told by: 'according to a seamstress who has worked there for 22 years')
@@ -1477,7 +1479,7 @@ class People:
         for token in [*self._subjects, *withholding, *according]:
             verb = token.head
             reporting = speaks(token, self.lexicon, passive=True) or token in according
-            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb)) and token.dep_ != "pobj") \
+            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb)) and token.dep_ not in ("pobj", "appos")) \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,';
