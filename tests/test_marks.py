@@ -128,6 +128,16 @@ def test_thousands_of_marks_do_not_blow_up():
         ('He appeared on "Face the Nation," the CBS program, on Sunday.', []),
         ('"Meet the Press," which airs on Sundays, drew 3 million viewers.', []),
         ('"Meet the Press." It drew 3 million viewers.', []),
+        # a longer title, or one that asks, where a work's noun, 'entitled' or a publication introduces it
+        ('The report, "Odds Against: Young Men and Online Gambling in Ireland", found one in five at risk.', []),
+        ('One sermon, entitled "The Duties of the Believer in a Land of Disbelief", urged them to leave.', []),
+        ('The vote follows the publication last year of "Safe in Our Hands?", an independent review.', []),
+        ('The council published its "Plan for the Harbor and the Old Town Through the Year 2040" on Monday.', []),
+        # but not words in sentence case after a work's noun, nor a long stretch in title case with no noun before it
+        ('She wrote in the report, "We found no evidence of any wrongdoing at the port."',
+         ["We found no evidence of any wrongdoing at the port."]),
+        ('The banner read "Save Our Harbor From the Developers and Their Friends on the Council" all week.',
+         ["Save Our Harbor From the Developers and Their Friends on the Council"]),
     ],
 )
 def test_titles_and_markup_are_not_quotes(text, expected):

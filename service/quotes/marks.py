@@ -41,6 +41,15 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _TITLE_MAX_WORDS = 8
 # Exclamations, questions and sentence breaks inside mark speech, not a title.
 _SPEECH_PUNCTUATION = re.compile(r"[!?]|[.;]\s")
+# What introduces a work's title right before its open mark ('a report entitled "...",' 'The
+# report, "...",' 'the publication of "..."', 'published their "..."'): such a title may be
+# longer and hold a question ('"Safe in Our Hands?"').
+_TITLE_INTRODUCED = re.compile(
+    r"(?:\b(?:titled|entitled|publication(?:\s+\w+){0,3}\s+of|published(?:\s+(?:its|their|his|her|a|the))?)"
+    r"|\b(?:report|review|paper|assessment|study|book|decree|album|film|novel|documentary|painting|exhibition"
+    r"|memoir|essay|play|series|song|poem|law),?)\s*\Z", re.IGNORECASE)
+_INTRODUCED_TITLE_MAX_WORDS = 16
+_INTRODUCED_SPEECH_PUNCTUATION = re.compile(r"!|[.;]\s")
 # Words a title leaves in lower case (English headline style).
 _TITLE_SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to up via vs with".split())
@@ -110,15 +119,18 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     for c in found:
         if c.words(text) and not _is_markup(text, c):
             headline = c.close_mark is not None and _BYLINE.match(text, c.close_mark + 1)
-            title = is_title(text[c.start:c.end]) and not _opens_a_tagged_sentence(text, c)
+            title = (is_title(text[c.start:c.end]) and not _opens_a_tagged_sentence(text, c)) \
+                or (_TITLE_INTRODUCED.search(text, max(c.open_mark - 40, 0), c.open_mark) is not None
+                    and is_title(text[c.start:c.end], _INTRODUCED_TITLE_MAX_WORDS, _INTRODUCED_SPEECH_PUNCTUATION))
             (titles if headline or title else quotes).append(c)
     return quotes, titles
 
 
-def is_title(quoted: str) -> bool:
-    """A short quoted stretch in title case names a work or a slogan: “Face the Nation,”."""
+def is_title(quoted: str, max_words: int = _TITLE_MAX_WORDS, speech: re.Pattern = _SPEECH_PUNCTUATION) -> bool:
+    """A short quoted stretch in title case names a work or a slogan: “Face the Nation,”
+    (one a work's noun introduces may be longer: see split_quotes)."""
     words = _TITLE_WORD.findall(quoted)
-    if not words or len(words) > _TITLE_MAX_WORDS or _SPEECH_PUNCTUATION.search(quoted.rstrip()):
+    if not words or len(words) > max_words or speech.search(quoted.rstrip()):
         return False
     return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words) \
         and sum(word[0].isupper() for word in words) >= 2
