@@ -7221,6 +7221,12 @@ CONSTRUCTIONS = {
         '"Three times is enough. I\'m done," he said.',
         [("Three times is enough. I'm done,", None, 'shopkeeper', None, 'he', 'said')],
     ),
+    "a body named after its kind with 'the' between": (
+        'Industry body the Betting and Gaming Council said its members had "raised standards significantly" '
+        'since the inquiry began.',
+        [('raised standards significantly', 'Betting and Gaming Council', None, None, 'Betting and Gaming Council',
+          'said')],
+    ),
 }
 
 
@@ -8602,6 +8608,7 @@ KINDS_AND_RULES = {
     'a woman referred back to by her job as a lady': [('full', 'syntax')],
     "a street after 'along' is no person a noun set beside it describes; the noun withholding a name speaks": [
         ('full', 'syntax')],
+    "a body named after its kind with 'the' between": [('partial', 'syntax')],
 }
 
 
