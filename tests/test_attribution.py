@@ -7227,6 +7227,13 @@ CONSTRUCTIONS = {
         [('raised standards significantly', 'Betting and Gaming Council', None, None, 'Betting and Gaming Council',
           'said')],
     ),
+    "'according to' whose name the parse made the subject of the sentence": (
+        'According to Kwame Asante-Boateng, a researcher with the Kantamanto Futures Initiative, an '
+        'Accra-based group that tracks textile waste, as much as 40% of each bale is unsellable on arrival, '
+        'and the trade means that "the West exports its overconsumption to us and calls it donation".',
+        [('the West exports its overconsumption to us and calls it donation', 'Kwame Asante-Boateng', 'researcher',
+          'Kantamanto Futures Initiative', 'Kwame Asante-Boateng', 'According to')],
+    ),
 }
 
 
@@ -8609,6 +8616,7 @@ KINDS_AND_RULES = {
     "a street after 'along' is no person a noun set beside it describes; the noun withholding a name speaks": [
         ('full', 'syntax')],
     "a body named after its kind with 'the' between": [('partial', 'syntax')],
+    "'according to' whose name the parse made the subject of the sentence": [('partial', 'syntax')],
 }
 
 

@@ -87,7 +87,12 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     if verb.lower_ == "according":
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
-        return objects[0] if objects else None
+        if objects:
+            return objects[0]
+        # (a name right after it that the parse made the sentence's subject: 'According to Kwame
+        # Asante-Boateng, a researcher ..., as much as 40% ... is unsellable')
+        mention = article.people.at(article.doc[to.i + 1]) if to.i + 1 < len(article.doc) else None
+        return article.doc[mention.end - 1] if mention is not None and mention.start == to.i + 1 else None
     # (or a participle's with no subject of its own: 'recalled being told by a supervisor to "..."')
     agent = _agent(verb) if is_passive(verb) else passive_agent(verb)
     if agent is not None and not article.in_quote(agent.i):
