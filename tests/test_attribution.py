@@ -7234,6 +7234,13 @@ CONSTRUCTIONS = {
         [('the West exports its overconsumption to us and calls it donation', 'Kwame Asante-Boateng', 'researcher',
           'Kantamanto Futures Initiative', 'Kwame Asante-Boateng', 'According to')],
     ),
+    "'it' after a document the subject took in is the subject, not the document's writer": (
+        'The Office of the President confirmed it had received the Maoist Centre\'s letter. "The President '
+        'has taken note of the developments and will act in accordance with the constitution," it said in a '
+        'brief statement.',
+        [('The President has taken note of the developments and will act in accordance with the constitution,',
+          'Office of the President', None, None, 'it', 'said')],
+    ),
 }
 
 
@@ -8617,6 +8624,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a body named after its kind with 'the' between": [('partial', 'syntax')],
     "'according to' whose name the parse made the subject of the sentence": [('partial', 'syntax')],
+    "'it' after a document the subject took in is the subject, not the document's writer": [('full', 'syntax')],
 }
 
 

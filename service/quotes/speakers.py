@@ -1291,7 +1291,10 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         # for whoever put it out
         last = next((t for t in reversed(doc[start:pronoun.i]) if not article.in_quote(t.i) and (
             t.dep_ in SUBJECT_DEPS or (common_noun(t) and t.lemma_.lower() in article.lexicon.speech_nouns))), None)
-        if last is not None and last.tag_ == "NN" and last.lemma_.lower() in article.lexicon.speech_nouns:
+        # (not one someone took in: 'The Office of the President confirmed it had received the
+        # Maoist Centre's letter. "...," it said' is the Office)
+        if last is not None and last.tag_ == "NN" and last.lemma_.lower() in article.lexicon.speech_nouns \
+                and not (last.dep_ == "dobj" and last.head.lemma_.lower() in article.lexicon.receiving_verbs):
             source = source_of(article, last)
             if source is not None and source.name:
                 return replace(source, mention=span)
