@@ -7241,6 +7241,20 @@ CONSTRUCTIONS = {
         [('The President has taken note of the developments and will act in accordance with the constitution,',
           'Office of the President', None, None, 'it', 'said')],
     ),
+    'a body noun in a clause on the title stands for the body named so before': (
+        'The Rev. Clayton Deering announced his resignation at Redeemer Hill Church in Frisco, which he '
+        'founded in 1998.\n\nThe allegations were first made public by Jenna Whitcomb, 34, who served as the '
+        'church\'s worship director from 2015 to 2021.\n\n"Nobody wanted to be the one who cost the church '
+        'its growth," Whitcomb said.',
+        [('Nobody wanted to be the one who cost the church its growth,', 'Jenna Whitcomb', 'worship director',
+          'Redeemer Hill Church', 'Whitcomb', 'said')],
+    ),
+    "a body noun after a role's 'with' stands for the body named so before": (
+        'The Bureau of Meteorology said the conditions would persist until Saturday night.\n\n"The first hour '
+        'or so is often the most dangerous," said Jacinta Ng, a senior meteorologist with the bureau.',
+        [('The first hour or so is often the most dangerous,', 'Jacinta Ng', 'senior meteorologist',
+          'Bureau of Meteorology', 'Jacinta Ng', 'said')],
+    ),
 }
 
 
@@ -8625,6 +8639,8 @@ KINDS_AND_RULES = {
     "a body named after its kind with 'the' between": [('partial', 'syntax')],
     "'according to' whose name the parse made the subject of the sentence": [('partial', 'syntax')],
     "'it' after a document the subject took in is the subject, not the document's writer": [('full', 'syntax')],
+    'a body noun in a clause on the title stands for the body named so before': [('full', 'syntax')],
+    "a body noun after a role's 'with' stands for the body named so before": [('full', 'syntax')],
 }
 
 

@@ -515,6 +515,16 @@ class People:
         party's only where the title names the state ('Wyoming GOP chairman': the Wyoming
         Republican Party; 'Democratic front-runner' is not of the South Carolina Democratic
         Party the article names)."""
+        noun = person.affiliation
+        if noun.islower() and noun.isalpha() and noun in self.lexicon.body_nouns and person.mentions:
+            # a body noun alone, the possessive of a title: 'The team's owner, Yoon Se-jin,' is
+            # of the team the article named
+            # (a body named so or described so: not the last body a subject, 'the hospital's nurse'
+            # after the sheriff's office)
+            named = self.organisations.before(min(person.mentions)[0], noun)
+            if named is not None and "," not in named \
+                    and (noun in named.lower().split() or self.organisations.described_as(named, noun)):
+                return named
         fullest = self.organisations.body_name(self._owners_body(person.affiliation))
         if fullest != person.affiliation and any(p.name == fullest for p in self.persons):
             # a person's name the recogniser took for a body is no fuller name of a surname:
