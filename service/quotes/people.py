@@ -517,10 +517,9 @@ class People:
         Party the article names)."""
         noun = person.affiliation
         if noun.islower() and noun.isalpha() and noun in self.lexicon.body_nouns and person.mentions:
-            # a body noun alone, the possessive of a title: 'The team's owner, Yoon Se-jin,' is
-            # of the team the article named
-            # (a body named so or described so: not the last body a subject, 'the hospital's nurse'
-            # after the sheriff's office)
+            # a body noun alone ('the church's worship director', 'a meteorologist with the bureau')
+            # is the body the article named or described so before: not one only a subject near,
+            # as the sheriff's office is not the hospital of 'the hospital's nurse'
             named = self.organisations.before(min(person.mentions)[0], noun)
             if named is not None and "," not in named \
                     and (noun in named.lower().split() or self.organisations.described_as(named, noun)):
@@ -1480,16 +1479,18 @@ class People:
         # ... asked not to be named. "...," he said')
         # (or set beside a place by a misparse: 'Further along Market Street, one shopkeeper, who
         # declined to give his name, said')
-        withholding = [t for i, noun in enumerate(self._singular_nouns) if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos")
-                       and singular_common_noun(t) and after_determiner(t, UNNAMED_DETERMINERS)
+        withholding = [t for i, noun in enumerate(self._singular_nouns)
+                       if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos") and singular_common_noun(t) and after_determiner(t, UNNAMED_DETERMINERS)
                        and any(_withholds_name(n) for n in [t, *(c for c in t.children if c.dep_ == "appos")])]
         # (and one a report is told by: 'according to a seamstress who has worked there for 22 years')
         according = [t for i in range(1, len(self.tokens) - 1) if self._lowers[i] == "according"
                      and self._lowers[i + 1] == "to" for t in self.tokens[i + 1].children if t.dep_ == "pobj"]
+        sources = {t.i for t in according}
         for token in [*self._subjects, *withholding, *according]:
             verb = token.head
-            reporting = speaks(token, self.lexicon, passive=True) or token in according
-            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb)) and token.dep_ not in ("pobj", "appos")) \
+            reporting = speaks(token, self.lexicon, passive=True) or token.i in sources
+            if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb))
+                    and token.dep_ not in ("pobj", "appos")) \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,';
@@ -3300,9 +3301,8 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     last words of one ('López Obrador' taken for a work of art), a surname ('Okonjo-Reid'
     taken for a building; 'Van Doorn' and 'Al-Rashdi', opening a sentence, taken for a body), or a family
     name written first as a subject or before an age ('Wang told reporters', taken for a body,
-    'Yoon, 44,'; not 'the
-    wildlife on Midway' after a 'Midway Atoll' taken for a person), or the first words of
-    one as a subject ('Kamal Ariffin said' of Kamal Ariffin Sulaiman, taken for a work), or
+    'Yoon, 44,'; not 'the wildlife on Midway' after a 'Midway Atoll' taken for a person), or
+    the first words of one as a subject ('Kamal Ariffin said' of Kamal Ariffin Sulaiman, taken for a work), or
     a full name ending in a surname known only as a sentence opened it, its particle
     capitalised ('Henri de Valmont' taken for a body, 'De Valmont, 63,')."""
     # (by the words spaces part: 'Okonjo-Reid' is one)
@@ -3313,8 +3313,8 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
     return name in full_names or (len(words) == 1 and (words[0] in surnames or _lowered_first(name) in surnames)) \
         or (len(words) == 1 and words[0] in firsts and (ent.root.dep_ in SUBJECT_DEPS or an_age_after(ent))) \
         or (len(words) > 1 and any(full.endswith(endings) for full in full_names)) \
-        or (len(words) > 2 and any(full.split()[0].lower() in NAME_PARTICLES and name.endswith(f" {_lowered_first(full)}")
-                                   for full in full_names)) \
+        or (len(words) > 2 and any(full.split()[0].lower() in NAME_PARTICLES
+                                   and name.endswith(f" {_lowered_first(full)}") for full in full_names)) \
         or (len(words) > 1 and ent.root.dep_ in SUBJECT_DEPS
             and any(full.startswith(f"{name} ") for full in full_names))
 

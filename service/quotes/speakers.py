@@ -1432,8 +1432,9 @@ def _unrecognised_acronym(head: Token, lexicon: Lexicon) -> bool:
 def _body_set_beside(article: Article, head: Token) -> Token | None:
     """The name of a body that a common noun's phrase sets beside it: after a comma ('The
     company, General Motors, said'), also after the noun's 'of' ('The association of health
-    insurers, Acemi, said'), or right after a body noun ('The campaign group Reclaim
-    Finance said', 'Industry body the Betting and Gaming Council said'). None when there is none, or it is someone's name."""
+    insurers, Acemi, said'), or right after a body noun, 'the' aside ('The campaign group
+    Reclaim Finance said', 'Industry body the Betting and Gaming Council said'). None when
+    there is none, or it is someone's name."""
     holders = [head] + [p for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                         for p in prep.children if p.dep_ == "pobj" and common_noun(p)]
     for holder in holders:
@@ -1442,7 +1443,6 @@ def _body_set_beside(article: Article, head: Token) -> Token | None:
                 continue
             start = entity_of(name).start
             # (a comma before the words describing it too: 'The manufacturer, US-based Verity Pharmaceuticals,')
-            # (or 'the' between: 'Industry body the Betting and Gaming Council said')
             right_after = start == head.i + 1 or (start == head.i + 2 and article.doc[head.i + 1].lower_ == "the")
             if article.doc[min(start, name.left_edge.i) - 1].text == "," or (
                     holder is head and right_after and head.lemma_.lower() in article.lexicon.body_nouns):
