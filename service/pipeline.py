@@ -721,8 +721,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def _syllable_ending_name(token) -> bool:
     """A lower-case syllable after a hyphen that ends a name, as a Korean given name's does
-    ('Han Duck-soo'), not a word the name modifies ('Tom Baker-led', 'Obama-era rules')."""
-    return token.is_lower and token.is_alpha and token.tag_ in ("NN", "NNP") and token.dep_ not in _MODIFIER_DEPS
+    ('Han Duck-soo'; 'Park Min-ah', its syllable taken for an interjection), not a word the
+    name modifies ('Tom Baker-led', 'Obama-era rules')."""
+    return token.is_lower and token.is_alpha and token.tag_ in ("NN", "NNP", "UH") and token.dep_ not in _MODIFIER_DEPS
 
 
 # A syllable of Korean romanised as news writes it, the last of a given name after a
@@ -1475,9 +1476,12 @@ def names_joined_over_nicknames(doc):
             continue
         close = next((j for j in range(i + 2, min(i + 5, len(doc) - 1)) if doc[j].is_quote), None)
         surname = _past_particles(doc, close + 1) if close is not None else len(doc)  # ('“Monching” dela Cruz')
-        # (a hyphened nickname too: 'Terrence "T-Rex" Robinson Jr.')
-        if close is None or not all((t.is_title and t.is_alpha) or hyphen_joins(t) for t in doc[i + 1:close]) \
-                or surname == len(doc) or not _surname_word(doc[surname]):
+        # (a hyphened nickname too: 'Terrence "T-Rex" Robinson Jr.'; and one of any letters, as
+        # players go by, before a surname the recogniser saw as a person: 'Erik "lundy" Lundgren')
+        nickname = all((t.is_title and t.is_alpha) or hyphen_joins(t) for t in doc[i + 1:close]) \
+            if close is not None else False
+        if close is None or surname == len(doc) or not _surname_word(doc[surname]) \
+                or not (nickname or (doc[surname].ent_type_ == "PERSON" and doc[surname].ent_iob_ == "B")):
             continue
         start = entity_of(first).start if first.ent_type_ else first.i
         end = surname

@@ -180,8 +180,6 @@ class EntityNames:
                 end += 1
             if end < len(tokens) and _suffix_stop(tokens, end):
                 end += 1
-        if end == ent.end and end + 1 < len(tokens) and _given_name_half(tokens[end + 1]) and hyphen_joins(tokens[end]):
-            end += 2  # the second half of a hyphened given name the recogniser left out: 'Park Min-ah'
         owner = next((i for i in range(start + 1, end - 1) if tokens[i].text in POSSESSIVE), None)
         if owner is not None and end - owner > 2:
             start = owner + 1  # 'the Harbor Gazette’s Tom Baker' taken as one person: the paper is his body
@@ -529,13 +527,6 @@ def _suffix_stop(tokens, i: int) -> bool:
     """Whether token `i` is the stop of a generational suffix the tokenizer split from it:
     'Sr' '.' of 'Jaylen Odom Sr.,'."""
     return i > 0 and tokens[i].text == "." and not tokens[i - 1].whitespace_ and tokens[i - 1].lower_ in ("jr", "sr")
-
-
-def _given_name_half(word: Token) -> bool:
-    """A word in lower case after a hyphen that may end a given name ('ah' of 'Min-ah'): no
-    verb's form nor a word describing the noun after it ('Trump-backed', 'Obama-era policies')."""
-    return word.is_lower and word.is_alpha and not word.tag_.startswith("VB") \
-        and not (word.dep_ in ("amod", "compound", "nmod") and word.head.i > word.i)
 
 
 def first_half_hyphened(tokens, i: int) -> bool:

@@ -466,35 +466,9 @@ class People:
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
             elif last is not None and last.label_ == "PERSON" and self._surname_labelled_apart(last, ent):
                 joined[-1] = Span(self.doc, last.start, ent.end, label="PERSON")
-            elif (given := self._given_name_before_nickname(ent)) is not None:
-                if last is not None and last.start == given:  # (the given name an entity of its own)
-                    joined[-1] = Span(self.doc, given, ent.end, label="PERSON")
-                else:
-                    joined.append(Span(self.doc, given, ent.end, label="PERSON"))
             else:
                 joined.append(ent)
         return joined
-
-    def _given_name_before_nickname(self, ent: Span) -> int | None:
-        """Where the given name starts that a nickname in quote marks parts from a surname the
-        recogniser labelled alone ('Bartosz "b4rt" Zielinski', 'Erik [a person] "lundy"
-        Lundgren [a person]'); None if it does not."""
-        tokens = self.tokens
-        close = ent.start - 1
-        if ent.label_ != "PERSON" or close < 3 or tokens[close].text not in ('"', "”"):
-            return None
-        opening = next((k for k in range(close - 1, max(close - 5, 0), -1) if tokens[k].text in ('"', "“")), None)
-        if opening is None or opening == close - 1 or opening < 1:
-            return None
-        given = tokens[opening - 1]
-        if not (given.is_title and given.is_alpha
-                and (given.ent_type_ == "PERSON" or given.text in self.lexicon.all_name_genders)):
-            return None
-        start = given.i
-        while given.ent_type_ == "PERSON" and given.ent_iob_ == "I" and start > 0:
-            start -= 1
-            given = tokens[start]
-        return start
 
     def _surname_labelled_apart(self, name: Span, ent: Span) -> bool:
         """A word right after a person's name, one space apart, that the recogniser labelled
