@@ -14,7 +14,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
-                                  is_role_title, parent_company, spaced_dash, title_word)
+                                  is_role_title, opens_place, parent_company, spaced_dash, title_word)
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
                            company_name, self_named_body, speaks)
 
@@ -908,7 +908,9 @@ def names_after_honorifics(doc):
         start = ent.start  # (past each honorific of a chain: 'Datuk Seri Panglima Salleh Tambunan')
         while start < ent.end and _opens_name(doc[start], honorifics):
             start += 1
-        if start == ent.start or not 1 < len(ent) <= _NAME_WORDS + 1 or ent.label_ != "PERSON" \
+        if ent.label_ == "PERSON" and (label := _place_opened_by_honorific(ent, honorifics)):
+            entities.append(Span(doc, ent.start, ent.end, label=label))
+        elif start == ent.start or not 1 < len(ent) <= _NAME_WORDS + 1 or ent.label_ != "PERSON" \
                 or not all(_capitalised_name(t) for t in ent[1:]):
             entities.append(ent)
         elif start < ent.end:
@@ -945,6 +947,18 @@ def names_after_honorifics(doc):
 
 
 _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens counted
+
+
+def _place_opened_by_honorific(ent, honorifics) -> str | None:
+    """The label of a person's entity that opens with a place or a nationality whose first
+    word is an honorific: a place's ('Sri Lanka'), a nationality's ('Sri Lankan'), or a
+    body's where more words follow ('Sri Lanka Cricket'); None for any other."""
+    words = lexicon.load()
+    if len(ent) < 2 or ent[0].text not in honorifics or not opens_place(ent[0], words):
+        return None
+    if ent[:2].text in words.places:
+        return "GPE" if len(ent) == 2 else "ORG"
+    return "NORP" if len(ent) == 2 else None
 
 
 @Language.component("peers_named_with_their_title")
@@ -1210,10 +1224,7 @@ def _opens_name(token, honorifics) -> bool:
     if not honorific.role and before is not None and _capitalised_name(before) and before.whitespace_ \
             and before.text not in honorifics and not ends_title(token.doc, before.i, lexicon.load()):
         return False
-    if token.i + 1 == len(token.doc):
-        return True
-    words, pair = lexicon.load(), f"{token.text} {token.nbor().text}"
-    return pair not in words.places and pair not in words.demonyms
+    return not opens_place(token, lexicon.load())
 
 
 # Labels the recogniser gives a name's words that it labels apart ('Luana [a place] Prado
@@ -1738,7 +1749,9 @@ def names_described_as_bodies(doc):
     """A run of proper nouns the recogniser left unlabelled, set beside a body noun, is an
     organisation's name: 'DigitalEurope, a trade group representing ...'; so is a word
     opening a sentence that the tagger took for a common noun, set beside one after 'the':
-    'Equinor, the state-controlled Norwegian energy company, said'."""
+    'Equinor, the state-controlled Norwegian energy company, said'; and a place the
+    recogniser marked after such proper nouns: 'Energy UK [a place], the trade body for
+    suppliers,'."""
     bodies = lexicon.load().body_nouns
     entities = list(doc.ents)
     org = doc.vocab.strings["ORG"]
@@ -1747,12 +1760,16 @@ def names_described_as_bodies(doc):
         if not _body_noun_set_after_name(noun, bodies) \
                 or not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.is_sent_start and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children))) \
-                or name.ent_type_ or not name.text[:1].isupper():
+                or (name.ent_type_ and name.ent_type_ != "GPE") or not name.text[:1].isupper():
             continue
         start = name.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1
+        if name.ent_type_:
+            if start < name.i and name.ent_iob_ == "B" and (name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I"):
+                entities = [ent for ent in entities if ent.start != name.i] + [Span(doc, start, name.i + 1, label=org)]
+            continue
         left = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
         if left < start and _capitals_joined(doc[left:start], ("and", "&")):
             start = left  # words joined by 'and': 'The Fire and Police Commission, the civilian body'
@@ -1761,7 +1778,7 @@ def names_described_as_bodies(doc):
         if any(ent.start <= name.i < ent.end for ent in entities):
             continue  # set beside two body nouns: named once
         entities.append(Span(doc, start, name.i + 1, label=org))
-    if len(entities) > len(doc.ents):
+    if entities != list(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
 

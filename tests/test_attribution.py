@@ -7255,6 +7255,25 @@ CONSTRUCTIONS = {
         [('The first hour or so is often the most dangerous,', 'Jacinta Ng', 'senior meteorologist',
           'Bureau of Meteorology', 'Jacinta Ng', 'said')],
     ),
+    'a body named after a place an honorific opens speaks': (
+        'Lahiru Pathmasiri, a former seamer, was banned for six years on Wednesday.\n\nSri Lanka Cricket said '
+        'in a statement that it would "continue to work closely" with the integrity unit.',
+        [('continue to work closely', 'Sri Lanka Cricket', None, None, 'Sri Lanka Cricket', 'said')],
+    ),
+    'a place an honorific opens is the body of a title before a name': (
+        'Former Sri Lanka captain Thilina Gunawardena, who now runs a coaching academy in Kandy, spoke on '
+        'Thursday.\n\nGunawardena said: "It is sad, because he was a lovely bowler and a popular boy in the '
+        'dressing room."',
+        [('It is sad, because he was a lovely bowler and a popular boy in the dressing room.', 'Thilina Gunawardena',
+          'former captain', 'Sri Lanka', 'Gunawardena', 'said')],
+    ),
+    'a body named with a place after its own word, set beside a body noun, speaks': (
+        'Energy prices will rise again in April, the regulator said.\n\nEnergy UK, the trade body for '
+        'suppliers, said in a statement that its members were "ready to support any customer who is worried '
+        'about paying their bills".',
+        [('ready to support any customer who is worried about paying their bills', 'Energy UK', None, None,
+          'Energy UK', 'said')],
+    ),
 }
 
 
@@ -8641,6 +8660,9 @@ KINDS_AND_RULES = {
     "'it' after a document the subject took in is the subject, not the document's writer": [('full', 'syntax')],
     'a body noun in a clause on the title stands for the body named so before': [('full', 'syntax')],
     "a body noun after a role's 'with' stands for the body named so before": [('full', 'syntax')],
+    'a body named after a place an honorific opens speaks': [('partial', 'syntax')],
+    'a place an honorific opens is the body of a title before a name': [('full', 'syntax')],
+    'a body named with a place after its own word, set beside a body noun, speaks': [('partial', 'syntax')],
 }
 
 

@@ -419,7 +419,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     leading = 0
     while leading < len(words) and not words[leading].ent_type_ and not _body_word(words[leading], lexicon) \
             and not is_role_title(words[leading], lexicon) \
-            and words[leading].text not in lexicon.honorifics and words[leading].lower_ not in lexicon.role_nouns:
+            and not _honorific_in_title(words[leading], lexicon) and words[leading].lower_ not in lexicon.role_nouns:
         leading += 1
     index = leading if leading < len(words) and _body_word(words[leading], lexicon) else 0
     while index < len(words):
@@ -440,7 +440,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # ('Navy Rear Adm.', 'Finance Minister'), are the title's
         if _body_word(token, lexicon) and (token.lower_ not in lexicon.role_nouns or after_preposition
                                            or _opens_a_name(token, words[-1].i, lexicon)) \
-                and token.text not in lexicon.honorifics and not _rank_of_title(words, index, lexicon):
+                and not _honorific_in_title(token, lexicon) and not _rank_of_title(words, index, lexicon):
             body.append(token)
             index += 1
             continue
@@ -542,6 +542,21 @@ def _ends_a_team_name(token: Token) -> bool:
     elsewhere in the article: 'Chiefs' after the Kansas City Chiefs."""
     return token.tag_ in ("NNS", "NNPS") and token.is_title and any(
         ent.label_ == "ORG" and len(ent) > 1 and ent[-1].text == token.text for ent in token.doc.ents)
+
+
+def _honorific_in_title(token: Token, lexicon: Lexicon) -> bool:
+    """An honorific, not the first word of a place or a nationality: 'Sri' of 'Former Sri
+    Lanka captain'."""
+    return token.text in lexicon.honorifics and not opens_place(token, lexicon)
+
+
+def opens_place(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the word and the next one name a place or a nationality of the tables: 'Sri'
+    of 'Sri Lanka', 'Sri Lankan'."""
+    if token.i + 1 == len(token.doc):
+        return False
+    pair = f"{token.text} {token.nbor().text}"
+    return pair in lexicon.places or pair in lexicon.demonyms
 
 
 def _body_word(token: Token, lexicon: Lexicon) -> bool:
