@@ -7274,6 +7274,19 @@ CONSTRUCTIONS = {
         [('ready to support any customer who is worried about paying their bills', 'Energy UK', None, None,
           'Energy UK', 'said')],
     ),
+    'the owner a passive verb names, of a thing no name names, is the company meant': (
+        'Reporters at the Valley Courier-Post walked out on Monday.\n\nThe paper is owned by Harbor Point '
+        'Capital, which has acquired more than 20 daily newspapers since 2020. In a statement, the company '
+        'said it had "bargained in good faith" with the union.',
+        [('bargained in good faith', 'Harbor Point Capital', None, None, 'the company', 'said')],
+    ),
+    'the owner of a body named is not the body its noun stands for': (
+        'Staff at Parhelion Studios, which employs about 340 people, voted 71% in favour of certification '
+        'with the union, the confederation announced on Thursday.\n\nParhelion is owned by Paris-based '
+        'publisher Groupe Verrier, which acquired it in 2021.\n\nIn a statement, the studio said it "respects '
+        'the choice" of its employees.',
+        [('respects the choice', 'studio', None, None, 'the studio', 'said')],
+    ),
 }
 
 
@@ -8663,6 +8676,8 @@ KINDS_AND_RULES = {
     'a body named after a place an honorific opens speaks': [('partial', 'syntax')],
     'a place an honorific opens is the body of a title before a name': [('full', 'syntax')],
     'a body named with a place after its own word, set beside a body noun, speaks': [('partial', 'syntax')],
+    'the owner a passive verb names, of a thing no name names, is the company meant': [('partial', 'syntax')],
+    'the owner of a body named is not the body its noun stands for': [('partial', 'syntax')],
 }
 
 

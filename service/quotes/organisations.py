@@ -37,6 +37,8 @@ _BUSINESS_NOUNS = frozenset("airline automaker bank broadcaster carmaker chain c
                             "refiner retailer shipbuilder startup steelmaker supplier utility".split())
 # How far back (tokens) 'the company' may stand for the last organisation named, a subject.
 _COMPANY_REACH = 150
+# Verbs of owning: the agent of one in the passive is a subject (see _agent_of_passive).
+_OWNING_VERBS = frozenset({"own", "acquire", "buy", "purchase", "control"})
 # How a subject hangs on its verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entities the recogniser classed as a body or a place: named between an organisation and a
@@ -170,7 +172,7 @@ class Organisations:
                 # kind of body, the subject: 'The Fare network, which monitors ..., said')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
-                           or _beside_a_subject_body(root) or kind_spoke) \
+                           or _beside_a_subject_body(root) or kind_spoke or _agent_of_passive(root)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
@@ -566,6 +568,19 @@ def _beside_a_subject_body(root: Token) -> bool:
     respond'."""
     noun = root.head
     return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun)
+
+
+def _agent_of_passive(root: Token) -> bool:
+    """A name that owns what the subject of a passive verb names, a thing no name names, as
+    the subject of the active would: 'The paper is owned by Harbor Point Capital'. Not one
+    that did anything else ('records seen by AFP'), nor the owner of a body named ('Parhelion
+    is owned by Groupe Verrier'), nor one in a clause on a noun ('The house, owned by Groupe
+    Aurèle, said', 'Tarjeta Andina, which is owned by Almacenes Andinos, said')."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    verb = root.head.head
+    return verb.lemma_.lower() in _OWNING_VERBS and verb.dep_ not in ("acl", "relcl") \
+        and not any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def described_by_its_seat(noun: Token) -> bool:
