@@ -1867,7 +1867,8 @@ def bodies_named_after_body_nouns(doc):
     """A name the recogniser took for a person, right after a lower-case body noun that the
     parse sets it beside, is the body's name: 'the youth charity Headway Youth Ireland'; so
     is one after 'daily' or 'weekly', which the tagger reads as an adjective of the name: 'the
-    now-closed daily Yeni Gundem'."""
+    now-closed daily Yeni Gundem'; and capitalised words it left unmarked after such a noun
+    that the parse hangs the noun on (see _body_noun_before_unmarked_name)."""
     bodies = lexicon.load().body_nouns
 
     def named_after(ent) -> bool:
@@ -1879,7 +1880,24 @@ def bodies_named_after_body_nouns(doc):
         return ent.root.dep_ == "appos" and noun.i == ent.root.head.i and noun.pos_ == "NOUN" \
             and noun.lemma_.lower() in bodies
 
-    return _persons_relabelled(doc, "ORG", named_after)
+    doc = _persons_relabelled(doc, "ORG", named_after)
+    unmarked = [Span(doc, noun.i + 1, noun.head.i + 1, label="ORG") for noun in doc[:-1]
+                if _body_noun_before_unmarked_name(noun, bodies)]
+    if unmarked:
+        doc.ents = sorted([*doc.ents, *unmarked], key=lambda ent: ent.start)
+    return doc
+
+
+def _body_noun_before_unmarked_name(noun, bodies) -> bool:
+    """A lower-case body noun the parse hangs on capitalised proper nouns right after it
+    that the recogniser left unmarked, ending there: 'union' of 'The doctors' union Fides,
+    which'."""
+    doc = noun.doc
+    head = noun.head
+    return noun.dep_ == "compound" and noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in bodies \
+        and head.i > noun.i and head.i - noun.i <= 3 \
+        and (head.i + 1 == len(doc) or doc[head.i + 1].pos_ != "PROPN") \
+        and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[noun.i + 1:head.i + 1])
 
 
 # The words for a newspaper that news sets before its name ('the French daily Le Monde').

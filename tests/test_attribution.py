@@ -7287,6 +7287,32 @@ CONSTRUCTIONS = {
         'the choice" of its employees.',
         [('respects the choice', 'studio', None, None, 'the studio', 'said')],
     ),
+    'a body noun described only by its size stands for the body named so before': (
+        'The Czech Constitutional Court on Tuesday upheld a windfall tax on energy companies.\n\nThe '
+        '15-member court ruled 10-5 that the levy was compatible with the constitution.\n\n"The state may, in '
+        'an exceptional situation, take extraordinary measures," the court said in its ruling.',
+        [('The state may, in an exceptional situation, take extraordinary measures,', 'Czech Constitutional Court',
+          None, None, 'the court', 'said')],
+    ),
+    'capitalised words the recogniser left unmarked after a body noun name the body': (
+        "The health minister presented the bill on Monday.\n\nThe doctors' union Fides, which has organised "
+        'strikes in the past, backed the minister. "Young doctors are leaving because the public system '
+        'offers them no flexibility," the union said in a statement.',
+        [('Young doctors are leaving because the public system offers them no flexibility,', 'Fides', None, None,
+          'the union', 'said')],
+    ),
+    'the one told is not the speaker where the parse gave the cue no subject': (
+        'Mingma Dorje Sherpa, an expedition leader who was at base camp when the ice came down, described a '
+        'roar.\n\n"I ran out and I could see nothing, only white," the 47-year-old, who has reached the '
+        'summit of Everest 19 times, told Reuters.',
+        [('I ran out and I could see nothing, only white,', None, None, None, None, 'told')],
+    ),
+    "one word after 'from' on a person's noun is where they are from": (
+        'One victim, a 71-year-old retired teacher from Wollongong who cannot be named, sold her unit.\n\n"I '
+        'believed every word. I planned a future with a man who did not exist," she wrote.',
+        [('I believed every word. I planned a future with a man who did not exist,', None, None, None, 'she',
+          'wrote')],
+    ),
 }
 
 
@@ -8678,6 +8704,10 @@ KINDS_AND_RULES = {
     'a body named with a place after its own word, set beside a body noun, speaks': [('partial', 'syntax')],
     'the owner a passive verb names, of a thing no name names, is the company meant': [('partial', 'syntax')],
     'the owner of a body named is not the body its noun stands for': [('partial', 'syntax')],
+    'a body noun described only by its size stands for the body named so before': [('full', 'syntax')],
+    'capitalised words the recogniser left unmarked after a body noun name the body': [('full', 'syntax')],
+    'the one told is not the speaker where the parse gave the cue no subject': [('full', 'syntax')],
+    "one word after 'from' on a person's noun is where they are from": [('full', 'syntax')],
 }
 
 

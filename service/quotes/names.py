@@ -79,8 +79,8 @@ class EntityNames:
         beside 'name'); none a body noun names as a body (see named_as_body), nor an event's
         name ('Davis Cup'), nor a place's ('Kibbutz Manara'), nor a dateline's place
         ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a place after a
-        preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor one word
-        in small letters ('black bin [a person] bags'), nor one word alone between quote marks,
+        preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor where
+        someone is from (see _where_someone_is_from), nor one word in small letters ('black bin [a person] bags'), nor one word alone between quote marks,
         a word set off, not a name given ('between the pragmatic "Realos" and the radical
         "Fundis"')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
@@ -91,7 +91,15 @@ class EntityNames:
             and not (len(ent) > 1 and ent[0].text in self.lexicon.street_words) and ent.text not in self._streets \
             and not self.place_name(ent) \
             and not (len(ent) == 1 and ent[0].is_lower) and not self._set_off_in_quote_marks(ent) \
-            and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS)
+            and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS) \
+            and not self._where_someone_is_from(ent)
+
+    def _where_someone_is_from(self, ent: Span) -> bool:
+        """One word after 'from' on a person's noun: where they are from, no person ('a
+        retired teacher from Wollongong [a person], who cannot be named,')."""
+        root = ent.root
+        return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "from" \
+            and root.head.head.pos_ == "NOUN" and self.lexicon.person_noun(root.head.head.lemma_.lower())
 
     def _set_off_in_quote_marks(self, ent: Span) -> bool:
         """A one-word name with a quote mark right before it and right after it."""

@@ -369,7 +369,7 @@ class Organisations:
                           if t.lemma_.lower() == noun and common_noun(t) and not t.ent_type_
                           and (any(c.dep_ in ("compound", "amod") for c in t.children)
                                or after_determiner(t, UNNAMED_DETERMINERS))
-                          and not described_by_its_seat(t)
+                          and not described_by_seat_or_size(t)
                           and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)
                           and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)]
                 if others:
@@ -583,12 +583,18 @@ def _agent_of_passive(root: Token) -> bool:
         and not any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" for c in verb.children)
 
 
-def described_by_its_seat(noun: Token) -> bool:
-    """'The New Jersey-based company': where the body sits is all that is said of it, so the
-    noun refers back to one named, as a bare 'the company' would."""
+def described_by_seat_or_size(noun: Token) -> bool:
+    """'The New Jersey-based company', 'The 15-member court': where the body sits or how
+    big it is is all that is said of it, so the noun refers back to one named, as a bare
+    'the company' would."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return after_determiner(noun, ("the",)) and bool(modifiers) \
-        and all(seat_word(c) for c in modifiers)
+        and all(seat_word(c) or _size_word(c) for c in modifiers)
+
+
+def _size_word(token: Token) -> bool:
+    """A word after a number and a hyphen: 'member' of '15-member'."""
+    return token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].like_num
 
 
 def _modifies_common_noun(token: Token) -> bool:

@@ -22,7 +22,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
-from .organisations import described_by_its_seat
+from .organisations import described_by_seat_or_size
 from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier,
                      body_of_someone_named, in_main_clause, name_given)
 from .records import Span, Speaker
@@ -523,9 +523,13 @@ def _name_just_before(article: Article, words: list[Token]) -> Token | None:
 
 def named_after(article: Article, cue: Token) -> Token | None:
     """The name right after an inverted cue, up to the first punctuation or relative pronoun:
-    'said Tom Baker,', 'wrote a voter who runs a blog'."""
+    'said Tom Baker,', 'wrote a voter who runs a blog'. Not the one 'told' speaks to: '"...,"
+    the 47-year-old [parsed as a word of the quote] told Reuters'."""
     after = list(takewhile(lambda t: not t.is_punct and not article.in_quote(t.i) and t.tag_ not in ("WP", "WDT"),
                            article.doc[cue.i + 1:article.sentence(cue.i).end]))
+    if cue.lemma_.lower() == "tell":
+        told = {t.i for c in cue.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+        after = [t for t in after if t.i not in told]
     return _head_noun(article, after) if after else None
 
 
@@ -1493,11 +1497,11 @@ def _body_name(article: Article, head: Token) -> str | None:
         named_before, stood_for = _named_before(article, head)
         # (a body noun with only adjectives before it is as bare: 'the Danish company said';
         # not one set against the body named: 'the rival company')
-        # (nor one described only by where it sits: 'the Zurich-based body said'; but a party's
-        # word names another: 'the Socialist group')
+        # (nor one described only by where it sits or its size: 'the Zurich-based body said';
+        # but a party's word names another: 'the Socialist group')
         if len(phrase) == 1 or all(t.dep_ == "amod" and t.pos_ == "ADJ" and t.lower_ not in _CONTRASTING
                                    and t.ent_type_ != "ORG" and t.text not in article.lexicon.parties
-                                   for t in phrase[:-1]) or described_by_its_seat(head):
+                                   for t in phrase[:-1]) or described_by_seat_or_size(head):
             # 'the bureau said', after the Federal Bureau of Investigation; else what the same
             # noun stood for before: 'General Motors is recalling ..., the company said. ...
             # "...," the company said'
