@@ -113,7 +113,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("people_described_by_which", after="companies_taken_for_things")
         nlp.add_pipe("companies_named_without_their_form", after="people_described_by_which")
         nlp.add_pipe("companies_left_unmarked", after="companies_named_without_their_form")
-        nlp.add_pipe("union_locals_keep_their_numbers", after="companies_left_unmarked")
+        nlp.add_pipe("groups_named_by_their_members", after="companies_left_unmarked")
+        nlp.add_pipe("union_locals_keep_their_numbers", after="groups_named_by_their_members")
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
         nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
@@ -2063,13 +2064,39 @@ def people_described_by_which(doc):
     """A name the recogniser took for a person, which a clause on 'which' describes right
     after its comma, is an organisation's wherever it stands: 'Stratovault, which supplies
     office software, ... Stratovault said it would appeal ... the company said' (a person
-    each time to it). Not a name a given name of the tables opens."""
+    each time to it). Not a name a given name of the tables opens. So are proper nouns it
+    left unmarked so described that speak (see _unmarked_speaker_described_by_which)."""
     words = lexicon.load()
     before = list(doc.ents)
     described = {ent.text for ent in before if ent.label_ == "PERSON" and ent[0].text not in words.all_name_genders
                  and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"
                  and doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i == ent.root.i}
-    return _persons_relabelled(doc, "ORG", lambda ent: ent.text in described) if described else doc
+    doc = _persons_relabelled(doc, "ORG", lambda ent: ent.text in described) if described else doc
+    unmarked = [name for which in doc[2:] if (name := _unmarked_speaker_described_by_which(which, words)) is not None]
+    if unmarked:
+        doc.ents = sorted([*doc.ents, *unmarked], key=lambda ent: ent.start)
+    return doc
+
+
+def _unmarked_speaker_described_by_which(which, words) -> Span | None:
+    """Proper nouns the recogniser left unmarked, set off before a clause on 'which' and the
+    subject of a reporting verb, as a body's name: 'RSPCA NSW, which has observed some of
+    the shooting operations, said'. Not a name a given name of the tables opens."""
+    doc = which.doc
+    name = doc[which.i - 2]
+    if which.lower_ != "which" or which.dep_ not in ("nsubj", "nsubjpass") or which.head.dep_ != "relcl" \
+            or which.head.head.i != name.i or doc[which.i - 1].text != "," or name.pos_ != "PROPN" \
+            or name.ent_type_ or not name.text[:1].isupper() or not speaks(name, words):
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and doc[start - 1].text[:1].isupper():
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if doc[start].text in words.all_name_genders or (before is not None and (
+            before.ent_type_ or before.tag_ == "POS" or before.pos_ == "PROPN")):
+        return None  # (or a name that runs on back: 'Chicago [a place] Public Schools', 'Prison Officers' Association')
+    return Span(doc, start, name.i + 1, label="ORG")
 
 
 @Language.component("companies_named_without_their_form")
@@ -2125,6 +2152,31 @@ def companies_left_unmarked(doc):
         i = max(end, i + 1)
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+    return doc
+
+
+@Language.component("groups_named_by_their_members")
+def groups_named_by_their_members(doc):
+    """Capitalised people's nouns in the plural, a capitalised preposition and one to four
+    capitalised words are a group's name, whatever the recogniser made of them (the tagger
+    reads the first as a common noun): 'Reporters Without Borders, which ranks Slovakia 29th,
+    said', 'Mothers Against Drunk Driving'. Not a preposition opening a sentence."""
+    words = lexicon.load()
+    found = []
+    for noun in doc[:-2]:
+        preposition = doc[noun.i + 1]
+        if not (noun.is_title and noun.tag_ in ("NNS", "NNPS") and words.person_noun(noun.lemma_.lower())
+                and preposition.is_title and preposition.tag_ == "IN" and not preposition.is_sent_start):
+            continue
+        end = preposition.i + 1
+        while end < len(doc) and end - preposition.i <= 4 and _capitalised_name(doc[end]):
+            end += 1
+        if end > preposition.i + 1 and not any(ent.start < noun.i < ent.end or ent.start < end < ent.end
+                                               for ent in doc.ents):
+            found.append(Span(doc, noun.i, end, label="ORG"))
+    if found:
+        inside = {ent.start for name in found for ent in doc.ents if name.start <= ent.start < name.end}
+        doc.ents = sorted([*(ent for ent in doc.ents if ent.start not in inside), *found], key=lambda e: e.start)
     return doc
 
 
@@ -2271,28 +2323,52 @@ def portfolios_joined_by_and(doc):
     and Net Zero' at the first. The body runs on over 'and' and one to three capitalised
     words no entity holds, hung on the body, that a word in lower case or a stop follows
     (not a title and a name: 'the Ministry of Defence and Foreign Secretary David Lammy'),
-    none a title, a role noun or a given name of the tables."""
+    none a title, a role noun or a given name of the tables; and so over portfolios set off
+    by commas before the 'and', each a body of one word to the recogniser or none ('the
+    Department for Culture, Media and Sport')."""
     words = lexicon.load()
     before = list(doc.ents)
+    # (a portfolio of a list the recogniser may mark as a body of its own: 'the Department for
+    # Culture, Media [a body] and Sport [a body]')
+    alone = {ent.start for ent in before if ent.label_ == "ORG" and len(ent) == 1}
     taken = {t.i for ent in before for t in ent}
+    listed = {i for i in taken if i not in alone}
     entities = []
     for ent in before:
-        end = ent.end + 1
-        while end < len(doc) and end - ent.end <= 3 and end not in taken and _capitalised_name(doc[end]) \
-                and not is_role_title(doc[end], words) and doc[end].lower_ not in words.role_nouns \
-                and doc[end].text not in words.all_name_genders and doc[end].text not in words.honorifics:
-            end += 1
+        if entities and ent.start < entities[-1].end:
+            continue  # (a portfolio taken into the body before)
+        pos = ent.end
+        # (the portfolios set off by commas before the last: 'Culture, Media and Sport')
+        while pos + 1 < len(doc) and doc[pos].text == "," \
+                and (past := _portfolio_end(doc, pos + 1, listed, words)) > pos + 1:
+            pos = past
+        # (a body of one word to the recogniser only as the last of a list: not 'The Department of
+        # Justice and Congress')
+        in_list = pos > ent.end or any(t.text == "," for t in ent)
+        end = _portfolio_end(doc, pos + 1, listed if in_list else taken, words) \
+            if pos < len(doc) and doc[pos].lower_ in ("and", "&") else pos
         after = doc[end] if end < len(doc) else None
-        if ent.label_ == "ORG" and end > ent.end + 1 and doc[ent.end].lower_ in ("and", "&") \
+        if ent.label_ == "ORG" and end > pos + 1 \
                 and any(t.lower_ in ("of", "for") and t.nbor(-1).lower_ in words.body_nouns and t.nbor(-1).is_title
                         for t in ent[1:]) \
                 and (after is None or ((after.is_lower or after.is_punct) and after.pos_ != "PART")) \
-                and ent.start <= doc[end - 1].head.i < ent.end:
+                and ent.start <= doc[end - 1].head.i < end:
             ent = Span(doc, ent.start, end, label=ent.label)
         entities.append(ent)
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _portfolio_end(doc, start: int, taken: set[int], words) -> int:
+    """Where one to three capitalised words from token `start` end, no other entity's, none
+    a title, a role noun or a given name of the tables; `start` if there are none."""
+    end = start
+    while end < len(doc) and end - start < 3 and end not in taken and _capitalised_name(doc[end]) \
+            and not is_role_title(doc[end], words) and doc[end].lower_ not in words.role_nouns \
+            and doc[end].text not in words.all_name_genders and doc[end].text not in words.honorifics:
+        end += 1
+    return end
 
 
 def _part_of_name(token, ent: Span, bodies) -> bool:

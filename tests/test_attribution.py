@@ -7313,6 +7313,55 @@ CONSTRUCTIONS = {
         [('I believed every word. I planned a future with a man who did not exist,', None, None, None, 'she',
           'wrote')],
     ),
+    "unmarked proper nouns described by 'which' that speak are a body, whom 'the organisation' means": (
+        'Rangers have shot more than 3,000 horses this year.\n\nRSPCA NSW, which has observed some of the '
+        'shooting operations, said in a statement that the program had been "conducted in line with the '
+        'standard operating procedure". "Where animals must be controlled, it must be done in a way that '
+        'minimises suffering," the organisation said.',
+        [('conducted in line with the standard operating procedure', 'RSPCA NSW', None, None, 'RSPCA NSW', 'said'),
+         ('Where animals must be controlled, it must be done in a way that minimises suffering,', 'RSPCA NSW', None,
+          None, 'the organisation', 'said')],
+    ),
+    "of two bodies that are subjects, the one that spoke is the body noun's": (
+        'The Lake of the Woods Enterprise will print its last edition on Friday.\n\nIndustry group News Media '
+        'Canada said in a statement that the Enterprise was "the latest casualty of a broken market" for '
+        'local news.\n\n"Small community papers are the ones with the least margin for error," the '
+        'organization said.',
+        [('the latest casualty of a broken market', 'News Media Canada', None, None, 'News Media Canada', 'said'),
+         ('Small community papers are the ones with the least margin for error,', 'News Media Canada', None, None,
+          'the organization', 'said')],
+    ),
+    "a department's portfolios set off by commas before 'and' are its name": (
+        'Local papers have closed at a rate of one a week.\n\nA spokesperson for the Department for Culture, '
+        'Media and Sport said: "We recognise the vital role local newspapers play in our communities."',
+        [('We recognise the vital role local newspapers play in our communities.', None, 'spokesperson',
+          'Department for Culture, Media and Sport', 'A spokesperson for the Department for Culture, Media and Sport',
+          'said')],
+    ),
+    "capitalised people's nouns, a capitalised preposition and capitalised words name a group": (
+        'Parliament passed the media law on Tuesday.\n\nReporters Without Borders, which ranks Slovakia 29th '
+        'in its index, said the law marked "a dangerous turn".',
+        [('a dangerous turn', 'Reporters Without Borders', None, None, 'Reporters Without Borders', 'said')],
+    ),
+    "'vet' is a role before a name": (
+        'The dogs were found in a shed on the farm.\n\nVet Alun Thomas, who examined the dogs during the '
+        'raid, said many were "in a state of chronic neglect".',
+        [('in a state of chronic neglect', 'Alun Thomas', 'Vet', None, 'Alun Thomas', 'said')],
+    ),
+    'the name beside a description in whose clause the parse hung the cue speaks': (
+        'The deal also drew criticism on Capitol Hill. Senator Tom Breckenridge, a Montana Democrat whose '
+        'state has four Bluewater stations, posted on X: "Montanans deserve news made in Montana, not scripts '
+        'written in Harrisburg."',
+        [('Montanans deserve news made in Montana, not scripts written in Harrisburg.', 'Tom Breckenridge',
+          'Senator', 'Democratic Party', 'Tom Breckenridge', 'posted')],
+    ),
+    "a place before unmarked proper nouns described by 'which' keeps the body whole": (
+        'Teachers will vote on a strike next week.\n\nChicago Public Schools, which faces a projected deficit '
+        'of nearly $500 million next year, said in a statement that it had made "a fair and fiscally '
+        'responsible offer" to the union.',
+        [('a fair and fiscally responsible offer', 'Chicago Public Schools', None, 'Chicago',
+          'Chicago Public Schools', 'said')],
+    ),
 }
 
 
@@ -8708,6 +8757,15 @@ KINDS_AND_RULES = {
     'capitalised words the recogniser left unmarked after a body noun name the body': [('full', 'syntax')],
     'the one told is not the speaker where the parse gave the cue no subject': [('full', 'syntax')],
     "one word after 'from' on a person's noun is where they are from": [('full', 'syntax')],
+    "unmarked proper nouns described by 'which' that speak are a body, whom 'the organisation' means": [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "of two bodies that are subjects, the one that spoke is the body noun's": [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "a department's portfolios set off by commas before 'and' are its name": [('full', 'syntax')],
+    "capitalised people's nouns, a capitalised preposition and capitalised words name a group": [('partial', 'syntax')],
+    "'vet' is a role before a name": [('partial', 'syntax')],
+    'the name beside a description in whose clause the parse hung the cue speaks': [('full', 'syntax')],
+    "a place before unmarked proper nouns described by 'which' keeps the body whole": [('partial', 'syntax')],
 }
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
                            appositions, common_noun, is_role_title, name_written)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, self_named_body
+from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, self_named_body, speaks
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -394,6 +394,10 @@ class Organisations:
             chosen = [o for o in sentence if (o.subject or (o.source and o.start < first))
                       and (its or o.label == "ORG") and not _public_for_company(o, noun)] \
                 or [o for o in sentence if its and o.label == "ORG"]
+            if noun is not None and len(chosen) > 1:
+                # (the one that spoke, before the subject of what it said: 'News Media Canada said
+                # that the Enterprise was "..." ... the organization said')
+                chosen = [o for o in chosen if speaks(o.words.root, self.lexicon)] or chosen
             if chosen:
                 bodies = {k for o in named for k in range(o.words.start, o.words.end)}
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS

@@ -156,7 +156,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)
                     and not _dateline(article, child)]
-        subjects = [child for child in subjects if not _prepositional(child)] if not reported else []
+        subjects = [child for child in subjects if not _prepositional(child)
+                    and not _in_name_of_another(child, subjects)] if not reported else []
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             # (a personal or relative pronoun: not 'Nothing' of 'Nothing the mayor said "..." the chair said')
             child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
@@ -184,7 +185,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                 main = next((a for a in node.ancestors if in_main_clause(a) and a.pos_ == "VERB"), None)
                 return subject_of(article, main) if main is not None else None
             subject = _speaking_word(article, _object_relative(article, _set_in_tag(article, child, verb), node))
-            subject = _named_before_description(article, subject)
+            subject = _named_before_description(article, subject, verb)
             if verb.tag_ == "VBG" and node.i != verb.i and subject.pos_ == "NOUN" \
                     and not can_speak(article, subject):
                 if node.dep_ in _SHARED_SUBJECT_DEPS:
@@ -408,12 +409,17 @@ def _name_set_off_before(article: Article, participle: Token, verb: Token) -> To
     return name
 
 
-def _named_before_description(article: Article, subject: Token) -> Token:
+def _named_before_description(article: Article, subject: Token, cue: Token) -> Token:
     """The name set off right before a definite description that the parse made the subject,
     hanging the name elsewhere: 'Margaux Lefèvre, the France Unbowed deputy who presented the
     motion, told the chamber' (the name the appositive of a noun before it). Not a name that
-    is a subject itself."""
+    is a subject itself. And the name set beside a description that the cue lies in a clause
+    of: 'Senator Tom Breckenridge, a Montana Democrat whose state has four stations, posted on
+    X' (the parse hanging the cue in the clause on 'whose'); not 'Clinton, a top aide said,'."""
     doc = article.doc
+    if subject.dep_ == "appos" and subject.head.i < subject.i and article.people.at(subject.head) is not None \
+            and not article.in_quote(subject.head.i) and cue in subject.subtree:
+        return subject.head
     if subject.pos_ != "NOUN" or subject.lemma_.lower() not in article.lexicon.role_nouns:
         return subject
     k = subject.left_edge.i - 1
@@ -519,6 +525,18 @@ def _name_just_before(article: Article, words: list[Token]) -> Token | None:
             i -= 1
         i -= 1
     return words[i] if i >= 0 and article.people.at(words[i]) is not None else None
+
+
+def _in_name_of_another(child: Token, subjects: list[Token]) -> bool:
+    """Whether a subject lies inside a name that opens in another subject's phrase, the
+    parse making two subjects of one: 'Media' of 'A spokesperson for the Department for
+    Culture, Media and Sport said'."""
+    doc = child.doc
+    start = child.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start < child.i and any(other.i != child.i and other.i < start <= other.right_edge.i
+                                   for other in subjects)
 
 
 def named_after(article: Article, cue: Token) -> Token | None:
@@ -1711,6 +1729,8 @@ def _phrase(head: Token):
             # not a relative clause on its object: 'one nurse at X in Nashville, who asked not to be named'
             clauses = [t.left_edge.i for t in child.subtree if t.dep_ == "relcl"]
             end = min([child.right_edge.i + 1, *clauses])
+            while end < len(head.doc) and head.doc[end].ent_iob_ == "I" and end > child.i + 1:
+                end += 1  # (to the end of a name the parse cut: 'for the Department for Culture, Media and Sport')
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return head.doc[left_edge(head):end]
