@@ -564,16 +564,24 @@ def names_keep_their_initials(doc):
 def names_keep_their_post_nominals(doc):
     """Letters written after a person's name for a rank at the bar or an honour are the
     name's ('Fiona Lambe KC', read as a person and a body), as a person's entity holds them
-    elsewhere ('Anthony Dunmore KC')."""
-    letters = lexicon.load().post_nominals
+    elsewhere ('Anthony Dunmore KC'); and a name the recogniser left unmarked before them with
+    the letters, a given name of the tables opening it, is a person's ('Conor Whelan BL,
+    defending, said')."""
+    words = lexicon.load()
+    letters = words.post_nominals
     before = list(doc.ents)
     ends = {ent.end: ent for ent in before if ent.label_ == "PERSON"}
     joined = {ends[ent.start].start: ent for ent in before
               if ent.start in ends and ent.label_ != "PERSON" and all(t.text in letters for t in ent)}
-    if not joined:
-        return doc
-    doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=ent.label) if ent.start in joined else ent
-                for ent in before if ent not in joined.values()]
+    if joined:
+        doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=ent.label) if ent.start in joined else ent
+                    for ent in before if ent not in joined.values()]
+    unmarked = [Span(doc, t.i - 2, t.i + 1, label="PERSON") for t in doc[2:]
+                if t.text in letters and not t.ent_type_ and doc[t.i - 2].text in words.all_name_genders
+                and all(_capitalised_name(w) and not w.ent_type_ for w in doc[t.i - 2:t.i])
+                and (t.i == 2 or not _capitalised_name(doc[t.i - 3]))]
+    if unmarked:
+        doc.ents = sorted([*doc.ents, *unmarked], key=lambda ent: ent.start)
     return doc
 
 
@@ -2278,7 +2286,8 @@ def bodies_run_back_over_and(doc):
     word the body is a conjunct of where the body ends in a body noun and those words in
     none: 'The Felixstowe Dock and [Railway Company]', also where the recogniser took those
     words for a person or a place of their own, no given name of the tables first; and over
-    a list of such words before the 'and': 'The Retail, Wholesale and [Department Store Union]'."""
+    a list of such words before the 'and': 'The Retail, Wholesale and [Department Store Union]'.
+    And a company's name the recogniser took for two people (see _company_named_over_and)."""
     words = lexicon.load()
     bodies = words.body_nouns
     before = list(doc.ents)
@@ -2309,6 +2318,9 @@ def bodies_run_back_over_and(doc):
                 dropped.add((other.start, other.end))
             if first < ent.start - 1:
                 ent = Span(doc, first, ent.end, label=ent.label)
+        elif (other := _company_named_over_and(ent, ends, words)) is not None:
+            dropped.add((other.start, other.end))
+            ent = Span(doc, other.start, ent.end, label="ORG")
         entities.append(ent)
     entities = [ent for ent in entities if (ent.start, ent.end) not in dropped]
     if entities != before:
@@ -2369,6 +2381,22 @@ def _portfolio_end(doc, start: int, taken: set[int], words) -> int:
             and doc[end].text not in words.all_name_genders and doc[end].text not in words.honorifics:
         end += 1
     return end
+
+
+def _company_named_over_and(ent: Span, ends: dict, words) -> Span | None:
+    """The one-word name before 'and' that a company's name after it, ending in its legal form
+    or trade, runs back over, both a person or a place to the recogniser, the first no given
+    name of the tables and opening its sentence: 'Weald [a person] and Downs Water [a person]
+    said'. None where there is none."""
+    doc = ent.doc
+    other = ends.get(ent.start - 1)
+    if other is None or ent.label_ not in ("PERSON", "GPE") or not company_name(ent, words) \
+            or doc[ent.start - 1].lower_ not in ("and", "&") or len(other) != 1 \
+            or other.label_ not in ("PERSON", "GPE", "ORG") or other[0].text in words.all_name_genders \
+            or not other[0].is_sent_start or ent.root.dep_ not in ("nsubj", "nsubjpass") \
+            or not ent.start <= other.root.head.i < ent.end:
+        return None
+    return other
 
 
 def _part_of_name(token, ent: Span, bodies) -> bool:

@@ -7362,6 +7362,29 @@ CONSTRUCTIONS = {
         [('a fair and fiscally responsible offer', 'Chicago Public Schools', None, 'Chicago',
           'Chicago Public Schools', 'said')],
     ),
+    "a person's noun that is also a body noun before a given name is a role, not a body": (
+        'The weekly printed its last edition on Thursday.\n\n"We held on as long as we possibly could," said '
+        'publisher Gordon Fairweather, whose grandfather bought the paper in 1946.',
+        [('We held on as long as we possibly could,', 'Gordon Fairweather', 'publisher', None, 'Gordon Fairweather',
+          'said')],
+    ),
+    "an unmarked name before post-nominal letters is a person's, without the letters": (
+        'The accountant pleaded guilty to theft from the charity.\n\nConor Whelan BL, defending, said his '
+        'client had been "completely in the grip of it" throughout.',
+        [('completely in the grip of it', 'Conor Whelan', None, None, 'Conor Whelan BL', 'said')],
+    ),
+    "a company's name of two words joined by 'and' before its trade is one body": (
+        'Gardeners in the south-east face a hosepipe ban.\n\nWeald and Downs Water said the restriction would '
+        'remain in place "until further notice".',
+        [('until further notice', 'Weald and Downs Water', None, None, 'Weald and Downs Water', 'said')],
+    ),
+    "'water' ends a water company's name, which 'the utility' stands for": (
+        'Johannesburg Water said supply would be restored "progressively" over the coming days.\n\n"The '
+        'system was already running with almost no reserve storage," said Nomvula Khumalo, the utility\'s '
+        'spokeswoman.',
+        [('The system was already running with almost no reserve storage,', 'Nomvula Khumalo', 'spokeswoman',
+          'Johannesburg Water', 'Nomvula Khumalo', 'said')],
+    ),
 }
 
 
@@ -8766,6 +8789,10 @@ KINDS_AND_RULES = {
     "'vet' is a role before a name": [('partial', 'syntax')],
     'the name beside a description in whose clause the parse hung the cue speaks': [('full', 'syntax')],
     "a place before unmarked proper nouns described by 'which' keeps the body whole": [('partial', 'syntax')],
+    "a person's noun that is also a body noun before a given name is a role, not a body": [('full', 'syntax')],
+    "an unmarked name before post-nominal letters is a person's, without the letters": [('partial', 'syntax')],
+    "a company's name of two words joined by 'and' before its trade is one body": [('partial', 'syntax')],
+    "'water' ends a water company's name, which 'the utility' stands for": [('full', 'syntax')],
 }
 
 

@@ -508,7 +508,8 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     """A name that a body noun ends ('the John Adams Society'), or a company's legal form or
     trade ('Auralis Bio', a person to the recogniser), or that a body noun stands right
     before ('Housing charity Shelter', whatever the recogniser labelled it; not a title and a
-    name: 'Phoenix police Detective Ray Salcedo'), or one word that owns its verb's object as
+    name: 'Phoenix police Detective Ray Salcedo', nor a person's noun before a given name:
+    'said publisher Gordon Fairweather'), or one word that owns its verb's object as
     'its' ('Pfizer raised its forecast'), or one joined to a body's word (see
     _joined_to_a_body_word)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -516,7 +517,8 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
         or _set_beside_body_noun(ent, lexicon) or (
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
         and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end
-        and not (len(ent) > 2 and is_role_title(ent[0], lexicon))) \
+        and not (len(ent) > 2 and is_role_title(ent[0], lexicon))
+        and not (before.lemma_.lower() in lexicon.role_nouns and ent[0].text in lexicon.name_genders)) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children)) \
