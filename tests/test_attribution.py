@@ -7385,6 +7385,20 @@ CONSTRUCTIONS = {
         [('The system was already running with almost no reserve storage,', 'Nomvula Khumalo', 'spokeswoman',
           'Johannesburg Water', 'Nomvula Khumalo', 'said')],
     ),
+    "a lead's description reporting is the one holding that office who speaks further on": (
+        'Sydney romance fraudster jailed\n\nA Sydney man who posed as an engineer to swindle lonely women out '
+        'of more than $2.3 million has been jailed for at least six years, with a judge describing his '
+        'offending as "calculated and cruel".\n\nAdrian Kostas Marinos, 44, of Liverpool in Sydney\'s '
+        'south-west, pleaded guilty in the NSW District Court to 14 counts of dishonestly obtaining financial '
+        'advantage by deception, committed between 2019 and 2023 against 11 women aged between 58 and '
+        '79.\n\nThe court heard Marinos met the women on dating websites and Facebook groups for widows, '
+        'presenting himself as a Scottish engineer working on oil rigs in the North Sea who needed money to '
+        'pay customs fees, medical bills and legal costs before he could fly to Australia to be with '
+        'them.\n\nSentencing him on Friday to a maximum of nine years, Judge Margaret Ellison said Marinos '
+        'had deliberately exploited "the most human of needs".',
+        [('calculated and cruel', 'Margaret Ellison', 'Judge', None, 'a judge', 'describing'),
+         ('the most human of needs', 'Margaret Ellison', 'Judge', None, 'Margaret Ellison', 'said')],
+    ),
 }
 
 
@@ -8793,6 +8807,8 @@ KINDS_AND_RULES = {
     "an unmarked name before post-nominal letters is a person's, without the letters": [('partial', 'syntax')],
     "a company's name of two words joined by 'and' before its trade is one body": [('partial', 'syntax')],
     "'water' ends a water company's name, which 'the utility' stands for": [('full', 'syntax')],
+    "a lead's description reporting is the one holding that office who speaks further on": [
+        ('partial', 'syntax'), ('partial', 'syntax')],
 }
 
 

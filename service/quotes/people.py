@@ -1368,6 +1368,9 @@ class People:
                              and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)
                              and min(m.person.mentions)[0] > token.i), None)
             named = speaking or self._named_next_as_subject(end)
+            if not definite and named is not speaking and (named is None or named.person.role is None):
+                # (one who neither speaks nor holds an office is no one a description reports as)
+                named = self._holder_speaking_later(token, end) or named
             if named is None:
                 continue
             noun = token.lemma_.lower()
@@ -1403,6 +1406,17 @@ class People:
                 # (the role set beside a title: 'a police investigator has told an inquest ...
                 # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
+
+    def _holder_speaking_later(self, token: Token, end: int) -> Mention | None:
+        """Further on than the next few sentences, someone first named as the subject of a
+        reporting verb, holding the office a lead's description names: 'with a judge describing
+        his offending as "..." [two paragraphs] Judge Margaret Ellison said'."""
+        noun = token.lemma_.lower()
+        if noun not in self.lexicon.role_nouns:
+            return None
+        return next((m for m in self.mentions if end + _LEAD_REACH <= m.start < end + _LEAD_REACH * 3
+                     and speaks(self.tokens[m.end - 1], self.lexicon) and min(m.person.mentions)[0] == m.start
+                     and m.person.role is not None and noun in _office_nouns(m.person.role)), None)
 
     def _office_at_their_body(self, token: Token, person: Person) -> str | None:
         """The office a lead's description names, where someone holding another role is of the
