@@ -1776,8 +1776,10 @@ def names_described_as_bodies(doc):
                 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
             start -= 1
         if name.ent_type_:
-            if start < name.i and name.ent_iob_ == "B" and (name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I"):
-                entities = [ent for ent in entities if ent.start != name.i] + [Span(doc, start, name.i + 1, label=org)]
+            alone = name.ent_iob_ == "B" and (name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I")
+            if start < name.i and alone:  # ('Energy UK': the place alone in its entity)
+                entities = [ent for ent in entities if ent.start != name.i]
+                entities.append(Span(doc, start, name.i + 1, label=org))
             continue
         left = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
         if left < start and _capitals_joined(doc[left:start], ("and", "&")):
@@ -1903,8 +1905,8 @@ def _body_noun_before_unmarked_name(noun, bodies) -> bool:
     which'."""
     doc = noun.doc
     head = noun.head
-    return noun.dep_ == "compound" and noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in bodies \
-        and head.i > noun.i and head.i - noun.i <= 3 \
+    return noun.dep_ == "compound" and noun.is_lower and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() in bodies and head.i > noun.i and head.i - noun.i <= 3 \
         and (head.i + 1 == len(doc) or doc[head.i + 1].pos_ != "PROPN") \
         and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[noun.i + 1:head.i + 1])
 
@@ -2080,7 +2082,8 @@ def people_described_by_which(doc):
                  and ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "which"
                  and doc[ent.end + 1].head.dep_ == "relcl" and doc[ent.end + 1].head.head.i == ent.root.i}
     doc = _persons_relabelled(doc, "ORG", lambda ent: ent.text in described) if described else doc
-    unmarked = [name for which in doc[2:] if (name := _unmarked_speaker_described_by_which(which, words)) is not None]
+    unmarked = [name for which in doc[2:]
+                if (name := _unmarked_speaker_described_by_which(which, words)) is not None]
     if unmarked:
         doc.ents = sorted([*doc.ents, *unmarked], key=lambda ent: ent.start)
     return doc
@@ -2098,12 +2101,14 @@ def _unmarked_speaker_described_by_which(which, words) -> Span | None:
         return None
     start = name.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
-            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and doc[start - 1].text[:1].isupper():
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].text[:1].isupper():
         start -= 1
     before = doc[start - 1] if start > 0 else None
+    # (nor a name that runs on back: 'Chicago [a place] Public Schools', 'Prison Officers' Association')
     if doc[start].text in words.all_name_genders or (before is not None and (
             before.ent_type_ or before.tag_ == "POS" or before.pos_ == "PROPN")):
-        return None  # (or a name that runs on back: 'Chicago [a place] Public Schools', 'Prison Officers' Association')
+        return None
     return Span(doc, start, name.i + 1, label="ORG")
 
 
@@ -2184,7 +2189,8 @@ def groups_named_by_their_members(doc):
             found.append(Span(doc, noun.i, end, label="ORG"))
     if found:
         inside = {ent.start for name in found for ent in doc.ents if name.start <= ent.start < name.end}
-        doc.ents = sorted([*(ent for ent in doc.ents if ent.start not in inside), *found], key=lambda e: e.start)
+        kept = [ent for ent in doc.ents if ent.start not in inside]
+        doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
     return doc
 
 

@@ -1729,8 +1729,9 @@ def _phrase(head: Token):
             # not a relative clause on its object: 'one nurse at X in Nashville, who asked not to be named'
             clauses = [t.left_edge.i for t in child.subtree if t.dep_ == "relcl"]
             end = min([child.right_edge.i + 1, *clauses])
+            # (to the end of a name the parse cut: 'for the Department for Culture, Media and Sport')
             while end < len(head.doc) and head.doc[end].ent_iob_ == "I" and end > child.i + 1:
-                end += 1  # (to the end of a name the parse cut: 'for the Department for Culture, Media and Sport')
+                end += 1
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return head.doc[left_edge(head):end]
