@@ -1771,10 +1771,7 @@ def names_described_as_bodies(doc):
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children))) \
                 or (name.ent_type_ and name.ent_type_ != "GPE") or not name.text[:1].isupper():
             continue
-        start = name.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
-                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
-            start -= 1
+        start = _unmarked_compounds_start(name)
         if name.ent_type_:
             alone = name.ent_iob_ == "B" and (name.i + 1 == len(doc) or doc[name.i + 1].ent_iob_ != "I")
             if start < name.i and alone:  # ('Energy UK': the place alone in its entity)
@@ -1792,6 +1789,18 @@ def names_described_as_bodies(doc):
     if entities != list(doc.ents):
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _unmarked_compounds_start(name, capitalised: bool = False) -> int:
+    """Where the proper nouns outside every entity that the parse hangs on a name as its
+    compounds, right before it, start (only capitalised ones if `capitalised`): 'Energy' of
+    'Energy UK', 'RSPCA' of 'RSPCA NSW'."""
+    doc, start = name.doc, name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
+            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and (not capitalised or doc[start - 1].text[:1].isupper()):
+        start -= 1
+    return start
 
 
 def _body_noun_set_after_name(noun, bodies) -> bool:
@@ -1903,10 +1912,11 @@ def _body_noun_before_unmarked_name(noun, bodies) -> bool:
     """A lower-case body noun the parse hangs on capitalised proper nouns right after it
     that the recogniser left unmarked, ending there: 'union' of 'The doctors' union Fides,
     which'."""
+    if noun.dep_ != "compound" or not noun.is_lower or noun.pos_ != "NOUN" or noun.lemma_.lower() not in bodies:
+        return False
     doc = noun.doc
     head = noun.head
-    return noun.dep_ == "compound" and noun.is_lower and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in bodies and head.i > noun.i and head.i - noun.i <= 3 \
+    return head.i > noun.i and head.i - noun.i <= 3 \
         and (head.i + 1 == len(doc) or doc[head.i + 1].pos_ != "PROPN") \
         and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[noun.i + 1:head.i + 1])
 
@@ -2093,17 +2103,14 @@ def _unmarked_speaker_described_by_which(which, words) -> Span | None:
     """Proper nouns the recogniser left unmarked, set off before a clause on 'which' and the
     subject of a reporting verb, as a body's name: 'RSPCA NSW, which has observed some of
     the shooting operations, said'. Not a name a given name of the tables opens."""
+    if which.lower_ != "which" or which.dep_ not in ("nsubj", "nsubjpass") or which.head.dep_ != "relcl":
+        return None
     doc = which.doc
     name = doc[which.i - 2]
-    if which.lower_ != "which" or which.dep_ not in ("nsubj", "nsubjpass") or which.head.dep_ != "relcl" \
-            or which.head.head.i != name.i or doc[which.i - 1].text != "," or name.pos_ != "PROPN" \
+    if which.head.head.i != name.i or doc[which.i - 1].text != "," or name.pos_ != "PROPN" \
             or name.ent_type_ or not name.text[:1].isupper() or not speaks(name, words):
         return None
-    start = name.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i \
-            and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
-            and doc[start - 1].text[:1].isupper():
-        start -= 1
+    start = _unmarked_compounds_start(name, capitalised=True)
     before = doc[start - 1] if start > 0 else None
     # (nor a name that runs on back: 'Chicago [a place] Public Schools', 'Prison Officers' Association')
     if doc[start].text in words.all_name_genders or (before is not None and (

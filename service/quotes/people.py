@@ -1468,7 +1468,8 @@ class People:
         # (or set beside a place by a misparse: 'Further along Market Street, one shopkeeper, who
         # declined to give his name, said')
         withholding = [t for i, noun in enumerate(self._singular_nouns)
-                       if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos") and singular_common_noun(t) and after_determiner(t, UNNAMED_DETERMINERS)
+                       if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos") and singular_common_noun(t)
+                       and after_determiner(t, UNNAMED_DETERMINERS)
                        and any(_withholds_name(n) for n in [t, *(c for c in t.children if c.dep_ == "appos")])]
         # (and one a report is told by: 'according to a seamstress who has worked there for 22 years')
         according = [t for i in range(1, len(self.tokens) - 1) if self._lowers[i] == "according"

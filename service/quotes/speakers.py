@@ -176,7 +176,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     or _name_set_off_before(article, child, verb) or child
             if "\n" in article.text[min(child.idx, verb.idx):max(child.idx, verb.idx)]:
                 return None  # a parse that ran over a paragraph break
-            if node.i != verb.i and node.dep_ == "relcl" and (child.tag_ == "WDT" or child.lower_ in ("that", "which")) \
+            if node.i != verb.i and node.dep_ == "relcl" \
+                    and (child.tag_ == "WDT" or child.lower_ in ("that", "which")) \
                     and (verb.tag_ == "VBG" or (verb.dep_ == "conj" and not can_speak(article, node.head))):
                 # '... to strengthen a law that bars X, describing Y as "..."': the parse hung the
                 # participle on a clause about a thing; the sentence's speaker speaks (and a verb
@@ -531,12 +532,9 @@ def _in_name_of_another(child: Token, subjects: list[Token]) -> bool:
     """Whether a subject lies inside a name that opens in another subject's phrase, the
     parse making two subjects of one: 'Media' of 'A spokesperson for the Department for
     Culture, Media and Sport said'."""
-    doc = child.doc
-    start = child.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return start < child.i and any(other.i != child.i and other.i < start <= other.right_edge.i
-                                   for other in subjects)
+    name = entity_of(child)
+    return name is not None and name.start < child.i and any(
+        other.i != child.i and other.i < name.start <= other.right_edge.i for other in subjects)
 
 
 def named_after(article: Article, cue: Token) -> Token | None:
@@ -1730,8 +1728,9 @@ def _phrase(head: Token):
             clauses = [t.left_edge.i for t in child.subtree if t.dep_ == "relcl"]
             end = min([child.right_edge.i + 1, *clauses])
             # (to the end of a name the parse cut: 'for the Department for Culture, Media and Sport')
-            while end < len(head.doc) and head.doc[end].ent_iob_ == "I" and end > child.i + 1:
-                end += 1
+            cut = entity_of(head.doc[end - 1]) if end > child.i + 1 else None
+            if cut is not None:
+                end = max(end, cut.end)
     while end - 1 > head.i and head.doc[end - 1].dep_ in ("cc", "punct"):
         end -= 1
     return head.doc[left_edge(head):end]
