@@ -7399,6 +7399,51 @@ CONSTRUCTIONS = {
         [('calculated and cruel', 'Margaret Ellison', 'Judge', None, 'a judge', 'describing'),
          ('the most human of needs', 'Margaret Ellison', 'Judge', None, 'Margaret Ellison', 'said')],
     ),
+    "a headline quote that a quote further on repeats is that quote's speaker's": (
+        '"We are drowning in visitors": Santorini braces for record summer\n\nThe mayor of Thira, Stelios '
+        'Roussos, on Monday asked the government to limit cruise ship arrivals to four a day during the '
+        'summer months.\n\n"We are drowning in visitors, and the people who live here all year are leaving," '
+        'Roussos told reporters at the port.',
+        [('We are drowning in visitors', 'Stelios Roussos', 'mayor', 'Thira', 'Roussos', None),
+         ('We are drowning in visitors, and the people who live here all year are leaving,', 'Stelios Roussos',
+          'mayor', 'Thira', 'Roussos', 'told')],
+    ),
+    "a headline's role alone is the speaker further on who holds it and repeats its quote": (
+        'Fake cancer charity collector "preyed on the kindness" of public, judge says\n\nA Cork man who '
+        "collected more than €40,000 in buckets for a children's cancer charity that did not exist has been "
+        'jailed for three years and nine months.\n\nBrendan Dowling (51), of Glen Park, Mayfield, pleaded '
+        'guilty at Cork Circuit Criminal Court to 11 counts of theft and deception committed between 2021 and '
+        '2023 at shopping centres and bus stops across the city. He used buckets and high-visibility vests '
+        'bearing the name "Little Stars Cancer Appeal".\n\nSentencing him on Tuesday, Judge Mary Horgan said '
+        'Dowling had "preyed on the kindness of ordinary people" at a time when many were struggling with the '
+        'cost of living themselves.',
+        [('preyed on the kindness', 'Mary Horgan', 'Judge', None, 'Mary Horgan', 'says'),
+         ('preyed on the kindness of ordinary people', 'Mary Horgan', 'Judge', None, 'Mary Horgan', 'said')],
+    ),
+    'someone by no name nor role in a headline is the speaker further on who repeats its quote': (
+        '"I bet my wedding money": Galway man urges new regulator to act on gambling ads\n\nA Galway man who '
+        'lost more than €80,000 to online gambling before he turned 30 has called on the new gambling '
+        'regulator to move quickly on betting advertising, saying young men are being "groomed".\n\nRonan '
+        'Keogh, 35, from Tuam, spoke at the launch in Dublin yesterday of a report by the addiction charity '
+        'Safe Play Ireland, which found that one in five young men showed signs of problem gambling.\n\n"I '
+        'bet my wedding money, I bet my car," Mr Keogh told the audience.',
+        [('I bet my wedding money', 'Ronan Keogh', None, 'Tuam', 'Keogh', 'urges'),
+         ('I bet my wedding money, I bet my car,', 'Ronan Keogh', None, 'Tuam', 'Keogh', 'told')],
+    ),
+    "a headline's role that the speaker repeating its quote does not hold stays a role": (
+        'Closure plan "a betrayal of patients", minister says\n\nThe plan to close the maternity unit at St '
+        "Brigid's Hospital was criticised on Monday.\n\nAoife Daly, the hospital board's spokeswoman, said "
+        'the plan was "a betrayal of patients" only in the eyes of its critics.',
+        [('a betrayal of patients', None, 'minister', None, 'minister', 'says'),
+         ('a betrayal of patients', 'Aoife Daly', 'spokeswoman', 'hospital board', 'Aoife Daly', 'said')],
+    ),
+    'a headline quote that nothing further on repeats word for word keeps no speaker': (
+        '"Worst in 30 years": floods kill 41 in central Vietnam\n\nFloods have killed at least 41 people in '
+        'central Vietnam, officials said on Sunday.\n\n"This is the worst flooding in 30 years," said Ho Van '
+        'Long, a retired fisherman.',
+        [('Worst in 30 years', None, None, None, None, None),
+         ('This is the worst flooding in 30 years,', 'Ho Van Long', 'retired fisherman', None, 'Ho Van Long', 'said')],
+    ),
 }
 
 
@@ -8809,6 +8854,16 @@ KINDS_AND_RULES = {
     "'water' ends a water company's name, which 'the utility' stands for": [('full', 'syntax')],
     "a lead's description reporting is the one holding that office who speaks further on": [
         ('partial', 'syntax'), ('partial', 'syntax')],
+    "a headline quote that a quote further on repeats is that quote's speaker's": [
+        ('full', 'repeated'), ('full', 'syntax')],
+    "a headline's role alone is the speaker further on who holds it and repeats its quote": [
+        ('partial', 'repeated'), ('partial', 'syntax')],
+    'someone by no name nor role in a headline is the speaker further on who repeats its quote': [
+        ('full', 'repeated'), ('full', 'syntax')],
+    "a headline's role that the speaker repeating its quote does not hold stays a role": [
+        ('partial', 'syntax'), ('partial', 'syntax')],
+    'a headline quote that nothing further on repeats word for word keeps no speaker': [
+        ('full', None), ('full', 'syntax')],
 }
 
 

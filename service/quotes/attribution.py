@@ -16,6 +16,8 @@ The passes run in order, each only on the quotes still without a speaker:
    the introduction names most often.
 7. `continuation`: a quote right after an attributed one, with no other person
    named in between, keeps that speaker.
+8. `repeated`: a headline's quote that a quote further on repeats word for word is
+   that quote's speaker's, where the headline names no one.
 
 The cues around a quote come from `cues`; a cue's subject, and the `Speaker` its
 word makes (a named person resolved through `People`, a pronoun resolved to the
@@ -73,6 +75,8 @@ _QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*[:.]\s", re.MULTILINE)
 _ASKING = frozenset({"ask", "press", "question"})
 _REPLYING = frozenset({"reply", "answer", "respond", "retort", "say"})
 _INTERVIEW_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s*$")
+# The words of a quote, for finding it again: case, apostrophes and punctuation aside.
+_QUOTE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
 @dataclass
@@ -106,6 +110,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     by_interview(article, found)
     by_continuation(article, found)
     by_run_on_tag(article, found)
+    by_repetition(article, found)
     # A short partial quote nobody said is a scare quote or a name: 'a "targeted employment
     # area"'. A long one is still somebody's words, though the article does not say whose.
     kinds = [_phrase_in_sentence(article, item.candidate)
@@ -669,6 +674,47 @@ def by_run_on_tag(article: Article, found: list[Found]) -> None:
                 and text[c.open_mark] == text[d.open_mark] and not text[c.end:d.open_mark].strip() \
                 and not any(_TRANSCRIPT_LABEL.match(text, q.start, q.end) for q in (c, d)):
             item.speaker, item.cue, item.rule = after.speaker, None, "continuation"
+
+
+def by_repetition(article: Article, found: list[Found]) -> None:
+    """A quote in the headline that a quote further on repeats, word for word, is that
+    quote's speaker's: 'Collector "preyed on the kindness" of public, judge says' and
+    'Judge Catherine Brennan said Furlong had "preyed on the kindness of ordinary people"'.
+    Only where the headline names no one: it gives no speaker, someone by no name nor
+    role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge). The headline is the text's first line, with more after it."""
+    text = article.text
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    if end == -1 or not text[end:].strip():
+        return
+    later = [(item, _quote_words(text, item.candidate)) for item in found
+             if item.candidate.start > end and item.speaker is not None and item.speaker.name is not None]
+    for item in found:
+        if item.candidate.end > end:
+            break
+        if item.speaker is not None and item.speaker.name is not None:
+            continue
+        words = _quote_words(text, item.candidate)
+        for other, other_words in later:
+            if _contains(other_words, words) and (item.speaker is None or item.speaker.role is None
+                                                  or _same_role(item.speaker, other.speaker)):
+                item.speaker, item.rule = other.speaker, "repeated"
+                break
+
+
+def _quote_words(text: str, c: Candidate) -> list[str]:
+    return [word.replace("’", "'") for word in _QUOTE_WORD.findall(text[c.start:c.end].casefold())]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """Whether `part` runs, word for word, somewhere in `words`."""
+    size = len(part)
+    return size > 0 and any(words[i:i + size] == part for i in range(len(words) - size + 1))
+
+
+def _same_role(headline: Speaker, later: Speaker) -> bool:
+    """Whether a role alone in a headline ('judge says') is the later speaker's ('Judge')."""
+    return later.role is not None and headline.role.split()[-1].casefold() == later.role.split()[-1].casefold()
 
 
 def _is_question(text: str, c: Candidate) -> bool:
