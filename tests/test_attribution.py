@@ -7444,6 +7444,63 @@ CONSTRUCTIONS = {
         [('Worst in 30 years', None, None, None, None, None),
          ('This is the worst flooding in 30 years,', 'Ho Van Long', 'retired fisherman', None, 'Ho Van Long', 'said')],
     ),
+    'a full name the recogniser missed runs to the end of its hyphened surname': (
+        'CRA pandemic benefit clawbacks pushing low-income Canadians into insolvency, trustees say\n\nOTTAWA '
+        '(CP) - More than four years after the COVID-19 emergency benefits ended, demands from the Canada '
+        'Revenue Agency to repay them are still driving low-income Canadians into consumer proposals and '
+        'bankruptcy, insolvency professionals say.\n\nChantal Bouchard-Reyes, a 38-year-old single mother in '
+        'Sudbury, Ont., received $14,000 in Canada Emergency Response Benefit payments in 2020 after the '
+        'restaurant where she worked closed. Last spring, the CRA told her she had not been eligible because '
+        'her income in the previous year had fallen just short of the $5,000 threshold - by her calculation, '
+        'because tips she earned were not counted.\n\n"I applied because the government told us to apply. '
+        'Nobody said, \'Check this threshold carefully or we\'ll come after you in four years,\'" she said in '
+        'an interview.\n\nShe learned of the decision through a letter posted to her "My Account" page on the '
+        'CRA website, and now owes the agency the full amount, plus interest on the portion she has not '
+        'repaid. In January, she filed a consumer proposal, a legal alternative to bankruptcy that allows '
+        'debtors to repay part of what they owe.\n\n"I\'ve never been in debt like this in my life," '
+        'Bouchard-Reyes said. "I have a job. I pay my rent. And now I\'m in an insolvency process because of '
+        'a benefit I thought I was supposed to take."\n\nBouchard-Reyes said she had been told the proposal '
+        'should allow her to pay back about a third of her total debt over five years.',
+        [("I applied because the government told us to apply. Nobody said, 'Check this threshold carefully or "
+          "we'll come after you in four years,'", 'Chantal Bouchard-Reyes', None, None, 'she', 'said'),
+         ("I've never been in debt like this in my life,", 'Chantal Bouchard-Reyes', None, None, 'Bouchard-Reyes',
+          'said'),
+         ("I have a job. I pay my rent. And now I'm in an insolvency process because of a benefit I thought I "
+          'was supposed to take.', 'Chantal Bouchard-Reyes', None, None, 'Bouchard-Reyes', 'said')],
+    ),
+    "a person named after two titles in lower case joined by 'and' after 'the'": (
+        'The historian and broadcaster David Olusoga said the decision was "a moment of real significance for '
+        'the museum".',
+        [('a moment of real significance for the museum', 'David Olusoga', 'historian', None, 'David Olusoga',
+          'said')],
+    ),
+    "a given name of the longer tables after a person's noun that is a body's too": (
+        'Others sided firmly with the critic. The food writer and broadcaster Nadia Petrakis called the ban '
+        '"thin-skinned" and said that "restaurants that only want applause should hire a PR agency".',
+        [('restaurants that only want applause should hire a PR agency', 'Nadia Petrakis', 'food writer', None,
+          'Nadia Petrakis', 'said')],
+    ),
+    'words a paper headlined are a title whatever their case': (
+        'The review, headlined "Ferment, Manchester: all foam and no feast", was written by Simon '
+        'Hartley-Webb, the paper\'s restaurant critic.\n\n"Chefs ban critics about once a year," Hartley-Webb '
+        'said when contacted.',
+        [('Chefs ban critics about once a year,', 'Simon Hartley-Webb', None, None, 'Hartley-Webb', 'said')],
+    ),
+    'a body noun stands for the body named again by its short name past another of its kind': (
+        'The Japan Meteorological Agency (JMA) issued an advisory on Thursday, telling residents along the '
+        'coast to check evacuation routes.\n\nSix people suffered minor injuries, according to the fire and '
+        'disaster management agency.\n\n"The probability of a major earthquake is higher than normal," Kenji '
+        "Morikawa, head of the JMA's earthquake division, told a press conference.\n\nThe agency stressed "
+        'that the advisory was "not a prediction" and would be lifted after one week.',
+        [('The probability of a major earthquake is higher than normal,', 'Kenji Morikawa', 'head',
+          "JMA's earthquake division", 'Kenji Morikawa', 'told'),
+         ('not a prediction', 'Japan Meteorological Agency', None, None, 'The agency', 'stressed')],
+    ),
+    "a title after 'the' and then a capitalised title before a name are two people": (
+        'The chairman and Senator Ruiz met on Monday. The chairman and Senator Ruiz said: "We have the votes '
+        'to pass it."',
+        [('We have the votes to pass it.', None, 'chairman', None, 'The chairman', 'said')],
+    ),
 }
 
 
@@ -8864,6 +8921,14 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('partial', 'syntax')],
     'a headline quote that nothing further on repeats word for word keeps no speaker': [
         ('full', None), ('full', 'syntax')],
+    'a full name the recogniser missed runs to the end of its hyphened surname': [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    "a person named after two titles in lower case joined by 'and' after 'the'": [('partial', 'syntax')],
+    "a given name of the longer tables after a person's noun that is a body's too": [('partial', 'syntax')],
+    'words a paper headlined are a title whatever their case': [('full', 'syntax')],
+    'a body noun stands for the body named again by its short name past another of its kind': [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "a title after 'the' and then a capitalised title before a name are two people": [('full', 'syntax')],
 }
 
 

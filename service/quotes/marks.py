@@ -49,6 +49,10 @@ _TITLE_INTRODUCED = re.compile(
     r"|\b(?:report|review|paper|assessment|study|book|decree|album|film|novel|documentary|painting|exhibition"
     r"|memoir|essay|play|series|song|poem|law),?)\s*\Z", re.IGNORECASE)
 _INTRODUCED_TITLE_MAX_WORDS = 16
+# Verbs that give the words after them as a title, whatever their case: a British paper's
+# headline is in sentence case ('The review, headlined "Ferment, Manchester: all foam and no
+# feast",').
+_TITLING_VERB = re.compile(r"\b(?:titled|entitled|headlined)\s*\Z", re.IGNORECASE)
 _INTRODUCED_SPEECH_PUNCTUATION = re.compile(r"!|[.;]\s")
 # Words a title leaves in lower case (English headline style).
 _TITLE_SMALL_WORDS = frozenset(
@@ -121,7 +125,9 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
             headline = c.close_mark is not None and _BYLINE.match(text, c.close_mark + 1)
             title = (is_title(text[c.start:c.end]) and not _opens_a_tagged_sentence(text, c)) \
                 or (_TITLE_INTRODUCED.search(text, max(c.open_mark - 40, 0), c.open_mark) is not None
-                    and is_title(text[c.start:c.end], _INTRODUCED_TITLE_MAX_WORDS, _INTRODUCED_SPEECH_PUNCTUATION))
+                    and is_title(text[c.start:c.end], _INTRODUCED_TITLE_MAX_WORDS, _INTRODUCED_SPEECH_PUNCTUATION)) \
+                or (_TITLING_VERB.search(text, max(c.open_mark - 20, 0), c.open_mark) is not None
+                    and _titled_words(text[c.start:c.end]))
             (titles if headline or title else quotes).append(c)
     return quotes, titles
 
@@ -134,6 +140,14 @@ def is_title(quoted: str, max_words: int = _TITLE_MAX_WORDS, speech: re.Pattern 
         return False
     return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words) \
         and sum(word[0].isupper() for word in words) >= 2
+
+
+def _titled_words(quoted: str) -> bool:
+    """Whether words a titling verb introduces can be a title, in any case: few enough, and
+    no speech's punctuation inside."""
+    words = _TITLE_WORD.findall(quoted)
+    return 0 < len(words) <= _INTRODUCED_TITLE_MAX_WORDS \
+        and not _INTRODUCED_SPEECH_PUNCTUATION.search(quoted.rstrip())
 
 
 def _opens_a_tagged_sentence(text: str, c: Candidate) -> bool:

@@ -518,7 +518,7 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
         before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
         and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end
         and not (len(ent) > 2 and is_role_title(ent[0], lexicon))
-        and not (before.lemma_.lower() in lexicon.role_nouns and ent[0].text in lexicon.name_genders)) \
+        and not (before.lemma_.lower() in lexicon.role_nouns and ent[0].text in lexicon.all_name_genders)) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children)) \

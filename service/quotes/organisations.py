@@ -345,7 +345,8 @@ class Organisations:
                 # (the noun after a name only for a reference, not a title's: 'campaign chairman
                 # X' in an article naming two campaigns may be either's)
                 return o.head == noun or (o.company and noun in COMPANY_NOUNS) \
-                    or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun)
+                    or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun) \
+                    or self._short_for(o, noun)
 
             headed = [o for o in organisations if named_so(o) or noun in o.described]
             since = [o for o in organisations if not o.of_role]
@@ -431,6 +432,13 @@ class Organisations:
             if businesses:  # else the last organisation described as a business
                 return self._body_of(businesses[-1])
         return None
+
+    def _short_for(self, organisation: _Organisation, noun: str) -> bool:
+        """Whether the organisation is named by the short name the article gave a body that
+        `noun` heads: 'the JMA's division' names the Japan Meteorological Agency (JMA) again,
+        past another agency named since."""
+        full = self._short_names.get(organisation.words.text)
+        return full is not None and full.rpartition(" ")[2].lower() == noun
 
     def writers_sentence_before(self, start: int) -> int | None:
         """Where the writer's sentence before the one at token `start` starts, past sentences

@@ -556,7 +556,16 @@ class People:
                     and (known or speaks(surname, self.lexicon, passive=True) or self._joined_to_a_name(surname)) \
                     and (known or texts[i + 1].lower() not in self.lexicon.role_nouns):
                 # (not an office of words the tables do not give: 'the Deputy Prime Minister said')
-                self._add(self.doc[i:i + 2])
+                self._add(self.doc[i:self._hyphened_end(i + 2)])
+
+    def _hyphened_end(self, end: int) -> int:
+        """Where a name ending before token `end` ends with the rest of a hyphened surname the
+        tokenizer split off: 'Chantal Bouchard-Reyes'."""
+        tokens = self.tokens
+        while end + 1 < len(tokens) and self._texts[end] == "-" and not tokens[end - 1].whitespace_ \
+                and not tokens[end].whitespace_ and tokens[end + 1].is_title and self._proper[end + 1]:
+            end += 2
+        return end
 
     def _joined_to_a_name(self, word: Token) -> bool:
         """Whether 'and' joins the word to a name the recogniser marked: 'Katalin Karikó and Drew

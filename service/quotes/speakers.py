@@ -1111,15 +1111,22 @@ def _name_after_joined_titles(article: Article, head: Token) -> Token | None:
     of the first: 'Zippit chairman and Chief Executive Rohan Malhotra wrote', 'Meridian founder
     and CEO Daniel Reyes said', 'Borealis president and chief executive Marc-André Tremblay
     said'. The first is bare, as a title before a name is ('The chairman and Senator Ruiz
-    said' are two), the second one person's ('president and members' are not)."""
+    said' are two), or after 'the' with the second in lower case ('The food writer and
+    broadcaster Nadia Petrakis said'); the second one person's ('president and members' are
+    not)."""
     if not singular_common_noun(head) or head.lemma_.lower() not in article.lexicon.role_nouns \
-            or any(c.dep_ in ("det", "poss") for c in head.children):
+            or any(c.dep_ == "poss" for c in head.children):
+        return None
+    the = any(c.dep_ == "det" for c in head.children)
+    if the and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     for conj in head.children:
         mention = article.people.at(conj) if conj.dep_ == "conj" else None
         if mention is None or mention.start <= head.i + 2:
             continue
         between = article.doc[head.i + 1:mention.start]
+        if the and not all(t.is_lower for t in between):
+            continue
         if between[0].lower_ == "and" and all(t.is_alpha for t in between[1:]) and between[-1].tag_ != "NNS" \
                 and (between[-1].lower_ in article.lexicon.role_nouns
                      or between[-1].text in article.lexicon.office_abbreviations):
