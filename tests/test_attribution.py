@@ -7501,6 +7501,27 @@ CONSTRUCTIONS = {
         'to pass it."',
         [('We have the votes to pass it.', None, 'chairman', None, 'The chairman', 'said')],
     ),
+    "a body's name the recogniser ran on into its short name in brackets": (
+        'The Philippine Institute of Volcanology and Seismology (Phivolcs) raised the alert level over '
+        'Kanlaon to 3 on a five-step scale, indicating what the agency described as an "increased tendency '
+        'towards hazardous eruption".',
+        [('increased tendency towards hazardous eruption', 'Philippine Institute of Volcanology and Seismology',
+          None, None, 'the agency', 'described')],
+    ),
+    'a bulletin carries the words of who put it out': (
+        'The Philippine Institute of Volcanology and Seismology (Phivolcs) raised the alert level on '
+        'Monday.\n\nPhivolcs said in a bulletin posted on Facebook that ashfall had been reported. "Residents '
+        'are advised to cover their noses and mouths," the bulletin said.',
+        [('Residents are advised to cover their noses and mouths,',
+          'Philippine Institute of Volcanology and Seismology', None, None, 'the bulletin', 'said')],
+    ),
+    "a place in brackets inside a bill's name is no short name of it": (
+        'MSPs voted by 66 votes to 57 to pass the Budget (Scotland) Bill on Thursday evening.\n\nScottish '
+        'Conservative finance spokesman Graeme Lockhart said the budget amounted to "a tax grab on middle '
+        'Scotland".',
+        [('a tax grab on middle Scotland', 'Graeme Lockhart', 'Conservative finance spokesman', 'Scotland',
+          'Graeme Lockhart', 'said')],
+    ),
 }
 
 
@@ -8929,6 +8950,9 @@ KINDS_AND_RULES = {
     'a body noun stands for the body named again by its short name past another of its kind': [
         ('full', 'syntax'), ('partial', 'syntax')],
     "a title after 'the' and then a capitalised title before a name are two people": [('full', 'syntax')],
+    "a body's name the recogniser ran on into its short name in brackets": [('partial', 'syntax')],
+    'a bulletin carries the words of who put it out': [('full', 'syntax')],
+    "a place in brackets inside a bill's name is no short name of it": [('partial', 'syntax')],
 }
 
 
