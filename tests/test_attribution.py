@@ -7522,6 +7522,25 @@ CONSTRUCTIONS = {
         [('a tax grab on middle Scotland', 'Graeme Lockhart', 'Conservative finance spokesman', 'Scotland',
           'Graeme Lockhart', 'said')],
     ),
+    'a body noun for any kind of body after lower-case nouns stands for the body that spoke before it': (
+        'Sunvista Holidays collapsed on Tuesday, leaving 12,000 customers abroad.\n\nTravel association Abta '
+        'said it was working with the regulator to support customers and staff. "This is a deeply sad day for '
+        'everyone who worked at Sunvista," the trade body posted on X.',
+        [('This is a deeply sad day for everyone who worked at Sunvista,', 'Abta', None, None, 'the trade body',
+          'posted')],
+    ),
+    'a body noun after lower-case nouns stands for the body it was set beside or named with': (
+        'Coral Air has been ordered to pay a record $85 million penalty, in what the consumer watchdog '
+        'described as "one of the most serious breaches of consumer law by an Australian airline".',
+        [('one of the most serious breaches of consumer law by an Australian airline', 'consumer watchdog', None,
+          None, 'the consumer watchdog', 'described')],
+    ),
+    "a body noun's phrase leaves out the quote the parse hung on it": (
+        'Sunvista Holidays collapsed on Tuesday, leaving 12,000 customers abroad. "This is a deeply sad day '
+        'for everyone who worked at Sunvista," the trade body posted on X.',
+        [('This is a deeply sad day for everyone who worked at Sunvista,', 'trade body', None, None,
+          'the trade body', 'posted')],
+    ),
 }
 
 
@@ -8953,6 +8972,10 @@ KINDS_AND_RULES = {
     "a body's name the recogniser ran on into its short name in brackets": [('partial', 'syntax')],
     'a bulletin carries the words of who put it out': [('full', 'syntax')],
     "a place in brackets inside a bill's name is no short name of it": [('partial', 'syntax')],
+    'a body noun for any kind of body after lower-case nouns stands for the body that spoke before it': [
+        ('full', 'syntax')],
+    'a body noun after lower-case nouns stands for the body it was set beside or named with': [('partial', 'syntax')],
+    "a body noun's phrase leaves out the quote the parse hung on it": [('full', 'syntax')],
 }
 
 

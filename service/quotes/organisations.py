@@ -212,11 +212,14 @@ class Organisations:
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                     and all(t.is_lower for t in token.lefts) \
                     and not any(a.dep_ == "relcl" for a in token.ancestors) \
+                    and not any(c.tag_ == "WP" for c in token.head.children) \
                     and token.lemma_.lower() != ent.root.lemma_.lower() \
                     and not any(o.head == token.lemma_.lower() for o in self.named):
                 # (not 'packed the Senior Center for a hearing on cuts, which the authority says
-                # ...', nor its own noun or that of a body named before it: 'The Supreme Court
-                # ruled while the appeals court considered', the Transit Authority's)
+                # ...', nor in what another calls it: 'Coral Air has been ordered to pay ..., in
+                # what the consumer watchdog described as', nor its own noun or that of a body
+                # named before it: 'The Supreme Court ruled while the appeals court considered',
+                # the Transit Authority's)
                 found.append(token)
         return found
 

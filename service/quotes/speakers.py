@@ -9,6 +9,7 @@ document's author, or an unnamed role ("a spokesman for the Pentagon").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import takewhile
 
@@ -41,6 +42,8 @@ _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until
 ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})  # (the owners of a statement too)
+# Body nouns for any kind of body: 'the trade body', 'the rights group'.
+_ANY_BODY_NOUNS = frozenset({"body", "group", "organisation", "organization"})
 # The clitic of 'Lopez's' and of 'she's said'.
 _CLITIC_S = frozenset({"'s", "’s"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
@@ -1504,7 +1507,7 @@ def _body_name(article: Article, head: Token) -> str | None:
             if office is not None:
                 return f"{office.text}{owner.nbor(1).text} {head.text}"  # 'the Ohio Attorney General’s office'
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
-    phrase = _body_phrase(head)
+    phrase = _body_phrase(head, article.in_quote)
     named = article.people.organisations.body_name(phrase.text)
     of_place = _owner_after(head, article.lexicon) or _members_after(head, article.lexicon)
     if owner is None and of_place is not None:
@@ -1538,8 +1541,15 @@ def _body_name(article: Article, head: Token) -> str | None:
             return named_before  # 'Ukraine's air force said ... the air force said'
         nouns = [t for t in phrase[:-1] if t.dep_ == "compound" and common_noun(t)]
         if nouns and all(t.is_lower and t.lower_ not in _CONTRASTING for t in phrase[:-1]):
-            # 'the hospital group said', after the Minnesota Hospital Employers Group
-            return article.people.organisations.named_with(head.i, nouns, head.lemma_.lower()) or named
+            # 'the hospital group said', after the Minnesota Hospital Employers Group; else the
+            # body that is a subject there or in the sentence before, named so or the noun one for
+            # any kind of body: 'Travel association Abta said ... the trade body posted' (not a
+            # company for 'the consumer watchdog', nor a group of others for 'The nurses group')
+            organisations, noun = article.people.organisations, head.lemma_.lower()
+            alone = organisations.before(head.i, spoke=True)
+            if alone is not None and noun not in _ANY_BODY_NOUNS and not organisations.described_as(alone, noun):
+                alone = None
+            return organisations.named_with(head.i, nouns, noun) or alone or named
     return named
 
 
@@ -1717,10 +1727,13 @@ def _office_owning(article: Article, owner: Token):
     return words
 
 
-def _body_phrase(head: Token):
+def _body_phrase(head: Token, in_quote: Callable[[int], bool] = lambda i: False):
     """The words naming a body, a leading 'the' left out: 'Clinton's campaign', 'ministry'; and
-    a quote's close mark the parse hung on it ('...," Article 19's office for Mexico said')."""
+    a quote's close mark the parse hung on it ('...," Article 19's office for Mexico said'), and
+    with `in_quote`, the words of a quote it hung there ('"This is a sad day," the trade body
+    posted')."""
     start = left_edge(head)
+    start = max([start, *(i + 1 for i in range(start, head.i) if in_quote(i))])
     while start < head.i and (head.doc[start].dep_ == "det" or head.doc[start].is_punct):
         start += 1
     return head.doc[start:head.i + 1]
