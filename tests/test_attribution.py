@@ -7541,6 +7541,13 @@ CONSTRUCTIONS = {
         [('This is a deeply sad day for everyone who worked at Sunvista,', 'trade body', None, None,
           'the trade body', 'posted')],
     ),
+    "'according to' names the speaker where the reporting verb's subject is a thing": (
+        'Tom Whitaker, chief executive of Digital Platform Operators Australia, said platforms would pass the '
+        'costs on to customers.\n\nAccording to Whitaker, the new rates could add "between $2 and $4 to the '
+        'average order", although he conceded that platforms had not yet modelled the full impact.',
+        [('between $2 and $4 to the average order', 'Tom Whitaker', 'chief executive',
+          'Digital Platform Operators Australia', 'Whitaker', 'According to')],
+    ),
 }
 
 
@@ -8976,6 +8983,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     'a body noun after lower-case nouns stands for the body it was set beside or named with': [('partial', 'syntax')],
     "a body noun's phrase leaves out the quote the parse hung on it": [('full', 'syntax')],
+    "'according to' names the speaker where the reporting verb's subject is a thing": [('partial', 'syntax')],
 }
 
 

@@ -152,7 +152,8 @@ def _coordinated(text: str, earlier: Candidate, later: Candidate) -> bool:
 def by_syntax(article: Article, index: int, item: Found) -> None:
     """'"Q," X said.' / 'X said, "Q."' / 'X ..., stating "Q"' / 'according to X'."""
     c = article.candidates[index]
-    for cue in cues_around(article, index):
+    cues = cues_around(article, index)
+    for k, cue in enumerate(cues):
         subject = subject_of(article, cue)
         if item.cue is None:
             item.cue, item.rule = cue_span(article, cue), "syntax"
@@ -170,6 +171,9 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             # 'X said that the ruling "creates confusion" and urged Congress to act': the parse
             # joined the cue to the quoted verb, whose subject is what X reported on
             continue
+        if subject is not None and subject.pos_ == "NOUN" and not can_speak(article, subject) \
+                and any(later.lower_ == "according" for later in cues[k + 1:]):
+            continue  # 'According to Whitaker, the new rates could add "..."': rates say nothing
         if subject is not None:
             item.speaker = speaker_of(article, subject)
             item.cue = cue_span(article, cue)
