@@ -7548,6 +7548,17 @@ CONSTRUCTIONS = {
         [('between $2 and $4 to the average order', 'Tom Whitaker', 'chief executive',
           'Digital Platform Operators Australia', 'Whitaker', 'According to')],
     ),
+    "a post on a body's page is that body's": (
+        'The Hawaiian Volcano Observatory said lava fountains could resume within days.\n\nThe observatory '
+        "posts daily updates on its website. A post on the observatory's social media accounts on Tuesday "
+        'morning summed up the mood in four words: "Episode 24 has begun."',
+        [('Episode 24 has begun.', 'Hawaiian Volcano Observatory', None, None, 'the observatory', 'summed up')],
+    ),
+    "a post on a person's page is that person's": (
+        'Senator Maria Lopez has not commented in public since Monday. A post on her Facebook page on Tuesday '
+        'said: "We will keep fighting for every family in this state."',
+        [('We will keep fighting for every family in this state.', 'Maria Lopez', 'Senator', None, 'her', 'said')],
+    ),
 }
 
 
@@ -8984,6 +8995,8 @@ KINDS_AND_RULES = {
     'a body noun after lower-case nouns stands for the body it was set beside or named with': [('partial', 'syntax')],
     "a body noun's phrase leaves out the quote the parse hung on it": [('full', 'syntax')],
     "'according to' names the speaker where the reporting verb's subject is a thing": [('partial', 'syntax')],
+    "a post on a body's page is that body's": [('full', 'syntax')],
+    "a post on a person's page is that person's": [('full', 'syntax')],
 }
 
 

@@ -48,6 +48,8 @@ _ANY_BODY_NOUNS = frozenset({"body", "group", "organisation", "organization"})
 _CLITIC_S = frozenset({"'s", "’s"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# Where someone puts up what they write: 'a post on the observatory's social media accounts'.
+_PAGE_NOUNS = frozenset({"account", "blog", "channel", "feed", "page", "profile", "site", "website"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Nouns for a body of a government that its portfolio names: 'the agriculture ministry'.
 _GOVERNMENT_BODY_NOUNS = frozenset({"ministry", "department"})
@@ -1013,6 +1015,14 @@ def _author(article: Article, document: Token) -> Speaker | None:
                for obj in prep.children if obj.dep_ == "pobj"]
     named += [obj for obj in objects if obj.ent_type_ in _AUTHOR_ENTS]
     if not named:
+        # 'a post on the observatory's social media accounts': whose page it went up on
+        owner = next((c for prep in document.rights if prep.dep_ == "prep" and prep.lower_ == "on"
+                      for page in prep.children if page.dep_ == "pobj" and page.lemma_.lower() in _PAGE_NOUNS
+                      for c in page.children if c.dep_ == "poss"), None)
+        if owner is not None and can_speak(article, owner):
+            speaker = speaker_of(article, owner)
+            if speaker.name is not None:
+                return speaker
         # 'a statement from the ministry', 'a statement from her office': the body the noun names
         bodies = [obj for obj in objects if common_noun(obj) and obj.lemma_.lower() in article.lexicon.body_nouns]
         body = speaker_of(article, bodies[0]) if bodies else None
