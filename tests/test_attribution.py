@@ -7559,6 +7559,14 @@ CONSTRUCTIONS = {
         'said: "We will keep fighting for every family in this state."',
         [('We will keep fighting for every family in this state.', 'Maria Lopez', 'Senator', None, 'her', 'said')],
     ),
+    'a given name the tagger read as an adjective before a surname opening with a particle': (
+        'Visitors at the Fairy Pools car park on Tuesday morning were largely sympathetic. Ilse van der Berg, '
+        'who is touring the Highlands with her partner in a rented motorhome, said the couple had planned to '
+        'stay on official campsites anyway.\n\n"In the Netherlands this would have happened years ago," said '
+        'the 31-year-old from Utrecht.',
+        [('In the Netherlands this would have happened years ago,', 'Ilse van der Berg', None, None,
+          'the 31-year-old from Utrecht', 'said')],
+    ),
 }
 
 
@@ -8997,6 +9005,7 @@ KINDS_AND_RULES = {
     "'according to' names the speaker where the reporting verb's subject is a thing": [('partial', 'syntax')],
     "a post on a body's page is that body's": [('full', 'syntax')],
     "a post on a person's page is that person's": [('full', 'syntax')],
+    'a given name the tagger read as an adjective before a surname opening with a particle': [('full', 'syntax')],
 }
 
 

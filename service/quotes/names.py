@@ -289,7 +289,12 @@ class EntityNames:
         the object of a title's 'of the' ('Leader of the Opposition Ramesh Chandra Baghel').
         And a given name the tagger read as a preposition: 'minister, Per Arne Dahl, said', and
         opening a sentence before another given name: 'Per Arne Haugland, Norway's women's head
-        coach, said' (not 'Per Reuters')."""
+        coach, said' (not 'Per Reuters'); and one of the longer tables the tagger read as an
+        adjective or a noun before a surname opening with a particle: 'Ilse van der Berg'."""
+        if token.pos_ in ("ADJ", "NOUN") and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
+                and ent[0].text in NAME_PARTICLES and token.i + 1 == ent.start \
+                and ent.start <= token.head.i < ent.end:
+            return token.text in self.lexicon.all_name_genders
         if token.pos_ == "ADP" and token.is_title and token.text in self.lexicon.given_names \
                 and (not token.is_sent_start or ent[0].text in self.lexicon.all_name_genders):
             return token.i + 1 == ent.start and any(t.head.i == token.i for t in ent)
