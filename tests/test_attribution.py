@@ -7567,6 +7567,16 @@ CONSTRUCTIONS = {
         [('In the Netherlands this would have happened years ago,', 'Ilse van der Berg', None, None,
           'the 31-year-old from Utrecht', 'said')],
     ),
+    "a body's name the recogniser ran on into a preposition ends before it": (
+        '"Today these ancestors come home," said Olugbenga Adeyemi-Cole, director-general of Nigeria\'s '
+        'National Commission for Museums and Monuments, as the first crates were opened at the National '
+        'Museum in Onikan.\n\nAdaeze Okafor, the museum\'s chief curator, said: "We have waited a very long '
+        'time for this day."',
+        [('Today these ancestors come home,', 'Olugbenga Adeyemi-Cole', 'director-general',
+          'National Commission for Museums', 'Olugbenga Adeyemi-Cole', 'said'),
+         ('We have waited a very long time for this day.', 'Adaeze Okafor', 'chief curator', 'National Museum',
+          'Adaeze Okafor', 'said')],
+    ),
 }
 
 
@@ -9006,6 +9016,7 @@ KINDS_AND_RULES = {
     "a post on a body's page is that body's": [('full', 'syntax')],
     "a post on a person's page is that person's": [('full', 'syntax')],
     'a given name the tagger read as an adjective before a surname opening with a particle': [('full', 'syntax')],
+    "a body's name the recogniser ran on into a preposition ends before it": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

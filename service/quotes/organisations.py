@@ -229,8 +229,11 @@ class Organisations:
         'Navy' of 'Navy Rear' before 'Adm.'; nor the possessive it ends in: 'The European Space
         Agency's Lumen lander', 'Huntington Ingalls Industries' Newport News Shipbuilding' (a
         plural's bare apostrophe only after a company's form or trade: a longer name may run on
-        from it, 'the Senate Veterans' Affairs Committee')."""
+        from it, 'the Senate Veterans' Affairs Committee'); nor a preposition it ends in ('the
+        National Museum in' before 'Onikan')."""
         end = ent.end
+        while end - 1 > ent.start and self.tokens[end - 1].pos_ == "ADP" and self.tokens[end - 1].is_lower:
+            end -= 1
         last = self.tokens[end - 1].text
         if end - 1 > ent.start and (last in APOSTROPHE_S or (
                 last in POSSESSIVE and company_form(self.tokens[end - 2], self.lexicon))):
