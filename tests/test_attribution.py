@@ -7577,6 +7577,13 @@ CONSTRUCTIONS = {
          ('We have waited a very long time for this day.', 'Adaeze Okafor', 'chief curator', 'National Museum',
           'Adaeze Okafor', 'said')],
     ),
+    'the service is the public body named with that noun before': (
+        'Omondi ordered that the ivory be handed to the Kenya Wildlife Service (KWS) for destruction once any '
+        'appeal had been heard.\n\nIn a statement issued after the ruling, the service said: "Kenya will not '
+        'be a transit point for the illegal wildlife trade."',
+        [('Kenya will not be a transit point for the illegal wildlife trade.', 'Kenya Wildlife Service', None, None,
+          'the service', 'said')],
+    ),
 }
 
 
@@ -9017,6 +9024,7 @@ KINDS_AND_RULES = {
     "a post on a person's page is that person's": [('full', 'syntax')],
     'a given name the tagger read as an adjective before a surname opening with a particle': [('full', 'syntax')],
     "a body's name the recogniser ran on into a preposition ends before it": [('full', 'syntax'), ('full', 'syntax')],
+    'the service is the public body named with that noun before': [('full', 'syntax')],
 }
 
 
