@@ -7584,6 +7584,17 @@ CONSTRUCTIONS = {
         [('Kenya will not be a transit point for the illegal wildlife trade.', 'Kenya Wildlife Service', None, None,
           'the service', 'said')],
     ),
+    "a description after a quote that the parse hung inside it is the tag's subject, one the quote's words introduce no one": (
+        'The Union of Mayors and Regions, led by Lenka Horáková, is widely seen as the kingmaker. Horáková '
+        'said her party would set out its conditions on Monday.\n\n"Our price is simple: an independent '
+        'public broadcaster, a serious plan on energy prices and no more games with the budget," the '
+        '46-year-old former mayor of Třebíč told Czech Television. "Whoever accepts that can call me."',
+        [('Our price is simple: an independent public broadcaster, a serious plan on energy prices and no '
+          'more games with the budget,', 'Lenka Horáková', 'former mayor', 'Třebíč',
+          'the 46-year-old former mayor of Třebíč', 'told'),
+         ('Whoever accepts that can call me.', 'Lenka Horáková', 'former mayor', 'Třebíč',
+          'the 46-year-old former mayor of Třebíč', None)],
+    ),
 }
 
 
@@ -9025,6 +9036,8 @@ KINDS_AND_RULES = {
     'a given name the tagger read as an adjective before a surname opening with a particle': [('full', 'syntax')],
     "a body's name the recogniser ran on into a preposition ends before it": [('full', 'syntax'), ('full', 'syntax')],
     'the service is the public body named with that noun before': [('full', 'syntax')],
+    "a description after a quote that the parse hung inside it is the tag's subject, one the quote's words introduce no one": [
+        ('full', 'syntax'), ('full', 'continuation')],
 }
 
 

@@ -1023,15 +1023,18 @@ class People:
             token = self.tokens[i]
             kind = self._epithet(token)
             if kind is not None and (after_determiner(token, ("a", "an", "one")) or _withholds_name(token)) \
-                    and not _said_of_someone(token) and not (token.dep_ == "appos" and token.head.i in self._by_token):
+                    and not _said_of_someone(token) and not (token.dep_ == "appos" and token.head.i in self._by_token) \
+                    and not self.quoted(token.i):
                 # 'a 46-year-old man' is met as a man and as a 46-year-old; 'One man in the crowd' too,
                 # and 'The EU diplomat, who spoke on condition of anonymity,' (not one set beside a
-                # name: 'Olson, a 48-year-old insurance agent, ... the 48-year-old said')
+                # name: 'Olson, a 48-year-old insurance agent, ... the 48-year-old said'; nor one in
+                # a speaker's words, whom the writer does not introduce)
                 introduced.update((k, token.i) for k in [kind, *map(self._epithet, token.children)] if k is not None)
                 if not after_determiner(token, ("a", "an", "one")):
                     continue
             if kind is None or token.i in self._by_token or self.quoted(token.i) \
-                    or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token, verbs)) \
+                    or (token.dep_ not in ("nsubj", "nsubjpass", "poss") and not age_taken_for_modifier(token, verbs)
+                        and not _tag_subject_hung_elsewhere(token, verbs)) \
                     or not (_definite(token, verbs) or self._owned_by_place(token)):
                 continue
             if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
@@ -3518,6 +3521,20 @@ def age_taken_for_modifier(token: Token, reporting_verbs: frozenset[str]) -> boo
     doc = token.doc
     return token.i >= 5 and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBD", "VBN") \
         and doc[token.i - 5].lower_ == "the" and _hyphened_age(token)
+
+
+def _tag_subject_hung_elsewhere(token: Token, reporting_verbs: frozenset[str]) -> bool:
+    """A description opening a tag after a quote's close that the parse hung elsewhere, the
+    reporting verb right after its phrase with no subject of its own but a word of the quote:
+    '"...," the 46-year-old former mayor of Třebíč told Czech Television'."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    if start < 2 or end >= len(doc) or doc[start].lower_ != "the" or doc[start - 2].text != "," \
+            or not doc[start - 1].is_quote:
+        return False
+    verb = doc[end]
+    return verb.tag_ in ("VBD", "VBZ") and verb.lemma_.lower() in reporting_verbs \
+        and not any(c.dep_ in SUBJECT_DEPS and c.i > start for c in verb.children)
 
 
 def _past_taken_for_noun(word: Token, verbs: frozenset[str]) -> bool:
