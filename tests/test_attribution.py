@@ -7595,6 +7595,20 @@ CONSTRUCTIONS = {
          ('Whoever accepts that can call me.', 'Lenka Horáková', 'former mayor', 'Třebíč',
           'the 46-year-old former mayor of Třebíč', None)],
     ),
+    'someone met unnamed is no one named in a clause on them': (
+        'Thierry Vasseur, 52, a photographer, was ordered to pay damages.\n\nA photographer who has worked '
+        'alongside Vasseur for two decades, and who asked not to be named, said the market had changed beyond '
+        'recognition.\n\n"Ten years ago the magazines would pay anything for a picture of her on a beach. '
+        'Today they are more frightened of the lawyers," he said.',
+        [('Ten years ago the magazines would pay anything for a picture of her on a beach. Today they are '
+          'more frightened of the lawyers,', None, 'photographer', None, 'he', 'said')],
+    ),
+    "a name set beside 'name' in a clause on someone met unnamed names them": (
+        'Chan Wai-ming was jailed for two years on Friday.\n\nOutside the court, a retired primary school '
+        'teacher who gave only her surname, Leung, said she had known Chan for twenty years through his '
+        'restaurant.\n\n"He fed half the street for free during the pandemic," she said.',
+        [('He fed half the street for free during the pandemic,', 'Leung', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -9038,6 +9052,8 @@ KINDS_AND_RULES = {
     'the service is the public body named with that noun before': [('full', 'syntax')],
     "a description after a quote that the parse hung inside it is the tag's subject, one the quote's words introduce no one": [
         ('full', 'syntax'), ('full', 'continuation')],
+    'someone met unnamed is no one named in a clause on them': [('full', 'syntax')],
+    "a name set beside 'name' in a clause on someone met unnamed names them": [('full', 'syntax')],
 }
 
 

@@ -1567,10 +1567,15 @@ class People:
     def _named_in(self, noun: Token) -> bool:
         """Whether the noun's phrase names the person it describes: 'a spokeswoman, Ana Ruiz,'
         (and 'An attorney for Hill, Rebecca Sandoval,', which the parse sets beside Hill), not
-        only someone they work for ('A spokesman for Chancellor Olaf Scholz')."""
+        only someone they work for ('A spokesman for Chancellor Olaf Scholz') or with, in a
+        clause on them ('A photographer who has worked alongside Vasseur'; but 'a man who gave
+        his name as Kim', 'a teacher who gave only her surname, Leung,')."""
         owned = {t.i for prep in noun.children if prep.dep_ == "prep"
                  for pobj in prep.children if pobj.dep_ == "pobj"
                  for t in pobj.subtree if t.i <= pobj.i}
+        owned |= {t.i for clause in noun.children if clause.dep_ == "relcl" for t in clause.subtree
+                  if t.i in self._by_token and t.head.lower_ != "as" and t.dep_ not in ("attr", "oprd", "appos")
+                  and t.head.lemma_.lower() not in ("name", "surname")}
         return any(t.i in self._by_token and t.i not in owned for t in noun.subtree)
 
     def _describe_later(self, noun: Token, kind: tuple[str, str], person: Person) -> None:
