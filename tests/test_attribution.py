@@ -7609,6 +7609,15 @@ CONSTRUCTIONS = {
         'restaurant.\n\n"He fed half the street for free during the pandemic," she said.',
         [('He fed half the street for free during the pandemic,', 'Leung', None, None, 'she', 'said')],
     ),
+    'someone met unnamed who speaks on condition of not being identified is who a pronoun after means': (
+        'Catherine Mwale, a rights advocate, said the UN would help the women pursue claims. "The '
+        'responsibility does not end when the soldiers fly home," she said.\n\nThe mother of one of the '
+        'girls, speaking to the BBC on condition that neither she nor her daughter be identified, said her '
+        'daughter had been given money and food. "She was 14. What kind of protection is that?" she asked.',
+        [('The responsibility does not end when the soldiers fly home,', 'Catherine Mwale', 'rights advocate', None,
+          'she', 'said'),
+         ('She was 14. What kind of protection is that?', None, None, None, 'she', 'asked')],
+    ),
 }
 
 
@@ -9054,6 +9063,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'continuation')],
     'someone met unnamed is no one named in a clause on them': [('full', 'syntax')],
     "a name set beside 'name' in a clause on someone met unnamed names them": [('full', 'syntax')],
+    'someone met unnamed who speaks on condition of not being identified is who a pronoun after means': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

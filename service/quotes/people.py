@@ -3403,8 +3403,12 @@ def _phrase_of(noun: Token) -> list[Token]:
 def _withholds_name(noun: Token) -> bool:
     """Whether a 'who' clause on the noun says they spoke unnamed, a source the article goes
     on quoting: 'a teller who asked not to be named', 'an official who spoke on condition of
-    anonymity', 'a guard who declined to be identified'."""
-    return any(t.lemma_.lower() in _WITHHELD_NAME_WORDS for clause in _who_clauses(noun) for t in clause.subtree)
+    anonymity', 'a guard who declined to be identified'; or a participle of speaking on it:
+    'The mother of one of the girls, speaking on condition that neither she nor her daughter
+    be identified,'."""
+    speaking = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_ in ("speak", "talk")]
+    return any(t.lemma_.lower() in _WITHHELD_NAME_WORDS for clause in [*_who_clauses(noun), *speaking]
+               for t in clause.subtree)
 
 
 def _plural_verb(verb: Token) -> bool:
