@@ -454,9 +454,11 @@ def short_names_in_brackets(doc):
     as one body, and 'The Universities and Colleges Employers Association (UCEA)' as a body
     that opens at 'Colleges'. An entity run into a bracket with one word of capitals ends
     before it, and the capitals make a body of their own ('the Vox Populi (Voice of the
-    People' stays), as does one run into the bracket alone ('the Election Commission of
-    Pakistan ('); and a body's name whose initials end the short name runs back over
-    capitalised words (and the words that join them) until they spell it."""
+    People' stays), as do one capitalised word that opens with the name's first letter ('The
+    Philippine Institute of Volcanology and Seismology (Phivolcs'; not 'the Budget (Scotland'),
+    and one run into the bracket alone ('the Election Commission of Pakistan ('); and a body's
+    name whose initials end the short name runs back over capitalised words (and the words
+    that join them) until they spell it."""
     body = doc.vocab.strings["ORG"]
     entities = []
     for ent in doc.ents:
@@ -468,7 +470,8 @@ def short_names_in_brackets(doc):
         if not short:
             entities.append(Span(doc, ent.start, bracket, label=ent.label))  # 'the Election Commission of Pakistan ('
             continue
-        if len(short) != 1 or not _ACRONYM.fullmatch(short.text):
+        name = doc[ent.start:bracket]
+        if len(short) != 1 or not (_ACRONYM.fullmatch(short.text) or _syllable_short_name(name, short[0])):
             entities.append(ent)  # 'the Vox Populi (Voice of the People) column'
             continue
         entities.append(Span(doc, ent.start, bracket, label=body if ent.label_ == "FAC" else ent.label))
@@ -493,6 +496,16 @@ def short_names_in_brackets(doc):
     if entities != list(doc.ents):
         doc.ents = entities
     return doc
+
+
+def _syllable_short_name(name, short) -> bool:
+    """A short name of a body's syllables, one capitalised word opening with the name's first
+    letter and closed by a bracket: 'Phivolcs' of the Philippine Institute of Volcanology and
+    Seismology."""
+    first = next((t.text for t in name if t.lower_ != "the"), "")
+    after = short.i + 1
+    return short.is_title and short.is_alpha and first[:1] == short.text[:1] \
+        and after < len(short.doc) and short.doc[after].text == ")"
 
 
 def _initials(words) -> str:

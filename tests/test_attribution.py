@@ -7618,6 +7618,13 @@ CONSTRUCTIONS = {
           'she', 'said'),
          ('She was 14. What kind of protection is that?', None, None, None, 'she', 'asked')],
     ),
+    "a short name of a body's syllables in brackets is no part of the name that speaks": (
+        'The Coalition of Domestic Election Observers (Codeo), which plans to deploy more than 4,000 '
+        'observers on polling day, said in a statement that it was "deeply concerned" and urged the '
+        'commission to "act with openness and urgency".',
+        [('act with openness and urgency', 'Coalition of Domestic Election Observers', None, None,
+          'Coalition of Domestic Election Observers', 'urged')],
+    ),
 }
 
 
@@ -9065,6 +9072,7 @@ KINDS_AND_RULES = {
     "a name set beside 'name' in a clause on someone met unnamed names them": [('full', 'syntax')],
     'someone met unnamed who speaks on condition of not being identified is who a pronoun after means': [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a short name of a body's syllables in brackets is no part of the name that speaks": [('partial', 'syntax')],
 }
 
 

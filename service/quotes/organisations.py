@@ -128,8 +128,7 @@ class Organisations:
         spelled = _spelled_before_initials(tokens, quoted)
         # (the whole name, which the recogniser may have cut: see body_name)
         self._spelled = [ent.text for ent in spelled]
-        entities = sorted([*(part for ent in entities for part in _split_at_bracket(ent)),
-                           *_bodies_described_unrecognised(tokens, lexicon, quoted), *spelled],
+        entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted), *spelled],
                           key=lambda ent: ent.start)
         previous = None
         for ent in entities:
@@ -469,22 +468,6 @@ class Organisations:
 
     def _body_of(self, organisation: _Organisation) -> str:
         return self.body_name(affiliation_text(list(organisation.words), self.lexicon))
-
-
-def _split_at_bracket(ent: Span) -> tuple[Span, ...]:
-    """A body's entity that the recogniser ran on into the short name in brackets after it,
-    as the name and the short name: 'The Philippine Institute of Volcanology and Seismology
-    (Phivolcs'; a short name opens with the name's first letter, as no place in brackets does
-    ('the Budget (Scotland) Bill'). Any other entity as it is."""
-    doc = ent.doc
-    bracket = next((t.i for t in ent if t.text == "("), None)
-    if ent.label_ != "ORG" or bracket is None or bracket == ent.start or bracket + 2 != ent.end \
-            or bracket + 2 >= len(doc) or doc[bracket + 2].text != ")":
-        return (ent,)
-    first = next((t.text for t in doc[ent.start:bracket] if t.lower_ != "the"), "")
-    if not first[:1].isupper() or doc[bracket + 1].text[:1] != first[:1]:
-        return (ent,)
-    return Span(doc, ent.start, bracket, label=ent.label_), Span(doc, bracket + 1, bracket + 2, label=ent.label_)
 
 
 def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted: Callable[[int], bool]) -> list[Span]:
