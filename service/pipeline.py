@@ -2234,20 +2234,25 @@ def bodies_run_on_over_of(doc):
     """A body's name does not end in 'of' or 'and': the recogniser cuts 'the Office for the
     Eastern District of Virginia' into a body ending 'of' and a place, and 'the Australian
     Competition and Consumer Commission' into two bodies. The body runs on over the place, or
-    the body, right after it (over a body only after 'and'), or over capitalised words that
-    no entity holds after its 'of', and over 'and' and a body after it that it modifies ('The
-    Arizona Hospital' + 'and' + 'Healthcare Association', not 'Morgan Stanley and Goldman
-    Sachs'), or that is a conjunct of the object of its 'of' ('The Saxon Association of Towns'
-    + 'and' + 'Municipalities')."""
+    the body, right after it (over a body only after 'and', or a place after a name with an
+    'of' in it: 'the Prosecutor's Office of Bosnia and' + 'Herzegovina'), or over capitalised
+    words that no entity holds after its 'of', and over 'and' and a body after it that it
+    modifies ('The Arizona Hospital' + 'and' + 'Healthcare Association', not 'Morgan Stanley
+    and Goldman Sachs'), or that is a conjunct of the object of its 'of' ('The Saxon
+    Association of Towns' + 'and' + 'Municipalities'). A name with an 'of' in it runs on over
+    another 'of' and the place right after it: 'the Association of Tour Operators' + 'of' +
+    'Russia'."""
     bodies = lexicon.load().body_nouns
     before = list(doc.ents)
     starts = {ent.start: ent for ent in before}
     joined: dict[int, int] = {}  # start of a body -> where it now ends
     for ent in before:
         after = starts.get(ent.end)
+        named_of = any(t.lower_ == "of" for t in ent[1:-1])
         if ent.label_ == "ORG" and after is not None and (
                 (ent[-1].lower_ == "of" and after.label_ in ("GPE", "LOC", "ORG"))
-                or (ent[-1].lower_ == "and" and len(ent) > 1 and after.label_ == "ORG")):
+                or (ent[-1].lower_ == "and" and len(ent) > 1
+                    and (after.label_ == "ORG" or (after.label_ == "GPE" and named_of)))):
             joined[ent.start] = after.end
         elif ent.label_ == "ORG" and after is None and len(ent) > 2 and ent[-1].lower_ == "of":
             # over capitalised words no entity holds: 'The Joint Rescue Coordination Centre of
@@ -2258,6 +2263,9 @@ def bodies_run_on_over_of(doc):
             if end > ent.end:
                 joined[ent.start] = end
         after = starts.get(ent.end + 1)
+        if ent.label_ == "ORG" and after is not None and after.label_ == "GPE" and doc[ent.end].lower_ == "of" \
+                and named_of:
+            joined[ent.start] = after.end
         if ent.label_ == "ORG" and after is not None and after.label_ == "ORG" and doc[ent.end].lower_ in ("and", "&") \
                 and (after.start <= ent.root.head.i < after.end or _joined_to_object_of(ent, after, bodies)):
             joined[ent.start] = after.end

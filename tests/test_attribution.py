@@ -7625,6 +7625,19 @@ CONSTRUCTIONS = {
         [('act with openness and urgency', 'Coalition of Domestic Election Observers', None, None,
           'Coalition of Domestic Election Observers', 'urged')],
     ),
+    "a body's name with an 'of' in it runs on over another 'of' and a place": (
+        'Bookings from Russia have held up this season. The Association of Tour Operators of Russia said '
+        'demand was "stable but no longer growing" after two record years.',
+        [('stable but no longer growing', 'Association of Tour Operators of Russia', None, None,
+          'Association of Tour Operators of Russia', 'said')],
+    ),
+    "a body's name with an 'of' in it runs on over 'and' and a place": (
+        "The Prosecutor's Office of Bosnia and Herzegovina said it had also frozen assets worth around four "
+        'million marks, including two apartments in Sarajevo.\n\n"The seizure of illegally acquired property '
+        'is as important as the conviction itself," the office said in a statement.',
+        [('The seizure of illegally acquired property is as important as the conviction itself,',
+          "Prosecutor's Office of Bosnia and Herzegovina", None, None, 'the office', 'said')],
+    ),
 }
 
 
@@ -9073,6 +9086,8 @@ KINDS_AND_RULES = {
     'someone met unnamed who speaks on condition of not being identified is who a pronoun after means': [
         ('full', 'syntax'), ('full', 'syntax')],
     "a short name of a body's syllables in brackets is no part of the name that speaks": [('partial', 'syntax')],
+    "a body's name with an 'of' in it runs on over another 'of' and a place": [('partial', 'syntax')],
+    "a body's name with an 'of' in it runs on over 'and' and a place": [('full', 'syntax')],
 }
 
 
