@@ -7638,6 +7638,12 @@ CONSTRUCTIONS = {
         [('The seizure of illegally acquired property is as important as the conviction itself,',
           "Prosecutor's Office of Bosnia and Herzegovina", None, None, 'the office', 'said')],
     ),
+    "a name a 'who' clause gives names a noun of no word list": (
+        'Labour Minister Claire Vautrin promised an inquiry.\n\nA picker from Ukraine who gave her name only '
+        'as Olena, 34, said she had worked the Champagne harvest for five years without problems until this '
+        'season. "This year the contractor was new. Everything was worse," she said.',
+        [('This year the contractor was new. Everything was worse,', 'Olena', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -9088,6 +9094,7 @@ KINDS_AND_RULES = {
     "a short name of a body's syllables in brackets is no part of the name that speaks": [('partial', 'syntax')],
     "a body's name with an 'of' in it runs on over another 'of' and a place": [('partial', 'syntax')],
     "a body's name with an 'of' in it runs on over 'and' and a place": [('full', 'syntax')],
+    "a name a 'who' clause gives names a noun of no word list": [('full', 'syntax')],
 }
 
 

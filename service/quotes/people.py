@@ -633,8 +633,10 @@ class People:
             # (the role theirs also where the recogniser saw the name: '..., Vasyl [a person].')
             lemma = token.lemma_.lower()
             # (or a noun of no lexicon an age shows to be a person's: 'a 26-year-old sewing
-            # machine operator who asked to be identified only as Thuzar')
-            given = name_given(token) if self.lexicon.person_noun(lemma) or _aged_noun(token) else None
+            # machine operator who asked to be identified only as Thuzar'; or one a 'who' clause
+            # shows to be: 'A picker from Ukraine who gave her name only as Olena [a body], 34,')
+            given = name_given(token) if self.lexicon.person_noun(lemma) or _aged_noun(token) \
+                or any(c.dep_ == "relcl" for c in token.children) else None
             if given is not None and not self.quoted(given.i):
                 if given.i not in self._by_token:
                     self._add(self.doc[given.i:given.i + 1])
