@@ -7644,6 +7644,13 @@ CONSTRUCTIONS = {
         'season. "This year the contractor was new. Everything was worse," she said.',
         [('This year the contractor was new. Everything was worse,', 'Olena', None, None, 'she', 'said')],
     ),
+    "one word after 'on' on a post is where it went up, no one a description stands for": (
+        'European Ryder Cup captain Declan Moriarty left out Swedish veteran Henrik Lindqvist on Monday when '
+        'he named his six wildcard picks.\n\nLindqvist finished 14th in the European points list after a '
+        'season disrupted by a back injury, but he had made it clear he wanted to be considered.\n\nIn a post '
+        'on Instagram on Monday afternoon, the Swede wrote: "Gutted. Not going to pretend otherwise."',
+        [('Gutted. Not going to pretend otherwise.', 'Henrik Lindqvist', 'veteran', 'Sweden', 'the Swede', 'wrote')],
+    ),
 }
 
 
@@ -9095,6 +9102,7 @@ KINDS_AND_RULES = {
     "a body's name with an 'of' in it runs on over another 'of' and a place": [('partial', 'syntax')],
     "a body's name with an 'of' in it runs on over 'and' and a place": [('full', 'syntax')],
     "a name a 'who' clause gives names a noun of no word list": [('full', 'syntax')],
+    "one word after 'on' on a post is where it went up, no one a description stands for": [('full', 'syntax')],
 }
 
 

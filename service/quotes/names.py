@@ -80,7 +80,8 @@ class EntityNames:
         name ('Davis Cup'), nor a place's ('Kibbutz Manara'), nor a dateline's place
         ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a place after a
         preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor where
-        someone is from (see _where_someone_is_from), nor one word in small letters ('black
+        someone is from (see _where_someone_is_from) or a post went up (_where_a_post_went_up),
+        nor one word in small letters ('black
         bin [a person] bags'), nor one word alone between quote marks, a word set off, not a
         name given ('between the pragmatic "Realos" and the radical "Fundis"')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
@@ -92,7 +93,7 @@ class EntityNames:
             and not self.place_name(ent) \
             and not (len(ent) == 1 and ent[0].is_lower) and not self._set_off_in_quote_marks(ent) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS) \
-            and not self._where_someone_is_from(ent)
+            and not self._where_someone_is_from(ent) and not self._where_a_post_went_up(ent)
 
     def _where_someone_is_from(self, ent: Span) -> bool:
         """One word after 'from' on a person's noun: where they are from, no person ('a
@@ -100,6 +101,13 @@ class EntityNames:
         root = ent.root
         return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "from" \
             and root.head.head.pos_ == "NOUN" and self.lexicon.person_noun(root.head.head.lemma_.lower())
+
+    def _where_a_post_went_up(self, ent: Span) -> bool:
+        """One word after 'on' on a post or other speech noun: where it went up, no person ('In
+        a post on Instagram [a person], the Swede wrote')."""
+        root = ent.root
+        return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "on" \
+            and root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in self.lexicon.speech_nouns
 
     def _set_off_in_quote_marks(self, ent: Span) -> bool:
         """A one-word name with a quote mark right before it and right after it."""
