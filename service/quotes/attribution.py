@@ -685,7 +685,8 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     quote's speaker's: 'Collector "preyed on the kindness" of public, judge says' and
     'Judge Catherine Brennan said Furlong had "preyed on the kindness of ordinary people"'.
     Only where the headline names no one: it gives no speaker, someone by no name nor
-    role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge). The headline is the text's first line, with more after it."""
+    role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge).
+    The headline is the text's first line, with more after it."""
     text = article.text
     first = len(text) - len(text.lstrip())
     end = text.find("\n", first)
