@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None, nlp: Language | None = None) -> int:
     args = parser.parse_args(argv)
     if args.batch_size < 1:
         parser.error("--batch-size must be at least 1")
-    include, unknown = detail_names([args.include])
+    include, unknown = detail_names([",".join(name.strip() for name in args.include.split(","))])  # ('kind, rule')
     if unknown:
         parser.error(f"--include takes {', '.join(DETAILS)}")
 

@@ -60,7 +60,7 @@ def test_seed_article(client, seed, kwargs):
     ("include=rule", {"rule"}),
     ("include=kind,rule", {"kind", "rule"}),
     ("include=rule&include=kind", {"kind", "rule"}),
-    ("include= kind , rule ", {"kind", "rule"}),
+    ("include=kind,,rule,", {"kind", "rule"}),
 ])
 def test_include_adds_kind_and_rule(client, seed, query, added):
     """The seed quotes stay exactly as expected, plus the fields `include` asks for."""
@@ -170,6 +170,10 @@ ERRORS = [
     ("unknown-include", {"json": {"text": "ok text"}, "query_string": "include=kind,speaker,x"}, 422,
      "validation-error", {"include": ["Unknown field 'speaker'; choose from kind, rule.",
                                       "Unknown field 'x'; choose from kind, rule."]}),
+    ("include-with-spaces", {"json": {"text": "ok text"}, "query_string": "include= kind,rule"}, 422,
+     "validation-error", {"include": ["Unknown field ' kind'; choose from kind, rule."]}),
+    ("include-form-feed", {"json": {"text": "ok text"}, "query_string": "include=%0C"}, 422,
+     "validation-error", {"include": ["Unknown field '\\x0c'; choose from kind, rule."]}),
 ]
 
 

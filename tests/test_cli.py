@@ -106,9 +106,10 @@ def test_progress_line_on_a_terminal_past_twenty_items(capsys):
     assert stream.getvalue() == "\rquotes-extract: 32 processed\n"
 
 
-def test_include_adds_kind_and_rule(monkeypatch, capsys, nlp):
+@pytest.mark.parametrize("fields", ["kind,rule", "kind, rule"])
+def test_include_adds_kind_and_rule(monkeypatch, capsys, nlp, fields):
     line = json.dumps({"id": "a", "text": TEXTS[0]})
-    code, lines, _ = run(monkeypatch, capsys, nlp, ["--include", "kind,rule"], stdin=line)
+    code, lines, _ = run(monkeypatch, capsys, nlp, ["--include", fields], stdin=line)
     assert code == 0
     assert [(q["kind"], q["rule"]) for q in lines[0]["quotes"]] == [("full", "syntax")]
 

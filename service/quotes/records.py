@@ -12,8 +12,9 @@ DETAILS = ("kind", "rule")
 
 def detail_names(values: Iterable[str]) -> tuple[tuple[str, ...], list[str]]:
     """Comma-separated field names ('kind,rule'), as (every name given, the unknown ones
-    sorted); blanks are skipped."""
-    names = tuple(name.strip() for value in values for name in value.split(",") if name.strip())
+    sorted); empty names are skipped. A name is exact, as openapi.yaml's enum has it: ' kind'
+    is unknown (so is '\f', which would be blank to str.strip)."""
+    names = tuple(name for value in values for name in value.split(",") if name)
     return names, sorted(set(names) - set(DETAILS))
 
 
