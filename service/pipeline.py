@@ -1485,9 +1485,14 @@ def particle_surnames_met_again(doc):
                              and not words[0].is_sent_start):
                 found.append(Span(doc, start, words.end, label="PERSON"))
     if found:
-        kept = [ent for ent in doc.ents if not any(ent.start < f.end and f.start < ent.end for f in found)]
-        doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
+        _set_over_others(doc, found)
     return doc
+
+
+def _set_over_others(doc, found: list[Span]) -> None:
+    """Entities `found` among the doc's, over those they overlap."""
+    kept = [ent for ent in doc.ents if not any(ent.start < f.end and f.start < ent.end for f in found)]
+    doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
 
 
 @Language.component("names_joined_over_nicknames")
@@ -2208,9 +2213,7 @@ def groups_named_by_their_members(doc):
                                                for ent in doc.ents):
             found.append(Span(doc, noun.i, end, label="ORG"))
     if found:
-        inside = {ent.start for name in found for ent in doc.ents if name.start <= ent.start < name.end}
-        kept = [ent for ent in doc.ents if ent.start not in inside]
-        doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
+        _set_over_others(doc, found)  # (the entities inside them: none crosses their ends)
     return doc
 
 

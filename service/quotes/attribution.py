@@ -692,13 +692,13 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     end = text.find("\n", first)
     if end == -1 or not text[end:].strip():
         return
+    headline = [item for item in found if item.candidate.end <= end
+                and (item.speaker is None or item.speaker.name is None)]
+    if not headline:
+        return
     later = [(item, _quote_words(text, item.candidate)) for item in found
              if item.candidate.start > end and item.speaker is not None and item.speaker.name is not None]
-    for item in found:
-        if item.candidate.end > end:
-            break
-        if item.speaker is not None and item.speaker.name is not None:
-            continue
+    for item in headline:
         words = _quote_words(text, item.candidate)
         for other, other_words in later:
             if _contains(other_words, words) and (item.speaker is None or item.speaker.role is None

@@ -98,16 +98,14 @@ class EntityNames:
     def _where_someone_is_from(self, ent: Span) -> bool:
         """One word after 'from' on a person's noun: where they are from, no person ('a
         retired teacher from Wollongong [a person], who cannot be named,')."""
-        root = ent.root
-        return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "from" \
-            and root.head.head.pos_ == "NOUN" and self.lexicon.person_noun(root.head.head.lemma_.lower())
+        noun = _noun_before(ent, "from")
+        return noun is not None and self.lexicon.person_noun(noun.lemma_.lower())
 
     def _where_a_post_went_up(self, ent: Span) -> bool:
         """One word after 'on' on a post or other speech noun: where it went up, no person ('In
         a post on Instagram [a person], the Swede wrote')."""
-        root = ent.root
-        return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "on" \
-            and root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() in self.lexicon.speech_nouns
+        noun = _noun_before(ent, "on")
+        return noun is not None and noun.lemma_.lower() in self.lexicon.speech_nouns
 
     def _set_off_in_quote_marks(self, ent: Span) -> bool:
         """A one-word name with a quote mark right before it and right after it."""
@@ -536,6 +534,15 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children)) \
         or _joined_to_a_body_word(ent, lexicon)
+
+
+def _noun_before(ent: Span, preposition: str) -> Token | None:
+    """The noun that a one-word entity hangs on through `preposition`: 'teacher' of 'a retired
+    teacher from Wollongong'. None where it hangs on none so."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ != "pobj" or root.head.lower_ != preposition or root.head.head.pos_ != "NOUN":
+        return None
+    return root.head.head
 
 
 def _joined_to_a_body_word(ent: Span, lexicon: Lexicon) -> bool:

@@ -562,8 +562,8 @@ class People:
         """Where a name ending before token `end` ends with the rest of a hyphened surname the
         tokenizer split off: 'Chantal Bouchard-Reyes'."""
         tokens = self.tokens
-        while end + 1 < len(tokens) and self._texts[end] == "-" and not tokens[end - 1].whitespace_ \
-                and not tokens[end].whitespace_ and tokens[end + 1].is_title and self._proper[end + 1]:
+        while end + 1 < len(tokens) and hyphen_joins(tokens[end]) and tokens[end + 1].is_title \
+                and self._proper[end + 1]:
             end += 2
         return end
 

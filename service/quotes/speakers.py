@@ -1556,10 +1556,13 @@ def _body_name(article: Article, head: Token) -> str | None:
             # any kind of body: 'Travel association Abta said ... the trade body posted' (not a
             # company for 'the consumer watchdog', nor a group of others for 'The nurses group')
             organisations, noun = article.people.organisations, head.lemma_.lower()
+            named_with = organisations.named_with(head.i, nouns, noun)
+            if named_with is not None:
+                return named_with
             alone = organisations.before(head.i, spoke=True)
-            if alone is not None and noun not in _ANY_BODY_NOUNS and not organisations.described_as(alone, noun):
-                alone = None
-            return organisations.named_with(head.i, nouns, noun) or alone or named
+            if alone is not None and (noun in _ANY_BODY_NOUNS or organisations.described_as(alone, noun)):
+                return alone
+            return named
     return named
 
 
