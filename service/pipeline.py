@@ -2143,9 +2143,13 @@ def companies_named_without_their_form(doc):
     without its legal form or trade, which the article gives, is the company: 'Tokai Shoji
     said' beside 'Tokai Shoji Corp.', 'Calder submitted' beside 'Calder Motors', 'Taihe said'
     beside 'Taihe Semiconductor Manufacturing'; not words that a full name of someone else
-    carries ('Ford' beside 'Gerald Ford' and 'Ford Motors')."""
+    carries ('Ford' beside 'Gerald Ford' and 'Ford Motors'). A person or a place to the
+    recogniser whose last word is a legal form is the company too: 'Dutch supplier Sonaris BV'
+    (not a county: 'Jefferson Co.')."""
     words = lexicon.load()
-    before = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    before = [Span(doc, ent.start, ent.end, label=org) if _company_taken_for_someone(ent, words) else ent
+              for ent in doc.ents]
     # (without the possessive the recogniser may take in: 'Huntington Ingalls Industries'')
     names = [ent[:-1] if ent[-1].text in POSSESSIVE else ent
              for ent in before if ent.label_ == "ORG" and len(ent) > 1]
@@ -2155,8 +2159,9 @@ def companies_named_without_their_form(doc):
     short = {tuple(t.text for t in ent[:-1]) for ent in companies} \
         | {(ent[0].text,) for ent in companies if len(ent) > 2}
     if not short:
+        if before != list(doc.ents):
+            doc.ents = before
         return doc
-    org = doc.vocab.strings["ORG"]
     entities = []
     for ent in before:
         named = tuple(t.text for t in ent)
@@ -2169,6 +2174,12 @@ def companies_named_without_their_form(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _company_taken_for_someone(ent: Span, words) -> bool:
+    last = ent[-1].lower_.rstrip(".")
+    return len(ent) > 1 and last in words.company_suffixes and not any(t.lower_ == "of" for t in ent) \
+        and (ent.label_ == "PERSON" or (ent.label_ == "GPE" and last != "co"))
 
 
 @Language.component("companies_left_unmarked")

@@ -4,6 +4,7 @@ cues, and the spans the records give."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cached_property
 
 from spacy.attrs import HEAD, IDX
 from spacy.tokens import Doc, Token
@@ -89,6 +90,14 @@ class Article:
 
     def _token_index(self, char: int) -> int:
         return max(0, bisect_right(self._starts, char) - 1)
+
+    @cached_property
+    def headline_end(self) -> int:
+        """Where the headline ends: the text's first line, with more after it; -1 when the
+        text is one line."""
+        text = self.text
+        end = text.find("\n", len(text) - len(text.lstrip()))
+        return -1 if end == -1 or not text[end:].strip() else end
 
     def in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside any quote (marks included)."""

@@ -687,10 +687,8 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     Only where the headline names no one: it gives no speaker, someone by no name nor
     role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge).
     The headline is the text's first line, with more after it."""
-    text = article.text
-    first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    if end == -1 or not text[end:].strip():
+    text, end = article.text, article.headline_end
+    if end == -1:
         return
     headline = [item for item in found if item.candidate.end <= end
                 and (item.speaker is None or item.speaker.name is None)]

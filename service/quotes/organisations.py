@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
-                           appositions, common_noun, is_role_title, name_written)
+                           appositions, common_noun, hyphen_joins, is_role_title, name_written, spaced_dash)
 from .lexicon import Lexicon
 from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, self_named_body, speaks
 
@@ -32,7 +32,7 @@ _AGENCY_HEADS = frozenset({"administration", "authority", "bureau", "commission"
 # The body nouns of body_nouns.txt that name a business, chosen by hand: an organisation
 # described so is one 'the company' may stand for ('Shares of Veridian Semiconductor fell
 # after the chipmaker forecast ... "...," the company said').
-_BUSINESS_NOUNS = frozenset("airline automaker bank broadcaster carmaker chain chipmaker company conglomerate "
+_BUSINESS_NOUNS = frozenset("airline automaker bank broadcaster carmaker carrier chain chipmaker company conglomerate "
                             "consortium corporation drugmaker firm insurer lender manufacturer maker publisher "
                             "refiner retailer shipbuilder startup steelmaker supplier utility".split())
 # How far back (tokens) 'the company' may stand for the last organisation named, a subject.
@@ -172,7 +172,8 @@ class Organisations:
                 # kind of body, the subject: 'The Fare network, which monitors ..., said')
                 subject = (root.dep_ in _SUBJECT_DEPS or _of_subject_people(root, lexicon) or chapter
                            or (_subject_as_company_later(ent, sentence_bounds[ent.start][1]) and not saw)
-                           or _beside_a_subject_body(root) or kind_spoke or _agent_of_passive(root)) \
+                           or _beside_a_subject_body(root) or kind_spoke or _agent_of_passive(root)
+                           or _after_a_dateline(root)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
                 last = ent[-1].lower_.rstrip(".")
@@ -439,6 +440,15 @@ class Organisations:
                 return self._body_of(businesses[-1])
         return None
 
+    def named_after(self, index: int, noun: str) -> str | None:
+        """The first organisation named after token `index` with `noun` for its head or set
+        beside it, or ending its name ('Helmsby and Dales District Council', whose head the parse
+        may put first): what a headline's body noun stands for ('..., council warns' over an
+        article on the Australian Rural Veterinary Council)."""
+        return next((self._body_of(o) for o in self.named if o.start > index and o.label == "ORG"
+                     and o.start not in self.people
+                     and (o.head == noun or o.words[-1].lower_ == noun or noun in o.described)), None)
+
     def _short_for(self, organisation: _Organisation, noun: str) -> bool:
         """Whether the organisation is named by the short name the article gave a body that
         `noun` heads: 'the JMA's division' names the Japan Meteorological Agency (JMA) again,
@@ -588,6 +598,14 @@ def _beside_a_subject_body(root: Token) -> bool:
     return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun)
 
 
+def _after_a_dateline(root: Token) -> bool:
+    """A body's name that the parse set beside the dateline before it, made the subject:
+    'HO CHI MINH CITY, June 10, 2025 -- Meridia Lines, the container carrier, today announced'."""
+    place = root.head
+    return root.dep_ == "appos" and place.dep_ in _SUBJECT_DEPS and place.is_upper and place.i < root.i \
+        and any(t.text == "--" or spaced_dash(t) for t in root.doc[place.i:root.left_edge.i])
+
+
 def _agent_of_passive(root: Token) -> bool:
     """A name that owns what the subject of a passive verb names, a thing no name names, as
     the subject of the active would: 'The paper is owned by Harbor Point Capital'. Not one
@@ -617,9 +635,12 @@ def _size_word(token: Token) -> bool:
 
 def _modifies_common_noun(token: Token) -> bool:
     """A word of a common noun's phrase, or a thing a body owns: 'iPhone' of 'iPhone
-    shipments' and of 'its latest iPhone'."""
+    shipments' and of 'its latest iPhone'; or a place hyphened to a modifier of one: 'Leeds'
+    of 'a Leeds-based payroll company'."""
     return (token.dep_ == "compound" and common_noun(token.head)) \
-        or any(t.lower_ == "its" and t.dep_ == "poss" for t in token.subtree if t.i < token.i)
+        or any(t.lower_ == "its" and t.dep_ == "poss" for t in token.subtree if t.i < token.i) \
+        or (token.i + 2 < len(token.doc) and hyphen_joins(token.nbor(1)) and token.head.i == token.i + 2
+            and token.head.dep_ == "amod" and common_noun(token.head.head))
 
 
 def _according_to(root: Token) -> bool:

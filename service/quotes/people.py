@@ -1502,6 +1502,10 @@ class People:
                          if (k := self._epithet(n)) is not None and k[0] == "noun"]
             noun, kind = next((d for d in described if self._gender_of_noun(*d) is not None),
                               described[0] if described else (token, self._one_of_group(token)))
+            if kind is None and singular_common_noun(token) and _withholds_name(token):
+                # a noun of no word list, which withholding a name shows to be a person's: 'One
+                # crane operator, who asked not to be named, said'
+                kind = ("noun", token.lemma_.lower())
             # (and a body's or office's spokesman, whom news leaves unnamed: 'the prime minister's
             # official spokesman told reporters')
             owned_spokesperson = reporting and noun.lemma_.lower() in self.lexicon.spokesperson_nouns \

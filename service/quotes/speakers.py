@@ -1543,6 +1543,8 @@ def _body_name(article: Article, head: Token) -> str | None:
             # "...," the company said'
             before = named_before or article.people.organisations.before(head.i, head.lemma_.lower()) or stood_for \
                 or _unlabelled_speaker_before(article, head)
+            if before is None and head.idx < article.headline_end:
+                before = article.people.organisations.named_after(head.i, head.lemma_.lower())
             portfolios = [t.lower_ for t in phrase[:-1] if t.lower_ in article.lexicon.portfolios]
             if before is not None and any(p not in before.lower().split() for p in portfolios):
                 return named  # 'the foreign ministry' is not Russia's Defence Ministry named before
@@ -1655,7 +1657,11 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
         elif any(c.dep_ == "poss" for c in token.children):
             current = _body_name(article, token)
         elif any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children):
-            # (a capitalised name: not 'the cloud software company', 'cloud' taken for one)
+            # (a capitalised name: not 'the cloud software company', 'cloud' taken for one; nor a
+            # headline's, whose words in title case the parse may run into it: 'Ransomware attack
+            # forces Ohio hospital system to divert ambulances')
+            if token.idx < article.headline_end:
+                continue
             current = article.people.organisations.body_name(_body_phrase(token).text)
         elif _after_its_nationality(token):
             current = f"{article.doc[token.i - 1].text} {token.text}"  # 'a Malian army camp ... the army said'
