@@ -7698,6 +7698,38 @@ CONSTRUCTIONS = {
         'the carrier said.',
         [('Passengers will be rebooked free of charge,', 'Nordwind Air', None, None, 'the carrier', 'said')],
     ),
+    "a name set off after 'Outside court', which the parse made the subject, speaks": (
+        'Hacker jailed for attack on hospital trust\n\nSentencing him at Bristol Crown Court on Friday, Judge '
+        'Helen Marsh said Corbett had shown "a chilling indifference" to patients.\n\nOutside court, Detective '
+        'Inspector Owen Pryce of Merseyside Police’s cyber crime unit said: “Today’s sentence reflects the '
+        'seriousness of an attack that put lives at risk.”',
+        [('a chilling indifference', 'Helen Marsh', 'Judge', None, 'Helen Marsh', 'said'),
+         ('Today’s sentence reflects the seriousness of an attack that put lives at risk.', 'Owen Pryce',
+          'Detective Inspector', None, 'Owen Pryce', 'said')],
+    ),
+    "a headline's role alone is the one person named with a word of it, of the body it gives": (
+        '"A once-in-a-generation scheme," says Northvale Water chief\n\nNorthvale Water has won approval for a '
+        'new reservoir near Ely.\n\nMarcus Ode, Chief Executive of Northvale Water, said: "This is a once-in-a-'
+        'generation scheme for the region."',
+        [('A once-in-a-generation scheme,', 'Marcus Ode', 'Chief Executive', 'Northvale Water',
+          'Northvale Water chief', 'says'),
+         ('This is a once-in-a-generation scheme for the region.', 'Marcus Ode', 'Chief Executive', 'Northvale Water',
+          'Marcus Ode', 'said')],
+    ),
+    "a company's name by its trade is no short name of a unit of it": (
+        'Northvale Water has won approval for a new reservoir near Ely.\n\nMarcus Ode, Chief Executive of '
+        'Northvale Water, said: "This is a once-in-a-generation scheme for the region."\n\nMedia contact: '
+        'Northvale Water Press Office, press@northvale.example',
+        [('This is a once-in-a-generation scheme for the region.', 'Marcus Ode', 'Chief Executive', 'Northvale Water',
+          'Marcus Ode', 'said')],
+    ),
+    "a headline's role that two people the article names hold names neither": (
+        '"We will not back down," says union chief\n\nLena Ortiz, chief negotiator of the Dockers Union, met '
+        'employers on Monday.\n\nPaul Mercer, the union\'s chief executive, said: "We will not back down on '
+        'pay."',
+        [('We will not back down,', None, 'union chief', None, 'union chief', 'says'),
+         ('We will not back down on pay.', 'Paul Mercer', 'chief executive', 'Dockers Union', 'Paul Mercer', 'said')],
+    ),
 }
 
 
@@ -9160,6 +9192,12 @@ KINDS_AND_RULES = {
     'a body set beside a dateline the parse made the subject is the subject': [('full', 'syntax')],
     "a hospital group is a system, and a partnership's name ends in partners": [('full', 'syntax')],
     'a carrier is a body, a business the company stands for': [('full', 'syntax')],
+    "a name set off after 'Outside court', which the parse made the subject, speaks": [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "a headline's role alone is the one person named with a word of it, of the body it gives": [
+        ('full', 'headline'), ('full', 'syntax')],
+    "a company's name by its trade is no short name of a unit of it": [('full', 'syntax')],
+    "a headline's role that two people the article names hold names neither": [('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -18,6 +18,8 @@ The passes run in order, each only on the quotes still without a speaker:
    named in between, keeps that speaker.
 8. `repeated`: a headline's quote that a quote further on repeats word for word is
    that quote's speaker's, where the headline names no one.
+9. `headline`: a headline's quote said by a role alone ('..., reservoir manager
+   warns') is the one person the article names who holds that role.
 
 The cues around a quote come from `cues`; a cue's subject, and the `Speaker` its
 word makes (a named person resolved through `People`, a pronoun resolved to the
@@ -111,6 +113,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
     by_continuation(article, found)
     by_run_on_tag(article, found)
     by_repetition(article, found)
+    by_headline_role(article, found)
     # A short partial quote nobody said is a scare quote or a name: 'a "targeted employment
     # area"'. A long one is still somebody's words, though the article does not say whose.
     kinds = [_phrase_in_sentence(article, item.candidate)
@@ -703,6 +706,27 @@ def by_repetition(article: Article, found: list[Found]) -> None:
                                                   or _same_role(item.speaker, other.speaker)):
                 item.speaker, item.rule = other.speaker, "repeated"
                 break
+
+
+def by_headline_role(article: Article, found: list[Found]) -> None:
+    """A quote in the headline said by a role alone ('"One dry summer from real trouble,"
+    reservoir manager warns'; 'says Eastmere Water chief') is the one person the article
+    names who holds that role (the headline's word is a word of theirs: 'chief' of 'Chief
+    Executive'), and of the body the headline gives, if it gives one. None where two hold it."""
+    end = article.headline_end
+    if end == -1:
+        return
+    for item in found:
+        speaker = item.speaker
+        if item.candidate.end > end or speaker is None or speaker.name is not None or speaker.role is None:
+            continue
+        word = speaker.role.split()[-1].casefold()
+        holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
+                   if p.name and p.role and word in p.role.casefold().split()
+                   and (speaker.affiliation is None or speaker.affiliation == p.affiliation)}
+        if len(holders) == 1:
+            name, role, affiliation = holders.pop()
+            item.speaker, item.rule = Speaker(name, role, affiliation, speaker.mention), "headline"
 
 
 def _quote_words(text: str, c: Candidate) -> list[str]:

@@ -321,9 +321,15 @@ class Organisations:
     def _another_body(self, name: str, body: str) -> bool:
         """Whether a name ending in a body noun is whole and a longer one opening with it
         another body's: a capitalised word after it, not a company's form nor an 'of'
-        ('Living Church of God', 'Podesta Group Inc.')."""
-        after = body[len(name):].split()[0].rstrip(".").lower()
-        return name.split()[-1].lower() in self.lexicon.body_nouns and after not in _NAME_PARTICLES \
+        ('Living Church of God', 'Podesta Group Inc.'). So is a company's name by its form or
+        trade, before words ending in a body noun: a unit of it ('Eastmere Water Press Office')."""
+        rest = body[len(name):].split()
+        after = rest[0].rstrip(".").lower()
+        last = name.split()[-1].rstrip(".").lower()
+        if (last in self.lexicon.company_suffixes or last in self.lexicon.industry_words) \
+                and rest[-1].lower() in self.lexicon.body_nouns:
+            return True
+        return last in self.lexicon.body_nouns and after not in _NAME_PARTICLES \
             and after not in self.lexicon.company_suffixes
 
     def before(self, index: int, noun: str | None = None, nearby: bool = True, spoke: bool = False) -> str | None:

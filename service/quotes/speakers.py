@@ -46,6 +46,8 @@ _BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})  # (the owners of a s
 _ANY_BODY_NOUNS = frozenset({"body", "group", "organisation", "organization"})
 # The clitic of 'Lopez's' and of 'she's said'.
 _CLITIC_S = frozenset({"'s", "’s"})
+# Prepositions of place the tagger may read as adjectives before a bare noun: 'Outside court,'.
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Where someone puts up what they write: 'a post on the observatory's social media accounts'.
@@ -167,6 +169,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             # (a personal or relative pronoun: not 'Nothing' of 'Nothing the mayor said "..." the chair said')
             child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
                                                      abs(child.i - node.i)))
+            child = _past_place_phrase(article, child)
             if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if child.tag_ == "VBG":
@@ -310,6 +313,17 @@ def _agent(verb: Token) -> Token | None:
     """Who a passive cue says acted: 'was asked by host Tom Baker'."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _past_place_phrase(article: Article, subject: Token) -> Token:
+    """The name set off after a bare place noun that the parse made the subject, reading the
+    preposition before it as an adjective: 'Outside court, Detective Inspector Liam Boyd ...
+    said' (Boyd a conjunct of 'court')."""
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _PLACE_PREPOSITIONS for c in subject.lefts) \
+            or any(c.dep_ == "det" for c in subject.children):
+        return subject
+    return next((c for c in subject.rights if c.dep_ == "conj" and article.doc[c.left_edge.i - 1].text == ","
+                 and article.people.at(c) is not None), subject)
 
 
 def _prepositional(token: Token) -> bool:
