@@ -749,8 +749,8 @@ def _syllable_ending_name(token) -> bool:
 
 
 # A syllable of Korean romanised as news writes it, the last of a given name after a
-# hyphen: 'mi', 'hyun', 'young', 'seok' (not 'style', 'type', 'era', 'led').
-_KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]{1,3})(?:ng|n|k|l|m|p|t)?")
+# hyphen: 'mi', 'hyun', 'young', 'seok', 'ah' (not 'style', 'type', 'era', 'led').
+_KOREAN_SYLLABLE = re.compile(r"(?:[bcdghjkmnprstwy]{0,2})(?:[aeiouy]{1,3})(?:ng|n|k|l|m|p|t|h)?")
 
 
 def _korean_name(ent) -> bool:

@@ -7730,6 +7730,26 @@ CONSTRUCTIONS = {
         [('We will not back down,', None, 'union chief', None, 'union chief', 'says'),
          ('We will not back down on pay.', 'Paul Mercer', 'chief executive', 'Dockers Union', 'Paul Mercer', 'said')],
     ),
+    "a live blog's writers passing on a document by a colon: the document's source speaks": (
+        'Finals live: equipment row\n\n18:40 — We have a statement from Northwind Events, which runs the '
+        'tournament for the publisher:\n\n"There is no evidence that any player tampered with the consoles. A '
+        'full inspection is under way."',
+        [('There is no evidence that any player tampered with the consoles. A '
+          'full inspection is under way.', 'Northwind Events', None, None,
+          'a statement from Northwind Events', None)],
+    ),
+    "a capitalised role noun opening a live blog's entry after its dash is the office, its holder named before": (
+        'Rail strike: live updates\n\nTransport Minister Aoife Kearney has weighed in. Speaking in Dublin, she '
+        'said the government would not intervene.\n\n4.15pm – Minister tells both sides to “get round the '
+        'table”',
+        [('get round the table', 'Aoife Kearney', 'Transport Minister', None, 'Minister', 'tells')],
+    ),
+    'a Korean given name whose second syllable ends in h': (
+        'Go prodigy banned\n\nKang Seo-ah, a popular baduk commentator, wrote on X: “A sad day for the game. We'
+        ' need rules that protect young players.”',
+        [('A sad day for the game. We need rules that protect young players.', None, 'baduk commentator', 'Kang Seo',
+          'Kang Seo-ah, a popular baduk commentator', 'wrote')],
+    ),
 }
 
 
@@ -9198,6 +9218,10 @@ KINDS_AND_RULES = {
         ('full', 'headline'), ('full', 'syntax')],
     "a company's name by its trade is no short name of a unit of it": [('full', 'syntax')],
     "a headline's role that two people the article names hold names neither": [('full', 'syntax'), ('full', 'syntax')],
+    "a live blog's writers passing on a document by a colon: the document's source speaks": [('full', 'colon')],
+    "a capitalised role noun opening a live blog's entry after its dash is the office, its holder named before": [
+        ('partial', 'syntax')],
+    'a Korean given name whose second syllable ends in h': [('full', 'syntax')],
 }
 
 

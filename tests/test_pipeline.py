@@ -184,6 +184,8 @@ def test_a_korean_name_taken_for_a_body_or_a_work_is_a_persons(nlp, text, label,
     [
         # missed, or read in part: an interjection, a nationality before the given name
         ("Choi Mi-kyung, an analyst, said so.", [], [("Choi Mi-kyung", "PERSON")]),
+        # a last syllable that ends in 'h': 'ah' of 'Min-ah'
+        ("Yoon Min-ah, a commentator, said so.", [], [("Yoon Min-ah", "PERSON")]),
         ("Oh Dong-hyun, 17, said so.", [("Dong-hyun", "PERSON")], [("Oh Dong-hyun", "PERSON")]),
         ("Ironmoon chief executive Han Jae-won said so.", [("Han", "NORP")], [("Han Jae-won", "PERSON")]),
         # not a word the name modifies, nor an English word after the hyphen

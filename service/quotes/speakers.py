@@ -19,7 +19,7 @@ from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
                            appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
                            is_role_title, left_edge, name_of_entity, party_of, role_set_off_before,
-                           singular_common_noun, title_over_name, title_word)
+                           singular_common_noun, spaced_dash, title_over_name, title_word)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
@@ -965,9 +965,15 @@ def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
     """A role noun written with a capital after 'the' alone, or after other such nouns, as
     British and Canadian news write an office: 'the Premier said', 'the Taoiseach said',
     'the Solicitor General said'; after a rank: 'the First Minister said'; after 'Prime' or
-    its portfolio: 'the Prime Minister said', 'the Foreign Minister said'."""
+    its portfolio: 'the Prime Minister said', 'the Foreign Minister said'. Or with no 'the',
+    opening a line or the words after its spaced dash, as a headline or a live blog's entry
+    writes it: '3.40pm – Minister urges both sides to "get it done"'."""
+    determiners = [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "compound")]
+    opening = head.i == 0 or head.doc[head.i - 1].text == "\n" or "\n" in head.doc[head.i - 1].text \
+        or spaced_dash(head.doc[head.i - 1])
     return head.tag_ == "NNP" and head.is_title and head.lower_ in lexicon.role_nouns \
-        and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "compound")] == ["the"] \
+        and (determiners == ["the"] or (not determiners and opening
+                                        and not any(c.dep_ == "compound" for c in head.children))) \
         and all(c.is_title and (c.lower_ in lexicon.role_nouns or c.lower_ in RANKS or c.lower_ in lexicon.portfolios
                                 or c.lower_ == "prime") and c.i < head.i
                 for c in head.children if c.dep_ == "compound")
