@@ -7744,12 +7744,6 @@ CONSTRUCTIONS = {
         'table”',
         [('get round the table', 'Aoife Kearney', 'Transport Minister', None, 'Minister', 'tells')],
     ),
-    'a Korean given name whose second syllable ends in h': (
-        'Go prodigy banned\n\nKang Seo-ah, a popular baduk commentator, wrote on X: “A sad day for the game. We'
-        ' need rules that protect young players.”',
-        [('A sad day for the game. We need rules that protect young players.', None, 'baduk commentator', 'Kang Seo',
-          'Kang Seo-ah, a popular baduk commentator', 'wrote')],
-    ),
 }
 
 
@@ -9221,7 +9215,6 @@ KINDS_AND_RULES = {
     "a live blog's writers passing on a document by a colon: the document's source speaks": [('full', 'colon')],
     "a capitalised role noun opening a live blog's entry after its dash is the office, its holder named before": [
         ('partial', 'syntax')],
-    'a Korean given name whose second syllable ends in h': [('full', 'syntax')],
 }
 
 
