@@ -7744,6 +7744,22 @@ CONSTRUCTIONS = {
         'table”',
         [('get round the table', 'Aoife Kearney', 'Transport Minister', None, 'Minister', 'tells')],
     ),
+    "a lower-case body noun after its owner's possessive keeps the owner as written": (
+        'Strike on village\n\nLebanon\'s health ministry said the strike had "killed at least twelve people."',
+        [('killed at least twelve people.', "Lebanon's health ministry", None, None, "Lebanon's health ministry",
+          'said')],
+    ),
+    "a capitalised body's name after its owner's possessive is a name of its own, the owner its affiliation": (
+        'Comet flyby\n\nESA\'s Space Debris Office said the fragments posed "no danger to our planet at any '
+        'point."',
+        [('no danger to our planet at any point.', 'Space Debris Office', None, 'ESA', "ESA's Space Debris Office",
+          'said')],
+    ),
+    "a capitalised body's name after a place's possessive inside one entity, the place its affiliation": (
+        'Protests in Quito\n\nEcuador’s Ombudsman’s Office called for "restraint and dialogue on all sides."',
+        [('restraint and dialogue on all sides.', 'Ombudsman’s Office', None, 'Ecuador',
+          'Ecuador’s Ombudsman’s Office', 'called')],
+    ),
 }
 
 
@@ -9214,6 +9230,11 @@ KINDS_AND_RULES = {
     "a headline's role that two people the article names hold names neither": [('full', 'syntax'), ('full', 'syntax')],
     "a live blog's writers passing on a document by a colon: the document's source speaks": [('full', 'colon')],
     "a capitalised role noun opening a live blog's entry after its dash is the office, its holder named before": [
+        ('partial', 'syntax')],
+    "a lower-case body noun after its owner's possessive keeps the owner as written": [('partial', 'syntax')],
+    "a capitalised body's name after its owner's possessive is a name of its own, the owner its affiliation": [
+        ('partial', 'syntax')],
+    "a capitalised body's name after a place's possessive inside one entity, the place its affiliation": [
         ('partial', 'syntax')],
 }
 

@@ -830,7 +830,7 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if spokesperson is not None:
             # 'A Department of Health and Social Care spokesperson said', the noun parsed as the
             # object of the name's 'of'
-            name, _ = _organisation(article, head, name_of_entity(entity))
+            name, _, _ = _organisation(article, head, name_of_entity(entity))
             return Speaker(None, spokesperson.text, name, span_of(article.doc[entity.start:spokesperson.i + 1]))
         named = _name_in_apposition(article, head) if head.lower_ in article.lexicon.role_nouns else None
         if named is not None:  # 'said the Minister for Agriculture [a body], Ciarán Delaney'
@@ -846,8 +846,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         person = people.find(words.text)  # a surname the recogniser took for a body
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(words))
-        name, words = _organisation(article, head, words)
-        return Speaker(name, None, None, span_of(words))
+        name, words, owner = _organisation(article, head, words)
+        return Speaker(name, None, owner, span_of(words))
     if _unrecognised_acronym(head, article.lexicon):  # 'ERCOT posted on X', a noun to the tagger
         return Speaker(people.organisations.body_name(head.text), None, None, span_of(article.doc[head.i:head.i + 1]))
     group = _joined_people(article, head) if head.tag_ in ("NNS", "NNPS") else []
@@ -1383,7 +1383,8 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             token = next((a for a in appositions(token) if a.ent_type_ in ("ORG", "NORP", "GPE")), token)
         entity = entity_of(token)
         if entity is not None and token.ent_type_ in ("ORG", "NORP", "GPE"):
-            return Speaker(_organisation(article, token, name_of_entity(entity))[0], None, None, span)
+            name, _, owner = _organisation(article, token, name_of_entity(entity))
+            return Speaker(name, None, owner, span)
         if common_noun(token) and token.lemma_.lower() in article.lexicon.body_nouns:
             return Speaker(_body_name(article, token), None, None, span)  # "Clinton's campaign", "the ministry"
         if token.pos_ == "PROPN" and not token.ent_type_ and not plural and article.people.at(token) is None:
@@ -1736,17 +1737,35 @@ def _ends_a_body_name(noun: Token) -> bool:
 
 
 def _organisation(article: Article, head: Token, words):
-    """The name of the organisation an entity's words name, and the words it rests on: a
-    name ending in a body noun with the place or body that owns it written before it, as
-    written ('Lebanon's health ministry', 'South Korea's Foreign Ministry'; not 'the
-    Washington Post's Ishaan Tharoor', a name the recogniser took for a body), else the
-    fullest name the article gives the body."""
+    """The name of the organisation an entity's words name, the words it rests on, and the
+    place or body that owns it, where one is written before it: a name ending in a body noun
+    after its owner's possessive is as written ('Lebanon's health ministry', 'South Korea's
+    Foreign Ministry'; not 'the Washington Post's Ishaan Tharoor', a name the recogniser took
+    for a body), unless it is a name of its own, of capitalised words: then the owner is its
+    affiliation ('NASA's Planetary Defense Coordination Office', 'Peru’s
+    Ombudsman’s Office' in one entity). Else the fullest name the article gives the body."""
     if words[-1].lemma_.lower() in article.lexicon.body_nouns:
         owned = next((owned for c in head.children if c.dep_ == "poss" and c.i < words.start
                       and (owned := article.people.owned_by_body(c, words.end)) is not None), None)
         if owned is not None:
-            return owned.text, owned
-    return article.people.organisations.body_name(words.text), words
+            own = article.doc[words.start:owned.end]
+            if not _name_of_its_own(own):
+                return owned.text, owned, None
+            return article.people.organisations.body_name(own.text), owned, \
+                affiliation_text(list(article.doc[owned.start:words.start - 1]), article.lexicon)
+        place = next((t for t in words[:-2] if t.text in POSSESSIVE and t.i > words.start
+                      and article.doc[t.i - 1].text in article.people.organisations.places | article.lexicon.places), None)
+        if place is not None and _name_of_its_own(article.doc[place.i + 1:words.end]):
+            return article.people.organisations.body_name(article.doc[place.i + 1:words.end].text), words, \
+                article.doc[words.start:place.i].text
+    return article.people.organisations.body_name(words.text), words, None
+
+
+def _name_of_its_own(words) -> bool:
+    """Two capitalised words or more: a body's name that stands without its owner
+    ('Planetary Defense Coordination Office', 'National Police', 'Ombudsman’s Office')."""
+    return len(words) >= 2 and words[0].is_title and words[-1].is_title \
+        and all(t.is_title or t.lower_ in ("of", "and", "for", "the") or t.text in POSSESSIVE for t in words)
 
 
 def _entity_name(token: Token) -> str:
