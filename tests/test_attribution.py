@@ -7760,6 +7760,22 @@ CONSTRUCTIONS = {
         [('restraint and dialogue on all sides.', 'Ombudsman’s Office', None, 'Ecuador',
           'Ecuador’s Ombudsman’s Office', 'called')],
     ),
+    "a rank's grade after an ordinal is no given name": (
+        'Fishing boat sinks off Oregon\n\n"We are looking at the condition of the vessel and the weather," said'
+        ' Petty Officer 3rd Class Maya Torres, a spokeswoman for the Coast Guard.',
+        [('We are looking at the condition of the vessel and the weather,', 'Maya Torres', 'Petty Officer 3rd Class',
+          'Coast Guard', 'Maya Torres', 'said')],
+    ),
+    "a student's year before a name is no given name": (
+        'Students send satellite to orbit\n\n"You build it, you test it, and then you wait for the launch," '
+        'Senior Priya Natarajan said.',
+        [('You build it, you test it, and then you wait for the launch,', 'Priya Natarajan', None, None,
+          'Priya Natarajan', 'said')],
+    ),
+    "a capitalised office labelling a live blog's entry with no holder named is a role, not a name": (
+        'Doctors strike: live\n\n2.10pm - Premier: "I am not going to negotiate through the media"',
+        [('I am not going to negotiate through the media', None, 'Premier', None, 'Premier', None)],
+    ),
 }
 
 
@@ -9236,6 +9252,10 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "a capitalised body's name after a place's possessive inside one entity, the place its affiliation": [
         ('partial', 'syntax')],
+    "a rank's grade after an ordinal is no given name": [('full', 'syntax')],
+    "a student's year before a name is no given name": [('full', 'syntax')],
+    "a capitalised office labelling a live blog's entry with no holder named is a role, not a name": [
+        ('full', 'colon')],
 }
 
 

@@ -531,7 +531,7 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         return  # 'Q: "..."', 'A: "..."': the interview's labels name no one (see by_interview)
     if label and len(label) <= _LABEL_TOKENS and all(t.text[0].isupper() and t.is_alpha for t in label):
         speaker = speaker_of(article, label[-1])  # 'WALLACE: "..."': a label names its speaker
-        if speaker.name is None:
+        if speaker.name is None and speaker.role is None:  # (an office is no name: '2.10pm - Premier: "..."')
             words = article.doc[label[0].i:label[-1].i + 1]
             speaker = replace(speaker, name=words.text, mention=span_of(words))
         item.speaker, item.rule = speaker, "colon"

@@ -290,7 +290,9 @@ class EntityNames:
         name, nor a title in the plural ('Justices Meera Raghavan and Arvind Kulkarni'), nor a
         word for a person ('Passenger Keisha Brown'), a party's member ('Ranking
         Democrat Dianne Feinstein') or a nationality ('Ethiopian Abebe Tadesse'; a given name
-        may be both: 'German Ortega'), nor a rank before a full name ('Major Espen Dahl'). In
+        may be both: 'German Ortega'), nor a rank before a full name ('Major Espen Dahl') or its
+        grade ('Petty Officer 2nd Class Dana Whitfield'), nor a student's year ('Senior Marcus
+        Lee'). In
         a headline in title case, where every word is capitalised, only a known given name; nor
         the object of a title's 'of the' ('Leader of the Opposition Ramesh Chandra Baghel').
         And a given name the tagger read as a preposition: 'minister, Per Arne Dahl, said', and
@@ -308,7 +310,8 @@ class EntityNames:
             and not token.ent_type_ and token.is_alpha and not token.is_lower \
             and not (token.i > 1 and token.doc[token.i - 1].lower_ == "the"
                      and token.doc[token.i - 2].lower_ in ("of", "in")) \
-            and not (token.lower_ in RANKS and len(ent) > 1) \
+            and not (token.lower_ in RANKS and len(ent) > 1) and not _grade_of_rank(token) \
+            and token.lower_ not in _SCHOOL_YEARS \
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and token.text not in self.lexicon.parties \
             and (token.text not in self.lexicon.demonyms or token.text in self.lexicon.all_name_genders) \
@@ -715,3 +718,14 @@ def name_word(token: Token, tags: tuple[str, ...]) -> bool:
     return token.pos_ in tags and (text[:1].isupper() or _ELIDED_PARTICLE.match(text) is not None) \
         and _TWO_CAPITALS.search(text) is None \
         and NAME_WORD.fullmatch(text) is not None
+
+
+# A student's year, as American news writes it before a name: 'Senior Marcus Lee said'.
+_SCHOOL_YEARS = frozenset({"freshman", "sophomore", "junior", "senior"})
+# Ordinals that grade a rank: 'Petty Officer 2nd Class', 'Private First Class'.
+_GRADES = frozenset({"1st", "2nd", "3rd", "first", "second", "third"})
+
+
+def _grade_of_rank(token: Token) -> bool:
+    """'Class' after an ordinal, a rank's grade: 'Petty Officer 2nd Class', 'Airman First Class'."""
+    return token.lower_ == "class" and token.i > 0 and token.doc[token.i - 1].lower_ in _GRADES
