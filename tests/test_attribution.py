@@ -7776,6 +7776,19 @@ CONSTRUCTIONS = {
         'Doctors strike: live\n\n2.10pm - Premier: "I am not going to negotiate through the media"',
         [('I am not going to negotiate through the media', None, 'Premier', None, 'Premier', None)],
     ),
+    "a town's name opened by Port is a place, not the person a pronoun means": (
+        'Nobody runs for mayor\n\nMarjorie Lyle was acclaimed as mayor of Port Rowan two days later, the only '
+        'candidate to file papers.\n\nPort Rowan is not alone.\n\n"You win without anyone saying yes to you," she'
+        ' said.',
+        [('You win without anyone saying yes to you,', 'Marjorie Lyle', None, None, 'she', 'said')],
+    ),
+    "a colon after a thing from a document: the document's source speaks": (
+        'March in Ottawa\n\nLeila Nasser, spokesperson for the National Student Alliance, spoke from a flatbed '
+        'truck as the march began. Here is an excerpt from her speech:\n\n"They told us we would get tired. '
+        'They told us we would go home."',
+        [('They told us we would get tired. They told us we would go home.', 'Leila Nasser', 'spokesperson',
+          'National Student Alliance', 'her', None)],
+    ),
 }
 
 
@@ -9256,6 +9269,8 @@ KINDS_AND_RULES = {
     "a student's year before a name is no given name": [('full', 'syntax')],
     "a capitalised office labelling a live blog's entry with no holder named is a role, not a name": [
         ('full', 'colon')],
+    "a town's name opened by Port is a place, not the person a pronoun means": [('full', 'syntax')],
+    "a colon after a thing from a document: the document's source speaks": [('full', 'colon')],
 }
 
 

@@ -559,10 +559,14 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     # 'Sanders made the following comment: "..."': the main clause's verb first.
     for verb in sorted(reversed(verbs), key=_depth):
         subject = subject_of(article, verb)
-        if subject is not None and subject.lower_ in ("we", "i"):
-            # a live blog's writers, who pass on a document: the document's source speaks ('We
-            # have a statement from Arclight Esports, which organizes the Finals:')
-            documents = [t for t in label if t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.speech_nouns]
+        if subject is not None and (subject.lower_ in ("we", "i") or (subject.pos_ == "NOUN"
+                                                                      and not can_speak(article, subject))):
+            # a live blog's writers, who pass on a document, or a thing: the document's source
+            # speaks ('We have a statement from Arclight Esports, which organizes the Finals:',
+            # 'Here is an excerpt from his speech:')
+            # (a thing's own: the document it is, or is from)
+            documents = [t for t in label if t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.speech_nouns
+                         and (subject.lower_ in ("we", "i") or subject.is_ancestor(t) or t == subject)]
             sources = [s for d in reversed(documents) if (s := source_of(article, d)) is not None and s.name]
             if sources:
                 item.speaker, item.rule = sources[0], "colon"
