@@ -7789,6 +7789,31 @@ CONSTRUCTIONS = {
         [('They told us we would get tired. They told us we would go home.', 'Leila Nasser', 'spokesperson',
           'National Student Alliance', 'her', None)],
     ),
+    "a name set beside 'whose' and a role noun speaks, of the body before": (
+        'Rocket lost after launch\n\nAmong the customers was Valka Space, a startup based in the Latvian city '
+        'of Riga, whose founder, Janis Ozols, wrote on X that the loss was "painful but not the end of the '
+        'road for us."',
+        [('painful but not the end of the road for us.', 'Janis Ozols', 'founder', 'Valka Space', 'Janis Ozols',
+          'wrote')],
+    ),
+    "a live blog entry heading's quote repeated after it takes the later speaker, not the one before": (
+        "Doctors strike: live\n\n3.10pm - Hospital chief urges calm\n\nDr Ian Moss, the hospital's chief "
+        'executive, said: "We are coping, just."\n\n2.55pm - "Fourth cancellation this year"\n\nPatients are '
+        'frustrated. Mary Quinn, whose hip surgery was called off, wrote on X: "Fourth cancellation this '
+        'year. I support the doctors but I am running out of patience."',
+        [('We are coping, just.', 'Ian Moss', 'chief executive', 'hospital', 'Ian Moss', 'said'),
+         ('Fourth cancellation this year', 'Mary Quinn', None, None, 'Mary Quinn', None),
+         ('Fourth cancellation this year. I support the doctors but I am running '
+          'out of patience.', 'Mary Quinn', None, None, 'Mary Quinn', 'wrote')],
+    ),
+    "an entry heading's role is the later speaker's, a person with no role stated": (
+        'Fishing protest: live\n\n13:45 - "The bank owns half my boat already," says Dieppe skipper\n\nPascal '
+        'Morel has fished out of Dieppe for thirty years. "The bank owns half my boat already. If they cut '
+        'the quota again, I am finished," Morel told us.',
+        [('The bank owns half my boat already,', 'Pascal Morel', None, None, 'Morel', 'says'),
+         ('The bank owns half my boat already. If they cut the quota again, I am '
+          'finished,', 'Pascal Morel', None, None, 'Morel', 'told')],
+    ),
 }
 
 
@@ -9271,6 +9296,11 @@ KINDS_AND_RULES = {
         ('full', 'colon')],
     "a town's name opened by Port is a place, not the person a pronoun means": [('full', 'syntax')],
     "a colon after a thing from a document: the document's source speaks": [('full', 'colon')],
+    "a name set beside 'whose' and a role noun speaks, of the body before": [('partial', 'syntax')],
+    "a live blog entry heading's quote repeated after it takes the later speaker, not the one before": [
+        ('full', 'syntax'), ('full', 'repeated'), ('full', 'syntax')],
+    "an entry heading's role is the later speaker's, a person with no role stated": [
+        ('full', 'repeated'), ('full', 'syntax')],
 }
 
 

@@ -3,6 +3,7 @@ cues, and the spans the records give."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
 
@@ -27,6 +28,10 @@ TAG_WORDS = 7
 CLOSING = frozenset('"”»’')
 # Marks that open one.
 OPENING = frozenset('"“«‘')
+
+
+# A live blog entry's heading: a time, a dash, then a line of words ('13:45 - "...," says skipper').
+_ENTRY_HEADING = re.compile(r"(?m)^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s+\S[^\n]{0,200}$")
 
 
 class Article:
@@ -98,6 +103,14 @@ class Article:
         text = self.text
         end = text.find("\n", len(text) - len(text.lstrip()))
         return -1 if end == -1 or not text[end:].strip() else end
+
+    @cached_property
+    def headings(self) -> list[tuple[int, int]]:
+        """Where the headline and each live blog entry's heading (a line opening with a time
+        and a dash: '2.55pm - "Third cancellation this year"') start and end."""
+        found = [(0, self.headline_end)] if self.headline_end != -1 else []
+        found += [(m.start(), m.end()) for m in _ENTRY_HEADING.finditer(self.text) if m.start() > self.headline_end]
+        return found
 
     def in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside any quote (marks included)."""

@@ -701,44 +701,46 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     'Judge Catherine Brennan said Furlong had "preyed on the kindness of ordinary people"'.
     Only where the headline names no one: it gives no speaker, someone by no name nor
     role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge).
-    The headline is the text's first line, with more after it."""
-    text, end = article.text, article.headline_end
-    if end == -1:
-        return
-    headline = [item for item in found if item.candidate.end <= end
-                and (item.speaker is None or item.speaker.name is None)]
-    if not headline:
-        return
-    later = [(item, _quote_words(text, item.candidate)) for item in found
-             if item.candidate.start > end and item.speaker is not None and item.speaker.name is not None]
-    for item in headline:
-        words = _quote_words(text, item.candidate)
-        for other, other_words in later:
-            if _contains(other_words, words) and (item.speaker is None or item.speaker.role is None
-                                                  or _same_role(item.speaker, other.speaker)):
-                item.speaker, item.rule = other.speaker, "repeated"
-                break
+    The headline is the text's first line, with more after it; a live blog's entry heading
+    is one too, for the quotes after it ('2.55pm - "Third cancellation this year"')."""
+    text = article.text
+    for start, end in article.headings:
+        # (a heading carries no speaker on from the quote before it)
+        heading = [item for item in found if start <= item.candidate.start and item.candidate.end <= end
+                   and (item.speaker is None or item.speaker.name is None or item.rule == "continuation")]
+        if not heading:
+            continue
+        later = [(item, _quote_words(text, item.candidate)) for item in found
+                 if item.candidate.start > end and item.speaker is not None and item.speaker.name is not None]
+        for item in heading:
+            words = _quote_words(text, item.candidate)
+            for other, other_words in later:
+                if _contains(other_words, words) and (item.speaker is None or item.speaker.role is None
+                                                      or item.rule == "continuation"
+                                                      or _same_role(article, item.speaker, other.speaker)):
+                    item.speaker, item.rule = other.speaker, "repeated"
+                    break
 
 
 def by_headline_role(article: Article, found: list[Found]) -> None:
-    """A quote in the headline said by a role alone ('"One dry summer from real trouble,"
-    reservoir manager warns'; 'says Eastmere Water chief') is the one person the article
-    names who holds that role (the headline's word is a word of theirs: 'chief' of 'Chief
-    Executive'), and of the body the headline gives, if it gives one. None where two hold it."""
-    end = article.headline_end
-    if end == -1:
-        return
-    for item in found:
-        speaker = item.speaker
-        if item.candidate.end > end or speaker is None or speaker.name is not None or speaker.role is None:
-            continue
-        word = speaker.role.split()[-1].casefold()
-        holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
-                   if p.name and p.role and word in p.role.casefold().split()
-                   and (speaker.affiliation is None or speaker.affiliation == p.affiliation)}
-        if len(holders) == 1:
-            name, role, affiliation = holders.pop()
-            item.speaker, item.rule = Speaker(name, role, affiliation, speaker.mention), "headline"
+    """A quote in the headline (or a live blog's entry heading) said by a role alone ('"One
+    dry summer from real trouble," reservoir manager warns'; 'says Eastmere Water chief') is
+    the one person the article names who holds that role (the headline's word is a word of
+    theirs: 'chief' of 'Chief Executive'), and of the body the headline gives, if it gives one
+    and they have one. None where two hold it."""
+    for start, end in article.headings:
+        for item in found:
+            speaker = item.speaker
+            if not (start <= item.candidate.start and item.candidate.end <= end) or speaker is None \
+                    or speaker.name is not None or speaker.role is None:
+                continue
+            word = speaker.role.split()[-1].casefold()
+            holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
+                       if p.name and p.role and word in p.role.casefold().split()
+                       and (speaker.affiliation is None or p.affiliation in (None, speaker.affiliation))}
+            if len(holders) == 1:
+                name, role, affiliation = holders.pop()
+                item.speaker, item.rule = Speaker(name, role, affiliation, speaker.mention), "headline"
 
 
 def _quote_words(text: str, c: Candidate) -> list[str]:
@@ -751,9 +753,13 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return size > 0 and any(words[i:i + size] == part for i in range(len(words) - size + 1))
 
 
-def _same_role(headline: Speaker, later: Speaker) -> bool:
-    """Whether a role alone in a headline ('judge says') is the later speaker's ('Judge')."""
-    return later.role is not None and headline.role.split()[-1].casefold() == later.role.split()[-1].casefold()
+def _same_role(article: Article, headline: Speaker, later: Speaker) -> bool:
+    """Whether a role alone in a headline ('judge says') is the later speaker's ('Judge'), or
+    the later speaker is a person the article names with no role stated ('..., says Boulogne
+    skipper' and 'Yannick Leroux told'), nothing to set against it."""
+    if later.role is None:
+        return article.people.find(later.name) is not None
+    return headline.role.split()[-1].casefold() == later.role.split()[-1].casefold()
 
 
 def _is_question(text: str, c: Candidate) -> bool:

@@ -641,8 +641,12 @@ def _speaking_word(article: Article, subject: Token) -> Token:
             return joined[-1]
     clause = subject.head
     if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in subject.children) \
-            and can_speak(article, clause.head):
-        return clause.head  # 'X, whose district includes the site, called': the parse reached X's clause
+            and can_speak(article, clause.head) and not (
+                subject.lemma_.lower() in article.lexicon.role_nouns or any(
+                    c.dep_ == "appos" and article.people.at(c) is not None for c in subject.children)):
+        # 'X, whose district includes the site, called': the parse reached X's clause (but
+        # 'Kiir Orbital, whose founder, Mart Kallas, wrote' is the founder's)
+        return clause.head
     return subject
 
 
