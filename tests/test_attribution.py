@@ -7814,6 +7814,12 @@ CONSTRUCTIONS = {
          ('The bank owns half my boat already. If they cut the quota again, I am '
           'finished,', 'Pascal Morel', None, None, 'Morel', 'told')],
     ),
+    "a body noun after the first words of a body's name stands for that body": (
+        'Elephants moved\n\nThe two elephants were driven overnight to the Holloway Primate Sanctuary, a '
+        '900-acre reserve in Georgia.\n\nThe Holloway sanctuary said in a statement that both animals had '
+        'arrived "calm, alert and eating well."',
+        [('calm, alert and eating well.', 'Holloway Primate Sanctuary', None, None, 'The Holloway sanctuary', 'said')],
+    ),
 }
 
 
@@ -9301,6 +9307,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'repeated'), ('full', 'syntax')],
     "an entry heading's role is the later speaker's, a person with no role stated": [
         ('full', 'repeated'), ('full', 'syntax')],
+    "a body noun after the first words of a body's name stands for that body": [('partial', 'syntax')],
 }
 
 

@@ -446,6 +446,17 @@ class Organisations:
                 return self._body_of(businesses[-1])
         return None
 
+    def opened_by(self, index: int, words: list[str], noun: str) -> str | None:
+        """The last organisation named before token `index` whose name opens with `words` and
+        ends in `noun`: what 'the Cumberland refuge' stands for after the Cumberland Elephant
+        Refuge."""
+        for o in reversed(self.named):
+            name = [t.text for t in o.words if t.lower_ != "the"]
+            if o.start < index and o.label == "ORG" and len(name) > len(words) \
+                    and name[:len(words)] == words and name[-1].lower() == noun:
+                return self._body_of(o)
+        return None
+
     def named_after(self, index: int, noun: str) -> str | None:
         """The first organisation named after token `index` with `noun` for its head or set
         beside it, or ending its name ('Helmsby and Dales District Council', whose head the parse

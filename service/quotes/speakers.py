@@ -1576,6 +1576,13 @@ def _body_name(article: Article, head: Token) -> str | None:
             return before or named
         if _repeats(phrase, named_before):
             return named_before  # 'Ukraine's air force said ... the air force said'
+        names = [t.text for t in phrase[:-1]]
+        if names and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ == "GPE" for t in phrase[:-1]):
+            # the first words of a body's name before its noun: 'The Cumberland refuge said'
+            # after the Cumberland Elephant Refuge
+            opened = article.people.organisations.opened_by(head.i, names, head.lower_)
+            if opened is not None:
+                return opened
         nouns = [t for t in phrase[:-1] if t.dep_ == "compound" and common_noun(t)]
         if nouns and all(t.is_lower and t.lower_ not in _CONTRASTING for t in phrase[:-1]):
             # 'the hospital group said', after the Minnesota Hospital Employers Group; else the
