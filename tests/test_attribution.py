@@ -7820,6 +7820,14 @@ CONSTRUCTIONS = {
         'arrived "calm, alert and eating well."',
         [('calm, alert and eating well.', 'Holloway Primate Sanctuary', None, None, 'The Holloway sanctuary', 'said')],
     ),
+    "'It reads:' after a document is put out: the document's source speaks": (
+        'Live blog\n\nMaison Verlaine has just issued a fuller statement on the allegations that prompted the '
+        'protest. It reads in part:\n\n"We take the allegations in the report extremely seriously. An '
+        'independent audit of our suppliers has been commissioned."',
+        [('We take the allegations in the report extremely seriously. An '
+          'independent audit of our suppliers has been commissioned.', 'Maison Verlaine', None, None,
+          'Maison Verlaine', 'reads')],
+    ),
 }
 
 
@@ -9308,6 +9316,7 @@ KINDS_AND_RULES = {
     "an entry heading's role is the later speaker's, a person with no role stated": [
         ('full', 'repeated'), ('full', 'syntax')],
     "a body noun after the first words of a body's name stands for that body": [('partial', 'syntax')],
+    "'It reads:' after a document is put out: the document's source speaks": [('full', 'colon')],
 }
 
 

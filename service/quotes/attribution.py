@@ -519,7 +519,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     for cue in reversed(cues):
         subject = subject_of(article, cue)
         if subject is not None:
-            item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "colon"
+            speaker = _document_read(article, subject, cue) or speaker_of(article, subject)
+            item.speaker, item.cue, item.rule = speaker, cue_span(article, cue), "colon"
             return
     start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
     # 'DOCKERS WANT STABLE HOURS - Carlos Mendes and Ana Ruiz: "..."': a headline, a
@@ -574,6 +575,20 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         if subject is not None:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, verb), "colon"
             return
+
+
+def _document_read(article: Article, subject: Token, verb: Token) -> Speaker | None:
+    """Who put out the document 'it reads' stands for, named in the writer's sentence before:
+    'Maison Auberac has issued a statement. It reads in part:'. None for any other subject."""
+    if subject.lower_ != "it" or verb.lemma_.lower() != "read":
+        return None
+    start = article.people.organisations.writers_sentence_before(article.sentence(subject.i).start)
+    if start is None:
+        return None
+    documents = [t for t in article.sentence(start) if t.pos_ == "NOUN" and not article.in_quote(t.i)
+                 and t.lemma_.lower() in article.lexicon.speech_nouns]
+    source = source_of(article, documents[-1]) if documents else None
+    return source if source is not None and source.name else None
 
 
 def _interview_label(article: Article, c: Candidate) -> str | None:
