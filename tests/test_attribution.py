@@ -7828,6 +7828,15 @@ CONSTRUCTIONS = {
           'independent audit of our suppliers has been commissioned.', 'Maison Verlaine', None, None,
           'Maison Verlaine', 'reads')],
     ),
+    'a subject set off before a preposition the parse hung it on speaks, and a note is a document': (
+        'Fertiliser prices rise\n\nMarlowe Commodities, in a note to clients on Friday, said it expected prices'
+        ' to stay firm "at least until the Indian cargoes are loaded", pointing to low stocks at the ports.\n\n'
+        '"We would be cautious about reading too much into the rally," the note added.',
+        [('at least until the Indian cargoes are loaded', 'Marlowe Commodities', None, None, 'Marlowe Commodities',
+          'said'),
+         ('We would be cautious about reading too much into the rally,', 'Marlowe Commodities', None, None,
+          'the note', 'added')],
+    ),
 }
 
 
@@ -9317,6 +9326,8 @@ KINDS_AND_RULES = {
         ('full', 'repeated'), ('full', 'syntax')],
     "a body noun after the first words of a body's name stands for that body": [('partial', 'syntax')],
     "'It reads:' after a document is put out: the document's source speaks": [('full', 'colon')],
+    'a subject set off before a preposition the parse hung it on speaks, and a note is a document': [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 
@@ -9605,3 +9616,21 @@ def test_a_place_hyphened_to_a_modifier_is_no_name_between_a_body_and_its_noun(n
                 doc.char_span(town, town + len("Pontefract"), label="PRODUCT")]  # as the recogniser had 'Leeds'
     (quote,) = extract(doc)
     assert quote.speaker.name == "Information Commissioner’s Office"
+
+
+def test_a_subject_the_parse_hung_on_a_preposition_set_off_after_it_speaks(nlp):
+    from spacy.tokens import Doc
+
+    from service.quotes import extract
+    text = ('Kestrel Commodities, in a note to clients on Friday, said it expected prices to stay firm "at least until '
+            'the Indian cargoes are loaded", pointing to low inventories.')
+    parsed = nlp(text)
+    words, heads, deps = [t.text for t in parsed], [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    to, said = words.index("to"), words.index("said")
+    # as the parse had it in an article: 'Commodities' the subject of 'to', and 'in' hung on it
+    heads[words.index("Commodities")], heads[words.index("in")], heads[to], deps[to] = to, to, said, "prep"
+    doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed], heads=heads, deps=deps,
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    (quote,) = extract(doc)
+    assert quote.speaker.name == "Kestrel Commodities"

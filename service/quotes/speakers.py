@@ -64,6 +64,9 @@ _CARRIER_DEPS = frozenset({"poss"})
 # How a clause hangs on the verb of what someone reports ('said he's certain ...'), and on
 # a verb it gives the reason or time for ('because he had accepted ...').
 CONTENT_DEPS = frozenset({"ccomp"})
+# How far on (tokens) the verb may stand from a document after 'in' whose preposition the parse
+# hung on another: 'X, in a note to clients on Friday, said'.
+_PREPOSITIONS_UP = 12
 # How far back (tokens) 'the statement' may refer to one named before.
 _DOCUMENT_REACH = 400
 
@@ -165,6 +168,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     and not _dateline(article, child)]
         subjects = [child for child in subjects if not _prepositional(child)
                     and not _in_name_of_another(child, subjects)] if not reported else []
+        if not subjects and node.i == verb.i and not reported:
+            subjects = _subject_hung_on_preposition(article, verb)
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             # (a personal or relative pronoun: not 'Nothing' of 'Nothing the mayor said "..." the chair said')
             child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
@@ -324,6 +329,15 @@ def _past_place_phrase(article: Article, subject: Token) -> Token:
         return subject
     return next((c for c in subject.rights if c.dep_ == "conj" and article.doc[c.left_edge.i - 1].text == ","
                  and article.people.at(c) is not None), subject)
+
+
+def _subject_hung_on_preposition(article: Article, verb: Token) -> list[Token]:
+    """A subject before the verb that the parse hung on a preposition of the verb's, set off
+    after it: 'Kestrel Commodities, in a note to clients on Friday, said' ('Commodities' the
+    subject of 'to')."""
+    return [c for prep in verb.lefts if prep.dep_ == "prep" for c in prep.subtree
+            if c.dep_ == "nsubj" and c.head.pos_ == "ADP" and c.i < prep.i and not article.marked(c.i)
+            and (c.pos_ == "PROPN" or can_speak(article, c))]
 
 
 def _prepositional(token: Token) -> bool:
@@ -1088,9 +1102,12 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     source = _issuer(article, document) or next(  # else 'a statement issued by the union'
         (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
          for obj in agent.children if obj.dep_ == "pobj"), None)
-    if source is None and document.dep_ == "pobj" and document.head.lower_ == "in" \
-            and article.is_cue(document.head.head):
-        source = subject_of(article, document.head.head)  # 'Lopez said in a statement'
+    if source is None and document.dep_ == "pobj" and document.head.lower_ == "in":
+        verb = document.head.head
+        while verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.i < document.i + _PREPOSITIONS_UP:
+            verb = verb.head  # (past a preposition the parse hung 'in' on: 'X, in a note to clients, said')
+        if article.is_cue(verb):
+            source = subject_of(article, verb)  # 'Lopez said in a statement'
     if source is not None and (can_speak(article, source) or (source.pos_ == "PROPN" and not source.ent_type_)):
         return speaker_of(article, source)  # (also a name the recogniser missed: 'Kenai Coastal Air said in')
     # 'according to a company statement': the organisation a body noun before it stands for
