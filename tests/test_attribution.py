@@ -7837,6 +7837,12 @@ CONSTRUCTIONS = {
          ('We would be cautious about reading too much into the rally,', 'Marlowe Commodities', None, None,
           'the note', 'added')],
     ),
+    'a body noun that is the object of what a body does is no name for that body': (
+        'Cabin crew vote to strike\n\nSkyline Airways said it was disappointed by the result and accused the '
+        'union of rejecting a fair offer.\n\nThe union dismissed the airline\'s plan as "a fudge that puts '
+        'safety at risk".',
+        [('a fudge that puts safety at risk', 'union', None, None, 'The union', 'dismissed')],
+    ),
 }
 
 
@@ -9328,6 +9334,7 @@ KINDS_AND_RULES = {
     "'It reads:' after a document is put out: the document's source speaks": [('full', 'colon')],
     'a subject set off before a preposition the parse hung it on speaks, and a note is a document': [
         ('partial', 'syntax'), ('full', 'syntax')],
+    'a body noun that is the object of what a body does is no name for that body': [('partial', 'governor')],
 }
 
 

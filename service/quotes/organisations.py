@@ -402,7 +402,17 @@ class Organisations:
                 return self._body_of(headed[-1])
         if not nearby:
             return None
-        for sentence in ([o for o in named if o.start >= first], [o for o in named if previous <= o.start < first]):
+        reference = self.tokens[index]
+        # (not the subject of the verb the reference is an object of: 'Albion Airways accused the
+        # union of rejecting ...' is no union of Albion's)
+        own = [o for o in named if o.start >= first and not _co_argument(o.words.root, reference)]
+        # (nor one the sentence before set against a body of the noun: 'Skyline Airways accused the
+        # union of ... The union dismissed')
+        against = [t for t in self.tokens[previous:first] if noun is not None and t.lemma_.lower() == noun
+                   and common_noun(t)]
+        earlier = [o for o in named if previous <= o.start < first
+                   and not any(_co_argument(o.words.root, t) for t in against)]
+        for sentence in (own, earlier):
             # (a place only for 'its'; a body that spoke only as a subject)
             its = noun is None and not spoke
             chosen = [o for o in sentence if (o.subject or (o.source and o.start < first))
@@ -613,6 +623,26 @@ def _beside_a_subject_body(root: Token) -> bool:
     respond'."""
     noun = root.head
     return root.dep_ == "appos" and noun.dep_ in _SUBJECT_DEPS and common_noun(noun)
+
+
+def _co_argument(subject: Token, reference: Token) -> bool:
+    """Whether `reference` is an object of a verb whose subject is `subject`, or a pronoun
+    standing for it in its sentence, or that shares one of those through 'and': another party
+    to what the subject does ('Albion Airways said it was disappointed and accused the union
+    of ...'). Directly or after a preposition."""
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = reference.head.head if reference.dep_ == "pobj" else reference.head
+    if reference.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    for _ in range(3):
+        own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if own:
+            return own[0].i == subject.i or own[0].lower_ in ("it", "they")
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+    return False
 
 
 def _after_a_dateline(root: Token) -> bool:
