@@ -16,10 +16,11 @@ The passes run in order, each only on the quotes still without a speaker:
    the introduction names most often.
 7. `continuation`: a quote right after an attributed one, with no other person
    named in between, keeps that speaker.
-8. `repeated`: a headline's quote that a quote further on repeats word for word is
-   that quote's speaker's, where the headline names no one.
-9. `headline`: a headline's quote said by a role alone ('..., reservoir manager
-   warns') is the one person the article names who holds that role.
+8. `repeated`: a headline's quote (or a live blog entry heading's) that a quote
+   further on repeats word for word is that quote's speaker's, where the headline
+   names no one.
+9. `headline`: such a quote said by a role alone ('..., reservoir manager warns') is
+   the one person the article names who holds that role.
 
 The cues around a quote come from `cues`; a cue's subject, and the `Speaker` its
 word makes (a named person resolved through `People`, a pronoun resolved to the

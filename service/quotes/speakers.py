@@ -987,8 +987,7 @@ def _capitalised_office(head: Token, lexicon: Lexicon) -> bool:
     opening a line or the words after its spaced dash, as a headline or a live blog's entry
     writes it: '3.40pm – Minister urges both sides to "get it done"'."""
     determiners = [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl", "compound")]
-    opening = head.i == 0 or head.doc[head.i - 1].text == "\n" or "\n" in head.doc[head.i - 1].text \
-        or spaced_dash(head.doc[head.i - 1])
+    opening = head.i == 0 or "\n" in head.doc[head.i - 1].text or spaced_dash(head.doc[head.i - 1])
     return head.tag_ == "NNP" and head.is_title and head.lower_ in lexicon.role_nouns \
         and (determiners == ["the"] or (not determiners and opening
                                         and not any(c.dep_ == "compound" for c in head.children))) \
@@ -1767,10 +1766,10 @@ def _ends_a_body_name(noun: Token) -> bool:
 def _organisation(article: Article, head: Token, words):
     """The name of the organisation an entity's words name, the words it rests on, and the
     place or body that owns it, where one is written before it: a name ending in a body noun
-    after its owner's possessive is as written ('Lebanon's health ministry', 'South Korea's
-    Foreign Ministry'; not 'the Washington Post's Ishaan Tharoor', a name the recogniser took
-    for a body), unless it is a name of its own, of capitalised words: then the owner is its
-    affiliation ('NASA's Planetary Defense Coordination Office', 'Peru’s
+    after its owner's possessive is as written ('Lebanon's health ministry'; not 'the
+    Washington Post's Ishaan Tharoor', a name the recogniser took for a body), unless it is a
+    name of its own, of capitalised words: then the owner is its affiliation ('NASA's
+    Planetary Defense Coordination Office', 'South Korea's Foreign Ministry', 'Peru’s
     Ombudsman’s Office' in one entity). Else the fullest name the article gives the body."""
     if words[-1].lemma_.lower() in article.lexicon.body_nouns:
         owned = next((owned for c in head.children if c.dep_ == "poss" and c.i < words.start
@@ -1781,8 +1780,9 @@ def _organisation(article: Article, head: Token, words):
                 return owned.text, owned, None
             return article.people.organisations.body_name(own.text), owned, \
                 affiliation_text(list(article.doc[owned.start:words.start - 1]), article.lexicon)
+        places = article.people.organisations.places | article.lexicon.places
         place = next((t for t in words[:-2] if t.text in POSSESSIVE and t.i > words.start
-                      and article.doc[t.i - 1].text in article.people.organisations.places | article.lexicon.places), None)
+                      and article.doc[t.i - 1].text in places), None)
         if place is not None and _name_of_its_own(article.doc[place.i + 1:words.end]):
             return article.people.organisations.body_name(article.doc[place.i + 1:words.end].text), words, \
                 article.doc[words.start:place.i].text
