@@ -2177,9 +2177,9 @@ def companies_named_without_their_form(doc):
 
 
 def _company_taken_for_someone(ent: Span, words) -> bool:
-    """A person or a place to the recogniser whose last word is a legal form: 'Sonaris BV'."""
+    """A person or a place to the recogniser whose last word is a legal form, not a trade: 'Sonaris BV'."""
     last = ent[-1].lower_.rstrip(".")
-    return len(ent) > 1 and last in words.company_suffixes and not any(t.lower_ == "of" for t in ent) \
+    return company_name(ent, words) and last in words.company_suffixes \
         and (ent.label_ == "PERSON" or (ent.label_ == "GPE" and last != "co"))
 
 

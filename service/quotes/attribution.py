@@ -563,10 +563,9 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         subject = subject_of(article, verb)
         if subject is not None and (subject.lower_ in ("we", "i") or (subject.pos_ == "NOUN"
                                                                       and not can_speak(article, subject))):
-            # a live blog's writers, who pass on a document, or a thing: the document's source
-            # speaks ('We have a statement from Arclight Esports, which organizes the Finals:',
-            # 'Here is an excerpt from his speech:')
-            # (a thing's own: the document it is, or is from)
+            # a live blog's writers, who pass on a document, or a thing (then only the document
+            # it is, or is from): the document's source speaks ('We have a statement from
+            # Arclight Esports, which organizes the Finals:', 'Here is an excerpt from his speech:')
             documents = [t for t in label if t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.speech_nouns
                          and (subject.lower_ in ("we", "i") or subject.is_ancestor(t) or t == subject)]
             sources = [s for d in reversed(documents) if (s := source_of(article, d)) is not None and s.name]
@@ -720,14 +719,17 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     The headline is the text's first line, with more after it; a live blog's entry heading
     is one too, for the quotes after it ('2.55pm - "Third cancellation this year"')."""
     text = article.text
+    named = None  # the quotes given a name, with their words: read once, for the first heading that needs them
     for start, end in article.headings:
         # (a heading carries no speaker on from the quote before it)
-        heading = [item for item in found if start <= item.candidate.start and item.candidate.end <= end
+        heading = [item for item in found if _in_heading(item, start, end)
                    and (item.speaker is None or item.speaker.name is None or item.rule == "continuation")]
         if not heading:
             continue
-        later = [(item, _quote_words(text, item.candidate)) for item in found
-                 if item.candidate.start > end and item.speaker is not None and item.speaker.name is not None]
+        if named is None:
+            named = [(item, _quote_words(text, item.candidate)) for item in found
+                     if item.speaker is not None and item.speaker.name is not None]
+        later = [(item, words) for item, words in named if item.candidate.start > end]
         for item in heading:
             words = _quote_words(text, item.candidate)
             for other, other_words in later:
@@ -747,7 +749,7 @@ def by_headline_role(article: Article, found: list[Found]) -> None:
     for start, end in article.headings:
         for item in found:
             speaker = item.speaker
-            if not (start <= item.candidate.start and item.candidate.end <= end) or speaker is None \
+            if not _in_heading(item, start, end) or speaker is None \
                     or speaker.name is not None or speaker.role is None:
                 continue
             word = speaker.role.split()[-1].casefold()
@@ -757,6 +759,10 @@ def by_headline_role(article: Article, found: list[Found]) -> None:
             if len(holders) == 1:
                 name, role, affiliation = holders.pop()
                 item.speaker, item.rule = Speaker(name, role, affiliation, speaker.mention), "headline"
+
+
+def _in_heading(item: Found, start: int, end: int) -> bool:
+    return start <= item.candidate.start and item.candidate.end <= end
 
 
 def _quote_words(text: str, c: Candidate) -> list[str]:

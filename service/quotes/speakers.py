@@ -47,7 +47,7 @@ _ANY_BODY_NOUNS = frozenset({"body", "group", "organisation", "organization"})
 # The clitic of 'Lopez's' and of 'she's said'.
 _CLITIC_S = frozenset({"'s", "’s"})
 # Prepositions of place the tagger may read as adjectives before a bare noun: 'Outside court,'.
-_PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+_PREPOSITIONS_READ_AS_ADJECTIVES = frozenset({"outside", "inside"})
 # Who may stand behind a document: 'a Homeland Security memo', 'a letter from Clinton'.
 _AUTHOR_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Where someone puts up what they write: 'a post on the observatory's social media accounts'.
@@ -324,7 +324,8 @@ def _past_place_phrase(article: Article, subject: Token) -> Token:
     """The name set off after a bare place noun that the parse made the subject, reading the
     preposition before it as an adjective: 'Outside court, Detective Inspector Liam Boyd ...
     said' (Boyd a conjunct of 'court')."""
-    if subject.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _PLACE_PREPOSITIONS for c in subject.lefts) \
+    if subject.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in _PREPOSITIONS_READ_AS_ADJECTIVES
+                                           for c in subject.lefts) \
             or any(c.dep_ == "det" for c in subject.children):
         return subject
     return next((c for c in subject.rights if c.dep_ == "conj" and article.doc[c.left_edge.i - 1].text == ","
@@ -1780,9 +1781,9 @@ def _organisation(article: Article, head: Token, words):
                 return owned.text, owned, None
             return article.people.organisations.body_name(own.text), owned, \
                 affiliation_text(list(article.doc[owned.start:words.start - 1]), article.lexicon)
-        places = article.people.organisations.places | article.lexicon.places
         place = next((t for t in words[:-2] if t.text in POSSESSIVE and t.i > words.start
-                      and article.doc[t.i - 1].text in places), None)
+                      and (article.doc[t.i - 1].text in article.people.organisations.places
+                           or article.doc[t.i - 1].text in article.lexicon.places)), None)
         if place is not None and _name_of_its_own(article.doc[place.i + 1:words.end]):
             return article.people.organisations.body_name(article.doc[place.i + 1:words.end].text), words, \
                 article.doc[words.start:place.i].text
