@@ -7709,11 +7709,11 @@ CONSTRUCTIONS = {
     ),
     "a headline's role alone is the one person named with a word of it, of the body it gives": (
         '"A once-in-a-generation scheme," says Northvale Water chief\n\nNorthvale Water has won approval for a '
-        'new reservoir near Ely.\n\nMarcus Ode, Chief Executive of Northvale Water, said: "This is a once-in-a-'
-        'generation scheme for the region."',
+        'new reservoir near Ely.\n\nMarcus Ode, Chief Executive of Northvale Water, said: "This is a scheme the '
+        'region will rely on for a century."',
         [('A once-in-a-generation scheme,', 'Marcus Ode', 'Chief Executive', 'Northvale Water',
           'Northvale Water chief', 'says'),
-         ('This is a once-in-a-generation scheme for the region.', 'Marcus Ode', 'Chief Executive', 'Northvale Water',
+         ('This is a scheme the region will rely on for a century.', 'Marcus Ode', 'Chief Executive', 'Northvale Water',
           'Marcus Ode', 'said')],
     ),
     "a company's name by its trade is no short name of a unit of it": (
@@ -7725,10 +7725,9 @@ CONSTRUCTIONS = {
     ),
     "a headline's role that two people the article names hold names neither": (
         '"We will not back down," says union chief\n\nLena Ortiz, chief negotiator of the Dockers Union, met '
-        'employers on Monday.\n\nPaul Mercer, the union\'s chief executive, said: "We will not back down on '
-        'pay."',
+        'employers on Monday.\n\nPaul Mercer, the union\'s chief executive, said: "We will hold firm on pay."',
         [('We will not back down,', None, 'union chief', None, 'union chief', 'says'),
-         ('We will not back down on pay.', 'Paul Mercer', 'chief executive', 'Dockers Union', 'Paul Mercer', 'said')],
+         ('We will hold firm on pay.', 'Paul Mercer', 'chief executive', 'Dockers Union', 'Paul Mercer', 'said')],
     ),
     "a live blog's writers passing on a document by a colon: the document's source speaks": (
         'Finals live: equipment row\n\n18:40 — We have a statement from Northwind Events, which runs the '
@@ -7842,6 +7841,61 @@ CONSTRUCTIONS = {
         'union of rejecting a fair offer.\n\nThe union dismissed the airline\'s plan as "a fudge that puts '
         'safety at risk".',
         [('a fudge that puts safety at risk', 'union', None, None, 'The union', 'dismissed')],
+    ),
+    "a name ending in 'Management' is a company's, what 'the company' refers back to": (
+        'Cherono is managed by Velocity Sports Management, an agency based in the Netherlands. In a '
+        'statement, the company said: "We were informed of the adverse finding at the same time as the '
+        'athlete."',
+        [('We were informed of the adverse finding at the same time as the athlete.', 'Velocity Sports Management',
+          None, None, 'the company', 'said')],
+    ),
+    "a company's name with capitalised words after it that are no legal form is another thing's": (
+        'Northgate Asset Management Mid-Year Outlook: "Central banks have turned the corner"\n\nLONDON - '
+        'Northgate Asset Management said on Tuesday that rates would fall.\n\nThe report also examines what '
+        'Northgate describes as a "fiscal dominance" scenario. In the report, the firm said: "We assign a 25%'
+        ' probability to a scenario in which deficits constrain central banks."',
+        [('Central banks have turned the corner', None, None, None, None, None),
+         ('We assign a 25% probability to a scenario in which deficits constrain '
+          'central banks.', 'Northgate Asset Management', None, None, 'the firm', 'said')],
+    ),
+    "'the company' reaches back past a name that only modifies a noun and a figure taken for a body": (
+        'Thorncastle Group has cut its full-year completions guidance by almost a fifth.\n\nThe FTSE 250 '
+        'housebuilder now expects to complete between 4,100 and 4,300 homes in the year to June. Shares fell '
+        '9.4 per cent to 612p in early trading on Thursday.\n\nIn a trading update, the company said 31 of its '
+        'sites were "awaiting a determination".',
+        [('awaiting a determination', 'Thorncastle Group', None, None, 'the company', 'said')],
+    ),
+    "a headline's 'chief' is the governor whose later words repeat the headline's quote": (
+        'Chile central bank chief says "not yet time" to cut rates\n\nSANTIAGO - The Central Bank of Chile held'
+        ' its benchmark interest rate at 5.75% on Tuesday.\n\nGovernor Rosario Ibáñez told reporters after the '
+        'decision that the board had discussed a cut.\n\n"We have made a great deal of progress, but it is not '
+        'yet time to declare victory," Ibáñez said.\n\nTomás Aravena, chief economist at Valores Cordillera, '
+        'said: "The message is clearly hawkish."',
+        [('not yet time', 'Rosario Ibáñez', 'Governor', None, 'Chile central bank chief', 'says'),
+         ('We have made a great deal of progress, but it is not yet time to '
+          'declare victory,', 'Rosario Ibáñez', 'Governor', None, 'Ibáñez', 'said'),
+         ('The message is clearly hawkish.', 'Tomás Aravena', 'chief economist', 'Valores Cordillera',
+          'Tomás Aravena', 'said')],
+    ),
+    "'the central bank' is the Central Bank of Chile, not another bank": (
+        'The Central Bank of Chile held its benchmark interest rate at 5.75% on Tuesday.\n\nFinance Minister '
+        'Joaquín Pastene said the government "fully respects the autonomy" of the central bank.\n\nA '
+        'spokeswoman for the Confederation of Production and Commerce said that the decision was '
+        '"disappointing but not surprising."\n\nIn its statement, the bank also noted that global financial '
+        'conditions had tightened since its January meeting. "The outlook for the U.S. Federal Reserve\'s '
+        'policy path remains a relevant source of uncertainty," it said.',
+        [('fully respects the autonomy', 'Joaquín Pastene', 'Finance Minister', None, 'Joaquín Pastene', 'said'),
+         ('disappointing but not surprising.', None, 'spokeswoman', 'Confederation of Production and Commerce',
+          'A spokeswoman for the Confederation of Production and Commerce', 'said'),
+         ("The outlook for the U.S. Federal Reserve's policy path remains a "
+          'relevant source of uncertainty,', 'Central Bank of Chile', None, None, 'it', 'said')],
+    ),
+    "a headline's 'union chief' is the union's chief executive whose later words repeat its quote": (
+        '"We will not back down," says union chief\n\nLena Ortiz, chief negotiator of the Dockers Union, met '
+        'employers on Monday.\n\nPaul Mercer, the union\'s chief executive, said: "We will not back down on '
+        'pay."',
+        [('We will not back down,', 'Paul Mercer', 'chief executive', 'Dockers Union', 'union chief', 'says'),
+         ('We will not back down on pay.', 'Paul Mercer', 'chief executive', 'Dockers Union', 'Paul Mercer', 'said')],
     ),
 }
 
@@ -9335,6 +9389,17 @@ KINDS_AND_RULES = {
     'a subject set off before a preposition the parse hung it on speaks, and a note is a document': [
         ('partial', 'syntax'), ('full', 'syntax')],
     'a body noun that is the object of what a body does is no name for that body': [('partial', 'governor')],
+    "a name ending in 'Management' is a company's, what 'the company' refers back to": [('full', 'syntax')],
+    "a company's name with capitalised words after it that are no legal form is another thing's": [
+        ('full', None), ('full', 'syntax')],
+    "'the company' reaches back past a name that only modifies a noun and a figure taken for a body": [
+        ('partial', 'syntax')],
+    "a headline's 'chief' is the governor whose later words repeat the headline's quote": [
+        ('partial', 'repeated'), ('full', 'syntax'), ('full', 'syntax')],
+    "'the central bank' is the Central Bank of Chile, not another bank": [
+        ('partial', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
+    "a headline's 'union chief' is the union's chief executive whose later words repeat its quote": [
+        ('full', 'repeated'), ('full', 'syntax')],
 }
 
 

@@ -60,6 +60,8 @@ _LABEL_TURNS = 2
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
 # How a quote hangs on the noun after it when it only labels it.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
+# A headline's words for whoever heads a body ('Fed chief', 'BoE boss'): an office of head_offices.txt.
+_HEADS = frozenset({"chief", "boss", "head"})
 # How far up the parse a partial quote looks for the verb that governs it.
 _GOVERNOR_STEPS = 4
 # Tokens between a speech noun and the quote it introduces: 'comment that, "'.
@@ -715,7 +717,9 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     quote's speaker's: 'Collector "preyed on the kindness" of public, judge says' and
     'Judge Catherine Brennan said Furlong had "preyed on the kindness of ordinary people"'.
     Only where the headline names no one: it gives no speaker, someone by no name nor
-    role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge).
+    role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge; a
+    head's, 'chief' or 'boss', any office that heads a body: 'Chile central bank chief says
+    "not yet time"' and Governor X's 'it is not yet time to declare victory').
     The headline is the text's first line, with more after it; a live blog's entry heading
     is one too, for the quotes after it ('2.55pm - "Third cancellation this year"')."""
     text = article.text
@@ -733,10 +737,15 @@ def by_repetition(article: Article, found: list[Found]) -> None:
         for item in heading:
             words = _quote_words(text, item.candidate)
             for other, other_words in later:
-                if _contains(other_words, words) and (item.speaker is None or item.speaker.role is None
-                                                      or item.rule == "continuation"
-                                                      or _same_role(article, item.speaker, other.speaker)):
+                if not _contains(other_words, words):
+                    continue
+                if item.speaker is None or item.speaker.role is None or item.rule == "continuation" \
+                        or _same_role(article, item.speaker, other.speaker):
                     item.speaker, item.rule = other.speaker, "repeated"
+                    break
+                if _head_of_a_body(article, item.speaker, other.speaker):
+                    # (the headline's words for them stay the mention: 'Chile central bank chief')
+                    item.speaker, item.rule = replace(other.speaker, mention=item.speaker.mention), "repeated"
                     break
 
 
@@ -782,6 +791,13 @@ def _same_role(article: Article, headline: Speaker, later: Speaker) -> bool:
     if later.role is None:
         return article.people.find(later.name) is not None
     return headline.role.split()[-1].casefold() == later.role.split()[-1].casefold()
+
+
+def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool:
+    """Whether a headline's word for whoever heads a body ('chief', 'boss': 'Chile central
+    bank chief says') fits the later speaker's office ('Governor'; not 'chief economist')."""
+    return headline.role.split()[-1].casefold() in _HEADS and later.role is not None \
+        and later.role.split()[-1].casefold() in article.lexicon.head_offices
 
 
 def _is_question(text: str, c: Candidate) -> bool:

@@ -321,14 +321,15 @@ class Organisations:
     def _another_body(self, name: str, body: str) -> bool:
         """Whether a name ending in a body noun is whole and a longer one opening with it
         another body's: a capitalised word after it, not a company's form nor an 'of'
-        ('Living Church of God', 'Podesta Group Inc.'). So is a company's name by its form or
-        trade, before words ending in a body noun: a unit of it ('Eastmere Water Press Office')."""
+        ('Living Church of God', 'Podesta Group Inc.'). So is a longer one than a company's name
+        by its form or trade, unless a legal form ends it: a unit or a work of the company
+        ('Eastmere Water Press Office', 'Northgate Asset Management Mid-Year Outlook'; not 'Ford
+        Motor Company')."""
         rest = body[len(name):].split()
         after = rest[0].rstrip(".").lower()
         last = name.split()[-1].rstrip(".").lower()
-        if (last in self.lexicon.company_suffixes or last in self.lexicon.industry_words) \
-                and rest[-1].lower() in self.lexicon.body_nouns:
-            return True
+        if last in self.lexicon.company_suffixes or last in self.lexicon.industry_words:
+            return rest[-1].rstrip(".").lower() not in self.lexicon.company_suffixes
         return last in self.lexicon.body_nouns and after not in _NAME_PARTICLES \
             and after not in self.lexicon.company_suffixes
 
@@ -384,6 +385,7 @@ class Organisations:
                           and (any(c.dep_ in ("compound", "amod") for c in t.children)
                                or after_determiner(t, UNNAMED_DETERMINERS))
                           and not described_by_seat_or_size(t)
+                          and not _modified_by_its_name(t, words)
                           and not (t.dep_ == "appos" and words.start <= t.head.i < words.end)
                           and (headed[-1].noun_after is None or t.i != headed[-1].noun_after.i)]
                 if others:
@@ -446,11 +448,15 @@ class Organisations:
             # further back, the last organisation named, a subject, with none named since:
             # 'OpenAI said on Thursday ... "...," the company said ... Sarah Friar, the company's
             # chief financial officer'
-            if organisations and organisations[-1].subject and index - organisations[-1].start <= _COMPANY_REACH \
-                    and not _public_for_company(organisations[-1], noun) \
+            # (past a name that only modifies a noun, or a figure the recogniser took for a body:
+            # 'Thorncastle Group has cut ... The FTSE 250 housebuilder ... fell to 612p ... the
+            # company said')
+            last = next((o for o in reversed(organisations) if not _names_no_actor(o)), None)
+            if last is not None and last.subject and index - last.start <= _COMPANY_REACH \
+                    and not _public_for_company(last, noun) \
                     and not any(t.lemma_.lower() == noun and after_determiner(t, UNNAMED_DETERMINERS)
-                                for t in self.tokens[organisations[-1].start:index]):
-                return self._body_of(organisations[-1])  # (not past 'A company in Ohio makes the airbags')
+                                for t in self.tokens[last.start:index]):
+                return self._body_of(last)  # (not past 'A company in Ohio makes the airbags')
             businesses = [o for o in organisations if o.described & _BUSINESS_NOUNS and not o.of_role]
             if businesses:  # else the last organisation described as a business
                 return self._body_of(businesses[-1])
@@ -678,6 +684,21 @@ def described_by_seat_or_size(noun: Token) -> bool:
 def _size_word(token: Token) -> bool:
     """A word after a number and a hyphen: 'member' of '15-member'."""
     return token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].like_num
+
+
+def _modified_by_its_name(noun: Token, name: Span) -> bool:
+    """A body noun whose modifiers are all words of the body's name: 'the central bank' of
+    the Central Bank of Chile, the same body (not 'the appeals court' of the Supreme Court)."""
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    return bool(modifiers) and all(m in {w.lower_ for w in name} for m in modifiers)
+
+
+def _names_no_actor(organisation: _Organisation) -> bool:
+    """A body's name that only modifies a common noun ('the FTSE 250 housebuilder'), or a
+    figure the recogniser took for one ('612p'): nothing 'the company' may refer back to past it."""
+    root = organisation.words.root
+    return (root.dep_ in ("compound", "nmod") and common_noun(root.head)) \
+        or any(c.isdigit() for c in organisation.words.text)
 
 
 def _modifies_common_noun(token: Token) -> bool:

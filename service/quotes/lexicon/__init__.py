@@ -112,6 +112,7 @@ class Lexicon:
     company_suffixes: frozenset[str]
     industry_words: frozenset[str]  # 'Mining' of 'Andean Ridge Mining', a company's name without 'of'
     company_offices: frozenset[str]
+    head_offices: frozenset[str]  # 'governor', 'chief executive': what a headline's 'chief' stands for
     office_abbreviations: dict[str, str]  # 'CFO': 'chief financial officer'
     work_verbs: frozenset[str]
     trade_nouns: frozenset[str]
@@ -175,6 +176,7 @@ def load() -> Lexicon:
         company_suffixes=frozenset(_lines("company_suffixes.txt")),
         industry_words=frozenset(_lines("industry_words.txt")),
         company_offices=frozenset(_lines("company_offices.txt")),
+        head_offices=frozenset(_lines("head_offices.txt")),
         office_abbreviations=dict(_table("office_abbreviations.tsv")),
         work_verbs=frozenset(_lines("work_verbs.txt")),
         trade_nouns=frozenset(_lines("trade_nouns.txt")),
