@@ -7897,6 +7897,35 @@ CONSTRUCTIONS = {
         [('We will not back down,', 'Paul Mercer', 'chief executive', 'Dockers Union', 'union chief', 'says'),
          ('We will not back down on pay.', 'Paul Mercer', 'chief executive', 'Dockers Union', 'Paul Mercer', 'said')],
     ),
+    "a headline's country is whoever speaks for it and repeats its quote later": (
+        'Eurozone ministers back ECB, but Italy warns it "not to overdo it"\n\nBRUSSELS - Eurozone finance '
+        "ministers on Monday backed the European Central Bank.\n\nItaly's finance minister, Giulia Bernardi, "
+        'was blunter. "The ECB has done its job. Now it must be careful not to overdo it," she said on her '
+        'way into the meeting.',
+        [('not to overdo it', 'Giulia Bernardi', 'finance minister', 'Italy', 'she', 'warns'),
+         ('The ECB has done its job. Now it must be careful not to overdo it,', 'Giulia Bernardi', 'finance minister',
+          'Italy', 'she', 'said')],
+    ),
+    "a body's own body ('the bank's board') speaks for the body the article named": (
+        'The Reserve Bank of Australia has left the cash rate on hold at 4.35 per cent.\n\nIn a statement '
+        'released on Tuesday, the bank\'s board said: "While inflation has fallen substantially, it is still '
+        'some way above the target range."',
+        [('While inflation has fallen substantially, it is still some way above '
+          'the target range.', 'Reserve Bank of Australia', None, None, "the bank's board", 'said')],
+    ),
+    "a body's name right after the body noun of a spokesperson's phrase is their body, not a speaker": (
+        'Settlement volumes reflected the rush for the exit. "Tuesday was the third-busiest day for yen '
+        'settlement that we have ever recorded," a spokesperson for settlement utility ClearLink said.',
+        [('Tuesday was the third-busiest day for yen settlement that we have ever'
+          ' recorded,', None, 'spokesperson', 'ClearLink', 'a spokesperson for settlement utility', 'said')],
+    ),
+    "a name right after the body noun of a founder's phrase is the body": (
+        'Rafael Montenegro, founder of the Madrid-based agency Arena Talent Group, which represents around '
+        '140 players, rejected suggestions that agents were circumventing the rules. "Every contract we sign '
+        'is filed," Montenegro said.',
+        [('Every contract we sign is filed,', 'Rafael Montenegro', 'founder', 'Arena Talent Group', 'Montenegro',
+          'said')],
+    ),
 }
 
 
@@ -9400,6 +9429,12 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     "a headline's 'union chief' is the union's chief executive whose later words repeat its quote": [
         ('full', 'repeated'), ('full', 'syntax')],
+    "a headline's country is whoever speaks for it and repeats its quote later": [
+        ('partial', 'repeated'), ('full', 'syntax')],
+    "a body's own body ('the bank's board') speaks for the body the article named": [('full', 'syntax')],
+    "a body's name right after the body noun of a spokesperson's phrase is their body, not a speaker": [
+        ('full', 'syntax')],
+    "a name right after the body noun of a founder's phrase is the body": [('full', 'syntax')],
 }
 
 

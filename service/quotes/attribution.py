@@ -719,15 +719,17 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     Only where the headline names no one: it gives no speaker, someone by no name nor
     role ('Cork man urges ...'), or a role alone that the later speaker holds (the judge; a
     head's, 'chief' or 'boss', any office that heads a body: 'Chile central bank chief says
-    "not yet time"' and Governor X's 'it is not yet time to declare victory').
-    The headline is the text's first line, with more after it; a live blog's entry heading
+    "not yet time"' and Governor X's 'it is not yet time to declare victory'), or a body
+    the later speaker speaks for ('Italy warns it "not to overdo it"' and Italy's finance
+    minister's 'Now it must be careful not to overdo it'). The headline is the text's first line, with more after it; a live blog's entry heading
     is one too, for the quotes after it ('2.55pm - "Third cancellation this year"')."""
     text = article.text
     named = None  # the quotes given a name, with their words: read once, for the first heading that needs them
     for start, end in article.headings:
         # (a heading carries no speaker on from the quote before it)
         heading = [item for item in found if _in_heading(item, start, end)
-                   and (item.speaker is None or item.speaker.name is None or item.rule == "continuation")]
+                   and (item.speaker is None or item.speaker.name is None or item.rule == "continuation"
+                        or _body_speaking(article, item.speaker))]
         if not heading:
             continue
         if named is None:
@@ -738,6 +740,11 @@ def by_repetition(article: Article, found: list[Found]) -> None:
             words = _quote_words(text, item.candidate)
             for other, other_words in later:
                 if not _contains(other_words, words):
+                    continue
+                if item.speaker is not None and item.speaker.name is not None and item.rule != "continuation":
+                    if other.speaker.affiliation == item.speaker.name:
+                        item.speaker, item.rule = other.speaker, "repeated"  # who spoke for the body
+                        break
                     continue
                 if item.speaker is None or item.speaker.role is None or item.rule == "continuation" \
                         or _same_role(article, item.speaker, other.speaker):
@@ -791,6 +798,11 @@ def _same_role(article: Article, headline: Speaker, later: Speaker) -> bool:
     if later.role is None:
         return article.people.find(later.name) is not None
     return headline.role.split()[-1].casefold() == later.role.split()[-1].casefold()
+
+
+def _body_speaking(article: Article, speaker: Speaker) -> bool:
+    """Whether a speaker is a body or a place by its name alone, no person of the article's."""
+    return speaker.role is None and speaker.affiliation is None and article.people.find(speaker.name) is None
 
 
 def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool:

@@ -1039,6 +1039,10 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     objects += [a for obj in objects if common_noun(obj) for a in (*obj.children, *head.children)
                 if a.dep_ == "appos" and a.ent_type_ in BODY_ENTS - {"PERSON"}
                 and (a.head.i == obj.i or entity_of(a).start == obj.i + 1)]
+    # (or hung elsewhere, right after a body noun: 'a spokesperson for settlement utility ClearLink said')
+    objects += [after for obj in objects if common_noun(obj) and obj.lemma_.lower() in lexicon.body_nouns
+                and obj.i + 1 < len(obj.doc) for after in [obj.doc[obj.i + 1]]
+                if after.ent_type_ == "ORG" and after.ent_iob_ == "B" and after.dep_ != "appos"]
     organisation = next((obj for obj in objects if obj.ent_type_ in ("ORG", "FAC")), None)
     after = _body_named_by(organisation, lexicon) if organisation is not None else None
     if after and all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in body_words):

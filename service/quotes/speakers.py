@@ -167,7 +167,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)
                     and not _dateline(article, child)]
         subjects = [child for child in subjects if not _prepositional(child)
-                    and not _in_name_of_another(child, subjects)] if not reported else []
+                    and not _in_name_of_another(child, subjects, article.lexicon)] if not reported else []
         if not subjects and node.i == verb.i and not reported:
             subjects = _subject_hung_on_preposition(article, verb)
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
@@ -562,13 +562,26 @@ def _name_just_before(article: Article, words: list[Token]) -> Token | None:
     return words[i] if i >= 0 and article.people.at(words[i]) is not None else None
 
 
-def _in_name_of_another(child: Token, subjects: list[Token]) -> bool:
-    """Whether a subject lies inside a name that opens in another subject's phrase, the
-    parse making two subjects of one: 'Media' of 'A spokesperson for the Department for
-    Culture, Media and Sport said'."""
+def _in_name_of_another(child: Token, subjects: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a subject lies inside a name that opens in another subject's phrase, or
+    follows it (see _name_after_body_noun), the parse making two subjects of one: 'Media' of
+    'A spokesperson for the Department for Culture, Media and Sport said'."""
     name = entity_of(child)
+    if name is not None and name.start == child.i and any(_name_after_body_noun(other, name, lexicon)
+                                                          for other in subjects):
+        return True
     return name is not None and name.start < child.i and any(
         other.i != child.i and other.i < name.start <= other.right_edge.i for other in subjects)
+
+
+def _name_after_body_noun(subject: Token, name: Span, lexicon: Lexicon) -> bool:
+    """Whether a name follows, with nothing between, the body noun ending the phrase of a
+    person's noun, the subject: 'ClearLink' of 'a spokesperson for settlement utility
+    ClearLink said', the parse making it a subject of its own."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return before is not None and subject.i < before.i and subject.right_edge.i == before.i \
+        and common_noun(subject) and lexicon.person_noun(subject.lemma_.lower()) \
+        and common_noun(before) and before.dep_ == "pobj" and before.whitespace_ == " "
 
 
 def named_after(article: Article, cue: Token) -> Token | None:
@@ -1535,8 +1548,9 @@ def _body_set_beside(article: Article, head: Token) -> Token | None:
 def _body_name(article: Article, head: Token) -> str | None:
     """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
     campaign' and 'her campaign' (Clinton's) are "Clinton campaign", 'Ukraine's air force'
-    (a place's or a body's) is as written. 'A group of dock workers' and 'the unions' name
-    no one body."""
+    (a place's or a body's) is as written; a body's own ('the bank's board') is the body's
+    name, where the article names it. 'A group of dock workers' and 'the unions' name no one
+    body."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     # (a noun the same in both numbers is no plural: 'The national police said')
     if owner is None and ((head.tag_ == "NNS" and head.lower_ != head.lemma_.lower()) or any(
@@ -1559,6 +1573,12 @@ def _body_name(article: Article, head: Token) -> str | None:
             if office is not None:
                 return f"{office.text}{owner.nbor(1).text} {head.text}"  # 'the Ohio Attorney General’s office'
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
+        if common_noun(owner) and owner.lemma_.lower() in article.lexicon.body_nouns \
+                and any(c.lower_ == "the" for c in owner.children):
+            # a body's own body speaks for it: 'the bank’s board said' after the Reserve Bank of Australia
+            body = _body_name(article, owner)
+            if body is not None and body.lower() != owner.lower_:
+                return body
     phrase = _body_phrase(head, article.in_quote)
     named = article.people.organisations.body_name(phrase.text)
     of_place = _owner_after(head, article.lexicon) or _members_after(head, article.lexicon)
