@@ -7926,6 +7926,35 @@ CONSTRUCTIONS = {
         [('Every contract we sign is filed,', 'Rafael Montenegro', 'founder', 'Arena Talent Group', 'Montenegro',
           'said')],
     ),
+    "a name given 'only as' that the parse made a subject of its own is the name someone gave": (
+        'On Lagos Island the rate decisions are watched closely. A currency trader who gave his name only as '
+        'Musa said each rate rise brought a brief rally.\n\n"When the rate goes up, the naira rests small," he '
+        'said.',
+        [('When the rate goes up, the naira rests small,', 'Musa', 'currency trader', None, 'he', 'said')],
+    ),
+    "a colon after a 'who' clause telling that someone spoke: they speak": (
+        "Transfer deadline day live\n\n23:10\nThat's it - the window is shut. The final word goes to Westmoor "
+        "United manager Ian Castellan, who spoke to reporters at the club's training ground a few minutes "
+        'ago:\n\n"It\'s been a long day and a long summer, but we\'ve got the players we wanted."',
+        [("It's been a long day and a long summer, but we've got the players we wanted.", 'Ian Castellan', 'manager',
+          'Westmoor United', 'Ian Castellan', 'spoke')],
+    ),
+    'a colon after a participle telling that someone unnamed spoke: they speak': (
+        "Transfer deadline day live\n\n20:30\nHalloran's agent, who asked not to be named, has told us the deal "
+        'had been "90 per cent done" since Tuesday.\n\n19:45\nFan reaction now. One Westmoor season-ticket '
+        'holder, speaking outside the ground: "Fifty-two million for a lad who scored eleven goals last '
+        'season? Mad."',
+        [('90 per cent done', None, 'agent', 'Halloran', "Halloran's agent", 'told'),
+         ('Fifty-two million for a lad who scored eleven goals last season? Mad.', None, None, None,
+          'One Westmoor season-ticket holder', 'speaking')],
+    ),
+    'a lower-case body noun the recogniser took for a name ends the name of the body named before': (
+        'Letters went home to families Tuesday after the Pine County Public Health Department confirmed the '
+        'eighth case.\n\nParents should watch for "a cough that lingers or comes in fits," according to the '
+        "health department's letter.",
+        [('a cough that lingers or comes in fits,', 'Pine County Public Health Department', None, None,
+          'the health department', 'according to')],
+    ),
 }
 
 
@@ -9435,6 +9464,12 @@ KINDS_AND_RULES = {
     "a body's name right after the body noun of a spokesperson's phrase is their body, not a speaker": [
         ('full', 'syntax')],
     "a name right after the body noun of a founder's phrase is the body": [('full', 'syntax')],
+    "a name given 'only as' that the parse made a subject of its own is the name someone gave": [('full', 'syntax')],
+    "a colon after a 'who' clause telling that someone spoke: they speak": [('full', 'colon')],
+    'a colon after a participle telling that someone unnamed spoke: they speak': [
+        ('partial', 'syntax'), ('full', 'colon')],
+    'a lower-case body noun the recogniser took for a name ends the name of the body named before': [
+        ('partial', 'syntax')],
 }
 
 

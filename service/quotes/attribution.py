@@ -518,7 +518,12 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     if i < 0 or article.text[i] != ":":
         return
     colon = article.token_at(i)
-    cues = [t for t in article.sentence(colon.i) if t.i < colon.i and article.is_cue(t)]
+    before = list(article.doc[article.sentence(colon.i).start:colon.i])
+    spoke = _speaking_clause_to(article, before, colon)
+    if spoke is not None:
+        item.speaker, item.cue, item.rule = speaker_of(article, spoke.head), cue_span(article, spoke), "colon"
+        return
+    cues = [t for t in before if article.is_cue(t)]
     for cue in reversed(cues):
         subject = subject_of(article, cue)
         if subject is not None:
@@ -591,6 +596,17 @@ def _document_read(article: Article, subject: Token, verb: Token) -> Speaker | N
                  and t.lemma_.lower() in article.lexicon.speech_nouns]
     source = source_of(article, documents[-1]) if documents else None
     return source if source is not None and source.name else None
+
+
+def _speaking_clause_to(article: Article, words: list[Token], colon: Token) -> Token | None:
+    """The verb of a clause on someone, running up to the colon, that tells they spoke: a
+    'who' clause ('The final word goes to manager Ian Castellan, who spoke to reporters a few
+    minutes ago:') or a participle ('One season-ticket holder, speaking outside the ground:')."""
+    return next((c for c in words if c.right_edge.i == colon.i - 1 and c.head.i < c.i
+                 and (c.lemma_.lower() in article.lexicon.reporting_verbs or c.lemma_.lower() in ("speak", "talk"))
+                 and ((c.dep_ == "relcl" and any(s.lower_ == "who" and s.dep_ == "nsubj" for s in c.children))
+                      or (c.dep_ == "acl" and c.tag_ == "VBG"))
+                 and not article.in_quote(c.head.i) and c.head.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _interview_label(article: Article, c: Candidate) -> str | None:

@@ -3464,10 +3464,18 @@ def name_given(noun: Token) -> Token | None:
             # (or, after a comma, taken for an adjective: 'who gave only his first name, Vasyl.')
             names += [t for c in named for t in c.children if t.dep_ == "appos"
                       or (t.dep_ == "amod" and t.i > c.i + 1 and t.doc[t.i - 1].text == ",")]
+            # (or hung on the verb after it: 'who gave his name only as Musa [its subject] said')
+            names = names or [t for c in named for t in _as_name_after(c)]
             name = _one_name(names)
             if name is not None:
                 return name
     return None
+
+
+def _as_name_after(noun: Token) -> list[Token]:
+    """The proper noun right after 'as' (and 'only', 'simply') after a noun: 'name only as Musa'."""
+    words = [t for t in noun.doc[noun.i + 1:noun.i + 5] if t.lower_ not in ("only", "simply", "just")]
+    return [words[1]] if len(words) > 1 and words[0].lower_ == "as" and words[1].pos_ == "PROPN" else []
 
 
 def _one_name(words: list[Token]) -> Token | None:

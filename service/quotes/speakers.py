@@ -852,9 +852,14 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         noun = office.split(" of ")[0].split()[-1]  # 'superintendent' of 'senior superintendent of police'
         return _office_holder(article, head, noun, office, head.text)
     entity = entity_of(head)
-    if entity is not None and (head.ent_type_ in ORGANISATION_ENTS
-                               or (head.ent_type_ == "PERSON" and (named_as_body(entity, article.lexicon)
-                                                                   or people.organisations.short_name(entity.text)))):
+    # (a body noun in lower case the recogniser took for a name is a body noun: 'the health
+    # department's letter', read below as 'the health department' after a body of that name)
+    lower_case = entity is not None and common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns \
+        and all(t.is_lower or not t.is_alpha for t in entity)
+    if entity is not None and not lower_case and (
+            head.ent_type_ in ORGANISATION_ENTS
+            or (head.ent_type_ == "PERSON" and (named_as_body(entity, article.lexicon)
+                                                or people.organisations.short_name(entity.text)))):
         titled = _titled_name_ending(article, head)
         if titled is not None:  # 'Democratic Party of Georgia chairwoman Nikema Williams called'
             return speaker_of(article, titled)
@@ -1682,9 +1687,10 @@ def _members_after(head: Token, lexicon: Lexicon) -> str | None:
 
 
 def _repeats(phrase, name: str | None) -> bool:
-    """Whether a body noun's phrase in lower case ends the name of a body named before:
-    'air force' of 'Ukraine's air force'."""
-    return name is not None and all(t.is_lower for t in phrase) and name.endswith(f" {phrase.text}")
+    """Whether a body noun's phrase in lower case ends the name of a body named before, in
+    any case: 'air force' of 'Ukraine's air force', 'health department' of the Pine County
+    Public Health Department."""
+    return name is not None and all(t.is_lower for t in phrase) and name.lower().endswith(f" {phrase.text}")
 
 
 def _named_before(article: Article, head: Token) -> tuple[str | None, str | None]:
