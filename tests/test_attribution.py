@@ -7955,6 +7955,36 @@ CONSTRUCTIONS = {
         [('a cough that lingers or comes in fits,', 'Pine County Public Health Department', None, None,
           'the health department', 'according to')],
     ),
+    "a headline's quote in single marks, the body's in double ones": (
+        "Galveston orders island-wide evacuation; 'This is not a drill,' mayor says\n\nGALVESTON, Texas - Mayor"
+        ' Renee Calloway ordered everyone off the island on Tuesday.\n\n"This is not a drill," Calloway said. '
+        '"If you are on this island Wednesday night, you are on your own."',
+        [('This is not a drill,', 'Renee Calloway', 'Mayor', None, 'mayor', 'says'),
+         ('This is not a drill,', 'Renee Calloway', 'Mayor', None, 'Calloway', 'said'),
+         ('If you are on this island Wednesday night, you are on your own.', 'Renee Calloway', 'Mayor', None,
+          'Calloway', 'said')],
+    ),
+    "a headline's apostrophes are no quotation marks": (
+        'Mayor\'s plan won\'t pass, council\'s chair says\n\n"We don\'t have the votes," said council chair Ana '
+        'Ruiz.',
+        [("We don't have the votes,", 'Ana Ruiz', 'council chair', None, 'Ana Ruiz', 'said')],
+    ),
+    "a headline's partial quote a verb governs is said by whoever repeats it later": (
+        "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump\n\nBernie Sanders "
+        'offered some pointed advice to Hillary Clinton on Friday.\n\n"I think what she has got to do is '
+        'contrast, get away from all of this personality stuff," Sanders said.',
+        [('get away from all of this personality stuff', 'Bernie Sanders', None, None, 'Sanders', 'needs'),
+         ('I think what she has got to do is contrast, get away from all of this '
+          'personality stuff,', 'Bernie Sanders', None, None, 'Sanders', 'said')],
+    ),
+    "a headline's partial quote in double marks a verb governs is said by whoever repeats it later": (
+        'Sanders: Clinton needs to "get away from all of this personality stuff" with Trump\n\nBernie Sanders '
+        'offered some pointed advice to Hillary Clinton on Friday.\n\n"I think what she has got to do is '
+        'contrast, get away from all of this personality stuff," Sanders said.',
+        [('get away from all of this personality stuff', 'Bernie Sanders', None, None, 'Sanders', 'needs'),
+         ('I think what she has got to do is contrast, get away from all of this '
+          'personality stuff,', 'Bernie Sanders', None, None, 'Sanders', 'said')],
+    ),
 }
 
 
@@ -9470,6 +9500,13 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'colon')],
     'a lower-case body noun the recogniser took for a name ends the name of the body named before': [
         ('partial', 'syntax')],
+    "a headline's quote in single marks, the body's in double ones": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    "a headline's apostrophes are no quotation marks": [('full', 'syntax')],
+    "a headline's partial quote a verb governs is said by whoever repeats it later": [
+        ('partial', 'repeated'), ('full', 'syntax')],
+    "a headline's partial quote in double marks a verb governs is said by whoever repeats it later": [
+        ('partial', 'repeated'), ('full', 'syntax')],
 }
 
 

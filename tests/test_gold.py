@@ -13,8 +13,10 @@ from service.quotes import DETAILS
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 DEV, ROLES = EVAL / "polnear-dev.jsonl", EVAL / "roles-dev.jsonl"
 
-# Just under the figures measured when these floors were set (see README).
-FLOORS = {"quote_f1": 0.95, "speaker_accuracy": 0.966, "attribution_f1": 0.923, "kind_accuracy": 0.965}
+# Just under the figures measured when these floors were set (see README). (Attribution F1
+# went from 0.923 to 0.922 when headlines' single-quoted quotes came to be returned: PolNeAR
+# annotates no headline, so each is a miss of precision however rightly it is attributed.)
+FLOORS = {"quote_f1": 0.95, "speaker_accuracy": 0.966, "attribution_f1": 0.922, "kind_accuracy": 0.965}
 ROLE_FLOORS = {"name_accuracy": 0.92, "role_precision": 0.965, "role_recall": 0.89,
                "affiliation_precision": 0.96, "affiliation_recall": 0.92}
 

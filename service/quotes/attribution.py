@@ -744,7 +744,7 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     for start, end in article.headings:
         # (a heading carries no speaker on from the quote before it)
         heading = [item for item in found if _in_heading(item, start, end)
-                   and (item.speaker is None or item.speaker.name is None or item.rule == "continuation"
+                   and (item.speaker is None or item.speaker.name is None or item.rule in ("continuation", "governor")
                         or _body_speaking(article, item.speaker))]
         if not heading:
             continue
@@ -757,6 +757,11 @@ def by_repetition(article: Article, found: list[Found]) -> None:
             for other, other_words in later:
                 if not _contains(other_words, words):
                     continue
+                if item.speaker is not None and item.speaker.name is not None and item.rule == "governor":
+                    # (a headline's verb governs words someone else said: 'Sanders: Clinton needs
+                    # to 'get away from all of this personality stuff'' and Sanders's words later)
+                    item.speaker, item.rule = other.speaker, "repeated"
+                    break
                 if item.speaker is not None and item.speaker.name is not None and item.rule != "continuation":
                     if other.speaker.affiliation == item.speaker.name:
                         item.speaker, item.rule = other.speaker, "repeated"  # who spoke for the body

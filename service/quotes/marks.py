@@ -255,15 +255,27 @@ def _curled_singles(text: str, doubles: list[Candidate]) -> str:
     double (''...'', as some archives write them), and either no double mark at all or
     speech in straight singles outside the `doubles` (British style, a double inside:
     'He told me "never",' she said). In American style a straight single quote is a quote
-    inside a quote, or a headline's. One character for one, so every offset holds."""
+    inside a quote, or a headline's (see _curled_headline). One character for one, so every
+    offset holds."""
     if "'" not in text or "‘" in text or "''" in text:
         return text
     if any(mark in text for mark in DOUBLE_MARKS):
         inside = [(c.open_mark, c.close_mark if c.close_mark is not None else c.end) for c in doubles]
         tagged = [m for m in _TAGGED_STRAIGHT_SINGLE.finditer(text) if not _within(m.start(1), inside)]
         if len(tagged) < _TAGGED_SINGLES_FOR_STYLE:
-            return text
+            return _curled_headline(text)
     return _STRAIGHT_SINGLE.sub(lambda m: "‘" if m.group(1) is not None else "’", text)
+
+
+def _curled_headline(text: str) -> str:
+    """`text` with the straight single quotes of its headline curled, as headlines quote in
+    single marks whatever the body does ('Galveston orders evacuation; 'This is not a drill,'
+    mayor says'): the first line, with more after it, holding no double mark."""
+    end = text.find("\n")
+    line = text[:end]
+    if end < 0 or "'" not in line or any(mark in line for mark in DOUBLE_MARKS) or not text[end:].strip():
+        return text
+    return _STRAIGHT_SINGLE.sub(lambda m: "‘" if m.group(1) is not None else "’", line) + text[end:]
 
 
 def _single_closer(text: str, start: int, end: int) -> int | None:
