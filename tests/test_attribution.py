@@ -7985,6 +7985,36 @@ CONSTRUCTIONS = {
          ('I think what she has got to do is contrast, get away from all of this '
           'personality stuff,', 'Bernie Sanders', None, None, 'Sanders', 'said')],
     ),
+    "a readout is a document, its issuer's words": (
+        'According to a readout released by the Foreign Ministry, the two sides agreed to "restore diplomatic'
+        ' relations at the ambassadorial level within 60 days".',
+        [('restore diplomatic relations at the ambassadorial level within 60 days', 'Foreign Ministry', None, None,
+          'Foreign Ministry', 'According to')],
+    ),
+    'a country the recogniser took for a person owns a body as written': (
+        'According to a readout released by Pravia\'s foreign ministry, the two sides agreed to "restore '
+        'diplomatic relations at the ambassadorial level within 60 days" and to set up a joint commission.',
+        [('restore diplomatic relations at the ambassadorial level within 60 days', "Pravia's foreign ministry", None,
+          None, "Pravia's foreign ministry", 'According to')],
+    ),
+    "a description beside a name someone gave is theirs, not another's of that gender": (
+        "The city's chief financial officer, Helena Baptiste, told councillors the tax raised $47 million.\n\n"
+        '"But I would caution council that revenue should fall over time," Baptiste said.\n\nThe final speaker '
+        'from the public, a renter who gave her name only as Mei, said she had moved four times in six years.'
+        '\n\n"There are three empty units in my building alone," she told council.',
+        [('But I would caution council that revenue should fall over time,', 'Helena Baptiste',
+          'chief financial officer', 'city', 'Baptiste', 'said'),
+         ('There are three empty units in my building alone,', 'Mei', None, None, 'she', 'told')],
+    ),
+    'a title and the surname of someone named in full, taken for a body, is them': (
+        'Councillor Tariq Mahmood, Leader of Northfield Borough Council, said: "Bringing this site back into '
+        'use has been a priority."\n\nCouncillor Mahmood confirmed that the council will retain nomination '
+        'rights, ensuring the homes go to "local families in the greatest need".',
+        [('Bringing this site back into use has been a priority.', 'Tariq Mahmood', 'Councillor',
+          'Northfield Borough Council', 'Tariq Mahmood', 'said'),
+         ('local families in the greatest need', 'Tariq Mahmood', 'Councillor', 'Northfield Borough Council',
+          'Mahmood', 'confirmed')],
+    ),
 }
 
 
@@ -9507,6 +9537,12 @@ KINDS_AND_RULES = {
         ('partial', 'repeated'), ('full', 'syntax')],
     "a headline's partial quote in double marks a verb governs is said by whoever repeats it later": [
         ('partial', 'repeated'), ('full', 'syntax')],
+    "a readout is a document, its issuer's words": [('partial', 'syntax')],
+    'a country the recogniser took for a person owns a body as written': [('partial', 'syntax')],
+    "a description beside a name someone gave is theirs, not another's of that gender": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a title and the surname of someone named in full, taken for a body, is them': [
+        ('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

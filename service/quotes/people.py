@@ -415,6 +415,7 @@ class People:
         named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
                  or aged_as_a_person(ent, self.lexicon) or (len(ent) == 1 and ent[0].is_title and an_age_after(ent))) \
             and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
+                 or self._titled_surname(ent, known[1])
                  or self._surname_speaking_later(ent, speaking)
                  or self._entities.described_as_person(ent)
                  or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
@@ -422,6 +423,12 @@ class People:
         return (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
             and not self._entities.place_name(ent) \
             and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text)
+
+    def _titled_surname(self, ent: Span, surnames: set[str]) -> bool:
+        """A capitalised title, then the surname of someone named in full: 'Councillor
+        Mahmood' after Councillor Tariq Mahmood, taken for a body."""
+        return len(ent) == 2 and ent[0].is_title and ent[0].lower_ in self.lexicon.role_nouns \
+            and ent[1].text in surnames
 
     def _nationality_as_noun(self, ent: Span) -> bool:
         """A nationality after an article, which refers to someone and names no one: 'The
@@ -1043,11 +1050,18 @@ class People:
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
                 # Zuckoff, said' (the name hung on the book): named where it stands
                 continue
-            given = self._by_token.get(name.i) if (name := name_given(token)) is not None else None
+            # (or set beside it: 'The final speaker from the public, a renter who gave her name
+            # only as Mei, said')
+            name = name_given(token)
+            beside = None if name is not None else next(
+                (a for a in token.children if a.dep_ == "appos" and name_given(a) is not None), None)
+            name = name if beside is None else name_given(beside)
+            given = self._by_token.get(name.i) if name is not None else None
             if given is not None:
                 # 'The 44-year-old captain, identified only as Thomas H.,': the one so named
+                # (what they are the noun beside says, if any: 'a renter')
                 self.described[token.i] = given.person
-                if given.person.role is None and kind[1] in self.lexicon.role_nouns:
+                if given.person.role is None and kind[1] in self.lexicon.role_nouns and beside is None:
                     given.person.learn(describe_noun(token, self.lexicon))
                 continue
             kept = token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH

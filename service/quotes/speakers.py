@@ -1567,6 +1567,10 @@ def _body_name(article: Article, head: Token) -> str | None:
             body = mention.person.affiliation
             if body is not None and article.people.organisations.described_as(body, head.lemma_.lower()):
                 return body  # 'Brandvold's group' after Ethan Brandvold of X, a rights group
+            if " " not in mention.person.name and owner.right_edge.i + 1 < head.i:
+                # someone named by one word alone, with words before the noun: as written
+                # ('Pravia's foreign ministry', a country the recogniser took for a person)
+                return article.doc[owner.left_edge.i:head.i + 1].text
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
