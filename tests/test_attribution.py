@@ -8015,6 +8015,21 @@ CONSTRUCTIONS = {
          ('local families in the greatest need', 'Tariq Mahmood', 'Councillor', 'Northfield Borough Council',
           'Mahmood', 'confirmed')],
     ),
+    "'Outsourcing' ends a company's name, not a person's beside a person noun": (
+        'Mwangi is one of 184 former moderators who have sued Halden Outsourcing, the Amsterdam-based '
+        'contractor that employed them.\n\nIn a written response to questions, Halden said its moderators had '
+        'access to "round-the-clock wellness support, including licensed counselors."',
+        [('round-the-clock wellness support, including licensed counselors.', 'Halden Outsourcing', None, None,
+          'Halden', 'said')],
+    ),
+    "'the statement' after someone spoke in a document of another kind is theirs": (
+        'Mwangi is one of 184 former moderators who have sued Halden Outsourcing, the Amsterdam-based '
+        'contractor that employed them.\n\nIn a written response to questions, Halden said it rejected the '
+        'allegations.\n\n"Halden is proud of the work our Nairobi team does to keep online communities safe," '
+        'the statement said.',
+        [('Halden is proud of the work our Nairobi team does to keep online '
+          'communities safe,', 'Halden Outsourcing', None, None, 'the statement', 'said')],
+    ),
 }
 
 
@@ -9543,6 +9558,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     'a title and the surname of someone named in full, taken for a body, is them': [
         ('full', 'syntax'), ('partial', 'syntax')],
+    "'Outsourcing' ends a company's name, not a person's beside a person noun": [('partial', 'syntax')],
+    "'the statement' after someone spoke in a document of another kind is theirs": [('full', 'syntax')],
 }
 
 

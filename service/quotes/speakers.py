@@ -69,6 +69,8 @@ CONTENT_DEPS = frozenset({"ccomp"})
 _PREPOSITIONS_UP = 12
 # How far back (tokens) 'the statement' may refer to one named before.
 _DOCUMENT_REACH = 400
+# How far back (tokens) it may refer to a document of another kind someone spoke in.
+_OTHER_DOCUMENT_REACH = 80
 
 
 def can_speak(article: Article, token: Token) -> bool:
@@ -1095,12 +1097,20 @@ def _earlier_document(article: Article, document: Token) -> Speaker | None:
     """Who put out the same kind of document, named shortly before: 'the statement' after
     'Lopez said in a statement', 'a statement issued by the union', 'her statement'; past
     another 'the statement' that says no more ('According to the statement' between
-    'Lopez said in a statement' and '"...," the statement added')."""
+    'Lopez said in a statement' and '"...," the statement added'). Failing one, who spoke
+    in another kind just before ('In a written response, Halden said ... the statement said')."""
     for token in reversed(article.people.tokens[max(0, document.i - _DOCUMENT_REACH):document.i]):
         if token.lemma_ == document.lemma_ and token.pos_ == "NOUN" and not article.in_quote(token.i):
             source = source_of(article, token)
             if source is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 return source
+    # else another document someone spoke in shortly before: 'In a written response to
+    # questions, Halden said ... "...," the statement said'
+    for token in reversed(article.people.tokens[max(0, document.i - _OTHER_DOCUMENT_REACH):document.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.speech_nouns \
+                and not article.in_quote(token.i) and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                and article.is_cue(token.head.head):
+            return source_of(article, token)
     return None
 
 
