@@ -118,7 +118,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("bodies_run_on_over_of", after="union_locals_keep_their_numbers")
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
         nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
-        nlp.add_pipe("portfolios_joined_by_and", after="bodies_run_back_over_and")
+        nlp.add_pipe("bodies_run_back_over_capitals", after="bodies_run_back_over_and")
+        nlp.add_pipe("portfolios_joined_by_and", after="bodies_run_back_over_capitals")
     return nlp
 
 
@@ -2327,6 +2328,29 @@ def bodies_run_back_over_their_noun(doc):
     return doc
 
 
+@Language.component("bodies_run_back_over_capitals")
+def bodies_run_back_over_capitals(doc):
+    """A body's name ending in its body noun that the recogniser began after some of its
+    capitalised words: 'The Grand Meadows [District School Board]'. The name runs back over
+    the proper nouns before it that no entity holds, each a compound word whose head lies in
+    the name, no title nor honorific ('Council Leader [Housing Board]' keeps its title out)."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    taken = {t.i for ent in before for t in ent}
+    entities = []
+    for ent in before:
+        start = ent.start
+        if ent.label_ == "ORG" and ent[-1].is_title and ent[-1].lower_ in words.body_nouns:
+            while start > 0 and (word := doc[start - 1]).pos_ == "PROPN" and word.is_title \
+                    and word.i not in taken and word.dep_ == "compound" and start <= word.head.i < ent.end \
+                    and not is_role_title(word, words) and word.text not in words.honorifics:
+                start -= 1
+        entities.append(Span(doc, start, ent.end, label=ent.label) if start < ent.start else ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
 @Language.component("bodies_run_back_over_and")
 def bodies_run_back_over_and(doc):
     """A body's name the recogniser began after its 'and': 'the Peace and [Reconciliation
@@ -2346,7 +2370,8 @@ def bodies_run_back_over_and(doc):
     dropped = set()
     for ent in before:
         first = ent.start - 1
-        if ent.label_ == "ORG" and first > 0 and doc[first].lower_ in ("and", "&"):
+        # (not a body with its own 'the': 'Harbourline Terminals and the Waterside and Logistics Union')
+        if ent.label_ == "ORG" and first > 0 and doc[first].lower_ in ("and", "&") and ent[0].lower_ != "the":
             # (the word it is a conjunct of heads its phrase: not 'thanked Peace and
             # Reconciliation Foundation staff')
             joined = ent.root.dep_ == "conj" and ent.root.head.i < first and ent[-1].lower_ in bodies \

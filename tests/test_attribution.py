@@ -8030,6 +8030,20 @@ CONSTRUCTIONS = {
         [('Halden is proud of the work our Nairobi team does to keep online '
           'communities safe,', 'Halden Outsourcing', None, None, 'the statement', 'said')],
     ),
+    "a body's name runs back over capitalised words the recogniser left out before it": (
+        'The Grand Meadows District School Board said in a statement that the books had been "temporarily '
+        'withdrawn from circulation" while a committee reviewed them.',
+        [('temporarily withdrawn from circulation', 'Grand Meadows District School Board', None, None,
+          'Grand Meadows District School Board', 'said')],
+    ),
+    "a body with its own 'the' after 'and' is a body of its own, not the end of the name before": (
+        'Port strike live: union rejects offer\n\n4.52pm – Talks to resume tomorrow\n\nHarbourline Terminals and '
+        'the Waterside and Logistics Union have agreed to return to the Fair Work Commission at 9am tomorrow '
+        'after more than six hours of talks ended without a deal.\n\nDean Kovac, national secretary of the '
+        'union, said: "That is not an offer. That is a ransom note."',
+        [('That is not an offer. That is a ransom note.', 'Dean Kovac', 'national secretary',
+          'Waterside and Logistics Union', 'Dean Kovac', 'said')],
+    ),
 }
 
 
@@ -9560,6 +9574,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax')],
     "'Outsourcing' ends a company's name, not a person's beside a person noun": [('partial', 'syntax')],
     "'the statement' after someone spoke in a document of another kind is theirs": [('full', 'syntax')],
+    "a body's name runs back over capitalised words the recogniser left out before it": [('partial', 'syntax')],
+    "a body with its own 'the' after 'and' is a body of its own, not the end of the name before": [('full', 'syntax')],
 }
 
 
