@@ -1291,6 +1291,8 @@ def given_names_joined_to_names(doc):
             ent = Span(doc, ent.start, end, label="PERSON")
         elif _unmarked_given_name_before(ent, words):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+        elif _given_name_and_surname_before(ent, words):
+            ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
         last = entities[-1] if entities else None
         # (or a surname labelled apart too, as the given name was: 'Luana [a place] Prado [a place], a researcher')
         surname = ent.label_ == "PERSON" or (
@@ -1333,6 +1335,23 @@ def _per_opening_a_name(ent, words) -> bool:
     return per is not None and per.text == "Per" and per.tag_ == "IN" and per.is_sent_start and len(ent) == 1 \
         and (ent.label_ == "PERSON" or ent.label_ in _NAMES_MISLABELLED) and _capitalised_name(ent[0]) \
         and ent.text not in words.places and _described_as_person_after(ent, words)
+
+
+def _given_name_and_surname_before(ent, words) -> bool:
+    """A person's one-word name after an unmarked given name of the tables and an unmarked
+    capitalised word, both hung on it: the first surname of two, as Spanish names have ('Camila
+    [unmarked] Soto [unmarked] Aravena [a person] does not seem to notice')."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ != "PERSON" or ent.start < 2:
+        return False
+    given, surname = doc[ent.start - 2], doc[ent.start - 1]
+    # (the parse may make the given name a root of its own)
+    return all(t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.whitespace_ and t.text not in words.places
+               and ((t.dep_ == "compound" and t.head.i in (ent.start - 1, ent.start)) or (t is given and t.dep_ == "ROOT"))
+               for t in (given, surname)) and surname.dep_ == "compound" \
+        and given.text in words.all_name_genders and surname.lower_ not in words.role_nouns \
+        and surname.text not in words.honorifics and not (given.i > 0 and doc[given.i - 1].is_title
+                                                           and not doc[given.i - 1].is_sent_start)
 
 
 def _unmarked_given_name_before(ent, words) -> bool:

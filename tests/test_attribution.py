@@ -8044,6 +8044,20 @@ CONSTRUCTIONS = {
         [('That is not an offer. That is a ransom note.', 'Dean Kovac', 'national secretary',
           'Waterside and Logistics Union', 'Dean Kovac', 'said')],
     ),
+    'a given name and a first surname the recogniser left out open the name of two surnames': (
+        'ANTOFAGASTA, Chile - The campaign bus is an hour late. Camila Soto Aravena does not seem to notice. '
+        'She climbs onto a flatbed truck.\n\nSoto Aravena, 46, finished second in the first round.\n\n"They told '
+        'me not to come here," she says.',
+        [('They told me not to come here,', 'Camila Soto Aravena', None, None, 'she', 'says')],
+    ),
+    "'Components' ends a parts maker's name, a company the recogniser left unmarked": (
+        'Lockout at Halvorsen brake plant\n\nBy Nathan Oduya | Component Supply Weekly\n\nHalvorsen Precision '
+        'Components locked out 780 hourly workers at its plant in Windsor, Ontario, early Saturday.\n\nIn a '
+        'notice to employees, Halvorsen said it had taken the step "to protect our customers from the '
+        'uncertainty of rolling strike action".',
+        [('to protect our customers from the uncertainty of rolling strike action', 'Halvorsen Precision Components',
+          None, None, 'Halvorsen', 'said')],
+    ),
 }
 
 
@@ -9576,6 +9590,8 @@ KINDS_AND_RULES = {
     "'the statement' after someone spoke in a document of another kind is theirs": [('full', 'syntax')],
     "a body's name runs back over capitalised words the recogniser left out before it": [('partial', 'syntax')],
     "a body with its own 'the' after 'and' is a body of its own, not the end of the name before": [('full', 'syntax')],
+    'a given name and a first surname the recogniser left out open the name of two surnames': [('full', 'syntax')],
+    "'Components' ends a parts maker's name, a company the recogniser left unmarked": [('partial', 'syntax')],
 }
 
 
