@@ -8058,6 +8058,22 @@ CONSTRUCTIONS = {
         [('to protect our customers from the uncertainty of rolling strike action', 'Halvorsen Precision Components',
           None, None, 'Halvorsen', 'said')],
     ),
+    "a headline's colon after news of someone else: whoever repeats the quote later said it": (
+        'Man jailed for life over murder of Bristol café owner: "He took everything from us"\n\nA man who '
+        'stabbed a café owner in Bristol was jailed for life on Friday.\n\nIn a statement read to the court, '
+        'the owner\'s widow, Ayşe Demir, described the loss.\n\n"He took everything from us," she wrote. "Our '
+        'son cannot walk past the café."',
+        [('He took everything from us', 'Ayşe Demir', None, None, 'she', None),
+         ('He took everything from us,', 'Ayşe Demir', None, None, 'she', 'wrote'),
+         ('Our son cannot walk past the café.', 'Ayşe Demir', None, None, 'she', 'wrote')],
+    ),
+    "a headline's colon after a body's name: whoever repeats the quote later said it": (
+        'CNN President On Trump: "We Do Not Pay Candidates To Appear At Debates."\n\nCNN President Jeff Zucker '
+        'is not kowtowing to Donald Trump, who has threatened not to show up.\n\n"We do not pay candidates to '
+        'appear at debates," Zucker said on Thursday.',
+        [('We Do Not Pay Candidates To Appear At Debates.', 'Jeff Zucker', 'President', None, 'Zucker', None),
+         ('We do not pay candidates to appear at debates,', 'Jeff Zucker', 'President', None, 'Zucker', 'said')],
+    ),
 }
 
 
@@ -9592,6 +9608,10 @@ KINDS_AND_RULES = {
     "a body with its own 'the' after 'and' is a body of its own, not the end of the name before": [('full', 'syntax')],
     'a given name and a first surname the recogniser left out open the name of two surnames': [('full', 'syntax')],
     "'Components' ends a parts maker's name, a company the recogniser left unmarked": [('partial', 'syntax')],
+    "a headline's colon after news of someone else: whoever repeats the quote later said it": [
+        ('full', 'repeated'), ('full', 'syntax'), ('full', 'nearby')],
+    "a headline's colon after a body's name: whoever repeats the quote later said it": [
+        ('full', 'repeated'), ('full', 'syntax')],
 }
 
 

@@ -744,7 +744,8 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     for start, end in article.headings:
         # (a heading carries no speaker on from the quote before it)
         heading = [item for item in found if _in_heading(item, start, end)
-                   and (item.speaker is None or item.speaker.name is None or item.rule in ("continuation", "governor")
+                   and (item.speaker is None or item.speaker.name is None
+                        or item.rule in ("continuation", "governor", "colon")
                         or _body_speaking(article, item.speaker))]
         if not heading:
             continue
@@ -757,9 +758,14 @@ def by_repetition(article: Article, found: list[Found]) -> None:
             for other, other_words in later:
                 if not _contains(other_words, words):
                     continue
-                if item.speaker is not None and item.speaker.name is not None and item.rule == "governor":
+                if item.speaker is not None and item.speaker.name is not None and item.rule in ("governor", "colon"):
                     # (a headline's verb governs words someone else said: 'Sanders: Clinton needs
-                    # to 'get away from all of this personality stuff'' and Sanders's words later)
+                    # to 'get away from all of this personality stuff'' and Sanders's words later;
+                    # or tells news before its colon: 'Man jailed for life ...: "He took everything
+                    # from us"', whose verb is then no cue)
+                    if item.rule == "colon" and item.cue is not None \
+                            and not article.is_cue(article.token_at(item.cue.start)):
+                        item.cue = None
                     item.speaker, item.rule = other.speaker, "repeated"
                     break
                 if item.speaker is not None and item.speaker.name is not None and item.rule != "continuation":
