@@ -8074,6 +8074,19 @@ CONSTRUCTIONS = {
         [('We Do Not Pay Candidates To Appear At Debates.', 'Jeff Zucker', 'President', None, 'Zucker', None),
          ('We do not pay candidates to appear at debates,', 'Jeff Zucker', 'President', None, 'Zucker', 'said')],
     ),
+    "a body's capitalised name headed by its body noun, after its owner's possessive: the owner its affiliation": (
+        'Greece’s Ministry of Migration and Asylum said in a statement that it “respects the independence of '
+        'the judiciary” and that groups must register.',
+        [('respects the independence of the judiciary', 'Ministry of Migration and Asylum', None, 'Greece',
+          'Greece’s Ministry of Migration and Asylum', 'said')],
+    ),
+    "a body's name of a list of capitalised words set off by commas is a name of its own": (
+        'Britain\'s Department for Environment, Food and Rural Affairs said it remained "committed to a fair, '
+        'science-based sharing arrangement".',
+        [('committed to a fair, science-based sharing arrangement',
+          'Department for Environment, Food and Rural Affairs', None, 'Britain',
+          "Britain's Department for Environment, Food and Rural Affairs", 'said')],
+    ),
 }
 
 
@@ -9612,6 +9625,9 @@ KINDS_AND_RULES = {
         ('full', 'repeated'), ('full', 'syntax'), ('full', 'nearby')],
     "a headline's colon after a body's name: whoever repeats the quote later said it": [
         ('full', 'repeated'), ('full', 'syntax')],
+    "a body's capitalised name headed by its body noun, after its owner's possessive: the owner its affiliation": [
+        ('partial', 'syntax')],
+    "a body's name of a list of capitalised words set off by commas is a name of its own": [('partial', 'syntax')],
 }
 
 

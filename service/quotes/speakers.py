@@ -1812,7 +1812,8 @@ def _organisation(article: Article, head: Token, words):
     name of its own, of capitalised words: then the owner is its affiliation ('NASA's
     Planetary Defense Coordination Office', 'South Korea's Foreign Ministry', 'Peru’s
     Ombudsman’s Office' in one entity). Else the fullest name the article gives the body."""
-    if words[-1].lemma_.lower() in article.lexicon.body_nouns:
+    # (its body noun last, or heading it: 'Greece’s Ministry of Migration and Asylum')
+    if words[-1].lemma_.lower() in article.lexicon.body_nouns or words.root.lemma_.lower() in article.lexicon.body_nouns:
         owned = next((owned for c in head.children if c.dep_ == "poss" and c.i < words.start
                       and (owned := article.people.owned_by_body(c, words.end)) is not None), None)
         if owned is not None:
@@ -1834,7 +1835,7 @@ def _name_of_its_own(words) -> bool:
     """Two capitalised words or more: a body's name that stands without its owner
     ('Planetary Defense Coordination Office', 'National Police', 'Ombudsman’s Office')."""
     return len(words) >= 2 and words[0].is_title and words[-1].is_title \
-        and all(t.is_title or t.lower_ in ("of", "and", "for", "the") or t.text in POSSESSIVE for t in words)
+        and all(t.is_title or t.lower_ in ("of", "and", "for", "the", ",") or t.text in POSSESSIVE for t in words)
 
 
 def _entity_name(token: Token) -> str:
