@@ -1346,8 +1346,9 @@ def _given_name_and_surname_before(ent, words) -> bool:
         return False
     given, surname = doc[ent.start - 2], doc[ent.start - 1]
     # (the parse may make the given name a root of its own)
+    hung = (ent.start - 1, ent.start)
     return all(t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and t.whitespace_ and t.text not in words.places
-               and ((t.dep_ == "compound" and t.head.i in (ent.start - 1, ent.start)) or (t is given and t.dep_ == "ROOT"))
+               and ((t.dep_ == "compound" and t.head.i in hung) or (t is given and t.dep_ == "ROOT"))
                for t in (given, surname)) and surname.dep_ == "compound" \
         and given.text in words.all_name_genders and surname.lower_ not in words.role_nouns \
         and surname.text not in words.honorifics and not (given.i > 0 and doc[given.i - 1].is_title

@@ -737,8 +737,11 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     head's, 'chief' or 'boss', any office that heads a body: 'Chile central bank chief says
     "not yet time"' and Governor X's 'it is not yet time to declare victory'), or a body
     the later speaker speaks for ('Italy warns it "not to overdo it"' and Italy's finance
-    minister's 'Now it must be careful not to overdo it'). The headline is the text's first line, with more after it; a live blog's entry heading
-    is one too, for the quotes after it ('2.55pm - "Third cancellation this year"')."""
+    minister's 'Now it must be careful not to overdo it'); and where a verb only governs the
+    headline's quote or a colon follows news ('Man jailed for life ...: "He took everything
+    from us"'), whoever repeats it. The headline is the text's first line, with more after
+    it; a live blog's entry heading is one too, for the quotes after it ('2.55pm - "Third
+    cancellation this year"')."""
     text = article.text
     named = None  # the quotes given a name, with their words: read once, for the first heading that needs them
     for start, end in article.headings:

@@ -689,8 +689,8 @@ def _size_word(token: Token) -> bool:
 def _modified_by_its_name(noun: Token, name: Span) -> bool:
     """A body noun whose modifiers are all words of the body's name: 'the central bank' of
     the Central Bank of Chile, the same body (not 'the appeals court' of the Supreme Court)."""
-    modifiers = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
-    return bool(modifiers) and all(m in {w.lower_ for w in name} for m in modifiers)
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(modifiers) and modifiers <= {w.lower_ for w in name}
 
 
 def _names_no_actor(organisation: _Organisation) -> bool:

@@ -1806,14 +1806,15 @@ def _ends_a_body_name(noun: Token) -> bool:
 
 def _organisation(article: Article, head: Token, words):
     """The name of the organisation an entity's words name, the words it rests on, and the
-    place or body that owns it, where one is written before it: a name ending in a body noun
-    after its owner's possessive is as written ('Lebanon's health ministry'; not 'the
-    Washington Post's Ishaan Tharoor', a name the recogniser took for a body), unless it is a
-    name of its own, of capitalised words: then the owner is its affiliation ('NASA's
-    Planetary Defense Coordination Office', 'South Korea's Foreign Ministry', 'Peru’s
-    Ombudsman’s Office' in one entity). Else the fullest name the article gives the body."""
-    # (its body noun last, or heading it: 'Greece’s Ministry of Migration and Asylum')
-    if words[-1].lemma_.lower() in article.lexicon.body_nouns or words.root.lemma_.lower() in article.lexicon.body_nouns:
+    place or body that owns it, where one is written before it: a name ending in a body noun,
+    or headed by one, after its owner's possessive is as written ('Lebanon's health ministry';
+    not 'the Washington Post's Ishaan Tharoor', a name the recogniser took for a body), unless
+    it is a name of its own, of capitalised words: then the owner is its affiliation ('NASA's
+    Planetary Defense Coordination Office', 'South Korea's Foreign Ministry', 'Greece’s
+    Ministry of Migration and Asylum', 'Peru’s Ombudsman’s Office' in one entity). Else the
+    fullest name the article gives the body."""
+    nouns = article.lexicon.body_nouns
+    if words[-1].lemma_.lower() in nouns or words.root.lemma_.lower() in nouns:
         owned = next((owned for c in head.children if c.dep_ == "poss" and c.i < words.start
                       and (owned := article.people.owned_by_body(c, words.end)) is not None), None)
         if owned is not None:
