@@ -758,31 +758,35 @@ def by_repetition(article: Article, found: list[Found]) -> None:
         later = [(item, words) for item, words in named if item.candidate.start > end]
         for item in heading:
             words = _quote_words(text, item.candidate)
+            speaker = item.speaker
+            # (a headline's verb that governs words someone else said, 'Sanders: Clinton needs to
+            # 'get away from all of this personality stuff'' and Sanders's words later; or news
+            # before its colon, 'Man jailed for life ...: "He took everything from us"'; or a body
+            # or a place by its name alone)
+            governed = speaker is not None and speaker.name is not None and item.rule in ("governor", "colon")
+            body = speaker is not None and speaker.name is not None and item.rule != "continuation" \
+                and not governed
             for other, other_words in later:
                 if not _contains(other_words, words):
                     continue
-                if item.speaker is not None and item.speaker.name is not None and item.rule in ("governor", "colon"):
-                    # (a headline's verb governs words someone else said: 'Sanders: Clinton needs
-                    # to 'get away from all of this personality stuff'' and Sanders's words later;
-                    # or tells news before its colon: 'Man jailed for life ...: "He took everything
-                    # from us"', whose verb is then no cue)
+                if governed:
                     if item.rule == "colon" and item.cue is not None \
                             and not article.is_cue(article.token_at(item.cue.start)):
-                        item.cue = None
+                        item.cue = None  # (the news verb before a colon is no cue)
                     item.speaker, item.rule = other.speaker, "repeated"
                     break
-                if item.speaker is not None and item.speaker.name is not None and item.rule != "continuation":
-                    if other.speaker.affiliation == item.speaker.name:
+                if body:
+                    if other.speaker.affiliation == speaker.name:
                         item.speaker, item.rule = other.speaker, "repeated"  # who spoke for the body
                         break
                     continue
-                if item.speaker is None or item.speaker.role is None or item.rule == "continuation" \
-                        or _same_role(article, item.speaker, other.speaker):
+                if speaker is None or speaker.role is None or item.rule == "continuation" \
+                        or _same_role(article, speaker, other.speaker):
                     item.speaker, item.rule = other.speaker, "repeated"
                     break
-                if _head_of_a_body(article, item.speaker, other.speaker):
+                if _head_of_a_body(article, speaker, other.speaker):
                     # (the headline's words for them stay the mention: 'Chile central bank chief')
-                    item.speaker, item.rule = replace(other.speaker, mention=item.speaker.mention), "repeated"
+                    item.speaker, item.rule = replace(other.speaker, mention=speaker.mention), "repeated"
                     break
 
 
@@ -798,7 +802,7 @@ def by_headline_role(article: Article, found: list[Found]) -> None:
             if not _in_heading(item, start, end) or speaker is None \
                     or speaker.name is not None or speaker.role is None:
                 continue
-            word = speaker.role.split()[-1].casefold()
+            word = _role_word(speaker.role)
             holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
                        if p.name and p.role and word in p.role.casefold().split()
                        and (speaker.affiliation is None or p.affiliation in (None, speaker.affiliation))}
@@ -827,7 +831,7 @@ def _same_role(article: Article, headline: Speaker, later: Speaker) -> bool:
     skipper' and 'Yannick Leroux told'), nothing to set against it."""
     if later.role is None:
         return article.people.find(later.name) is not None
-    return headline.role.split()[-1].casefold() == later.role.split()[-1].casefold()
+    return _role_word(headline.role) == _role_word(later.role)
 
 
 def _body_speaking(article: Article, speaker: Speaker) -> bool:
@@ -838,8 +842,13 @@ def _body_speaking(article: Article, speaker: Speaker) -> bool:
 def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool:
     """Whether a headline's word for whoever heads a body ('chief', 'boss': 'Chile central
     bank chief says') fits the later speaker's office ('Governor'; not 'chief economist')."""
-    return headline.role.split()[-1].casefold() in _HEADS and later.role is not None \
-        and later.role.split()[-1].casefold() in article.lexicon.head_offices
+    return _role_word(headline.role) in _HEADS and later.role is not None \
+        and _role_word(later.role) in article.lexicon.head_offices
+
+
+def _role_word(role: str) -> str:
+    """A role's last word, in any case: what a headline's role and a person's are compared by."""
+    return role.split()[-1].casefold()
 
 
 def _is_question(text: str, c: Candidate) -> bool:

@@ -264,6 +264,11 @@ def _curled_singles(text: str, doubles: list[Candidate]) -> str:
         tagged = [m for m in _TAGGED_STRAIGHT_SINGLE.finditer(text) if not _within(m.start(1), inside)]
         if len(tagged) < _TAGGED_SINGLES_FOR_STYLE:
             return _curled_headline(text)
+    return _curled(text)
+
+
+def _curled(text: str) -> str:
+    """`text` with each straight single quote curled the way it faces (see _STRAIGHT_SINGLE)."""
     return _STRAIGHT_SINGLE.sub(lambda m: "‘" if m.group(1) is not None else "’", text)
 
 
@@ -275,7 +280,7 @@ def _curled_headline(text: str) -> str:
     line = text[:end]
     if end < 0 or "'" not in line or any(mark in line for mark in DOUBLE_MARKS) or not text[end:].strip():
         return text
-    return _STRAIGHT_SINGLE.sub(lambda m: "‘" if m.group(1) is not None else "’", line) + text[end:]
+    return _curled(line) + text[end:]
 
 
 def _single_closer(text: str, start: int, end: int) -> int | None:

@@ -410,8 +410,8 @@ class Organisations:
         own = [o for o in named if o.start >= first and not _co_argument(o.words.root, reference)]
         # (nor one the sentence before set against a body of the noun: 'Skyline Airways accused the
         # union of ... The union dismissed')
-        against = [t for t in self.tokens[previous:first] if noun is not None and t.lemma_.lower() == noun
-                   and common_noun(t)]
+        against = [t for t in self.tokens[previous:first] if t.lemma_.lower() == noun
+                   and common_noun(t)] if noun is not None else []
         earlier = [o for o in named if previous <= o.start < first
                    and not any(_co_argument(o.words.root, t) for t in against)]
         for sentence in (own, earlier):

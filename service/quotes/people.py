@@ -1052,10 +1052,10 @@ class People:
                 continue
             # (or set beside it: 'The final speaker from the public, a renter who gave her name
             # only as Mei, said')
-            name = name_given(token)
-            beside = None if name is not None else next(
-                (a for a in token.children if a.dep_ == "appos" and name_given(a) is not None), None)
-            name = name if beside is None else name_given(beside)
+            name, beside = name_given(token), None
+            if name is None:
+                beside, name = next(((a, n) for a in token.children
+                                     if a.dep_ == "appos" and (n := name_given(a)) is not None), (None, None))
             given = self._by_token.get(name.i) if name is not None else None
             if given is not None:
                 # 'The 44-year-old captain, identified only as Thomas H.,': the one so named

@@ -1108,8 +1108,7 @@ def _earlier_document(article: Article, document: Token) -> Speaker | None:
     # questions, Halden said ... "...," the statement said'
     for token in reversed(article.people.tokens[max(0, document.i - _OTHER_DOCUMENT_REACH):document.i]):
         if token.pos_ == "NOUN" and token.lemma_.lower() in article.lexicon.speech_nouns \
-                and not article.in_quote(token.i) and token.dep_ == "pobj" and token.head.lower_ == "in" \
-                and article.is_cue(token.head.head):
+                and not article.in_quote(token.i) and _cue_spoken_in(article, token) is not None:
             return source_of(article, token)
     return None
 
@@ -1130,11 +1129,9 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     source = _issuer(article, document) or next(  # else 'a statement issued by the union'
         (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
          for obj in agent.children if obj.dep_ == "pobj"), None)
-    if source is None and document.dep_ == "pobj" and document.head.lower_ == "in":
-        verb = document.head.head
-        while verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.i < document.i + _PREPOSITIONS_UP:
-            verb = verb.head  # (past a preposition the parse hung 'in' on: 'X, in a note to clients, said')
-        if article.is_cue(verb):
+    if source is None:
+        verb = _cue_spoken_in(article, document)
+        if verb is not None:
             source = subject_of(article, verb)  # 'Lopez said in a statement'
     if source is not None and (can_speak(article, source) or (source.pos_ == "PROPN" and not source.ent_type_)):
         return speaker_of(article, source)  # (also a name the recogniser missed: 'Kenai Coastal Air said in')
@@ -1145,6 +1142,18 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     if named is None or named.lower() == body.lower_:
         return None
     return Speaker(named, None, None, span_of(_unquoted(article, _phrase(document), document)))
+
+
+def _cue_spoken_in(article: Article, document: Token) -> Token | None:
+    """The cue a document after 'in' tells where someone spoke: 'said' of 'Lopez said in a
+    statement', also past a preposition the parse hung the 'in' on ('X, in a note to clients,
+    said')."""
+    if document.dep_ != "pobj" or document.head.lower_ != "in":
+        return None
+    verb = document.head.head
+    while verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.i < document.i + _PREPOSITIONS_UP:
+        verb = verb.head
+    return verb if article.is_cue(verb) else None
 
 
 def _issuer(article: Article, document: Token) -> Token | None:
@@ -1826,9 +1835,9 @@ def _organisation(article: Article, head: Token, words):
         place = next((t for t in words[:-2] if t.text in POSSESSIVE and t.i > words.start
                       and (article.doc[t.i - 1].text in article.people.organisations.places
                            or article.doc[t.i - 1].text in article.lexicon.places)), None)
-        if place is not None and _name_of_its_own(article.doc[place.i + 1:words.end]):
-            return article.people.organisations.body_name(article.doc[place.i + 1:words.end].text), words, \
-                article.doc[words.start:place.i].text
+        own = article.doc[place.i + 1:words.end] if place is not None else None
+        if own is not None and _name_of_its_own(own):
+            return article.people.organisations.body_name(own.text), words, article.doc[words.start:place.i].text
     return article.people.organisations.body_name(words.text), words, None
 
 
