@@ -8087,6 +8087,135 @@ CONSTRUCTIONS = {
           'Department for Environment, Food and Rural Affairs', None, 'Britain',
           "Britain's Department for Environment, Food and Rural Affairs", 'said')],
     ),
+    'a known surname opening a sentence, tagged an adjective on the verb taken for a plural noun, is them': (
+        'It is 2.40am at the superstore, and Kerry Bannister is counting bottles of vodka. Bannister, 44, a '
+        'night-shift supervisor, writes the number on a clipboard.\n\nDr Fiona Carr, a criminologist at the '
+        'University of Salford, says the rise has many causes. "There\'s a genuine element of need," Dr Carr '
+        'says.\n\nBy 4.15am the store is almost silent. Bannister taps the small camera clipped to her fleece.'
+        '\n\n"It helps, a bit," she says.',
+        [("There's a genuine element of need,", 'Fiona Carr', 'criminologist', 'University of Salford', 'Carr',
+          'says'),
+         ('It helps, a bit,', 'Kerry Bannister', 'night-shift supervisor', None, 'she', 'says')],
+    ),
+    "a quoted title between a body that spoke and 'the company' is no other name": (
+        'Northway, which employs 62,000 people, says it has spent £30m on security in two years, as part of '
+        'what it calls its "Colleague First" pledge.\n\n"The safety of our colleagues is our absolute '
+        'priority," the company said in a statement.',
+        [('The safety of our colleagues is our absolute priority,', 'Northway', None, None, 'the company', 'said')],
+    ),
+    'a name set off before a cue the parse gave no subject, a noun beside it, speaks the paragraph after': (
+        'Priya Shrestha, country director for the charity Mountain Relief Nepal, said many villages had been '
+        'flattened.\n\n"These are stone-and-mud houses on steep slopes," she said.\n\nAt a makeshift camp on a '
+        'football ground in Pokhara, Bishnu Gurung, a 41-year-old hotel cook, described running from the '
+        'kitchen as the building shook.\n\n"I was holding a pan of oil. I threw it down and ran for the door."',
+        [('These are stone-and-mud houses on steep slopes,', 'Priya Shrestha', 'country director', 'charity', 'she',
+          'said'),
+         ('I was holding a pan of oil. I threw it down and ran for the door.', 'Bishnu Gurung', None, None,
+          'Bishnu Gurung', 'described')],
+    ),
+    "a name written only before a common noun that 'the' determines names a thing, no one a pronoun means": (
+        'Back at camp, Jessica Tremblay reads. Her copy of "Young Men and Fire," Norman Maclean\'s account of '
+        'the 1949 Mann Gulch disaster in Montana, is swollen with damp.\n\n"Every crew leader should read it," '
+        'she says.',
+        [('Every crew leader should read it,', 'Jessica Tremblay', None, None, 'she', 'says')],
+    ),
+    'of two people of one surname, the one met first where only the other is called by a given name': (
+        'Every morning, Fatima Ouhammou walks to the place where her kitchen used to be.\n\nHer younger son, '
+        'Youssef Ouhammou, then 16, was pinned under a fallen beam for five hours.\n\n"I could hear them above '
+        'me," Youssef, now 17, said.\n\nAsked what she wanted most, she did not hesitate.\n\n"I do not need a '
+        'palace," Ouhammou said.',
+        [('I could hear them above me,', 'Youssef Ouhammou', "Fatima Ouhammou's younger son", None, 'Youssef', 'said'),
+         ('I do not need a palace,', 'Fatima Ouhammou', None, None, 'Ouhammou', 'said')],
+    ),
+    "a title's 'for' and its object's capitalised words the recogniser ran into the name": (
+        'Deputy Secretary for Naval Sustainment Rebecca Tolhurst insisted the outcome would have been the '
+        'same.\n\n"The independent probity adviser looked at this in detail," Ms Tolhurst said.',
+        [('The independent probity adviser looked at this in detail,', 'Rebecca Tolhurst',
+          'Deputy Secretary for Naval Sustainment', None, 'Tolhurst', 'said')],
+    ),
+    "a country's armed forces are one body": (
+        'In a statement, the Lithuanian armed forces said the exercise had been paused. "Safety of personnel '
+        'is the first priority of all training activities," the statement said.',
+        [('Safety of personnel is the first priority of all training activities,', 'Lithuanian armed forces', None,
+          None, 'the statement', 'said')],
+    ),
+    'initials in brackets stand for the longer of two names ending right before them': (
+        'The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) estimates that 95,000 '
+        'people need assistance. "Access remains the main constraint," OCHA said in its latest report.',
+        [('Access remains the main constraint,', 'Office for the Coordination of Humanitarian Affairs', None, None,
+          'OCHA', 'said')],
+    ),
+    "a capitalised body noun run into the name before a role noun is the title's word": (
+        'In a letter to the council, District Ranger Holly Marsh wrote that the reservation system "will '
+        'protect both the resource and the visitor experience".',
+        [('will protect both the resource and the visitor experience', 'Holly Marsh', 'District Ranger', None,
+          'Holly Marsh', 'wrote')],
+    ),
+    "a paper's reader before their name is no title": (
+        'Reader Tom Ashworth emails from Manchester Airport, where his flight to Nice has been cancelled:\n\n'
+        '"The queue for the rebooking desk goes round the corner and out the door."',
+        [('The queue for the rebooking desk goes round the corner and out the door.', 'Tom Ashworth', None, None,
+          'Tom Ashworth', None)],
+    ),
+    "a reinsurer's name ends in 'Re', a company's: a headline's company is who speaks for it": (
+        '“We cannot price what we cannot model,” says Halvorsen Re chief as wildfire losses mount\n\nKarin '
+        'Lund, chief executive of Oslo-based Halvorsen Re, told analysts that wildfire had become a peak '
+        'peril.\n\n“We cannot price what we cannot model. The models describe a world that no longer exists,” '
+        'Lund said.',
+        [('We cannot price what we cannot model,', 'Karin Lund', 'chief executive', 'Halvorsen Re', 'Lund', 'says'),
+         ('We cannot price what we cannot model. The models describe a world that'
+          ' no longer exists,', 'Karin Lund', 'chief executive', 'Halvorsen Re', 'Lund', 'said')],
+    ),
+    "a headline's 'accused of' is a passive: the accused is no speaker": (
+        'Drugmaker accused of ‘holding families to ransom’ as regulator rejects treatment\n\nSarah Pennington, '
+        'who founded the charity Duchenne Families UK, accused the Swiss manufacturer, Brenntal, of “holding '
+        'families to ransom” and said the government should intervene.',
+        [('holding families to ransom', 'Sarah Pennington', None, None, 'Sarah Pennington', 'accused'),
+         ('holding families to ransom', 'Sarah Pennington', None, None, 'Sarah Pennington', 'accused')],
+    ),
+    "a headline's quote after a colon, its news's subject no person, goes to whoever repeats it": (
+        "Harlan Ridge veterans hall reopens a year after flood: 'This place is our living room'\n\nThe hall "
+        'reopened on Saturday.\n\n"This place is our living room," said post commander Raymond Kowalczyk, 71.',
+        [('This place is our living room', 'Raymond Kowalczyk', 'post commander', None, 'Raymond Kowalczyk', None),
+         ('This place is our living room,', 'Raymond Kowalczyk', 'post commander', None, 'Raymond Kowalczyk', 'said')],
+    ),
+    'a body noun in small letters tagged a proper noun, and again bare on another noun, names one body': (
+        'BOGOTA (Reuters) - Colombia’s health ministry said on Tuesday it had declared access to a leukaemia '
+        'drug a matter of public interest.\n\nThe drug costs the public health system about 120 million pesos '
+        'per patient, according to ministry figures.\n\n“The price that the company has demanded is '
+        'incompatible with the right to health,” the ministry said in a statement.',
+        [('The price that the company has demanded is incompatible with the right'
+          ' to health,', 'Colombia’s health ministry', None, None, 'the ministry', 'said')],
+    ),
+    "a report someone spoke in, past a participle the parse hung 'in' on, is theirs": (
+        'In a 48-page report published on Tuesday, titled “Loyalty Pricing: Are Shoppers Getting a Fair '
+        'Deal?”, the Competition and Markets Authority (CMA) said that most loyalty discounts offered genuine'
+        ' savings.\n\nThe report said: “We found examples where the regular price had been charged for only a '
+        'few days.”',
+        [('We found examples where the regular price had been charged for only a '
+          'few days.', 'Competition and Markets Authority', None, None, 'The report', 'said')],
+    ),
+    'a name set beside a body noun is a body wherever it stands': (
+        'Flight AV2231, operated by the low-cost carrier Aerolinea Sol, was grounded by a fault.\n\nAerolinea '
+        'Sol apologised in a statement on Saturday. “We sincerely regret the disruption caused to our '
+        'customers,” the airline said.',
+        [('We sincerely regret the disruption caused to our customers,', 'Aerolinea Sol', None, None, 'the airline',
+          'said')],
+    ),
+    "a body noun right before a company's name, tagged an adjective, describes it": (
+        'Karin Lund, chief executive of Halvorsen Re, said losses were rising.\n\nIn a note to clients last '
+        'week, catastrophe modeling firm Terrafirm Analytics said its model raised loss estimates.\n\n“The '
+        'largest changes are concentrated in the wildland-urban interface,” the firm wrote.',
+        [('The largest changes are concentrated in the wildland-urban interface,', 'Terrafirm Analytics', None, None,
+          'the firm', 'wrote')],
+    ),
+    "a capitalised body noun opening a body's name before 'of' names the body the noun means later": (
+        'DAKAR — Senegal’s navy has detained a trawler, the country’s fisheries ministry said on Tuesday.\n\n'
+        'The trawler was intercepted on Sunday night, the Ministry of Fisheries and Maritime Economy said in '
+        'a statement. “The vessel was found with its nets in the water,” the ministry said.',
+        [('The vessel was found with its nets in the water,', 'Ministry of Fisheries', None, None, 'the ministry',
+          'said')],
+    ),
 }
 
 
@@ -9628,6 +9757,33 @@ KINDS_AND_RULES = {
     "a body's capitalised name headed by its body noun, after its owner's possessive: the owner its affiliation": [
         ('partial', 'syntax')],
     "a body's name of a list of capitalised words set off by commas is a name of its own": [('partial', 'syntax')],
+    'a known surname opening a sentence, tagged an adjective on the verb taken for a plural noun, is them': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a quoted title between a body that spoke and 'the company' is no other name": [('full', 'syntax')],
+    'a name set off before a cue the parse gave no subject, a noun beside it, speaks the paragraph after': [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "a name written only before a common noun that 'the' determines names a thing, no one a pronoun means": [
+        ('full', 'syntax')],
+    'of two people of one surname, the one met first where only the other is called by a given name': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a title's 'for' and its object's capitalised words the recogniser ran into the name": [('full', 'syntax')],
+    "a country's armed forces are one body": [('full', 'syntax')],
+    'initials in brackets stand for the longer of two names ending right before them': [('full', 'syntax')],
+    "a capitalised body noun run into the name before a role noun is the title's word": [('partial', 'syntax')],
+    "a paper's reader before their name is no title": [('full', 'colon')],
+    "a reinsurer's name ends in 'Re', a company's: a headline's company is who speaks for it": [
+        ('full', 'repeated'), ('full', 'syntax')],
+    "a headline's 'accused of' is a passive: the accused is no speaker": [
+        ('partial', 'repeated'), ('partial', 'syntax')],
+    "a headline's quote after a colon, its news's subject no person, goes to whoever repeats it": [
+        ('full', 'repeated'), ('full', 'syntax')],
+    'a body noun in small letters tagged a proper noun, and again bare on another noun, names one body': [
+        ('full', 'syntax')],
+    "a report someone spoke in, past a participle the parse hung 'in' on, is theirs": [('full', 'syntax')],
+    'a name set beside a body noun is a body wherever it stands': [('full', 'syntax')],
+    "a body noun right before a company's name, tagged an adjective, describes it": [('full', 'syntax')],
+    "a capitalised body noun opening a body's name before 'of' names the body the noun means later": [
+        ('full', 'syntax')],
 }
 
 

@@ -252,6 +252,8 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         subject = subject_of(article, cue)
         if subject is None and after_close_mark(article, cue):
             subject = named_after(article, cue)  # '"Nonsense," wrote a voter who runs a blog. "..."'
+        if subject is None:
+            subject = _name_set_off_before(article, cue)
         if subject is not None:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
             return
@@ -381,13 +383,19 @@ def by_governor(article: Article, index: int, item: Found) -> None:
 def _name_set_off_before(article: Article, verb: Token) -> Token | None:
     """A person named right before a main verb the parse gave no subject, after a comma:
     'In a statement issued by his press secretary, Mr Olamide Akintola, Fasanmi dedicated',
-    with the name made a conjunct of the secretary's."""
+    with the name made a conjunct of the secretary's; also with a noun set beside the name
+    between them: 'At a camp in Pokhara, Bishnu Gurung, a 41-year-old hotel cook, described'."""
     if verb.dep_ != "ROOT" or verb.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    mention = article.people.at(article.doc[verb.i - 1])
-    if mention is None or mention.end != verb.i or mention.start < 1 or article.doc[mention.start - 1].text != ",":
+    name = article.doc[verb.i - 1]
+    end = verb.i
+    if name.text == "," and name.i > 0 and (beside := article.doc[name.i - 1]).dep_ == "appos" \
+            and article.doc[beside.left_edge.i - 1].text == ",":
+        name, end = beside.head, beside.left_edge.i - 1
+    mention = article.people.at(name)
+    if mention is None or mention.end != end or mention.start < 1 or article.doc[mention.start - 1].text != ",":
         return None
-    return article.doc[verb.i - 1]
+    return name
 
 
 def _noun_before(article: Article, mark: Token, paragraph: tuple[int, int]) -> list[Token]:
@@ -763,7 +771,7 @@ def by_repetition(article: Article, found: list[Found]) -> None:
             # 'get away from all of this personality stuff'' and Sanders's words later; or news
             # before its colon, 'Man jailed for life ...: "He took everything from us"'; or a body
             # or a place by its name alone)
-            governed = speaker is not None and speaker.name is not None and item.rule in ("governor", "colon")
+            governed = speaker is not None and item.rule in ("governor", "colon")
             body = speaker is not None and speaker.name is not None and item.rule != "continuation" \
                 and not governed
             for other, other_words in later:

@@ -441,7 +441,8 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # ('Navy Rear Adm.', 'Finance Minister'), are the title's
         if _body_word(token, lexicon) and (token.lower_ not in lexicon.role_nouns or after_preposition
                                            or _opens_a_name(token, words[-1].i, lexicon)) \
-                and not _honorific_in_title(token, lexicon) and not _rank_of_title(words, index, lexicon):
+                and not _honorific_in_title(token, lexicon) and not _rank_of_title(words, index, lexicon) \
+                and not _body_noun_run_into_name(token, lexicon):
             body.append(token)
             index += 1
             continue
@@ -558,6 +559,14 @@ def opens_place(token: Token, lexicon: Lexicon) -> bool:
         return False
     pair = f"{token.text} {token.nbor().text}"
     return pair in lexicon.places or pair in lexicon.demonyms
+
+
+def _body_noun_run_into_name(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised body noun opening a title the recogniser ran into the person's name,
+    before a role noun: the office's word, no body ('District Ranger Holly Marsh')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and token.lower_ in lexicon.body_nouns \
+        and following is not None and following.ent_type_ == "PERSON" and following.lower_ in lexicon.role_nouns
 
 
 def _body_word(token: Token, lexicon: Lexicon) -> bool:

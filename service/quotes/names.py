@@ -254,6 +254,11 @@ class EntityNames:
         while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
         prep = node.head
+        if last.i == ent.end - 1 and node.dep_ == "pobj" and prep.i < ent.start and prep.lower_ in ("of", "for") \
+                and is_role_title(prep.head, self.lexicon) and token.text not in self.lexicon.all_name_genders:
+            # the parse hanging the object's words and the given name on the surname: 'Deputy
+            # Secretary for Naval Sustainment Rebecca Tolhurst', the entity from 'Sustainment'
+            return any(t.text in self.lexicon.name_genders for t in ent.doc[token.i + 1:ent.end - 1])
         return node.dep_ == "pobj" and last.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
             and is_role_title(prep.head, self.lexicon) and not any(last.i < c.i < ent.end for c in last.children)
 
@@ -526,17 +531,26 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     'said publisher Gordon Fairweather'), or one word that owns its verb's object as
     'its' ('Pfizer raised its forecast'), or one joined to a body's word (see
     _joined_to_a_body_word)."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) \
-        or _set_beside_body_noun(ent, lexicon) or (
-        before is not None and before.dep_ == "compound" and before.pos_ == "NOUN" and before.is_lower
-        and before.lemma_.lower() in lexicon.body_nouns and ent.start <= before.head.i < ent.end
-        and not (len(ent) > 2 and is_role_title(ent[0], lexicon))
-        and not (before.lemma_.lower() in lexicon.role_nouns and ent[0].text in lexicon.all_name_genders)) \
+        or _set_beside_body_noun(ent, lexicon) or introduced_by_body_noun(ent, lexicon) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)
             for o in ent.root.head.children)) \
         or _joined_to_a_body_word(ent, lexicon)
+
+
+def introduced_by_body_noun(ent: Span, lexicon: Lexicon) -> bool:
+    """A name that a body noun in small letters stands right before, on it or set beside it:
+    'Housing charity Shelter', 'the low-cost carrier Aerolinea Sol'; not a title and a name
+    ('Phoenix police Detective Ray Salcedo'), nor a person's noun before a given name ('said
+    publisher Gordon Fairweather')."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.pos_ == "NOUN" and before.is_lower \
+        and before.lemma_.lower() in lexicon.body_nouns \
+        and ((before.dep_ == "compound" and ent.start <= before.head.i < ent.end)
+             or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)) \
+        and not (len(ent) > 2 and is_role_title(ent[0], lexicon)) \
+        and not (before.lemma_.lower() in lexicon.role_nouns and ent[0].text in lexicon.all_name_genders)
 
 
 def _noun_before(ent: Span, preposition: str) -> Token | None:

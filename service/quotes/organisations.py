@@ -108,7 +108,8 @@ class Organisations:
     def __init__(self, entities, tokens: list[Token], lexicon: Lexicon, sentence_bounds: list[tuple[int, int]],
                  people: Mapping[int, object], left_out: Callable[[Span], bool],
                  quoted: Callable[[int], bool], named_bodies: frozenset[str] = frozenset(),
-                 companies: frozenset[str] = frozenset()) -> None:
+                 companies: frozenset[str] = frozenset(),
+                 titled: Callable[[int], bool] = lambda i: False) -> None:
         self.tokens = tokens
         self.lexicon = lexicon
         self.sentence_bounds = sentence_bounds
@@ -122,6 +123,7 @@ class Organisations:
         self.places: set[str] = set()  # no short form of a body (see body_name)
         self.named: list[_Organisation] = []
         self._quoted = quoted
+        self._titled = titled  # whether token i lies in a quoted title ('its "Colleague First" pledge')
         # Short names the article gives in brackets after a body's name: 'Napolcom' of 'The
         # National Police Commission (Napolcom)'.
         self._short_names: dict[str, str] = {}
@@ -140,7 +142,10 @@ class Organisations:
                     and tokens[previous.end].text == "(" and tokens[ent.end].text == ")":
                 self._short_names.setdefault(ent.text, self._body_words(previous).text.removeprefix("the ")
                                              .removeprefix("The "))
-            previous = ent
+            if previous is None or ent.end != previous.end:
+                # (of two ending together, the longer: 'Office for the Coordination of
+                # Humanitarian Affairs', spelled, not the recogniser's 'the Coordination of ...')
+                previous = ent
         for ent in entities:
             if ent.label_ == "GPE":
                 self.places.add(ent.text)
@@ -188,8 +193,12 @@ class Organisations:
                     subject = subject or calling.dep_ in _SUBJECT_DEPS
                 later = [noun for noun in self._described_after(ent) if noun.lemma_.lower() in lexicon.body_nouns] \
                     if not saw else []
+                # (the noun right before it also where the tagger took it for an adjective:
+                # 'catastrophe modeling firm [JJ] Terrafirm Analytics said')
                 described = frozenset(noun.lemma_.lower() for noun in [*beside, *later]
-                                      if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns)
+                                      if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns) | {
+                    c.lower_ for c in root.lefts if c.dep_ == "amod" and c.i == ent.start - 1 and c.is_lower
+                    and c.lower_ in lexicon.body_nouns}
                 # ('Tarjeta Andina, which is owned by Almacenes Andinos, said')
                 clauses = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
                 reach = max([ent.end, *(t.i + 1 for noun in [*beside, *clauses] for t in noun.subtree),
@@ -429,12 +438,13 @@ class Organisations:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.i not in bodies  # (a body the recogniser took for a person: 'state-run Petrobras')
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
-                       and not self._quoted(t.i)
+                       and not self._quoted(t.i) and not self._titled(t.i)
                        for t in self.tokens[max(chosen[-1].words.end, chosen[-1].reach):index]):
                     # 'a job at Uber [a date to the recogniser] before its vice president'; not
                     # 'iPhone shipments', a word of a common noun's phrase, one in what is set
                     # beside the body ('OpenAI, the maker of ChatGPT, said ... the company said'),
-                    # nor one its words name ('Acme said: "...spills on the Meon ..." the company said')
+                    # nor one its words name ('Acme said: "...spills on the Meon ..." the company said'),
+                    # nor a quoted title ('as part of its "Colleague First" pledge')
                     return None
                 # (the name with the noun that spoke, as written: 'The Fare network said')
                 return self._with_noun_after(chosen[-1]) if chosen[-1].kind_spoke else self._body_of(chosen[-1])

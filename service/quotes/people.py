@@ -30,8 +30,9 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
                     aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
-                    labelled_alone_as_body, name_word, named_as_body, owns_as_a_person, set_off_beside_owned,
-                    speaking_given_name, speaks, title_ending_starts, titled_by_article, written_as_name)
+                    introduced_by_body_noun, labelled_alone_as_body, name_word, named_as_body, owns_as_a_person,
+                    set_off_beside_owned, speaking_given_name, speaks, title_ending_starts, titled_by_article,
+                    written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -285,18 +286,23 @@ class People:
             ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
             and ent.text not in surnames and named_as_body(ent, lexicon)} | ({
                 ent[0].text for ent in entities if len(ent) == 2 and ent[0].is_title
-                and company_form(ent[-1], lexicon)} - surnames)
+                and company_form(ent[-1], lexicon)} - surnames) | {
+            # (a name of several words a body noun introduces once, a body wherever it stands:
+            # 'operated by the low-cost carrier Aerolinea Sol ... Aerolinea Sol [a person] said')
+            name_written(ent) for ent in entities if len(ent) > 1 and ent.label_ != "PERSON"
+            and introduced_by_body_noun(ent, lexicon)}
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
-            named_bodies=frozenset(bodies), companies=frozenset(traded))
+            named_bodies=frozenset(bodies), companies=frozenset(traded), titled=titled)
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
                     and name_written(ent) not in bodies \
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
-                    and not self._only_after_the(ent) and not self._family_named(ent):
+                    and not self._only_after_the(ent) and not self._family_named(ent) \
+                    and not self._only_naming_a_thing(ent):
                 # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -993,9 +999,14 @@ class People:
         modal; 'Prather said', taken for a pronoun), but not 'anti-Lopez' nor 'the Lopez
         campaign', nor a real pronoun ('He said' in an article that names He Lifeng)."""
         if token.pos_ in ("PROPN", "DET") or (token.pos_ == "PRON" and token.is_stop) or not token.is_title \
-                or token.text not in names or token.i in self._by_token or token.ent_type_ \
-                or token.dep_ in ("compound", "amod", "nmod"):
+                or token.text not in names or token.i in self._by_token or token.ent_type_:
             return False
+        if token.dep_ in ("compound", "amod", "nmod"):
+            # only a sentence's first word taken for an adjective on the verb after it, which
+            # the tagger took for a plural noun: 'Bannister [JJ] shrugs [NNS] at that.'
+            head = token.head
+            return token.tag_ == "JJ" and token.dep_ == "amod" and head.i == token.i + 1 \
+                and head.tag_ == "NNS" and self.sentence_bounds[token.i][0] == token.i
         if token.i > 0 and self.tokens[token.i - 1].text in DASHES and not self.tokens[token.i - 1].whitespace_:
             return False
         following = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
@@ -2275,6 +2286,28 @@ class People:
         return all(i > 0 and self._lowers[i - 1] == "the" and self.tokens[i - 1].dep_ == "det"
                    and self.tokens[i - 1].head.i == i for i, text in enumerate(self._texts) if text == word)
 
+    def _only_naming_a_thing(self, ent: Span) -> bool:
+        """A name of two words or more, no given name of the tables first, that the article
+        writes only before a common noun that 'the' determines, naming no person nor body: an
+        event's or a place's ('the 1949 Mann Gulch disaster'), not a person's ('the Trump
+        campaign', 'the Mendez family', 'the Lopez adviser')."""
+        words = [t.text for t in ent]
+        if len(words) < 2 or words[0] in self.lexicon.all_name_genders:
+            return False
+        size = len(words)
+        for i, text in enumerate(self._texts):
+            if text != words[0] or self._texts[i:i + size] != words:
+                continue
+            last = self.tokens[i + size - 1]
+            noun = last.head
+            if last.dep_ != "compound" or noun.i != i + size or noun.pos_ != "NOUN" \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                return False
+            lemma = noun.lemma_.lower()
+            if self.lexicon.person_noun(lemma) or lemma in self.lexicon.body_nouns or lemma in _FAMILY_WORDS:
+                return False
+        return True
+
     def _family_named(self, ent: Span) -> bool:
         """A surname naming a family, no one of it: 'the Jenkins family has sold Welsh lamb'
         ('Mr Jenkins' then is Huw Jenkins, named in full, not this)."""
@@ -2419,7 +2452,7 @@ class People:
             if len(namesakes) > 1 and at is not None:
                 return self._by_age(namesakes, at) or self._of_own_gender(namesakes, at) \
                     or self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
-                    or self._met_lately(namesakes, at)
+                    or self._not_called_by_given_name(namesakes, at) or self._met_lately(namesakes, at)
             opening = [p for p in persons if name == p.name.split()[0] and p.mentions and p.mentions[0][0] < at
                        and not any(self._named_as_relative(start) for start, _ in p.mentions)] \
                 if at is not None and honorific is None else []
@@ -2468,6 +2501,19 @@ class People:
         others = any(m.person.gender == gender and m.person not in namesakes and m.start < at
                      and paragraph - self._paragraph_of(m.start) <= 1 for m in self.mentions)
         return None if others else fitting[0]
+
+    def _not_called_by_given_name(self, namesakes: list[Person], at: int) -> Person | None:
+        """Of two people of one surname, the one met first, where the one met later is the
+        only one the article has called by their given name alone (outside quotes and
+        headlines) before token `at`, as news tells a family apart: 'Fatima Ouhammou ... Her
+        younger son, Youssef Ouhammou, ... "...," Youssef said ... Ouhammou said' is Fatima."""
+        if len(namesakes) != 2 or not all(p.mentions for p in namesakes):
+            return None
+        called = [p for p in namesakes if any(
+            end - start == 1 and start < at and self._texts[start] == p.name.split()[0]
+            and not self.quoted(start) and not self._in_headline(self.tokens[start].idx) for start, end in p.mentions)]
+        first, later = sorted(namesakes, key=lambda p: min(p.mentions))
+        return first if called == [later] else None
 
     def _by_age(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the younger or the elder that the words before the

@@ -109,6 +109,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     agent = _agent(verb) if is_passive(verb) else passive_agent(verb)
     if agent is not None and not article.in_quote(agent.i):
         return _speaking_word(article, agent)
+    if _accused_as_headlines_write(verb):
+        return None  # (its subject is the accused: 'Drugmaker accused of ‘holding families to ransom’')
     quoted = _quoted_as_saying(article, verb)
     if quoted is not None:
         return quoted
@@ -301,10 +303,26 @@ def _dateline(article: Article, token: Token) -> bool:
     return token.idx < dateline_end(article.text, token.idx)
 
 
+# Verbs of blame that take an object in the active voice, and the preposition of the charge.
+_BLAMING = {"accuse": "of", "blame": "for", "criticise": "for", "criticize": "for", "condemn": "for", "slam": "for"}
+
+
+def _accused_as_headlines_write(verb: Token) -> bool:
+    """A passive with its auxiliary left out, as headlines write it, which the parse reads as
+    active: 'Drugmaker accused of ‘holding families to ransom’' (no object, as the active
+    would have: 'Pennington accused the drugmaker of ...')."""
+    preposition = _BLAMING.get(verb.lemma_.lower())
+    return preposition is not None and verb.tag_ in ("VBD", "VBN") \
+        and any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
-    """A cue in the passive ('Lopez was asked', not 'she's said')."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) \
-        and any(c.dep_ == "auxpass" and c.lower_ not in _CLITIC_S for c in verb.children)
+    """A cue in the passive ('Lopez was asked', not 'she's said'; 'Drugmaker accused of', a
+    headline's)."""
+    return (any(c.dep_ == "nsubjpass" for c in verb.children)
+            and any(c.dep_ == "auxpass" and c.lower_ not in _CLITIC_S for c in verb.children)) \
+        or _accused_as_headlines_write(verb)
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -1153,6 +1171,9 @@ def _cue_spoken_in(article: Article, document: Token) -> Token | None:
     verb = document.head.head
     while verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.i < document.i + _PREPOSITIONS_UP:
         verb = verb.head
+    if not article.is_cue(verb) and verb.tag_ in ("VBN", "VBG") and verb.head.i > verb.i \
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and article.is_cue(verb.head):
+        verb = verb.head  # past a participle the parse hung 'in' on: 'In a report published ..., titled "...", the CMA said'
     return verb if article.is_cue(verb) else None
 
 
@@ -1569,6 +1590,11 @@ def _body_set_beside(article: Article, head: Token) -> Token | None:
     return None
 
 
+def _armed_forces(head: Token) -> bool:
+    """'forces' after 'armed': a country's military, one body."""
+    return head.lower_ == "forces" and any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children)
+
+
 def _body_name(article: Article, head: Token) -> str | None:
     """A body named by a common noun: 'the ministry' is "ministry", 'Hillary Clinton's
     campaign' and 'her campaign' (Clinton's) are "Clinton campaign", 'Ukraine's air force'
@@ -1576,8 +1602,9 @@ def _body_name(article: Article, head: Token) -> str | None:
     name, where the article names it. 'A group of dock workers' and 'the unions' name no one
     body."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    # (a noun the same in both numbers is no plural: 'The national police said')
-    if owner is None and ((head.tag_ == "NNS" and head.lower_ != head.lemma_.lower()) or any(
+    # (a noun the same in both numbers is no plural: 'The national police said'; nor are a
+    # country's armed forces, one body: 'the Lithuanian armed forces said')
+    if owner is None and ((head.tag_ == "NNS" and head.lower_ != head.lemma_.lower() and not _armed_forces(head)) or any(
             c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
         return None
     if owner is not None:
@@ -1735,13 +1762,18 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
     current = stood_for = None
     capitalised, lowered = _CAPITALISED_TAGS.get(tag), lemma.lower()
     for token in article.doc:
-        if token.tag_ == capitalised and token.lemma_.lower() == lowered and not article.in_quote(token.i):
-            if _ends_a_body_name(token):
+        # (a noun in small letters the tagger took for a proper one is the noun: "Colombia’s
+        # health ministry said ... the ministry said")
+        small = token.is_lower and token.tag_ == capitalised
+        if token.tag_ == capitalised and not small and token.lemma_.lower() == lowered \
+                and not article.in_quote(token.i):
+            if _ends_a_body_name(token) or _opens_a_body_name(token):
                 # a body's name that ends in the noun, as the recogniser has it: 'The Security
-                # Ministry said ... the ministry said', not a person's named before ('his ministry')
+                # Ministry said ... the ministry said', not a person's named before ('his ministry');
+                # or opens it: 'the Ministry of Fisheries and Maritime Economy said'
                 current = article.people.organisations.body_name(_entity_name(token))
             continue
-        if token.lemma_ != lemma or token.tag_ != tag or article.in_quote(token.i):
+        if token.lemma_ != lemma or (token.tag_ != tag and not small) or article.in_quote(token.i):
             continue
         named[token.i] = (current, stood_for)
         called = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
@@ -1769,6 +1801,9 @@ def _bodies_named_by(article: Article, lemma: str, tag: str) -> dict[int, tuple[
             pass  # 'the air force' after Ukraine's: the same body; so in a title: 'central bank Governor X'
         elif _portfolio_body(article, token, phrase):
             current, stood_for = phrase.text, None  # 'The agriculture ministry said ... the ministry'
+        elif token.dep_ == "compound" and not any(token.children) \
+                and not any(c.dep_ == "det" for c in token.head.children):
+            pass  # the noun alone on another, itself bare: 'according to ministry figures', the same ministry
         elif len(phrase) > 1 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             current = stood_for = None  # 'a trade group', 'a group': no name to carry
         else:
@@ -1811,6 +1846,15 @@ def _ends_a_body_name(noun: Token) -> bool:
     entity = entity_of(noun)
     named = noun.ent_type_ == "ORG" or (noun.ent_type_ in ("GPE", "LOC", "FAC") and len(entity) > 1)
     return named and entity.end == noun.i + 1 and (after is None or after.lower_ != "of")
+
+
+def _opens_a_body_name(noun: Token) -> bool:
+    """A capitalised body noun that opens the name the recogniser gave a body, 'of' after it:
+    'Ministry' of 'the Ministry of Fisheries and Maritime Economy'."""
+    entity = entity_of(noun)
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.ent_type_ == "ORG" and after is not None and after.lower_ == "of" and entity.end > after.i \
+        and (entity.start == noun.i or (entity.start == noun.i - 1 and entity[0].lower_ == "the"))
 
 
 def _organisation(article: Article, head: Token, words):
