@@ -8216,6 +8216,161 @@ CONSTRUCTIONS = {
         [('The vessel was found with its nets in the water,', 'Ministry of Fisheries', None, None, 'the ministry',
           'said')],
     ),
+    'a full name the recogniser took for a body with its possessive is the person a surname later names': (
+        "BARREIRO, Portugal - At 4:45 on a Thursday morning, Catarina Moura's alarm goes off for the third "
+        'time.\n\n"You stop planning your day and start planning your escape routes," Moura said.',
+        [('You stop planning your day and start planning your escape routes,', 'Catarina Moura', None, None, 'Moura',
+          'said')],
+    ),
+    'two capitalised words the recogniser missed, a given name first, that the next sentence takes up as he': (
+        'The dispute, between the operator and the Sindicato dos Trabalhadores Ferroviários do Sul (STFS), '
+        "began over the company's plan to remove conductors from suburban trains and move to driver-only "
+        'operation on three lines. It has since widened to take in pay, pensions and what the union calls '
+        '"the slow starvation of the network."\n\nThe strikes follow a pattern: 24 hours on, two or three days '
+        'off. On strike days the operator runs about a quarter of its services.\n\nFilipe Antunes has worked on'
+        ' the railways for 27 years, the last 19 as a conductor on the Sintra line. He is also one of the '
+        'STFS delegates who sit across the table from management, and he does not pretend the strikes are '
+        'painless.\n\n"I know exactly who we are hurting," he said. "I see them every day, the same faces on '
+        'the same trains. Some of them have stopped saying good morning to me.',
+        [('the slow starvation of the network.', 'union', None, None, 'the union', 'calls'),
+         ('I know exactly who we are hurting,', 'Filipe Antunes', None, None, 'he', 'said'),
+         ('I see them every day, the same faces on the same trains. Some of them '
+          'have stopped saying good morning to me.', 'Filipe Antunes', None, None, 'he', 'said')],
+    ),
+    'a known surname the tagger took for an adverb on a reporting verb is its subject': (
+        'Bus drivers walk off the job as Alder County Transit talks collapse\n\nBy Kyle Brandt, Courier staff '
+        'writer\n\nPORT ALDER - Riders waiting at the downtown transfer center early Monday found empty bays '
+        'and a line of drivers holding picket signs on the sidewalk along Fourth Street, after the union '
+        "representing Alder County Transit's 142 bus operators and mechanics went on strike at midnight.\n\nIt "
+        'is the first transit strike in the county since 1997.\n\nAmalgamated Transit Union Local 1466 '
+        'President Marcus Tolliver said the walkout came after 11 months of bargaining and a final session '
+        'Sunday night that lasted less than an hour.\n\n"We walked in with a counteroffer and they walked out '
+        'before we finished reading it," Tolliver said on the picket line, as passing cars honked in support.'
+        ' "I\'ve driven Route 7 for nineteen years. I have never seen morale this low."\n\nThe union is seeking '
+        'a 6 percent raise in each of the next three years, limits on split shifts and a guaranteed 30-minute'
+        ' meal break, which Tolliver said drivers often skip to keep buses on schedule.\n\n"People think we\'re '
+        'talking about money. Half of this is about being able to use the restroom," he said.',
+        [('We walked in with a counteroffer and they walked out before we '
+          'finished reading it,', 'Marcus Tolliver', 'President', 'Amalgamated Transit Union Local 1466',
+          'Tolliver', 'said'),
+         ("I've driven Route 7 for nineteen years. I have never seen morale this low.", 'Marcus Tolliver',
+          'President', 'Amalgamated Transit Union Local 1466', 'Tolliver', None),
+         ("People think we're talking about money. Half of this is about being "
+          'able to use the restroom,', 'Marcus Tolliver', 'President',
+          'Amalgamated Transit Union Local 1466', 'he', 'said')],
+    ),
+    "a union local's number is a word of its name in a title": (
+        'PORT ALDER - Riders waiting at the downtown transfer center early Monday found empty bays and a line'
+        ' of drivers holding picket signs on the sidewalk along Fourth Street, after the union representing '
+        "Alder County Transit's 142 bus operators and mechanics went on strike at midnight.\n\nIt is the first "
+        'transit strike in the county since 1997.\n\nAmalgamated Transit Union Local 1466 President Marcus '
+        'Tolliver said the walkout came after 11 months of bargaining and a final session Sunday night that '
+        'lasted less than an hour.\n\n"We walked in with a counteroffer and they walked out before we finished '
+        'reading it," Tolliver said on the picket line, as passing cars honked in support. "I\'ve driven Route'
+        ' 7 for nineteen years. I have never seen morale this low."',
+        [('We walked in with a counteroffer and they walked out before we '
+          'finished reading it,', 'Marcus Tolliver', 'President', 'Amalgamated Transit Union Local 1466',
+          'Tolliver', 'said'),
+         ("I've driven Route 7 for nineteen years. I have never seen morale this low.", 'Marcus Tolliver',
+          'President', 'Amalgamated Transit Union Local 1466', 'Tolliver', None)],
+    ),
+    "a title 'in Charge' before a name the parse made its object": (
+        'Vanterpool allegedly replied: “Done. Send the envelope to my cousin, not to me.”\n\n“Insider-enabled '
+        'fraud strikes at the heart of the banking system, because it turns the people who are supposed to be'
+        ' the gatekeepers into the getaway drivers,” FBI Newark Special Agent in Charge Renee Castillo said. '
+        '“The FBI will keep working with our partners, and with the banks themselves, to root it out.”',
+        [('Done. Send the envelope to my cousin, not to me.', 'Vanterpool', None, None, 'Vanterpool', 'replied'),
+         ('Insider-enabled fraud strikes at the heart of the banking system, '
+          'because it turns the people who are supposed to be the gatekeepers '
+          'into the getaway drivers,', 'Renee Castillo', 'Special Agent in Charge', 'FBI Newark',
+          'Renee Castillo', 'said'),
+         ('The FBI will keep working with our partners, and with the banks '
+          'themselves, to root it out.', 'Renee Castillo', 'Special Agent in Charge', 'FBI Newark',
+          'Renee Castillo', 'said')],
+    ),
+    "'Charge' of a title 'in Charge' that the recogniser took into the name": (
+        'Vanterpool allegedly replied: “Done. Send the envelope to my cousin, not to me.”\n\n“Insider-enabled '
+        'fraud strikes at the heart of the banking system, because it turns the people who are supposed to be'
+        ' the gatekeepers into the getaway drivers,” FBI Newark Special Agent in Charge Renee Castillo said. '
+        '“The FBI will keep working with our partners, and with the banks themselves, to root it out.”\n\n'
+        '“Follow the money, and it leads to the truth,” said Special Agent in Charge Howard Fenwick of IRS '
+        'Criminal Investigation’s Newark Field Office. “In this case the money led our agents through '
+        'hundreds of bank accounts and dozens of companies that existed only on paper.”\n\n“Criminals who use '
+        'the U.S. Mail to further their schemes should know that postal inspectors will find them,” said '
+        'Inspector in Charge Danielle Roark of the U.S. Postal Inspection Service’s Philadelphia Division.',
+        [('Done. Send the envelope to my cousin, not to me.', 'Vanterpool', None, None, 'Vanterpool', 'replied'),
+         ('Insider-enabled fraud strikes at the heart of the banking system, '
+          'because it turns the people who are supposed to be the gatekeepers '
+          'into the getaway drivers,', 'Renee Castillo', 'Special Agent in Charge', 'FBI Newark',
+          'Renee Castillo', 'said'),
+         ('The FBI will keep working with our partners, and with the banks '
+          'themselves, to root it out.', 'Renee Castillo', 'Special Agent in Charge', 'FBI Newark',
+          'Renee Castillo', 'said'),
+         ('Follow the money, and it leads to the truth,', 'Howard Fenwick', 'Special Agent in Charge',
+          'IRS Criminal Investigation’s Newark Field Office', 'Howard Fenwick', 'said'),
+         ('In this case the money led our agents through hundreds of bank '
+          'accounts and dozens of companies that existed only on paper.', 'Howard Fenwick',
+          'Special Agent in Charge', 'IRS Criminal Investigation’s Newark Field Office', 'Howard Fenwick',
+          'said'),
+         ('Criminals who use the U.S. Mail to further their schemes should know '
+          'that postal inspectors will find them,', 'Danielle Roark', 'Inspector in Charge',
+          'U.S. Postal Inspection Service’s Philadelphia Division', 'Danielle Roark', 'said')],
+    ),
+    "a portfolio after a title's 'for' that the recogniser took into the name is the title's": (
+        'Western Australian Minister for Transport Ros Tennant welcomed the agreement.\n\n“I’m pleased that '
+        'common sense has prevailed,” Ms Tennant said.',
+        [('I’m pleased that common sense has prevailed,', 'Ros Tennant', 'Minister for Transport',
+          'Western Australian', 'Tennant', 'said')],
+    ),
+    "a byline's writer is no one a description or pronoun refers to": (
+        'Banks still blaming victims for scams, ombudsman warns\n\nBy Rachel Whitcombe, Consumer Affairs '
+        'Correspondent\n\nBanks are still too quick to blame customers who fall victim to scams, the financial '
+        'ombudsman has warned.\n\nMargaret Ellery, 69, a former headteacher from Harrogate, lost £47,500 in '
+        '2023.\n\n“They told me I should have known better,” Mrs Ellery said.\n\nAfter the ombudsman upheld her '
+        'complaint last autumn, the bank repaid the full amount.\n\n“The money matters, of course it does,” she'
+        ' said.',
+        [('They told me I should have known better,', 'Margaret Ellery', 'former headteacher', None, 'Ellery', 'said'),
+         ('The money matters, of course it does,', 'Margaret Ellery', 'former headteacher', None, 'she', 'said')],
+    ),
+    "a given name and a surname right after a person's noun in small letters, the given name taken for a date": (
+        'The label’s roster includes singer-songwriter June Calloway.\n\nCalloway wrote on X that she had '
+        'learned of the sale “from a press release, like everyone else.”',
+        [('from a press release, like everyone else.', 'June Calloway', 'singer-songwriter', None, 'Calloway',
+          'wrote')],
+    ),
+    'a journal is a body that speaks': (
+        'The original paper, published in March in the Journal of Condensed Matter Letters, was led by Dr '
+        'Viktor Halberg.\n\nThe journal said it was “aware of the concerns” and was “looking into the matter”.',
+        [('aware of the concerns', 'Journal of Condensed Matter Letters', None, None, 'The journal', 'said'),
+         ('looking into the matter', 'Journal of Condensed Matter Letters', None, None, 'The journal', 'said')],
+    ),
+    "'the regulator' after a bare body noun that spoke in the sentence before is the body that noun meant": (
+        'The Charity Commission has opened a statutory inquiry into Light of Nations Ministries.\n\nIn a '
+        'statement on Thursday, the commission said: “We have serious concerns about the management of this '
+        'charity.”\n\nThe regulator said the inquiry would examine whether the trustees had “complied with '
+        'their legal duties”.',
+        [('We have serious concerns about the management of this charity.', 'Charity Commission', None, None,
+          'the commission', 'said'),
+         ('complied with their legal duties', 'Charity Commission', None, None, 'The regulator', 'said')],
+    ),
+    "no other body for 'the union' after a different bare body noun": (
+        '"Our priority is keeping students safe and learning," the Millbrook School District wrote. "We will '
+        'share plans soon," the district wrote.\n\nThe union, in a post on Facebook, said its members had voted'
+        ' to strike. "We didn\'t want to get here. The district brought us here," the post said.',
+        [('Our priority is keeping students safe and learning,', 'Millbrook School District', None, None,
+          'Millbrook School District', 'wrote'),
+         ('We will share plans soon,', 'Millbrook School District', None, None, 'the district', 'wrote'),
+         ("We didn't want to get here. The district brought us here,", 'union', None, None, 'the post', 'said')],
+    ),
+    "a headline's office by its title alone is whoever holds it and repeats the quote": (
+        '“Strikes are a dead end”: Transport Secretary warns bus drivers as walkout enters second week\n\nHelen'
+        ' Marchbank, the Transport Secretary, has told striking bus drivers that further walkouts would help '
+        'nobody.\n\nSpeaking in the Commons on Wednesday, Ms Marchbank said: “I have every sympathy with '
+        'drivers. But strikes are a dead end.”',
+        [('Strikes are a dead end', 'Helen Marchbank', 'Secretary', 'Transport', 'Marchbank', 'warns'),
+         ('I have every sympathy with drivers. But strikes are a dead end.', 'Helen Marchbank', 'Secretary',
+          'Transport', 'Marchbank', 'said')],
+    ),
 }
 
 
@@ -9784,6 +9939,28 @@ KINDS_AND_RULES = {
     "a body noun right before a company's name, tagged an adjective, describes it": [('full', 'syntax')],
     "a capitalised body noun opening a body's name before 'of' names the body the noun means later": [
         ('full', 'syntax')],
+    'a full name the recogniser took for a body with its possessive is the person a surname later names': [
+        ('full', 'syntax')],
+    'two capitalised words the recogniser missed, a given name first, that the next sentence takes up as he': [
+        ('partial', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    'a known surname the tagger took for an adverb on a reporting verb is its subject': [
+        ('full', 'syntax'), ('full', 'continuation'), ('full', 'syntax')],
+    "a union local's number is a word of its name in a title": [('full', 'syntax'), ('full', 'continuation')],
+    "a title 'in Charge' before a name the parse made its object": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    "'Charge' of a title 'in Charge' that the recogniser took into the name": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax')],
+    "a portfolio after a title's 'for' that the recogniser took into the name is the title's": [('full', 'syntax')],
+    "a byline's writer is no one a description or pronoun refers to": [('full', 'syntax'), ('full', 'syntax')],
+    "a given name and a surname right after a person's noun in small letters, the given name taken for a date": [
+        ('partial', 'syntax')],
+    'a journal is a body that speaks': [('partial', 'syntax'), ('partial', 'syntax')],
+    "'the regulator' after a bare body noun that spoke in the sentence before is the body that noun meant": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "no other body for 'the union' after a different bare body noun": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "a headline's office by its title alone is whoever holds it and repeats the quote": [
+        ('full', 'repeated'), ('full', 'syntax')],
 }
 
 

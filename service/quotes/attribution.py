@@ -757,7 +757,7 @@ def by_repetition(article: Article, found: list[Found]) -> None:
         heading = [item for item in found if _in_heading(item, start, end)
                    and (item.speaker is None or item.speaker.name is None
                         or item.rule in ("continuation", "governor", "colon")
-                        or _body_speaking(article, item.speaker))]
+                        or _body_speaking(article, item.speaker) or _office_as_name(item.speaker))]
         if not heading:
             continue
         if named is None:
@@ -773,7 +773,7 @@ def by_repetition(article: Article, found: list[Found]) -> None:
             # or a place by its name alone)
             governed = speaker is not None and item.rule in ("governor", "colon")
             body = speaker is not None and speaker.name is not None and item.rule != "continuation" \
-                and not governed
+                and not governed and not _office_as_name(speaker)
             for other, other_words in later:
                 if not _contains(other_words, words):
                     continue
@@ -845,6 +845,12 @@ def _same_role(article: Article, headline: Speaker, later: Speaker) -> bool:
 def _body_speaking(article: Article, speaker: Speaker) -> bool:
     """Whether a speaker is a body or a place by its name alone, no person of the article's."""
     return speaker.role is None and speaker.affiliation is None and article.people.find(speaker.name) is None
+
+
+def _office_as_name(speaker: Speaker) -> bool:
+    """Whether a speaker is an office by its title alone, taken for a name: a headline's
+    'Transport Secretary warns'."""
+    return speaker.name is not None and speaker.name == speaker.role
 
 
 def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool:

@@ -306,9 +306,15 @@ def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
     and the name, and some besides titles between its preposition and the name ('the
     spokesman for Maria Lopez', 'Senator Baker, and Lopez', 'Spokesman for Senator Maria
     Lopez' are no such title)."""
-    if root.dep_ == "pobj" and root.head.lower_ in ("for", "of") and root.head.dep_ == "prep":
+    # (and 'in Charge', of a title an office in charge holds: 'Special Agent in Charge Renee Castillo')
+    in_charge = root.head.lower_ == "in" and root.head.i + 1 < len(root.doc) \
+        and root.doc[root.head.i + 1].text == "Charge"
+    if root.dep_ == "pobj" and (root.head.lower_ in ("for", "of") or in_charge) and root.head.dep_ == "prep":
         name = entity_of(root)
-        between = root.doc[root.head.i + 1:name.start if name is not None else root.i]
+        start = name.start if name is not None else root.i
+        while start < root.i and root.doc[start].is_title and root.doc[start].lower_ in lexicon.portfolios:
+            start += 1  # (a portfolio the recogniser ran into the name: 'Minister for Transport Ros Tennant')
+        between = root.doc[root.head.i + 1:start]
         if all(t.dep_ == "det" or title_word(t, lexicon) for t in between):
             return None  # 'Spokesman for (Senator) Maria Lopez': the title is someone else's
         title = root.head.head
@@ -459,7 +465,9 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
         # place of the table ('Tuvalu Prime Minister'), or ending in a body noun ('Barcaldine
         # Regional Council Mayor'), and so a word the tagger took for an adjective ('Arsenal
         # manager' after 'Arsenal's title hopes', not 'Real Time host')
-        names = list(takewhile(lambda t: t.text[:1].isupper() and (t.ent_type_ in ("", "WORK_OF_ART") or (
+        # (a union local's number is its name's too: 'Amalgamated Transit Union Local 1466 President')
+        names = list(takewhile(lambda t: _local_number(t) or t.text[:1].isupper() and (
+                                   t.ent_type_ in ("", "WORK_OF_ART") or (
                                    t.ent_type_ == "CARDINAL" and t.is_alpha))  # 'Three Rivers chief executive'
                                and not is_role_title(t, lexicon)
                                and t.lower_ not in _TITLE_OPENERS and t.lower_ not in RANKS
@@ -467,7 +475,7 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
                                and not _rank_of_title(words, words.index(t), lexicon)  # 'Sindh Energy Minister'
                                and (t.pos_ == "PROPN" or _named_elsewhere(t) or _capitalised_plural(t)), words))
         rest = words[len(names):]
-        body_named = len(names) > 1 and names[-1].lemma_.lower() in lexicon.body_nouns
+        body_named = len(names) > 1 and (names[-1].lemma_.lower() in lexicon.body_nouns or _local_number(names[-1]))
         # (a name of several words, not a portfolio's: 'Three Rivers', not 'Interior Cabinet')
         several = len(names) > 1 and names[0].lower_ not in lexicon.portfolios
         # (a first word that is no proper noun is among the names only as named elsewhere)
@@ -498,6 +506,11 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def _local_number(token: Token) -> bool:
+    """A union local's number: '1466' of 'Local 1466'."""
+    return token.like_num and token.i > 0 and token.doc[token.i - 1].text == "Local"
 
 
 def _second_nationality(body: list[Token], token: Token, lexicon: Lexicon) -> bool:

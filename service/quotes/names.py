@@ -125,6 +125,7 @@ class EntityNames:
                                or self._party_before_name(tokens, start, end)
                                or self._nationality_before_name(tokens, start, end)
                                or tokens[start].is_punct or tokens[start].is_space  # '― Christina Lastra'
+                               or (tokens[start].text == "Charge" and start > 0 and tokens[start - 1].lower_ == "in")
                                or (tokens[start].lower_ == "the" and start < end - 2
                                    and tokens[start + 1].text in self.lexicon.honorifics)):  # 'The Rt Rev X'
             honorific = self.lexicon.honorifics.get(tokens[start].text) \
@@ -257,8 +258,10 @@ class EntityNames:
         if last.i == ent.end - 1 and node.dep_ == "pobj" and prep.i < ent.start and prep.lower_ in ("of", "for") \
                 and is_role_title(prep.head, self.lexicon) and token.text not in self.lexicon.all_name_genders:
             # the parse hanging the object's words and the given name on the surname: 'Deputy
-            # Secretary for Naval Sustainment Rebecca Tolhurst', the entity from 'Sustainment'
-            return any(t.text in self.lexicon.name_genders for t in ent.doc[token.i + 1:ent.end - 1])
+            # Secretary for Naval Sustainment Rebecca Tolhurst', the entity from 'Sustainment';
+            # 'Minister for Transport Ros Tennant', a portfolio, before a name of two words
+            return any(t.text in self.lexicon.name_genders for t in ent.doc[token.i + 1:ent.end - 1]) \
+                or (token.lower_ in self.lexicon.portfolios and ent.end - token.i > 2)
         return node.dep_ == "pobj" and last.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
             and is_role_title(prep.head, self.lexicon) and not any(last.i < c.i < ent.end for c in last.children)
 
@@ -370,6 +373,8 @@ class EntityNames:
         is a possessive the recogniser took in ('Elin Rhys-Davies's [a body] campaign stall')."""
         if len(ent) > 2 and ent[-1].text in POSSESSIVE:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
+        if len(ent) > 2 and ent[0].text == "Charge" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in":
+            ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label)  # 'Inspector in Charge Danielle Roark'
         post_nominal = len(ent) > 2 and ent[-1].text in self.lexicon.post_nominals
         if post_nominal:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)

@@ -302,7 +302,7 @@ class People:
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
                     and not self._only_after_the(ent) and not self._family_named(ent) \
-                    and not self._only_naming_a_thing(ent):
+                    and not self._only_naming_a_thing(ent) and not self._in_byline(ent):
                 # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -399,6 +399,8 @@ class People:
             if ent.label_ == "PERSON":
                 continue
             ent = _before_an_age(ent)  # or for a date with the age after it: 'Karikó, 68,'
+            if len(ent) > 2 and ent[-1].text in POSSESSIVE:
+                ent = ent[:-1]  # (the possessive the recogniser took in: "Catarina Moura's [a body] alarm")
             if ent[0].text in COUNTY_ABBREVIATIONS or any(t.i in self._by_token for t in ent):
                 continue
             if not self._surname_taken_for_body(ent, known, speaking, who):
@@ -638,7 +640,7 @@ class People:
             token = self.tokens[i]  # (the only words either test below takes for a name's head)
             name = self._name_described_as_person(token) or self._name_set_after_a_person_noun(token) \
                 or self._given_name_set_after_a_speaker(token) or self._full_name_whose_surname_speaks(token) \
-                or self._name_after_country(token)
+                or self._name_after_country(token) or self._name_under_person_noun(token)
             if name is not None:
                 self._add(name)
         for token in [self.tokens[i] for i, noun in enumerate(self._singular_nouns) if noun and not self._proper[i]]:
@@ -685,6 +687,22 @@ class People:
         speaking = any(speaks(self.tokens[i], self.lexicon) and (given or an_age_after(self.doc[i:i + 1]))
                        for i in alone)
         return self.doc[start:token.i + 1] if speaking else None
+
+    def _name_under_person_noun(self, token: Token) -> Span | None:
+        """A given name of the tables and a surname right after a word for a person in small
+        letters, which the recogniser missed or took the given name alone of for a date:
+        'and singer-songwriter June [a date] Calloway'."""
+        i = token.i
+        if i < 2 or token.ent_type_ or i in self._by_token or self.quoted(i) or not token.is_title \
+                or not token.is_alpha or self._in_headline(token.idx):
+            return None
+        given, noun = self.tokens[i - 1], self.tokens[i - 2]
+        if given.text not in self.lexicon.name_genders or given.ent_type_ not in ("", "DATE") \
+                or (given.ent_type_ and not alone_in_entity(given)) or given.i in self._by_token \
+                or given.head.i != i or not noun.is_lower or noun.pos_ != "NOUN" \
+                or not self.lexicon.person_noun(noun.lemma_.lower()) or noun.head.i != i:
+            return None
+        return self.doc[i - 1:i + 1]
 
     def _name_after_country(self, token: Token) -> Span | None:
         """A given name of the tables and a surname after a country's possessive, as sports
@@ -777,6 +795,8 @@ class People:
                 # Moody, who finished', which may be a thing's name)
                 self._add(words)
                 names.add(words[-1].text)  # (the surname alone after it)
+            elif end - i == 2 and self._taken_up_by_pronoun(words):
+                self._add(words)  # 'Filipe Antunes has worked on the railways for 27 years. He is also'
             elif end - i == 1 and not self.quoted(i) \
                     and (aged_as_a_person(words, self.lexicon) or self._entities.relative_by_given_name(words)):
                 self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said', 'Savchuk's wife, Liudmyla,'
@@ -786,6 +806,23 @@ class People:
                 spoke = True
             i = end
         return spoke
+
+    def _taken_up_by_pronoun(self, words: Span) -> bool:
+        """Two capitalised words the recogniser left out of every entity, a given name of the
+        tables first, the subject of their sentence outside quotes and headlines, that the next
+        sentence of the paragraph takes up with a subject pronoun of the name's gender: a
+        person ('Filipe Antunes has worked on the railways for 27 years. He is also one of the
+        delegates'); not a place named for someone ('Victoria Station has ... It')."""
+        first, last = words[0], words[-1]
+        gender = self.lexicon.name_genders.get(first.text)
+        if gender is None or last.dep_ != "nsubj" or not all(t.is_title and t.is_alpha for t in words) \
+                or last.text in self.lexicon.places or self.quoted(first.i) or self._in_headline(first.idx):
+            return False
+        end = self.sentence_bounds[last.i][1]
+        if end >= len(self.tokens) or "\n" in self.text[self.tokens[end - 1].idx:self.tokens[end].idx]:
+            return False
+        start, stop = self.sentence_bounds[end]
+        return any(t.dep_ == "nsubj" and _SUBJECT_PRONOUNS.get(t.lower_) == gender for t in self.tokens[start:stop])
 
     def _add_nicknames(self) -> None:
         """A nickname the article gives someone is them wherever it stands: 'Ibrahim Sule,
@@ -2286,6 +2323,13 @@ class People:
         return all(i > 0 and self._lowers[i - 1] == "the" and self.tokens[i - 1].dep_ == "det"
                    and self.tokens[i - 1].head.i == i for i, text in enumerate(self._texts) if text == word)
 
+    def _in_byline(self, ent: Span) -> bool:
+        """A name in a byline's line ('By Rachel Whitcombe, Consumer Affairs Correspondent'):
+        the writer's, no one the article's descriptions and pronouns refer to."""
+        start = self.text.rfind("\n", 0, ent.start_char) + 1
+        end = self.text.find("\n", ent.end_char)
+        return bool(_BYLINE.match(self.text[start:end if end != -1 else len(self.text)]))
+
     def _only_naming_a_thing(self, ent: Span) -> bool:
         """A name of two words or more, no given name of the tables first, that the article
         writes only before a common noun that 'the' determines, naming no person nor body: an
@@ -3363,9 +3407,14 @@ def body_of_someone_named(word: Token) -> bool:
 def _surname_speaking_as_noun(ent: Span, surnames: set[str], lexicon: Lexicon) -> bool:
     """A known surname that the tagger took for a common noun or a pronoun and the recogniser
     for a body, as the subject of a reporting verb: 'Wauters [a plural noun] also said' after
-    Didier Wauters, 'Ivanova [a pronoun] says' after Svetlana Ivanova."""
-    return len(ent) == 1 and (ent[0].pos_ == "NOUN" or (ent[0].pos_ == "PRON" and not ent[0].is_stop)) \
-        and ent.text in surnames and ent[0].is_title and speaks(ent[0], lexicon)
+    Didier Wauters, 'Ivanova [a pronoun] says' after Svetlana Ivanova; or for an adverb on a
+    reporting verb with no subject: '"...," Tolliver [an adverb] said'."""
+    word = ent[0]
+    return len(ent) == 1 and ent.text in surnames and word.is_title and (
+        ((word.pos_ == "NOUN" or (word.pos_ == "PRON" and not word.is_stop)) and speaks(word, lexicon))
+        or (word.pos_ == "ADV" and word.dep_ == "advmod" and word.head.i == word.i + 1
+            and word.head.lemma_.lower() in lexicon.reporting_verbs
+            and not any(c.dep_ in SUBJECT_DEPS for c in word.head.children)))
 
 
 def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:

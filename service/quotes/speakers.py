@@ -23,7 +23,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_WORD, named_as_body
-from .organisations import described_by_seat_or_size
+from .organisations import COMPANY_NOUNS, described_by_seat_or_size
 from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier,
                      body_of_someone_named, in_main_clause, name_given)
 from .records import Span, Speaker
@@ -44,6 +44,8 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _BODY_PRONOUNS = frozenset({"it", "they", "its", "their"})  # (the owners of a statement too)
 # Body nouns for any kind of body: 'the trade body', 'the rights group'.
 _ANY_BODY_NOUNS = frozenset({"body", "group", "organisation", "organization"})
+# Nouns for a body that oversees others, which news calls a commission, authority or office by.
+_OVERSEER_NOUNS = frozenset({"regulator", "watchdog"})
 # The clitic of 'Lopez's' and of 'she's said'.
 _CLITIC_S = frozenset({"'s", "’s"})
 # Prepositions of place the tagger may read as adjectives before a bare noun: 'Outside court,'.
@@ -1695,13 +1697,28 @@ def _body_name(article: Article, head: Token) -> str | None:
 def _unlabelled_speaker_before(article: Article, head: Token) -> str | None:
     """The name of a body the recogniser missed that spoke as the subject of the writer's
     sentence before a bare body noun's: 'Clipwave, founded in 2019, said it would appeal.
-    "...," the company said'. None where that subject is anything else."""
+    "...," the company said'; or the body another bare body noun that spoke so stood for,
+    for a speaking noun other than a company's: 'the commission said: "..." ¶ The regulator
+    said' after the Charity Commission. None where that subject is anything else."""
     start = article.people.organisations.writers_sentence_before(article.sentence(head.i).start)
     if start is None:
         return None
     previous = article.sentence(start)
     subject = next((t for t in previous if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
                     and not article.in_quote(t.i)), None)
+    if subject is not None and common_noun(subject) and subject.lemma_.lower() in article.lexicon.body_nouns \
+            and subject.lemma_ != head.lemma_ and head.lemma_.lower() not in COMPANY_NOUNS \
+            and head.lemma_.lower() not in article.lexicon.speech_nouns \
+            and [c.lower_ for c in subject.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"] \
+            and head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in article.lexicon.reporting_verbs \
+            and subject.head.lemma_.lower() in article.lexicon.reporting_verbs:
+        named = _body_name(article, subject)
+        noun = head.lemma_.lower()
+        # (a noun any body, or a regulating one, is called by, or one the article called it: not
+        # 'the union' after 'the district')
+        fits = noun in _ANY_BODY_NOUNS or noun in _OVERSEER_NOUNS \
+            or (named is not None and article.people.organisations.described_as(named, noun))
+        return named if fits and named is not None and named.lower() != subject.lower_ else None
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ or not subject.is_title \
             or article.people.at(subject) is not None \
             or subject.head.lemma_.lower() not in article.lexicon.reporting_verbs:
