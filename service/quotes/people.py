@@ -235,6 +235,11 @@ class People:
         # passes over every token.
         self._texts: list[str] = [t.text for t in self.tokens]
         self._lowers: list[str] = [text.lower() for text in self._texts]
+        # Where each word stands, for the passes that look for every place a name is written.
+        self._where: dict[str, list[int]] = {}
+        for i, text in enumerate(self._texts):
+            self._where.setdefault(text, []).append(i)
+        self._epithets: dict[int, tuple[str, str] | None] = {}  # token -> its epithet (see _epithet)
         # (by column: a row per token would make a thousand small lists an article)
         pos, entity_types, tags, deps, lemmas = doc.to_array([POS, ENT_TYPE, TAG, DEP, LEMMA]).T.tolist()
         proper_tag = doc.vocab.strings["NNP"]
@@ -682,7 +687,7 @@ class People:
         # (with an age after it where the first word is no given name of the tables: not 'Lake
         # Tatum froze ... Tatum said')
         given = words[0].text in self.lexicon.all_name_genders
-        alone = [i for i, text in enumerate(self._texts) if text == token.text and i != token.i
+        alone = [i for i in self._where[token.text] if i != token.i
                  and not self._proper[i - 1] and not self.quoted(i)]
         speaking = any(speaks(self.tokens[i], self.lexicon) and (given or an_age_after(self.doc[i:i + 1]))
                        for i in alone)
@@ -833,8 +838,8 @@ class People:
             other = next((p for p in self.persons if p.name == nickname.text and p is not person), None)
             if other is not None:
                 self._absorb(person, other)
-            for i in range(len(self.tokens) - len(words) + 1):
-                if self._texts[i] == words[0] and tuple(self._texts[i:i + len(words)]) == words \
+            for i in self._where.get(words[0], ()):
+                if tuple(self._texts[i:i + len(words)]) == words \
                         and not any(j in self._by_token for j in range(i, i + len(words))) and not self.quoted(i):
                     # (as it stands: a nickname may be a title's word, 'Skipper', or a place's, 'Doc')
                     self._register(person, self.doc[i:i + len(words)])
@@ -1374,6 +1379,11 @@ class People:
         """What kind of person a word refers to someone as, if it does: a role noun, a
         person noun or a nationality ('senator', 'businessman', 'Spaniard': ('noun', lemma)),
         or an age ('the 46-year-old': ('age', '46'))."""
+        if token.i not in self._epithets:
+            self._epithets[token.i] = self._epithet_of(token)
+        return self._epithets[token.i]
+
+    def _epithet_of(self, token: Token) -> tuple[str, str] | None:
         if token.lower_ == "old":
             words = [t for t in self.tokens[max(token.i - 4, 0):token.i] if t.text not in DASHES]
             if len(words) >= 2 and words[-1].lower_ in ("year", "years") and words[-2].like_num:
@@ -2321,7 +2331,7 @@ class People:
         if len(ent) != 1 or word.endswith("s"):
             return False
         return all(i > 0 and self._lowers[i - 1] == "the" and self.tokens[i - 1].dep_ == "det"
-                   and self.tokens[i - 1].head.i == i for i, text in enumerate(self._texts) if text == word)
+                   and self.tokens[i - 1].head.i == i for i in self._where.get(word, ()))
 
     def _in_byline(self, ent: Span) -> bool:
         """A name in a byline's line ('By Rachel Whitcombe, Consumer Affairs Correspondent'):
@@ -2339,8 +2349,8 @@ class People:
         if len(words) < 2 or words[0] in self.lexicon.all_name_genders:
             return False
         size = len(words)
-        for i, text in enumerate(self._texts):
-            if text != words[0] or self._texts[i:i + size] != words:
+        for i in self._where.get(words[0], ()):
+            if self._texts[i:i + size] != words:
                 continue
             last = self.tokens[i + size - 1]
             noun = last.head
