@@ -8371,6 +8371,11 @@ CONSTRUCTIONS = {
          ('I have every sympathy with drivers. But strikes are a dead end.', 'Helen Marchbank', 'Secretary',
           'Transport', 'Marchbank', 'said')],
     ),
+    'a hyphened role noun the parse split into subjects of one verb is one word, its appositive the name': (
+        'The distributor, Halcyon Pictures, said it remained confident. “Cannes is one audience on one '
+        'morning,” said Halcyon’s co-president, Daniel Osei.',
+        [('Cannes is one audience on one morning,', 'Daniel Osei', 'co-president', None, 'Daniel Osei', 'said')],
+    ),
 }
 
 
@@ -9961,6 +9966,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a headline's office by its title alone is whoever holds it and repeats the quote": [
         ('full', 'repeated'), ('full', 'syntax')],
+    'a hyphened role noun the parse split into subjects of one verb is one word, its appositive the name': [
+        ('full', 'syntax')],
 }
 
 

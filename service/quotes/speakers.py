@@ -766,6 +766,7 @@ def _relative_clause(pronoun: Token) -> Token:
 
 def speaker_of(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
+    head = _last_of_split_word(head)
     if head.i in article.resolving:
         # words that name each other ('In a statement, it said': the statement is its
         # speaker's, 'it' the statement's): no one, rather than a climb without end
@@ -775,6 +776,17 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return _speaker_named(article, head)
     finally:
         article.resolving.discard(head.i)
+
+
+def _last_of_split_word(word: Token) -> Token:
+    """The last part of a hyphened word the parse split into subjects of one verb, each part
+    its own: 'president' of "Halcyon’s co-president, Daniel Osei" (co, -, president)."""
+    doc = word.doc
+    while word.i + 2 < len(doc) and not word.whitespace_ and doc[word.i + 1].text == "-" \
+            and not doc[word.i + 1].whitespace_ and doc[word.i + 2].dep_ == word.dep_ \
+            and word.dep_ in SUBJECT_DEPS and doc[word.i + 2].head.i == word.head.i:
+        word = doc[word.i + 2]
+    return word
 
 
 def _speaker_named(article: Article, head: Token) -> Speaker:
