@@ -8376,6 +8376,15 @@ CONSTRUCTIONS = {
         'morning,” said Halcyon’s co-president, Daniel Osei.',
         [('Cannes is one audience on one morning,', 'Daniel Osei', 'co-president', None, 'Daniel Osei', 'said')],
     ),
+    "a reporting verb after 'able' or 'unable' with no object nor clause is no cue": (
+        '“We let our customers down”: Voltara apologises after update leaves EVs unable to charge\n\n“We let '
+        'our customers down, and we are deeply sorry,” Voltara chief technology officer Ingrid Solberg said '
+        'in a video.',
+        [('We let our customers down', 'Ingrid Solberg', 'chief technology officer', 'Voltara', 'Ingrid Solberg',
+          None),
+         ('We let our customers down, and we are deeply sorry,', 'Ingrid Solberg', 'chief technology officer',
+          'Voltara', 'Ingrid Solberg', 'said')],
+    ),
 }
 
 
@@ -9968,6 +9977,8 @@ KINDS_AND_RULES = {
         ('full', 'repeated'), ('full', 'syntax')],
     'a hyphened role noun the parse split into subjects of one verb is one word, its appositive the name': [
         ('full', 'syntax')],
+    "a reporting verb after 'able' or 'unable' with no object nor clause is no cue": [
+        ('full', 'repeated'), ('full', 'syntax')],
 }
 
 

@@ -146,6 +146,9 @@ class Article:
         lemma = token.lemma_.lower()
         if lemma in _REPORTING_ALONE and any(c.dep_ == "xcomp" and not self.in_quote(c.i) for c in token.children):
             return False
+        if token.dep_ == "xcomp" and token.head.lower_ in ("able", "unable") \
+                and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return False  # what someone can or cannot do, no report: 'leaves EVs unable to charge'
         # a particle, not a preposition with its object: 'went on' speaks, 'goes on recess' does not
         return lemma in self.lexicon.reporting_verbs or any(
             (lemma, c.lower_) in self.lexicon.reporting_phrases for c in token.children
