@@ -1187,7 +1187,8 @@ def _cue_spoken_in(article: Article, document: Token) -> Token | None:
         verb = verb.head
     if not article.is_cue(verb) and verb.tag_ in ("VBN", "VBG") and verb.head.i > verb.i \
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and article.is_cue(verb.head):
-        verb = verb.head  # past a participle the parse hung 'in' on: 'In a report published ..., titled "...", the CMA said'
+        # past a participle the parse hung 'in' on: 'In a report published ..., titled "...", the CMA said'
+        verb = verb.head
     return verb if article.is_cue(verb) else None
 
 
@@ -1618,8 +1619,9 @@ def _body_name(article: Article, head: Token) -> str | None:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     # (a noun the same in both numbers is no plural: 'The national police said'; nor are a
     # country's armed forces, one body: 'the Lithuanian armed forces said')
-    if owner is None and ((head.tag_ == "NNS" and head.lower_ != head.lemma_.lower() and not _armed_forces(head)) or any(
-            c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE for c in head.children)):
+    plural = head.tag_ == "NNS" and head.lower_ != head.lemma_.lower() and not _armed_forces(head)
+    if owner is None and (plural or any(c.dep_ in ("det", "nummod") and c.lower_ not in _DEFINITE
+                                        for c in head.children)):
         return None
     if owner is not None:
         mention = article.people.possessor(owner)
