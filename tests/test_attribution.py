@@ -8385,6 +8385,54 @@ CONSTRUCTIONS = {
          ('We let our customers down, and we are deeply sorry,', 'Ingrid Solberg', 'chief technology officer',
           'Voltara', 'Ingrid Solberg', 'said')],
     ),
+    "a surname that is a reporting verb's plain form ends no name": (
+        'Nicholas Brand, HM chief inspector of prisons, said an unannounced visit had found broken windows.\n\n'
+        '“I have never seen a jail in this state,” Brand said at the launch of the report.',
+        [('I have never seen a jail in this state,', 'Nicholas Brand', 'HM chief inspector of prisons', None, 'Brand',
+          'said')],
+    ),
+    'a known surname the tagger took for a plural noun is the person; of two of that surname, the one called by it alone, the other introduced as a relative': (
+        'The last shift of a born domestique\n\nAfter 15 seasons spent working for other riders, Femke Aalders '
+        'is preparing to hang up the bottles. She would rather you wrote about someone else.\n\nGIRONA, Spain —'
+        ' At 7.40 on a grey February morning, Femke Aalders is already on her second coffee, and already '
+        'apologising.\n\n“I’m not the story,” she says, waving a hand at the café window, where a dozen riders '
+        'in matching kit are clipping into their pedals. “The story is out there. I just carry bottles.”\n\n'
+        'This is the 36-year-old Dutch rider’s 15th season as a professional, and she insists it will be her '
+        'last. In that time she has won exactly one race, a kermesse in Limburg in 2012 that she describes, '
+        'laughing, as “a complete accident”. She has also, by her team’s reckoning, fetched more than 4,000 '
+        'bottles from the team car, closed roughly 900 gaps and paced three different leaders to Grand Tour '
+        'podiums. A Dutch newspaper once nicknamed her “the bottle queen”; she has the headline framed in her'
+        ' kitchen.\n\nHer current leader at Solenne–Vireo, the Spanish climber Lucía Ortega, puts it more '
+        'simply.\n\n“Without Femke I don’t have a career,” Ortega says. “That’s not a nice thing you say in an '
+        'interview. It is a fact. When I am in trouble on a climb, I don’t look for the team car. I look for '
+        'her back wheel.”\n\nAalders grew up in a village outside Leeuwarden, in Friesland, the youngest of '
+        'three children. Her mother, Anneke Aalders, still keeps a folder of every newspaper cutting in which'
+        ' her daughter’s name appears. It is, she admits, a thin folder.\n\n“She was the fastest girl in the '
+        'village and she never once wanted to be in front,” Anneke Aalders says by phone from Leeuwarden. “At'
+        ' school sports day she would pace her friend and then finish second. We thought it was shyness. It '
+        'was not shyness. It was who she is.”\n\nThe domestique’s trade is rarely described in its own words. '
+        'Asked to explain it, Aalders takes a long breath and, for several minutes, talks without '
+        'interruption.\n\n“People think the job is about suffering, and it is, but that’s the easy part. '
+        'Anybody can suffer. The job is knowing, before your leader knows, that she is going to need '
+        'something — food, a jacket, a wheel, somebody to shout at her.',
+        [('I’m not the story,', 'Femke Aalders', None, None, 'she', 'says'),
+         ('The story is out there. I just carry bottles.', 'Femke Aalders', None, None, 'she', 'says'),
+         ('a complete accident', None, None, None, 'a kermesse in Limburg', 'laughing'),
+         ('the bottle queen', 'Femke Aalders', None, None, 'she', 'has'),
+         ('Without Femke I don’t have a career,', 'Lucía Ortega', 'climber', 'Spain', 'Ortega', 'says'),
+         ('That’s not a nice thing you say in an interview. It is a fact. When I '
+          'am in trouble on a climb, I don’t look for the team car. I look for '
+          'her back wheel.', 'Lucía Ortega', 'climber', 'Spain', 'Ortega', 'says'),
+         ('She was the fastest girl in the village and she never once wanted to '
+          'be in front,', 'Anneke Aalders', "Femke Aalders's mother", None, 'Anneke Aalders', 'says'),
+         ('At school sports day she would pace her friend and then finish second.'
+          ' We thought it was shyness. It was not shyness. It was who she is.', 'Anneke Aalders',
+          "Femke Aalders's mother", None, 'Anneke Aalders', 'says'),
+         ('People think the job is about suffering, and it is, but that’s the '
+          'easy part. Anybody can suffer. The job is knowing, before your leader '
+          'knows, that she is going to need something — food, a jacket, a wheel, '
+          'somebody to shout at her.', 'Femke Aalders', None, None, 'Aalders', 'Asked')],
+    ),
 }
 
 
@@ -9979,6 +10027,9 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a reporting verb after 'able' or 'unable' with no object nor clause is no cue": [
         ('full', 'repeated'), ('full', 'syntax')],
+    "a surname that is a reporting verb's plain form ends no name": [('full', 'syntax')],
+    'a known surname the tagger took for a plural noun is the person; of two of that surname, the one called by it alone, the other introduced as a relative': [
+        ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('partial', 'governor'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'nearby')],
 }
 
 

@@ -176,7 +176,10 @@ class EntityNames:
             # (a verb in title case, which the tagger reads as a name and lemmatises as itself,
             # after a word of the name: 'Hillary Clinton Slams Donald Trump'; not a name's word
             # after a hyphen, 'Tarek El-Sayed')
-            if (token.pos_ == "PRON" and token.is_stop) or token.lemma_.lower() in self.lexicon.reporting_verbs \
+            # (not a surname that is a verb's plain form, which the tagger leaves as written: 'Nicholas Brand')
+            if (token.pos_ == "PRON" and token.is_stop) \
+                    or (token.lemma_.lower() in self.lexicon.reporting_verbs
+                        and not (token.pos_ == "PROPN" and token.lemma_ == token.text)) \
                     or (i > start and reporting_form(token, self.lexicon) and not hyphen_joins(tokens[i - 1])):
                 end = i
                 break

@@ -425,7 +425,10 @@ class People:
         knows (`known`: see _known_names), one that speaks later alone, one described or
         aged as only a person is (see the People's set-up for `speaking` and `who`)."""
         # (a known name the tagger took for another word, with an age after it: 'Yoon [an adverb], 44, told')
+        # (or one the tagger took for a plural noun, as the subject: 'Aalders [NNS] grew up')
         named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
+                 or (len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_title and ent[0].dep_ == "nsubj"
+                     and ent.text in known[1])
                  or aged_as_a_person(ent, self.lexicon) or (len(ent) == 1 and ent[0].is_title and an_age_after(ent))) \
             and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
                  or self._titled_surname(ent, known[1])
@@ -2506,7 +2509,8 @@ class People:
             if len(namesakes) > 1 and at is not None:
                 return self._by_age(namesakes, at) or self._of_own_gender(namesakes, at) \
                     or self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
-                    or self._not_called_by_given_name(namesakes, at) or self._met_lately(namesakes, at)
+                    or self._not_called_by_given_name(namesakes, at) or self._called_by_surname(namesakes, name, at) \
+                    or self._met_lately(namesakes, at)
             opening = [p for p in persons if name == p.name.split()[0] and p.mentions and p.mentions[0][0] < at
                        and not any(self._named_as_relative(start) for start, _ in p.mentions)] \
                 if at is not None and honorific is None else []
@@ -2568,6 +2572,24 @@ class People:
             and not self.quoted(start) and not self._in_headline(self.tokens[start].idx) for start, end in p.mentions)]
         first, later = sorted(namesakes, key=lambda p: min(p.mentions))
         return first if called == [later] else None
+
+    def _called_by_surname(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
+        """Of two people of one surname, the only one the article has called by the surname
+        alone before token `at` (outside quotes and headlines), where the other was introduced
+        as a relative and is not named in the paragraph before it: 'Femke Aalders ... Aalders
+        grew up ... Her mother, Anneke Aalders, ... Aalders takes a long breath' is Femke."""
+        if len(namesakes) != 2 or (at > 0 and self._lowers[at - 1] in _AGE_WORDS):
+            return None  # ('the younger Harmon': the writer tells them apart so)
+        called = [p for p in namesakes if any(
+            end - start == 1 and start < at and self._texts[start] == surname
+            and not self.quoted(start) and not self._in_headline(self.tokens[start].idx) for start, end in p.mentions)]
+        if len(called) != 1:
+            return None
+        other = next(p for p in namesakes if p is not called[0])
+        paragraph = self._paragraph_of(at)
+        if any(start < at and self._paragraph_of(start) == paragraph for start, _ in other.mentions):
+            return None  # (the relative named in the paragraph: 'Bill Clinton spoke ... Clinton said')
+        return called[0] if any(self._named_as_relative(start) for start, _ in other.mentions) else None
 
     def _by_age(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the younger or the elder that the words before the
