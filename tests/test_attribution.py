@@ -8433,6 +8433,14 @@ CONSTRUCTIONS = {
           'knows, that she is going to need something — food, a jacket, a wheel, '
           'somebody to shout at her.', 'Femke Aalders', None, None, 'Aalders', 'Asked')],
     ),
+    "a name runs on over a syllable after a hyphen that is a reporting verb's form": (
+        "On a call with analysts on Wednesday, Yoon Jae-sung, chief financial officer of South Korea's "
+        'Daemyung Marine, said the carrier was "adding extra loaders where we can".\n\n"We don\'t want to build '
+        'a network for a six-week spike," Yoon told analysts.',
+        [('adding extra loaders where we can', 'Yoon Jae-sung', 'chief financial officer', None, 'Yoon Jae-sung',
+          'said'),
+         ("We don't want to build a network for a six-week spike,", 'Yoon Jae-sung', None, None, 'Yoon', 'told')],
+    ),
 }
 
 
@@ -10030,6 +10038,8 @@ KINDS_AND_RULES = {
     "a surname that is a reporting verb's plain form ends no name": [('full', 'syntax')],
     'a known surname the tagger took for a plural noun is the person; of two of that surname, the one called by it alone, the other introduced as a relative': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('partial', 'governor'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'nearby')],
+    "a name runs on over a syllable after a hyphen that is a reporting verb's form": [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -176,10 +176,12 @@ class EntityNames:
             # (a verb in title case, which the tagger reads as a name and lemmatises as itself,
             # after a word of the name: 'Hillary Clinton Slams Donald Trump'; not a name's word
             # after a hyphen, 'Tarek El-Sayed')
-            # (not a surname that is a verb's plain form, which the tagger leaves as written: 'Nicholas Brand')
+            # (not a surname that is a verb's plain form, which the tagger leaves as written: 'Nicholas
+            # Brand'; nor a syllable after a hyphen, 'Yoon Jae-sung', 'sung' read as a form of 'sing')
             if (token.pos_ == "PRON" and token.is_stop) \
                     or (token.lemma_.lower() in self.lexicon.reporting_verbs
-                        and not (token.pos_ == "PROPN" and token.lemma_ == token.text)) \
+                        and not (token.pos_ == "PROPN" and token.lemma_ == token.text)
+                        and not (i > start and hyphen_joins(tokens[i - 1]))) \
                     or (i > start and reporting_form(token, self.lexicon) and not hyphen_joins(tokens[i - 1])):
                 end = i
                 break
