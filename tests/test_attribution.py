@@ -8441,6 +8441,23 @@ CONSTRUCTIONS = {
           'said'),
          ("We don't want to build a network for a six-week spike,", 'Yoon Jae-sung', None, None, 'Yoon', 'told')],
     ),
+    "a capitalised body noun after an office's possessive with its 'of' phrase is the body as written": (
+        "In a statement Wednesday, the Arizona Secretary of State's Office said the machines had been tested "
+        'and "performed exactly as designed."',
+        [('performed exactly as designed.', "Arizona Secretary of State's Office", None, None,
+          "the Arizona Secretary of State's Office", 'said')],
+    ),
+    "a lower-case body noun after an office's possessive with its 'of' phrase is that office's": (
+        "In a statement Wednesday, the Arizona Secretary of State's office said the machines had been tested "
+        'and "performed exactly as designed."',
+        [('performed exactly as designed.', "Arizona Secretary of State's office", None, None,
+          "the Arizona Secretary of State's office", 'said')],
+    ),
+    'a capitalised body noun after a possessive the recogniser left out is the body as written': (
+        'The Prison Officers’ Association said staff had been “left to fend for themselves”.',
+        [('left to fend for themselves', 'Prison Officers’ Association', None, None,
+          'The Prison Officers’ Association', 'said')],
+    ),
 }
 
 
@@ -10040,6 +10057,12 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('partial', 'governor'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'nearby')],
     "a name runs on over a syllable after a hyphen that is a reporting verb's form": [
         ('partial', 'syntax'), ('full', 'syntax')],
+    "a capitalised body noun after an office's possessive with its 'of' phrase is the body as written": [
+        ('partial', 'syntax')],
+    "a lower-case body noun after an office's possessive with its 'of' phrase is that office's": [
+        ('partial', 'syntax')],
+    'a capitalised body noun after a possessive the recogniser left out is the body as written': [
+        ('partial', 'syntax')],
 }
 
 

@@ -948,6 +948,14 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return speaker_of(article, body)  # 'The company, General Motors, said': the body named
     if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
+    written = _body_phrase(head)
+    if head.is_title and head.lemma_.lower() in article.lexicon.body_nouns \
+            and any(c.dep_ == "poss" for c in head.children) \
+            and all(t.is_title or t.lower_ == "of" or t.text in POSSESSIVE for t in written):
+        # a capitalised body noun after a possessive the recogniser left out of every name: the
+        # name as written ("the Arizona Secretary of State's Office said", "The Prison Officers’
+        # Association said")
+        return Speaker(written.text, None, None, span_of(phrase))
     if common_noun(head) and head.lemma_.lower() in article.lexicon.speech_nouns:
         source = source_of(article, head)  # 'a Homeland Security memo put it', 'the union issued a statement saying'
         if source is not None:
@@ -1642,7 +1650,8 @@ def _body_name(article: Article, head: Token) -> str | None:
                 return owned.text if members is None else f"{owned.text} of {members}"
             office = _office_owning(article, owner) if person is None else None
             if office is not None:
-                return f"{office.text}{owner.nbor(1).text} {head.text}"  # 'the Ohio Attorney General’s office'
+                # 'the Ohio Attorney General’s office'
+                return f"{office.text}{article.doc[office.end].text} {head.text}"
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
         if common_noun(owner) and owner.lemma_.lower() in article.lexicon.body_nouns \
                 and any(c.lower_ == "the" for c in owner.children):
@@ -1930,14 +1939,20 @@ def _entity_name(token: Token) -> str:
 
 def _office_owning(article: Article, owner: Token):
     """The capitalised title of an office that owns a body noun, with the place before it:
-    'Ohio Attorney General' of 'the Ohio Attorney General’s office'. None when the owner
-    is no such title or no possessive follows it."""
+    'Ohio Attorney General' of 'the Ohio Attorney General’s office', and its 'of' phrase:
+    'Arizona Secretary of State' of "the Arizona Secretary of State's Office". None when the
+    owner is no such title or no possessive follows it."""
     words = _body_phrase(owner)
-    if owner.i + 1 >= len(owner.doc) or owner.nbor(1).text not in POSSESSIVE \
+    doc = owner.doc
+    end = owner.i + 1
+    if end < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == owner.i:
+        end = doc[end].right_edge.i + 1  # ('Secretary of State', the possessive hung on 'Secretary')
+    if end >= len(doc) or doc[end].text not in POSSESSIVE \
             or not all(t.is_title and t.pos_ == "PROPN" for t in words) \
+            or not all(t.is_title or t.lower_ == "of" for t in doc[owner.i:end]) \
             or not any(is_role_title(t, article.lexicon) for t in words):
         return None
-    return words
+    return doc[words.start:end]
 
 
 def _body_phrase(head: Token, in_quote: Callable[[int], bool] = lambda i: False):
