@@ -307,8 +307,7 @@ def title_over_name(root: Token, lexicon: Lexicon) -> Token | None:
     spokesman for Maria Lopez', 'Senator Baker, and Lopez', 'Spokesman for Senator Maria
     Lopez' are no such title)."""
     # (and 'in Charge', of a title an office in charge holds: 'Special Agent in Charge Renee Castillo')
-    in_charge = root.head.lower_ == "in" and root.head.i + 1 < len(root.doc) \
-        and root.doc[root.head.i + 1].text == "Charge"
+    in_charge = root.head.i + 1 < len(root.doc) and charge_of_title(root.doc[root.head.i + 1])
     if root.dep_ == "pobj" and (root.head.lower_ in ("for", "of") or in_charge) and root.head.dep_ == "prep":
         name = entity_of(root)
         start = name.start if name is not None else root.i
@@ -506,6 +505,11 @@ def _split_title(words: list[Token], lexicon: Lexicon) -> Descriptor | None:
     if role is None and affiliation is None:
         return None
     return Descriptor(role, affiliation)
+
+
+def charge_of_title(token: Token) -> bool:
+    """'Charge' of a title 'in Charge': 'Special Agent in Charge', 'Inspector in Charge'."""
+    return token.text == "Charge" and token.i > 0 and token.doc[token.i - 1].lower_ == "in"
 
 
 def _local_number(token: Token) -> bool:

@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, dateline_end, hyphen_joins, is_role_title,
-                           one_of, parent_company, rank_without_stop, reporting_form, spaced_dash, title_over_name)
+from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, charge_of_title, dateline_end, hyphen_joins,
+                           is_role_title, one_of, parent_company, rank_without_stop, reporting_form, spaced_dash,
+                           title_over_name)
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS
 
@@ -125,7 +126,7 @@ class EntityNames:
                                or self._party_before_name(tokens, start, end)
                                or self._nationality_before_name(tokens, start, end)
                                or tokens[start].is_punct or tokens[start].is_space  # '― Christina Lastra'
-                               or (tokens[start].text == "Charge" and start > 0 and tokens[start - 1].lower_ == "in")
+                               or charge_of_title(tokens[start])  # 'Inspector in Charge Danielle Roark'
                                or (tokens[start].lower_ == "the" and start < end - 2
                                    and tokens[start + 1].text in self.lexicon.honorifics)):  # 'The Rt Rev X'
             honorific = self.lexicon.honorifics.get(tokens[start].text) \
@@ -178,11 +179,11 @@ class EntityNames:
             # after a hyphen, 'Tarek El-Sayed')
             # (not a surname that is a verb's plain form, which the tagger leaves as written: 'Nicholas
             # Brand'; nor a syllable after a hyphen, 'Yoon Jae-sung', 'sung' read as a form of 'sing')
+            after_hyphen = i > start and hyphen_joins(tokens[i - 1])
             if (token.pos_ == "PRON" and token.is_stop) \
-                    or (token.lemma_.lower() in self.lexicon.reporting_verbs
-                        and not (token.pos_ == "PROPN" and token.lemma_ == token.text)
-                        and not (i > start and hyphen_joins(tokens[i - 1]))) \
-                    or (i > start and reporting_form(token, self.lexicon) and not hyphen_joins(tokens[i - 1])):
+                    or (token.lemma_.lower() in self.lexicon.reporting_verbs and not after_hyphen
+                        and not (token.pos_ == "PROPN" and token.lemma_ == token.text)) \
+                    or (i > start and reporting_form(token, self.lexicon) and not after_hyphen):
                 end = i
                 break
         for i in range(start + 2, end):  # 'Ana Ruiz of Human Rights Watch': the name ends before 'of'
@@ -260,15 +261,16 @@ class EntityNames:
         while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i:
             node = node.head
         prep = node.head
-        if last.i == ent.end - 1 and node.dep_ == "pobj" and prep.i < ent.start and prep.lower_ in ("of", "for") \
-                and is_role_title(prep.head, self.lexicon) and token.text not in self.lexicon.all_name_genders:
+        # (the object of a title's 'of' or 'for' before the entity)
+        titled = node.dep_ == "pobj" and prep.i < ent.start and prep.lower_ in ("of", "for") \
+            and is_role_title(prep.head, self.lexicon)
+        if titled and last.i == ent.end - 1 and token.text not in self.lexicon.all_name_genders:
             # the parse hanging the object's words and the given name on the surname: 'Deputy
             # Secretary for Naval Sustainment Rebecca Tolhurst', the entity from 'Sustainment';
             # 'Minister for Transport Ros Tennant', a portfolio, before a name of two words
             return any(t.text in self.lexicon.name_genders for t in ent.doc[token.i + 1:ent.end - 1]) \
                 or (token.lower_ in self.lexicon.portfolios and ent.end - token.i > 2)
-        return node.dep_ == "pobj" and last.i < ent.end - 1 and prep.i < ent.start and prep.lower_ in ("of", "for") \
-            and is_role_title(prep.head, self.lexicon) and not any(last.i < c.i < ent.end for c in last.children)
+        return titled and last.i < ent.end - 1 and not any(last.i < c.i < ent.end for c in last.children)
 
     def _given_name_as_object(self, word: Token, ent: Span) -> bool:
         """A given name of the tables that the parse made the object of a title's 'of' or
@@ -378,7 +380,7 @@ class EntityNames:
         is a possessive the recogniser took in ('Elin Rhys-Davies's [a body] campaign stall')."""
         if len(ent) > 2 and ent[-1].text in POSSESSIVE:
             ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label)
-        if len(ent) > 2 and ent[0].text == "Charge" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in":
+        if len(ent) > 2 and charge_of_title(ent[0]):
             ent = Span(ent.doc, ent.start + 1, ent.end, label=ent.label)  # 'Inspector in Charge Danielle Roark'
         post_nominal = len(ent) > 2 and ent[-1].text in self.lexicon.post_nominals
         if post_nominal:

@@ -2567,9 +2567,7 @@ class People:
         younger son, Youssef Ouhammou, ... "...," Youssef said ... Ouhammou said' is Fatima."""
         if len(namesakes) != 2 or not all(p.mentions for p in namesakes):
             return None
-        called = [p for p in namesakes if any(
-            end - start == 1 and start < at and self._texts[start] == p.name.split()[0]
-            and not self.quoted(start) and not self._in_headline(self.tokens[start].idx) for start, end in p.mentions)]
+        called = [p for p in namesakes if self._called_alone(p, p.name.split()[0], at)]
         first, later = sorted(namesakes, key=lambda p: min(p.mentions))
         return first if called == [later] else None
 
@@ -2580,9 +2578,7 @@ class People:
         grew up ... Her mother, Anneke Aalders, ... Aalders takes a long breath' is Femke."""
         if len(namesakes) != 2 or (at > 0 and self._lowers[at - 1] in _AGE_WORDS):
             return None  # ('the younger Harmon': the writer tells them apart so)
-        called = [p for p in namesakes if any(
-            end - start == 1 and start < at and self._texts[start] == surname
-            and not self.quoted(start) and not self._in_headline(self.tokens[start].idx) for start, end in p.mentions)]
+        called = [p for p in namesakes if self._called_alone(p, surname, at)]
         if len(called) != 1:
             return None
         other = next(p for p in namesakes if p is not called[0])
@@ -2590,6 +2586,12 @@ class People:
         if any(start < at and self._paragraph_of(start) == paragraph for start, _ in other.mentions):
             return None  # (the relative named in the paragraph: 'Bill Clinton spoke ... Clinton said')
         return called[0] if any(self._named_as_relative(start) for start, _ in other.mentions) else None
+
+    def _called_alone(self, person: Person, word: str, at: int) -> bool:
+        """Whether the article has called someone by `word` alone before token `at`, outside
+        quotes and headlines."""
+        return any(end - start == 1 and start < at and self._texts[start] == word and not self.quoted(start)
+                   and not self._in_headline(self.tokens[start].idx) for start, end in person.mentions)
 
     def _by_age(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the younger or the elder that the words before the

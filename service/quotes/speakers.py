@@ -948,10 +948,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return speaker_of(article, body)  # 'The company, General Motors, said': the body named
     if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
-    written = _body_phrase(head)
-    if head.is_title and head.lemma_.lower() in article.lexicon.body_nouns \
-            and any(c.dep_ == "poss" for c in head.children) \
-            and all(t.is_title or t.lower_ == "of" or t.text in POSSESSIVE for t in written):
+    written = _body_phrase(head) if head.is_title and head.lemma_.lower() in article.lexicon.body_nouns \
+        and any(c.dep_ == "poss" for c in head.children) else None
+    if written is not None and all(t.is_title or t.lower_ == "of" or t.text in POSSESSIVE for t in written):
         # a capitalised body noun after a possessive the recogniser left out of every name: the
         # name as written ("the Arizona Secretary of State's Office said", "The Prison Officers’
         # Association said")
