@@ -8458,6 +8458,18 @@ CONSTRUCTIONS = {
         [('left to fend for themselves', 'Prison Officers’ Association', None, None,
           'The Prison Officers’ Association', 'said')],
     ),
+    "a noun of no lexicon heading a body's name given before is that body": (
+        'The West Pennine Pension Fund committed £240m to funds run by Verdant Horizon Capital.\n\nIn a '
+        'statement, the fund said "no member\'s pension will be reduced as a result".',
+        [("no member's pension will be reduced as a result", 'West Pennine Pension Fund', None, None, 'the fund',
+          'said')],
+    ),
+    "a noun of no lexicon heading a body's name given before, a full quote after a colon": (
+        'The Great Lakes Lottery said a data-entry error had caused the wrong numbers to be posted.\n\nIn a '
+        'statement, the lottery said: "We sincerely apologize to players who were affected."',
+        [('We sincerely apologize to players who were affected.', 'Great Lakes Lottery', None, None, 'the lottery',
+          'said')],
+    ),
 }
 
 
@@ -10063,6 +10075,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     'a capitalised body noun after a possessive the recogniser left out is the body as written': [
         ('partial', 'syntax')],
+    "a noun of no lexicon heading a body's name given before is that body": [('partial', 'syntax')],
+    "a noun of no lexicon heading a body's name given before, a full quote after a colon": [('full', 'syntax')],
 }
 
 

@@ -483,6 +483,13 @@ class Organisations:
                 return self._body_of(o)
         return None
 
+    def headed_by(self, index: int, noun: str) -> str | None:
+        """The last organisation named before token `index` whose name `noun` heads, for a
+        noun no lexicon counts a body's: 'the fund' after the West Pennine Pension Fund, 'the
+        lottery' after the Great Lakes Lottery. None when none is."""
+        return next((self._body_of(o) for o in reversed(self.named) if o.start < index and o.label == "ORG"
+                     and o.start not in self.people and o.head == noun and len(o.words) > 1), None)
+
     def named_after(self, index: int, noun: str) -> str | None:
         """The first organisation named after token `index` with `noun` for its head or set
         beside it, or ending its name ('Helmsby and Dales District Council', whose head the parse

@@ -963,6 +963,13 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             earlier = _earlier_document(article, head)
             if earlier is not None:  # 'Lopez said in a statement ... The statement added'
                 return replace(earlier, mention=span_of(phrase))
+    if singular_common_noun(head) and [c.lower_ for c in head.lefts] == ["the"] \
+            and not article.lexicon.person_noun(head.lemma_.lower()):
+        # a noun of no lexicon that heads a body's name given before: 'the fund said' after
+        # the West Pennine Pension Fund
+        headed = people.organisations.headed_by(head.i, head.lemma_.lower())
+        if headed is not None:
+            return Speaker(headed, None, None, span_of(phrase))
     described_as = next((c for c in head.children if c.dep_ == "appos" and singular_common_noun(c)
                          and c.lemma_.lower() in article.lexicon.role_nouns
                          and article.doc[c.left_edge.i - 1].text == ","), None)
