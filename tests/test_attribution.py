@@ -8470,6 +8470,22 @@ CONSTRUCTIONS = {
         [('We sincerely apologize to players who were affected.', 'Great Lakes Lottery', None, None, 'the lottery',
           'said')],
     ),
+    "a document a possessive pronoun owns, spoken in by the subject after it, is that subject's": (
+        'The West Pennine Pension Fund committed £240m to funds run by Verdant Horizon Capital.\n\nIn their '
+        'report, the auditors, Fenwick Lisle, wrote that the committee had "relied excessively" on the '
+        'manager.\n\n"The committee was presented with clear warnings on at least three occasions," the report '
+        'said.',
+        [('The committee was presented with clear warnings on at least three occasions,', 'Fenwick Lisle', None, None,
+          'the report', 'said')],
+    ),
+    "a name set off alone beside a plural role noun is a firm, which 'the firm' stands for": (
+        'The liquidators, Bennett Hale, say the company appears to have been "insolvent from at least the '
+        'middle of 2023".\n\n"There are indications that the company continued to incur debts," the firm wrote '
+        'in its report.',
+        [('insolvent from at least the middle of 2023', 'Bennett Hale', None, None, 'Bennett Hale', 'say'),
+         ('There are indications that the company continued to incur debts,', 'Bennett Hale', None, None, 'the firm',
+          'wrote')],
+    ),
 }
 
 
@@ -10077,6 +10093,9 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "a noun of no lexicon heading a body's name given before is that body": [('partial', 'syntax')],
     "a noun of no lexicon heading a body's name given before, a full quote after a colon": [('full', 'syntax')],
+    "a document a possessive pronoun owns, spoken in by the subject after it, is that subject's": [('full', 'syntax')],
+    "a name set off alone beside a plural role noun is a firm, which 'the firm' stands for": [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -295,7 +295,7 @@ class People:
             # (a name of several words a body noun introduces once, a body wherever it stands:
             # 'operated by the low-cost carrier Aerolinea Sol ... Aerolinea Sol [a person] said')
             name_written(ent) for ent in entities if len(ent) > 1 and ent.label_ != "PERSON"
-            and introduced_by_body_noun(ent, lexicon)}
+            and introduced_by_body_noun(ent, lexicon)} | _firms_beside_plural_roles(entities, lexicon)
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
@@ -3323,6 +3323,22 @@ def _opening_longer_bodies(entities: Iterable[Span], lexicon: Lexicon) -> set[st
             if size < len(words) and all(t.is_title and t.is_alpha for t in words[:size]):
                 openings.add(" ".join(t.text for t in words[:size]))
     return openings
+
+
+def _firms_beside_plural_roles(entities: Iterable[Span], lexicon: Lexicon) -> set[str]:
+    """Names set off alone beside a plural of a role noun that 'the' determines, as a firm's
+    is beside its partners: 'the auditors, Fenwick Lisle,', 'The liquidators, Bennett Hale,'
+    (people to the recogniser); not 'the lawyers, Ana Ruiz and Tom Baker,'."""
+    firms = set()
+    for ent in entities:
+        root, start = ent.root, ent.start
+        noun = root.head
+        if root.dep_ == "appos" and noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.role_nouns \
+                and start >= 2 and ent.doc[start - 1].text == "," and noun.i == start - 2 \
+                and [c.lower_ for c in noun.lefts] == ["the"] \
+                and not any(c.dep_ in ("conj", "cc") for c in (*root.children, *noun.children)):
+            firms.add(name_written(ent))
+    return firms
 
 
 def _run_by_someone(proper: list[Token]) -> set[str]:

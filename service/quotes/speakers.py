@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
                            appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
-                           is_role_title, left_edge, name_of_entity, party_of, role_set_off_before,
+                           is_role_title, left_edge, name_of_entity, name_written, party_of, role_set_off_before,
                            singular_common_noun, spaced_dash, title_over_name, title_word)
 from .lexicon import Lexicon
 from .marks import Candidate
@@ -944,6 +944,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return speaker if speaker.role else replace(speaker, role=honorific.role if honorific else head.text)
     phrase = _unquoted(article, _phrase(head), head)
     body = _body_set_beside(article, head) if common_noun(head) else None
+    if body is not None and body.ent_type_ not in ("ORG", "GPE"):
+        name = entity_of(body)  # (a body the recogniser took for a person: 'The liquidators, Bennett Hale,')
+        return Speaker(people.organisations.body_name(name_written(name)), None, None, span_of(name))
     if body is not None:
         return speaker_of(article, body)  # 'The company, General Motors, said': the body named
     if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
@@ -1166,6 +1169,10 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     failing those, the organisation a body noun before it stands for ('a company statement')."""
     owner = _speaking_word(article, document)
     if owner is not document:
+        verb = _cue_spoken_in(article, document) if owner.tag_ == "PRP$" else None
+        subject = subject_of(article, verb) if verb is not None else None
+        if subject is not None and subject.i > document.i and can_speak(article, subject):
+            return speaker_of(article, subject)  # 'In their report, the auditors wrote': the subject's
         return speaker_of(article, owner)
     author = _author(article, document)
     if author is not None:
@@ -1608,7 +1615,8 @@ def _body_set_beside(article: Article, head: Token) -> Token | None:
                         for p in prep.children if p.dep_ == "pobj" and common_noun(p)]
     for holder in holders:
         for name in holder.children:
-            if name.dep_ != "appos" or name.ent_type_ not in ("ORG", "GPE") or article.people.at(name) is not None:
+            if name.dep_ != "appos" or article.people.at(name) is not None or (
+                    name.ent_type_ not in ("ORG", "GPE") and not _firm_beside_plural(article, holder, name)):
                 continue
             start = entity_of(name).start
             # (a comma before the words describing it too: 'The manufacturer, US-based Verity Pharmaceuticals,')
@@ -1617,6 +1625,13 @@ def _body_set_beside(article: Article, head: Token) -> Token | None:
                     holder is head and right_after and head.lemma_.lower() in article.lexicon.body_nouns):
                 return name
     return None
+
+
+def _firm_beside_plural(article: Article, noun: Token, name: Token) -> bool:
+    """A body the recogniser took for a person, set beside a plural noun: 'The liquidators,
+    Bennett Hale,' (see people._firms_beside_plural_roles)."""
+    return noun.tag_ == "NNS" and name.ent_type_ == "PERSON" \
+        and name_written(entity_of(name)) in article.people.organisations.bodies
 
 
 def _armed_forces(head: Token) -> bool:
