@@ -8486,6 +8486,14 @@ CONSTRUCTIONS = {
          ('There are indications that the company continued to incur debts,', 'Bennett Hale', None, None, 'the firm',
           'wrote')],
     ),
+    'a known surname taken for an adjective on a verb taken for a plural noun, after a phrase and comma': (
+        'Tony Mitrovic poured concrete on the bridge for two years before the builder collapsed.\n\nMartin '
+        'Gallo, a professor of construction management, says the failure was predictable.\n\n"It is a race to '
+        'the bottom on price," Gallo says.\n\nBack at the fence, Mitrovic points at the piers, one by one, as '
+        'if counting them.\n\n"They\'ll finish it one day," he says.',
+        [('It is a race to the bottom on price,', 'Martin Gallo', 'professor', None, 'Gallo', 'says'),
+         ("They'll finish it one day,", 'Tony Mitrovic', None, None, 'he', 'says')],
+    ),
 }
 
 
@@ -10096,6 +10104,8 @@ KINDS_AND_RULES = {
     "a document a possessive pronoun owns, spoken in by the subject after it, is that subject's": [('full', 'syntax')],
     "a name set off alone beside a plural role noun is a firm, which 'the firm' stands for": [
         ('partial', 'syntax'), ('full', 'syntax')],
+    'a known surname taken for an adjective on a verb taken for a plural noun, after a phrase and comma': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1044,14 +1044,20 @@ class People:
         modal; 'Prather said', taken for a pronoun), but not 'anti-Lopez' nor 'the Lopez
         campaign', nor a real pronoun ('He said' in an article that names He Lifeng)."""
         if token.pos_ in ("PROPN", "DET") or (token.pos_ == "PRON" and token.is_stop) or not token.is_title \
-                or token.text not in names or token.i in self._by_token or token.ent_type_:
+                or token.text not in names or token.i in self._by_token:
             return False
         if token.dep_ in ("compound", "amod", "nmod"):
-            # only a sentence's first word taken for an adjective on the verb after it, which
-            # the tagger took for a plural noun: 'Bannister [JJ] shrugs [NNS] at that.'
+            # only a word taken for an adjective on the verb after it, which the tagger took for a
+            # plural noun, opening the sentence or its main clause after a comma, whatever the
+            # recogniser took it for: 'Bannister [JJ] shrugs [NNS] at that.', 'Back at the fence,
+            # Mitrovic [JJ, a body] points [NNS] at the piers'
             head = token.head
-            return token.tag_ == "JJ" and token.dep_ == "amod" and head.i == token.i + 1 \
-                and head.tag_ == "NNS" and self.sentence_bounds[token.i][0] == token.i
+            return token.tag_ == "JJ" and token.dep_ == "amod" and head.i == token.i + 1 and head.tag_ == "NNS" \
+                and (self.sentence_bounds[token.i][0] == token.i
+                     or (self._texts[token.i - 1] == "," and head.dep_ == "ROOT")) \
+                and (not token.ent_type_ or len(entity_of(token) or ()) == 1)
+        if token.ent_type_:
+            return False
         if token.i > 0 and self.tokens[token.i - 1].text in DASHES and not self.tokens[token.i - 1].whitespace_:
             return False
         following = self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
