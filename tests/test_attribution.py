@@ -8494,6 +8494,18 @@ CONSTRUCTIONS = {
         [('It is a race to the bottom on price,', 'Martin Gallo', 'professor', None, 'Gallo', 'says'),
          ("They'll finish it one day,", 'Tony Mitrovic', None, None, 'he', 'says')],
     ),
+    "a name no table's given name opens, a clause on 'who' after it, the subject of a reporting verb": (
+        'District Mayor Sarah Tane said the closure had hurt the town.\n\nMere Hohaia, who runs a café a few '
+        'hundred metres from the bridge, said trade had fallen by almost half. “People just stopped coming '
+        'through,” she said.',
+        [('People just stopped coming through,', 'Mere Hohaia', None, None, 'she', 'said')],
+    ),
+    "a name with a particle inside, the recogniser's body, a clause on 'who' after it": (
+        'Marloes Vink, a lawyer for the residents, welcomed the ruling.\n\nAnneke de Vries, who has lived '
+        'beside the motorway for 26 years, said she welcomed the ruling.\n\n“I hear the trucks from my bedroom '
+        'all night,” she said.',
+        [('I hear the trucks from my bedroom all night,', 'Anneke de Vries', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -10106,6 +10118,9 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax')],
     'a known surname taken for an adjective on a verb taken for a plural noun, after a phrase and comma': [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a name no table's given name opens, a clause on 'who' after it, the subject of a reporting verb": [
+        ('full', 'syntax')],
+    "a name with a particle inside, the recogniser's body, a clause on 'who' after it": [('full', 'syntax')],
 }
 
 

@@ -389,9 +389,11 @@ class EntityNames:
         if end - ent.start > 2 and ent.doc[end - 1].lower_ in NAME_SUFFIXES:
             # a generational suffix, which tells a person too: 'Harlan Dufresne Sr.'
             ent, post_nominal = Span(ent.doc, ent.start, end - 1, label=ent.label), True
+        first = ent[0].text
+        if first in self.lexicon.all_name_genders and _clause_on_who(ent) and _particle_inside(ent):
+            return True  # a particle inside it: 'Anneke de Vries [a body], who has lived beside the motorway,'
         if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
-        first = ent[0].text
         if first in self.lexicon.name_genders and _clause_on_who(ent):
             return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
         if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.lexicon.family_nouns:
@@ -604,6 +606,11 @@ def given_as_a_name(ent: Span) -> bool:
         return False
     clause = next((a for a in word.head.ancestors if a.dep_ == "relcl"), None)
     return clause is None or clause.head.pos_ != "NOUN"
+
+
+def _particle_inside(ent: Span) -> bool:
+    """Three words written as a person's name with a particle between: 'Anneke de Vries'."""
+    return len(ent) == 3 and ent[1].text in NAME_PARTICLES and all(name_word(t, ("PROPN",)) for t in (ent[0], ent[2]))
 
 
 def _clause_on_who(ent: Span) -> bool:

@@ -1033,9 +1033,13 @@ class People:
             return False
         word = self.tokens[after]
         clause = word.head if word.lower_ == "who" else word.head.head if word.lower_ == "whose" else None
-        # (of a given name of two, the second tells: 'Jean', a name of both sexes, and 'Pierre')
+        # (of a given name of two, the second tells: 'Jean', a name of both sexes, and 'Pierre';
+        # a given name no table has, where the name is the subject of a reporting verb: 'Mere
+        # Hohaia, who runs a café a few hundred metres from the bridge, said')
         given = words[0].text in self.lexicon.name_genders if len(words) == 2 \
             else words[2].text in self.lexicon.all_name_genders
+        given = given or (word.lower_ == "who" and root.dep_ == "nsubj"
+                          and root.head.lemma_.lower() in self.lexicon.reporting_verbs)
         return given and clause is not None and clause.dep_ == "relcl" and clause.head.i == root.i
 
     def _surname_mistagged(self, token: Token, names) -> bool:
