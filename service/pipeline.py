@@ -171,7 +171,8 @@ def paragraph_sentences(doc):
     """A line break ends a sentence: the parser, left alone, runs one on into the next
     paragraph ('... says Lopez will “win.”\n\nTom Baker ... says') and joins their parses.
     An abbreviated title ends none before the name it opens ('Ventura County Fire Capt.
-    Trevor Nakamura said', which the parser cut after 'Capt.')."""
+    Trevor Nakamura said', which the parser cut after 'Capt.'); nor does a word before a quote
+    that opens in small letters ('closed until midnight "due to the adherence of workers"')."""
     titles = _abbreviated_titles()
     for token in doc[1:]:
         before = doc[token.i - 1]
@@ -180,6 +181,10 @@ def paragraph_sentences(doc):
         elif before.text in titles and before.whitespace_ and token.is_title \
                 and not (token.i > 1 and doc[token.i - 2].text == "-"):  # (a state's: '(D-Del.) The bill')
             token.is_sent_start = False
+        elif token.text in ('"', "“") and not token.whitespace_ and before.whitespace_ and before.is_alpha \
+                and token.i + 1 < len(doc) and doc[token.i + 1].is_lower:
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

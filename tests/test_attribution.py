@@ -8506,6 +8506,19 @@ CONSTRUCTIONS = {
         'all night,” she said.',
         [('I hear the trucks from my bedroom all night,', 'Anneke de Vries', None, None, 'she', 'said')],
     ),
+    'a quote opening in small letters after a word stays in the sentence of its reporting verb': (
+        'Maria Lopez said on Twitter that all four metro lines would remain closed until midnight "due to the'
+        ' adherence of workers to the general strike".',
+        [('due to the adherence of workers to the general strike', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
+    ),
+    "a body's name with a particle between its words, unrecognised, speaks whole": (
+        'Inês Barreto, leader of the Democratic Left party, wrote on X: "Withdraw the bill."\n\nMetropolitano '
+        'de Lisboa said on X that all four metro lines would remain closed until midnight "due to the '
+        'adherence of workers to the general strike". Buses are running.',
+        [('Withdraw the bill.', 'Inês Barreto', 'leader', 'Democratic Left party', 'Inês Barreto', 'wrote'),
+         ('due to the adherence of workers to the general strike', 'Metropolitano de Lisboa', None, None,
+          'Metropolitano de Lisboa', 'said')],
+    ),
 }
 
 
@@ -10121,6 +10134,10 @@ KINDS_AND_RULES = {
     "a name no table's given name opens, a clause on 'who' after it, the subject of a reporting verb": [
         ('full', 'syntax')],
     "a name with a particle inside, the recogniser's body, a clause on 'who' after it": [('full', 'syntax')],
+    'a quote opening in small letters after a word stays in the sentence of its reporting verb': [
+        ('partial', 'syntax')],
+    "a body's name with a particle between its words, unrecognised, speaks whole": [
+        ('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

@@ -22,7 +22,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
                            singular_common_noun, spaced_dash, title_over_name, title_word)
 from .lexicon import Lexicon
 from .marks import Candidate
-from .names import NAME_WORD, named_as_body
+from .names import NAME_PARTICLES, NAME_WORD, named_as_body
 from .organisations import COMPANY_NOUNS, described_by_seat_or_size
 from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier,
                      body_of_someone_named, in_main_clause, name_given)
@@ -1402,13 +1402,20 @@ def _proper_name(head: Token, lexicon: Lexicon):
     and what comes before it ('Tulsa Mayor G.T. Bynum' is G.T. Bynum)."""
     doc = head.doc
     start = head.i
-    while start > 0 and (doc[start - 1].pos_ == "PROPN" or hyphen_joins(doc[start - 1])) \
+    while start > 0 and (doc[start - 1].pos_ == "PROPN" or hyphen_joins(doc[start - 1])
+                         or _particle_between(doc[start - 1])) \
             and doc[start - 1].head.i in (head.i, start):
         start -= 1
     while start < head.i and (doc[start].text == "-" or doc[start].lower_ in lexicon.role_nouns):
         start += 1
     titles = [t.i for t in doc[start:head.i] if t.is_title and t.lower_ in lexicon.role_nouns]
     return doc[(titles[-1] + 1 if titles else start):head.i + 1]
+
+
+def _particle_between(word: Token) -> bool:
+    """A name's particle between two of its capitalised words: 'de' of 'Metropolitano de Lisboa'."""
+    return word.text in NAME_PARTICLES and 0 < word.i < len(word.doc) - 1 \
+        and word.doc[word.i - 1].pos_ == "PROPN" and word.doc[word.i + 1].pos_ == "PROPN"
 
 
 def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
