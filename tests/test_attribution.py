@@ -8519,6 +8519,27 @@ CONSTRUCTIONS = {
          ('due to the adherence of workers to the general strike', 'Metropolitano de Lisboa', None, None,
           'Metropolitano de Lisboa', 'said')],
     ),
+    'a calling opening a sentence before a name is the role, not a word of the name': (
+        'Landowner John Dalby, whose family has farmed the land since 1911, said: “My grandfather always said'
+        ' the field had bumps you couldn’t plough out.”',
+        [('My grandfather always said the field had bumps you couldn’t plough out.', 'John Dalby', 'Landowner', None,
+          'John Dalby', 'said')],
+    ),
+    'a calling opening a sentence before a name the recogniser saw is the role': (
+        'Newsagent Peter Dimitriou, who sells lottery tickets in Port Adelaide, said his phone had been '
+        '“ringing since eight o’clock this morning”.',
+        [('ringing since eight o’clock this morning', 'Peter Dimitriou', 'Newsagent', None, 'Peter Dimitriou', 'said')],
+    ),
+    "a company noun after an owner's participle stands for the company that spoke before": (
+        'The infection at Prairie Gold Egg Farms, outside Harlan in Shelby County, was confirmed late Monday '
+        "by the federal government's National Veterinary Services Laboratories in Ames.\n\nIn a statement, "
+        'Prairie Gold Egg Farms said: "Our team followed every biosecurity protocol we have."\n\nThe family-'
+        'owned company called the outbreak "devastating for our people and our community".',
+        [('Our team followed every biosecurity protocol we have.', 'Prairie Gold Egg Farms', None, None,
+          'Gold Egg Farms', 'said'),
+         ('devastating for our people and our community', 'Prairie Gold Egg Farms', None, None,
+          'The family-owned company', 'called')],
+    ),
 }
 
 
@@ -10137,6 +10158,10 @@ KINDS_AND_RULES = {
     'a quote opening in small letters after a word stays in the sentence of its reporting verb': [
         ('partial', 'syntax')],
     "a body's name with a particle between its words, unrecognised, speaks whole": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    'a calling opening a sentence before a name is the role, not a word of the name': [('full', 'syntax')],
+    'a calling opening a sentence before a name the recogniser saw is the role': [('partial', 'syntax')],
+    "a company noun after an owner's participle stands for the company that spoke before": [
         ('full', 'syntax'), ('partial', 'syntax')],
 }
 

@@ -19,6 +19,8 @@ from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, se
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# Participles that say who owns a body: 'family-owned', 'state-run', 'privately-held'.
+_OWNING_VERBS = frozenset({"own", "run", "control", "operate", "hold"})
 # Heads of the names of public bodies, which 'the company' never refers back to: 'The European
 # Commission fined Vantor. ... the company said' is not the Commission. The public ones of
 # body_nouns.txt, chosen by hand.
@@ -690,17 +692,23 @@ def _agent_of_passive(root: Token) -> bool:
 
 
 def described_by_seat_or_size(noun: Token) -> bool:
-    """'The New Jersey-based company', 'The 15-member court': where the body sits or how
-    big it is is all that is said of it, so the noun refers back to one named, as a bare
-    'the company' would."""
+    """'The New Jersey-based company', 'The 15-member court', 'The family-owned company':
+    where the body sits, how big it is or who owns it is all that is said of it, so the noun
+    refers back to one named, as a bare 'the company' would."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return after_determiner(noun, ("the",)) and bool(modifiers) \
-        and all(seat_word(c) or _size_word(c) for c in modifiers)
+        and all(seat_word(c) or _size_word(c) or _owner_word(c) for c in modifiers)
 
 
 def _size_word(token: Token) -> bool:
     """A word after a number and a hyphen: 'member' of '15-member'."""
     return token.i > 1 and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].like_num
+
+
+def _owner_word(token: Token) -> bool:
+    """A participle of owning after a hyphen: 'owned' of 'family-owned', 'run' of 'state-run'."""
+    return token.tag_ == "VBN" and token.lemma_.lower() in _OWNING_VERBS and token.i > 0 \
+        and token.doc[token.i - 1].text == "-"
 
 
 def _modified_by_its_name(noun: Token, name: Span) -> bool:
