@@ -8540,6 +8540,24 @@ CONSTRUCTIONS = {
          ('devastating for our people and our community', 'Prairie Gold Egg Farms', None, None,
           'The family-owned company', 'called')],
     ),
+    'a place a resident is of, an unnamed one no body noun heads, is no affiliation': (
+        '“There were three earth-movers and maybe forty labourers,” said a resident of an adjacent apartment '
+        'block, who did not want to be named.',
+        [('There were three earth-movers and maybe forty labourers,', None, None, None,
+          'a resident of an adjacent apartment block', 'said')],
+    ),
+    'the same place as before, no body noun heading it, is no affiliation': (
+        '"Now I buy one litre," said Carmen Ruiz, a retired teacher shopping at a market in Madrid.\n\nA '
+        'stallholder at the same market, who asked not to be named, said prices had begun to ease. "It\'s '
+        'coming down, slowly," he said.',
+        [('Now I buy one litre,', 'Carmen Ruiz', 'retired teacher', None, 'Carmen Ruiz', 'said'),
+         ("It's coming down, slowly,", None, 'stallholder', None, 'he', 'said')],
+    ),
+    'an unnamed body a body noun heads stays the affiliation': (
+        '"We have never been busier," said a spokeswoman for a local charity.',
+        [('We have never been busier,', None, 'spokeswoman', 'local charity', 'a spokeswoman for a local charity',
+          'said')],
+    ),
 }
 
 
@@ -10163,6 +10181,9 @@ KINDS_AND_RULES = {
     'a calling opening a sentence before a name the recogniser saw is the role': [('partial', 'syntax')],
     "a company noun after an owner's participle stands for the company that spoke before": [
         ('full', 'syntax'), ('partial', 'syntax')],
+    'a place a resident is of, an unnamed one no body noun heads, is no affiliation': [('full', 'syntax')],
+    'the same place as before, no body noun heading it, is no affiliation': [('full', 'syntax'), ('full', 'syntax')],
+    'an unnamed body a body noun heads stays the affiliation': [('full', 'syntax')],
 }
 
 

@@ -1156,8 +1156,19 @@ def _first_body(objects: list[Token], lexicon: Lexicon) -> str | None:
     chosen = named or [obj for obj in objects if obj.pos_ != "NUM" and obj.ent_type_ not in _MEASURES and not (
         obj.pos_ == "NOUN" and not obj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in obj.children)
         and not _named_body_noun(obj, lexicon))
-        and not (common_noun(obj) and obj.lemma_.lower() in lexicon.speech_nouns)]
+        and not (common_noun(obj) and obj.lemma_.lower() in lexicon.speech_nouns)
+        and not _unnamed_place(obj, lexicon)]
     return _body_named_by(chosen[0], lexicon) if chosen else None
+
+
+def _unnamed_place(noun: Token, lexicon: Lexicon) -> bool:
+    """A common noun no name opens, 'a' or 'the same' before it, no body noun: somewhere,
+    not someone's body ('a resident of an adjacent apartment block', 'a stallholder at the same
+    market')."""
+    return common_noun(noun) and not noun.ent_type_ and noun.lemma_.lower() not in lexicon.body_nouns \
+        and not any(c.ent_type_ or c.pos_ == "PROPN" for c in noun.lefts) \
+        and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "amod" and c.lower_ == "same")
+                for c in noun.children)
 
 
 def _named_body_noun(noun: Token, lexicon: Lexicon) -> bool:
