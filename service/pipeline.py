@@ -247,11 +247,12 @@ def entities_split_at_commas(doc):
     reads 'In a 2022 interview with Variety, Ambrose had described' as one body, whose
     parts each hang on a word outside it and each hold a proper noun. Such a body or person
     is cut at its commas, each part keeping its label ('Davis, Polk & Wardwell' and 'Skadden,
-    Arps, Slate, Meagher & Flom' stay whole: a part hangs on another; a date is never cut)."""
+    Arps, Slate, Meagher & Flom' stay whole: a part hangs on another; a date is never cut);
+    so is one over a colon ('Comptroller Castillo: Lakeport Water Authority paid', a headline)."""
     before = list(doc.ents)
     entities = []
     for ent in before:
-        cuts = [t.i for t in ent[1:-1] if t.text == ","] if ent.label_ in ("ORG", "PERSON") else []
+        cuts = [t.i for t in ent[1:-1] if t.text in (",", ":")] if ent.label_ in ("ORG", "PERSON") else []
         parts = [doc[start:end] for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end])]
         if not cuts or any(ent.start <= part.root.head.i < ent.end and part.root.head.i != part.root.i
                            for part in parts) or not all(any(t.pos_ == "PROPN" for t in part) for part in parts):

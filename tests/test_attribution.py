@@ -8558,6 +8558,13 @@ CONSTRUCTIONS = {
         [('We have never been busier,', None, 'spokeswoman', 'local charity', 'a spokeswoman for a local charity',
           'said')],
     ),
+    "a headline's name over a colon is cut there, the body after it named alone": (
+        'Comptroller Castillo: Lakeport Water Authority paid $4.2 million in overtime without approval\n\nState'
+        ' Comptroller Renée Castillo released the audit today.\n\nIn its written response, the Lakeport Water '
+        'Authority said it “agrees with the substance of the recommendations”.',
+        [('agrees with the substance of the recommendations', 'Lakeport Water Authority', None, None,
+          'Lakeport Water Authority', 'said')],
+    ),
 }
 
 
@@ -10184,6 +10191,7 @@ KINDS_AND_RULES = {
     'a place a resident is of, an unnamed one no body noun heads, is no affiliation': [('full', 'syntax')],
     'the same place as before, no body noun heading it, is no affiliation': [('full', 'syntax'), ('full', 'syntax')],
     'an unnamed body a body noun heads stays the affiliation': [('full', 'syntax')],
+    "a headline's name over a colon is cut there, the body after it named alone": [('partial', 'syntax')],
 }
 
 
