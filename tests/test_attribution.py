@@ -8565,6 +8565,17 @@ CONSTRUCTIONS = {
         [('agrees with the substance of the recommendations', 'Lakeport Water Authority', None, None,
           'Lakeport Water Authority', 'said')],
     ),
+    "a name written only after 'to' on a way of travelling is a place, no antecedent of 'she'": (
+        'At Santa Apolonia station, a German tourist who had been hoping to catch a train to Porto told us '
+        'she had no idea the strike was happening.\n\n"The man at the desk just shrugged," she said.',
+        [('The man at the desk just shrugged,', None, None, None, 'she', 'said')],
+    ),
+    "a name written only after 'near' or a place's noun and 'of' is a place, no antecedent of 'he'": (
+        'The outbreak was detected at a farm near the city of Concepcion del Uruguay.\n\nA worker at a poultry '
+        'processing plant near Concepcion del Uruguay, who asked not to be named, said the mood was tense.\n\n'
+        '"Everyone is worried," he said.',
+        [('Everyone is worried,', None, 'worker', None, 'he', 'said')],
+    ),
 }
 
 
@@ -10192,6 +10203,9 @@ KINDS_AND_RULES = {
     'the same place as before, no body noun heading it, is no affiliation': [('full', 'syntax'), ('full', 'syntax')],
     'an unnamed body a body noun heads stays the affiliation': [('full', 'syntax')],
     "a headline's name over a colon is cut there, the body after it named alone": [('partial', 'syntax')],
+    "a name written only after 'to' on a way of travelling is a place, no antecedent of 'she'": [('full', 'syntax')],
+    "a name written only after 'near' or a place's noun and 'of' is a place, no antecedent of 'he'": [
+        ('full', 'syntax')],
 }
 
 

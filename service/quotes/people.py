@@ -307,7 +307,8 @@ class People:
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
                     and not self._only_after_the(ent) and not self._family_named(ent) \
-                    and not self._only_naming_a_thing(ent) and not self._in_byline(ent):
+                    and not self._only_naming_a_thing(ent) and not self._in_byline(ent) \
+                    and not self._only_naming_a_place(ent):
                 # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -2375,6 +2376,27 @@ class People:
                 return False
         return True
 
+    def _only_naming_a_place(self, ent: Span) -> bool:
+        """A name, no given name of the tables first, that the article writes only after
+        'near' or 'outside', after 'to' or 'from' on a way of travelling, or after a place's noun
+        and 'of': a place's ('a plant near Concepcion del Uruguay', 'a train to Porto', 'the city
+        of Concepcion del Uruguay'), whatever the recogniser took it for."""
+        words = [t.text for t in ent]
+        if words[0] in self.lexicon.all_name_genders:
+            return False
+        size = len(words)
+        for i in self._where.get(words[0], ()):
+            if self._texts[i:i + size] != words:
+                continue
+            root = self.doc[i:i + size].root
+            preposition = root.head
+            if root.dep_ != "pobj" or not (
+                    preposition.lower_ in ("near", "outside")
+                    or (preposition.lower_ in ("to", "from") and _travelling(preposition.head))
+                    or (preposition.lower_ == "of" and preposition.head.lemma_.lower() in _PLACE_NOUNS)):
+                return False
+        return True
+
     def _family_named(self, ent: Span) -> bool:
         """A surname naming a family, no one of it: 'the Jenkins family has sold Welsh lamb'
         ('Mr Jenkins' then is Huw Jenkins, named in full, not this)."""
@@ -3285,6 +3307,20 @@ _SHARE_NOUNS = frozenset({"share", "stock", "shareholder", "stockholder"})
 
 # Participles of running a body, after who runs it and a hyphen: 'state-run', 'family-owned'.
 _RUNNING_VERBS = frozenset({"run", "own", "control", "operate"})
+# Ways of travelling and the verbs of it, whose 'to' or 'from' names a place: 'a train to Porto'.
+_TRAVEL_WORDS = frozenset({"train", "flight", "bus", "ferry", "coach", "road", "route", "trip", "journey",
+                           "travel", "fly", "drive", "sail", "commute", "move", "relocate", "flee", "evacuate"})
+
+
+# Nouns of a place its name follows after 'of': 'the city of Concepcion del Uruguay'.
+_PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "island",
+                          "municipality", "suburb", "neighbourhood", "neighborhood", "capital"})
+
+
+def _travelling(word: Token) -> bool:
+    """A way of travelling or a verb of it, or a verb with one for its object: 'catch a train'."""
+    return word.lemma_.lower() in _TRAVEL_WORDS \
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in _TRAVEL_WORDS for c in word.children)
 
 
 def _traded_names(proper: list[Token]) -> set[str]:
