@@ -8576,6 +8576,15 @@ CONSTRUCTIONS = {
         '"Everyone is worried," he said.',
         [('Everyone is worried,', None, 'worker', None, 'he', 'said')],
     ),
+    'a given name alone the recogniser missed, already used alone for the one person it opens the name of': (
+        '"We heard them go quiet," says Helen Ashworth, a turkey farmer.\n\nHelen says the payment covered '
+        '"maybe a third" of what the family lost.\n\nGwen Hartley, a volunteer with Furrow Line, a rural '
+        'charity, has taken calls from poultry keepers.\n\nWill they restock? Helen looks out at the empty '
+        'sheds for a long moment.\n\n"Ask me in March," she says.',
+        [('We heard them go quiet,', 'Helen Ashworth', 'turkey farmer', None, 'Helen Ashworth', 'says'),
+         ('maybe a third', 'Helen Ashworth', 'turkey farmer', None, 'Helen', 'says'),
+         ('Ask me in March,', 'Helen Ashworth', 'turkey farmer', None, 'she', 'says')],
+    ),
 }
 
 
@@ -10206,6 +10215,8 @@ KINDS_AND_RULES = {
     "a name written only after 'to' on a way of travelling is a place, no antecedent of 'she'": [('full', 'syntax')],
     "a name written only after 'near' or a place's noun and 'of' is a place, no antecedent of 'he'": [
         ('full', 'syntax')],
+    'a given name alone the recogniser missed, already used alone for the one person it opens the name of': [
+        ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -813,8 +813,22 @@ class People:
                 self._add(words)
                 names.add(words.text)
                 spoke = True
+            elif end - i == 1 and (person := self._called_by_given_name(i)) is not None:
+                self._add(words, person)
             i = end
         return spoke
+
+    def _called_by_given_name(self, i: int) -> Person | None:
+        """The one person named in full whose given name token `i` is, a subject outside
+        quotes, whom the article called by it alone before: 'Helen Ashworth ... Helen says ...
+        Helen [no entity] looks out at the empty sheds'."""
+        token = self.tokens[i]
+        if token.dep_ not in SUBJECT_DEPS or self.quoted(i) or self._in_headline(token.idx):
+            return None
+        persons = [p for p in self.persons if len(p.name.split()) > 1 and p.name.split()[0] == token.text]
+        if len(persons) != 1 or not self._called_alone(persons[0], token.text, i):
+            return None
+        return persons[0]
 
     def _taken_up_by_pronoun(self, words: Span) -> bool:
         """Two capitalised words the recogniser left out of every entity, a given name of the
