@@ -8585,6 +8585,13 @@ CONSTRUCTIONS = {
          ('maybe a third', 'Helen Ashworth', 'turkey farmer', None, 'Helen', 'says'),
          ('Ask me in March,', 'Helen Ashworth', 'turkey farmer', None, 'she', 'says')],
     ),
+    'a given name and a known surname the recogniser took together for a work are a relative': (
+        'On a bright morning in late April, Tomas Brandt walks the rows of his Merlot block.\n\nBrandt, 63, and'
+        ' his wife, Anneliese, have farmed grapes on this bench since 1991.\n\n"People keep asking me what the '
+        'damage is, like it\'s a number," Anneliese Brandt says, sitting at the kitchen table.',
+        [("People keep asking me what the damage is, like it's a number,", 'Anneliese Brandt', "Tomas Brandt's wife",
+          None, 'Anneliese Brandt', 'says')],
+    ),
 }
 
 
@@ -10217,6 +10224,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     'a given name alone the recogniser missed, already used alone for the one person it opens the name of': [
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
+    'a given name and a known surname the recogniser took together for a work are a relative': [('full', 'syntax')],
 }
 
 

@@ -641,6 +641,7 @@ class People:
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
             self._add_bare_names(names, parts, surnames, who_alone)
+        self._add_relatives_taken_for_things(surnames)
         self._add_hyphened_surnames()
         self._add_aged_names_with_particles()
         proper = self._proper
@@ -817,6 +818,17 @@ class People:
                 self._add(words, person)
             i = end
         return spoke
+
+    def _add_relatives_taken_for_things(self, surnames: set[str]) -> None:
+        """A given name of the longer table and a known surname that the recogniser took together for
+        anything but a person, whatever the tagger took the given name for: a relative
+        ('Brandt, 63, and his wife, Anneliese, ... Anneliese [JJ] Brandt [a work] says')."""
+        for ent in self.doc.ents:
+            first, last = ent[0], ent[-1]
+            if len(ent) == 2 and ent.label_ != "PERSON" and first.is_title \
+                    and first.text in self.lexicon.all_name_genders and last.text in surnames and ent.start not in self._by_token and ent.end - 1 not in self._by_token \
+                    and not self.quoted(ent.start) and not self._in_headline(first.idx):
+                self._add(ent)
 
     def _called_by_given_name(self, i: int) -> Person | None:
         """The one person named in full whose given name token `i` is, a subject outside
