@@ -8592,6 +8592,21 @@ CONSTRUCTIONS = {
         [("People keep asking me what the damage is, like it's a number,", 'Anneliese Brandt', "Tomas Brandt's wife",
           None, 'Anneliese Brandt', 'says')],
     ),
+    "a name after the 'of' of where someone is from is a place, no antecedent of 'who' or 'she'": (
+        'The figures were disputed by Margaret Ellison, 78, of Low Helmsby, who read a prepared statement on '
+        'behalf of the campaign. "The council counts the people who use the bus," she said.\n\nFor 17-year-old '
+        'Ellie Robson, who catches the bus from Helmsby to college, the cut raises questions.\n\n"My mum works '
+        'shifts, so she can\'t drive me in," she said.',
+        [('The council counts the people who use the bus,', 'Margaret Ellison', None, None, 'she', 'said'),
+         ("My mum works shifts, so she can't drive me in,", 'Ellie Robson', None, None, 'she', 'said')],
+    ),
+    'a rank without its stop before the surname of someone named in full with it is them': (
+        'The painting was found by officers of the Carabinieri, according to Colonel Davide Russo, the unit’s'
+        ' commander in Liguria.\n\n“When the officer unrolled the sheet, he called me immediately,” Col Russo '
+        'told reporters in Genoa.',
+        [('When the officer unrolled the sheet, he called me immediately,', 'Davide Russo', 'Colonel', 'unit',
+          'Col Russo', 'told')],
+    ),
 }
 
 
@@ -10225,6 +10240,9 @@ KINDS_AND_RULES = {
     'a given name alone the recogniser missed, already used alone for the one person it opens the name of': [
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     'a given name and a known surname the recogniser took together for a work are a relative': [('full', 'syntax')],
+    "a name after the 'of' of where someone is from is a place, no antecedent of 'who' or 'she'": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a rank without its stop before the surname of someone named in full with it is them': [('full', 'syntax')],
 }
 
 

@@ -2404,9 +2404,10 @@ class People:
 
     def _only_naming_a_place(self, ent: Span) -> bool:
         """A name, no given name of the tables first, that the article writes only after
-        'near' or 'outside', after 'to' or 'from' on a way of travelling, or after a place's noun
-        and 'of': a place's ('a plant near Concepcion del Uruguay', 'a train to Porto', 'the city
-        of Concepcion del Uruguay'), whatever the recogniser took it for."""
+        'near' or 'outside', after 'to' or 'from' on a way of travelling, after a place's noun
+        and 'of', or after the 'of' of where someone named is from: a place's ('a plant near
+        Concepcion del Uruguay', 'a train to Porto', 'the city of Concepcion del Uruguay',
+        'Margaret Ellison, 78, of Low Helmsby'), whatever the recogniser took it for."""
         words = [t.text for t in ent]
         if words[0] in self.lexicon.all_name_genders:
             return False
@@ -2414,14 +2415,23 @@ class People:
         for i in self._where.get(words[0], ()):
             if self._texts[i:i + size] != words:
                 continue
+            if self.tokens[i].ent_type_ in _NO_ONE_ENTS and entity_of(self.tokens[i]) != self.doc[i:i + size]:
+                continue  # (a word of a longer name of a body or place: 'Helmsby Parish Council')
             root = self.doc[i:i + size].root
             preposition = root.head
             if root.dep_ != "pobj" or not (
                     preposition.lower_ in ("near", "outside")
                     or (preposition.lower_ in ("to", "from") and _travelling(preposition.head))
-                    or (preposition.lower_ == "of" and preposition.head.lemma_.lower() in _PLACE_NOUNS)):
+                    or (preposition.lower_ == "of" and (preposition.head.lemma_.lower() in _PLACE_NOUNS
+                                                        or self._where_from(preposition)))):
                 return False
         return True
+
+    def _where_from(self, preposition: Token) -> bool:
+        """An 'of' set off by a comma that the parse hangs on a person's name, their age between
+        or not: where they are from ('Margaret Ellison, 78, of Low Helmsby,')."""
+        return preposition.i > 0 and self._texts[preposition.i - 1] == "," \
+            and preposition.head.pos_ == "PROPN" and preposition.head.ent_type_ == "PERSON"
 
     def _family_named(self, ent: Span) -> bool:
         """A surname naming a family, no one of it: 'the Jenkins family has sold Welsh lamb'

@@ -18,8 +18,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
                            appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
-                           is_role_title, left_edge, name_of_entity, name_written, party_of, role_set_off_before,
-                           singular_common_noun, spaced_dash, title_over_name, title_word)
+                           is_role_title, left_edge, name_of_entity, name_written, party_of, rank_without_stop,
+                           role_set_off_before, singular_common_noun, spaced_dash, title_over_name, title_word)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_PARTICLES, NAME_WORD, named_as_body
@@ -1015,6 +1015,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         name = _proper_name(head, article.lexicon)
         bare = name[1:] if len(name) > 1 and name[0].text in article.lexicon.honorifics else name
         person = people.find(bare.text)  # 'Mr. King' is the King the article named
+        if person is None and len(name) == 2 and rank_without_stop(name[0], article.lexicon) is not None:
+            person = people.find(name[1].text)  # 'Col Russo' after Colonel Davide Russo
         if person is not None:
             return Speaker(person.name, person.role, person.affiliation, span_of(name))
         body = people.organisations.body_name(name.text)
