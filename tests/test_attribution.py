@@ -2980,7 +2980,7 @@ CONSTRUCTIONS = {
         'The European Commission fined Vantor on Wednesday. Vantor said it would appeal. In a statement, the '
         'company said the ruling "ignored the reality of a fiercely competitive market".',
         [
-         ('ignored the reality of a fiercely competitive market', 'company', None, None, 'the company', 'said'),
+         ('ignored the reality of a fiercely competitive market', 'Vantor', None, None, 'the company', 'said'),
         ],
     ),
     "an office named for its holder speaks as one body": (
@@ -8607,6 +8607,18 @@ CONSTRUCTIONS = {
         [('When the officer unrolled the sheet, he called me immediately,', 'Davide Russo', 'Colonel', 'unit',
           'Col Russo', 'told')],
     ),
+    "'the company' after a word alone the recogniser took for a person, no one's name, that spoke before": (
+        'In a statement, Zipp said: "We got this wrong, and we are sorry." The company said it had '
+        '"apologized directly to every rider affected" and would refund the difference.',
+        [('We got this wrong, and we are sorry.', 'Zipp', None, None, 'Zipp', 'said'),
+         ('apologized directly to every rider affected', 'Zipp', None, None, 'The company', 'said')],
+    ),
+    "'the company' after a surname alone that spoke before is no body": (
+        'Dana Whitfield runs the depot.\n\nIn a statement, Whitfield said: "We got this wrong." The company '
+        'said it had "apologized directly to every rider affected".',
+        [('We got this wrong.', 'Dana Whitfield', None, None, 'Whitfield', 'said'),
+         ('apologized directly to every rider affected', 'company', None, None, 'The company', 'said')],
+    ),
 }
 
 
@@ -10243,6 +10255,9 @@ KINDS_AND_RULES = {
     "a name after the 'of' of where someone is from is a place, no antecedent of 'who' or 'she'": [
         ('full', 'syntax'), ('full', 'syntax')],
     'a rank without its stop before the surname of someone named in full with it is them': [('full', 'syntax')],
+    "'the company' after a word alone the recogniser took for a person, no one's name, that spoke before": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "'the company' after a surname alone that spoke before is no body": [('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

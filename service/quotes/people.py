@@ -826,7 +826,8 @@ class People:
         for ent in self.doc.ents:
             first, last = ent[0], ent[-1]
             if len(ent) == 2 and ent.label_ != "PERSON" and first.is_title \
-                    and first.text in self.lexicon.all_name_genders and last.text in surnames and ent.start not in self._by_token and ent.end - 1 not in self._by_token \
+                    and first.text in self.lexicon.all_name_genders and last.text in surnames \
+                    and ent.start not in self._by_token and ent.end - 1 not in self._by_token \
                     and not self.quoted(ent.start) and not self._in_headline(first.idx):
                 self._add(ent)
 

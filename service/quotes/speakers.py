@@ -1772,11 +1772,25 @@ def _unlabelled_speaker_before(article: Article, head: Token) -> str | None:
         fits = noun in _ANY_BODY_NOUNS or noun in _OVERSEER_NOUNS \
             or (named is not None and article.people.organisations.described_as(named, noun))
         return named if fits and named is not None and named.lower() != subject.lower_ else None
-    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ or not subject.is_title \
-            or article.people.at(subject) is not None \
+    if subject is None or subject.pos_ != "PROPN" or not subject.is_title \
             or subject.head.lemma_.lower() not in article.lexicon.reporting_verbs:
         return None
+    if subject.ent_type_ or article.people.at(subject) is not None:
+        # (for 'the company', also a word alone the recogniser took for a person's name, no given
+        # name nor anyone's surname: 'In a statement, Zipp said: "..." The company said')
+        if head.lemma_.lower() not in COMPANY_NOUNS or not _one_word_taken_for_person(article, subject):
+            return None
     return speaker_of(article, subject).name
+
+
+def _one_word_taken_for_person(article: Article, word: Token) -> bool:
+    """A capitalised word alone the recogniser labelled a person, which names no one else the
+    article names: no given name of the tables, nor a surname of anyone named in full."""
+    mention = article.people.at(word)
+    return word.ent_type_ == "PERSON" and entity_of(word) is not None and len(entity_of(word)) == 1 \
+        and mention is not None and mention.person.name == word.text \
+        and word.text not in article.lexicon.all_name_genders \
+        and not any(p.surname == word.text for p in article.people.persons if " " in p.name)
 
 
 def _owner_after(head: Token, lexicon: Lexicon) -> str | None:
