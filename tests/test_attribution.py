@@ -8619,6 +8619,28 @@ CONSTRUCTIONS = {
         [('We got this wrong.', 'Dana Whitfield', None, None, 'Whitfield', 'said'),
          ('apologized directly to every rider affected', 'company', None, None, 'The company', 'said')],
     ),
+    "a carrier's name before a possessive's apostrophe, its first word alone the subject before 'the company'": (
+        "Justice Department sues to block Pioneer Wireless' $9 billion deal for Cascade Cellular\n\nThe lawsuit"
+        ' says the merger would give Pioneer more than 45% of mobile subscribers in 11 states.\n\nPioneer, '
+        'based in Boise, Idaho, said it would fight the lawsuit. "We are disappointed that the department has'
+        ' chosen litigation," the company said in a statement.',
+        [('We are disappointed that the department has chosen litigation,', 'Pioneer Wireless', None, None,
+          'the company', 'said')],
+    ),
+    "an unrecognised name an exchange is set beside is the body 'the company' stands for": (
+        'SINGAPORE, March 14 (Reuters) - Halcyon Digital, a Singapore-based cryptocurrency exchange with '
+        'about 1.2 million registered users, suspended all customer withdrawals on Thursday.\n\n"We have taken '
+        'the difficult decision to pause all withdrawals," the company said in a statement.',
+        [('We have taken the difficult decision to pause all withdrawals,', 'Halcyon Digital', None, None,
+          'the company', 'said')],
+    ),
+    "a studio's name ends in its trade, a company 'the company' stands for": (
+        'The organiser, Northgate Live Ltd, collapsed in March.\n\nThe game’s publisher, Stormglass Studios, '
+        'which licensed the event, said it was “deeply disappointed”.\n\nIn a statement, the company added: '
+        '“Operators who run events using our game are contractually required to guarantee their prize pools.”',
+        [('Operators who run events using our game are contractually required to '
+          'guarantee their prize pools.', 'Stormglass Studios', None, None, 'the company', 'added')],
+    ),
 }
 
 
@@ -10258,6 +10280,10 @@ KINDS_AND_RULES = {
     "'the company' after a word alone the recogniser took for a person, no one's name, that spoke before": [
         ('full', 'syntax'), ('partial', 'syntax')],
     "'the company' after a surname alone that spoke before is no body": [('full', 'syntax'), ('partial', 'syntax')],
+    "a carrier's name before a possessive's apostrophe, its first word alone the subject before 'the company'": [
+        ('full', 'syntax')],
+    "an unrecognised name an exchange is set beside is the body 'the company' stands for": [('full', 'syntax')],
+    "a studio's name ends in its trade, a company 'the company' stands for": [('full', 'syntax')],
 }
 
 

@@ -544,8 +544,9 @@ def named_as_body(ent: Span, lexicon: Lexicon) -> bool:
     name: 'Phoenix police Detective Ray Salcedo', nor a person's noun before a given name:
     'said publisher Gordon Fairweather'), or one word that owns its verb's object as
     'its' ('Pfizer raised its forecast'), or one joined to a body's word (see
-    _joined_to_a_body_word)."""
-    return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(ent[-1], lexicon)) \
+    _joined_to_a_body_word); a possessive's apostrophe after it aside ("Pioneer Wireless' $9 billion")."""
+    last = ent[-2] if len(ent) > 2 and ent[-1].text in POSSESSIVE else ent[-1]
+    return ent[-1].lemma_.lower() in lexicon.body_nouns or (len(ent) > 1 and company_form(last, lexicon)) \
         or _set_beside_body_noun(ent, lexicon) or introduced_by_body_noun(ent, lexicon) \
         or (len(ent) == 1 and ent.root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "its" for c in o.children)

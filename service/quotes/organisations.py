@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -183,7 +183,7 @@ class Organisations:
                            or _after_a_dateline(root)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
-                last = ent[-1].lower_.rstrip(".")
+                last = words[-1].lower_.rstrip(".")  # (a possessive's apostrophe aside: "Pioneer Wireless'")
                 company = label == "ORG" and not of_role and (word in companies or last in lexicon.company_suffixes or (
                     last in lexicon.industry_words and not any(t.lower_ == "of" for t in ent)))
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
@@ -208,6 +208,12 @@ class Organisations:
                 self.named.append(_Organisation(ent.start, label, root.lemma_.lower(), subject, words,
                                                 company, described, after, _according_to(root), reach, of_role,
                                                 kind_spoke))
+        # a company's name cut to its first word is the company's too: 'Pioneer' after Pioneer Wireless
+        companies = {self._body_of(o) for o in self.named if o.company}
+        if companies:
+            self.named = [replace(o, company=True) if not o.company and o.label == "ORG" and not o.of_role
+                          and len(o.words) == 1 and (body := self._body_of(o)) in companies
+                          and body.startswith(f"{o.words.text} ") else o for o in self.named]
 
     def _described_after(self, ent: Span) -> list[Token]:
         """A body noun after 'the', with words in lower case only before it, as the subject of a
