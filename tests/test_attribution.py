@@ -8641,6 +8641,31 @@ CONSTRUCTIONS = {
         [('Operators who run events using our game are contractually required to '
           'guarantee their prize pools.', 'Stormglass Studios', None, None, 'the company', 'added')],
     ),
+    "a quote paragraph after the writer's paragraph introducing one person is theirs, the next continues": (
+        'At the fank, Iain Morrison, 15, climbs aboard.\n\n“We’d have to get up at half five,” Iain says.\n\n'
+        'Further down the glen, the gaps are already visible to Sheena Cartwright, the organiser of the '
+        'Kyleford Community Car Scheme, which has 14 volunteer drivers.\n\n“We are already stretched. Most of '
+        'our drivers are retired themselves.\n\n“I’m not saying we won’t try. We will.”',
+        [('We’d have to get up at half five,', 'Iain Morrison', None, None, 'Iain', 'says'),
+         ('We are already stretched. Most of our drivers are retired themselves.', 'Sheena Cartwright', 'organiser',
+          'Kyleford Community Car Scheme', 'Sheena Cartwright', None),
+         ('I’m not saying we won’t try. We will.', 'Sheena Cartwright', 'organiser', 'Kyleford Community Car Scheme',
+          'Sheena Cartwright', None)],
+    ),
+    "a quote paragraph after a paragraph introducing one person, a place's name beside them no one": (
+        'For Siti Rahmawati, a researcher with the Palu-based group Sulawesi Coastal Watch, the problem is '
+        'not the industry itself but who pays for it.\n\n"What is happening in Morowali is a kind of bargain '
+        'that nobody in these villages was ever asked to sign."',
+        [('What is happening in Morowali is a kind of bargain that nobody in '
+          'these villages was ever asked to sign.', 'Siti Rahmawati', 'researcher', 'Sulawesi Coastal Watch',
+          'Siti Rahmawati', None)],
+    ),
+    "a quote paragraph after a credit line is no one's": (
+        'TWO DEAD IN NIGHTCLUB SHOOTING Three people have been detained. [Lee Moran, HuffPost]\n\n"In less than'
+        ' two weeks, Western Europe has witnessed the calm of everyday life repeatedly shattered."',
+        [('In less than two weeks, Western Europe has witnessed the calm of '
+          'everyday life repeatedly shattered.', None, None, None, None, None)],
+    ),
 }
 
 
@@ -10284,6 +10309,11 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "an unrecognised name an exchange is set beside is the body 'the company' stands for": [('full', 'syntax')],
     "a studio's name ends in its trade, a company 'the company' stands for": [('full', 'syntax')],
+    "a quote paragraph after the writer's paragraph introducing one person is theirs, the next continues": [
+        ('full', 'syntax'), ('full', 'introduced'), ('full', 'continuation')],
+    "a quote paragraph after a paragraph introducing one person, a place's name beside them no one": [
+        ('full', 'introduced')],
+    "a quote paragraph after a credit line is no one's": [('full', None)],
 }
 
 

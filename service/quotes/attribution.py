@@ -15,7 +15,9 @@ The passes run in order, each only on the quotes still without a speaker:
    opening the paragraph after a question under 'Q:') is the interviewee's: the person
    the introduction names most often.
 7. `continuation`: a quote right after an attributed one, with no other person
-   named in between, keeps that speaker.
+   named in between, keeps that speaker; in the same pass, `introduced`: a full quote
+   opening the paragraph right after one of the writer's own that introduces one person
+   only (named in full for the first time, a role set beside the name) is theirs.
 8. `repeated`: a headline's quote (or a live blog entry heading's) that a quote
    further on repeats word for word is that quote's speaker's, where the headline
    names no one.
@@ -40,7 +42,7 @@ from .article import Article, cue_span, line_end, mark_end, span_of
 from .cues import cues_around, holders
 from .descriptions import spaced_dash
 from .lexicon import Lexicon
-from .marks import Candidate, after_a_word, is_partial, quote_kind
+from .marks import DOUBLE_MARKS, Candidate, after_a_word, is_partial, quote_kind
 from .people import SUBJECT_DEPS
 from .records import Quote, Span, Speaker
 from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
@@ -687,6 +689,11 @@ def by_continuation(article: Article, found: list[Found]) -> None:
         if previous is not None and not _someone_between(article, previous, item.candidate):
             item.speaker, item.rule = previous.speaker, "continuation"
             previous = item
+            continue
+        introduced = _introduced_before(article, item.candidate) if item.cue is None else None
+        if introduced is not None:
+            item.speaker, item.rule = introduced, "introduced"
+            previous = item
 
 
 def _replies(article: Article, item: Found, before: Found | None) -> bool:
@@ -921,11 +928,15 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     speaker = earlier.speaker
     # Subjects in the sentence that attributed the earlier quote belong to its tag
     # ('..., Mr. Obama said at the dinner, where Mrs. Clinton also spoke').
-    tag_sentences = {article.sentence(article.token_at(span.start).i).start for span in (earlier.cue, speaker.mention) if span}
+    tag_sentences = {article.sentence(article.token_at(span.start).i).start
+                     for span in (earlier.cue, speaker.mention) if span}
     for i in range(start, end):
         token = article.doc[i]
         # A name parsed as the root stands where a subject should: 'Aaron Kall, the director ..., compared'.
         acting = token.dep_ in SUBJECT_DEPS or (token.dep_ == "ROOT" and token.pos_ == "PROPN")
+        introduced = _introduced_at(article, token) if not acting and not article.in_quote(i) else None
+        if introduced is not None and introduced.name != speaker.name:
+            return True  # someone named in full for the first time: 'visible to Sheena Cartwright, the organiser'
         if article.in_quote(i) or not acting:
             continue
         if speaker.mention.start <= token.idx < speaker.mention.end or article.sentence(i).start in tag_sentences:
@@ -936,6 +947,43 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
         if mention is None and token.ent_type_ in ORGANISATION_ENTS:
             return True
     return False
+
+
+def _introduced_at(article: Article, token: Token):
+    """The person named in full for the first time at `token`, the last word of their name, a
+    role set beside it after a comma ('Sheena Cartwright, the organiser of ...'); else None."""
+    mention = article.people.at(token)
+    if mention is None or " " not in mention.person.name:
+        return None
+    start, end = min(mention.person.mentions)
+    if end - 1 != token.i or article.doc[start:end].text != mention.person.name \
+            or end >= len(article.doc) or article.doc[end].text != "," \
+            or not any(c.dep_ == "appos" for c in token.children):
+        return None
+    return mention.person
+
+
+def _introduced_before(article: Article, quote: Candidate) -> Speaker | None:
+    """The speaker of a full quote that opens its paragraph, unattributed, after a paragraph
+    of the writer's own that introduces one person only, as features do: 'Further down the
+    glen, the gaps are already visible to Sheena Cartwright, the organiser of the Kyleford
+    Community Car Scheme. ¶ "We are already stretched. ..."'."""
+    text = article.text
+    start = text.rfind("\n", 0, quote.open_mark) + 1
+    before = text[:start].rstrip()
+    if text[start:quote.open_mark].strip() or not before.endswith(".") or is_partial(text, quote):
+        return None  # (a sentence of the writer's before, not a credit line: '[Lee Moran, HuffPost]')
+    first = before.rfind("\n") + 1
+    tokens = [t for t in article.doc[article.token_at(first).i:article.token_at(len(before) - 1).i + 1]]
+    if any(article.in_quote(t.i) or t.text in DOUBLE_MARKS for t in tokens):
+        return None
+    introduced = [(t, person) for t in tokens if (person := _introduced_at(article, t)) is not None]
+    named = {m.person.name for t in tokens if (m := article.people.at(t)) is not None and " " in m.person.name}
+    if len(introduced) != 1 or len(named) != 1:
+        return None
+    token, person = introduced[0]
+    mention = min(person.mentions)
+    return Speaker(person.name, person.role, person.affiliation, span_of(article.doc[mention[0]:mention[1]]))
 
 
 def _record(text: str, item: Found, kind: str) -> Quote:
