@@ -43,7 +43,7 @@ from .cues import cues_around, holders
 from .descriptions import spaced_dash
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, Candidate, after_a_word, is_partial, quote_kind
-from .people import SUBJECT_DEPS
+from .people import SUBJECT_DEPS, Person
 from .records import Quote, Span, Speaker
 from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
                        source_of, speaker_of, subject_beside, subject_of)
@@ -949,7 +949,7 @@ def _someone_between(article: Article, earlier: Found, later: Candidate) -> bool
     return False
 
 
-def _introduced_at(article: Article, token: Token):
+def _introduced_at(article: Article, token: Token) -> Person | None:
     """The person named in full for the first time at `token`, the last word of their name, a
     role set beside it after a comma ('Sheena Cartwright, the organiser of ...'); else None."""
     mention = article.people.at(token)
@@ -974,14 +974,14 @@ def _introduced_before(article: Article, quote: Candidate) -> Speaker | None:
     if text[start:quote.open_mark].strip() or not before.endswith(".") or is_partial(text, quote):
         return None  # (a sentence of the writer's before, not a credit line: '[Lee Moran, HuffPost]')
     first = before.rfind("\n") + 1
-    tokens = [t for t in article.doc[article.token_at(first).i:article.token_at(len(before) - 1).i + 1]]
+    tokens = list(article.doc[article.token_at(first).i:article.token_at(len(before) - 1).i + 1])
     if any(article.in_quote(t.i) or t.text in DOUBLE_MARKS for t in tokens):
         return None
     introduced = [(t, person) for t in tokens if (person := _introduced_at(article, t)) is not None]
     named = {m.person.name for t in tokens if (m := article.people.at(t)) is not None and " " in m.person.name}
     if len(introduced) != 1 or len(named) != 1:
         return None
-    token, person = introduced[0]
+    _, person = introduced[0]
     mention = min(person.mentions)
     return Speaker(person.name, person.role, person.affiliation, span_of(article.doc[mention[0]:mention[1]]))
 
