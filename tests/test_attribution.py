@@ -8666,6 +8666,21 @@ CONSTRUCTIONS = {
         [('In less than two weeks, Western Europe has witnessed the calm of '
           'everyday life repeatedly shattered.', None, None, None, None, None)],
     ),
+    "Clare, a woman's given name, opens a name the recogniser took for a body, a post-nominal after it": (
+        'Jonathan Redgrave KC, prosecuting, opened the case.\n\nUnder cross-examination by Clare Whitmore KC, '
+        'defending, Mr Penrose accepted that he had not resigned.\n\n“You stayed, and you kept taking your '
+        'salary, didn’t you?” Ms Whitmore asked.',
+        [('You stayed, and you kept taking your salary, didn’t you?', 'Clare Whitmore', None, None, 'Whitmore',
+          'asked')],
+    ),
+    "an honorific of the gender a given name suggested tells it: 'he' after her is someone else": (
+        'Under cross-examination by Claire Whitmore KC, defending, Mr Penrose accepted that he had not '
+        'resigned until after the company collapsed.\n\n“You stayed, and you kept taking your salary, didn’t '
+        'you?” Ms Whitmore asked.\n\n“I did,” he replied. “I’m not proud of it.”',
+        [('You stayed, and you kept taking your salary, didn’t you?', 'Claire Whitmore', None, None, 'Whitmore',
+          'asked'),
+         ('I’m not proud of it.', 'Penrose', None, None, 'he', 'replied')],
+    ),
 }
 
 
@@ -10314,6 +10329,10 @@ KINDS_AND_RULES = {
     "a quote paragraph after a paragraph introducing one person, a place's name beside them no one": [
         ('full', 'introduced')],
     "a quote paragraph after a credit line is no one's": [('full', None)],
+    "Clare, a woman's given name, opens a name the recogniser took for a body, a post-nominal after it": [
+        ('full', 'syntax')],
+    "an honorific of the gender a given name suggested tells it: 'he' after her is someone else": [
+        ('full', 'syntax'), ('full', 'nearby')],
 }
 
 

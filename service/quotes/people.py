@@ -2257,6 +2257,9 @@ class People:
             or self._new(name)
         if honorific and honorific.gender:
             person.gender = person.gender or honorific.gender
+            # (an honorific of the same gender tells it, not the given name alone: 'Clare
+            # Whitmore KC ... Ms Whitmore asked. "...," he replied' is someone else)
+            person.gender_by_name = person.gender_by_name and person.gender != honorific.gender
         if honorific and honorific not in person.honorifics:
             person.honorifics.append(honorific)
         # the letters after it are the mention's too, whose head the parse may make them: 'Sipho
