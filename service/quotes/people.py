@@ -332,7 +332,7 @@ class People:
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         surnames_known = self._known_names()[1]
-        self._add_unrecognised_names(who_alone)
+        self._add_unrecognised_names(who_alone, entities)
         self._merge_single_names()  # 'Darnell Price [a body], 16, a junior' found only just now, then 'Darnell'
         if self._known_names()[1] != surnames_known:
             # 'Caleb Whitmore [no entity] was absent ... Whitmore [a body], 27, ... Whitmore [a body] threw'
@@ -623,11 +623,12 @@ class People:
         return not (before is not None and (before.pos_ == "PROPN" or before.lower_ == "the")) \
             and not (after is not None and after.pos_ == "PROPN")
 
-    def _add_unrecognised_names(self, who_alone: set[str]) -> None:
+    def _add_unrecognised_names(self, who_alone: set[str], entities) -> None:
         """A known person's name the recogniser missed: 'Ivanka Trump, the nominee's daughter,',
         and a given name before a known surname ('Ivanka Trump strode' after Donald Trump):
         a relative the recogniser did not see. `who_alone`: the proper nouns a clause on 'who'
-        describes where no other proper noun stands before them (see _add_bare_names)."""
+        describes where no other proper noun stands before them (see _add_bare_names);
+        `entities`: the doc's, read once."""
         surnames = {p.surname for p in self.persons if len(p.name.split()) > 1}
         # a family name written first ('Yoon apologized' after President Yoon Suk Yeol), a
         # word between ('Lula') or the last words ('López Obrador' of Andrés Manuel López
@@ -641,7 +642,7 @@ class People:
             # a given name met first as a speaker is them where it stood before too: 'Dolores
             # spent her 71st birthday on a gurney. "...," said Dolores'
             self._add_bare_names(names, parts, surnames, who_alone)
-        self._add_relatives_taken_for_things(surnames)
+        self._add_relatives_taken_for_things(entities, surnames)
         self._add_hyphened_surnames()
         self._add_aged_names_with_particles()
         proper = self._proper
@@ -819,11 +820,11 @@ class People:
             i = end
         return spoke
 
-    def _add_relatives_taken_for_things(self, surnames: set[str]) -> None:
+    def _add_relatives_taken_for_things(self, entities, surnames: set[str]) -> None:
         """A given name of the longer table and a known surname that the recogniser took together for
         anything but a person, whatever the tagger took the given name for: a relative
         ('Brandt, 63, and his wife, Anneliese, ... Anneliese [JJ] Brandt [a work] says')."""
-        for ent in self.doc.ents:
+        for ent in entities:
             first, last = ent[0], ent[-1]
             if len(ent) == 2 and ent.label_ != "PERSON" and first.is_title \
                     and first.text in self.lexicon.all_name_genders and last.text in surnames \
@@ -865,13 +866,12 @@ class People:
         known across the state as Baba Strike,', 'a fisherman whom everyone calls Skipper',
         'nicknamed Doc'; a person the recogniser made of the nickname is the one named."""
         for person, nickname in self._nicknames():
-            words = tuple(t.text for t in nickname)
+            words = [t.text for t in nickname]
             other = next((p for p in self.persons if p.name == nickname.text and p is not person), None)
             if other is not None:
                 self._absorb(person, other)
-            for i in self._where.get(words[0], ()):
-                if tuple(self._texts[i:i + len(words)]) == words \
-                        and not any(j in self._by_token for j in range(i, i + len(words))) and not self.quoted(i):
+            for i in self._written_at(words):
+                if not any(j in self._by_token for j in range(i, i + len(words))) and not self.quoted(i):
                     # (as it stands: a nickname may be a title's word, 'Skipper', or a place's, 'Doc')
                     self._register(person, self.doc[i:i + len(words)])
 
@@ -2384,6 +2384,10 @@ class People:
         end = self.text.find("\n", ent.end_char)
         return bool(_BYLINE.match(self.text[start:end if end != -1 else len(self.text)]))
 
+    def _written_at(self, words: list[str]) -> list[int]:
+        """Where the words are written one after another, by their first word's index."""
+        return [i for i in self._where.get(words[0], ()) if self._texts[i:i + len(words)] == words]
+
     def _only_naming_a_thing(self, ent: Span) -> bool:
         """A name of two words or more, no given name of the tables first, that the article
         writes only before a common noun that 'the' determines, naming no person nor body: an
@@ -2393,9 +2397,7 @@ class People:
         if len(words) < 2 or words[0] in self.lexicon.all_name_genders:
             return False
         size = len(words)
-        for i in self._where.get(words[0], ()):
-            if self._texts[i:i + size] != words:
-                continue
+        for i in self._written_at(words):
             last = self.tokens[i + size - 1]
             noun = last.head
             if last.dep_ != "compound" or noun.i != i + size or noun.pos_ != "NOUN" \
@@ -2416,9 +2418,7 @@ class People:
         if words[0] in self.lexicon.all_name_genders:
             return False
         size = len(words)
-        for i in self._where.get(words[0], ()):
-            if self._texts[i:i + size] != words:
-                continue
+        for i in self._written_at(words):
             if self.tokens[i].ent_type_ in _NO_ONE_ENTS and entity_of(self.tokens[i]) != self.doc[i:i + size]:
                 continue  # (a word of a longer name of a body or place: 'Helmsby Parish Council')
             root = self.doc[i:i + size].root

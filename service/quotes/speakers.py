@@ -1786,8 +1786,8 @@ def _unlabelled_speaker_before(article: Article, head: Token) -> str | None:
 def _one_word_taken_for_person(article: Article, word: Token) -> bool:
     """A capitalised word alone the recogniser labelled a person, which names no one else the
     article names: no given name of the tables, nor a surname of anyone named in full."""
-    mention = article.people.at(word)
-    return word.ent_type_ == "PERSON" and entity_of(word) is not None and len(entity_of(word)) == 1 \
+    mention, entity = article.people.at(word), entity_of(word)
+    return word.ent_type_ == "PERSON" and entity is not None and len(entity) == 1 \
         and mention is not None and mention.person.name == word.text \
         and word.text not in article.lexicon.all_name_genders \
         and not any(p.surname == word.text for p in article.people.persons if " " in p.name)
