@@ -8681,6 +8681,28 @@ CONSTRUCTIONS = {
           'asked'),
          ('I’m not proud of it.', 'Penrose', None, None, 'he', 'replied')],
     ),
+    "'It added' after a quote whose last sentences hold no cue: the body that spoke before it": (
+        'The mast is owned by Highland Shared Infrastructure. In a statement, the company said: "Our '
+        'engineers worked in difficult conditions to restore service. Access to the site was blocked for '
+        'several days."\n\nIt added that battery backup at the site met "all current industry and regulatory '
+        'requirements".',
+        [('Our engineers worked in difficult conditions to restore service. '
+          'Access to the site was blocked for several days.', 'Highland Shared Infrastructure', None, None,
+          'the company', 'said'),
+         ('all current industry and regulatory requirements', 'Highland Shared Infrastructure', None, None, 'It',
+          'added')],
+    ),
+    "'One of the operators, a body's name,' said: the body named": (
+        'One of the largest operators, CoinPoint Australia, said it "shares the regulator\'s concerns" and had'
+        ' introduced a daily limit for new customers.',
+        [("shares the regulator's concerns", 'CoinPoint Australia', None, None, 'CoinPoint Australia', 'said')],
+    ),
+    'people from a body of two words that names no place: its members': (
+        'Administrators from Grayhurst Restructuring said last month that recoveries were likely to be '
+        '"modest at best".',
+        [('modest at best', None, 'Administrators', 'Grayhurst Restructuring',
+          'Administrators from Grayhurst Restructuring', 'said')],
+    ),
 }
 
 
@@ -10333,6 +10355,10 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "an honorific of the gender a given name suggested tells it: 'he' after her is someone else": [
         ('full', 'syntax'), ('full', 'nearby')],
+    "'It added' after a quote whose last sentences hold no cue: the body that spoke before it": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "'One of the operators, a body's name,' said: the body named": [('partial', 'syntax')],
+    'people from a body of two words that names no place: its members': [('partial', 'syntax')],
 }
 
 

@@ -1240,9 +1240,12 @@ def _gerund_after(noun: Token) -> list[Token]:
 
 
 def _ends_in_body_noun(token: Token, lexicon: Lexicon) -> bool:
-    """A word of an organisation's name that a body noun ends: 'Labour Party'."""
+    """A word of an organisation's name that a body noun ends ('Labour Party'), or of one of
+    two words or more where no word is a place's ('Grayhurst Restructuring')."""
     entity = entity_of(token)
-    return token.ent_type_ == "ORG" and entity is not None and entity[-1].lemma_.lower() in lexicon.body_nouns
+    return token.ent_type_ == "ORG" and entity is not None and (
+        entity[-1].lemma_.lower() in lexicon.body_nouns or len(entity) > 1 and not any(
+            w.text in lexicon.places or w.lower_ in lexicon.demonyms for w in entity))
 
 
 def _objects_after(head: Token, skip: set[int], lexicon: Lexicon) -> list[Token]:

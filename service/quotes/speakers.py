@@ -982,6 +982,10 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         described = describe_noun(described_as, article.lexicon)
         return Speaker(None, described.role, described.affiliation, span_of(phrase))
     group = _group_of(head)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and people.at(c) is None
+                  and article.doc[entity_of(c).start - 1].text == ","), None) if group is not None else None
+    if named is not None:  # 'One of the largest operators, CoinPoint Australia, said': the body named
+        return speaker_of(article, named)
     if group is not None:  # 'one of the officials said', 'one of them said': one of a group, its member's role
         if group.pos_ == "PRON" or [c.lower_ for c in group.lefts] in (["the"], ["those"], ["these"]):
             group = _plural_antecedent(article, group)
@@ -1462,12 +1466,12 @@ def _holder_for_owner(article: Article, head: Token, role: str) -> Person | None
 
 
 def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Speaker:
-    """'it'/'they' → the organisation that was the subject of this or the previous sentence;
+    """'it'/'they' → the organisation that was the subject of this or the previous sentence
+    (sentences wholly inside a quote passed over);
     'they' also the people it named jointly ('Lopez and Baker wrote ... they said') or a
     group it described ('The union's lawyers said ... they said': lawyers of the union)."""
     doc = article.doc
-    sentence = article.sentence(pronoun.i)
-    start = article.sentence(sentence.start - 1).start if sentence.start > 0 else sentence.start
+    start = _previous_sentence_outside_quotes(article, article.sentence(pronoun.i).start)
     plural = pronoun.lower_ in ("they", "their")
     if not plural:
         # 'X released a statement praising the vote. "...," it read': a document in the
@@ -1517,6 +1521,18 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             if named.name is not None and named.role is None:
                 return replace(named, mention=span)
     return Speaker(None, None, None, span)
+
+
+def _previous_sentence_outside_quotes(article: Article, start: int) -> int:
+    """Where the sentence before the one opening at `start` opens, passing over sentences that
+    lie wholly inside a quote: after 'In a statement, the company said: "... . Access was
+    blocked."', the sentence before 'It added that ...' is the one that holds the cue."""
+    while start > 0:
+        start = article.sentence(start - 1).start
+        if any(not article.in_quote(t.i) and not t.is_punct and not t.is_space
+               for t in article.sentence(start)):
+            break
+    return start
 
 
 def _speaker_without_gender(article: Article, pronoun: Token) -> Person | None:
