@@ -1471,7 +1471,9 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
     'they' also the people it named jointly ('Lopez and Baker wrote ... they said') or a
     group it described ('The union's lawyers said ... they said': lawyers of the union)."""
     doc = article.doc
-    start = _previous_sentence_outside_quotes(article, article.sentence(pronoun.i).start)
+    first = article.sentence(pronoun.i).start
+    start = article.people.organisations.writers_sentence_before(first)
+    start = first if start is None else start
     plural = pronoun.lower_ in ("they", "their")
     if not plural:
         # 'X released a statement praising the vote. "...," it read': a document in the
@@ -1521,18 +1523,6 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             if named.name is not None and named.role is None:
                 return replace(named, mention=span)
     return Speaker(None, None, None, span)
-
-
-def _previous_sentence_outside_quotes(article: Article, start: int) -> int:
-    """Where the sentence before the one opening at `start` opens, passing over sentences that
-    lie wholly inside a quote: after 'In a statement, the company said: "... . Access was
-    blocked."', the sentence before 'It added that ...' is the one that holds the cue."""
-    while start > 0:
-        start = article.sentence(start - 1).start
-        if any(not article.in_quote(t.i) and not t.is_punct and not t.is_space
-               for t in article.sentence(start)):
-            break
-    return start
 
 
 def _speaker_without_gender(article: Article, pronoun: Token) -> Person | None:
