@@ -2357,9 +2357,11 @@ def bodies_run_back_over_their_noun(doc):
 @Language.component("bodies_run_back_over_capitals")
 def bodies_run_back_over_capitals(doc):
     """A body's name ending in its body noun that the recogniser began after some of its
-    capitalised words: 'The Grand Meadows [District School Board]'. The name runs back over
-    the proper nouns before it that no entity holds, each a compound word whose head lies in
-    the name, no title nor honorific ('Council Leader [Housing Board]' keeps its title out)."""
+    capitalised words: 'The Grand Meadows [District School Board]', '[HM] Prison and Probation
+    Service'. The name runs back over the proper nouns before it that no entity holds, each a
+    compound word whose head lies in the name, no title nor honorific ('Council Leader [Housing
+    Board]' keeps its title out); and over a plural proper noun whose apostrophe owns it: "The
+    Citizens' [Vote Monitoring Coalition]"."""
     words = lexicon.load()
     before = list(doc.ents)
     taken = {t.i for ent in before for t in ent}
@@ -2367,9 +2369,17 @@ def bodies_run_back_over_capitals(doc):
     for ent in before:
         start = ent.start
         if ent.label_ == "ORG" and ent[-1].is_title and ent[-1].lower_ in words.body_nouns:
-            while start > 0 and (word := doc[start - 1]).pos_ == "PROPN" and word.is_title \
-                    and word.i not in taken and word.dep_ == "compound" and start <= word.head.i < ent.end \
-                    and not is_role_title(word, words) and word.text not in words.honorifics:
+            while start > 0:
+                word = doc[start - 1]
+                if word.text in POSSESSIVE and start > 1 and doc[start - 2].tag_ == "NNPS" \
+                        and doc[start - 2].is_title and doc[start - 2].dep_ == "poss" \
+                        and start <= doc[start - 2].head.i < ent.end and start - 2 not in taken:
+                    start -= 2  # "Citizens' Vote Monitoring Coalition"
+                    break
+                if not (word.pos_ == "PROPN" and (word.is_title or word.is_upper) and word.i not in taken
+                        and word.dep_ == "compound" and start <= word.head.i < ent.end
+                        and not is_role_title(word, words) and word.text not in words.honorifics):
+                    break
                 start -= 1
         entities.append(Span(doc, start, ent.end, label=ent.label) if start < ent.start else ent)
     if entities != before:

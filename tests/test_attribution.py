@@ -221,7 +221,7 @@ CONSTRUCTIONS = {
     ),
     "in the words of X": (
         'The vote passed.\n\nIn the words of Governor Jane Roe, "This state will not be bullied."',
-        [("This state will not be bullied.", "Jane Roe", "Governor", None, "Jane Roe", "words")],
+        [("This state will not be bullied.", "Jane Roe", "Governor", None, "Jane Roe", "In the words of")],
     ),
     "a noun that is no speech noun before a quote gives it no one of its 'of'": (
         'Maria Lopez spoke first.\n\nAt the request of Tom Baker, "We will not back down."',
@@ -8703,6 +8703,68 @@ CONSTRUCTIONS = {
         [('modest at best', None, 'Administrators', 'Grayhurst Restructuring',
           'Administrators from Grayhurst Restructuring', 'said')],
     ),
+    "'in the words of X' names whose words they are, past a verb above": (
+        'The TSF has accused employers of using deductions to "frighten members into crossing the line", in '
+        'the words of its head of bargaining, Steven Achterberg.',
+        [('frighten members into crossing the line', 'Steven Achterberg', 'head of bargaining', 'TSF',
+          'Steven Achterberg', 'in the words of')],
+    ),
+    "'in the words of' someone unnamed": (
+        'Staff were, in the words of one witness, "managed out of the building".',
+        [('managed out of the building', None, None, None, 'one witness', 'in the words of')],
+    ),
+    "'the Courier' is a paper, no office of the person before it": (
+        '"We\'re not hiding anything," said Gus Karamanlis, who has owned the diner since 1998.\n\nInspector '
+        'Brenda Yoakum conducted the inspection on Oct. 8, according to the report, which the Courier '
+        'obtained through a public records request.\n\n"I\'ve got nothing to be ashamed of," Karamanlis said.',
+        [("We're not hiding anything,", 'Gus Karamanlis', None, None, 'Gus Karamanlis', 'said'),
+         ("I've got nothing to be ashamed of,", 'Gus Karamanlis', None, None, 'Karamanlis', 'said')],
+    ),
+    "'the agency' after an agency, a product and a runway named in between": (
+        'The Federal Aviation Administration confirmed Monday that it is investigating the incident, which '
+        'happened while a Cessna 172 was practicing landings on Runway 27.\n\n"The FAA is aware of the event '
+        'and is reviewing radio communications," the agency said.',
+        [('The FAA is aware of the event and is reviewing radio communications,', 'Federal Aviation Administration',
+          None, None, 'the agency', 'said')],
+    ),
+    "a body's name run back over a plural name its apostrophe owns": (
+        'The Citizens\' Vote Monitoring Coalition, which deployed about 4,000 monitors, said the range "does '
+        'not allow us to say with confidence whether a run-off was required."',
+        [('does not allow us to say with confidence whether a run-off was required.',
+          "Citizens' Vote Monitoring Coalition", None, None, "Citizens' Vote Monitoring Coalition", 'said')],
+    ),
+    "a body's name run back over capitals before it: 'HM'": (
+        'HM Prison and Probation Service said it accepted the findings in full. "A new governor is in post," '
+        'it said in a statement.',
+        [('A new governor is in post,', 'HM Prison and Probation Service', None, None, 'it', 'said')],
+    ),
+    "a description a 'he' c-commands is someone else: no role for him": (
+        '"We\'re not hiding anything," said Gus Karamanlis, who has owned the diner since 1998.\n\nHe also '
+        'disputed the finding about the cook, insisting the employee had "washed his hands twice" before '
+        'touching the vegetables.',
+        [("We're not hiding anything,", 'Gus Karamanlis', None, None, 'Gus Karamanlis', 'said'),
+         ('washed his hands twice', 'Gus Karamanlis', None, None, 'He', 'insisting')],
+    ),
+    "guard: a 'he' c-commands a description that speaks: the same person": (
+        'Ivanka Trump noted the rule in the interview. She said fathers would not be eligible, and when '
+        'pressed, the 34-year-old mother of three replied, "It\'s meant to benefit the mother who has given '
+        'birth to the child."',
+        [("It's meant to benefit the mother who has given birth to the child.", 'Ivanka Trump', None, None,
+          'the 34-year-old mother of three', 'replied')],
+    ),
+    "someone unnamed withholding a name, the parse making the noun the root: 'he' is them": (
+        'Marcel Pothier said a vigil would be held Sunday evening at the wharf.\n\nA fisherman who joined the '
+        'search and asked not to be named said boats came from as far away as Yarmouth. "We went out because '
+        'that\'s what you do," he said.',
+        [("We went out because that's what you do,", None, 'fisherman', None, 'he', 'said')],
+    ),
+    'two given names before a surname the recogniser took for a body, the surname alone after': (
+        'Fire returns to the hills\n\nAna Beatriz Correia heard it at 4:10 on a Saturday afternoon, standing in'
+        ' her vegetable garden with a hose in her hand.\n\nCorreia, 74, was one of 612 people evacuated from '
+        'Vale de Sobreiro that afternoon.\n\n"My first thought was that it was broken," she said.\n\nCorreia lost'
+        " her sister's old house, across the lane.",
+        [('My first thought was that it was broken,', 'Ana Beatriz Correia', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -8757,7 +8819,7 @@ KINDS_AND_RULES = {
     "one of them after a group that spoke speaks as a member of it": [("full", "syntax")],
     "one of them after a group of no people is nobody in particular": [("full", "syntax")],
     "a speech noun as the subject of the verb a quote hangs on: came the reply from X": [("full", "governor")],
-    "in the words of X": [("full", "governor")],
+    "in the words of X": [("full", "syntax")],
     "a noun that is no speech noun before a quote gives it no one of its 'of'": [("full", None)],
     "the statement refers back past another 'the statement' that says no more": [("full", "syntax")],
     "a place's body, its owner written before it": [("full", "syntax")],
@@ -10359,6 +10421,16 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('partial', 'syntax')],
     "'One of the operators, a body's name,' said: the body named": [('partial', 'syntax')],
     'people from a body of two words that names no place: its members': [('partial', 'syntax')],
+    "'in the words of X' names whose words they are, past a verb above": [('partial', 'syntax')],
+    "'in the words of' someone unnamed": [('partial', 'syntax')],
+    "'the Courier' is a paper, no office of the person before it": [('full', 'syntax'), ('full', 'syntax')],
+    "'the agency' after an agency, a product and a runway named in between": [('full', 'syntax')],
+    "a body's name run back over a plural name its apostrophe owns": [('partial', 'syntax')],
+    "a body's name run back over capitals before it: 'HM'": [('full', 'syntax')],
+    "a description a 'he' c-commands is someone else: no role for him": [('full', 'syntax'), ('partial', 'syntax')],
+    "guard: a 'he' c-commands a description that speaks: the same person": [('full', 'syntax')],
+    "someone unnamed withholding a name, the parse making the noun the root: 'he' is them": [('full', 'syntax')],
+    'two given names before a surname the recogniser took for a body, the surname alone after': [('full', 'syntax')],
 }
 
 

@@ -121,8 +121,9 @@ class Article:
         return self._marked[i] or self.in_quote(i)
 
     def is_cue(self, token: Token) -> bool:
-        """A reporting verb outside every quote, or 'according (to)'; not one inside a
-        hyphenated adjective ('the self-described Islamic State', 'the so-called deal')."""
+        """A reporting verb outside every quote, or 'according (to)' or 'in (the words of)';
+        not one inside a hyphenated adjective ('the self-described Islamic State', 'the
+        so-called deal')."""
         # (asked of the same words again and again, for every quote near them)
         known = self._cues.get(token.i)
         if known is None:
@@ -137,6 +138,8 @@ class Article:
             return False
         if token.lower_ == "according":
             return token.i + 1 < len(tokens) and tokens[token.i + 1].lower_ == "to"
+        if token.lower_ == "in":
+            return in_the_words_of(token)
         if token.pos_ == "NOUN":
             return self._noun_in_tag(token)
         if token.pos_ != "VERB":
@@ -192,11 +195,28 @@ def span_of(span) -> Span:
     return Span(span.text, span.start_char, span.end_char)
 
 
+def relaying(token: Token) -> bool:
+    """The first word of a phrase by which the writer relays whose words they are, whose
+    object is the source: 'according (to X)', 'in (the words of X)'."""
+    return token.lower_ == "according" or (token.lower_ == "in" and in_the_words_of(token))
+
+
+def in_the_words_of(token: Token) -> bool:
+    """'in' of 'in the words of' followed by its object: 'to "frighten members", in the words of
+    its head of bargaining, Steven Achterberg'."""
+    doc = token.doc
+    return token.lower_ == "in" and token.i + 4 < len(doc) and doc[token.i + 1].lower_ == "the" \
+        and doc[token.i + 2].lower_ == "words" and doc[token.i + 3].lower_ == "of"
+
+
 def cue_span(article: Article, cue: Token) -> Span:
-    """The cue's words: 'said', 'according to', or a phrasal cue with its second word ('shot back')."""
+    """The cue's words: 'said', 'according to', 'in the words of', or a phrasal cue with its
+    second word ('shot back')."""
     tokens = [cue]
     if cue.lower_ == "according":
         tokens.append(article.doc[cue.i + 1])
+    elif cue.lower_ == "in":
+        tokens.append(article.doc[cue.i + 3])
     else:
         tokens += [c for c in cue.rights if c.i == cue.i + 1 and (c.dep_ == "prt" or (
             c.dep_ in _PHRASE_DEPS and (cue.lemma_.lower(), c.lower_) in article.lexicon.reporting_phrases))]

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from .article import Article, cue_span, line_end, mark_end, span_of
+from .article import Article, cue_span, line_end, mark_end, relaying, span_of
 from .cues import cues_around, holders
 from .descriptions import spaced_dash
 from .lexicon import Lexicon
@@ -180,7 +180,7 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
             # joined the cue to the quoted verb, whose subject is what X reported on
             continue
         if subject is not None and subject.pos_ == "NOUN" and not can_speak(article, subject) \
-                and any(later.lower_ == "according" for later in cues[k + 1:]):
+                and any(relaying(later) for later in cues[k + 1:]):
             continue  # 'According to Whitaker, the new rates could add "..."': rates say nothing
         if subject is not None:
             item.speaker = speaker_of(article, subject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .article import CLOSING, TAG_SENTENCE_TOKENS, TAG_WORDS, Article, mark_end
+from .article import CLOSING, TAG_SENTENCE_TOKENS, TAG_WORDS, Article, mark_end, relaying
 from .marks import Candidate
 from .speakers import CONTENT_DEPS, passive_agent, subject_of
 
@@ -104,9 +104,9 @@ def _tag_after(article: Article, c: Candidate, last: Token, high: int) -> list[T
 
 
 def _tag_cue(article: Article, token: Token) -> bool:
-    """A cue that makes a tag of its own: not 'according to X', which ends many a writer's
-    sentence and whose X only relays the words (see README)."""
-    return article.is_cue(token) and token.lower_ != "according"
+    """A cue that makes a tag of its own: not 'according to X' (nor 'in the words of X'), which
+    ends many a writer's sentence and whose X only relays the words (see README)."""
+    return article.is_cue(token) and not relaying(token)
 
 
 def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[Token]:
@@ -190,9 +190,14 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
     # accusing the Dutch of ...' (after any verb above: 'Trump wrote to him, threatening "...,"
     # according to a copy of the letter')
     sources = {c.i: depth for i, depth in reached.items() for c in doc[i].children
-               if c.lower_ == "according" and c.dep_ == "prep" and low <= c.i < high and article.is_cue(c)
+               if relaying(c) and c.dep_ == "prep" and low <= c.i < high and article.is_cue(c)
                and c.i not in steps}
-    return [doc[i] for found in (steps, sources) for i in sorted(found, key=lambda i: (found[i], abs(i - tokens[0])))]
+    # ('in the words of X' says whose words they are, before any verb above: 'The TSF has
+    # accused employers of using deductions to "...", in the words of its head of bargaining')
+    words_of = {i: depth for i, depth in sources.items() if doc[i].lower_ == "in"}
+    sources = {i: depth for i, depth in sources.items() if i not in words_of}
+    return [doc[i] for found in (words_of, steps, sources)
+            for i in sorted(found, key=lambda i: (found[i], abs(i - tokens[0])))]
 
 
 def _reports(article: Article, cue: Token, words: list[int]) -> bool:

@@ -47,6 +47,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # reference to it, they leave the reference its ('stranded at Dallas Love Field ... the
 # airline said').
 _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
+# Names of things no public body is: a 'Cessna 172' or 'Runway 27' between the Federal Aviation
+# Administration and 'the agency' names no other agency (a maker of them may be a company)
+_THING_ENTS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # The small words a body's name spelled out may have between its capitalised ones, and how
 # many words before its initials it may start (see _spelled_before_initials).
@@ -443,7 +446,9 @@ class Organisations:
                 chosen = [o for o in chosen if speaks(o.words.root, self.lexicon)] or chosen
             if chosen:
                 bodies = {k for o in named for k in range(o.words.start, o.words.end)}
+                things = _THING_ENTS if noun is not None and noun not in COMPANY_NOUNS else frozenset()
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
+                       and t.ent_type_ not in things
                        and t.i not in bodies  # (a body the recogniser took for a person: 'state-run Petrobras')
                        and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
                        and not self._quoted(t.i) and not self._titled(t.i)

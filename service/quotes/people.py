@@ -1245,7 +1245,7 @@ class People:
                                       or (office and self.quoted(start))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
-            if mention is None or self.quoted(mention.start):
+            if mention is None or self.quoted(mention.start) or self._bound_by_pronoun(token, mention.person):
                 continue
             # (one who speaks passes over the quotes of whom they describe, too: 'Rep. Yoon Ji-hye
             # ... "...?" she asked ... "...," the two-term lawmaker added'; not past someone met
@@ -1289,6 +1289,23 @@ class People:
                 person.learn(described)
             elif described is not None and described.role:
                 person.described_as.append(described.role)
+
+    def _bound_by_pronoun(self, description: Token, person: Person) -> bool:
+        """Whether a 'he' or 'she' outside quotes that c-commands a description, which does not
+        speak, stands for the person it would describe: then it describes someone else, whom
+        we cannot name ('He also disputed the finding, insisting the employee had "washed his
+        hands twice"'; but one who speaks may be them, the parse joining two clauses: 'She said
+        fathers would not be eligible, and when pressed, the 34-year-old mother of three replied';
+        nor a possessor, often of what is anyone's in the role: 'In it, he describes the
+        spokesman's job as "a tightrope"')."""
+        if description.dep_ == "poss" or speaks(description, self.lexicon):
+            return False
+        for pronoun in self.tokens[self.sentence_bounds[description.i][0]:description.i]:
+            if pronoun.lower_ in ("he", "she") and not self.quoted(pronoun.i) and _c_commands(pronoun, description):
+                bound = self.antecedent(pronoun.i, "m" if pronoun.lower_ == "he" else "f", skip=self.quoted)
+                if bound is not None and bound.person is person:
+                    return True
+        return False
 
     def _of_age(self, age: str, before: int) -> Person | None:
         """The one person named before token `before` with that age set off after their name
@@ -1437,8 +1454,11 @@ class People:
         if singular_common_noun(token) and self.lexicon.person_noun(lemma):
             return ("noun", lemma)
         if token.tag_ == "NNP" and token.is_title and lemma in self.lexicon.role_nouns \
+                and lemma not in self.lexicon.newspaper_words \
                 and (not token.ent_type_ or self._office_taken_for_a_body(token)):
-            return ("noun", lemma)  # an office capitalised, as British papers write it: 'the Prime Minister'
+            # an office capitalised, as British papers write it: 'the Prime Minister' (not a
+            # paper: 'which the Courier obtained')
+            return ("noun", lemma)
         if (token.tag_ == "NNP" or (token.tag_ == "NN" and token.is_title)) and (token.ent_type_ == "NORP" or (
                 token.text in self.lexicon.demonyms and token.ent_type_ != "PERSON" and token.dep_ != "compound")) \
                 and token.ent_iob_ in ("B", "O", "") and ends_its_entity(token):
@@ -1594,8 +1614,10 @@ class People:
         # ... asked not to be named. "...," he said')
         # (or set beside a place by a misparse: 'Further along Market Street, one shopkeeper, who
         # declined to give his name, said')
+        # (or one the parse made the root, the verb a word of the clause withholding the name: 'A
+        # fisherman who joined the search and asked not to be named said')
         withholding = [t for i, noun in enumerate(self._singular_nouns)
-                       if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos") and singular_common_noun(t)
+                       if noun and (t := self.tokens[i]).dep_ in ("pobj", "appos", "ROOT") and singular_common_noun(t)
                        and after_determiner(t, UNNAMED_DETERMINERS)
                        and any(_withholds_name(n) for n in [t, *(c for c in t.children if c.dep_ == "appos")])]
         # (and one a report is told by: 'according to a seamstress who has worked there for 22 years')
@@ -1606,7 +1628,7 @@ class People:
             verb = token.head
             reporting = speaks(token, self.lexicon, passive=True) or token.i in sources
             if (not reporting and (token.dep_ != "nsubj" or not in_main_clause(verb))
-                    and token.dep_ not in ("pobj", "appos")) \
+                    and token.dep_ not in ("pobj", "appos", "ROOT")) \
                     or self.quoted(token.i) or self._named_in(token):
                 continue  # 'a spokeswoman, Ana Ruiz,' is named
             # the subject, or a noun in apposition to it: 'One of the constituents, a retired nurse,';
@@ -3005,9 +3027,20 @@ class People:
         genders = self.lexicon.all_name_genders
         tokens = self.tokens
 
-        def written(first: Token) -> str:  # (with the half a hyphen joins before it: 'Jean-Baptiste')
-            joined = first_half_hyphened(tokens, first.i)
-            return f"{tokens[first.i - 2].text}-{first.text}" if joined else first.text
+        def opening(first: Token) -> int:
+            """Where the given names that end at `first` open: with the half a hyphen joins
+            before it ('Jean-Baptiste'), and a given name of the tables the parse joins to the
+            same name before it ('Ana Beatriz' of 'Ana Beatriz [a body] Correia')."""
+            start = first.i - 2 if first_half_hyphened(tokens, first.i) else first.i
+            before = tokens[start - 1] if start > 0 else None
+            if before is not None and before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" \
+                    and before.head.i == first.head.i and before.text in self.lexicon.name_genders \
+                    and before.ent_type_ in ("", "PERSON"):
+                start -= 1
+            return start
+
+        def written(first: Token) -> str:
+            return self.doc[opening(first):first.i + 1].text
 
         for person in single:
             fitting = [first for first in self._first_names_before(places.get(person.name, []))
@@ -3016,12 +3049,12 @@ class People:
             if len(firsts) == 1 and not any(p.name == f"{next(iter(firsts))} {person.name}" for p in self.persons):
                 first = firsts.pop()
                 person.name = f"{first} {person.name}"
-                person.gender = person.gender or genders.get(first.split("-")[-1])
+                person.gender = person.gender or genders.get(first.split()[0].split("-")[-1])
                 for given in fitting:
                     # where it is written in full as a subject with nothing set beside it, a
                     # mention a pronoun may refer back to ('Pieter-Jan Wouters, of the Flemish
                     # liberals, offered ... he argued'); described, it is left to the descriptions
-                    start, surname = (given.i - 2 if "-" in first else given.i), tokens[given.i + 1]
+                    start, surname = opening(given), tokens[given.i + 1]
                     if surname.dep_ in SUBJECT_DEPS and not any(c.dep_ == "appos" for c in surname.children) \
                             and not any(i in self._by_token for i in range(start, given.i + 2)):
                         self._register(person, self.doc[start:given.i + 2])

@@ -98,6 +98,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     The climb to a shared subject may pass through quoted words, but the subject itself
     lies outside quotes: 'After saying her foot was "so swollen," she was "whisked off"'.
     """
+    if verb.lower_ == "in":  # 'in the words of X'
+        return next((c for c in article.doc[verb.i + 3].children if c.dep_ == "pobj"), None)
     if verb.lower_ == "according":
         to = article.doc[verb.i + 1]
         objects = [c for c in to.children if c.dep_ == "pobj"]
