@@ -8765,6 +8765,34 @@ CONSTRUCTIONS = {
         " her sister's old house, across the lane.",
         [('My first thought was that it was broken,', 'Ana Beatriz Correia', None, None, 'she', 'said')],
     ),
+    "a cue in a clause of time before a quote paragraph gives it no speaker: the main clause's subject": (
+        '"I remember the doctor saying my numbers were the worst he had seen," said Ellen Dahl, a nurse.\n\n'
+        'Dahl has thought often about the half-empty bag of berries that was still in her freezer when '
+        'investigators called in March.\n\n"I bought them because they were healthy. That was the whole point."',
+        [('I remember the doctor saying my numbers were the worst he had seen,', 'Ellen Dahl', 'nurse', None,
+          'Ellen Dahl', 'said'),
+         ('I bought them because they were healthy. That was the whole point.', 'Ellen Dahl', 'nurse', None, 'Dahl',
+          None)],
+    ),
+    "a report quotes someone unnamed as saying: they speak, not the report's author": (
+        'Helen Marlow, the chief inspector of prisons, published the report on Tuesday.\n\nThe report quotes '
+        'one prisoner as saying: "I have been here four months and I have had six showers."',
+        [('I have been here four months and I have had six showers.', None, None, None, 'one prisoner', 'saying')],
+    ),
+    'a tag turned round after a quote, a subject before the quote too: the one after the verb': (
+        'HMP Ashcombe "among the worst I have seen", says chief inspector\n\nHelen Marlow, the chief inspector '
+        'of prisons, said conditions at the jail were "among the worst I have seen in more than 30 years".',
+        [('among the worst I have seen', 'Helen Marlow', 'chief inspector of prisons', None, 'chief inspector',
+          'says'),
+         ('among the worst I have seen in more than 30 years', 'Helen Marlow', 'chief inspector of prisons', None,
+          'Helen Marlow', 'said')],
+    ),
+    'a role noun the parse joined to a span of time after it': (
+        'A catering company that supplies meals to 11 hospitals was told by a government auditor months '
+        'before a deadly listeria outbreak that its kitchen was “not fit for purpose”, a leaked report '
+        'reveals.',
+        [('not fit for purpose', None, 'government auditor', None, 'government auditor', 'told')],
+    ),
 }
 
 
@@ -10431,6 +10459,12 @@ KINDS_AND_RULES = {
     "guard: a 'he' c-commands a description that speaks: the same person": [('full', 'syntax')],
     "someone unnamed withholding a name, the parse making the noun the root: 'he' is them": [('full', 'syntax')],
     'two given names before a surname the recogniser took for a body, the surname alone after': [('full', 'syntax')],
+    "a cue in a clause of time before a quote paragraph gives it no speaker: the main clause's subject": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "a report quotes someone unnamed as saying: they speak, not the report's author": [('full', 'syntax')],
+    'a tag turned round after a quote, a subject before the quote too: the one after the verb': [
+        ('partial', 'syntax'), ('partial', 'syntax')],
+    'a role noun the parse joined to a span of time after it': [('partial', 'syntax')],
 }
 
 

@@ -198,6 +198,9 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
                     return
 
 
+_TIME_MARKS = frozenset({"when", "whenever", "while", "until", "till", "once"})
+
+
 def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     """'The summit did "too little," he added. "Europe risks a lot."': the tag stands in the
     sentence before; for a quote that is a paragraph of its own, in the last sentence of the
@@ -239,7 +242,10 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
     # a reply, in a paragraph of its own, is the one asked's: 'So I asked him how many more
     # seasons he has in him. ¶ "I'll know when I know."'
     reply = own_paragraph and not _is_question(article.text, c)
-    # The main clause's cue first ('Carter said that critics had been predicting ...'), then the last.
+    # The main clause's cue first ('Carter said that critics had been predicting ...'), then the
+    # last; none in a clause of time, which tells when, not who speaks next ('Dahl has thought
+    # often about the bag of berries still in her freezer when investigators called in March.')
+    tokens = [t for t in tokens if not _in_clause_of_time(t)]
     for cue in sorted(reversed(tokens), key=_depth):
         if cue.i not in verbs:
             source = source_of(article, cue)  # 'The union issued a statement on Friday, which ...'
@@ -266,6 +272,11 @@ def by_previous_sentence(article: Article, index: int, item: Found) -> None:
         subjects = [c for root in roots for c in root.children if c.dep_ == "nsubj"]
         if subjects and (article.people.at(subjects[0]) is not None or _resolved_pronoun(article, subjects[0])):
             item.speaker, item.rule = speaker_of(article, subjects[0]), "nearby"
+
+
+def _in_clause_of_time(cue: Token) -> bool:
+    """Whether a verb heads a clause of time hung on another: 'when investigators called'."""
+    return cue.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in cue.children)
 
 
 def _asked(cue: Token) -> Token | None:

@@ -59,6 +59,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 _GOVERNMENT_BODY_NOUNS = frozenset({"ministry", "department"})
 # Words that take a share of a group ('one of the officials', 'some of them'), and the
 # pronouns that stand for one.
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "both", "none", "all", "another"})
 _GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
@@ -178,6 +179,12 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     and not _in_name_of_another(child, subjects, article.lexicon)] if not reported else []
         if not subjects and node.i == verb.i and not reported:
             subjects = _subject_hung_on_preposition(article, verb)
+        after = [child for child in subjects if child.i > verb.i]
+        if node.i == verb.i and after and len(after) < len(subjects) \
+                and any(article.in_quote(i) for i in range(min(c.i for c in subjects), verb.i)):
+            # 'HMP Ashcombe "among the worst I have seen", says chief inspector': in a tag turned
+            # round after a quote the speaker follows the verb; what comes before is the news
+            subjects = after
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             # (a personal or relative pronoun: not 'Nothing' of 'Nothing the mayor said "..." the chair said')
             child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
@@ -768,7 +775,7 @@ def _relative_clause(pronoun: Token) -> Token:
 
 def speaker_of(article: Article, head: Token) -> Speaker:
     """The speaker a head word names, resolved against the people of the article."""
-    head = _last_of_split_word(head)
+    head = _role_before_a_time(article, _last_of_split_word(head))
     if head.i in article.resolving:
         # words that name each other ('In a statement, it said': the statement is its
         # speaker's, 'it' the statement's): no one, rather than a climb without end
@@ -778,6 +785,17 @@ def speaker_of(article: Article, head: Token) -> Speaker:
         return _speaker_named(article, head)
     finally:
         article.resolving.discard(head.i)
+
+
+def _role_before_a_time(article: Article, word: Token) -> Token:
+    """The role noun the parse joined to a span of time after it, as if it named the time:
+    'auditor' of 'told by a government auditor months before the outbreak'."""
+    before = article.doc[word.i - 1] if word.i > 0 else None
+    if word.ent_type_ == "DATE" and word.lemma_.lower() in _SPANS_OF_TIME and before is not None \
+            and before.dep_ == "compound" and before.head.i == word.i and common_noun(before) \
+            and article.lexicon.person_noun(before.lemma_.lower()):
+        return before
+    return word
 
 
 def _last_of_split_word(word: Token) -> Token:
