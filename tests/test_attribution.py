@@ -8793,6 +8793,12 @@ CONSTRUCTIONS = {
         'reveals.',
         [('not fit for purpose', None, 'government auditor', None, 'government auditor', 'told')],
     ),
+    "a name set off after a title's object, hung on the object: the whole title is the role": (
+        'DUBLIN - The Minister for Further and Higher Education, Aoife Brannigan, has ordered an inquiry into'
+        ' pay.\n\n"The public deserves answers," Ms Brannigan said on Tuesday.',
+        [('The public deserves answers,', 'Aoife Brannigan', 'Minister for Further and Higher Education', None,
+          'Brannigan', 'said')],
+    ),
 }
 
 
@@ -10465,6 +10471,7 @@ KINDS_AND_RULES = {
     'a tag turned round after a quote, a subject before the quote too: the one after the verb': [
         ('partial', 'syntax'), ('partial', 'syntax')],
     'a role noun the parse joined to a span of time after it': [('partial', 'syntax')],
+    "a name set off after a title's object, hung on the object: the whole title is the role": [('full', 'syntax')],
 }
 
 

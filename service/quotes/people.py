@@ -3229,6 +3229,7 @@ class People:
         if anchor.head.i == name.end and name.end < ent.end and anchor.head.text in self.lexicon.post_nominals:
             anchor = anchor.head  # 'the Solicitor General, Martin Ellery KC,': the parse hangs the name on 'KC'
         for apposition in [*appositions(anchor), *self._role_set_off_before(name)]:
+            apposition = _title_over_its_object(apposition, self.lexicon)
             if self.quoted(apposition.i) and not self.quoted(name.root.i):
                 continue  # the words of a quote the parse set beside the name: 'X called Y "a champion"'
             group = one_of(apposition)
@@ -3264,6 +3265,19 @@ class People:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         if party:
             yield party
+
+
+def _title_over_its_object(word: Token, lexicon: Lexicon) -> Token:
+    """The capitalised title whose 'for' or 'of' a word is the object of, where the parse set a
+    name beside that object: 'The Minister for Further and Higher Education, Aoife Brannigan,'
+    (the name hung on 'Education'); any other word as it is."""
+    title = word
+    while title.dep_ in ("pobj", "conj") and title.head.i != title.i:
+        title = title.head
+        if title.dep_ == "prep" and title.lower_ in ("for", "of"):
+            title = title.head
+            return title if title_word(title, lexicon) and title.i < word.i else word
+    return word
 
 
 def _without_given_names(role: str, name: str) -> str:
