@@ -8799,6 +8799,14 @@ CONSTRUCTIONS = {
         [('The public deserves answers,', 'Aoife Brannigan', 'Minister for Further and Higher Education', None,
           'Brannigan', 'said')],
     ),
+    "a subject after a dateline the parse hung on the dateline's place": (
+        'EU observers call vote "calm but opaque"\n\nFREETOWN, Sierra Leone (AP) — European Union election '
+        'observers on Tuesday described Sierra Leone\'s parliamentary election as "calm but opaque," praising '
+        'the conduct of voting.',
+        [('calm but opaque', None, 'observers', 'EU', 'EU observers', 'call'),
+         ('calm but opaque,', None, 'election observers', 'European Union', 'European Union election observers',
+          'described')],
+    ),
 }
 
 
@@ -10472,6 +10480,7 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('partial', 'syntax')],
     'a role noun the parse joined to a span of time after it': [('partial', 'syntax')],
     "a name set off after a title's object, hung on the object: the whole title is the role": [('full', 'syntax')],
+    "a subject after a dateline the parse hung on the dateline's place": [('partial', 'syntax'), ('partial', 'syntax')],
 }
 
 

@@ -169,12 +169,13 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         # "..."' (the minister calls)
         reported = reported or (verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "acl"
                                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
-        subjects = [_named_past_prepositional(article, child) or child for child in node.children
+        subjects = [_named_past_prepositional(article, child) or _set_after_dateline(article, child) or child
+                    for child in node.children
                     if (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child, article.lexicon.reporting_verbs))
                     and not article.marked(child.i)
                     and not (child.dep_ == "nsubjpass" and node.i == verb.i)
                     and not _titled(child) and any(ch.isalnum() for ch in child.text)
-                    and not _dateline(article, child)]
+                    and (not _dateline(article, child) or _set_after_dateline(article, child) is not None)]
         subjects = [child for child in subjects if not _prepositional(child)
                     and not _in_name_of_another(child, subjects, article.lexicon)] if not reported else []
         if not subjects and node.i == verb.i and not reported:
@@ -306,6 +307,18 @@ def _between_dashes(article: Article, clause: Token, participle: Token) -> bool:
     start = clause.left_edge.i
     return start > 0 and doc[start - 1].text in DASHES \
         and any(t.text in DASHES for t in doc[clause.i + 1:participle.i])
+
+
+def _set_after_dateline(article: Article, subject: Token) -> Token | None:
+    """The subject set after a dateline that the parse made the subject, hanging the real one
+    on it: 'observers' of 'FREETOWN, Sierra Leone (AP) — European Union election observers on
+    Tuesday described'."""
+    if not _dateline(article, subject):
+        return None
+    end = dateline_end(article.text, subject.idx)
+    dash = next((t.i for t in article.doc[subject.i:] if t.text in DASHES), None)
+    return next((t for t in subject.subtree if t.dep_ == "appos" and dash is not None and t.i > dash
+                 and t.head.idx < end and not article.in_quote(t.i)), None)
 
 
 def _dateline(article: Article, token: Token) -> bool:
