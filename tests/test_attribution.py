@@ -8807,6 +8807,28 @@ CONSTRUCTIONS = {
          ('calm but opaque,', None, 'election observers', 'European Union', 'European Union election observers',
           'described')],
     ),
+    "'It' after a report a relative clause describes, written by someone: the author": (
+        'The inspection report, which has been seen by this newspaper, was written by Graham Tull, a senior '
+        'environmental health officer at the council. It describes “fresh and old droppings” along the '
+        'skirting boards.',
+        [('fresh and old droppings', 'Graham Tull', 'senior environmental health officer', 'council', 'It',
+          'describes')],
+    ),
+    "'It' after 'The report found that X ...': the report named before, its publisher's": (
+        'The International Electoral Integrity Mission published its final report on Monday. The report found'
+        ' that the primary data centre lost connectivity. It notes that “the legal framework is silent on '
+        'what should happen if transmission fails”.',
+        [('the legal framework is silent on what should happen if transmission fails',
+          'International Electoral Integrity Mission', None, None, 'It', 'notes')],
+    ),
+    'a report from an inspection by a body: the body': (
+        'The Danish Veterinary and Food Administration inspected the plant twice. A report from a July '
+        'inspection by the administration noted "insufficient separation between raw material and finished '
+        'product areas".',
+        [('insufficient separation between raw material and finished product areas',
+          'Danish Veterinary and Food Administration', None, None,
+          'A report from a July inspection by the administration', 'noted')],
+    ),
 }
 
 
@@ -10481,6 +10503,9 @@ KINDS_AND_RULES = {
     'a role noun the parse joined to a span of time after it': [('partial', 'syntax')],
     "a name set off after a title's object, hung on the object: the whole title is the role": [('full', 'syntax')],
     "a subject after a dateline the parse hung on the dateline's place": [('partial', 'syntax'), ('partial', 'syntax')],
+    "'It' after a report a relative clause describes, written by someone: the author": [('partial', 'syntax')],
+    "'It' after 'The report found that X ...': the report named before, its publisher's": [('partial', 'syntax')],
+    'a report from an inspection by a body: the body': [('partial', 'syntax')],
 }
 
 

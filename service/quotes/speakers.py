@@ -1159,6 +1159,9 @@ def _author(article: Article, document: Token) -> Speaker | None:
     named = [t for t in document.lefts if t.dep_ in ("compound", "nmod") and t.ent_type_ in _AUTHOR_ENTS]
     objects = [obj for prep in document.rights if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
                for obj in prep.children if obj.dep_ == "pobj"]
+    # (and who did what it comes from: 'a report from a July inspection by the administration')
+    objects += [by_whom for obj in objects if common_noun(obj) for prep in obj.rights
+                if prep.dep_ == "prep" and prep.lower_ == "by" for by_whom in prep.children if by_whom.dep_ == "pobj"]
     named += [obj for obj in objects if obj.ent_type_ in _AUTHOR_ENTS]
     if not named:
         # 'a post on the observatory's social media accounts': whose page it went up on
@@ -1204,7 +1207,8 @@ def _earlier_document(article: Article, document: Token) -> Speaker | None:
 def source_of(article: Article, document: Token) -> Speaker | None:
     """Who a document speaks for, as the article says: its owner ('Lopez's statement'), its
     author ('a Homeland Security memo', 'a letter from the union'), or who put it out ('the
-    union issued a statement', 'a statement issued by the union', 'Lopez said in a statement');
+    union issued a statement', 'a statement issued by the union', 'The report was written by
+    X', 'Lopez said in a statement');
     failing those, the organisation a body noun before it stands for ('a company statement')."""
     owner = _speaking_word(article, document)
     if owner is not document:
@@ -1218,6 +1222,8 @@ def source_of(article: Article, document: Token) -> Speaker | None:
         return author
     issuing = (verb for verb in document.children
                if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs)
+    if document.dep_ == "nsubjpass" and document.head.lemma_.lower() in article.lexicon.issuing_verbs:
+        issuing = iter([document.head])  # 'The inspection report ... was written by Graham Tull'
     source = _issuer(article, document) or next(  # else 'a statement issued by the union'
         (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
          for obj in agent.children if obj.dep_ == "pobj"), None)
@@ -1512,13 +1518,21 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         # 'X released a statement praising the vote. "...," it read': a document in the
         # singular, when it is the last noun that could speak before the pronoun, speaks
         # for whoever put it out
+        # (not a relative pronoun: 'The inspection report, which has been seen by this newspaper,
+        # was written by X. It describes')
+        # (nor the subject of what was reported: 'The report found that the data centre lost
+        # connectivity. It notes')
         last = next((t for t in reversed(doc[start:pronoun.i]) if not article.in_quote(t.i) and (
-            t.dep_ in SUBJECT_DEPS or (common_noun(t) and t.lemma_.lower() in article.lexicon.speech_nouns))), None)
+            (t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WDT", "WP") and not _reported_subject(article, t))
+            or (common_noun(t) and t.lemma_.lower() in article.lexicon.speech_nouns))), None)
         # (not one someone took in: 'The Office of the President confirmed it had received the
         # Maoist Centre's letter. "...," it said' is the Office)
         if last is not None and last.tag_ == "NN" and last.lemma_.lower() in article.lexicon.speech_nouns \
                 and not (last.dep_ == "dobj" and last.head.lemma_.lower() in article.lexicon.receiving_verbs):
             source = source_of(article, last)
+            if source is None and any(c.dep_ == "det" and c.lower_ == "the" for c in last.children):
+                # 'X published its final report. The report found ... It notes': the one named before
+                source = _earlier_document(article, last)
             if source is not None and source.name:
                 return replace(source, mention=span)
     person = _speaker_without_gender(article, pronoun) if pronoun.lower_ == "they" else None
@@ -1528,7 +1542,7 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i):
             continue
-        if token.head.dep_ == "ccomp" and token.head.head.lemma_.lower() in article.lexicon.reporting_verbs:
+        if _reported_subject(article, token):
             continue  # what was said: 'Police officials said the cuts would slow response times'
         if token.pos_ == "PRON":
             nearest = nearest and token.lower_ == "they"  # 'they' before is the same group
@@ -1556,6 +1570,12 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
             if named.name is not None and named.role is None:
                 return replace(named, mention=span)
     return Speaker(None, None, None, span)
+
+
+def _reported_subject(article: Article, subject: Token) -> bool:
+    """The subject of a clause a reporting verb reports: 'the cuts' of 'Police officials said the
+    cuts would slow response times'."""
+    return subject.head.dep_ == "ccomp" and subject.head.head.lemma_.lower() in article.lexicon.reporting_verbs
 
 
 def _speaker_without_gender(article: Article, pronoun: Token) -> Person | None:
