@@ -8829,6 +8829,12 @@ CONSTRUCTIONS = {
           'Danish Veterinary and Food Administration', None, None,
           'A report from a July inspection by the administration', 'noted')],
     ),
+    'a cue the parse read as an adjective on its object, after an aside set off by commas': (
+        'The Correctional Service of Canada said in a report that the crew had been supervised by a single '
+        'officer. The report, a redacted copy of which was obtained through an access-to-information request,'
+        ' described supervision that day as "nominal at best."',
+        [('nominal at best.', 'Correctional Service of Canada', None, None, 'The report', 'described')],
+    ),
 }
 
 
@@ -10506,6 +10512,7 @@ KINDS_AND_RULES = {
     "'It' after a report a relative clause describes, written by someone: the author": [('partial', 'syntax')],
     "'It' after 'The report found that X ...': the report named before, its publisher's": [('partial', 'syntax')],
     'a report from an inspection by a body: the body': [('partial', 'syntax')],
+    'a cue the parse read as an adjective on its object, after an aside set off by commas': [('partial', 'syntax')],
 }
 
 

@@ -145,6 +145,16 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     controller = _object_controlling(article, verb)
     if controller is not None:
         return controller
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i and verb.i > 0 \
+            and article.doc[verb.i - 1].text == ",":
+        # 'The report, a redacted copy of which was obtained ..., described supervision as "..."':
+        # the parse read the verb as an adjective on its object; the subject set off before
+        # the aside speaks
+        sentence = article.sentence(verb.i)
+        opening = next((t for t in sentence if t.dep_ in SUBJECT_DEPS and not article.in_quote(t.i)), None)
+        if opening is not None and opening.i < verb.i and opening.right_edge.i + 1 < verb.i \
+                and article.doc[opening.right_edge.i + 1].text == "," and can_speak(article, opening):
+            return opening
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and article.doc[verb.i - 1].text == "," \
             and (article.people.at(verb.head) is not None or _named_body(article, verb.head)) \
             and not article.in_quote(verb.head.i):
