@@ -15,6 +15,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
                                   is_role_title, opens_place, parent_company, spaced_dash, title_word)
+from .quotes.marks import DOUBLE_MARKS
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
                            company_name, self_named_body, speaks)
 
@@ -70,7 +71,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
-        nlp.add_pipe("entities_split_at_dashes", after="honorifics_of_two_words")
+        nlp.add_pipe("entities_without_quote_marks", after="honorifics_of_two_words")
+        nlp.add_pipe("entities_split_at_dashes", after="entities_without_quote_marks")
         nlp.add_pipe("entities_split_at_commas", after="entities_split_at_dashes")
         nlp.add_pipe("names_cut_before_of", after="entities_split_at_commas")
         nlp.add_pipe("names_cut_after_possessives", after="names_cut_before_of")
@@ -221,6 +223,29 @@ def _indices_of_words(doc, words) -> list[int]:
     found in the array of words, not by a pass in Python."""
     orths = doc.to_array(ORTH)
     return sorted(int(i) for word in words for i in (orths == doc.vocab.strings[word]).nonzero()[0])
+
+
+@Language.component("entities_without_quote_marks")
+def entities_without_quote_marks(doc):
+    """An entity neither opens nor ends with a double quotation mark: the recogniser reads
+    '..., Mrs Doughty said' after a quote as '" Mrs Doughty', one body. The marks go; an
+    entity of marks alone goes too."""
+    entities, changed = [], False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].text in DOUBLE_MARKS:
+            start += 1
+        while end > start and doc[end - 1].text in DOUBLE_MARKS:
+            end -= 1
+        if (start, end) != (ent.start, ent.end):
+            changed = True
+            if start == end:
+                continue
+            ent = Span(doc, start, end, label=ent.label)
+        entities.append(ent)
+    if changed:
+        doc.ents = entities
+    return doc
 
 
 @Language.component("entities_split_at_dashes")
@@ -2395,7 +2420,8 @@ def bodies_run_back_over_and(doc):
     word the body is a conjunct of where the body ends in a body noun and those words in
     none: 'The Felixstowe Dock and [Railway Company]', also where the recogniser took those
     words for a person or a place of their own, no given name of the tables first; and over
-    a list of such words before the 'and': 'The Retail, Wholesale and [Department Store Union]'.
+    a list of such words before the 'and', after 'the' or an owner: 'The Retail, Wholesale and
+    [Department Store Union]', "The Senedd's Economy, Trade and [Rural Affairs Committee]".
     And a company's name the recogniser took for two people (see _company_named_over_and)."""
     words = lexicon.load()
     bodies = words.body_nouns
@@ -2417,7 +2443,9 @@ def bodies_run_back_over_and(doc):
                     and (_hangs_on(doc[first - 1], ent) or (joined and _part_of_name(doc[first - 1], ent, bodies))):
                 first -= 1
             opening = ent.root.left_edge.i + 1  # (after its 'the': a list of such words, 'The Retail, Wholesale and')
-            if opening < first and doc[opening - 1].lower_ == "the" \
+            # (or after its owner's possessive: "The Senedd's Economy, Trade and Rural Affairs Committee")
+            opening = max((t.i + 1 for t in doc[opening:ent.start] if t.text in POSSESSIVE), default=opening)
+            if opening < first and (doc[opening - 1].lower_ == "the" or doc[opening - 1].text in POSSESSIVE) \
                     and _capitals_joined(doc[opening:ent.start], (",", "and", "&")):
                 first = opening
             other = ends.get(first)

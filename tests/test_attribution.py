@@ -8835,6 +8835,63 @@ CONSTRUCTIONS = {
         ' described supervision that day as "nominal at best."',
         [('nominal at best.', 'Correctional Service of Canada', None, None, 'The report', 'described')],
     ),
+    'a closing quote mark the recogniser ran into the name after it: the person named before': (
+        'But Karen Doughty, manager of the Riverside Drop-In, said the snapshot method missed the hidden '
+        'homeless.\n\n"The count doesn\'t tell the full story. It tells you who was lying down in a place a '
+        'council officer could see," Mrs Doughty said.',
+        [("The count doesn't tell the full story. It tells you who was lying down"
+          ' in a place a council officer could see,', 'Karen Doughty', 'manager', 'Riverside Drop-In',
+          'Doughty', 'said')],
+    ),
+    'MS after a full name, a Member of the Senedd, is no part of the name': (
+        'Not all members supported the bill. Committee member Gareth Pugh MS said the levy remained "a tax on'
+        ' the very industry we should be helping to grow."',
+        [('a tax on the very industry we should be helping to grow.', 'Gareth Pugh', 'Committee member', None,
+          'Gareth Pugh MS', 'said')],
+    ),
+    "a body's name run back over a list of capitalised words after its owner's possessive": (
+        "The Senedd's Economy, Trade and Rural Affairs Committee has today completed Stage 2 of the bill, "
+        'agreeing 14 amendments that the committee says will make the levy "simpler, fairer and easier to '
+        'collect."',
+        [('simpler, fairer and easier to collect.', 'Economy, Trade and Rural Affairs Committee', None, None,
+          'the committee', 'says')],
+    ),
+    'Ombud, as South Africa names an ombudsman, is a title': (
+        '"Behind every one of these numbers is a family that saved for years," said Ombud Thandiwe Mokoena.',
+        [('Behind every one of these numbers is a family that saved for years,', 'Thandiwe Mokoena', 'Ombud', None,
+          'Thandiwe Mokoena', 'said')],
+    ),
+    "a dateline with the day before the month; 'its' the body after it, not the place": (
+        'JOHANNESBURG, 4 March 2025 — The Office of the Residential Building Ombud (ORBO) today published its'
+        ' annual report, “Foundations of Trust 2024”, showing that complaints rose by 112%.\n\nThe report '
+        'identifies the practice of demanding large upfront deposits as “the single greatest risk factor” for'
+        ' homeowners.',
+        [('the single greatest risk factor', 'Office of the Residential Building Ombud', None, None, 'The report',
+          'demanding')],
+    ),
+    "the noun of 'The operator of X, Y,' is Y, a body named after another": (
+        'The operator of Casa Paloma, Southern Arizona Mission Services, said in a statement that it had '
+        '"exhausted every option" before deciding to wind down the program.\n\n"The demand has doubled, the '
+        'money has not," the statement said.',
+        [('exhausted every option', 'Southern Arizona Mission Services', None, None,
+          'Southern Arizona Mission Services', 'said'),
+         ('The demand has doubled, the money has not,', 'Southern Arizona Mission Services', None, None,
+          'the statement', 'said')],
+    ),
+    "a statement from 'the executive', a body's name that noun ends": (
+        'The Dublin Region Homeless Executive, which coordinates services in the capital, said it had added '
+        '175 beds.\n\n"No one who wants a bed tonight will be without one," according to a statement from the '
+        'executive.',
+        [('No one who wants a bed tonight will be without one,', 'Dublin Region Homeless Executive', None, None,
+          'a statement from the executive', 'according to')],
+    ),
+    'a description with a body set beside it is that body, no person named before': (
+        'Coroner Peter Guthrie recorded a conclusion of accidental death.\n\nThe landowner, Harthill Aggregates'
+        ' Ltd, said in a statement read to the court: "We are devastated by Kieran\'s death. Since the '
+        'incident we have installed new fencing."',
+        [("We are devastated by Kieran's death. Since the incident we have "
+          'installed new fencing.', 'Harthill Aggregates Ltd', None, None, 'Harthill Aggregates Ltd', 'said')],
+    ),
 }
 
 
@@ -10513,6 +10570,14 @@ KINDS_AND_RULES = {
     "'It' after 'The report found that X ...': the report named before, its publisher's": [('partial', 'syntax')],
     'a report from an inspection by a body: the body': [('partial', 'syntax')],
     'a cue the parse read as an adjective on its object, after an aside set off by commas': [('partial', 'syntax')],
+    'a closing quote mark the recogniser ran into the name after it: the person named before': [('full', 'syntax')],
+    'MS after a full name, a Member of the Senedd, is no part of the name': [('partial', 'syntax')],
+    "a body's name run back over a list of capitalised words after its owner's possessive": [('partial', 'syntax')],
+    'Ombud, as South Africa names an ombudsman, is a title': [('full', 'syntax')],
+    "a dateline with the day before the month; 'its' the body after it, not the place": [('partial', 'syntax')],
+    "the noun of 'The operator of X, Y,' is Y, a body named after another": [('partial', 'syntax'), ('full', 'syntax')],
+    "a statement from 'the executive', a body's name that noun ends": [('full', 'syntax')],
+    'a description with a body set beside it is that body, no person named before': [('full', 'syntax')],
 }
 
 

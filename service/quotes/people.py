@@ -1140,9 +1140,13 @@ class People:
                         and not _tag_subject_hung_elsewhere(token, verbs)) \
                     or not (_definite(token, verbs) or self._owned_by_place(token)):
                 continue
-            if any(t.dep_ == "appos" and t.i in self._by_token for t in token.subtree):
+            if any(t.dep_ == "appos" and (t.i in self._by_token or (
+                    t.head.i == token.i and t.ent_type_ == "ORG" and t.pos_ == "PROPN"
+                    and not any(c.dep_ == "det" for c in t.children)))  # (not 'a former GP')
+                   for t in token.subtree):
                 # 'The shadow chancellor, Mel Stride, said', 'The author of the book, Mitchell
-                # Zuckoff, said' (the name hung on the book): named where it stands
+                # Zuckoff, said' (the name hung on the book): named where it stands; and a body
+                # set beside it is what it names: 'The landowner, Harthill Aggregates Ltd, said'
                 continue
             # (or set beside it: 'The final speaker from the public, a renter who gave her name
             # only as Mei, said')

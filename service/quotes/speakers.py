@@ -1185,6 +1185,13 @@ def _author(article: Article, document: Token) -> Speaker | None:
         # 'a statement from the ministry', 'a statement from her office': the body the noun names
         bodies = [obj for obj in objects if common_noun(obj) and obj.lemma_.lower() in article.lexicon.body_nouns]
         body = speaker_of(article, bodies[0]) if bodies else None
+        headed = next((named for obj in objects if singular_common_noun(obj) and [c.lower_ for c in obj.lefts] == ["the"]
+                       and (named := article.people.organisations.headed_by(obj.i, obj.lemma_.lower())) is not None),
+                      None) if body is None else None
+        if headed is not None:
+            # 'a statement from the executive' after the Dublin Region Homeless Executive: the
+            # body its noun heads, of no list (a role's noun too)
+            return Speaker(headed, None, None, span_of(_unquoted(article, _phrase(document), document)))
         if body is None or body.name is None:
             return None
         return replace(body, mention=span_of(_unquoted(article, _phrase(document), document)))
@@ -1241,8 +1248,11 @@ def source_of(article: Article, document: Token) -> Speaker | None:
         verb = _cue_spoken_in(article, document)
         if verb is not None:
             source = subject_of(article, verb)  # 'Lopez said in a statement'
-    if source is not None and (can_speak(article, source) or (source.pos_ == "PROPN" and not source.ent_type_)):
-        return speaker_of(article, source)  # (also a name the recogniser missed: 'Kenai Coastal Air said in')
+    if source is not None and (can_speak(article, source) or (source.pos_ == "PROPN" and not source.ent_type_)
+                               or (common_noun(source) and _body_set_beside(article, source) is not None)):
+        # (also a name the recogniser missed: 'Kenai Coastal Air said in'; or one set beside a
+        # noun of no list: 'The operator of Casa Paloma, Southern Arizona Mission Services, said in')
+        return speaker_of(article, source)
     # 'according to a company statement': the organisation a body noun before it stands for
     body = next((t for t in document.lefts if t.dep_ == "compound" and common_noun(t)
                  and t.lemma_.lower() in article.lexicon.body_nouns), None)
@@ -1273,7 +1283,8 @@ def _issuer(article: Article, document: Token) -> Token | None:
     statement saying', 'X is releasing an ad that urges'."""
     if document.dep_ != "dobj" or document.head.lemma_.lower() in article.lexicon.receiving_verbs:
         return None  # (not 'the department was reviewing the letter')
-    subjects = [c for c in document.head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
+    subjects = [_set_after_dateline(article, c) or c for c in document.head.children
+                if c.dep_ == "nsubj" and not article.in_quote(c.i)]
     return subjects[0] if subjects and can_speak(article, subjects[0]) else None
 
 
@@ -1552,6 +1563,10 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
     for token in reversed(doc[start:pronoun.i]):
         if token.dep_ not in SUBJECT_DEPS or article.in_quote(token.i):
             continue
+        if _dateline(article, token):  # 'JOHANNESBURG, 4 March 2025 — The Office of ... published its'
+            token = _set_after_dateline(article, token)
+            if token is None:
+                continue
         if _reported_subject(article, token):
             continue  # what was said: 'Police officials said the cuts would slow response times'
         if token.pos_ == "PRON":
@@ -1686,15 +1701,22 @@ def _unrecognised_acronym(head: Token, lexicon: Lexicon) -> bool:
 def _body_set_beside(article: Article, head: Token) -> Token | None:
     """The name of a body that a common noun's phrase sets beside it: after a comma ('The
     company, General Motors, said'), also after the noun's 'of' ('The association of health
-    insurers, Acemi, said'), or right after a body noun, 'the' aside ('The campaign group
+    insurers, Acemi, said'; 'The operator of Casa Paloma, Southern Arizona Mission Services,
+    said'), or right after a body noun, 'the' aside ('The campaign group
     Reclaim Finance said', 'Industry body the Betting and Gaming Council said'). None when
     there is none, or it is someone's name."""
-    holders = [head] + [p for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for p in prep.children if p.dep_ == "pobj" and common_noun(p)]
+    objects = [p for prep in head.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+               for p in prep.children if p.dep_ == "pobj"]
+    # (and a body's name set after another's, that of the noun's 'of': 'The operator of Casa
+    # Paloma, Southern Arizona Mission Services, said', two bodies, the second the noun's)
+    named_objects = [p for p in objects if p.ent_type_ in ("ORG", "FAC") and head.tag_ == "NN"
+                     and [c.lower_ for c in head.lefts] == ["the"]]
+    holders = [head] + [p for p in objects if common_noun(p)] + named_objects
     for holder in holders:
         for name in holder.children:
             if name.dep_ != "appos" or article.people.at(name) is not None or (
-                    name.ent_type_ not in ("ORG", "GPE") and not _firm_beside_plural(article, holder, name)):
+                    name.ent_type_ not in ("ORG", "GPE") and not _firm_beside_plural(article, holder, name)) \
+                    or (holder in named_objects and (name.ent_type_ != "ORG" or entity_of(name) == entity_of(holder))):
                 continue
             start = entity_of(name).start
             # (a comma before the words describing it too: 'The manufacturer, US-based Verity Pharmaceuticals,')
