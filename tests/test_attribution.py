@@ -8892,6 +8892,17 @@ CONSTRUCTIONS = {
         [("We are devastated by Kieran's death. Since the incident we have "
           'installed new fencing.', 'Harthill Aggregates Ltd', None, None, 'Harthill Aggregates Ltd', 'said')],
     ),
+    "a saint's name with a possessive is the place named for them, no one a pronoun means": (
+        'Tom Arkwright has volunteered at the shelter for a decade.\n\nThe closure of St Jude’s was announced '
+        'on Monday.\n\n"It is the end of an era," he said.',
+        [('It is the end of an era,', 'Tom Arkwright', None, None, 'he', 'said')],
+    ),
+    'a given name and surname the recogniser took for a body with the possessive, the surname alone after': (
+        'CANBERRA — Six government backbenchers squeezed into Lachlan Petrakis’s office on the second floor '
+        'of Parliament House.\n\nPetrakis, the 38-year-old member for the seat of Carrawong, had printed out '
+        'the bill. By the end of the night, he says, the draft was “more yellow than white”.',
+        [('more yellow than white', 'Lachlan Petrakis', 'member', 'Carrawong', 'he', 'says')],
+    ),
 }
 
 
@@ -10578,6 +10589,9 @@ KINDS_AND_RULES = {
     "the noun of 'The operator of X, Y,' is Y, a body named after another": [('partial', 'syntax'), ('full', 'syntax')],
     "a statement from 'the executive', a body's name that noun ends": [('full', 'syntax')],
     'a description with a body set beside it is that body, no person named before': [('full', 'syntax')],
+    "a saint's name with a possessive is the place named for them, no one a pronoun means": [('full', 'syntax')],
+    'a given name and surname the recogniser took for a body with the possessive, the surname alone after': [
+        ('partial', 'syntax')],
 }
 
 

@@ -82,7 +82,7 @@ class EntityNames:
         ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a place after a
         preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor where
         someone is from (see _where_someone_is_from) or a post went up (_where_a_post_went_up),
-        nor one word in small letters ('black bin [a person] bags'), nor one word alone between
+        nor a saint's place ('St Jude’s'), nor one word in small letters ('black bin [a person] bags'), nor one word alone between
         quote marks, a word set off, not a name given ('between the pragmatic "Realos" and the
         radical "Fundis"')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
@@ -94,7 +94,15 @@ class EntityNames:
             and not self.place_name(ent) \
             and not (len(ent) == 1 and ent[0].is_lower) and not self._set_off_in_quote_marks(ent) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS) \
-            and not self._where_someone_is_from(ent) and not self._where_a_post_went_up(ent)
+            and not self._where_someone_is_from(ent) and not self._where_a_post_went_up(ent) \
+            and not self._saints_place(ent)
+
+    def _saints_place(self, ent: Span) -> bool:
+        """A saint's name with a possessive, the place named for them: 'slept at St Jude’s on
+        and off for six winters' (a church, a school, a shelter)."""
+        tokens = self.tokens
+        after = ent.end < len(tokens) and tokens[ent.end].text in POSSESSIVE
+        return len(ent) > 1 and ent[0].text in ("St", "St.", "Saint") and (ent[-1].text in POSSESSIVE or after)
 
     def _where_someone_is_from(self, ent: Span) -> bool:
         """One word after 'from' on a person's noun: where they are from, no person ('a

@@ -3099,8 +3099,14 @@ class People:
                 yield first
 
     def _two_word_entity_at(self, i: int) -> bool:
-        return self.tokens[i].ent_iob_ == "B" and self.tokens[i + 1].ent_iob_ == "I" \
-            and (i + 2 == len(self.tokens) or self.tokens[i + 2].ent_iob_ != "I")
+        """Whether an entity of two words opens at token `i`, a possessive the recogniser took
+        in aside ("Lachlan Petrakis’s [a body] office")."""
+        tokens = self.tokens
+        end = i + 2
+        if end < len(tokens) and tokens[end].text in POSSESSIVE and tokens[end].ent_iob_ == "I":
+            end += 1
+        return tokens[i].ent_iob_ == "B" and tokens[i + 1].ent_iob_ == "I" \
+            and (end == len(tokens) or tokens[end].ent_iob_ != "I")
 
     def _role_set_off_before(self, name: Span) -> list[Token]:
         """A role noun right before a name set off by commas that the parse hung elsewhere: in
