@@ -8903,6 +8903,17 @@ CONSTRUCTIONS = {
         'the bill. By the end of the night, he says, the draft was “more yellow than white”.',
         [('more yellow than white', 'Lachlan Petrakis', 'member', 'Carrawong', 'he', 'says')],
     ),
+    "a standfirst after the headline is a heading: its quote repeated below is the later speaker's": (
+        'Northbridge inquiry finds board ignored repeated warnings on staffing\n\nChair of independent inquiry '
+        'into 23 deaths says unsafe staffing had become “the normal state of affairs”\n\nThe report was '
+        'published on Wednesday by Professor Judith Orme, the inquiry’s chair and a former medical director '
+        'of a London teaching hospital.\n\nOrme found that managers had come to treat the shortfall as “the '
+        'normal state of affairs”.',
+        [('the normal state of affairs', 'Judith Orme', 'chair and former medical director', 'inquiry', 'Orme',
+          'says'),
+         ('the normal state of affairs', 'Judith Orme', 'chair and former medical director', 'inquiry', 'Orme',
+          'found')],
+    ),
 }
 
 
@@ -10592,6 +10603,8 @@ KINDS_AND_RULES = {
     "a saint's name with a possessive is the place named for them, no one a pronoun means": [('full', 'syntax')],
     'a given name and surname the recogniser took for a body with the possessive, the surname alone after': [
         ('partial', 'syntax')],
+    "a standfirst after the headline is a heading: its quote repeated below is the later speaker's": [
+        ('partial', 'repeated'), ('partial', 'syntax')],
 }
 
 

@@ -30,6 +30,8 @@ CLOSING = frozenset('"”»’')
 OPENING = frozenset('"“«‘')
 
 
+# The paragraph after a headline, ended as a headline is, with no stop (a byline aside).
+_STANDFIRST = re.compile(r"\n+[ \t]*((?!By )[^\n]{20,300}?[^.!?:\s\"”’'\n][\"”’']?)[ \t]*(?:\n|$)")
 # A live blog entry's heading: a time, a dash, then a line of words ('13:45 - "...," says skipper').
 _ENTRY_HEADING = re.compile(r"(?m)^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s+\S[^\n]{0,200}$")
 
@@ -106,9 +108,15 @@ class Article:
 
     @cached_property
     def headings(self) -> list[tuple[int, int]]:
-        """Where the headline and each live blog entry's heading (a line opening with a time
-        and a dash: '2.55pm - "Third cancellation this year"') start and end."""
+        """Where the headline, a standfirst after it, and each live blog entry's heading (a line
+        opening with a time and a dash: '2.55pm - "Third cancellation this year"') start and
+        end. A standfirst is the paragraph right after the headline when, as a headline, it
+        ends with no stop: 'Chair of independent inquiry into 23 deaths says unsafe staffing
+        had become "the normal state of affairs"'."""
         found = [(0, self.headline_end)] if self.headline_end != -1 else []
+        standfirst = _STANDFIRST.match(self.text, self.headline_end + 1) if found else None
+        if standfirst is not None:
+            found.append(standfirst.span(1))
         found += [(m.start(), m.end()) for m in _ENTRY_HEADING.finditer(self.text) if m.start() > self.headline_end]
         return found
 

@@ -766,8 +766,8 @@ def by_repetition(article: Article, found: list[Found]) -> None:
     minister's 'Now it must be careful not to overdo it'); and where a verb only governs the
     headline's quote or a colon follows news ('Man jailed for life ...: "He took everything
     from us"'), whoever repeats it. The headline is the text's first line, with more after
-    it; a live blog's entry heading is one too, for the quotes after it ('2.55pm - "Third
-    cancellation this year"')."""
+    it; a standfirst after it that ends with no stop is one too, and a live blog's entry
+    heading, for the quotes after it ('2.55pm - "Third cancellation this year"')."""
     text = article.text
     named = None  # the quotes given a name, with their words: read once, for the first heading that needs them
     for start, end in article.headings:
@@ -775,7 +775,7 @@ def by_repetition(article: Article, found: list[Found]) -> None:
         heading = [item for item in found if _in_heading(item, start, end)
                    and (item.speaker is None or item.speaker.name is None
                         or item.rule in ("continuation", "governor", "colon")
-                        or _body_speaking(article, item.speaker) or _office_as_name(item.speaker))]
+                        or _body_speaking(article, item.speaker) or _office_as_name(article, item.speaker))]
         if not heading:
             continue
         if named is None:
@@ -791,7 +791,7 @@ def by_repetition(article: Article, found: list[Found]) -> None:
             # or a place by its name alone)
             governed = speaker is not None and item.rule in ("governor", "colon")
             body = speaker is not None and speaker.name is not None and item.rule != "continuation" \
-                and not governed and not _office_as_name(speaker)
+                and not governed and not _office_as_name(article, speaker)
             for other, other_words in later:
                 if not _contains(other_words, words):
                     continue
@@ -857,7 +857,7 @@ def _same_role(article: Article, headline: Speaker, later: Speaker) -> bool:
     skipper' and 'Yannick Leroux told'), nothing to set against it."""
     if later.role is None:
         return article.people.find(later.name) is not None
-    return _role_word(headline.role) == _role_word(later.role)
+    return _role_word(headline.role) in _role_words(later.role)
 
 
 def _body_speaking(article: Article, speaker: Speaker) -> bool:
@@ -865,10 +865,13 @@ def _body_speaking(article: Article, speaker: Speaker) -> bool:
     return speaker.role is None and speaker.affiliation is None and article.people.find(speaker.name) is None
 
 
-def _office_as_name(speaker: Speaker) -> bool:
+def _office_as_name(article: Article, speaker: Speaker) -> bool:
     """Whether a speaker is an office by its title alone, taken for a name: a headline's
-    'Transport Secretary warns'."""
-    return speaker.name is not None and speaker.name == speaker.role
+    'Transport Secretary warns', 'Chair of independent inquiry into 23 deaths says' (the
+    role's noun for a name)."""
+    return speaker.name is not None and (speaker.name == speaker.role or (
+        speaker.name.lower() in article.lexicon.role_nouns and speaker.role is not None
+        and speaker.role.lower().startswith(speaker.name.lower())))
 
 
 def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool:
@@ -879,8 +882,21 @@ def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool
 
 
 def _role_word(role: str) -> str:
-    """A role's last word, in any case: what a headline's role and a person's are compared by."""
-    return role.split()[-1].casefold()
+    """A role's head word, in any case: what a headline's role and a person's are compared by;
+    its last word, or the last before the role's 'of', 'for' or 'at' ('chair' of 'Chair of
+    independent inquiry')."""
+    return _role_words(role)[0]
+
+
+def _role_words(role: str) -> list[str]:
+    """The head words of a role, or of each joined by 'and' ('chair and former medical director')."""
+    heads = []
+    for part in role.casefold().split(" and "):
+        words = part.split()
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for", "at") and k > 0), len(words))
+        if cut:
+            heads.append(words[cut - 1])
+    return heads or [role.split()[-1].casefold()]
 
 
 def _is_question(text: str, c: Candidate) -> bool:
