@@ -8914,6 +8914,23 @@ CONSTRUCTIONS = {
          ('the normal state of affairs', 'Judith Orme', 'chair and former medical director', 'inquiry', 'Orme',
           'found')],
     ),
+    "a party named after the noun 'party' speaks as a body": (
+        'Opposition party Sinn Fein, which has led some opinion polls this year, accused the government of '
+        '"managing a crisis it has no plan to end".',
+        [('managing a crisis it has no plan to end', 'Sinn Féin', None, None, 'Opposition party Sinn Fein', 'accused')],
+    ),
+    "'who' hung on the last word of a body of several after a role's 'at': the person with the role": (
+        'Only 14 master trusts would clear the threshold, according to Marcus Vell, head of policy at the '
+        'Society of Pension Actuaries, who told the committee that the number “could fall to single figures '
+        'by 2030” as schemes merge.',
+        [('could fall to single figures by 2030', 'Marcus Vell', 'head of policy', 'Society of Pension Actuaries',
+          'who', 'told')],
+    ),
+    'Ceann Comhairle, the chair of the Dáil, a title of two words before a name': (
+        'Ceann Comhairle Brendan Tierney said the vote had been properly held. "The result has been declared,'
+        ' and it stands," he told the chamber.',
+        [('The result has been declared, and it stands,', 'Brendan Tierney', 'Ceann Comhairle', None, 'he', 'told')],
+    ),
 }
 
 
@@ -10605,6 +10622,10 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "a standfirst after the headline is a heading: its quote repeated below is the later speaker's": [
         ('partial', 'repeated'), ('partial', 'syntax')],
+    "a party named after the noun 'party' speaks as a body": [('partial', 'syntax')],
+    "'who' hung on the last word of a body of several after a role's 'at': the person with the role": [
+        ('partial', 'syntax')],
+    'Ceann Comhairle, the chair of the Dáil, a title of two words before a name': [('full', 'syntax')],
 }
 
 

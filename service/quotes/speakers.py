@@ -764,7 +764,12 @@ def _holder_of_office_at(article: Article, body: Token) -> Token | None:
     """The person named with a role at the body a relative clause is hung on, as a body
     does not follow its member's 'who': 'Daniel Whitfield, senior economist at Capital
     Economics, who said'."""
-    if body.ent_type_ != "ORG" or article.people.at(body) is not None or not body_of_someone_named(body):
+    if body.ent_type_ != "ORG" or article.people.at(body) is not None:
+        return None
+    entity = entity_of(body)
+    if entity is not None and entity.start <= entity.root.i < entity.end:
+        body = entity.root  # (the clause on the name's last word: 'at the Society of Pension Actuaries, who')
+    if not body_of_someone_named(body):
         return None
     role = body.head.head
     named = role.lemma_.lower() in article.lexicon.role_nouns and article.people.at(role.head) is not None
@@ -917,6 +922,10 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if named is not None:
             speaker = speaker_of(article, named)
             return replace(speaker, affiliation=speaker.affiliation or party)
+        if head.ent_type_ == "NORP" and any(c.dep_ in ("compound", "appos") and c.lemma_.lower() == "party"
+                                            for c in head.children):
+            # 'Opposition party Sinn Fein accused the government': the party itself, as a body
+            return Speaker(party, None, None, span_of(_unquoted(article, _phrase(head), head)))
         return Speaker(None, None, party, span_of(_unquoted(article, _phrase(head), head)))
     if _capitalised_office(head, article.lexicon):
         # 'Premier Glen Haverty ... the Premier said', 'the Taoiseach said': an office
