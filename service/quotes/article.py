@@ -206,7 +206,7 @@ def span_of(span) -> Span:
 def relaying(token: Token) -> bool:
     """The first word of a phrase by which the writer relays whose words they are, whose
     object is the source: 'according (to X)', 'in (the words of X)'."""
-    return token.lower_ == "according" or (token.lower_ == "in" and in_the_words_of(token))
+    return token.lower_ == "according" or in_the_words_of(token)
 
 
 def in_the_words_of(token: Token) -> bool:

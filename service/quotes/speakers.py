@@ -179,13 +179,17 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         # "..."' (the minister calls)
         reported = reported or (verb.tag_ == "VBG" and node.i != verb.i and node.dep_ == "acl"
                                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children))
-        subjects = [_named_past_prepositional(article, child) or _set_after_dateline(article, child) or child
-                    for child in node.children
-                    if (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child, article.lexicon.reporting_verbs))
-                    and not article.marked(child.i)
-                    and not (child.dep_ == "nsubjpass" and node.i == verb.i)
-                    and not _titled(child) and any(ch.isalnum() for ch in child.text)
-                    and (not _dateline(article, child) or _set_after_dateline(article, child) is not None)]
+        subjects = []
+        for child in node.children:
+            if not (child.dep_ in SUBJECT_DEPS or age_taken_for_modifier(child, article.lexicon.reporting_verbs)) \
+                    or article.marked(child.i) or (child.dep_ == "nsubjpass" and node.i == verb.i) \
+                    or _titled(child) or not any(ch.isalnum() for ch in child.text):
+                continue
+            # (a dateline's word is no subject, but the name the parse hung on it may be)
+            dateline = _dateline(article, child)
+            after = _set_after_dateline(article, child) if dateline else None
+            if after is not None or not dateline:
+                subjects.append(_named_past_prepositional(article, child) or after or child)
         subjects = [child for child in subjects if not _prepositional(child)
                     and not _in_name_of_another(child, subjects, article.lexicon)] if not reported else []
         if not subjects and node.i == verb.i and not reported:
@@ -323,9 +327,9 @@ def _set_after_dateline(article: Article, subject: Token) -> Token | None:
     """The subject set after a dateline that the parse made the subject, hanging the real one
     on it: 'observers' of 'FREETOWN, Sierra Leone (AP) — European Union election observers on
     Tuesday described'."""
-    if not _dateline(article, subject):
-        return None
     end = dateline_end(article.text, subject.idx)
+    if subject.idx >= end:  # (no word of a dateline: see _dateline)
+        return None
     dash = next((t.i for t in article.doc[subject.i:] if t.text in DASHES), None)
     return next((t for t in subject.subtree if t.dep_ == "appos" and dash is not None and t.i > dash
                  and t.head.idx < end and not article.in_quote(t.i)), None)
@@ -1246,10 +1250,11 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     author = _author(article, document)
     if author is not None:
         return author
-    issuing = (verb for verb in document.children
-               if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs)
     if document.dep_ == "nsubjpass" and document.head.lemma_.lower() in article.lexicon.issuing_verbs:
-        issuing = iter([document.head])  # 'The inspection report ... was written by Graham Tull'
+        issuing = [document.head]  # 'The inspection report ... was written by Graham Tull'
+    else:
+        issuing = [verb for verb in document.children
+                   if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs]
     source = _issuer(article, document) or next(  # else 'a statement issued by the union'
         (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
          for obj in agent.children if obj.dep_ == "pobj"), None)
