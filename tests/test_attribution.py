@@ -8931,6 +8931,12 @@ CONSTRUCTIONS = {
         ' and it stands," he told the chamber.',
         [('The result has been declared, and it stands,', 'Brendan Tierney', 'Ceann Comhairle', None, 'he', 'told')],
     ),
+    'a surname met before two namesakes: each mention the one named just before it': (
+        "Byrne's Hardware to close after 60 years\n\nByrne's Hardware was opened in 1964 by Patrick Byrne, a "
+        'carpenter from Cork. His grandson, Declan Byrne, has run it since 2001.\n\nByrne said the rent had '
+        'doubled in two years.\n\n"I did the sums every way I know," Byrne said.',
+        [('I did the sums every way I know,', 'Declan Byrne', None, None, 'Byrne', 'said')],
+    ),
 }
 
 
@@ -10626,6 +10632,7 @@ KINDS_AND_RULES = {
     "'who' hung on the last word of a body of several after a role's 'at': the person with the role": [
         ('partial', 'syntax')],
     'Ceann Comhairle, the chair of the Dáil, a title of two words before a name': [('full', 'syntax')],
+    'a surname met before two namesakes: each mention the one named just before it': [('full', 'syntax')],
 }
 
 

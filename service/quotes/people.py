@@ -2605,10 +2605,7 @@ class People:
                 if len(told) == 1:
                     return told[0]
             if len(namesakes) > 1 and at is not None:
-                return self._by_age(namesakes, at) or self._of_own_gender(namesakes, at) \
-                    or self._of_owner(namesakes, at) or self._of_title(namesakes, name, at) \
-                    or self._not_called_by_given_name(namesakes, at) or self._called_by_surname(namesakes, name, at) \
-                    or self._met_lately(namesakes, at)
+                return self._namesake_at(namesakes, name, at)
             opening = [p for p in persons if name == p.name.split()[0] and p.mentions and p.mentions[0][0] < at
                        and not any(self._named_as_relative(start) for start, _ in p.mentions)] \
                 if at is not None and honorific is None else []
@@ -2629,6 +2626,13 @@ class People:
         if len(namesakes) > 1 and at is not None:
             return self._met_lately(namesakes, at)  # 'Bas van der Meulen ... Sanne van der Meulen'
         return next(iter(namesakes), None)
+
+    def _namesake_at(self, namesakes: list[Person], surname: str, at: int) -> Person:
+        """Of people of one surname, the one that surname alone at token `at` stands for."""
+        return self._by_age(namesakes, at) or self._of_own_gender(namesakes, at) \
+            or self._of_owner(namesakes, at) or self._of_title(namesakes, surname, at) \
+            or self._not_called_by_given_name(namesakes, at) or self._called_by_surname(namesakes, surname, at) \
+            or self._met_lately(namesakes, at)
 
     def _gender_told(self, person: Person) -> str | None:
         """A person's gender, or what the clauses of their mentions so far tell of it (see
@@ -2835,7 +2839,8 @@ class People:
             # 'Mr. Obama' is not 'Michelle Obama': genders, where known, must agree.
             agree = [p for p in self.persons if p is not single and len(p.name.split()) > 1
                      and (p.gender is None or single.gender is None or p.gender == single.gender)]
-            full = next((p for p in agree if p.has_surname(single.name)), None)
+            namesakes = [p for p in agree if p.has_surname(single.name)]
+            full = next(iter(namesakes), None)
             if full is None and single.name not in self.lexicon.all_name_genders:
                 # the first of two surnames, as Spanish news writes it alone: 'Rosado' of Camila
                 # Rosado Fuentes
@@ -2855,7 +2860,35 @@ class People:
                 opening = [p for p in agree if p.name.split()[0] == single.name]
                 full = opening[0] if len(opening) == 1 else None
             if full is not None:
+                mentions = single.mentions
                 self._absorb(full, single)
+                if len(namesakes) > 1:
+                    self._share_out(mentions, full, namesakes)
+
+    def _share_out(self, mentions: list[tuple[int, int]], person: Person, namesakes: list[Person]) -> None:
+        """A surname's mentions, met before the full names and given to `person`, each the
+        namesake's its place tells (see find), or the one the surname alone stood for, since
+        all were named in full, in its paragraph or the one before: 'Toledo's Kowalczyk's
+        Bakery' [a headline] ... opened by Stanislaw Kowalczyk ... His grandson, Frank Kowalczyk
+        Jr., ... ¶ Kowalczyk said ... ¶ "...," Kowalczyk said'."""
+        surname = self._texts[mentions[0][0]]
+        named = max(min((m[0] for m in p.mentions if m[1] - m[0] > 1), default=len(self.tokens)) for p in namesakes)
+        for start, end in mentions:
+            paragraph = self._paragraph_of(start)
+            lately = [(earlier, p) for p in namesakes for earlier, stop in p.mentions if stop - earlier == 1
+                      and named < earlier < start and paragraph - self._paragraph_of(earlier) <= 1
+                      and not self.quoted(earlier)]
+            namesake = max(lately, key=lambda m: m[0])[1] if lately else self._namesake_at(namesakes, surname, start)
+            self._move_mention(start, end, person, namesake)
+
+    def _move_mention(self, start: int, end: int, person: Person, other: Person) -> None:
+        """The mention of `person` at tokens start to end names `other` instead."""
+        if other is person:
+            return
+        person.mentions.remove((start, end))
+        other.mentions = sorted([*other.mentions, (start, end)])
+        index = next(i for i, m in enumerate(self.mentions) if m.start == start and m.person is person)
+        self._rehome(index, other)
 
     def _merge_name_variants(self) -> None:
         """Two names of one person, one ending the other: 'Debbie Wasserman Schultz' and
