@@ -7094,7 +7094,7 @@ CONSTRUCTIONS = {
         [('We have waited six years for someone in authority to take us seriously,', 'Derek Amankwah',
           'retired bus driver', None, 'Amankwah', 'said')],
     ),
-    'a given name no table has, taken for a noun, speaks as the person named in full': (
+    'a given name of the tables taken for a noun speaks as the one person named in full it opens': (
         'Ffion Bowen, 17, who is studying biology at the campus, said she had already missed the first period '
         'twice.\n\nCouncillor Sian Morgan, who chairs the transport committee, said the council was reviewing '
         'the timetable.\n\nFfion said she just wanted certainty before her exams next summer.\n\n"I\'d just '
@@ -8937,6 +8937,28 @@ CONSTRUCTIONS = {
         'doubled in two years.\n\n"I did the sums every way I know," Byrne said.',
         [('I did the sums every way I know,', 'Declan Byrne', None, None, 'Byrne', 'said')],
     ),
+    'a surname the tagger took for a common noun, as the subject, names the one it is the surname of': (
+        'Hannah Corbridge is apologising for the state of her kitchen.\n\nHer mother, Carol Corbridge, still '
+        'has the shirt. "She came through the door like she\'d won the lottery," Carol recalls.\n\nWhat followed'
+        ' was the kind of rise that now seems routine. Corbridge worked night shifts in a warehouse while '
+        'training for her first World Cup.\n\n"We weren\'t paid, not properly," she says.',
+        [("She came through the door like she'd won the lottery,", 'Carol Corbridge', "Hannah Corbridge's mother",
+          None, 'Carol', 'recalls'),
+         ("We weren't paid, not properly,", 'Hannah Corbridge', None, None, 'she', 'says')],
+    ),
+    'a Welsh given name (the world table) reads two capitalised words the recogniser took for a body as a name': (
+        'Six years after Rhys Pryce was killed on a country lane, his mother has spoken to 20,000 teenagers.'
+        '\n\nThe school hall falls silent as Siân Pryce clicks to the next slide.\n\n"That was my son\'s seat," '
+        'she says.',
+        [("That was my son's seat,", 'Siân Pryce', None, None, 'she', 'says')],
+    ),
+    'guard: a given name no table has, taken for a noun, still speaks as the person named in full': (
+        'Tegwen Bowen, 17, who is studying biology at the campus, said she had already missed the first '
+        'period twice.\n\nCouncillor Sian Morgan, who chairs the transport committee, said the council was '
+        'reviewing the timetable.\n\nTegwen said she just wanted certainty before her exams next summer.\n\n"I\'d '
+        'just like a bus that gets me there on time," she said.',
+        [("I'd just like a bus that gets me there on time,", 'Tegwen Bowen', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -10297,7 +10319,7 @@ KINDS_AND_RULES = {
     "'The' before a bishop's style is no word of the name": [('partial', 'syntax')],
     "a soldier's rank written out opens no name": [('full', 'syntax')],
     "a relative named in a clause on another's name is not the namesake who speaks": [('full', 'syntax')],
-    'a given name no table has, taken for a noun, speaks as the person named in full': [('full', 'syntax')],
+    'a given name of the tables taken for a noun speaks as the one person named in full it opens': [('full', 'syntax')],
     "a lead's unnamed speaker is not someone named before it who speaks next": [('full', 'syntax')],
     "'he' linked to someone of no gender told is no antecedent for 'she'": [('full', 'syntax'), ('full', 'syntax')],
     "a verb the parse joined to a clause on a thing shares the sentence's speaker": [('partial', 'syntax')],
@@ -10633,6 +10655,12 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     'Ceann Comhairle, the chair of the Dáil, a title of two words before a name': [('full', 'syntax')],
     'a surname met before two namesakes: each mention the one named just before it': [('full', 'syntax')],
+    'a surname the tagger took for a common noun, as the subject, names the one it is the surname of': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a Welsh given name (the world table) reads two capitalised words the recogniser took for a body as a name': [
+        ('full', 'syntax')],
+    'guard: a given name no table has, taken for a noun, still speaks as the person named in full': [
+        ('full', 'syntax')],
 }
 
 

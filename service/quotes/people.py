@@ -426,9 +426,10 @@ class People:
         knows (`known`: see _known_names), one that speaks later alone, one described or
         aged as only a person is (see the People's set-up for `speaking` and `who`)."""
         # (a known name the tagger took for another word, with an age after it: 'Yoon [an adverb], 44, told')
-        # (or one the tagger took for a plural noun, as the subject: 'Aalders [NNS] grew up')
+        # (or one the tagger took for a common noun, as the subject: 'Aalders [NNS] grew up',
+        # 'Corbridge [NN] worked night shifts')
         named = (ent[0].pos_ == "PROPN" or _surname_speaking_as_noun(ent, known[1], self.lexicon)
-                 or (len(ent) == 1 and ent[0].tag_ == "NNS" and ent[0].is_title and ent[0].dep_ == "nsubj"
+                 or (len(ent) == 1 and ent[0].tag_ in ("NN", "NNS") and ent[0].is_title and ent[0].dep_ == "nsubj"
                      and ent.text in known[1])
                  or aged_as_a_person(ent, self.lexicon) or (len(ent) == 1 and ent[0].is_title and an_age_after(ent))) \
             and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
@@ -772,16 +773,23 @@ class People:
         # Whitmore [a body to the recogniser], 27, is entering')
         surnames = surnames | {p.name for p in self.persons if " " not in p.name
                                and p.name not in self.lexicon.all_name_genders and p.name not in self.lexicon.places}
+        # (and the given names of the tables that open one full name only, as a speaker: 'Ffion
+        # Bowen, 17, ... Ffion [a noun] said', which 'parts' leaves out: 'Hope is fading' after Hope Hicks)
+        openings: dict[str, list[Person]] = {}
+        for person in self.persons:
+            if len(person.name.split()) > 1 and person.name.split()[0] in self.lexicon.all_name_genders:
+                openings.setdefault(person.name.split()[0], []).append(person)
+        speakers = parts | {first: persons[0] for first, persons in openings.items() if len(persons) == 1}
         spoke = False
         i = 0
         while i < len(tokens):
             if not bare[i] or i in self._by_token:
                 if texts[i] in names and self._surname_mistagged(tokens[i], names):
                     self._add(self.doc[i:i + 1])
-                elif texts[i] in parts and tokens[i].dep_ in SUBJECT_DEPS and speaks(tokens[i], self.lexicon) \
-                        and self._surname_mistagged(tokens[i], parts.keys()):
-                    # (a given name no table has, taken for a noun: 'Ffion Bowen, 17, ... Ffion said')
-                    self._add(self.doc[i:i + 1], parts[texts[i]])
+                elif texts[i] in speakers and tokens[i].dep_ in SUBJECT_DEPS and speaks(tokens[i], self.lexicon) \
+                        and self._surname_mistagged(tokens[i], speakers.keys()):
+                    # (a given name taken for a noun: 'Ffion Bowen, 17, ... Ffion said')
+                    self._add(self.doc[i:i + 1], speakers[texts[i]])
                 i += 1
                 continue
             end = i + 1  # a run of proper nouns outside every entity and name
