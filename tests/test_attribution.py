@@ -8959,6 +8959,23 @@ CONSTRUCTIONS = {
         'just like a bus that gets me there on time," she said.',
         [("I'd just like a bus that gets me there on time,", 'Tegwen Bowen', None, None, 'she', 'said')],
     ),
+    "two titles joined by 'and' before a name: both the role": (
+        'WA Premier and Treasurer Nathan Kovac is due to rise in the Legislative Assembly at 2pm. "It\'s a '
+        'good budget," he said.',
+        [("It's a good budget,", 'Nathan Kovac', 'Premier and Treasurer', 'WA', 'he', 'said')],
+    ),
+    "a headline's title taken for a name ('Premier says'): the one person holding it": (
+        'Budget live: "Every dollar is working for you," Premier says as surplus unveiled\n\nPremier Nathan '
+        'Kovac rose in the Legislative Assembly at 2pm.\n\n"It\'s a good budget," he said.',
+        [('Every dollar is working for you,', 'Nathan Kovac', 'Premier', None, 'Premier', 'says'),
+         ("It's a good budget,", 'Nathan Kovac', 'Premier', None, 'he', 'said')],
+    ),
+    "guard: a headline's role noun that is someone's surname stays that person": (
+        'Budget row: "We will not back it," Bishop says\n\nSenator Julie Bishop, who chairs the committee, '
+        'spoke after the vote. Premier Nathan Kovac rose at 2pm.\n\n"It\'s a good budget," he said.',
+        [('We will not back it,', 'Julie Bishop', 'Senator', None, 'Bishop', 'says'),
+         ("It's a good budget,", 'Nathan Kovac', 'Premier', None, 'he', 'said')],
+    ),
 }
 
 
@@ -10661,6 +10678,11 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     'guard: a given name no table has, taken for a noun, still speaks as the person named in full': [
         ('full', 'syntax')],
+    "two titles joined by 'and' before a name: both the role": [('full', 'syntax')],
+    "a headline's title taken for a name ('Premier says'): the one person holding it": [
+        ('full', 'headline'), ('full', 'syntax')],
+    "guard: a headline's role noun that is someone's surname stays that person": [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

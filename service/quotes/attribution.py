@@ -818,19 +818,24 @@ def by_repetition(article: Article, found: list[Found]) -> None:
 
 def by_headline_role(article: Article, found: list[Found]) -> None:
     """A quote in the headline (or a live blog's entry heading) said by a role alone ('"One
-    dry summer from real trouble," reservoir manager warns'; 'says Eastmere Water chief') is
+    dry summer from real trouble," reservoir manager warns'; 'says Eastmere Water chief'; a
+    title taken for a name, 'Premier says') is
     the one person the article names who holds that role (the headline's word is a word of
     theirs: 'chief' of 'Chief Executive'), and of the body the headline gives, if it gives one
     and they have one. None where two hold it."""
     for start, end in article.headings:
         for item in found:
             speaker = item.speaker
+            # (or by its title alone, taken for a name: '"...," Premier says')
             if not _in_heading(item, start, end) or speaker is None \
-                    or speaker.name is not None or speaker.role is None:
+                    or (speaker.name is not None and not _office_as_name(article, speaker)):
                 continue
-            word = _role_word(speaker.role)
+            role = speaker.role or speaker.name
+            if role is None:
+                continue
+            word = _role_word(role)
             holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
-                       if p.name and p.role and word in p.role.casefold().split()
+                       if p.name and p.name != speaker.name and p.role and word in p.role.casefold().split()
                        and (speaker.affiliation is None or p.affiliation in (None, speaker.affiliation))}
             if len(holders) == 1:
                 name, role, affiliation = holders.pop()
@@ -868,10 +873,15 @@ def _body_speaking(article: Article, speaker: Speaker) -> bool:
 def _office_as_name(article: Article, speaker: Speaker) -> bool:
     """Whether a speaker is an office by its title alone, taken for a name: a headline's
     'Transport Secretary warns', 'Chair of independent inquiry into 23 deaths says' (the
-    role's noun for a name)."""
-    return speaker.name is not None and (speaker.name == speaker.role or (
-        speaker.name.lower() in article.lexicon.role_nouns and speaker.role is not None
-        and speaker.role.lower().startswith(speaker.name.lower())))
+    role's noun for a name), 'Premier says' (a role noun, no one's surname)."""
+    if speaker.name is None:
+        return False
+    if speaker.role is None:
+        # a role noun alone, the surname of no one the article names: 'Premier says'
+        return speaker.name.lower() in article.lexicon.role_nouns and not any(
+            person.has_surname(speaker.name) for person in article.people.persons if " " in person.name)
+    return speaker.name == speaker.role or (speaker.name.lower() in article.lexicon.role_nouns
+                                            and speaker.role.lower().startswith(speaker.name.lower()))
 
 
 def _head_of_a_body(article: Article, headline: Speaker, later: Speaker) -> bool:

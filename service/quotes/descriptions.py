@@ -192,6 +192,15 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
         if joined is not None:
             start = joined.start  # 'Health and Human Services Secretary', the parse joining its two halves
             continue
+        first = token.head
+        if token.dep_ == "conj" and first.i < token.i and is_role_title(token, lexicon) \
+                and is_role_title(first, lexicon) and all(t.lower_ in ("and", "&") for t in doc[first.i + 1:token.i]) \
+                and ((root.dep_ == "appos" and root.head.i == first.i) or (first.head.i == root.i
+                                                                           and first.dep_ in _TITLE_DEPS)):
+            # two titles joined, the name set beside the first or the first on the name: 'WA Premier
+            # and Treasurer Nathan Kovac'
+            start = first.left_edge.i
+            break
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs) \
                 or (token.text[:1].isupper() and reporting_form(token, lexicon)) \
