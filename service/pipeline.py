@@ -174,12 +174,18 @@ def paragraph_sentences(doc):
     paragraph ('... says Lopez will “win.”\n\nTom Baker ... says') and joins their parses.
     An abbreviated title ends none before the name it opens ('Ventura County Fire Capt.
     Trevor Nakamura said', which the parser cut after 'Capt.'); nor does a word before a quote
-    that opens in small letters ('closed until midnight "due to the adherence of workers"')."""
+    that opens in small letters ('closed until midnight "due to the adherence of workers"'); nor
+    does a given name of the tables before the capitalised word after it ('Nisar Ahmed Soomro,
+    the chief minister,', which the parser cut after 'Nisar', a byline's line before it)."""
     titles = _abbreviated_titles()
+    words = lexicon.load()
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_space and "\n" in before.text:
             token.is_sent_start = True
+        elif before.whitespace_ == " " and before.is_title and token.is_title and token.is_alpha \
+                and before.text in words.all_name_genders and before.text not in words.places:
+            token.is_sent_start = False
         elif before.text in titles and before.whitespace_ and token.is_title \
                 and not (token.i > 1 and doc[token.i - 2].text == "-"):  # (a state's: '(D-Del.) The bill')
             token.is_sent_start = False
@@ -1324,6 +1330,8 @@ def given_names_joined_to_names(doc):
             ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         elif _given_name_and_surname_before(ent, words):
             ent = Span(doc, ent.start - 2, ent.end, label="PERSON")
+        elif _given_name_split_off(ent, words):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         last = entities[-1] if entities else None
         # (or a surname labelled apart too, as the given name was: 'Luana [a place] Prado [a place], a researcher')
         surname = ent.label_ == "PERSON" or (
@@ -1401,6 +1409,23 @@ def _unmarked_given_name_before(ent, words) -> bool:
             or (given.i > 0 and doc[given.i - 1].is_title and not doc[given.i - 1].is_sent_start):
         return False
     return _described_as_person_after(ent, words)
+
+
+def _given_name_split_off(ent, words) -> bool:
+    """An unmarked given name of the tables, a word apart, right before a person's name of
+    two words or more that opens with one too, the name's start to the line or after no other
+    capital but an honorific: 'Nisar [a sentence of its own] Ahmed Soomro, the chief minister,',
+    'Mr Nana Kwesi Amoako-Danso'. Not a place of
+    the list, nor a rarer name of the US table, often a word ('Bloodline Star Norbert Leo Butz')."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 1 or ent[0].text not in words.all_name_genders:
+        return False
+    given = doc[ent.start - 1]
+    if given.ent_type_ or given.pos_ != "PROPN" or given.text not in words.name_genders \
+            or given.whitespace_ != " " or given.text in words.places:
+        return False
+    before = doc[given.i - 1] if given.i > 0 else None
+    return before is None or before.is_space or not before.is_title or before.text in words.honorifics
 
 
 def _described_as_person_after(ent, words) -> bool:

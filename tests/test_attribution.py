@@ -8976,6 +8976,64 @@ CONSTRUCTIONS = {
         [('We will not back it,', 'Julie Bishop', 'Senator', None, 'Bishop', 'says'),
          ("It's a good budget,", 'Nathan Kovac', 'Premier', None, 'he', 'said')],
     ),
+    'a given name the parser cut off as a sentence after a byline opens the name': (
+        'Hannah Whitcombe in Karachi\n\nNisar Ahmed Soomro, the chief minister of Sindh province, has told a '
+        'rally that his government will "use every constitutional weapon" to block the scheme.',
+        [('use every constitutional weapon', 'Nisar Ahmed Soomro', 'chief minister', 'Sindh province',
+          'Nisar Ahmed Soomro', 'told')],
+    ),
+    'an honorific, then a given name the recogniser left out of the name: the name opens with it': (
+        'The Minister for Finance, Mr Nana Kwesi Amoako-Danso, spoke after Cabinet. "The Governor enjoys the '
+        'full confidence of government," the Minister said.',
+        [('The Governor enjoys the full confidence of government,', 'Nana Kwesi Amoako-Danso', 'Minister for Finance',
+          None, 'the Minister', 'said')],
+    ),
+    "'submitted', counsel's reporting verb in court news": (
+        'Senior counsel Rajiv Mhatre, representing the corporation, told the court that the road was needed.'
+        '\n\n"Every month of delay adds to the cost of the project," Mhatre submitted.',
+        [('Every month of delay adds to the cost of the project,', 'Rajiv Mhatre', 'senior counsel', None, 'Mhatre',
+          'submitted')],
+    ),
+    "a court's order speaks for the judge who wrote it ('the order added')": (
+        '"A public authority cannot treat the cheapest option as the only option," Justice Meera Kulkarni '
+        'observed in her order.\n\n"Trees once felled cannot be restored by an affidavit," the order added.',
+        [('A public authority cannot treat the cheapest option as the only option,', 'Meera Kulkarni', 'Justice',
+          None, 'Meera Kulkarni', 'observed'),
+         ('Trees once felled cannot be restored by an affidavit,', 'Meera Kulkarni', 'Justice', None, 'the order',
+          'added')],
+    ),
+    "a headline's office abbreviated ('CEO says') is the one person holding it written out": (
+        'Payments start-up Ledgerly cuts staff, CEO says company "grew too fast"\n\nDana Whitfield, Ledgerly\'s '
+        'chief executive, wrote to staff on Tuesday.',
+        [('grew too fast', 'Dana Whitfield', 'chief executive', 'Ledgerly', 'CEO', 'says')],
+    ),
+    "'Hon', a Commonwealth minister's style, is no part of the name": (
+        'The Minister for Foreign Affairs, Hon Paula Rakena, acknowledged "the deep injustices suffered by '
+        'the iwi over more than a century".',
+        [('the deep injustices suffered by the iwi over more than a century', 'Paula Rakena',
+          'Minister for Foreign Affairs', None, 'Paula Rakena', 'acknowledged')],
+    ),
+    'kaumātua, a Māori elder, a role before the name': (
+        'Kaumātua Hōne Rēweti, 91, who led the karakia at the signing, was one of the original claimants. "I '
+        'signed the first claim in 1988," he said.',
+        [('I signed the first claim in 1988,', 'Hōne Rēweti', 'Kaumātua', None, 'he', 'said')],
+    ),
+    'guard: a participle on a word of a partial quote is no cue, \'submit\' a reporting verb now (\'"evidence" submitted by\')': (
+        'His lawyer, Marieke Dekker, told Research Integrity Review that the committee had "ignored '
+        'exculpatory evidence" submitted by former co-authors.',
+        [('ignored exculpatory evidence', 'Marieke Dekker', 'lawyer', None, 'Marieke Dekker', 'told')],
+    ),
+    "'Rt. Hon.', a Speaker's style with stops, is an honorific: the title before it is the role": (
+        'Speaking to journalists after plenary, the Speaker of the House, Rt. Hon. Yakubu Dung, said the '
+        'Assembly was "only doing its constitutional duty."',
+        [('only doing its constitutional duty.', 'Yakubu Dung', 'Speaker', 'House', 'Yakubu Dung', 'said')],
+    ),
+    "an affiliation in lower case that ends the one body of that name is that body ('the food shelf's')": (
+        'Hillside Food Shelf has eight days of food left.\n\n"We have never been this low," said Diane '
+        "Kowalczyk, the food shelf's executive director.",
+        [('We have never been this low,', 'Diane Kowalczyk', 'executive director', 'Hillside Food Shelf',
+          'Diane Kowalczyk', 'said')],
+    ),
 }
 
 
@@ -10683,6 +10741,19 @@ KINDS_AND_RULES = {
         ('full', 'headline'), ('full', 'syntax')],
     "guard: a headline's role noun that is someone's surname stays that person": [
         ('full', 'syntax'), ('full', 'syntax')],
+    'a given name the parser cut off as a sentence after a byline opens the name': [('partial', 'syntax')],
+    'an honorific, then a given name the recogniser left out of the name: the name opens with it': [('full', 'syntax')],
+    "'submitted', counsel's reporting verb in court news": [('full', 'syntax')],
+    "a court's order speaks for the judge who wrote it ('the order added')": [('full', 'syntax'), ('full', 'syntax')],
+    "a headline's office abbreviated ('CEO says') is the one person holding it written out": [('partial', 'headline')],
+    "'Hon', a Commonwealth minister's style, is no part of the name": [('partial', 'syntax')],
+    'kaumātua, a Māori elder, a role before the name': [('full', 'syntax')],
+    'guard: a participle on a word of a partial quote is no cue, \'submit\' a reporting verb now (\'"evidence" submitted by\')': [
+        ('partial', 'syntax')],
+    "'Rt. Hon.', a Speaker's style with stops, is an honorific: the title before it is the role": [
+        ('partial', 'syntax')],
+    "an affiliation in lower case that ends the one body of that name is that body ('the food shelf's')": [
+        ('full', 'syntax')],
 }
 
 

@@ -834,8 +834,11 @@ def by_headline_role(article: Article, found: list[Found]) -> None:
             if role is None:
                 continue
             word = _role_word(role)
+            # (an office abbreviated: 'CEO says' of Chief Executive Dana Whitfield)
+            written = article.lexicon.office_abbreviations.get(role)
             holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
-                       if p.name and p.name != speaker.name and p.role and word in p.role.casefold().split()
+                       if p.name and p.name != speaker.name and p.role and (word in p.role.casefold().split() or (
+                           written is not None and written.removesuffix(" officer") in p.role.casefold()))
                        and (speaker.affiliation is None or p.affiliation in (None, speaker.affiliation))}
             if len(holders) == 1:
                 name, role, affiliation = holders.pop()

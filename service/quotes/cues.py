@@ -36,7 +36,9 @@ def cues_around(article: Article, index: int) -> list[Token]:
     low = _previous_quote_end(article, index, window_start)
     high = _next_quote_start(article, index, window_end)
     nearby = [tokens[i] for i in range(low, high) if not article.in_quote(i)]
-    linked += [t for t in nearby if heads[t.i] in inside]
+    # (not a participle on a word of the quote, which the writer's sentence goes on with: 'had
+    # "ignored exculpatory evidence" submitted by former co-authors')
+    linked += [t for t in nearby if heads[t.i] in inside and not (t.dep_ == "acl" and t.tag_ == "VBN")]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
     linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
     governing = _governing_cues(article, index, words, window_start, window_end)

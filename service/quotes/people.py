@@ -523,6 +523,12 @@ class People:
             if named is not None and "," not in named \
                     and (noun in named.lower().split() or self.organisations.described_as(named, noun)):
                 return named
+        if noun.islower() and " " in noun:
+            # a body's name ending in the words, in lower case, the one named so: 'the food shelf's
+            # executive director' of the Hillside Food Shelf
+            named = {body for body in self.organisations.bodies_unquoted if body.lower().endswith(f" {noun}")}
+            if len(named) == 1:
+                return named.pop()
         fullest = self.organisations.body_name(self._owners_body(person.affiliation))
         if fullest != person.affiliation and any(p.name == fullest for p in self.persons):
             # a person's name the recogniser took for a body is no fuller name of a surname:
