@@ -9034,6 +9034,15 @@ CONSTRUCTIONS = {
         [('We have never been this low,', 'Diane Kowalczyk', 'executive director', 'Hillside Food Shelf',
           'Diane Kowalczyk', 'said')],
     ),
+    "a first given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": (
+        'PQM candidate Rana Tariq Mehmood secured 38,412 votes against 31,907 polled by Sadia Jabeen, a '
+        'former councillor contesting her first provincial election. The seat had fallen vacant after the '
+        "death of Mr Mehmood's elder brother, Rana Asif Mehmood, in January.\n\nSpeaking to supporters shortly "
+        'after midnight, Mr Mehmood dedicated the win to his late brother.\n\n"This victory belongs to the '
+        'people of this constituency," he said.',
+        [('This victory belongs to the people of this constituency,', 'Rana Tariq Mehmood', 'candidate', 'PQM', 'he',
+          'said')],
+    ),
 }
 
 
@@ -10753,6 +10762,8 @@ KINDS_AND_RULES = {
     "'Rt. Hon.', a Speaker's style with stops, is an honorific: the title before it is the role": [
         ('partial', 'syntax')],
     "an affiliation in lower case that ends the one body of that name is that body ('the food shelf's')": [
+        ('full', 'syntax')],
+    "a first given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": [
         ('full', 'syntax')],
 }
 

@@ -2339,7 +2339,7 @@ class People:
         if person.gender is None and len(words) > 1 and not _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
             # a common given name tells before a title in '-man', which news gives women too
             # ('Trump spokesman Hope Hicks'); not a family name written first ('Kim Eui-kyeom')
-            person.gender = self.lexicon.name_genders.get(words[0])
+            person.gender = self._given_names_gender(words, self.lexicon.name_genders)
             person.gender_by_name = person.gender is not None
         if person.gender is None and person.role:
             person.gender = _gender_of_role(person.role)
@@ -2347,10 +2347,18 @@ class People:
             # (a peer's title tells: 'Baroness Whitcombe')
             person.gender = self.lexicon.peerage_titles.get(words[0])
         if person.gender is None and len(words) > 1:
-            person.gender = self.lexicon.all_name_genders.get(words[0])
+            person.gender = self._given_names_gender(words, self.lexicon.all_name_genders)
             person.gender_by_name = person.gender is not None
         if person.gender is None:
             person.gender = self._gender_of_noun_beside(parsed.root)
+
+    def _given_names_gender(self, words: list[str], table) -> str | None:
+        """The gender a name's first word gives by `table`, none where a given name of the other
+        gender follows it before the surname: 'Rana [a woman's in US records] Tariq Mehmood',
+        'Jean Paul Sartre'."""
+        gender = table.get(words[0])
+        second = self.lexicon.all_name_genders.get(words[1]) if len(words) > 2 else None
+        return None if gender in ("m", "f") and second in ("m", "f") and second != gender else gender
 
     def _gender_of_noun_beside(self, root: Token) -> str | None:
         """The gender a person noun set beside a name implies: 'her 19-year-old nephew, Davi,'."""
