@@ -9043,6 +9043,13 @@ CONSTRUCTIONS = {
         [('This victory belongs to the people of this constituency,', 'Rana Tariq Mehmood', 'candidate', 'PQM', 'he',
           'said')],
     ),
+    "a known surname the tagger took for a noun on a verb it took for a plural noun ('Engström shrugs')": (
+        'Per-Olof Engström, the municipal commissioner, says the town drove a hard bargain.\n\nLennart Aho, a '
+        'professor of corrosion chemistry, has spent a decade arguing that copper may corrode.\n\nThe long '
+        'horizon invites questions. Engström shrugs when it comes up.\n\n"We are a small municipality," he '
+        'says.',
+        [('We are a small municipality,', 'Per-Olof Engström', 'municipal commissioner', None, 'he', 'says')],
+    ),
 }
 
 
@@ -10764,6 +10771,8 @@ KINDS_AND_RULES = {
     "an affiliation in lower case that ends the one body of that name is that body ('the food shelf's')": [
         ('full', 'syntax')],
     "a first given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": [
+        ('full', 'syntax')],
+    "a known surname the tagger took for a noun on a verb it took for a plural noun ('Engström shrugs')": [
         ('full', 'syntax')],
 }
 

@@ -1093,12 +1093,13 @@ class People:
                 or token.text not in names or token.i in self._by_token:
             return False
         if token.dep_ in ("compound", "amod", "nmod"):
-            # only a word taken for an adjective on the verb after it, which the tagger took for a
-            # plural noun, opening the sentence or its main clause after a comma, whatever the
-            # recogniser took it for: 'Bannister [JJ] shrugs [NNS] at that.', 'Back at the fence,
-            # Mitrovic [JJ, a body] points [NNS] at the piers'
+            # only a word taken for an adjective or a noun on the verb after it, which the tagger
+            # took for a plural noun, opening the sentence or its main clause after a comma,
+            # whatever the recogniser took it for: 'Bannister [JJ] shrugs [NNS] at that.', 'Back at
+            # the fence, Mitrovic [JJ, a body] points [NNS] at the piers', 'Engström [NN] shrugs'
             head = token.head
-            return token.tag_ == "JJ" and token.dep_ == "amod" and head.i == token.i + 1 and head.tag_ == "NNS" \
+            return (token.tag_, token.dep_) in (("JJ", "amod"), ("NN", "compound")) and head.i == token.i + 1 \
+                and head.tag_ == "NNS" \
                 and (self.sentence_bounds[token.i][0] == token.i
                      or (self._texts[token.i - 1] == "," and head.dep_ == "ROOT")) \
                 and (not token.ent_type_ or len(entity_of(token) or ()) == 1)
