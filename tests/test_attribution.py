@@ -9050,6 +9050,20 @@ CONSTRUCTIONS = {
         'says.',
         [('We are a small municipality,', 'Per-Olof Engström', 'municipal commissioner', None, 'he', 'says')],
     ),
+    'an initial and a surname the recogniser missed, set beside a role: a person': (
+        "Priyanka Oraon, 24, a quality checker from Jharkhand's Gumla district, says overtime has become "
+        'routine. "Before, we used to finish at six. Now it is eight, sometimes nine," she says. "The money '
+        'is more, so I am not complaining. But I have not gone home in fourteen months."\n\nK. Palanisamy, '
+        "district secretary of the Tiruppur Banian and Garment Workers' Union, is sceptical of the ethical "
+        'sourcing codes that big foreign buyers attach to their contracts. He calls such a code "a paper that'
+        ' the buyer\'s auditor reads and nobody else does".',
+        [('Before, we used to finish at six. Now it is eight, sometimes nine,', 'Priyanka Oraon', None, None, 'she',
+          'says'),
+         ('The money is more, so I am not complaining. But I have not gone home '
+          'in fourteen months.', 'Priyanka Oraon', None, None, 'she', 'says'),
+         ("a paper that the buyer's auditor reads and nobody else does", 'K. Palanisamy', 'district secretary',
+          "Tiruppur Banian and Garment Workers' Union", 'He', 'calls')],
+    ),
 }
 
 
@@ -10774,6 +10788,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a known surname the tagger took for a noun on a verb it took for a plural noun ('Engström shrugs')": [
         ('full', 'syntax')],
+    'an initial and a surname the recogniser missed, set beside a role: a person': [
+        ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
 }
 
 
