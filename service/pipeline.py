@@ -1415,8 +1415,8 @@ def _given_name_split_off(ent, words) -> bool:
     """An unmarked given name of the tables, a word apart, right before a person's name of
     two words or more that opens with one too, the name's start to the line or after no other
     capital but an honorific: 'Nisar [a sentence of its own] Ahmed Soomro, the chief minister,',
-    'Mr Nana Kwesi Amoako-Danso'. Not a place of
-    the list, nor a rarer name of the US table, often a word ('Bloodline Star Norbert Leo Butz')."""
+    'Mr Nana Kwesi Amoako-Danso'. Not a place of the list, nor a rarer name of the US table,
+    often a word ('Bloodline Star Norbert Leo Butz')."""
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 1 or ent[0].text not in words.all_name_genders:
         return False

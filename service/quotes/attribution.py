@@ -819,14 +819,13 @@ def by_repetition(article: Article, found: list[Found]) -> None:
 def by_headline_role(article: Article, found: list[Found]) -> None:
     """A quote in the headline (or a live blog's entry heading) said by a role alone ('"One
     dry summer from real trouble," reservoir manager warns'; 'says Eastmere Water chief'; a
-    title taken for a name, 'Premier says') is
-    the one person the article names who holds that role (the headline's word is a word of
-    theirs: 'chief' of 'Chief Executive'), and of the body the headline gives, if it gives one
-    and they have one. None where two hold it."""
+    title taken for a name, 'Premier says') is the one person the article names who holds
+    that role (the headline's word is a word of theirs: 'chief' of 'Chief Executive'; an
+    abbreviated office written out: 'CEO' of Chief Executive), and of the body the headline
+    gives, if it gives one and they have one. None where two hold it."""
     for start, end in article.headings:
         for item in found:
             speaker = item.speaker
-            # (or by its title alone, taken for a name: '"...," Premier says')
             if not _in_heading(item, start, end) or speaker is None \
                     or (speaker.name is not None and not _office_as_name(article, speaker)):
                 continue
@@ -834,7 +833,6 @@ def by_headline_role(article: Article, found: list[Found]) -> None:
             if role is None:
                 continue
             word = _role_word(role)
-            # (an office abbreviated: 'CEO says' of Chief Executive Dana Whitfield)
             written = article.lexicon.office_abbreviations.get(role)
             holders = {(p.name, p.role, p.affiliation) for p in article.people.persons
                        if p.name and p.name != speaker.name and p.role and (word in p.role.casefold().split() or (

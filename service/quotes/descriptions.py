@@ -192,14 +192,9 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
         if joined is not None:
             start = joined.start  # 'Health and Human Services Secretary', the parse joining its two halves
             continue
-        first = token.head
-        if token.dep_ == "conj" and first.i < token.i and is_role_title(token, lexicon) \
-                and is_role_title(first, lexicon) and all(t.lower_ in ("and", "&") for t in doc[first.i + 1:token.i]) \
-                and ((root.dep_ == "appos" and root.head.i == first.i) or (first.head.i == root.i
-                                                                           and first.dep_ in _TITLE_DEPS)):
-            # two titles joined, the name set beside the first or the first on the name: 'WA Premier
-            # and Treasurer Nathan Kovac'
-            start = first.left_edge.i
+        first = _first_of_titles_joined(token, root, lexicon)
+        if first is not None:
+            start = first.left_edge.i  # 'WA Premier and Treasurer Nathan Kovac'
             break
         if token.dep_ not in _TITLE_DEPS or not _governed_by(token, root) or token.text in {",", "(", ")"} \
                 or token.pos_ == "PRON" or (token.tag_ == "VBD" and token.lemma_.lower() in lexicon.reporting_verbs) \
@@ -234,6 +229,19 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def _first_of_titles_joined(token: Token, root: Token, lexicon: Lexicon) -> Token | None:
+    """The first of two titles joined by 'and', where `token` is the second, right before
+    the name whose root is `root`, which the parse sets beside the first or hangs the first on:
+    'Premier' of 'WA Premier and Treasurer Nathan Kovac'. None for any other word."""
+    first = token.head
+    if token.dep_ != "conj" or first.i >= token.i or not is_role_title(token, lexicon) \
+            or not is_role_title(first, lexicon) \
+            or not all(t.lower_ in ("and", "&") for t in token.doc[first.i + 1:token.i]):
+        return None
+    beside = root.dep_ == "appos" and root.head.i == first.i
+    return first if beside or (first.head.i == root.i and first.dep_ in _TITLE_DEPS) else None
 
 
 def _name_with_and_ending_at(token: Token, end: int) -> Span | None:

@@ -2890,15 +2890,15 @@ class People:
                 mentions = single.mentions
                 self._absorb(full, single)
                 if len(namesakes) > 1:
-                    self._share_out(mentions, full, namesakes)
+                    self._share_out(single.name, mentions, full, namesakes)
 
-    def _share_out(self, mentions: list[tuple[int, int]], person: Person, namesakes: list[Person]) -> None:
+    def _share_out(self, surname: str, mentions: list[tuple[int, int]], person: Person,
+                   namesakes: list[Person]) -> None:
         """A surname's mentions, met before the full names and given to `person`, each the
         namesake's its place tells (see find), or the one the surname alone stood for, since
         all were named in full, in its paragraph or the one before: 'Toledo's Kowalczyk's
         Bakery' [a headline] ... opened by Stanislaw Kowalczyk ... His grandson, Frank Kowalczyk
         Jr., ... ¶ Kowalczyk said ... ¶ "...," Kowalczyk said'."""
-        surname = self._texts[mentions[0][0]]
         named = max(min((m[0] for m in p.mentions if m[1] - m[0] > 1), default=len(self.tokens)) for p in namesakes)
         for start, end in mentions:
             paragraph = self._paragraph_of(start)
@@ -2912,9 +2912,11 @@ class People:
         """The mention of `person` at tokens start to end names `other` instead."""
         if other is person:
             return
+        index = next((i for i, m in enumerate(self.mentions) if m.start == start and m.person is person), None)
+        if index is None:
+            return
         person.mentions.remove((start, end))
         other.mentions = sorted([*other.mentions, (start, end)])
-        index = next(i for i, m in enumerate(self.mentions) if m.start == start and m.person is person)
         self._rehome(index, other)
 
     def _merge_name_variants(self) -> None:
