@@ -9064,6 +9064,13 @@ CONSTRUCTIONS = {
          ("a paper that the buyer's auditor reads and nobody else does", 'K. Palanisamy', 'district secretary',
           "Tiruppur Banian and Garment Workers' Union", 'He', 'calls')],
     ),
+    "a relative of a name of initials and one word keeps the given name alone (R. Senthilkumar's son Arjun)": (
+        'R. Senthilkumar walks the length of his cutting floor every morning.\n\nThe decision to take the order'
+        ' was not Senthilkumar\'s alone. His son, Arjun, 27, came back to Tiruppur three years ago.\n\n"Appa '
+        'thinks in terms of risk. I think in terms of scale," Arjun says.',
+        [('Appa thinks in terms of risk. I think in terms of scale,', 'Arjun', "R. Senthilkumar's son", None, 'Arjun',
+          'says')],
+    ),
 }
 
 
@@ -10790,6 +10797,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     'an initial and a surname the recogniser missed, set beside a role: a person': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
+    "a relative of a name of initials and one word keeps the given name alone (R. Senthilkumar's son Arjun)": [
+        ('full', 'syntax')],
 }
 
 

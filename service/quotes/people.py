@@ -74,6 +74,7 @@ _SPOUSE_NOUNS = frozenset({"husband", "wife"})
 # A middle initial between two words of a name: ' T. ' of 'Marian T. Holt'.
 _MIDDLE_INITIAL = re.compile(r" (?:[A-Z]\. )+")
 _INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: 'K. Palanisamy'
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # 'R.', 'M.K.'
 # Words that tell namesakes apart by age: 'the younger Carrington'.
 _AGE_WORDS = frozenset({"younger", "elder", "older"})
 # Generational suffixes in order of birth: the elder first.
@@ -1787,7 +1788,8 @@ class People:
         surname ('Tom and Linda Hanson ... Their son, Jake,'); or written before the name
         without commas: 'Her husband Liam said'. The surname alone under an
         honorific of the relative's gender is then them: 'Her husband, Jim, ... Mr. Rivera
-        said' is Jim Rivera."""
+        said' is Jim Rivera. Not a name of initials and one word, as South Indian news writes
+        one, whose word is no family's: 'R. Senthilkumar ... His son, Arjun,' is Arjun."""
         names = {p.name for p in self.persons}
         for person in list(self.persons):
             # (a given name the tables lack when an age follows it, 'Manuel's daughter, Lucía, 29,',
@@ -1812,7 +1814,7 @@ class People:
                 relative = self._couple_before(owner) if owner.lower_ == "their" else None
                 mention = self.possessor(owner)
                 relative = relative or (mention.person if mention is not None else None)
-                if relative is None or len(relative.name.split()) < 2:
+                if relative is None or len(relative.name.split()) < 2 or _initials_and_a_name(relative.name):
                     continue
                 full = f"{person.name} {relative.surname}"
                 if full not in names:
@@ -3982,3 +3984,9 @@ def _gender_of_role(role: str) -> str | None:
     if last.endswith("man") and not last.endswith("human") and last not in _UNGENDERED_MAN_TITLES:
         return "m"
     return None
+
+
+def _initials_and_a_name(name: str) -> bool:
+    """A name written as initials and one word: 'R. Senthilkumar', 'M.K. Stalin'."""
+    words = name.split()
+    return len(words) > 1 and all(_INITIALS.fullmatch(word) for word in words[:-1])
