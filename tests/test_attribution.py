@@ -9018,7 +9018,7 @@ CONSTRUCTIONS = {
         'signed the first claim in 1988," he said.',
         [('I signed the first claim in 1988,', 'Hōne Rēweti', 'Kaumātua', None, 'he', 'said')],
     ),
-    'guard: a participle on a word of a partial quote is no cue, \'submit\' a reporting verb now (\'"evidence" submitted by\')': (
+    'guard: a participle on a word of a partial quote is no cue (\'"evidence" submitted by\'), \'submit\' a cue now': (
         'His lawyer, Marieke Dekker, told Research Integrity Review that the committee had "ignored '
         'exculpatory evidence" submitted by former co-authors.',
         [('ignored exculpatory evidence', 'Marieke Dekker', 'lawyer', None, 'Marieke Dekker', 'told')],
@@ -9034,7 +9034,7 @@ CONSTRUCTIONS = {
         [('We have never been this low,', 'Diane Kowalczyk', 'executive director', 'Hillside Food Shelf',
           'Diane Kowalczyk', 'said')],
     ),
-    "a first given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": (
+    "a given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": (
         'PQM candidate Rana Tariq Mehmood secured 38,412 votes against 31,907 polled by Sadia Jabeen, a '
         'former councillor contesting her first provincial election. The seat had fallen vacant after the '
         "death of Mr Mehmood's elder brother, Rana Asif Mehmood, in January.\n\nSpeaking to supporters shortly "
@@ -10785,13 +10785,13 @@ KINDS_AND_RULES = {
     "a headline's office abbreviated ('CEO says') is the one person holding it written out": [('partial', 'headline')],
     "'Hon', a Commonwealth minister's style, is no part of the name": [('partial', 'syntax')],
     'kaumātua, a Māori elder, a role before the name': [('full', 'syntax')],
-    'guard: a participle on a word of a partial quote is no cue, \'submit\' a reporting verb now (\'"evidence" submitted by\')': [
+    'guard: a participle on a word of a partial quote is no cue (\'"evidence" submitted by\'), \'submit\' a cue now': [
         ('partial', 'syntax')],
     "'Rt. Hon.', a Speaker's style with stops, is an honorific: the title before it is the role": [
         ('partial', 'syntax')],
     "an affiliation in lower case that ends the one body of that name is that body ('the food shelf's')": [
         ('full', 'syntax')],
-    "a first given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": [
+    "a given name of one gender before a second of the other tells no gender ('Rana Tariq Mehmood' is Mr Mehmood)": [
         ('full', 'syntax')],
     "a known surname the tagger took for a noun on a verb it took for a plural noun ('Engström shrugs')": [
         ('full', 'syntax')],
