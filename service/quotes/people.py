@@ -73,8 +73,7 @@ _NICKNAMING_AS = frozenset({"know", "perform"})
 _SPOUSE_NOUNS = frozenset({"husband", "wife"})
 # A middle initial between two words of a name: ' T. ' of 'Marian T. Holt'.
 _MIDDLE_INITIAL = re.compile(r" (?:[A-Z]\. )+")
-_INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: 'K. Palanisamy'
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # 'R.', 'M.K.'
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # a given name's initials: 'K. Palanisamy', 'M.K. Stalin'
 # Words that tell namesakes apart by age: 'the younger Carrington'.
 _AGE_WORDS = frozenset({"younger", "elder", "older"})
 # Generational suffixes in order of birth: the elder first.
@@ -824,9 +823,9 @@ class People:
                 names.add(words[-1].text)  # (the surname alone after it)
             elif end - i == 2 and self._taken_up_by_pronoun(words):
                 self._add(words)  # 'Filipe Antunes has worked on the railways for 27 years. He is also'
-            elif end - i == 2 and _INITIAL.fullmatch(texts[i]) and words[-1].is_title and not self.quoted(i) \
+            elif end - i == 2 and _INITIALS.fullmatch(texts[i]) and words[-1].is_title and not self.quoted(i) \
                     and self._entities.described_as_person(words):
-                self._add(words)  # an initial and a surname set beside a role: 'K. Palanisamy, district secretary'
+                self._add(words)  # initials and a name set beside a role: 'K. Palanisamy, district secretary'
             elif end - i == 1 and not self.quoted(i) \
                     and (aged_as_a_person(words, self.lexicon) or self._entities.relative_by_given_name(words)):
                 self._add(words)  # 'Daniil, 24, an Estonian citizen who ... said', 'Savchuk's wife, Liudmyla,'
