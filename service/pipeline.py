@@ -1404,11 +1404,17 @@ def _unmarked_given_name_before(ent, words) -> bool:
     if len(ent) != 1 or ent.label_ not in _NAMES_MISLABELLED or ent.start < 1 or ent.end + 1 >= len(doc):
         return False
     given = doc[ent.start - 1]
-    if given.ent_type_ or given.pos_ != "PROPN" or given.text not in words.name_genders or not given.whitespace_ \
-            or given.dep_ != "compound" or given.head.i != ent.start or given.text in words.places \
+    if not _unmarked_given_name(given, words) or not given.whitespace_ \
+            or given.dep_ != "compound" or given.head.i != ent.start \
             or (given.i > 0 and doc[given.i - 1].is_title and not doc[given.i - 1].is_sent_start):
         return False
     return _described_as_person_after(ent, words)
+
+
+def _unmarked_given_name(token, words) -> bool:
+    """A proper noun in no entity that is a given name of the tables and no place of the list."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.text in words.name_genders \
+        and token.text not in words.places
 
 
 def _given_name_split_off(ent, words) -> bool:
@@ -1421,8 +1427,7 @@ def _given_name_split_off(ent, words) -> bool:
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 1 or ent[0].text not in words.all_name_genders:
         return False
     given = doc[ent.start - 1]
-    if given.ent_type_ or given.pos_ != "PROPN" or given.text not in words.name_genders \
-            or given.whitespace_ != " " or given.text in words.places:
+    if not _unmarked_given_name(given, words) or given.whitespace_ != " ":
         return False
     before = doc[given.i - 1] if given.i > 0 else None
     return before is None or before.is_space or not before.is_title or before.text in words.honorifics

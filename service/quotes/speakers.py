@@ -57,9 +57,10 @@ _PAGE_NOUNS = frozenset({"account", "blog", "channel", "feed", "page", "profile"
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Nouns for a body of a government that its portfolio names: 'the agriculture ministry'.
 _GOVERNMENT_BODY_NOUNS = frozenset({"ministry", "department"})
+# Spans of time a role noun before them may be parsed as naming: 'a government auditor months before'.
+_SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 # Words that take a share of a group ('one of the officials', 'some of them'), and the
 # pronouns that stand for one.
-_SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "decade", "hour", "minute"})
 _PARTITIVES = frozenset({"one", "some", "many", "several", "most", "few", "each", "both", "none", "all", "another"})
 _GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})
 # Nouns that carry someone's words: "X's statement said" speaks for X.
@@ -1198,8 +1199,8 @@ def _author(article: Article, document: Token) -> Speaker | None:
         # 'a statement from the ministry', 'a statement from her office': the body the noun names
         bodies = [obj for obj in objects if common_noun(obj) and obj.lemma_.lower() in article.lexicon.body_nouns]
         body = speaker_of(article, bodies[0]) if bodies else None
-        headed = next((named for obj in objects if singular_common_noun(obj) and [c.lower_ for c in obj.lefts] == ["the"]
-                       and (named := article.people.organisations.headed_by(obj.i, obj.lemma_.lower())) is not None),
+        headed = next((found for obj in objects if singular_common_noun(obj) and [c.lower_ for c in obj.lefts] == ["the"]
+                       and (found := article.people.organisations.headed_by(obj.i, obj.lemma_.lower())) is not None),
                       None) if body is None else None
         if headed is not None:
             # 'a statement from the executive' after the Dublin Region Homeless Executive: the
