@@ -331,7 +331,7 @@ def _set_after_dateline(article: Article, subject: Token) -> Token | None:
     end = dateline_end(article.text, subject.idx)
     if subject.idx >= end:  # (no word of a dateline: see _dateline)
         return None
-    dash = next((t.i for t in article.doc[subject.i:] if t.text in DASHES), None)
+    dash = next((t.i for t in article.doc[subject.i:subject.right_edge.i + 1] if t.text in DASHES), None)
     return next((t for t in subject.subtree if t.dep_ == "appos" and dash is not None and t.i > dash
                  and t.head.idx < end and not article.in_quote(t.i)), None)
 
