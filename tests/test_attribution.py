@@ -9071,6 +9071,18 @@ CONSTRUCTIONS = {
         [('Appa thinks in terms of risk. I think in terms of scale,', 'Arjun', "R. Senthilkumar's son", None, 'Arjun',
           'says')],
     ),
+    "a full name the recogniser missed, whose sentence says 'he' of it, speaks as its surname alone": (
+        'Club closes\n\nDarnell Price has played the Blue Lantern on and off since 1979, when he was a 17-year-'
+        'old bass player sneaking in through the kitchen door.\n\n"This room taught me everything," Price said '
+        'between sets.',
+        [('This room taught me everything,', 'Darnell Price', None, None, 'Price', 'said')],
+    ),
+    'a colon after a thing of someone named, which cannot speak: the possessor speaks': (
+        'Budget day\n\nFinance Minister Gurpreet Halloran tabled a budget this afternoon.\n\nHalloran’s closing '
+        'line was blunt: “We chose to build, and we are not sorry for it.”',
+        [('We chose to build, and we are not sorry for it.', 'Gurpreet Halloran', 'Finance Minister', None,
+          'Halloran', 'was')],
+    ),
 }
 
 
@@ -10799,6 +10811,9 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax')],
     "a relative of a name of initials and one word keeps the given name alone (R. Senthilkumar's son Arjun)": [
         ('full', 'syntax')],
+    "a full name the recogniser missed, whose sentence says 'he' of it, speaks as its surname alone": [
+        ('full', 'syntax')],
+    'a colon after a thing of someone named, which cannot speak: the possessor speaks': [('full', 'colon')],
 }
 
 

@@ -601,8 +601,19 @@ def by_colon(article: Article, index: int, item: Found) -> None:
                 item.speaker, item.rule = sources[0], "colon"
                 return
         if subject is not None:
+            # (a thing of someone's, who speaks: 'Halloran's closing line was blunt: "..."')
+            subject = _possessor_speaking(article, subject) or subject
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, verb), "colon"
             return
+
+
+def _possessor_speaking(article: Article, noun: Token) -> Token | None:
+    """The possessor of a common noun that cannot speak, where the possessor is a person
+    the article names."""
+    if noun.pos_ != "NOUN" or can_speak(article, noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.text[:1].isupper() and (
+        article.people.at(c) is not None or article.people.find(c.text, at=c.i) is not None)), None)
 
 
 def _document_read(article: Article, subject: Token, verb: Token) -> Speaker | None:

@@ -698,14 +698,22 @@ class People:
         if start == token.i or not all(t.is_title and t.is_alpha and t.lower_ not in self.lexicon.role_nouns
                                        and t.text not in self.lexicon.honorifics for t in words):
             return None
-        # (with an age after it where the first word is no given name of the tables: not 'Lake
-        # Tatum froze ... Tatum said')
-        given = words[0].text in self.lexicon.all_name_genders
+        # (with an age after it where the first word is no given name of the tables, or a 'he'
+        # or 'she' after it in its sentence, which no other name stands in: not 'Lake Tatum
+        # froze ... Tatum said'; 'Darnell Price has played the club since 1979, when he was')
+        given = words[0].text in self.lexicon.all_name_genders or self._pronoun_after_alone(token)
         alone = [i for i in self._where[token.text] if i != token.i
                  and not self._proper[i - 1] and not self.quoted(i)]
         speaking = any(speaks(self.tokens[i], self.lexicon) and (given or an_age_after(self.doc[i:i + 1]))
                        for i in alone)
         return self.doc[start:token.i + 1] if speaking else None
+
+    def _pronoun_after_alone(self, token: Token) -> bool:
+        """Whether a gendered personal pronoun outside quotes follows `token` in its sentence
+        and no person's name beside it in the sentence."""
+        sentence = token.sent
+        return any(t.lower_ in _PRONOUN_GENDERS and not self.quoted(t.i) for t in self.doc[token.i + 1:sentence.end]) \
+            and not any(t.ent_type_ == "PERSON" for t in sentence)
 
     def _name_under_person_noun(self, token: Token) -> Span | None:
         """A given name of the tables and a surname right after a word for a person in small
