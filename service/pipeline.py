@@ -980,7 +980,7 @@ def names_after_honorifics(doc):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i <= _NAME_WORDS and (
-                _capitalised_name(doc[end])
+                _capitalised_name(doc[end]) or _name_word_misread(doc[end])
                 or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
             end += 1
         chain = token.i  # (the first honorific of a chain: 'Det Gda Niamh Coffey', one work to the recogniser;
@@ -1486,12 +1486,16 @@ def names_joined_over_particles(doc):
     proper nouns when it is in none. A given name the recogniser left out of every entity
     starts a person when a particle follows it ('MANCHESTER — Erik ten Hag insisted'), and so
     does any proper noun left out before a person that opens with a particle and holds the
-    noun's head ('Dilani de Vries [a person], 41,')."""
+    noun's head ('Dilani de Vries [a person], 41,'); and any proper noun a particle of descent
+    follows ('Ngumbang [a body] anak Jugah', Iban; 'binti', Malay), as only a name's word is."""
     words = lexicon.load()
     given = words.name_genders
     unmarked = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
                 if t.text in given and _capitalised_name(t) and not t.ent_type_ and doc[t.i + 1].text in NAME_PARTICLES]
-    entities = sorted([_with_name_left_out(ent, words) for ent in doc.ents] + unmarked, key=lambda e: e.start)
+    unmarked += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
+                 if t.text not in given and not t.ent_type_ and _opens_descent(t)]
+    entities = sorted([_opening_descent(_with_name_left_out(ent, words)) for ent in doc.ents] + unmarked,
+                      key=lambda e: e.start)
     joined = []
     while entities:
         ent = entities.pop(0)
@@ -1503,8 +1507,42 @@ def names_joined_over_particles(doc):
             joined.append(person)
             continue
         joined += [e for e in (ent, particle) if e is not None and e not in unmarked]
-    doc.ents = joined
+    doc.ents = _joined_over_repeated_opening(joined)
     return doc
+
+
+def _joined_over_repeated_opening(entities: list[Span]) -> list[Span]:
+    """Two persons side by side that open with the same word are one name, as Malay names
+    repeat a hereditary title before the father's name ('Nik Fadzil' + 'Nik Mat', 'Wan Hasrul'
+    + 'Wan Ismail')."""
+    out: list[Span] = []
+    for ent in entities:
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and len(last) > 1 and len(ent) > 1 and last[0].text == ent[0].text and last[-1].whitespace_ == " ":
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+# Particles of descent, which stand only between names ('Ngumbang anak Jugah', 'Siti Aminah
+# binti Yusof', 'Salman bin Hamad'), unlike 'de' or 'van' ('de Gaulle', 'Van Morrison').
+_DESCENT_PARTICLES = frozenset({"anak", "bin", "binti", "ibn"})
+
+
+def _opens_descent(token) -> bool:
+    """A capitalised proper noun that a particle of descent and a capitalised name follow."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and _capitalised_name(token) and doc[token.i + 1].text in _DESCENT_PARTICLES \
+        and _capitalised_name(doc[token.i + 2])
+
+
+def _opening_descent(ent: Span) -> Span:
+    """One word the recogniser labelled other than a person that opens a name of descent."""
+    if len(ent) == 1 and ent.label_ != "PERSON" and _opens_descent(ent[0]):
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _with_name_left_out(ent: Span, words) -> Span:
@@ -1657,6 +1695,12 @@ def names_run_on_to_their_head(doc):
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _name_word_misread(token) -> bool:
+    """A capitalised word the tagger read as a conjunction, which after an honorific is a
+    name's: the Malay given name 'Nor' of 'Datuk Ir Nor Azlan Jaafar'."""
+    return token.pos_ == "CCONJ" and token.is_title and token.is_alpha
 
 
 def _labelled_alone(ent) -> bool:

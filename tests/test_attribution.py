@@ -9083,6 +9083,35 @@ CONSTRUCTIONS = {
         [('We chose to build, and we are not sorry for it.', 'Gurpreet Halloran', 'Finance Minister', None,
           'Halloran', 'was')],
     ),
+    "Iban 'anak' (child of) inside a name: one person, the recogniser's body and place joined": (
+        'Floods in Sarawak\n\nAt the relief centre, Ngumbang anak Jugah, 58, said the water entered his '
+        'longhouse before dawn.\n\n"We have nothing left," Ngumbang said.',
+        [('We have nothing left,', 'Ngumbang anak Jugah', None, None, 'Ngumbang', 'said')],
+    ),
+    "Malay 'binti' (daughter of) inside a name: the given name the recogniser left out joins it": (
+        'Floods in Kelantan\n\nSiti Aminah binti Yusof, 44, said the river rose within an hour. "We lost '
+        'everything," said Siti.',
+        [('We lost everything,', 'Siti Aminah binti Yusof', None, None, 'Siti', 'said')],
+    ),
+    "a Malay name repeating its hereditary title before the father's name is one person (Nik Fadzil Nik Mat)": (
+        'Floods in Johor\n\nNatural Resources and Environmental Sustainability Minister Nik Fadzil Nik Mat, '
+        'speaking to reporters at Parliament, defended the programme.\n\n"The projects are 70 per cent '
+        'complete," he said.',
+        [('The projects are 70 per cent complete,', 'Nik Fadzil Nik Mat',
+          'Natural Resources and Environmental Sustainability Minister', None, 'he', 'said')],
+    ),
+    "'Engr.' before a name, as Philippine news writes an engineer's title, opens the name": (
+        'Marikina flood\n\n"The river did exactly what we predicted it would do," said Engr. Ricardo '
+        "Manalastas, head of the city's disaster office, in an interview.",
+        [('The river did exactly what we predicted it would do,', 'Ricardo Manalastas', 'head',
+          "city's disaster office", 'Ricardo Manalastas', 'said')],
+    ),
+    "'Ir' (a registered engineer) after an honour opens a name whose first word the tagger read as 'nor'": (
+        'Floods\n\nMeanwhile, the Department of Irrigation and Drainage director-general Datuk Ir Nor Azlan '
+        'Jaafar said in a statement that all stations had been checked.\n\n"All 317 flood-forecasting stations '
+        'have been tested," he said.',
+        [('All 317 flood-forecasting stations have been tested,', 'Nor Azlan Jaafar', None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -10814,6 +10843,13 @@ KINDS_AND_RULES = {
     "a full name the recogniser missed, whose sentence says 'he' of it, speaks as its surname alone": [
         ('full', 'syntax')],
     'a colon after a thing of someone named, which cannot speak: the possessor speaks': [('full', 'colon')],
+    "Iban 'anak' (child of) inside a name: one person, the recogniser's body and place joined": [('full', 'syntax')],
+    "Malay 'binti' (daughter of) inside a name: the given name the recogniser left out joins it": [('full', 'syntax')],
+    "a Malay name repeating its hereditary title before the father's name is one person (Nik Fadzil Nik Mat)": [
+        ('full', 'syntax')],
+    "'Engr.' before a name, as Philippine news writes an engineer's title, opens the name": [('full', 'syntax')],
+    "'Ir' (a registered engineer) after an honour opens a name whose first word the tagger read as 'nor'": [
+        ('full', 'syntax')],
 }
 
 

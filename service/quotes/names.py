@@ -23,9 +23,10 @@ from .marks import DOUBLE_MARKS
 # (and 'ul', 'ud', 'ur' of South Asian names from Arabic: 'Imran ul Haq Siddiqui'; 'Ben' of
 # Maghrebi ones, written with a capital inside a name: 'Samia Ben Amor ... Ben Amor said'; Portuguese
 # 'do', an English verb too: see pipeline._past_particles; Filipino 'dela' and 'delos', Spanish
-# 'las' and 'los': 'Ramon dela Cruz', 'Ana de los Santos')
-NAME_PARTICLES = frozenset("al ben bin da das de del dela della delos den der di do dos du el ibn la las le los ten "
-                           "ter ud ul ur van von".split())
+# 'las' and 'los': 'Ramon dela Cruz', 'Ana de los Santos'; and the Malay 'binti' (daughter of,
+# beside 'bin') and the Iban 'anak' (child of) of Malaysian names: 'Ngumbang anak Jugah')
+NAME_PARTICLES = frozenset("al anak ben bin binti da das de del dela della delos den der di do dos du el ibn la las le "
+                           "los ten ter ud ul ur van von".split())
 # How Irish news writes 'County' before a county's name: 'Co Offaly', 'Co. Kerry' (a place).
 COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
