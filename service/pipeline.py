@@ -71,7 +71,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
-        nlp.add_pipe("entities_without_quote_marks", after="honorifics_of_two_words")
+        nlp.add_pipe("portfolios_of_several_words", after="honorifics_of_two_words")
+        nlp.add_pipe("entities_without_quote_marks", after="portfolios_of_several_words")
         nlp.add_pipe("entities_split_at_dashes", after="entities_without_quote_marks")
         nlp.add_pipe("entities_split_at_commas", after="entities_split_at_dashes")
         nlp.add_pipe("names_cut_before_of", after="entities_split_at_commas")
@@ -217,6 +218,122 @@ def honorifics_of_two_words(doc):
             for span in spans:
                 retokenizer.merge(span, attrs={"LEMMA": span.text, "POS": "PROPN", "TAG": "NNP"})
     return doc
+
+
+@Language.component("portfolios_of_several_words")
+def portfolios_of_several_words(doc):
+    """A portfolio of several words after a capitalised title and 'for' or 'of' is made one
+    token, no entity's, as a portfolio of one word is: 'Minister for [Housing, Local
+    Government and Heritage], Darragh Quinlan,', 'Minister of [Art, Culture and the Creative
+    Economy]', 'Senior Minister of State for [Sustainability and the Environment] Daniel Seow'
+    (the recogniser reads a body 'the Environment Daniel Seow', the parse a name 'Environment
+    Grace Lim Hui Min'). See `_title_portfolio_end` for what the words may be."""
+    words = lexicon.load()
+    spans = []
+    for i in _indices_of_words(doc, ("for", "of")):
+        if spans and i < spans[-1].end:
+            continue
+        title = doc[i - 1] if i > 0 else None
+        if i > 2 and doc[i - 1].text == "State" and doc[i - 2].lower_ == "of":
+            title = doc[i - 3]  # ('Minister of State for')
+        if title is None or not is_role_title(title, words) or title.lower_ not in _PORTFOLIO_HOLDERS:
+            continue
+        end = _title_portfolio_end(doc, i + 1, words)
+        # (a list, or a minister's portfolio of words joined by a hyphen; not a body's name after
+        # 'Chief Executive of', nor a name run on after one word, 'Minister for Transport Ros Tennant')
+        if end - (i + 1) > 1 and (any(t.lower_ in ("and", "&") for t in doc[i + 1:end]) or (
+                title.lower_ == "minister" and any(hyphen_joins(t) for t in doc[i + 1:end]))):
+            spans.append(doc[i + 1:end])
+    if not spans:
+        return doc
+    inside = {t.i for span in spans for t in span}
+    doc.ents = [_past_portfolio(ent, inside, words) for ent in doc.ents if not all(t.i in inside for t in ent)]
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            retokenizer.merge(span, attrs={"LEMMA": span.text, "POS": "PROPN", "TAG": "NNP"})
+    return doc
+
+
+# Titles whose holders have portfolios (a minister's 'Sustainability and the Environment'),
+# where other titles name a body after 'of' ('Chief Executive of Procter and Gamble').
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "undersecretary", "commissioner", "representative"})
+
+
+def _title_portfolio_end(doc, start: int, words) -> int:
+    """Where a portfolio of several words that opens at token `start` ends: capitalised
+    words ('Net Zero', 'Crown-Indigenous Relations'), or a list of them with 'and' or '&'
+    before the last, commas between the others and 'the' allowed after either ('Children,
+    Equality, Disability, Integration and Youth', 'Sustainability and the Environment'),
+    ending before a name written right after it ('... Environment Grace Lim Hui Min'); no
+    word a title or honorific, no later part opening with a person's name (not 'Finance,
+    Paschal Donohoe, and'). `start` itself where there is none."""
+    def run(k: int, first: bool) -> int:
+        """The end of the capitalised words from token k (past 'the', not for the first)."""
+        if not first and k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        opening = k
+        while k < len(doc) and (_title_portfolio_word(doc[k], words) or (
+                k > opening and hyphen_joins(doc[k]) and k + 1 < len(doc) and _title_portfolio_word(doc[k + 1], words))):
+            if k > opening and not hyphen_joins(doc[k - 1]) and (
+                    doc[k].text in words.all_name_genders or (doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON")):
+                break  # a name right after it
+            k += 1
+        if k == opening:
+            return -1
+        if not first and (doc[opening].text in words.all_name_genders or doc[opening].ent_type_ == "PERSON"
+                          or _body_alone(doc[opening:k], words)):
+            return -1
+        return k
+
+    end = run(start, True)
+    if end < 0:
+        return start
+    last, k = end, end
+    while k < len(doc):
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "&"):
+            k += 1
+        if doc[k].lower_ in ("and", "&"):
+            closing = run(k + 1, False)
+            return closing if closing > 0 and _title_portfolio_ends(doc, closing) else last
+        if doc[k].text != ",":
+            break
+        k = run(k + 1, False)
+        if k < 0:
+            break
+    return last
+
+
+def _body_alone(words_of: Span, words) -> bool:
+    """A body's name of one word, no portfolio: 'Eskom' of 'the Minister of Electricity and
+    Eskom'."""
+    entity = entity_of(words_of[0])
+    return len(words_of) == 1 and entity is not None and len(entity) == 1 and entity.label_ == "ORG" \
+        and words_of[0].lower_ not in words.portfolios
+
+
+def _title_portfolio_word(token, words) -> bool:
+    """A capitalised word that may be a portfolio's: no title, honorific or place."""
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+        and not is_role_title(token, words) and token.text not in words.honorifics \
+        and token.ent_type_ not in ("GPE", "NORP", "LOC")
+
+
+def _title_portfolio_ends(doc, end: int) -> bool:
+    """Whether a portfolio may end before token `end`: not inside a noun phrase going on in
+    small letters ('and the Chinese ambassador')."""
+    return end == len(doc) or not (doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"))
+
+
+def _past_portfolio(ent: Span, inside: set[int], words) -> Span:
+    """An entity cut to its words after a portfolio that held its first ones, a person's
+    name where a given name of the tables opens what is left ('the Environment Daniel Seow');
+    or to its words before a portfolio it runs into."""
+    if ent[0].i not in inside:
+        end = next((t.i for t in ent if t.i in inside), ent.end)
+        return ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label)
+    start = next(t.i for t in ent if t.i not in inside)
+    label = "PERSON" if ent.doc[start].text in words.all_name_genders else ent.label_
+    return Span(ent.doc, start, ent.end, label=label)
 
 
 @lru_cache(maxsize=None)

@@ -9112,6 +9112,51 @@ CONSTRUCTIONS = {
         'have been tested," he said.',
         [('All 317 flood-forecasting stations have been tested,', 'Nor Azlan Jaafar', None, None, 'he', 'said')],
     ),
+    "a minister's portfolio of a list with commas and 'and', then the name set off: the whole title": (
+        'Housing plan\n\nThe Minister for Housing, Local Government and Heritage, Darragh Quinlan, said the '
+        'scheme would go ahead. "We will not be deterred," Mr Quinlan said.',
+        [('We will not be deterred,', 'Darragh Quinlan', 'Minister for Housing, Local Government and Heritage', None,
+          'Quinlan', 'said')],
+    ),
+    "a portfolio list the parse runs on into the name set off after it: the whole title still the person's": (
+        'Childcare row\n\nThe Minister for Children, Equality, Disability, Integration and Youth, Aoife '
+        'Brennan, disagreed. "This is wrong," she said.',
+        [('This is wrong,', 'Aoife Brennan', 'Minister for Children, Equality, Disability, Integration and Youth',
+          None, 'she', 'said')],
+    ),
+    "a portfolio with 'and the' before a name written right after it (Sustainability and the Environment)": (
+        'Sea walls\n\nMinister for Sustainability and the Environment Grace Lim Hui Min said: "We will act."',
+        [('We will act.', 'Grace Lim Hui Min', 'Minister for Sustainability and the Environment', None,
+          'Grace Lim Hui Min', 'said')],
+    ),
+    "'Senior Minister of State for' a portfolio with 'and the', a name after it the recogniser took into a body": (
+        'Flash floods\n\nSenior Minister of State for Sustainability and the Environment Daniel Seow, who '
+        'visited residents, said: "We are ready."',
+        [('We are ready.', 'Daniel Seow', 'Senior Minister of State for Sustainability and the Environment', None,
+          'Daniel Seow', 'said')],
+    ),
+    "a country's minister of a portfolio list ending 'and the ...', the name set off after it": (
+        "Royalties case\n\nNigeria's Minister of Art, Culture and the Creative Economy, Adaeze Okoro, wrote on "
+        'X: "We are following the case."',
+        [('We are following the case.', 'Adaeze Okoro', 'Minister of Art, Culture and the Creative Economy',
+          'Nigeria', 'Adaeze Okoro', 'wrote')],
+    ),
+    "guard: a chief executive 'of' a body of two words keeps the body as affiliation, no portfolio": (
+        'New service\n\n"TPX3 delivers exactly that," said Rafael Dominguez, Chief Commercial Officer of '
+        'Meridia Lines.',
+        [('TPX3 delivers exactly that,', 'Rafael Dominguez', 'Chief Commercial Officer', 'Meridia Lines',
+          'Rafael Dominguez', 'said')],
+    ),
+    'guard: a one-word portfolio and a name after it stay apart (Minister for Transport Ros Tennant)': (
+        'Rail deal\n\nWestern Australian Minister for Transport Ros Tennant welcomed the agreement. "It is good'
+        ' news," Tennant said.',
+        [('It is good news,', 'Ros Tennant', 'Minister for Transport', 'Western Australian', 'Tennant', 'said')],
+    ),
+    "guard: a body after a minister's portfolio and 'and' is no word of the portfolio (Electricity and Eskom)": (
+        'Court order\n\nThe case was brought against the Minister of Electricity and Eskom. "We will comply," '
+        'Eskom said.',
+        [('We will comply,', 'Eskom', None, None, 'Eskom', 'said')],
+    ),
 }
 
 
@@ -10849,6 +10894,21 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "'Engr.' before a name, as Philippine news writes an engineer's title, opens the name": [('full', 'syntax')],
     "'Ir' (a registered engineer) after an honour opens a name whose first word the tagger read as 'nor'": [
+        ('full', 'syntax')],
+    "a minister's portfolio of a list with commas and 'and', then the name set off: the whole title": [
+        ('full', 'syntax')],
+    "a portfolio list the parse runs on into the name set off after it: the whole title still the person's": [
+        ('full', 'syntax')],
+    "a portfolio with 'and the' before a name written right after it (Sustainability and the Environment)": [
+        ('full', 'syntax')],
+    "'Senior Minister of State for' a portfolio with 'and the', a name after it the recogniser took into a body": [
+        ('full', 'syntax')],
+    "a country's minister of a portfolio list ending 'and the ...', the name set off after it": [('full', 'syntax')],
+    "guard: a chief executive 'of' a body of two words keeps the body as affiliation, no portfolio": [
+        ('full', 'syntax')],
+    'guard: a one-word portfolio and a name after it stay apart (Minister for Transport Ros Tennant)': [
+        ('full', 'syntax')],
+    "guard: a body after a minister's portfolio and 'and' is no word of the portfolio (Electricity and Eskom)": [
         ('full', 'syntax')],
 }
 

@@ -140,7 +140,9 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     token = doc[index]
     if is_role_title(token, lexicon):
         return True
-    if not (token.is_title and token.pos_ == "PROPN"):
+    # (or a portfolio of several words the pipeline made one: 'Sustainability and the Environment')
+    several = " " in token.text and token.text[:1].isupper()
+    if not ((token.is_title or several) and token.pos_ == "PROPN"):
         return False
     before = index - 1
     if before > 2 and doc[before].lower_ in ("and", "&") and doc[before - 1].is_title \
@@ -152,7 +154,7 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
             and (token.text in lexicon.chambers or token.text == "Opposition"):
         before -= 1  # a chamber or Westminster's opposition: 'Speaker of the House', 'Leader of the Opposition'
     elif before > 2 and doc[before].lower_ == "for" and doc[before - 1].text == "State" \
-            and doc[before - 2].lower_ == "of" and token.lower_ in lexicon.portfolios:
+            and doc[before - 2].lower_ == "of" and (token.lower_ in lexicon.portfolios or several):
         before -= 2  # a portfolio: 'Minister of State for Transport', 'Secretary of State for Health'
     return before > 0 and doc[before].lower_ in ("of", "for") and is_role_title(doc[before - 1], lexicon)
 
@@ -192,6 +194,10 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
         if joined is not None:
             start = joined.start  # 'Health and Human Services Secretary', the parse joining its two halves
             continue
+        opening = _title_of_portfolio(doc, token.i, lexicon)
+        if opening is not None:
+            start = opening  # 'Minister for Sustainability and the Environment Grace Lim', hung on other words
+            continue
         first = _first_of_titles_joined(token, root, lexicon)
         if first is not None:
             start = first.left_edge.i  # 'WA Premier and Treasurer Nathan Kovac'
@@ -229,6 +235,19 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
     if not words:
         return None
     return _split_title(words, lexicon)
+
+
+def _title_of_portfolio(doc: Doc, index: int, lexicon: Lexicon) -> int | None:
+    """Where the title opens that token `index` is the portfolio of several words of, which
+    the pipeline made one ('Minister for [Sustainability and the Environment]', 'Minister of
+    State for [...]'); None for any other word."""
+    token = doc[index]
+    if " " not in token.text or token.pos_ != "PROPN" or not ends_title(doc, index, lexicon):
+        return None
+    title = index - 2
+    if title > 1 and doc[title].text == "State" and doc[title - 1].lower_ == "of":
+        title -= 2
+    return title if is_role_title(doc[title], lexicon) else None
 
 
 def _first_of_titles_joined(token: Token, root: Token, lexicon: Lexicon) -> Token | None:
@@ -843,7 +862,12 @@ def appositions(root: Token):
     set_off = _set_off_after(root)
     if set_off is not None:
         yield set_off
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON":
+    # (or a conjunct of a portfolio of several words the pipeline made one, set off by a comma,
+    # as the parse may read the name after a list: 'The Minister for Children, Equality, ... and
+    # Youth, Aoife Brennan,')
+    after_portfolio = root.dep_ == "conj" and " " in root.head.text and root.head.pos_ == "PROPN" \
+        and root.head.dep_ == "pobj" and root.doc[root.left_edge.i - 1].text == ","
+    if (root.dep_ == "appos" or after_portfolio) and root.head.ent_type_ != "PERSON":
         body, prep = root.head, root.head.head
         named = body.ent_type_ in BODY_ENTS or (body.pos_ == "NOUN" and any(c.lower_ == "the" for c in body.lefts))
         if body.dep_ == "pobj" and named and prep.dep_ == "prep" \
