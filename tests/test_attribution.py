@@ -9157,6 +9157,26 @@ CONSTRUCTIONS = {
         'Eskom said.',
         [('We will comply,', 'Eskom', None, None, 'Eskom', 'said')],
     ),
+    "a press release's quote paragraphs, each alone, then a line only naming who said them ('The Honourable')": (
+        'Canada and First Nation sign settlement\n\nToday, Chief Celeste Kwiyalt of the Skelkwa First Nation '
+        'announced the agreement.\n\n"Our members spoke with one voice," she said.\n\nQuotes\n\n"Canada took this '
+        'land without consent. That was wrong.\n\n"I want to thank Chief Kwiyalt for her patience."\n\nThe '
+        'Honourable Marguerite Doyle-Nakamura, Minister of Crown-Indigenous Relations\n\n"This settlement is '
+        'not the end of that story."\n\nChief Celeste Kwiyalt, Skelkwa First Nation',
+        [('Our members spoke with one voice,', 'Celeste Kwiyalt', 'Chief', 'Skelkwa First Nation', 'she', 'said'),
+         ('Canada took this land without consent. That was wrong.', 'Marguerite Doyle-Nakamura',
+          'Minister of Crown-Indigenous Relations', None, 'Marguerite Doyle-Nakamura', None),
+         ('I want to thank Chief Kwiyalt for her patience.', 'Marguerite Doyle-Nakamura',
+          'Minister of Crown-Indigenous Relations', None, 'Marguerite Doyle-Nakamura', None),
+         ('This settlement is not the end of that story.', 'Celeste Kwiyalt', 'Chief', 'Skelkwa First Nation',
+          'Celeste Kwiyalt', None)],
+    ),
+    "guard: a quote paragraph then a line of the writer's with a verb is no signature": (
+        'Settlement signed\n\nChief Celeste Kwiyalt of the Skelkwa First Nation spoke first.\n\n"This settlement '
+        'is not the end of that story."\n\nMarguerite Doyle-Nakamura signed for Canada',
+        [('This settlement is not the end of that story.', 'Celeste Kwiyalt', 'Chief', 'Skelkwa First Nation',
+          'Celeste Kwiyalt', None)],
+    ),
 }
 
 
@@ -10910,6 +10930,9 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "guard: a body after a minister's portfolio and 'and' is no word of the portfolio (Electricity and Eskom)": [
         ('full', 'syntax')],
+    "a press release's quote paragraphs, each alone, then a line only naming who said them ('The Honourable')": [
+        ('full', 'syntax'), ('full', 'signed'), ('full', 'signed'), ('full', 'signed')],
+    "guard: a quote paragraph then a line of the writer's with a verb is no signature": [('full', 'nearby')],
 }
 
 

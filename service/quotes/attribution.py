@@ -11,17 +11,19 @@ The passes run in order, each only on the quotes still without a speaker:
 5. `nearby`: a reporting verb in the sentence right after the quote when that
    sentence points back at it ('That was how X put it'), else in the sentence right
    before the quote.
-6. `interview`: in a question-and-answer set, an answer (a quote under 'A:', or one
+6. `signed`: a press release's quotes, each a paragraph of its own, then a line that
+   names who said them and nothing more ('The Honourable X, Minister of Y').
+7. `interview`: in a question-and-answer set, an answer (a quote under 'A:', or one
    opening the paragraph after a question under 'Q:') is the interviewee's: the person
    the introduction names most often.
-7. `continuation`: a quote right after an attributed one, with no other person
+8. `continuation`: a quote right after an attributed one, with no other person
    named in between, keeps that speaker; in the same pass, `introduced`: a full quote
    opening the paragraph right after one of the writer's own that introduces one person
    only (named in full for the first time, a role set beside the name) is theirs.
-8. `repeated`: a headline's quote (or a live blog entry heading's) that a quote
+9. `repeated`: a headline's quote (or a live blog entry heading's) that a quote
    further on repeats word for word is that quote's speaker's, where the headline
    names no one.
-9. `headline`: such a quote said by a role alone ('..., reservoir manager warns') is
+10. `headline`: such a quote said by a role alone ('..., reservoir manager warns') is
    the one person the article names who holds that role.
 
 The cues around a quote come from `cues`; a cue's subject, and the `Speaker` its
@@ -111,7 +113,7 @@ def attribute(doc: Doc, candidates: list[Candidate], lexicon: Lexicon, text: str
             # 'went on about "how the budget is rigged" and "forgotten harbor towns"': one speaker
             item.speaker, item.cue, item.rule = before.speaker, before.cue, before.rule
             continue
-        for rule in (by_syntax, by_dash, by_colon, by_governor, by_next_sentence, by_previous_sentence):
+        for rule in (by_syntax, by_dash, by_colon, by_governor, by_next_sentence, by_previous_sentence, by_signature):
             if item.speaker is None:
                 rule(article, index, item)
     by_interview(article, found)
@@ -321,6 +323,60 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         if subject is not None and subject.lower_ not in _BACK_POINTERS:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
             return
+
+
+def by_signature(article: Article, index: int, item: Found) -> None:
+    """A press release's quotes, each a paragraph of its own, then a line that names who
+    said them and nothing more: '"..."' / '"..."' / 'The Honourable Marguerite Doyle-Nakamura,
+    Minister of Crown-Indigenous Relations'. The line holds no verb, no quote and no stop at
+    its end, and opens with the person, in its first words."""
+    text, candidates = article.text, article.candidates
+    if not _whole_line(text, candidates[index]):
+        return
+    last = index
+    while last + 1 < len(candidates) and _whole_line(text, candidates[last + 1]) \
+            and _next_line(text, line_end(text, candidates[last].start)) == _line_start(text, candidates[last + 1]):
+        last += 1
+    start = _next_line(text, line_end(text, candidates[last].start))
+    if start is None:
+        return
+    end = line_end(text, start)
+    line = text[start:end].rstrip()
+    if not line or line[-1] in ".!?:;" or any(mark in line for mark in DOUBLE_MARKS) \
+            or len(line.split()) > _SIGNED_LINE_WORDS:
+        return
+    tokens = [t for t in article.doc[article.token_at(start).i:article.token_at(end - 1).i + 1] if not t.is_space]
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return
+    person = next((t for t in tokens[:_SIGNED_LINE_OPENING] if article.people.at(t) is not None), None)
+    if person is not None:
+        item.speaker, item.rule = speaker_of(article, person), "signed"
+
+
+# How long a line naming who said the quotes above it may be, in words, and within how many
+# of its first words the person stands ('The Honourable Marguerite Doyle-Nakamura').
+_SIGNED_LINE_WORDS = 16
+_SIGNED_LINE_OPENING = 5
+
+
+def _whole_line(text: str, c: Candidate) -> bool:
+    """Whether a quote is a paragraph by itself: nothing before its mark on its line, and
+    nothing after its closing mark (or it runs on into the next paragraph)."""
+    start = _line_start(text, c)
+    return not text[start:c.open_mark].strip() and (
+        c.close_mark is None or not text[c.close_mark + 1:line_end(text, c.close_mark)].strip())
+
+
+def _line_start(text: str, c: Candidate) -> int:
+    return text.rfind("\n", 0, c.open_mark) + 1
+
+
+def _next_line(text: str, end: int) -> int | None:
+    """Where the first line with words after character `end` starts, past blank lines."""
+    k = end
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k if k < len(text) else None
 
 
 def _sentence_after_quotes(article: Article, start: int, end: int) -> bool:
