@@ -424,7 +424,9 @@ def names_cut_before_of(doc):
     'Matteo Ferri of Castellan Pro Cycling'. Two or three capitalised words, the first a
     given name of the tables (whatever the tagger made of it: 'Matteo' a common noun), then
     'of' and the body's capitalised name: a person and a body ('Bank of America', 'Virginia
-    of the Vale' stay whole: no given name, or one word before 'of'); also where the
+    of the Vale' stay whole: no given name, or one word before 'of'; nor 'Clyde Marine
+    Fabricators of Port Glasgow', a company by its trade, which ends before 'of' and the place
+    it is from); also where the
     recogniser stopped at 'of' ('Anjali Deshpande of' [a body] Tilak Road Pictures), and,
     whatever the given name, where the surname speaks alone elsewhere ('Emi Tanabe of the
     citizens' group ... Tanabe said'). After an honorific or a
@@ -439,7 +441,7 @@ def names_cut_before_of(doc):
         titled = ent.label_ in ("ORG", "WORK_OF_ART", "FAC") and _opens_with_title(ent, words)
         start = ent.start + 1 if titled else ent.start
         if (ent.label_ == "ORG" or titled) and of is not None and 2 <= of - start <= 3 and of + 1 < len(doc) \
-                and doc[start].is_title \
+                and doc[start].is_title and not company_name(doc[start:of], words) \
                 and ((all(_capitalised_name(t) for t in doc[start + 1:of])
                       and (titled or doc[start].text in words.all_name_genders)
                       and (titled or doc[of + 1].text[:1].isupper()))
@@ -447,6 +449,10 @@ def names_cut_before_of(doc):
             entities.append(Span(doc, start, of, label="PERSON"))
             if doc[of + 1].text[:1].isupper() and ent.end - of > 1:
                 entities.append(Span(doc, of + 1, ent.end, label="ORG"))
+        elif ent.label_ == "ORG" and of is not None and of - ent.start >= 2 and ent.end - of > 1 \
+                and company_name(doc[ent.start:of], words) and all(t.is_title for t in doc[of + 1:ent.end]):
+            # a company by its trade and the town it is from: 'Clyde Marine Fabricators of Port Glasgow'
+            entities += [Span(doc, ent.start, of, label="ORG"), Span(doc, of + 1, ent.end, label="GPE")]
         else:
             entities.append(ent)
     if entities != before:
@@ -2290,7 +2296,10 @@ def organisations_named_alike(doc):
     spokeswoman'): a text names one thing. Only words of letters and '&' ('Solent & Downs
     Water'; 'EB-5' is a visa's), not words that someone the article names in full carries
     ('Ford' beside 'Gerald Ford'), nor words inside a longer run of proper nouns or, an
-    acronym aside, modifying a noun ('Clinton's Latino vote director')."""
+    acronym aside, modifying a noun ('Clinton's Latino vote director'). A one-word name so
+    labelled more often than as a person is that organisation too where the recogniser took it
+    for a person as the subject of a reporting verb ('Eskom said in a statement'), unless it
+    is a given name of the tables."""
     before = list(doc.ents)
     names = {tuple(t.text for t in ent) for ent in before
              if ent.label_ == "ORG" and all((t.pos_ == "PROPN" and t.is_alpha) or t.text == "&" for t in ent)
@@ -2314,9 +2323,31 @@ def organisations_named_alike(doc):
                     and not (end < len(doc) and doc[end].pos_ == "PROPN"):
                 entities.append(Span(doc, start, end, label=org))
                 break
-    if len(entities) > len(before):
+    entities = _speaking_bodies_taken_for_persons(entities, names)
+    if entities != before:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _speaking_bodies_taken_for_persons(entities: list[Span], names: set[tuple[str, ...]]) -> list[Span]:
+    """A one-word body's name (of `names`) labelled so more often than as a person, where the
+    recogniser took it for a person as the subject of a reporting verb: the body. Not a given
+    name of the tables, nor a word written after one anywhere ('National Review's Ian Tuttle',
+    a body to the recogniser, then 'Tuttle added')."""
+    words = lexicon.load()
+    votes: dict[str, int] = {}
+    for ent in entities:
+        if len(ent) == 1 and ent.label_ in ("ORG", "PERSON"):
+            votes[ent.text] = votes.get(ent.text, 0) + (1 if ent.label_ == "ORG" else -1)
+    speaking = [ent for ent in entities if ent.label_ == "PERSON" and len(ent) == 1 and (ent.text,) in names
+                and votes[ent.text] > 0 and ent.text not in words.all_name_genders and speaks(ent[0], words)]
+    if not speaking:
+        return entities
+    doc = speaking[0].doc
+    surnames = {t.text for t in doc[1:] if doc[t.i - 1].text in words.all_name_genders and doc[t.i - 1].is_title}
+    bodies = {ent.start for ent in speaking if ent.text not in surnames}
+    return [Span(doc, ent.start, ent.end, label="ORG") if ent.start in bodies and ent.label_ == "PERSON" else ent
+            for ent in entities]
 
 
 @Language.component("companies_taken_for_things")

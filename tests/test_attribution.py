@@ -9177,6 +9177,27 @@ CONSTRUCTIONS = {
         [('This settlement is not the end of that story.', 'Celeste Kwiyalt', 'Chief', 'Skelkwa First Nation',
           'Celeste Kwiyalt', None)],
     ),
+    "a one-word body the recogniser took for a person where it speaks, a body more often elsewhere: 'the utility'": (
+        "South Africa's Eskom moves to Stage 6 power cuts\n\nJOHANNESBURG, May 14 (Reuters) - South Africa's "
+        'state power utility Eskom said on Tuesday it would implement Stage 6 load-shedding from 4 p.m. until'
+        ' further notice.\n\nEskom said in a statement that unplanned breakdowns had climbed above 17,500 '
+        'megawatts overnight.\n\n"We regret having to take this step," the utility said.',
+        [('We regret having to take this step,', 'Eskom', None, None, 'the utility', 'said')],
+    ),
+    "a company named by its trade 'of' its town, a 'which' clause after the town, then 'the company said'": (
+        'Ferry contract\n\nClyde Marine Fabricators of Port Glasgow, which was eliminated at the pre-'
+        'qualification stage, said it was "bitterly disappointed".\n\nIn a statement, the company said: "We '
+        'have the skills and the workforce to build these vessels."',
+        [('We have the skills and the workforce to build these vessels.', 'Clyde Marine Fabricators', None, None,
+          'the company', 'said')],
+    ),
+    'a company named by its trade (Infrastructure) speaks later by its first word alone': (
+        'Data centre row\n\nThe plan would allow Larkhill Digital Infrastructure, a subsidiary of a US cloud '
+        'company, to seek planning permission.\n\nLarkhill said in a statement: "We have engaged extensively '
+        'with the local community."',
+        [('We have engaged extensively with the local community.', 'Larkhill Digital Infrastructure', None, None,
+          'Larkhill', 'said')],
+    ),
 }
 
 
@@ -10933,6 +10954,11 @@ KINDS_AND_RULES = {
     "a press release's quote paragraphs, each alone, then a line only naming who said them ('The Honourable')": [
         ('full', 'syntax'), ('full', 'signed'), ('full', 'signed'), ('full', 'signed')],
     "guard: a quote paragraph then a line of the writer's with a verb is no signature": [('full', 'nearby')],
+    "a one-word body the recogniser took for a person where it speaks, a body more often elsewhere: 'the utility'": [
+        ('full', 'syntax')],
+    "a company named by its trade 'of' its town, a 'which' clause after the town, then 'the company said'": [
+        ('full', 'syntax')],
+    'a company named by its trade (Infrastructure) speaks later by its first word alone': [('full', 'syntax')],
 }
 
 
