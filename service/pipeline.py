@@ -944,7 +944,8 @@ def names_after_titles_in_bodies(doc):
     one body, 'State Patrol Lt. Gina Albrecht told' as a work. The entity ends before the
     title when two or three capitalised words end it after the title (a syllable after a
     hyphen with them), the first a given name of the name tables, rare
-    ones too ('Bloc MP Mathieu Lessard'), or one of them hyphened, or a party's title
+    ones too ('Bloc MP Mathieu Lessard'; a particle between them, 'Van Hoorn Chief Executive
+    Annelies de Graaf'), or one of them hyphened, or a party's title
     ('Labour TD Aoife Nolan'), or the last a word that speaks elsewhere ('Kozhikode District
     Collector Arun Varghese ... Varghese said'), or of any given name after an abbreviated
     honorific, which always opens a name ('Royal Navy Rear Adm. Julian Marsh', the rank no
@@ -966,7 +967,7 @@ def names_after_titles_in_bodies(doc):
         hyphened = any(t.text == "-" and not t.whitespace_ for t in name)
         if 2 <= len([t for t in pieces if not t.is_lower]) <= 3 \
                 and all(_capitalised_name(t) or (t.is_lower and t.is_alpha and t.nbor(-1).text == "-")
-                        for t in pieces) \
+                        or (t.text in NAME_PARTICLES and name.start < t.i < name.end - 1) for t in pieces) \
                 and not any(t.lower_ in words.body_nouns or t.lower_ in words.role_nouns for t in pieces) \
                 and (name[0].text in words.all_name_genders or hyphened or _opens_name(title, words.honorifics)
                      or doc[ent.start:title.i].text in words.parties

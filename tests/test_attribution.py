@@ -9198,6 +9198,18 @@ CONSTRUCTIONS = {
         [('We have engaged extensively with the local community.', 'Larkhill Digital Infrastructure', None, None,
           'Larkhill', 'said')],
     ),
+    "a name opening the sentence with a role and a 'who' clause after it, the parse giving the cue no subject": (
+        'Injury\n\nDr Miriam Osei, a sports physician who has treated elite runners but is not involved in '
+        'Wolde\'s care, said a grade-two tear typically took "six to eight weeks" to heal.',
+        [('six to eight weeks', 'Miriam Osei', 'sports physician', None, 'Miriam Osei', 'said')],
+    ),
+    'a name with a particle after a company and title in one entity is a person of their own (de Graaf)': (
+        'Port deal\n\n"We looked at several options," Van Hoorn Chief Executive Annelies de Graaf said in a '
+        'statement. She added: "Sahab shares our view."',
+        [('We looked at several options,', 'Annelies de Graaf', 'Chief Executive', 'Van Hoorn', 'Annelies de Graaf',
+          'said'),
+         ('Sahab shares our view.', 'Annelies de Graaf', 'Chief Executive', 'Van Hoorn', 'She', 'added')],
+    ),
 }
 
 
@@ -10959,6 +10971,10 @@ KINDS_AND_RULES = {
     "a company named by its trade 'of' its town, a 'which' clause after the town, then 'the company said'": [
         ('full', 'syntax')],
     'a company named by its trade (Infrastructure) speaks later by its first word alone': [('full', 'syntax')],
+    "a name opening the sentence with a role and a 'who' clause after it, the parse giving the cue no subject": [
+        ('partial', 'syntax')],
+    'a name with a particle after a company and title in one entity is a person of their own (de Graaf)': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -589,11 +589,14 @@ def subject_beside(article: Article, cue: Token, quote: Candidate) -> Token | No
         found = next((t for t in outside if article.people.at(t) is not None
                       or (t.pos_ == "NOUN" and t.lemma_.lower() in article.lexicon.role_nouns)), None)
         described = article.people.at(found.head) if found is not None and found.dep_ == "appos" else None
-        if described is not None and described.start > 0 and article.doc[described.start - 1].text == ",":
+        if described is not None and described.start > 0 and (
+                article.doc[described.start - 1].text == "," or all(
+                    t.text in article.lexicon.honorifics for t in article.doc[words[0].i:described.start])):
             # 'In the municipality of Periban, Lucia Medina, a candidate for Morena, announced
-            # ..., citing "..."' (the parse hung the name, set off by commas, on the place): the
-            # one it describes; not 'with hosts Joe Scarborough and Mika Brzezinski, the
-            # Democratic presidential candidate stated'
+            # ..., citing "..."' (the parse hung the name, set off by commas, on the place), or
+            # 'Dr Miriam Osei, a sports physician who ..., said' (the name opening the words, the
+            # parse giving the cue no subject): the one it describes; not 'with hosts Joe
+            # Scarborough and Mika Brzezinski, the Democratic presidential candidate stated'
             return found.head
         return found or _subject_of_clause_before(article, cue)
     return named_after(article, cue)
