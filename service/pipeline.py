@@ -275,8 +275,13 @@ def _title_portfolio_end(doc, start: int, words) -> int:
         while k < len(doc) and (_title_portfolio_word(doc[k], words) or (
                 k > opening and hyphen_joins(doc[k]) and k + 1 < len(doc) and _title_portfolio_word(doc[k + 1], words))):
             if k > opening and not hyphen_joins(doc[k - 1]) and (
-                    doc[k].text in words.all_name_genders or (doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON")):
+                    doc[k].text in words.all_name_genders or _korean_given_name_after(doc, k)):
                 break  # a name right after it
+            if k > opening and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON":
+                if len(entity_of(doc[k])) == 1 and k - 1 > opening:
+                    k -= 1  # (and a given name the recogniser left out of a surname alone: 'Research
+                    # and Space Etienne [no entity] Garnier [a person]')
+                break
             k += 1
         if k == opening:
             return -1
@@ -301,6 +306,13 @@ def _title_portfolio_end(doc, start: int, words) -> int:
         if k < 0:
             break
     return last
+
+
+def _korean_given_name_after(doc, k: int) -> bool:
+    """Whether token `k` is followed by a given name of two syllables joined by a hyphen, the
+    second in small letters, as Korean names are romanised: 'Choi' of 'Labor Choi Hye-won'."""
+    return k + 3 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha and hyphen_joins(doc[k + 2]) \
+        and doc[k + 3].is_lower and doc[k + 3].is_alpha and not doc[k + 2].whitespace_
 
 
 def _body_alone(words_of: Span, words) -> bool:

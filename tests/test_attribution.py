@@ -5138,7 +5138,8 @@ CONSTRUCTIONS = {
         'The government said it would support affected employees. France’s Minister for Small Businesses and '
         'Commerce Nathalie Cordier, who met union representatives on Wednesday, said the state would fund '
         'retraining programmes. "No employee will be left alone," the minister said.',
-        [("No employee will be left alone,", "Nathalie Cordier", "minister", None, "the minister", "said")],
+        [("No employee will be left alone,", "Nathalie Cordier", "Minister for Small Businesses and Commerce", "France",
+          "the minister", "said")],
     ),
     "portfolios of several words before a title, parsed as a subject of their own": (
         '"We have asked for everything that is available," Climate Crisis and Civil Protection Minister '
@@ -9210,6 +9211,11 @@ CONSTRUCTIONS = {
           'said'),
          ('Sahab shares our view.', 'Annelies de Graaf', 'Chief Executive', 'Van Hoorn', 'She', 'added')],
     ),
+    'a portfolio list before a Korean name: the name, its given name hyphened in small letters, is no portfolio word': (
+        'Culture budget\n\nMinister of Culture, Sports and Tourism Park Bo-gyoon said the plan was sound. "We '
+        'will proceed," Park said.',
+        [('We will proceed,', 'Park Bo-gyoon', 'Minister of Culture, Sports and Tourism', None, 'Park', 'said')],
+    ),
 }
 
 
@@ -10975,6 +10981,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     'a name with a particle after a company and title in one entity is a person of their own (de Graaf)': [
         ('full', 'syntax'), ('full', 'syntax')],
+    'a portfolio list before a Korean name: the name, its given name hyphened in small letters, is no portfolio word': [
+        ('full', 'syntax')],
 }
 
 
