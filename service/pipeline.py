@@ -831,7 +831,9 @@ def names_end_before_numbers(doc):
 def names_before_ages(doc):
     """Two or three capitalised words the recogniser took for a place, a body, a nationality
     or a work, with an age set off by commas after them, are a person's name: 'was Luz Marina
-    Zapata, 52, who is not related to the captain' (a place to it). Not a place of the list."""
+    Zapata, 52, who is not related to the captain' (a place to it). Not a place of the list.
+    So are such words it left unmarked, after a given name of the tables (see
+    _unmarked_names_before_ages)."""
     places = lexicon.load().places
     before = list(doc.ents)
     person = doc.vocab.strings["PERSON"]
@@ -844,9 +846,32 @@ def names_before_ages(doc):
                 and after[1].text.isascii() and after[1].text.isdigit() and 0 < int(after[1].text) < 120:
             ent = Span(doc, ent.start, ent.end, label=person)
         entities.append(ent)
+    entities += _unmarked_names_before_ages(doc)
     if entities != before:
-        doc.ents = entities
+        doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _unmarked_names_before_ages(doc) -> list[Span]:
+    """Two or three capitalised words no entity holds, the first a given name of the tables,
+    a surname of two joined by a hyphen allowed, with an age set off by commas after them:
+    'Marites Dulay-Pascual, 39, said'."""
+    given = lexicon.load().all_name_genders
+    found = []
+    for comma in _indices_of_words(doc, (",",)):
+        age = doc[comma + 1] if comma + 2 < len(doc) else None
+        if age is None or not (age.text.isascii() and age.text.isdigit() and 0 < int(age.text) < 120) \
+                or doc[comma + 2].text not in (",", "."):
+            continue
+        start = comma
+        while start > 0 and comma - start < 5 and not doc[start - 1].ent_type_ and (
+                _capitalised_name(doc[start - 1]) or (hyphen_joins(doc[start - 1]) and start - 1 < comma - 1)):
+            start -= 1
+        words = [t for t in doc[start:comma] if not hyphen_joins(t)]
+        if 2 <= len(words) <= 3 and doc[start].text in given and not hyphen_joins(doc[start]) \
+                and (not found or found[-1].end <= start):
+            found.append(Span(doc, start, comma, label="PERSON"))
+    return found
 
 
 @Language.component("names_keep_hyphened_endings")
@@ -2710,7 +2735,8 @@ def portfolios_joined_by_and(doc):
     (not a title and a name: 'the Ministry of Defence and Foreign Secretary David Lammy'),
     none a title, a role noun or a given name of the tables; and so over portfolios set off
     by commas before the 'and', each a body of one word to the recogniser or none ('the
-    Department for Culture, Media and Sport')."""
+    Department for Culture, Media and Sport'), and over 'the' after the 'and' ('the Ministry
+    of Sustainability and the Environment')."""
     words = lexicon.load()
     before = list(doc.ents)
     # (a portfolio of a list the recogniser may mark as a body of its own: 'the Department for
@@ -2730,10 +2756,12 @@ def portfolios_joined_by_and(doc):
         # (a body of one word to the recogniser only as the last of a list: not 'The Department of
         # Justice and Congress')
         in_list = pos > ent.end or any(t.text == "," for t in ent)
-        end = _portfolio_end(doc, pos + 1, listed if in_list else taken, words) \
+        # (past 'the' after 'and': 'the Ministry of Sustainability and the Environment')
+        last = pos + 2 if pos + 2 < len(doc) and doc[pos + 1].lower_ == "the" and doc[pos + 2].is_title else pos + 1
+        end = _portfolio_end(doc, last, listed if in_list else taken, words) \
             if pos < len(doc) and doc[pos].lower_ in ("and", "&") else pos
         after = doc[end] if end < len(doc) else None
-        if ent.label_ == "ORG" and end > pos + 1 \
+        if ent.label_ == "ORG" and end > last \
                 and any(t.lower_ in ("of", "for") and t.nbor(-1).lower_ in words.body_nouns and t.nbor(-1).is_title
                         for t in ent[1:]) \
                 and (after is None or ((after.is_lower or after.is_punct) and after.pos_ != "PART")) \

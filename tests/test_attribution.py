@@ -9216,6 +9216,21 @@ CONSTRUCTIONS = {
         'will proceed," Park said.',
         [('We will proceed,', 'Park Bo-gyoon', 'Minister of Culture, Sports and Tourism', None, 'Park', 'said')],
     ),
+    'a given name of the tables and a hyphened surname no entity holds, an age after them: a person': (
+        "Graft trial\n\nTestifying before the court's Fifth Division, Marites Dulay-Pascual, 39, said the money"
+        ' came in "brown envelopes and sometimes rice sacks".\n\n"I was instructed to count the money," Dulay-'
+        'Pascual said.',
+        [('brown envelopes and sometimes rice sacks', 'Marites Dulay-Pascual', None, None, 'Marites Dulay-Pascual',
+          'said'),
+         ('I was instructed to count the money,', 'Marites Dulay-Pascual', None, None, 'Dulay-Pascual', 'said')],
+    ),
+    "a ministry of two portfolios joined by 'and the' is one body (Sustainability and the Environment)": (
+        'Sea walls\n\nThe Ministry of Sustainability and the Environment said in a statement: "The Government '
+        'will continue to work closely with industry."',
+        [('The Government will continue to work closely with industry.',
+          'Ministry of Sustainability and the Environment', None, None,
+          'Ministry of Sustainability and the Environment', 'said')],
+    ),
 }
 
 
@@ -10982,6 +10997,10 @@ KINDS_AND_RULES = {
     'a name with a particle after a company and title in one entity is a person of their own (de Graaf)': [
         ('full', 'syntax'), ('full', 'syntax')],
     'a portfolio list before a Korean name: the name, its given name hyphened in small letters, is no portfolio word': [
+        ('full', 'syntax')],
+    'a given name of the tables and a hyphened surname no entity holds, an age after them: a person': [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "a ministry of two portfolios joined by 'and the' is one body (Sustainability and the Environment)": [
         ('full', 'syntax')],
 }
 
