@@ -9231,6 +9231,13 @@ CONSTRUCTIONS = {
           'Ministry of Sustainability and the Environment', None, None,
           'Ministry of Sustainability and the Environment', 'said')],
     ),
+    "a colon after 'His account ...', a thing of someone's told by a participle: the one 'his' stands for": (
+        'Flood survivors\n\nRomeo Dela Paz, a 45-year-old tricycle driver, spent the night of the flood on his '
+        'roof. His account, told slowly over coffee, is worth hearing in full:\n\n"We heard the siren around '
+        'midnight, but we thought we had time."',
+        [('We heard the siren around midnight, but we thought we had time.', 'Romeo Dela Paz', 'tricycle driver',
+          None, 'His', 'told')],
+    ),
 }
 
 
@@ -11002,6 +11009,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax')],
     "a ministry of two portfolios joined by 'and the' is one body (Sustainability and the Environment)": [
         ('full', 'syntax')],
+    "a colon after 'His account ...', a thing of someone's told by a participle: the one 'his' stands for": [
+        ('full', 'colon')],
 }
 
 

@@ -604,7 +604,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
     for cue in reversed(cues):
         subject = subject_of(article, cue)
         if subject is not None:
-            speaker = _document_read(article, subject, cue) or speaker_of(article, subject)
+            speaker = _document_read(article, subject, cue) \
+                or speaker_of(article, _possessor_speaking(article, subject) or subject)
             item.speaker, item.cue, item.rule = speaker, cue_span(article, cue), "colon"
             return
     start = max(article.sentence(colon.i).start, article.paragraph_tokens(colon.idx)[0])
@@ -665,11 +666,13 @@ def by_colon(article: Article, index: int, item: Found) -> None:
 
 def _possessor_speaking(article: Article, noun: Token) -> Token | None:
     """The possessor of a common noun that cannot speak, where the possessor is a person
-    the article names."""
+    the article names, or 'his' or 'her' ('His account, told over coffee, is worth hearing in
+    full:')."""
     if noun.pos_ != "NOUN" or can_speak(article, noun):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.text[:1].isupper() and (
-        article.people.at(c) is not None or article.people.find(c.text, at=c.i) is not None)), None)
+    return next((c for c in noun.children if c.dep_ == "poss" and (c.lower_ in ("his", "her") or (
+        c.text[:1].isupper() and (article.people.at(c) is not None
+                                  or article.people.find(c.text, at=c.i) is not None)))), None)
 
 
 def _document_read(article: Article, subject: Token, verb: Token) -> Speaker | None:
