@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH, POS, PROPN
+from spacy.symbols import ORTH, POS, PRON, PROPN
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -71,6 +71,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("paragraph_sentences", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
+        nlp.add_pipe("names_tagged_as_pronouns", before="honorifics_of_two_words")
         nlp.add_pipe("portfolios_of_several_words", after="honorifics_of_two_words")
         nlp.add_pipe("entities_without_quote_marks", after="portfolios_of_several_words")
         nlp.add_pipe("entities_split_at_dashes", after="entities_without_quote_marks")
@@ -201,6 +202,26 @@ def paragraph_sentences(doc):
 def _abbreviated_titles() -> frozenset[str]:
     """The honorifics written with a full stop: 'Capt.', 'Sen.', 'Dr.'."""
     return frozenset(word for word in lexicon.load().honorifics if word.endswith(".") and len(word) > 2)
+
+
+@Language.component("names_tagged_as_pronouns")
+def names_tagged_as_pronouns(doc):
+    """A capitalised word the tagger read as a personal pronoun, though it is none of the
+    language's (no stop word), is a proper noun: the surname 'Ong' of 'Ong briefly addressed
+    the court'."""
+    stop_words = _stop_words()
+    for i in (doc.to_array(POS) == PRON).nonzero()[0]:
+        token = doc[int(i)]
+        if token.tag_ == "PRP" and token.is_title and token.is_alpha and token.lower_ not in stop_words:
+            token.pos_, token.tag_ = "PROPN", "NNP"
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @Language.component("honorifics_of_two_words")

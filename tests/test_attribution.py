@@ -9238,6 +9238,16 @@ CONSTRUCTIONS = {
         [('We heard the siren around midnight, but we thought we had time.', 'Romeo Dela Paz', 'tricycle driver',
           None, 'His', 'told')],
     ),
+    "a surname the tagger read as a pronoun ('Ong briefly addressed'), then 'he said': the one named in full": (
+        'Procurement manager jailed\n\nDesmond Ong Chee Keong, 51, pleaded guilty to five charges under the '
+        'Prevention of Corruption Act.\n\nOng\'s lawyer, Mr Kelvin Ramasamy, said his client was "deeply '
+        'remorseful".\n\n"He has lost his career, his reputation and his savings," Mr Ramasamy said.\n\nOng '
+        'briefly addressed the court before sentence was passed. "I am sorry for what I have done," he said, '
+        'his voice breaking.',
+        [('He has lost his career, his reputation and his savings,', 'Kelvin Ramasamy', 'lawyer', None, 'Ramasamy',
+          'said'),
+         ('I am sorry for what I have done,', 'Desmond Ong Chee Keong', None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -11011,6 +11021,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a colon after 'His account ...', a thing of someone's told by a participle: the one 'his' stands for": [
         ('full', 'colon')],
+    "a surname the tagger read as a pronoun ('Ong briefly addressed'), then 'he said': the one named in full": [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 
