@@ -1674,8 +1674,8 @@ def names_joined_over_particles(doc):
     given = words.name_genders
     unmarked = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
                 if t.text in given and _capitalised_name(t) and not t.ent_type_ and doc[t.i + 1].text in NAME_PARTICLES]
-    unmarked += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
-                 if t.text not in given and not t.ent_type_ and _opens_descent(t)]
+    unmarked += [Span(doc, i - 1, i, label="PERSON") for i in _indices_of_words(doc, _DESCENT_PARTICLES)
+                 if i > 0 and doc[i - 1].text not in given and not doc[i - 1].ent_type_ and _opens_descent(doc[i - 1])]
     entities = sorted([_opening_descent(_with_name_left_out(ent, words)) for ent in doc.ents] + unmarked,
                       key=lambda e: e.start)
     joined = []
@@ -2357,8 +2357,8 @@ def organisations_named_alike(doc):
     ('Ford' beside 'Gerald Ford'), nor words inside a longer run of proper nouns or, an
     acronym aside, modifying a noun ('Clinton's Latino vote director'). A one-word name so
     labelled more often than as a person is that organisation too where the recogniser took it
-    for a person as the subject of a reporting verb ('Eskom said in a statement'), unless it
-    is a given name of the tables."""
+    for a person as the subject of a reporting verb ('Eskom said in a statement'; see
+    _speaking_bodies_taken_for_persons)."""
     before = list(doc.ents)
     names = {tuple(t.text for t in ent) for ent in before
              if ent.label_ == "ORG" and all((t.pos_ == "PROPN" and t.is_alpha) or t.text == "&" for t in ent)

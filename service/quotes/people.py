@@ -709,11 +709,11 @@ class People:
         return self.doc[start:token.i + 1] if speaking else None
 
     def _pronoun_after_alone(self, token: Token) -> bool:
-        """Whether a gendered personal pronoun outside quotes follows `token` in its sentence
-        and no person's name beside it in the sentence."""
-        sentence = token.sent
-        return any(t.lower_ in _PRONOUN_GENDERS and not self.quoted(t.i) for t in self.doc[token.i + 1:sentence.end]) \
-            and not any(t.ent_type_ == "PERSON" for t in sentence)
+        """Whether a gendered personal pronoun outside quotes follows `token` in its sentence,
+        which names no person the recogniser marked."""
+        start, end = self.sentence_bounds[token.i]
+        return any(t.lower_ in _PRONOUN_GENDERS and not self.quoted(t.i) for t in self.doc[token.i + 1:end]) \
+            and not any(t.ent_type_ == "PERSON" for t in self.doc[start:end])
 
     def _name_under_person_noun(self, token: Token) -> Span | None:
         """A given name of the tables and a surname right after a word for a person in small
