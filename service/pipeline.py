@@ -14,7 +14,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
-                                  is_role_title, opens_place, parent_company, spaced_dash, title_word)
+                                  is_role_title, opens_place, parent_company, spaced_dash, title_before_portfolio,
+                                  title_word)
 from .quotes.marks import DOUBLE_MARKS
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
                            company_name, self_named_body, speaks)
@@ -209,19 +210,11 @@ def names_tagged_as_pronouns(doc):
     """A capitalised word the tagger read as a personal pronoun, though it is none of the
     language's (no stop word), is a proper noun: the surname 'Ong' of 'Ong briefly addressed
     the court'."""
-    stop_words = _stop_words()
     for i in (doc.to_array(POS) == PRON).nonzero()[0]:
         token = doc[int(i)]
-        if token.tag_ == "PRP" and token.is_title and token.is_alpha and token.lower_ not in stop_words:
+        if token.tag_ == "PRP" and token.is_title and token.is_alpha and not token.is_stop:
             token.pos_, token.tag_ = "PROPN", "NNP"
     return doc
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 @Language.component("honorifics_of_two_words")
@@ -254,10 +247,8 @@ def portfolios_of_several_words(doc):
     for i in _indices_of_words(doc, ("for", "of")):
         if spans and i < spans[-1].end:
             continue
-        title = doc[i - 1] if i > 0 else None
-        if i > 2 and doc[i - 1].text == "State" and doc[i - 2].lower_ == "of":
-            title = doc[i - 3]  # ('Minister of State for')
-        if title is None or not is_role_title(title, words) or title.lower_ not in _PORTFOLIO_HOLDERS:
+        title = title_before_portfolio(doc, i, words)
+        if title is None or title.lower_ not in _PORTFOLIO_HOLDERS:
             continue
         end = _title_portfolio_end(doc, i + 1, words)
         # (a list, or a minister's portfolio of words joined by a hyphen; not a body's name after
@@ -285,7 +276,8 @@ def _title_portfolio_end(doc, start: int, words) -> int:
     words ('Net Zero', 'Crown-Indigenous Relations'), or a list of them with 'and' or '&'
     before the last, commas between the others and 'the' allowed after either ('Children,
     Equality, Disability, Integration and Youth', 'Sustainability and the Environment'),
-    ending before a name written right after it ('... Environment Grace Lim Hui Min'); no
+    ending before a name written right after it ('... Environment Grace Lim Hui Min', 'Labor
+    Choi Hye-won', a Korean name: `_korean_given_name`); no
     word a title or honorific, no later part opening with a person's name (not 'Finance,
     Paschal Donohoe, and'). `start` itself where there is none."""
     def run(k: int, first: bool) -> int:
@@ -295,8 +287,8 @@ def _title_portfolio_end(doc, start: int, words) -> int:
         opening = k
         while k < len(doc) and (_title_portfolio_word(doc[k], words) or (
                 k > opening and hyphen_joins(doc[k]) and k + 1 < len(doc) and _title_portfolio_word(doc[k + 1], words))):
-            if k > opening and not hyphen_joins(doc[k - 1]) and (
-                    doc[k].text in words.all_name_genders or _korean_given_name_after(doc, k)):
+            if k > opening and not hyphen_joins(doc[k - 1]) and (doc[k].text in words.all_name_genders or (
+                    k + 3 < len(doc) and _korean_given_name(doc[k + 1], doc[k + 2], doc[k + 3]))):
                 break  # a name right after it
             if k > opening and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON":
                 if len(entity_of(doc[k])) == 1 and k - 1 > opening:
@@ -327,13 +319,6 @@ def _title_portfolio_end(doc, start: int, words) -> int:
         if k < 0:
             break
     return last
-
-
-def _korean_given_name_after(doc, k: int) -> bool:
-    """Whether token `k` is followed by a given name of two syllables joined by a hyphen, the
-    second in small letters, as Korean names are romanised: 'Choi' of 'Labor Choi Hye-won'."""
-    return k + 3 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha and hyphen_joins(doc[k + 2]) \
-        and doc[k + 3].is_lower and doc[k + 3].is_alpha and not doc[k + 2].whitespace_
 
 
 def _body_alone(words_of: Span, words) -> bool:
@@ -860,17 +845,20 @@ def names_before_ages(doc):
     person = doc.vocab.strings["PERSON"]
     entities = []
     for ent in before:
-        after = doc[ent.end:ent.end + 3]
         if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART") and 2 <= len(ent) <= 3 \
-                and all(_capitalised_name(t) for t in ent) and ent.text not in places \
-                and len(after) == 3 and after[0].text == "," and after[2].text in (",", ".") \
-                and after[1].text.isascii() and after[1].text.isdigit() and 0 < int(after[1].text) < 120:
+                and all(_capitalised_name(t) for t in ent) and ent.text not in places and _age_set_off(doc, ent.end):
             ent = Span(doc, ent.start, ent.end, label=person)
         entities.append(ent)
     entities += _unmarked_names_before_ages(doc)
     if entities != before:
         doc.ents = sorted(entities, key=lambda ent: ent.start)
     return doc
+
+
+def _age_set_off(doc, comma: int) -> bool:
+    """Whether an age set off by commas follows from token `comma` on: ', 52,' or ', 52.'."""
+    return comma + 2 < len(doc) and doc[comma].text == "," and doc[comma + 2].text in (",", ".") \
+        and doc[comma + 1].text.isascii() and doc[comma + 1].text.isdigit() and 0 < int(doc[comma + 1].text) < 120
 
 
 def _unmarked_names_before_ages(doc) -> list[Span]:
@@ -880,9 +868,7 @@ def _unmarked_names_before_ages(doc) -> list[Span]:
     given = lexicon.load().all_name_genders
     found = []
     for comma in _indices_of_words(doc, (",",)):
-        age = doc[comma + 1] if comma + 2 < len(doc) else None
-        if age is None or not (age.text.isascii() and age.text.isdigit() and 0 < int(age.text) < 120) \
-                or doc[comma + 2].text not in (",", "."):
+        if not _age_set_off(doc, comma):
             continue
         start = comma
         while start > 0 and comma - start < 5 and not doc[start - 1].ent_type_ and (

@@ -82,7 +82,7 @@ class Article:
 
     def paragraph_tokens(self, char: int) -> tuple[int, int]:
         """Token range of the paragraph (line) holding character `char`."""
-        start = self.text.rfind("\n", 0, char) + 1
+        start = line_start(self.text, char)
         end = line_end(self.text, char)
         return self.token_at(start).i, self.token_at(max(start, end - 1)).i + 1
 
@@ -185,6 +185,11 @@ class Article:
             return False  # the tag opens with its subject: not '" in a Facebook post.'
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         return after is None or after.is_punct or after.pos_ == "ADP"
+
+
+def line_start(text: str, index: int) -> int:
+    """Where the line (paragraph) holding character `index` starts."""
+    return text.rfind("\n", 0, index) + 1
 
 
 def line_end(text: str, index: int) -> int:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from .article import Article, cue_span, line_end, mark_end, relaying, span_of
+from .article import Article, cue_span, line_end, line_start, mark_end, relaying, span_of
 from .cues import cues_around, holders
 from .descriptions import spaced_dash
 from .lexicon import Lexicon
@@ -335,7 +335,8 @@ def by_signature(article: Article, index: int, item: Found) -> None:
         return
     last = index
     while last + 1 < len(candidates) and _whole_line(text, candidates[last + 1]) \
-            and _next_line(text, line_end(text, candidates[last].start)) == _line_start(text, candidates[last + 1]):
+            and _next_line(text, line_end(text, candidates[last].start)) \
+            == line_start(text, candidates[last + 1].open_mark):
         last += 1
     start = _next_line(text, line_end(text, candidates[last].start))
     if start is None:
@@ -362,13 +363,8 @@ _SIGNED_LINE_OPENING = 5
 def _whole_line(text: str, c: Candidate) -> bool:
     """Whether a quote is a paragraph by itself: nothing before its mark on its line, and
     nothing after its closing mark (or it runs on into the next paragraph)."""
-    start = _line_start(text, c)
-    return not text[start:c.open_mark].strip() and (
+    return _opens_paragraph(text, c) and (
         c.close_mark is None or not text[c.close_mark + 1:line_end(text, c.close_mark)].strip())
-
-
-def _line_start(text: str, c: Candidate) -> int:
-    return text.rfind("\n", 0, c.open_mark) + 1
 
 
 def _next_line(text: str, end: int) -> int | None:
@@ -702,7 +698,7 @@ def _speaking_clause_to(article: Article, words: list[Token], colon: Token) -> T
 
 def _interview_label(article: Article, c: Candidate) -> str | None:
     """'Q' or 'A' (or 'Question', 'Answer') where the quote's line opens with that label."""
-    line = article.text.rfind("\n", 0, c.open_mark) + 1
+    line = line_start(article.text, c.open_mark)
     label = _INTERVIEW_LABEL.fullmatch(article.text, line, c.open_mark)
     return label.group(1)[0] if label else None
 
@@ -710,7 +706,7 @@ def _interview_label(article: Article, c: Candidate) -> str | None:
 def _after_a_question(article: Article, c: Candidate) -> bool:
     """Whether the quote opens its paragraph and the paragraph before opens with 'Q:'."""
     text = article.text
-    line = text.rfind("\n", 0, c.open_mark) + 1
+    line = line_start(text, c.open_mark)
     if text[line:c.open_mark].strip():
         return False
     before = text[:line].rstrip()
@@ -986,7 +982,7 @@ def _is_question(text: str, c: Candidate) -> bool:
 
 def _opens_paragraph(text: str, c: Candidate) -> bool:
     """Whether nothing but spaces comes before the quote's open mark on its line."""
-    return not text[text.rfind("\n", 0, c.open_mark) + 1:c.open_mark].strip()
+    return not text[line_start(text, c.open_mark):c.open_mark].strip()
 
 
 def _run_tagged(found: list[Found], index: int) -> bool:
@@ -1077,7 +1073,7 @@ def _introduced_before(article: Article, quote: Candidate) -> Speaker | None:
     glen, the gaps are already visible to Sheena Cartwright, the organiser of the Kyleford
     Community Car Scheme. ¶ "We are already stretched. ..."'."""
     text = article.text
-    start = text.rfind("\n", 0, quote.open_mark) + 1
+    start = line_start(text, quote.open_mark)
     before = text[:start].rstrip()
     if text[start:quote.open_mark].strip() or not before.endswith(".") or is_partial(text, quote):
         return None  # (a sentence of the writer's before, not a credit line: '[Lee Moran, HuffPost]')

@@ -244,10 +244,17 @@ def _title_of_portfolio(doc: Doc, index: int, lexicon: Lexicon) -> int | None:
     token = doc[index]
     if " " not in token.text or token.pos_ != "PROPN" or not ends_title(doc, index, lexicon):
         return None
-    title = index - 2
+    title = title_before_portfolio(doc, index - 1, lexicon)
+    return title.i if title is not None else None
+
+
+def title_before_portfolio(doc: Doc, preposition: int, lexicon: Lexicon) -> Token | None:
+    """The capitalised title right before a portfolio's 'for' or 'of' (token `preposition`),
+    past 'of State' ('Minister of State for'); None where no title stands there."""
+    title = preposition - 1
     if title > 1 and doc[title].text == "State" and doc[title - 1].lower_ == "of":
         title -= 2
-    return title if is_role_title(doc[title], lexicon) else None
+    return doc[title] if title >= 0 and is_role_title(doc[title], lexicon) else None
 
 
 def _first_of_titles_joined(token: Token, root: Token, lexicon: Lexicon) -> Token | None:
