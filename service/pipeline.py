@@ -10,7 +10,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH, POS, PRON, PROPN
 from spacy.tokens import Span
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .quotes import lexicon
 from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
@@ -1778,7 +1778,9 @@ def particle_surnames_met_again(doc):
 
 
 def _set_over_others(doc, found: list[Span]) -> None:
-    """Entities `found` among the doc's, over those they overlap."""
+    """Entities `found` among the doc's, over those they overlap; of found ones that overlap
+    each other, the longest ('de la Garza' over 'la Garza', both one person's surname)."""
+    found = filter_spans(found)
     kept = [ent for ent in doc.ents if not any(ent.start < f.end and f.start < ent.end for f in found)]
     doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
 

@@ -1282,6 +1282,11 @@ def test_an_apostrophe_after_a_word_ending_in_s_is_a_possessive(nlp, text, mark,
         # not after another capitalised word: someone else's full name
         ("Katharina von Stade met Anna von Stade.", [("Katharina von Stade", "PERSON")],
          [("Katharina von Stade", "PERSON")]),
+        # two particles, the surname also written as an entity from its second: the longest found
+        # ('de la Garza' and 'la Garza' at one place made the doc's entities overlap, an error)
+        ("Rubén de la Garza spoke.\n\nDe la Garza said so, and de la Garza left.",
+         [("Rubén de la Garza", "PERSON"), ("de la Garza", "PERSON", "last")],
+         [("Rubén de la Garza", "PERSON"), ("De la Garza", "PERSON"), ("de la Garza", "PERSON")]),
     ],
 )
 def test_a_surname_with_a_particle_met_again_is_the_persons(nlp, text, entities, after):
