@@ -9248,6 +9248,63 @@ CONSTRUCTIONS = {
           'said'),
          ('I am sorry for what I have done,', 'Desmond Ong Chee Keong', None, None, 'he', 'said')],
     ),
+    "a given name opening a company's name its trade ends: the company's short name, not a woman 'she' stands for": (
+        'Venture funds\n\nLaura Medina is the founding partner of Sierra Alta Capital, one of the oldest '
+        'venture firms in Spain.\n\nSierra Alta has backed 40 companies since 2006, she says. "Most of them '
+        'were too early for everyone else," she says.',
+        [('Most of them were too early for everyone else,', 'Laura Medina', 'founding partner',
+          'Sierra Alta Capital', 'she', 'says')],
+    ),
+    "a company's name then its legal form 'hf.': the first word alone is the company, not who 'he' stands for": (
+        'Quota sale\n\nThe village has an offer from Hafvík hf., a large seafood group. Einar Magnússon is the '
+        'chief executive of Hafvík.\n\nAsked whether Hafvík would sign a binding promise, Einar paused. "We '
+        'will put what we can in writing," he said.',
+        [('We will put what we can in writing,', 'Einar Magnússon', 'chief executive', 'Hafvík', 'he', 'said')],
+    ),
+    "a shipping company named with 'Line': no person, not who 'she' stands for": (
+        'Green ships\n\nMette Lund-Hansen runs Skagen Line, a family-owned ferry operator. Skagen Line has '
+        'ordered four methanol ferries.\n\nI asked her whether the order was a gamble. "It is a bet on the '
+        'fuel," she says.',
+        [('It is a bet on the fuel,', 'Mette Lund-Hansen', None, None, 'she', 'says')],
+    ),
+    "a given name alone, one person's only, the subject though the recogniser took it for a body: that person": (
+        'Quota fight\n\nGuðrún Jónsdóttir runs the fish plant. Her sister, Sigríður Jónsdóttir, a lawyer, wants '
+        'to sell.\n\n"I love this place," Sigríður says.\n\nGuðrún has heard such promises before. "They said '
+        'the same thing there," she says.',
+        [('I love this place,', 'Sigríður Jónsdóttir', 'lawyer', None, 'Sigríður', 'says'),
+         ('They said the same thing there,', 'Guðrún Jónsdóttir', None, None, 'she', 'says')],
+    ),
+    "'Don' before a given name of the tables: a courtesy title, out of the name and no body": (
+        'Coffee prices\n\nDon Ernesto Salcedo Rivas, 68, is already walking the rows of coffee trees behind his '
+        'house.\n\n"We are selling at a loss," he said.',
+        [('We are selling at a loss,', 'Ernesto Salcedo Rivas', None, None, 'he', 'said')],
+    ),
+    "guard: 'Don' before a surname is a given name and stays in the name (Don Bacon)": (
+        'Budget vote\n\n"We are not leaving the table," Rep. Don Bacon said.',
+        [('We are not leaving the table,', 'Don Bacon', 'Representative', None, 'Don Bacon', 'said')],
+    ),
+    "'Adv' (an Indian advocate's title) before a name: out of the name": (
+        'Fee hike\n\nOpposition MLA Adv Sanjay Pawar-Jadhav said the increase would shut out poor students. '
+        '"The doors are open only for those who can pay," he said.',
+        [('The doors are open only for those who can pay,', 'Sanjay Pawar-Jadhav', 'Opposition MLA', None, 'he',
+          'said')],
+    ),
+    'a hyphened given name, a particle and a surname the recogniser took for a body, set beside a role: a person': (
+        "Drone sightings\n\nThe airport's director, Marie-Hélène de Castelnau, described a long morning for "
+        'staff. "Every time we thought we could reopen, another sighting came in," she said.',
+        [('Every time we thought we could reopen, another sighting came in,', 'Marie-Hélène de Castelnau',
+          'director', 'airport', 'she', 'said')],
+    ),
+    "an airline named with 'Air' after a place: a body, what 'the airline' stands for": (
+        "Drone sightings\n\nLoire Air, the airport's largest carrier, said it had cancelled 58 flights and was "
+        'offering free rebooking. "We apologise to our customers for a disruption," the airline said.',
+        [('We apologise to our customers for a disruption,', 'Loire Air', None, None, 'the airline', 'said')],
+    ),
+    "guard: a one-word name before 'as' in small letters is no company of the legal form AS": (
+        'Climate\n\nMr. Obama flew here. The threat inspired Mr. Obama as nothing else had. "It is a '
+        'slow-moving issue," he said.',
+        [('It is a slow-moving issue,', 'Obama', None, None, 'he', 'said')],
+    ),
 }
 
 
@@ -11023,6 +11080,26 @@ KINDS_AND_RULES = {
         ('full', 'colon')],
     "a surname the tagger read as a pronoun ('Ong briefly addressed'), then 'he said': the one named in full": [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a given name opening a company's name its trade ends: the company's short name, not a woman 'she' stands for": [
+        ('full', 'syntax')],
+    "a company's name then its legal form 'hf.': the first word alone is the company, not who 'he' stands for": [
+        ('full', 'syntax')],
+    "a shipping company named with 'Line': no person, not who 'she' stands for": [
+        ('full', 'syntax')],
+    "a given name alone, one person's only, the subject though the recogniser took it for a body: that person": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'Don' before a given name of the tables: a courtesy title, out of the name and no body": [
+        ('full', 'syntax')],
+    "guard: 'Don' before a surname is a given name and stays in the name (Don Bacon)": [
+        ('full', 'syntax')],
+    "'Adv' (an Indian advocate's title) before a name: out of the name": [
+        ('full', 'syntax')],
+    'a hyphened given name, a particle and a surname the recogniser took for a body, set beside a role: a person': [
+        ('full', 'syntax')],
+    "an airline named with 'Air' after a place: a body, what 'the airline' stands for": [
+        ('full', 'syntax')],
+    "guard: a one-word name before 'as' in small letters is no company of the legal form AS": [
+        ('full', 'syntax')],
 }
 
 

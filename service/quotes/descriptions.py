@@ -228,7 +228,7 @@ def title_before(ent: Span, name: Span, lexicon: Lexicon, headline: bool = False
         # 'Speaker of the House Rep. Paul Ryan': the title, not the honorific after it
         stop = next((t.i for t in doc[title.i + 1:name.start] if t.text in lexicon.honorifics), stop)
     words = [t for t in doc[start:stop] if not (t.is_punct and t.text != "-") and not t.is_space
-             and t.i not in bracketed]
+             and t.i not in bracketed and not courtesy_title(t, lexicon)]
     while words and words[0].text == "-":
         words = words[1:]  # 'then-Secretary of State X': the title starts after the hyphen
     words = _before_a_rank(words, lexicon)
@@ -246,6 +246,15 @@ def _title_of_portfolio(doc: Doc, index: int, lexicon: Lexicon) -> int | None:
         return None
     title = title_before_portfolio(doc, index - 1, lexicon)
     return title.i if title is not None else None
+
+
+def courtesy_title(token: Token, lexicon: Lexicon) -> bool:
+    """'Don' before a given name of the tables and a capitalised word: the Spanish and Italian
+    courtesy title ('Don Efraín Perdomo Quintero'), no English given name ('Don Bacon', 'Don
+    Young')."""
+    doc = token.doc
+    return token.text == "Don" and token.i + 2 < len(doc) and doc[token.i + 1].text in lexicon.all_name_genders \
+        and doc[token.i + 2].is_title
 
 
 def title_before_portfolio(doc: Doc, preposition: int, lexicon: Lexicon) -> Token | None:

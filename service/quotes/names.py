@@ -13,9 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, charge_of_title, dateline_end, hyphen_joins,
-                           is_role_title, one_of, parent_company, rank_without_stop, reporting_form, spaced_dash,
-                           title_over_name)
+from .descriptions import (POSSESSIVE, RANKS, alone_in_entity, appositions, charge_of_title, courtesy_title,
+                           dateline_end, hyphen_joins, is_role_title, one_of, parent_company, rank_without_stop,
+                           reporting_form, spaced_dash, title_over_name)
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS
 
@@ -130,6 +130,7 @@ class EntityNames:
         honorific = None
         # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon)
         while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1)
+                               or (start < end - 2 and courtesy_title(tokens[start], self.lexicon))
                                or self._title_in_name(tokens[start], end - start)
                                or self._rank_without_stop(tokens, start, end)
                                or self._party_before_name(tokens, start, end)
@@ -399,8 +400,12 @@ class EntityNames:
             # a generational suffix, which tells a person too: 'Harlan Dufresne Sr.'
             ent, post_nominal = Span(ent.doc, ent.start, end - 1, label=ent.label), True
         first = ent[0].text
-        if first in self.lexicon.all_name_genders and _clause_on_who(ent) and _particle_inside(ent):
-            return True  # a particle inside it: 'Anneke de Vries [a body], who has lived beside the motorway,'
+        if first in self.lexicon.all_name_genders and _particle_inside(ent) and (
+                _clause_on_who(ent) or speaks(ent.root, self.lexicon)
+                or (ent.root.dep_ == "appos" and self.lexicon.person_noun(ent.root.head.lemma_.lower()))):
+            # a particle inside it: 'Anneke de Vries [a body], who has lived beside the motorway,', 'The
+            # airport's director, Marie-Hélène de Castelnau [a body],'
+            return True
         if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
         if first in self.lexicon.name_genders and _clause_on_who(ent):
@@ -619,8 +624,13 @@ def given_as_a_name(ent: Span) -> bool:
 
 
 def _particle_inside(ent: Span) -> bool:
-    """Three words written as a person's name with a particle between: 'Anneke de Vries'."""
-    return len(ent) == 3 and ent[1].text in NAME_PARTICLES and all(name_word(t, ("PROPN",)) for t in (ent[0], ent[2]))
+    """Words written as a person's name with particles between a given name and a surname:
+    'Anneke de Vries', 'Marie-Hélène de Castelnau' (a given name hyphened), 'Jan van der Berg'."""
+    pieces = [t for t in ent if not (hyphen_joins(t) and ent.start < t.i < ent.end - 1)]
+    given = 2 if len(ent) > 2 and hyphen_joins(ent[1]) else 1  # (a hyphened one's halves: 'Marie', 'Hélène')
+    particles = pieces[given:-1]
+    return 3 <= len(pieces) <= given + 3 and bool(particles) and all(t.text in NAME_PARTICLES for t in particles) \
+        and all(name_word(t, ("PROPN",)) for t in (*pieces[:given], pieces[-1]))
 
 
 def _clause_on_who(ent: Span) -> bool:

@@ -291,16 +291,22 @@ class People:
         bodies = traded | (_run_by_someone(proper) - surnames) | which | _opening_longer_bodies(entities, lexicon) | {
             ent.text for ent in entities if len(ent) == 1 and ent.label_ == "PERSON"
             and ent.text not in surnames and named_as_body(ent, lexicon)} | ({
-                ent[0].text for ent in entities if len(ent) == 2 and ent[0].is_title
-                and company_form(ent[-1], lexicon)} - surnames) | {
+                ent[0].text for ent in entities if ent[0].is_title and (
+                    (len(ent) == 2 and company_form(ent[-1], lexicon))
+                    # (or one word, the legal form left out after it: 'an offer from Hafvík [a body] hf.';
+                    # not a word in small letters: 'Obama as president')
+                    or (len(ent) == 1 and ent.end < len(doc) and self.tokens[ent.end].pos_ == "PROPN"
+                        and company_form(self.tokens[ent.end], lexicon)))}
+            - surnames) | {
             # (a name of several words a body noun introduces once, a body wherever it stands:
             # 'operated by the low-cost carrier Aerolinea Sol ... Aerolinea Sol [a person] said')
             name_written(ent) for ent in entities if len(ent) > 1 and ent.label_ != "PERSON"
             and introduced_by_body_noun(ent, lexicon)} | _firms_beside_plural_roles(entities, lexicon)
+        self._named_bodies = frozenset(bodies)
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
             left_out=lambda ent: self._in_headline(ent.start_char) or self._entities.dateline(ent), quoted=quoted,
-            named_bodies=frozenset(bodies), companies=frozenset(traded), titled=titled)
+            named_bodies=self._named_bodies, companies=frozenset(traded), titled=titled)
         for ent in self._names_joined(entities):
             if self._entities.names_person(ent) and not self._nationality_as_noun(ent) \
                     and not self._party_taken_for_a_person(ent, surnames) \
@@ -438,10 +444,20 @@ class People:
                  or self._surname_speaking_later(ent, speaking)
                  or self._entities.described_as_person(ent)
                  or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
-                 or speaking_given_name(ent, self.lexicon) or self._given_name_left_out(ent))
+                 or speaking_given_name(ent, self.lexicon) or self._given_name_left_out(ent)
+                 or self._given_name_of_one(ent))
         return (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
             and not self._entities.place_name(ent) \
+            and not (len(ent) > 1 and name_written(ent) in self._named_bodies) \
             and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text)
+
+    def _given_name_of_one(self, ent: Span) -> bool:
+        """One word of the name tables, the subject of its verb, that opens the name of one
+        person the article names in full and of no other: that person called by their given
+        name, as features and Icelandic news do, whatever the recogniser took it for
+        ('Guðrún Jónsdóttir ... Guðrún [a body] has heard such promises before')."""
+        return len(ent) == 1 and ent.root.dep_ in SUBJECT_DEPS and ent.text in self.lexicon.all_name_genders \
+            and sum(p.name.split()[0] == ent.text for p in self.persons if " " in p.name) == 1
 
     def _titled_surname(self, ent: Span, surnames: set[str]) -> bool:
         """A capitalised title, then the surname of someone named in full: 'Councillor
@@ -3527,11 +3543,14 @@ def _opening_longer_bodies(entities: Iterable[Span], lexicon: Lexicon) -> set[st
     capitalised, no given name of the tables opening them: the body's short name, whatever
     the recogniser took it for where it stands alone ('Fu Ying Footwear Vietnam ... Fu Ying
     [a person] said'). Not a person's name opening a body named for them: 'Elton John AIDS
-    Foundation', whose first word is a given name."""
+    Foundation', whose first word is a given name; but a given name may open a company's
+    name, which its trade or legal form ends: 'Sierra Norte Capital ... Sierra Norte [a
+    person] has invested'."""
     openings = set()
     for ent in entities:
         words = [t for t in ent if t.text not in POSSESSIVE][ent[0].lower_ == "the":]
-        if ent.label_ != "ORG" or len(words) < 3 or words[0].text in lexicon.all_name_genders:
+        if ent.label_ != "ORG" or len(words) < 3 \
+                or (words[0].text in lexicon.all_name_genders and not company_form(words[-1], lexicon)):
             continue
         for size in (2, 3):
             if size < len(words) and all(t.is_title and t.is_alpha for t in words[:size]):
