@@ -9305,6 +9305,36 @@ CONSTRUCTIONS = {
         'slow-moving issue," he said.',
         [('It is a slow-moving issue,', 'Obama', None, None, 'he', 'said')],
     ),
+    'a given name of the tables the tagger took for a plural noun, a particle, a surname and an age: a person': (
+        'Drone chaos\n\n17:50 We have been speaking to passengers in the departure hall, where the queue now '
+        'stretches out of the door. Marloes de Jong, 34, was due to fly to Lisbon for a wedding. "I am the '
+        'bridesmaid," she said.',
+        [('I am the bridesmaid,', 'Marloes de Jong', None, None, 'she', 'said')],
+    ),
+    "a body's other name after 'known as': the body's, its full name the speaker's": (
+        'Rates held\n\nThe decision by the nine-member Monetary Policy Committee, known as Copom, was '
+        'unanimous. "The committee judges that the environment demands serenity," the Copom said in a '
+        'statement.',
+        [('The committee judges that the environment demands serenity,', 'Monetary Policy Committee', None, None,
+          'Copom', 'said')],
+    ),
+    "an Irish surname's 'Mac' after a woman's given name tells no gender: 'she' is hers": (
+        'Student beds\n\nThe registrar, Dr Fionnuala Mac Giolla Phádraig, said the college had converted two '
+        'floors of a hotel. Gráinne Walsh, a student, has slept in her car since September.\n\n"It is not a '
+        'long-term answer," Dr Mac Giolla Phádraig said. "We have the land," she said.',
+        [('It is not a long-term answer,', 'Fionnuala Mac Giolla Phádraig', 'registrar', None, 'Mac Giolla Phádraig',
+          'said'),
+         ('We have the land,', 'Fionnuala Mac Giolla Phádraig', 'registrar', None, 'she', 'said')],
+    ),
+    'a participle on a verb that issues a speech noun: the sender speaks, not who reports the sending': (
+        'Course closed\n\nRohan Patel, her barrister, spoke first. He said the university had sent students an '
+        'email in June stating that existing students would be "fully taught out" by the end.',
+        [('fully taught out', 'university', None, None, 'the university', 'stating')],
+    ),
+    "guard: a participle after what someone said is theirs ('adding')": (
+        'Budget\n\nSanders said the process could be long, adding that it would be "messy and loud" for months.',
+        [('messy and loud', 'Sanders', None, None, 'Sanders', 'adding')],
+    ),
 }
 
 
@@ -11100,6 +11130,16 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "guard: a one-word name before 'as' in small letters is no company of the legal form AS": [
         ('full', 'syntax')],
+    'a given name of the tables the tagger took for a plural noun, a particle, a surname and an age: a person': [
+        ('full', 'syntax')],
+    "a body's other name after 'known as': the body's, its full name the speaker's": [
+        ('full', 'syntax')],
+    "an Irish surname's 'Mac' after a woman's given name tells no gender: 'she' is hers": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a participle on a verb that issues a speech noun: the sender speaks, not who reports the sending': [
+        ('partial', 'syntax')],
+    "guard: a participle after what someone said is theirs ('adding')": [
+        ('partial', 'syntax')],
 }
 
 

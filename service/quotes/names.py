@@ -27,6 +27,9 @@ from .marks import DOUBLE_MARKS
 # beside 'bin') and the Iban 'anak' (child of) of Malaysian names: 'Ngumbang anak Jugah')
 NAME_PARTICLES = frozenset("al anak ben bin binti da das de del dela della delos den der di do dos du el ibn la las le "
                            "los ten ter ud ul ur van von".split())
+# The words Irish surnames open with, written apart and capitalised: 'Mac Giolla Phádraig',
+# 'Ní Bhriain', 'Ó Dálaigh', 'Nic Giolla' ('Mac' is a given name's word in the tables too).
+IRISH_SURNAME_PREFIXES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})
 # How Irish news writes 'County' before a county's name: 'Co Offaly', 'Co. Kerry' (a place).
 COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'

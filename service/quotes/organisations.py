@@ -141,10 +141,13 @@ class Organisations:
         for ent in entities:
             # (an acronym whatever the recogniser took it for: 'the Japan Aerospace Exploration
             # Agency (JAXA)', a person to it)
-            if previous is not None and previous.label_ == "ORG" and len(ent) == 1 \
-                    and (ent.label_ == "ORG" or _ACRONYM.fullmatch(ent.text)) \
-                    and ent.start == previous.end + 1 and ent.end < len(tokens) \
-                    and tokens[previous.end].text == "(" and tokens[ent.end].text == ")":
+            # (or one 'known as' calls it, whatever the recogniser took it for: 'the Monetary Policy
+            # Committee, known as Copom,')
+            if previous is not None and previous.label_ == "ORG" and len(ent) == 1 and ((
+                    (ent.label_ == "ORG" or _ACRONYM.fullmatch(ent.text))
+                    and ent.start == previous.end + 1 and ent.end < len(tokens)
+                    and tokens[previous.end].text == "(" and tokens[ent.end].text == ")")
+                    or ent.label_ != "PERSON" and _known_as(tokens, previous.end, ent.start)):
                 self._short_names.setdefault(ent.text, self._body_words(previous).text.removeprefix("the ")
                                              .removeprefix("The "))
             if previous is None or ent.end != previous.end:
@@ -569,6 +572,13 @@ def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted
                 for noun in appositions(root)):
             found.append(Span(root.doc, start, end, label="ORG"))
     return found
+
+
+def _known_as(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` give a body's other name: ', known as', ',
+    also known as'."""
+    words = [t.lower_ for t in tokens[start:end]]
+    return words in ([",", "known", "as"], [",", "also", "known", "as"])
 
 
 def _spelled_before_initials(tokens: list[Token], quoted: Callable[[int], bool]) -> list[Span]:

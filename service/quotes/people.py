@@ -28,8 +28,8 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            party_of, plural_title, predicate_descriptions, reporting_form, role_set_off_before,
                            singular_common_noun, title_before, title_word)
 from .lexicon import Honorific, Lexicon
-from .names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, EntityNames,
-                    aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
+from .names import (COUNTY_ABBREVIATIONS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD,
+                    EntityNames, aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
                     introduced_by_body_noun, labelled_alone_as_body, name_word, named_as_body, owns_as_a_person,
                     set_off_beside_owned, speaking_given_name, speaks, title_ending_starts, titled_by_article,
                     written_as_name)
@@ -764,11 +764,13 @@ class People:
     def _add_aged_names_with_particles(self) -> None:
         """Two capitalised words a surname's particle joins, an age set off after them, however
         the recogniser labelled them: a person, as news introduces one ('Lucimar [a place] dos
-        Santos [a place], 52, said')."""
+        Santos [a place], 52, said'); the first may be a given name of the tables the tagger took
+        for a plural noun ('Marloes de Jong, 34,')."""
         tokens, texts = self.tokens, self._texts
         for i in range(1, len(tokens) - 1):
             if texts[i] in NAME_PARTICLES and tokens[i - 1].is_title and tokens[i + 1].is_title \
-                    and tokens[i - 1].pos_ == tokens[i + 1].pos_ == "PROPN" and not self.quoted(i) \
+                    and (tokens[i - 1].pos_ == "PROPN" or texts[i - 1] in self.lexicon.all_name_genders) \
+                    and tokens[i + 1].pos_ == "PROPN" and not self.quoted(i) \
                     and not any(k in self._by_token for k in range(i - 1, i + 2)) \
                     and an_age_after(self.doc[i - 1:i + 2]):
                 self._add(self.doc[i - 1:i + 2])
@@ -2387,7 +2389,9 @@ class People:
         gender follows it before the surname: 'Rana [a woman's in US records] Tariq Mehmood',
         'Jean Paul Sartre'."""
         gender = table.get(words[0])
-        second = self.lexicon.all_name_genders.get(words[1]) if len(words) > 2 else None
+        # (not a surname's first word: 'Fionnuala Mac Giolla Phádraig')
+        second = self.lexicon.all_name_genders.get(words[1]) \
+            if len(words) > 2 and words[1] not in IRISH_SURNAME_PREFIXES else None
         return None if gender in ("m", "f") and second in ("m", "f") and second != gender else gender
 
     def _gender_of_noun_beside(self, root: Token) -> str | None:

@@ -131,6 +131,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     if age is not None and age.head.i != verb.i and age_taken_for_modifier(age, article.lexicon.reporting_verbs) \
             and not article.in_quote(age.i):
         return age  # 'the 61-year-old told reporters', both hung on the object
+    sender = _sender_of_speech(article, verb)
+    if sender is not None:
+        return sender
     above = _addressed_by(verb.head) if verb.tag_ == "VBG" and verb.dep_ == "acl" else None
     if above is not None:
         # 'His campaign sent a text message to supporters saying': the parse hung the
@@ -305,6 +308,18 @@ def _quoted_as_saying(article: Article, verb: Token) -> Token | None:
     deps = ("nsubjpass",) if is_passive(relaying) else ("dobj",)
     quoted = next((c for c in relaying.children if c.dep_ in deps and not article.in_quote(c.i)), None)
     return _speaking_word(article, quoted) if quoted is not None and can_speak(article, quoted) else None
+
+
+def _sender_of_speech(article: Article, verb: Token) -> Token | None:
+    """The subject of a verb that issues a speech noun ('send', 'issue': issuing_verbs.txt),
+    where a participle on that verb tells what the speech said: the sender speaks, whatever
+    reports the sending ('He said the university had sent students an email in June stating
+    that they would be "fully taught out"', the university's words, not his). None elsewhere."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in article.lexicon.issuing_verbs \
+            or not any(c.dep_ == "dobj" and c.lemma_.lower() in article.lexicon.speech_nouns for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)), None)
 
 
 def _addressed_by(noun: Token) -> Token | None:
