@@ -70,6 +70,7 @@ def load_pipeline(name: str | None = None) -> Language:
     nlp.add_pipe("possessives_after_s", after="acronyms_read_as_names")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
+        nlp.add_pipe("possessors_read_as_modifiers", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
         nlp.add_pipe("names_tagged_as_pronouns", before="honorifics_of_two_words")
@@ -168,6 +169,19 @@ def possessives_after_s(doc):
         if opener is not None and not any(c in "’'" for c in text[opener.end():token.idx]):
             continue
         token.norm_ = "'s"
+    return doc
+
+
+@Language.component("possessors_read_as_modifiers")
+def possessors_read_as_modifiers(doc):
+    """A word the parse hung on the next as a modifier, a possessive ending after it, is
+    that word's owner: 'the cooperative’s manager' (to the parse an adjective with its case
+    marker). It is given the dependency 'poss', by which the rules read owners."""
+    for token in doc:
+        owner = token.head
+        if token.dep_ == "case" and token.norm_ == "'s" and owner.dep_ in ("amod", "compound", "nmod") \
+                and owner.head.i > owner.i and owner.i + 1 == token.i:
+            owner.dep_ = "poss"
     return doc
 
 

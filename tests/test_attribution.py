@@ -9335,6 +9335,68 @@ CONSTRUCTIONS = {
         'Budget\n\nSanders said the process could be long, adding that it would be "messy and loud" for months.',
         [('messy and loud', 'Sanders', None, None, 'Sanders', 'adding')],
     ),
+    "two of one surname: the surname alone after the paragraph that met the second, a relative, first: the second's": (
+        'Conviction overturned\n\nTibbs was convicted of killing Kristen Sutter in 1998. The only evidence was '
+        "a bite mark on Sutter's shoulder. Sutter's family had followed every hearing.\n\nKristen Sutter's "
+        'older sister, Deborah Kay Sutter, said that for years she had been certain Tibbs was the '
+        'killer.\n\n"For 26 years I hated a man I had never met," Sutter said.',
+        [('For 26 years I hated a man I had never met,', 'Deborah Kay Sutter', "Kristen Sutter's older sister", None,
+          'Sutter', 'said')],
+    ),
+    "'the letter said' after 'a letter that X wrote': the writer's words": (
+        'Oxygen deaths\n\nDr. Rajeev Kumar Saxena, 58, is on trial. The prosecution read out a letter that Dr. '
+        'Saxena wrote to the state medical council in July.\n\n"I accept that I should have escalated sooner," '
+        'the letter said.',
+        [('I accept that I should have escalated sooner,', 'Rajeev Kumar Saxena', None, None, 'the letter', 'said')],
+    ),
+    "'the VC' after a vice-chancellor named: that person (office_abbreviations.tsv)": (
+        'Fee hike\n\nVice-Chancellor Prof R Venkataraman Iyer met a delegation of students on Monday.\n\n"Our '
+        'fees had not been revised since 2016," the VC said.',
+        [('Our fees had not been revised since 2016,', 'R Venkataraman Iyer', 'Vice-Chancellor', None, 'the VC',
+          'said')],
+    ),
+    "a full name the recogniser took for a nationality, set beside a person's noun after its comma: a person": (
+        'Olive oil\n\n"Our members have been through the worst of times," says Rafael Castillo Ortega, the '
+        "cooperative's manager.\n\nHis niece, Lucía Castillo Moreno, is the cooperative's agronomist, and "
+        "spends her days in members' groves advising on irrigation and pruning. She is no more cheerful than "
+        'her uncle. "The old groves cost twice as much to farm," she says.',
+        [('Our members have been through the worst of times,', 'Rafael Castillo Ortega', 'manager', 'cooperative',
+          'Rafael Castillo Ortega', 'says'),
+         ('The old groves cost twice as much to farm,', 'Lucía Castillo Moreno', None, None, 'she', 'says')],
+    ),
+    "guard: a party tag in brackets after a person's noun is no person ('niece, state Del. X (D-Newport News)')": (
+        'Rally\n\n"This is a big year for our potential United States senator, Bobby Scott!" Scott\'s niece, '
+        'state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching '
+        'Virginia."',
+        [('This is a big year for our potential United States senator, Bobby Scott!', 'Marcia Price', 'Delegate',
+          'Democratic Party', 'Marcia "Cia" Price', 'shouted'),
+         ('The nation is watching Virginia.', 'Marcia Price', 'Delegate', 'Democratic Party', 'Marcia "Cia" Price',
+          'shouted')],
+    ),
+    'an owner the parse read as an adjective before a curly possessive: the body, not a word of the role': (
+        'Olive oil\n\n“Our members are tired of the swings,” says Rafael Castillo Ortega, the cooperative’s '
+        'manager.',
+        [('Our members are tired of the swings,', 'Rafael Castillo Ortega', 'manager', 'cooperative',
+          'Rafael Castillo Ortega', 'says')],
+    ),
+    "a quote paragraph, then a paragraph that opens 'The words belong to X': X's": (
+        'Plant closing\n\nOutside the gates, the mood was subdued.\n\n"It felt like the future when I started. '
+        'Now it feels like every other place round here that has shut."\n\nThe words belong to Lee Garside, 34, '
+        'a quality inspector who joined the company five years ago.',
+        [('It felt like the future when I started. Now it feels like every other place round here that has shut.',
+          'Lee Garside', 'quality inspector', None, 'Lee Garside', 'words')],
+    ),
+    "a quote paragraph, then a paragraph that opens 'Those words came from X': X's": (
+        'Lithium\n\n"There is no serious study that links our operations to that spring. None."\n\nThose words '
+        'came from Rodrigo Echeverría Larraín, chief executive of Minera Altiplano.',
+        [('There is no serious study that links our operations to that spring. None.', 'Rodrigo Echeverría Larraín',
+          'chief executive', 'Minera Altiplano', 'Rodrigo Echeverría Larraín', 'words')],
+    ),
+    "guard: a quote paragraph, then a paragraph whose words are someone else's subject, names no one": (
+        'Lithium\n\n"There is no serious study that links our operations to that spring. None."\n\nThe words of '
+        'the study were dry, Marta Quispe said.',
+        [('There is no serious study that links our operations to that spring. None.', None, None, None, None, None)],
+    ),
 }
 
 
@@ -11140,6 +11202,24 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "guard: a participle after what someone said is theirs ('adding')": [
         ('partial', 'syntax')],
+    "two of one surname: the surname alone after the paragraph that met the second, a relative, first: the second's": [
+        ('full', 'syntax')],
+    "'the letter said' after 'a letter that X wrote': the writer's words": [
+        ('full', 'syntax')],
+    "'the VC' after a vice-chancellor named: that person (office_abbreviations.tsv)": [
+        ('full', 'syntax')],
+    "a full name the recogniser took for a nationality, set beside a person's noun after its comma: a person": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "guard: a party tag in brackets after a person's noun is no person ('niece, state Del. X (D-Newport News)')": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    'an owner the parse read as an adjective before a curly possessive: the body, not a word of the role': [
+        ('full', 'syntax')],
+    "a quote paragraph, then a paragraph that opens 'The words belong to X': X's": [
+        ('full', 'nearby')],
+    "a quote paragraph, then a paragraph that opens 'Those words came from X': X's": [
+        ('full', 'nearby')],
+    "guard: a quote paragraph, then a paragraph whose words are someone else's subject, names no one": [
+        ('full', None)],
 }
 
 

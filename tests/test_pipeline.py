@@ -1550,3 +1550,16 @@ def test_the_entity_repairs_never_break_a_document(nlp, words):
     leave entities that spaCy accepts (no overlap) and every entity holds a word."""
     doc = nlp(" ".join(words))
     assert all(any(not t.is_space for t in ent) for ent in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dep"),
+    [
+        # a possessive ending after a word the parse read as an adjective: its owner
+        ("says Rafael Castillo Ortega, the cooperative’s manager.", "cooperative", "poss"),
+        # no possessive ending: the modifier stays one
+        ("says Rafael Castillo Ortega, the cooperative manager.", "cooperative", "amod"),
+    ],
+)
+def test_an_owner_the_parse_read_as_a_modifier_is_an_owner(nlp, text, word, dep):
+    assert next(t for t in nlp(text) if t.text == word).dep_ == dep

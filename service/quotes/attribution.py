@@ -299,6 +299,7 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
     close = article.token_at(c.close_mark)
     paragraph_end = article.paragraph_tokens(c.close_mark)[1]
     if close.i + 1 >= paragraph_end:
+        _owned_in_next_paragraph(article, item)
         return
     window = [t for t in article.sentence(close.i + 1) if close.i < t.i < paragraph_end]
     words = [t for t in window if not t.is_punct and not t.is_space]
@@ -323,6 +324,29 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         if subject is not None and subject.lower_ not in _BACK_POINTERS:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
             return
+
+
+def _owned_in_next_paragraph(article: Article, item: Found) -> None:
+    """A quote that is a paragraph by itself, then a paragraph that opens by giving its words
+    to someone: 'The words belong to Lee Garside, 34, a quality inspector', 'Those words came
+    from X', 'The words are those of X'."""
+    text, c = article.text, item.candidate
+    start = _next_line(text, line_end(text, c.close_mark)) if _whole_line(text, c) else None
+    if start is None:
+        return
+    opening = article.token_at(start)
+    noun = next((t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space), None)
+    noun = noun.head if noun is not None and noun.lower_ in ("the", "those", "these") else None
+    if noun is None or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "nsubj" \
+            or noun.head.lemma_ not in ("belong", "come", "be"):
+        return
+    verb = noun.head
+    owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
+    preposition = "to" if verb.lemma_ == "belong" else "from" if verb.lemma_ == "come" else "of"
+    source = next((o for p in owner.children if p.dep_ == "prep" and p.lower_ == preposition
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if source is not None and can_speak(article, source):
+        item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
 
 
 def by_signature(article: Article, index: int, item: Found) -> None:

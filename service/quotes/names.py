@@ -413,8 +413,14 @@ class EntityNames:
             return False
         if first in self.lexicon.name_genders and _clause_on_who(ent):
             return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
-        if ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.lexicon.family_nouns:
-            return True  # and set beside a relative: "Nickerson's sister, Courtney d'Entremont [a body],"
+        if ent.root.dep_ == "appos" and (ent.root.head.lemma_.lower() in self.lexicon.family_nouns or (
+                ent.root.head.lemma_.lower() in self.lexicon.person_nouns and ent.start > 0
+                and ent.doc[ent.start - 1].text == ",")):
+            # and set beside a relative: "Nickerson's sister, Courtney d'Entremont [a body],", or
+            # another noun for a person after its comma: 'His niece, Lucía Castillo Moreno [a
+            # nationality],' (person_nouns.tsv: no role's noun; not "Scott's niece, state Del.
+            # Marcia Price (D-Newport News [a body])")
+            return True
         if ent.label_ not in NAME_AS_BODY_ENTS:
             return False
         root = ent.root

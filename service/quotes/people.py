@@ -2741,8 +2741,12 @@ class People:
             return None
         other = next(p for p in namesakes if p is not called[0])
         paragraph = self._paragraph_of(at)
-        if any(start < at and self._paragraph_of(start) == paragraph for start, _ in other.mentions):
-            return None  # (the relative named in the paragraph: 'Bill Clinton spoke ... Clinton said')
+        first = min(start for start, _ in other.mentions)
+        if any(start < at and self._paragraph_of(start) == paragraph for start, _ in other.mentions) \
+                or (first < at and self._paragraph_of(first) == paragraph - 1):
+            # (the relative named in the paragraph: 'Bill Clinton spoke ... Clinton said', or met first
+            # in the one before: "Kristen Sutter's older sister, Deborah Kay Sutter, said ... [¶] Sutter said")
+            return None
         return called[0] if any(self._named_as_relative(start) for start, _ in other.mentions) else None
 
     def _called_alone(self, person: Person, word: str, at: int) -> bool:

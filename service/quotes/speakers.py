@@ -1277,6 +1277,11 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     source = _issuer(article, document) or next(  # else 'a statement issued by the union'
         (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
          for obj in agent.children if obj.dep_ == "pobj"), None)
+    if source is None:  # or who wrote it, a relative clause says: 'a letter that Dr. Saxena wrote to the council'
+        source = next((c for verb in document.children if verb.dep_ == "relcl"
+                       and verb.lemma_.lower() in article.lexicon.issuing_verbs for c in verb.children
+                       if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") and not article.in_quote(c.i)),
+                      None)
     if source is None:
         verb = _cue_spoken_in(article, document)
         if verb is not None:
