@@ -9397,6 +9397,16 @@ CONSTRUCTIONS = {
         'the study were dry, Marta Quispe said.',
         [('There is no serious study that links our operations to that spring. None.', None, None, None, None, None)],
     ),
+    "'who swore him in' is an oath, no report: a quote paragraph after it is not the oath-giver's": (
+        'Drug court\n\nDistrict Judge Harold Abernathy keeps a shoebox under his desk.\n\n"That criticism is '
+        'fair," the judge said.\n\nHe credits much of his thinking to his mentor, the late Circuit Judge Ida '
+        'Mae Combs, who swore him in.\n\n"Judge Combs told me my first week that the robe does not make you '
+        'smart. I have thought about that every day."',
+        [('That criticism is fair,', 'Harold Abernathy', 'District Judge', None, 'the judge', 'said'),
+         ('Judge Combs told me my first week that the robe does not make you smart. I have thought about that '
+          'every day.',
+          'Harold Abernathy', 'District Judge', None, 'He', None)],
+    ),
 }
 
 
@@ -11220,6 +11230,8 @@ KINDS_AND_RULES = {
         ('full', 'nearby')],
     "guard: a quote paragraph, then a paragraph whose words are someone else's subject, names no one": [
         ('full', None)],
+    "'who swore him in' is an oath, no report: a quote paragraph after it is not the oath-giver's": [
+        ('full', 'syntax'), ('full', 'nearby')],
 }
 
 
