@@ -9407,6 +9407,20 @@ CONSTRUCTIONS = {
           'every day.',
           'Harold Abernathy', 'District Judge', None, 'He', None)],
     ),
+    "a live blog's byline ('Live updates by X and Y, desk. All times CET.') names writers, none a description fits": (
+        'LIVE: Tractors roll into The Hague\n\nLive updates by Ellen Brouwer and Sam Okafor, Netherlands desk. '
+        'All times CET.\n\n17:42 - That is all from us\n\nFour people were detained during the day, and the '
+        'agriculture minister has promised a revised buyout scheme.\n\n17:15 - Minister: "Some of the anger is '
+        'justified"\n\nAgriculture Minister Femke de Wit-Hoogland has spoken briefly to reporters at the '
+        'ministry.',
+        [('Some of the anger is justified', 'Femke de Wit-Hoogland', 'Agriculture Minister', None, 'Minister', None)],
+    ),
+    "a body noun 'its' owns ('Its board said'): the body 'its' stands for, not the words as written": (
+        'Wind farm\n\nThe Norwegian Farmers Union has backed the herders. Its board said the state was '
+        '"repeating the mistakes of Fosen with its eyes open".',
+        [('repeating the mistakes of Fosen with its eyes open', 'Norwegian Farmers Union', None, None, 'Its board',
+          'said')],
+    ),
 }
 
 
@@ -11232,6 +11246,10 @@ KINDS_AND_RULES = {
         ('full', None)],
     "'who swore him in' is an oath, no report: a quote paragraph after it is not the oath-giver's": [
         ('full', 'syntax'), ('full', 'nearby')],
+    "a live blog's byline ('Live updates by X and Y, desk. All times CET.') names writers, none a description fits": [
+        ('full', 'headline')],
+    "a body noun 'its' owns ('Its board said'): the body 'its' stands for, not the words as written": [
+        ('partial', 'syntax')],
 }
 
 

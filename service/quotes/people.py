@@ -115,7 +115,11 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 # The most words a line opening a section has ('2:45 p.m.'): the paragraph under it is a lead.
 _SECTION_HEAD_WORDS = 4
 # A byline: 'By Nomsa Khumalo, BBC News, Johannesburg', 'By JANE DOE and JOHN ROE'.
-_BYLINE = re.compile(r"\s*By [A-Z][^.!?\"“”]{0,80}$")
+# (also a live blog's or a report's: 'Live updates by Ellen Brouwer and Sam Okafor, Netherlands
+# desk. All times CET.', 'Additional reporting by Tom Baker')
+_BYLINE = re.compile(r"\s*(?:By [A-Z][^.!?\"“”]{0,80}"
+                     r"|(?:Live updates|Live coverage|Reporting|Additional reporting|Compiled|Written) by "
+                     r"[A-Z][^.!?\"“”]{0,80}(?:\. [^\"“”]{0,40})?)$")
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
 # How far back (in tokens) a title before a name may start: 'the bureau's deputy assistant director'.

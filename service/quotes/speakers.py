@@ -1812,6 +1812,12 @@ def _body_name(article: Article, head: Token) -> str | None:
                 # 'the Ohio Attorney General’s office'
                 return f"{office.text}{article.doc[office.end].text} {head.text}"
             return f"{person.surname if person else owner.text} {head.text}"  # 'Rubio’s campaign'
+        if owner.lower_ in ("its", "their"):
+            # so does the body's own body 'its' stands for: 'The Sámi Parliament has backed the
+            # herders. In a statement, its council said'
+            antecedent = _collective_antecedent(article, owner, span_of(article.doc[owner.i:owner.i + 1]))
+            if antecedent.name is not None:
+                return antecedent.name
         if common_noun(owner) and owner.lemma_.lower() in article.lexicon.body_nouns \
                 and any(c.lower_ == "the" for c in owner.children):
             # a body's own body speaks for it: 'the bank’s board said' after the Reserve Bank of Australia
