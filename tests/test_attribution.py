@@ -9421,6 +9421,18 @@ CONSTRUCTIONS = {
         [('repeating the mistakes of Fosen with its eyes open', 'Norwegian Farmers Union', None, None, 'Its board',
           'said')],
     ),
+    "'the post says' after 'X has just posted': the noun names the act of the verb before it, X's": (
+        'Live: Storm grounds flights\n\n18:40 Rijnmond Airport has just posted on X that runway 24 will reopen '
+        'from 20:00. "Passengers should not travel to the airport unless their airline has confirmed their '
+        'flight," the post says.',
+        [('Passengers should not travel to the airport unless their airline has confirmed their flight,',
+          'Rijnmond Airport', None, None, 'the post', 'says')],
+    ),
+    "'the tweet said' after 'X tweeted': X's": (
+        'Vote\n\nSenator Maria Lopez tweeted on Friday that the bill was dead. "We will try again next year," '
+        'the tweet said.',
+        [('We will try again next year,', 'Maria Lopez', 'Senator', None, 'the tweet', 'said')],
+    ),
 }
 
 
@@ -11250,6 +11262,10 @@ KINDS_AND_RULES = {
         ('full', 'headline')],
     "a body noun 'its' owns ('Its board said'): the body 'its' stands for, not the words as written": [
         ('partial', 'syntax')],
+    "'the post says' after 'X has just posted': the noun names the act of the verb before it, X's": [
+        ('full', 'syntax')],
+    "'the tweet said' after 'X tweeted': X's": [
+        ('full', 'syntax')],
 }
 
 

@@ -1244,6 +1244,12 @@ def _earlier_document(article: Article, document: Token) -> Speaker | None:
             source = source_of(article, token)
             if source is not None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 return source
+        # or the verb the noun names the act of, just before: 'Rijnmond Airport has just posted on X
+        # that ... "...," the post says', 'X tweeted ... the tweet'
+        if token.lemma_ == document.lemma_ and token.pos_ == "VERB" and article.is_cue(token):
+            subject = subject_of(article, token)
+            if subject is not None and can_speak(article, subject):
+                return speaker_of(article, subject)
     # else another document someone spoke in shortly before: 'In a written response to
     # questions, Halden said ... "...," the statement said'
     for token in reversed(article.people.tokens[max(0, document.i - _OTHER_DOCUMENT_REACH):document.i]):
