@@ -335,8 +335,8 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     if start is None:
         return
     opening = article.token_at(start)
-    noun = next((t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space), None)
-    noun = noun.head if noun is not None and noun.lower_ in ("the", "those", "these") else None
+    first = next((t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space), None)
+    noun = first.head if first is not None and first.lower_ in ("the", "those", "these") else None
     if noun is None or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "nsubj" \
             or noun.head.lemma_ not in ("belong", "come", "be"):
         return

@@ -147,7 +147,7 @@ class Organisations:
                     (ent.label_ == "ORG" or _ACRONYM.fullmatch(ent.text))
                     and ent.start == previous.end + 1 and ent.end < len(tokens)
                     and tokens[previous.end].text == "(" and tokens[ent.end].text == ")")
-                    or ent.label_ != "PERSON" and _known_as(tokens, previous.end, ent.start)):
+                    or (ent.label_ != "PERSON" and _known_as(tokens, previous.end, ent.start))):
                 self._short_names.setdefault(ent.text, self._body_words(previous).text.removeprefix("the ")
                                              .removeprefix("The "))
             if previous is None or ent.end != previous.end:
