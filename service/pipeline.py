@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH, POS, PRON, PROPN
+from spacy.symbols import DEP, ORTH, POS, PRON, PROPN
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -177,9 +177,10 @@ def possessors_read_as_modifiers(doc):
     """A word the parse hung on the next as a modifier, a possessive ending after it, is
     that word's owner: 'the cooperative’s manager' (to the parse an adjective with its case
     marker). It is given the dependency 'poss', by which the rules read owners."""
-    for token in doc:
+    for i in (doc.to_array(DEP) == doc.vocab.strings["case"]).nonzero()[0]:
+        token = doc[int(i)]
         owner = token.head
-        if token.dep_ == "case" and token.norm_ == "'s" and owner.dep_ in ("amod", "compound", "nmod") \
+        if token.norm_ == "'s" and owner.dep_ in ("amod", "compound", "nmod") \
                 and owner.head.i > owner.i and owner.i + 1 == token.i:
             owner.dep_ = "poss"
     return doc

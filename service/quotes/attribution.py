@@ -331,7 +331,7 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     to someone: 'The words belong to Lee Garside, 34, a quality inspector', 'Those words came
     from X', 'The words are those of X'."""
     text, c = article.text, item.candidate
-    start = _next_line(text, line_end(text, c.close_mark)) if _whole_line(text, c) else None
+    start = _line_after(text, c.close_mark) if _whole_line(text, c) else None
     if start is None:
         return
     opening = article.token_at(start)
@@ -358,11 +358,11 @@ def by_signature(article: Article, index: int, item: Found) -> None:
     if not _whole_line(text, candidates[index]):
         return
     last = index
+    start = _line_after(text, candidates[last].start)
     while last + 1 < len(candidates) and _whole_line(text, candidates[last + 1]) \
-            and _next_line(text, line_end(text, candidates[last].start)) \
-            == line_start(text, candidates[last + 1].open_mark):
+            and start == line_start(text, candidates[last + 1].open_mark):
         last += 1
-    start = _next_line(text, line_end(text, candidates[last].start))
+        start = _line_after(text, candidates[last].start)
     if start is None:
         return
     end = line_end(text, start)
@@ -391,9 +391,10 @@ def _whole_line(text: str, c: Candidate) -> bool:
         c.close_mark is None or not text[c.close_mark + 1:line_end(text, c.close_mark)].strip())
 
 
-def _next_line(text: str, end: int) -> int | None:
-    """Where the first line with words after character `end` starts, past blank lines."""
-    k = end
+def _line_after(text: str, index: int) -> int | None:
+    """Where the first line with words after the line holding character `index` starts, past
+    blank lines."""
+    k = line_end(text, index)
     while k < len(text) and text[k].isspace():
         k += 1
     return k if k < len(text) else None

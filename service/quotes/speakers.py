@@ -316,10 +316,11 @@ def _sender_of_speech(article: Article, verb: Token) -> Token | None:
     reports the sending ('He said the university had sent students an email in June stating
     that they would be "fully taught out"', the university's words, not his). None elsewhere."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in article.lexicon.issuing_verbs \
-            or not any(c.dep_ == "dobj" and c.lemma_.lower() in article.lexicon.speech_nouns for c in head.children):
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in article.lexicon.issuing_verbs:
         return None
-    return next((c for c in head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)), None)
+    sent = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in article.lexicon.speech_nouns),
+                None)
+    return _issuer(article, sent) if sent is not None else None
 
 
 def _addressed_by(noun: Token) -> Token | None:
