@@ -9433,6 +9433,32 @@ CONSTRUCTIONS = {
         'the tweet said.',
         [('We will try again next year,', 'Maria Lopez', 'Senator', None, 'the tweet', 'said')],
     ),
+    'a dateline in accented capitals is no subject (BRASÍLIA, March 20 (Prensa Austral) -)': (
+        "Brazil central bank holds Selic\n\nBRASÍLIA, March 20 (Prensa Austral) - Brazil's central bank held "
+        'its benchmark rate at 11.75% on Wednesday, saying it would remain "patient and vigilant" as doubts '
+        'grow.',
+        [('patient and vigilant', "Brazil's central bank", None, None, "Brazil's central bank", 'saying')],
+    ),
+    'a transcript label in accented capitals inside the quote': (
+        'Cadena Sur host Tomás Ibáñez spoke with Ana Núñez.\n\n"IBÁÑEZ: Let us start with the breaking '
+        'news.\n\n"NÚÑEZ: Well, the question really should be asked."',
+        [('IBÁÑEZ: Let us start with the breaking news.', 'Tomás Ibáñez', 'host', 'Cadena Sur', 'IBÁÑEZ', None),
+         ('NÚÑEZ: Well, the question really should be asked.', 'Ana Núñez', None, None, 'NÚÑEZ', None)],
+    ),
+    "'told' ending a headline with no one told is passive: the court told says nothing; the body's speaker does": (
+        'Technician "signed off work he never did", Madrid court told\n\nMADRID - A former aircraft technician '
+        'went on trial on Monday.\n\nOpening the case, prosecutor Marta Herrero de la Fuente told the panel '
+        'that Morales had "signed off work he never did" to meet turnaround targets.',
+        [('signed off work he never did', 'Marta Herrero de la Fuente', 'prosecutor', None,
+          'Marta Herrero de la Fuente', 'told'),
+         ('signed off work he never did', 'Marta Herrero de la Fuente', 'prosecutor', None,
+          'Marta Herrero de la Fuente', 'told')],
+    ),
+    "guard: 'told' in a headline with those told after it keeps its subject": (
+        'Minister told MPs the plan was "dead in the water"\n\nThe housing minister, Carla Benn, spoke on '
+        'Monday.',
+        [('dead in the water', 'Carla Benn', 'housing minister', None, 'Minister', 'told')],
+    ),
 }
 
 
@@ -11266,6 +11292,14 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "'the tweet said' after 'X tweeted': X's": [
         ('full', 'syntax')],
+    'a dateline in accented capitals is no subject (BRASÍLIA, March 20 (Prensa Austral) -)': [
+        ('partial', 'syntax')],
+    'a transcript label in accented capitals inside the quote': [
+        ('full', 'colon'), ('full', 'colon')],
+    "'told' ending a headline with no one told is passive: the court told says nothing; the body's speaker does": [
+        ('partial', 'repeated'), ('partial', 'syntax')],
+    "guard: 'told' in a headline with those told after it keeps its subject": [
+        ('partial', 'headline')],
 }
 
 

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from .article import Article, cue_span, line_end, line_start, mark_end, relaying, span_of
 from .cues import cues_around, holders
-from .descriptions import spaced_dash
+from .descriptions import CAPITALS, spaced_dash
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, Candidate, after_a_word, is_partial, quote_kind
 from .people import SUBJECT_DEPS, Person
@@ -61,7 +61,7 @@ _COORDINATION = re.compile(r",?\s+(?:and|or)\s+")
 _HOLDING_DEPS = frozenset({"ccomp", "advcl"})
 # A label naming nobody the article introduced is a speaker when it opens this many turns.
 _LABEL_TURNS = 2
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s")
+_TRANSCRIPT_LABEL = re.compile(rf"([{CAPITALS}][{CAPITALS}'’.-]+(?: [{CAPITALS}][{CAPITALS}'’.-]+){{0,2}}):\s")
 # How a quote hangs on the noun after it when it only labels it.
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod"})
 # A headline's words for whoever heads a body ('Fed chief', 'BoE boss'): an office of head_offices.txt.

@@ -397,6 +397,11 @@ def reporting_form(token: Token, lexicon: Lexicon) -> bool:
         word[:-2] in lexicon.reporting_verbs and not (word.endswith("ed") and word[:-2] in _IRREGULAR_PASTS)))
 
 
+# Capital letters, the accented ones of Latin scripts too, for patterns of names in capitals
+# ('BRASÍLIA, March 20 (Prensa Austral) -'); Python's re has no class for them.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
+
 # Reporting verbs whose past is irregular: 'said', 'told', 'wrote', 'spoke'.
 _IRREGULAR_PASTS = frozenset({"say", "tell", "write", "speak"})
 
@@ -417,10 +422,11 @@ _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britai
 # spaced dash (or two hyphens, as press releases write it);
 # or a place in title case before its country or agency in brackets, as AFP writes it
 # ('Kitengela (Kenya) (AFP) -').
-_DATELINE = re.compile(r"(?:([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*"
-                       r"(?:, (?:[A-Z][\w.]*(?: (?:[A-Z][\w.]*|\d{1,2}))*|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?))?"
+_DATELINE = re.compile(rf"(?:([{CAPITALS}][{CAPITALS}.'-]*(?: [{CAPITALS}][{CAPITALS}.'-]*)*"
+                       rf"(?:, (?:[{CAPITALS}][\w.]*(?: (?:[{CAPITALS}][\w.]*|\d{{1,2}}))*"
+                       r"|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?))?"
                        r"(?:, \d{4})?)(?: \([\w ]+\))?"
-                       r"|([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})(?: \([\w ]+\)){1,2}) (?:--|[—–-]) ")
+                       rf"|([{CAPITALS}][\w.'-]*(?: [{CAPITALS}][\w.'-]*){{0,2}})(?: \([\w ]+\)){{1,2}}) (?:--|[—–-]) ")
 
 
 def spaced_dash(token: Token) -> bool:

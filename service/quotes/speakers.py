@@ -115,7 +115,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     agent = _agent(verb) if is_passive(verb) else passive_agent(verb)
     if agent is not None and not article.in_quote(agent.i):
         return _speaking_word(article, agent)
-    if _accused_as_headlines_write(verb):
+    if _accused_as_headlines_write(verb) or _told_as_headlines_write(article, verb):
         return None  # (its subject is the accused: 'Drugmaker accused of ‘holding families to ransom’')
     quoted = _quoted_as_saying(article, verb)
     if quoted is not None:
@@ -372,6 +372,15 @@ def _accused_as_headlines_write(verb: Token) -> bool:
         and not any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
 
 
+def _told_as_headlines_write(article: Article, verb: Token) -> bool:
+    """'told' ending a heading with no one told, a passive as headlines write it: 'Technician
+    "signed off work he never did", Madrid court told' (the court was told; it says nothing)."""
+    if verb.lower_ != "told" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    end = verb.idx + len(verb.text)
+    return any(start <= verb.idx < stop and not article.text[end:stop].strip(" .") for start, stop in article.headings)
+
+
 def is_passive(verb: Token) -> bool:
     """A cue in the passive ('Lopez was asked', not 'she's said'; 'Drugmaker accused of', a
     headline's)."""
@@ -564,6 +573,8 @@ def subject_beside(article: Article, cue: Token, quote: Candidate) -> Token | No
 
     '"Q," Dunmore police Chief Tom Baker said' (parsed as if 'said' were in the quote).
     """
+    if _told_as_headlines_write(article, cue):
+        return None
     if cue.idx < quote.start and after_close_mark(article, cue):
         # '"The trouble," said Tom Baker, an analyst, "is that ...": a quote too short to be one
         # of the article's quotes opens the sentence, and the name follows the cue
