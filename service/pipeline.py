@@ -100,6 +100,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("given_names_joined_to_names", after="names_set_beside_roles")
         nlp.add_pipe("names_joined_over_particles", after="given_names_joined_to_names")
         nlp.add_pipe("particle_surnames_met_again", after="names_joined_over_particles")
+        nlp.add_pipe("names_missed_as_subjects", before="particle_surnames_met_again")
         nlp.add_pipe("names_joined_over_nicknames", after="particle_surnames_met_again")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("title_endings_kept_out_of_names", after="names_run_on_to_their_head")
@@ -783,13 +784,22 @@ def names_keep_their_post_nominals(doc):
     if joined:
         doc.ents = [Span(doc, ent.start, joined[ent.start].end, label=ent.label) if ent.start in joined else ent
                     for ent in before if ent not in joined.values()]
+    # (the letters alone may be a body to it: 'Advocate Thandeka Nkosi SC [a body], for the
+    # association,'; a title of the bar before the name is no word of it)
     unmarked = [Span(doc, t.i - 2, t.i + 1, label="PERSON") for t in doc[2:]
-                if t.text in letters and not t.ent_type_ and doc[t.i - 2].text in words.all_name_genders
+                if t.text in letters and (not t.ent_type_ or _alone_in_entity(t, "PERSON"))
+                and doc[t.i - 2].text in words.all_name_genders
                 and all(_capitalised_name(w) and not w.ent_type_ for w in doc[t.i - 2:t.i])
-                and (t.i == 2 or not _capitalised_name(doc[t.i - 3]))]
+                and (t.i == 2 or not _capitalised_name(doc[t.i - 3]) or doc[t.i - 3].lower_ in words.role_nouns)]
     if unmarked:
-        doc.ents = sorted([*doc.ents, *unmarked], key=lambda ent: ent.start)
+        _set_over_others(doc, unmarked)
     return doc
+
+
+def _alone_in_entity(token, label: str) -> bool:
+    """Whether the token is an entity of its own, of another label than `label`."""
+    return token.ent_iob_ == "B" and token.ent_type_ != label \
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 @Language.component("portfolios_cut_from_bodies")
@@ -945,7 +955,7 @@ def _korean_names_unmarked(doc, entities: list[Span]) -> list[Span]:
         i = hyphen.i - 2
         family, first, last = doc[i], doc[i + 1], doc[i + 3]
         if not (hyphen.text == "-" and family.is_title and family.is_alpha and len(family) <= 5
-                and family.pos_ in ("PROPN", "INTJ") and _KOREAN_SYLLABLE.fullmatch(first.lower_)
+                and family.pos_ in _KOREAN_FAMILY_TAGS and _KOREAN_SYLLABLE.fullmatch(first.lower_)
                 and _korean_given_name(first, hyphen, last)):
             continue
         inside = [ent for ent in entities if ent.start < i + 4 and ent.end > i]
@@ -956,6 +966,9 @@ def _korean_names_unmarked(doc, entities: list[Span]) -> list[Span]:
     return entities
 
 
+# What the tagger takes a Korean family name for: a proper noun, or the English word it
+# spells ('Oh' an interjection, 'Do' an auxiliary: "the city's mayor, Do Gyeong-hwan,").
+_KOREAN_FAMILY_TAGS = frozenset({"PROPN", "INTJ", "AUX", "VERB", "NOUN", "ADV"})
 # The dependencies of a word that modifies the noun it hangs on: a name so hung is no
 # person's ('Donald Trump-appointed', 'Tom Baker-led').
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -1763,6 +1776,51 @@ def _unmarked_names_end(doc, start: int) -> int:
     while end < len(doc) and _capitalised_name(doc[end]) and not doc[end].ent_type_:
         end += 1
     return end
+
+
+@Language.component("names_missed_as_subjects")
+def names_missed_as_subjects(doc):
+    """A given name of the tables, then name particles in small letters or capitals, and one
+    capitalised surname, all outside every entity, the surname the subject of a verb: a
+    person the recogniser missed, as it does with a hyphened given name ('PORT-KERLANN –
+    Jean-Baptiste Le Goff receives visitors'), which may then do without particles. Not
+    where a body's or a place's word ends the run. (A given name and a surname alone, which
+    the recogniser misses far less often, are left to it: marked here they moved answers that
+    were right, through others' pronouns.)"""
+    words = lexicon.load()
+    found = []
+    for token in doc[:-1]:
+        if token.ent_type_ or not _capitalised_name(token) or (token.i > 0 and _capitalised_name(doc[token.i - 1])):
+            continue
+        given_end = token.i + 1
+        if given_end + 1 < len(doc) and hyphen_joins(doc[given_end]) and _capitalised_name(doc[given_end + 1]):
+            given_end += 2  # 'Jean-Baptiste'
+        given = doc[token.i:given_end]
+        if given.text not in words.name_genders and not (len(given) == 3 and all(
+                t.text in words.all_name_genders for t in (given[0], given[2]))):
+            continue  # ('Jean-Baptiste' of the tables, or two given names hyphened: 'Marie-Claire')
+        end = given_end  # (past particles in capitals too: 'Le Goff')
+        while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].lower_ != "do":
+            end += 1
+        if end == given_end == token.i + 1 or end + 1 >= len(doc):
+            continue  # (a given name alone before the surname: see the docstring)
+        name, surname = doc[token.i:end + 1], doc[end]
+        if surname.pos_ == "PROPN" and _capitalised_name(surname) and not _capitalised_name(doc[end + 1]) \
+                and _subject_or_after_dateline(surname) \
+                and not any(t.ent_type_ for t in name) and all(t.i == end or t.head in name for t in name) \
+                and surname.lower_ not in words.body_nouns and surname.text not in words.place_words:
+            found.append(Span(doc, token.i, end + 1, label="PERSON"))
+    if found:
+        _set_over_others(doc, found)
+    return doc
+
+
+def _subject_or_after_dateline(word) -> bool:
+    """A verb's subject, or the word the parse set beside a dateline's place it made the
+    subject, past the dateline's dash ('PORT-KERLANN – Marie-Claire Dupont receives')."""
+    if word.dep_ == "appos" and any(t.text in DASHES for t in word.doc[word.head.i:word.i]):
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
 
 
 @Language.component("particle_surnames_met_again")

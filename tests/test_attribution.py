@@ -9459,6 +9459,109 @@ CONSTRUCTIONS = {
         'Monday.',
         [('dead in the water', 'Carla Benn', 'housing minister', None, 'Minister', 'told')],
     ),
+    'a hyphened given name, a particle in capitals and a surname, unmarked after a dateline, is a person': (
+        'Club owner turns down fund\n\nPORT-KERLANN – Jean-Baptiste Le Goff receives visitors in an office '
+        'above the old cannery his grandfather founded.\n\n"People think a football president is a rich man '
+        'playing with a toy," he says.',
+        [('People think a football president is a rich man playing with a toy,', 'Jean-Baptiste Le Goff', None, None,
+          'he', 'says')],
+    ),
+    "of namesakes, the surname alone after a relative named as the speaker's is the one who has spoken": (
+        'Miners fight eviction\n\nJean-Pierre Ilunga Mukendi has spent thirty years in the diggings. "Everyone '
+        'films us. Nobody asks us what we want," Ilunga said.\n\nIlunga’s eldest son, Patrick Ilunga, 24, also '
+        'works as a digger. His father had hoped for something different. "I sent him to school so he would not '
+        'have to do this," Ilunga said quietly.',
+        [('Everyone films us. Nobody asks us what we want,', 'Jean-Pierre Ilunga', None, None, 'Ilunga', 'said'),
+         ('I sent him to school so he would not have to do this,', 'Jean-Pierre Ilunga', None, None, 'Ilunga', 'said')],
+    ),
+    "guard: of namesakes, the surname after a relative's paragraph is the relative's if the other never spoke": (
+        'Conviction overturned\n\nTibbs was convicted of strangling Kristen Sutter in 1998.\n\nKristen Sutter’s '
+        'older sister, Deborah Kay Sutter, said that for years she had been certain Tibbs was the '
+        'killer.\n\n"For 26 years I hated a man I had never met, because the state told me to," Sutter said.',
+        [('For 26 years I hated a man I had never met, because the state told me to,', 'Deborah Kay Sutter',
+          "Kristen Sutter's older sister", None, 'Sutter', 'said')],
+    ),
+    "a Ghanaian chief's title and a woman's form of address before the name are no part of it (Nana, Maame)": (
+        'Chiefs give miners two weeks\n\nThe Omanhene of the Asankrase Traditional Area, Nana Kwabena '
+        'Asante-Boateng II, said the river ran "the colour of milk tea".\n\n"We drank from this river," Nana '
+        'Asante-Boateng said.\n\nMaame Akosua Owusu, a cocoa farmer, lost her trees. "They came at night with '
+        'machines," she said.',
+        [('the colour of milk tea', 'Kwabena Asante-Boateng II', None, None, 'Kwabena Asante-Boateng II', 'said'),
+         ('We drank from this river,', 'Kwabena Asante-Boateng II', None, None, 'Asante-Boateng', 'said'),
+         ('They came at night with machines,', 'Akosua Owusu', 'cocoa farmer', None, 'she', 'said')],
+    ),
+    "a company named by a miner's trade, before its shares, then the company": (
+        'Zambia miners strike\n\nMeridian Base Metals shares fell 3.1% in London. The company said it did not '
+        'expect the stoppage to affect guidance "at this stage".',
+        [('at this stage', 'Meridian Base Metals', None, None, 'The company', 'said')],
+    ),
+    'a name unmarked before the letters of the bar, which the recogniser took for a body, after a title': (
+        'Court hears graves case\n\nPRETORIA - Advocate Thandeka Nkosi SC, for the association, told the judge '
+        'that the consultation process was "a consultation in name only".',
+        [('a consultation in name only', 'Thandeka Nkosi', 'Advocate', None, 'Thandeka Nkosi SC', 'told')],
+    ),
+    "a quote, then 'The words of X' opening the next sentence": (
+        'Tower block row\n\n"They are telling us this is regeneration. It is not, it is displacement." The '
+        'words of Imran Chaudhry, chairman of the Ravensmoor Tenants Association, drew the loudest cheer of the '
+        'night.',
+        [('They are telling us this is regeneration. It is not, it is displacement.', 'Imran Chaudhry', 'chairman',
+          'Ravensmoor Tenants Association', 'Imran Chaudhry', 'words')],
+    ),
+    "guard: a quote, then 'The words' with no one's after them names no one": (
+        'Tower block row\n\n"They are telling us this is regeneration. It is not, it is displacement." The '
+        'words drew the loudest cheer of the night.',
+        [('They are telling us this is regeneration. It is not, it is displacement.', None, None, None, None, None)],
+    ),
+    "of namesakes, the surname alone after a relative's paragraph is the one who has spoken, kin of any kind": (
+        'Island negotiator\n\n"When I was a girl, the beach was so wide we played rugby on it," says Losana '
+        "Tuivaga.\n\nTuivaga, 46, is Fiji's deputy lead negotiator on adaptation.\n\nHer uncle, Josaia Tuivaga, "
+        'the village chief, remembers her as a child who asked too many questions.\n\nHer mother, Mereani '
+        'Tuivaga, is more blunt. "She was always arguing," she says.\n\nTuivaga joined the foreign ministry in '
+        '2011. Her first summit was a shock.\n\n"I remember sitting in a room at four in the morning while '
+        'delegates argued about one word," she says.',
+        [('When I was a girl, the beach was so wide we played rugby on it,', 'Losana Tuivaga',
+          'deputy lead negotiator', 'Fiji', 'Losana Tuivaga', 'says'),
+         ('She was always arguing,', 'Mereani Tuivaga', "Losana Tuivaga's mother", None, 'she', 'says'),
+         ('I remember sitting in a room at four in the morning while delegates argued about one word,',
+          'Losana Tuivaga', 'deputy lead negotiator', 'Fiji', 'she', 'says')],
+    ),
+    'a title of engineers before a name in Czech news is no part of it (Ing.), the name after the cue': (
+        'Prague club names coach\n\n"Radek was our first choice from the very beginning," said Ing. Pavel '
+        'Hrubý, Chairman of the Board of Directors of FK Vltavan Praha.',
+        [('Radek was our first choice from the very beginning,', 'Pavel Hrubý', 'Chairman',
+          'Board of Directors of FK', 'Pavel Hrubý', 'said')],
+    ),
+    'someone identified only by their surname in a participle on the noun set beside the subject': (
+        'Engineer jailed\n\nDuring the trial, the court heard from more than 20 witnesses. One of them, a '
+        'Seorak engineer identified in court documents only by his surname, Bang, testified in October that Kim '
+        'had offered him a salary "three times what Seorak pays" to move to Japan.',
+        [('three times what Seorak pays', 'Bang', 'engineer', None, 'Bang', 'testified')],
+    ),
+    "a Korean name whose family name the tagger took for an English word ('Do')": (
+        "Summit in Busan\n\nThe city's mayor, Do Gyeong-hwan, hosted a dinner for the two delegations on Friday "
+        'night. "Our fish markets have been doing this for decades," he told guests.',
+        [('Our fish markets have been doing this for decades,', 'Do Gyeong-hwan', 'mayor', 'city', 'he', 'told')],
+    ),
+    "'Those were the words of' a role's noun with the name set beside it": (
+        "Summit in Busan\n\n“Busan is where Korea meets Japan every day.” Those were the words of the city's "
+        'mayor, Park Gyeong-hwan, who hosted a dinner for the two delegations on Friday night. “Our fish '
+        'markets have been doing this for decades,” he told guests.',
+        [('Busan is where Korea meets Japan every day.', 'Park Gyeong-hwan', None, None, 'Park Gyeong-hwan', 'words'),
+         ('Our fish markets have been doing this for decades,', 'Park Gyeong-hwan', None, None, 'he', 'told')],
+    ),
+    'a dateline with the country and the date after the place': (
+        "Port trial\n\nSANTOS, Brazil, Nov. 4 - A former yard supervisor at one of Brazil's busiest container "
+        'terminals told a federal court on Tuesday that he had "never touched a seal" in his life.',
+        [('never touched a seal', None, 'former yard supervisor', "Brazil's busiest container terminals",
+          "A former yard supervisor at one of Brazil's busiest container terminals", 'told')],
+    ),
+    "a name set off before the cue whose subject the parse made a participle: 'whose chief executive, X, said'": (
+        'Coast report\n\nThe network has backing from the Fishing Communities Alliance, whose chief executive, '
+        'Dougie McTavish, said in a letter to the minister that coastal decline was "not just an environmental '
+        'story, but an economic one."',
+        [('not just an environmental story, but an economic one.', 'Dougie McTavish', 'chief executive',
+          'Fishing Communities Alliance', 'Dougie McTavish', 'said')],
+    ),
 }
 
 
@@ -11300,6 +11403,36 @@ KINDS_AND_RULES = {
         ('partial', 'repeated'), ('partial', 'syntax')],
     "guard: 'told' in a headline with those told after it keeps its subject": [
         ('partial', 'headline')],
+    'a hyphened given name, a particle in capitals and a surname, unmarked after a dateline, is a person': [
+        ('full', 'syntax')],
+    "of namesakes, the surname alone after a relative named as the speaker's is the one who has spoken": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "guard: of namesakes, the surname after a relative's paragraph is the relative's if the other never spoke": [
+        ('full', 'syntax')],
+    "a Ghanaian chief's title and a woman's form of address before the name are no part of it (Nana, Maame)": [
+        ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "a company named by a miner's trade, before its shares, then the company": [
+        ('partial', 'syntax')],
+    'a name unmarked before the letters of the bar, which the recogniser took for a body, after a title': [
+        ('partial', 'syntax')],
+    "a quote, then 'The words of X' opening the next sentence": [
+        ('full', 'nearby')],
+    "guard: a quote, then 'The words' with no one's after them names no one": [
+        ('full', None)],
+    "of namesakes, the surname alone after a relative's paragraph is the one who has spoken, kin of any kind": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'a title of engineers before a name in Czech news is no part of it (Ing.), the name after the cue': [
+        ('full', 'syntax')],
+    'someone identified only by their surname in a participle on the noun set beside the subject': [
+        ('partial', 'syntax')],
+    "a Korean name whose family name the tagger took for an English word ('Do')": [
+        ('full', 'syntax')],
+    "'Those were the words of' a role's noun with the name set beside it": [
+        ('full', 'nearby'), ('full', 'syntax')],
+    'a dateline with the country and the date after the place': [
+        ('partial', 'syntax')],
+    "a name set off before the cue whose subject the parse made a participle: 'whose chief executive, X, said'": [
+        ('partial', 'syntax')],
 }
 
 

@@ -72,6 +72,9 @@ _GOVERNOR_STEPS = 4
 _NOUN_BEFORE_STEPS = 3
 # Words opening a sentence that point back at the quote before it: 'That was how Lopez put it.'
 _BACK_POINTERS = frozenset({"that", "this", "those", "these", "so"})
+# Nouns for what was just quoted, which 'the' points back at: 'The words of Imran Chaudhry ...
+# drew the loudest cheer of the night.'
+_QUOTED_NOUNS = frozenset({"word", "remark", "comment"})
 # A dash after the close mark, or opening the next paragraph, then the speaker's name.
 _DASH_TAG = re.compile(r"(\s*)([―—–-]+)[^\S\n]*(\w)")
 # A dash that ends a paragraph with a name signs its quotes: '... evil’.” ― Christina Lastra.'
@@ -303,6 +306,8 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         return
     window = [t for t in article.sentence(close.i + 1) if close.i < t.i < paragraph_end]
     words = [t for t in window if not t.is_punct and not t.is_space]
+    if words and words[0].lower_ == "the" and _words_of(article, item, words[0].head):
+        return
     if not words or words[0].lower_ not in _BACK_POINTERS:
         return
     if words[0].dep_ == "det":  # 'That quote from Lopez', not 'That night a statement from Lopez'
@@ -324,6 +329,20 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         if subject is not None and subject.lower_ not in _BACK_POINTERS:
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "nearby"
             return
+
+
+def _words_of(article: Article, item: Found, noun: Token) -> bool:
+    """Give the quote to whom the sentence after it, opening on the words quoted, says they
+    are from: '"..." The words of Imran Chaudhry, chairman of the tenants' association, drew
+    the loudest cheer'. Whether it did."""
+    if noun.lemma_.lower() not in _QUOTED_NOUNS or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    source = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                   for o in p.children if o.dep_ == "pobj"), None)
+    if source is None or not can_speak(article, source):
+        return False
+    item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
+    return True
 
 
 def _owned_in_next_paragraph(article: Article, item: Found) -> None:

@@ -418,13 +418,13 @@ _OFFICE_QUALIFIERS = frozenset({"district"})
 # Countries by the short names news writes them with: 'the U.S. attorney' holds a national office.
 _COUNTRY_SHORT_FORMS = frozenset({"U.S.", "US", "U.K.", "UK", "America", "Britain"})
 # A dateline: a place in capitals, maybe its country or state and the date (month first or day
-# first: 'JOHANNESBURG, 4 March 2025 —'), maybe an agency, a
+# first: 'JOHANNESBURG, 4 March 2025 —', 'SANTOS, Brazil, Nov. 4 -'), maybe an agency, a
 # spaced dash (or two hyphens, as press releases write it);
 # or a place in title case before its country or agency in brackets, as AFP writes it
 # ('Kitengela (Kenya) (AFP) -').
 _DATELINE = re.compile(rf"(?:([{CAPITALS}][{CAPITALS}.'-]*(?: [{CAPITALS}][{CAPITALS}.'-]*)*"
                        rf"(?:, (?:[{CAPITALS}][\w.]*(?: (?:[{CAPITALS}][\w.]*|\d{{1,2}}))*"
-                       r"|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?))?"
+                       r"|\d{1,2} [A-Z][a-z]+\.?(?: \d{4})?)){0,2}"
                        r"(?:, \d{4})?)(?: \([\w ]+\))?"
                        rf"|([{CAPITALS}][\w.'-]*(?: [{CAPITALS}][\w.'-]*){{0,2}})(?: \([\w ]+\)){{1,2}}) (?:--|[—–-]) ")
 

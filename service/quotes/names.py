@@ -32,6 +32,10 @@ NAME_PARTICLES = frozenset("al anak ben bin binti da das de del dela della delos
 IRISH_SURNAME_PREFIXES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})
 # How Irish news writes 'County' before a county's name: 'Co Offaly', 'Co. Kerry' (a place).
 COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
+# Titles of the honorifics table that are given names too, as they are after another
+# honorific: 'Nana' of 'the Omanhene, Nana Kwabena Asante-Boateng II', a chief's title, but
+# of 'Mr Nana Kwesi Amoako-Danso' a given name.
+_TITLES_GIVEN_TOO = frozenset({"Nana"})
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # 'Lindqvist', 'O’Donnell', 'Smith-Jones'
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # A surname opened by an elided particle in small letters: 'd’Entremont', 'dell’Utri'.
@@ -132,7 +136,9 @@ class EntityNames:
         tokens = self.tokens  # (ent.doc[i] makes a new Token each time)
         honorific = None
         # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon)
-        while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1)
+        while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1
+                                and not (tokens[start].text in _TITLES_GIVEN_TOO and start > 0
+                                         and tokens[start - 1].text in self.lexicon.honorifics))
                                or (start < end - 2 and courtesy_title(tokens[start], self.lexicon))
                                or self._title_in_name(tokens[start], end - start)
                                or self._rank_without_stop(tokens, start, end)

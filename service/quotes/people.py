@@ -79,6 +79,10 @@ _AGE_WORDS = frozenset({"younger", "elder", "older"})
 # Generational suffixes in order of birth: the elder first.
 _GENERATIONS = {"sr": 0, "sr.": 0, "jr": 1, "jr.": 1, "ii": 1, "iii": 2, "iv": 3}
 _PARENT_NOUNS = frozenset({"father", "mother", "parent"})
+# Relatives who share a family name less often than those of family_nouns.tsv, and who, when
+# they do, are named as someone's relative all the same: 'Her uncle, Ratu Josaia Tuivaga,'.
+_WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+                        "granddaughter"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
@@ -2734,24 +2738,51 @@ class People:
         return first if called == [later] else None
 
     def _called_by_surname(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
-        """Of two people of one surname, the only one the article has called by the surname
-        alone before token `at` (outside quotes and headlines), where the other was introduced
-        as a relative and is not named in the paragraph before it: 'Femke Aalders ... Aalders
+        """Of people of one surname, the only one the article has called by the surname alone
+        before token `at` (outside quotes and headlines), where the others were introduced as
+        relatives and are not named in the paragraph before it: 'Femke Aalders ... Aalders
         grew up ... Her mother, Anneke Aalders, ... Aalders takes a long breath' is Femke."""
-        if len(namesakes) != 2 or (at > 0 and self._lowers[at - 1] in _AGE_WORDS):
+        if at > 0 and self._lowers[at - 1] in _AGE_WORDS:
             return None  # ('the younger Harmon': the writer tells them apart so)
         called = [p for p in namesakes if self._called_alone(p, surname, at)]
         if len(called) != 1:
             return None
-        other = next(p for p in namesakes if p is not called[0])
+        # (those met only later stand for no surname here)
+        others = [p for p in namesakes if p is not called[0] and min(p.mentions)[0] < at]
         paragraph = self._paragraph_of(at)
-        first = min(start for start, _ in other.mentions)
-        if any(start < at and self._paragraph_of(start) == paragraph for start, _ in other.mentions) \
-                or (first < at and self._paragraph_of(first) == paragraph - 1):
-            # (the relative named in the paragraph: 'Bill Clinton spoke ... Clinton said', or met first
-            # in the one before: "Kristen Sutter's older sister, Deborah Kay Sutter, said ... [¶] Sutter said")
-            return None
-        return called[0] if any(self._named_as_relative(start) for start, _ in other.mentions) else None
+        spoke = self._has_spoken(called[0], at)
+        for other in others:
+            first = min(start for start, _ in other.mentions)
+            here = [start for start, _ in other.mentions if start < at and self._paragraph_of(start) == paragraph]
+            if (here and not (spoke and all(self._relative_of(start, called[0]) for start in here))) \
+                    or (first < at and self._paragraph_of(first) == paragraph - 1 and not spoke):
+                # (a relative named in the paragraph: 'Bill Clinton spoke ... Clinton said', but
+                # not as the relative of one who has spoken: "Ilunga’s eldest son, Patrick Ilunga,
+                # ... Ilunga said"; or met first in the one before, of one who has not: "Kristen
+                # Sutter's older sister, Deborah Kay Sutter, said ... [¶] Sutter said")
+                return None
+        return called[0] if all(any(self._named_as_relative(start) for start, _ in other.mentions)
+                                for other in others) else None
+
+    def _has_spoken(self, person: Person, at: int) -> bool:
+        """Whether a mention of someone before token `at`, outside quotes, is the subject of a
+        reporting verb ('says Losana Tuivaga', 'Ilunga said')."""
+        for start, end in person.mentions:
+            if start >= at or self.quoted(start):
+                continue
+            root = self.doc[start:end].root
+            if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in self.lexicon.reporting_verbs:
+                return True
+        return False
+
+    def _relative_of(self, start: int, person: Person) -> bool:
+        """Whether the name at token `start` is set beside a relation whose owner is a mention
+        of `person`: "Ilunga’s eldest son, Patrick Ilunga,"."""
+        root = self._root_at(start) if start in self._by_token else None
+        if root is None or root.dep_ != "appos" or root.head.lemma_.lower() not in self.lexicon.family_nouns:
+            return False
+        owner = next((c for c in root.head.children if c.dep_ == "poss"), None)
+        return owner is not None and any(s <= owner.i < e for s, e in person.mentions)
 
     def _called_alone(self, person: Person, word: str, at: int) -> bool:
         """Whether the article has called someone by `word` alone before token `at`, outside
@@ -3046,11 +3077,12 @@ class People:
     def _named_as_relative(self, start: int) -> bool:
         """Whether the name at token `start` is someone's relative's: 'the daughter of Aung
         San', 'Zhou's father, Zhou Jianguo,'."""
+        kin = self.lexicon.family_nouns | _WIDER_KIN
         before = self.tokens[start - 1] if start > 0 else None
-        if before is not None and before.lower_ == "of" and before.head.lemma_.lower() in self.lexicon.family_nouns:
+        if before is not None and before.lower_ == "of" and before.head.lemma_.lower() in kin:
             return True
         root = self._root_at(start) if start in self._by_token else None
-        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.family_nouns
+        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in kin
 
     def _paragraph_of(self, token: int) -> int:
         """How many non-blank lines come before token `token`."""
@@ -3831,7 +3863,7 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
 
 
 # Nouns for what someone goes by: 'the call sign Dekan', 'the nickname Fox'.
-_NAME_NOUNS = frozenset({"name", "nickname", "sign", "callsign", "alias"})
+_NAME_NOUNS = frozenset({"name", "surname", "nickname", "sign", "callsign", "alias"})
 
 
 def name_given(noun: Token) -> Token | None:
@@ -3842,8 +3874,13 @@ def name_given(noun: Token) -> Token | None:
     only as Thomas H. in line with German privacy rules,'."""
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.lemma_ == "identify" and clause.tag_ == "VBN":
+            # (or 'by' a name noun: 'a Seorak engineer identified in court documents only by his
+            # surname, Bang,')
             name = _one_name([t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
-                              for t in c.children if t.dep_ == "pobj"])
+                              for t in c.children if t.dep_ == "pobj"]
+                             or [n for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                 for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _NAME_NOUNS
+                                 for n in t.children if n.dep_ == "appos"])
             if name is not None:
                 return name
     for clause in _who_clauses(noun):

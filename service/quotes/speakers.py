@@ -499,14 +499,16 @@ def _noun_set_off_before(article: Article, verb: Token) -> Token | None:
     noun: 'The Great Western Highway was closed between Katoomba and Lithgow, a spokeswoman
     for Transport for NSW said,', 'Outside a hardware shop on Commercial Street, the owner,
     who did not want to be named, said'."""
+    # (a participle the parse made the subject is none: 'The network has backing from the
+    # Fishing Communities Alliance, whose chief executive, Dougie McTavish, said')
     if verb.dep_ not in ("conj", "ROOT") or verb.pos_ != "VERB" or verb.i < 2 or not article.is_cue(verb) \
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            or any(c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB" for c in verb.children):
         return None
     end = verb.i - 2 if article.doc[verb.i - 1].text == "," else verb.i - 1
     last = article.doc[end]
     noun = next((t for t in [last, *last.ancestors] if t.dep_ == "appos" and t.right_edge.i == end), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.left_edge.i < 1 or article.doc[noun.left_edge.i - 1].text != "," \
-            or article.in_quote(noun.i) or not can_speak(article, noun):
+    if noun is None or not (noun.pos_ == "NOUN" or article.people.at(noun) is not None) or noun.left_edge.i < 1 \
+            or article.doc[noun.left_edge.i - 1].text != "," or article.in_quote(noun.i) or not can_speak(article, noun):
         return None
     named = article.people.at(noun.head)
     if named is not None and named.end - named.start > 1:
@@ -1217,6 +1219,11 @@ def _author(article: Article, document: Token) -> Speaker | None:
     objects += [by_whom for obj in objects if common_noun(obj) for prep in obj.rights
                 if prep.dep_ == "prep" and prep.lower_ == "by" for by_whom in prep.children if by_whom.dep_ == "pobj"]
     named += [obj for obj in objects if obj.ent_type_ in _AUTHOR_ENTS]
+    # (or a role's noun with the name set beside it, which the parse may hang on the document:
+    # 'the words of the city's mayor, Park Gyeong-hwan,')
+    named += [name for obj in objects if common_noun(obj) and obj.lemma_.lower() in article.lexicon.role_nouns
+              for name in (*obj.children, *document.rights) if name.dep_ == "appos" and name.i > obj.i
+              and article.people.at(name) is not None]
     if not named:
         # 'a post on the observatory's social media accounts': whose page it went up on
         owner = next((c for prep in document.rights if prep.dep_ == "prep" and prep.lower_ == "on"
