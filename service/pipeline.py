@@ -934,9 +934,11 @@ def names_keep_hyphened_endings(doc):
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_:
             syllable = doc[ent.end + 1]
-            if (_syllable_ending_name(syllable) or (
-                    (f"{ent[-1].text}-{syllable.text}" in hyphened
-                     or (len(ent) > 1 and ent[-1].head.i == syllable.i and _capitalised_name(syllable)))
+            # (joined so elsewhere, whatever the parse hangs it on: 'Judge Mahlangu-Khoza
+            # reserved judgment', parsed as a modifier, after 'Judge Lindiwe Mahlangu-Khoza')
+            known = f"{ent[-1].text}-{syllable.text}" in hyphened and _capitalised_name(syllable)
+            if (_syllable_ending_name(syllable) or known or (
+                    len(ent) > 1 and ent[-1].head.i == syllable.i and _capitalised_name(syllable)
                     and syllable.dep_ not in _MODIFIER_DEPS)) and not syllable.ent_type_:
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
         entities.append(ent)

@@ -9562,6 +9562,33 @@ CONSTRUCTIONS = {
         [('not just an environmental story, but an economic one.', 'Dougie McTavish', 'chief executive',
           'Fishing Communities Alliance', 'Dougie McTavish', 'said')],
     ),
+    'a hyphened surname the parse read as a modifier after the title, joined so before in the full name': (
+        'Court hears graves case\n\nPRETORIA - The association told Judge Lindiwe Mahlangu-Khoza that the '
+        'process was flawed.\n\nJudge Mahlangu-Khoza reserved judgment. "I do not want to find myself deciding '
+        'a case about graves that no longer exist," she said.',
+        [('I do not want to find myself deciding a case about graves that no longer exist,',
+          'Lindiwe Mahlangu-Khoza', 'Judge', None, 'she', 'said')],
+    ),
+    "a headline's short given name and surname is the person named in full below (Inma, Inmaculada)": (
+        'The second act of Inma Vallejo\n\nFor a generation of Spanish listeners, Inmaculada Vallejo de la '
+        'Fuente needs no introduction.\n\n"People imagine something dramatic," Vallejo says now.',
+        [('People imagine something dramatic,', 'Inmaculada Vallejo de la Fuente', None, None, 'Vallejo', 'says')],
+    ),
+    'of unrelated namesakes, the surname alone after the second is named set after a place in the subject': (
+        "Port congestion\n\nThandeka Dlamini, chairperson of the residents' forum, said trucks were blocking "
+        'driveways.\n\nCoastal Terminals’ managing executive for Durban, Sipho Dlamini, who is no relation, '
+        'said spare parts had arrived.\n\n"We expect eight straddles back in operation by the weekend," Dlamini '
+        'said.',
+        [('We expect eight straddles back in operation by the weekend,', 'Sipho Dlamini', 'managing executive',
+          'Coastal Terminals', 'Dlamini', 'said')],
+    ),
+    "'the housebuilder' and 'the chipmaker' after a company named by its trade": (
+        'Village fights estate\n\nThe development would be built by Castlegate Homes on land north of the A361. '
+        'The housebuilder said in a statement that the scheme would provide "much-needed affordable homes for '
+        'local families".',
+        [('much-needed affordable homes for local families', 'Castlegate Homes', None, None, 'The housebuilder',
+          'said')],
+    ),
 }
 
 
@@ -11432,6 +11459,14 @@ KINDS_AND_RULES = {
     'a dateline with the country and the date after the place': [
         ('partial', 'syntax')],
     "a name set off before the cue whose subject the parse made a participle: 'whose chief executive, X, said'": [
+        ('partial', 'syntax')],
+    'a hyphened surname the parse read as a modifier after the title, joined so before in the full name': [
+        ('full', 'syntax')],
+    "a headline's short given name and surname is the person named in full below (Inma, Inmaculada)": [
+        ('full', 'syntax')],
+    'of unrelated namesakes, the surname alone after the second is named set after a place in the subject': [
+        ('full', 'syntax')],
+    "'the housebuilder' and 'the chipmaker' after a company named by its trade": [
         ('partial', 'syntax')],
 }
 

@@ -19,6 +19,8 @@ from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, se
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# How the body nouns for a company by what it makes end: 'chipmaker', 'housebuilder'.
+_TRADE_ENDINGS = ("maker", "builder")
 # Participles that say who owns a body: 'family-owned', 'state-run', 'privately-held'.
 _OWNING_VERBS = frozenset({"own", "run", "control", "operate", "hold"})
 # Heads of the names of public bodies, which 'the company' never refers back to: 'The European
@@ -381,7 +383,8 @@ class Organisations:
             def named_so(o: _Organisation) -> bool:
                 # (the noun after a name only for a reference, not a title's: 'campaign chairman
                 # X' in an article naming two campaigns may be either's)
-                return o.head == noun or (o.company and noun in COMPANY_NOUNS) \
+                # (a maker or builder is a company too: 'Castlegate Homes ... The housebuilder said')
+                return o.head == noun or (o.company and (noun in COMPANY_NOUNS or noun.endswith(_TRADE_ENDINGS))) \
                     or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun) \
                     or self._short_for(o, noun)
 

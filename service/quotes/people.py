@@ -2891,6 +2891,13 @@ class People:
             return False
         root = self.doc[start:end].root
         if root.dep_ == "appos" and root.head.dep_ not in (*SUBJECT_DEPS, "ROOT"):
+            # (hung on the place ending the subject's phrase: "Coastal Terminals’ managing
+            # executive for Durban, Sipho Dlamini, who is no relation, said")
+            node = root.head
+            while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+                node = node.head
+            if node.i != root.head.i and node.dep_ in SUBJECT_DEPS and node.pos_ == "NOUN":
+                return True
             # ('At Mile 12 market in Lagos, ..., Ronke Adeyemi, a tomato trader, said', which the
             # parse hung on the place): set off by commas just before a reporting verb
             after = root.right_edge.i + 1
@@ -3016,7 +3023,7 @@ class People:
             if opened is not None:
                 self._absorb(opened, short)
                 continue
-            fuller = self._with_middle_names_of(short)
+            fuller = self._with_middle_names_of(short) or self._given_name_shortened_in_headline(short)
             if fuller is not None:
                 self._absorb(fuller, short)
                 continue
@@ -3057,6 +3064,18 @@ class People:
             return None
         fuller = [p for p in self.persons if p is not short and len(p.name.split()) > 2
                   and p.name.split()[0] == words[0] and p.name.split()[-1] == words[1]]
+        return fuller[0] if len(fuller) == 1 else None
+
+    def _given_name_shortened_in_headline(self, short: Person) -> Person | None:
+        """The one person named below whose given name the headline's given name shortens,
+        the surname after it the same: 'The second act of Inma Vallejo' over 'Inmaculada
+        Vallejo de la Fuente'."""
+        words = short.name.split()
+        first = min(short.mentions)[0]
+        if len(words) != 2 or self._paragraph_of(first) > 0 or len(words[0]) < 3:
+            return None
+        fuller = [p for p in self.persons if p is not short and len(full := p.name.split()) > 1
+                  and full[0] != words[0] and full[0].startswith(words[0]) and full[1] == words[1]]
         return fuller[0] if len(fuller) == 1 else None
 
     def _opening_words_of(self, short: Person) -> Person | None:
