@@ -110,6 +110,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
+        nlp.add_pipe("names_set_after_body_nouns", after="long_names_described_as_bodies")
         nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
         nlp.add_pipe("bodies_named_after_body_nouns", after="bodies_calling_themselves")
         nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
@@ -2212,6 +2213,33 @@ def _capitals_joined(words: Span, joins: tuple[str, ...]) -> bool:
 # The small words a body's name of several capitalised words may hold: 'Floridians for
 # Alternatives to the Death Penalty', 'Citizens Against Government Waste'.
 _NAME_LINKS = frozenset({"for", "to", "the", "of", "and", "against", "on", "in"})
+
+
+@Language.component("names_set_after_body_nouns")
+def names_set_after_body_nouns(doc):
+    """A name the recogniser took for a person's, set off by commas after a body noun that
+    a possessive or a determiner opens, is the body's, where no given name of the tables
+    opens it; a number ending it is its own: "Castellaro's main ultras group, Curva Nord
+    1946, unfurled a banner" (not 'the family's lawyer, Ana Ruiz,', a person's noun)."""
+    words = lexicon.load()
+    entities = list(doc.ents)
+    found = []
+    for ent in entities:
+        root, first = ent.root, ent[0]
+        noun = root.head
+        if ent.label_ != "PERSON" or root.dep_ != "appos" or noun.i >= ent.start or noun.pos_ != "NOUN" \
+                or noun.lemma_.lower() not in words.body_nouns or words.person_noun(noun.lemma_.lower()) \
+                or doc[ent.start - 1].text != "," or first.text in words.all_name_genders \
+                or not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].like_num and doc[end].head.i == root.i:
+            end += 1
+        if end < len(doc) and doc[end].text == ",":
+            found.append(Span(doc, ent.start, end, label="ORG"))
+    if found:
+        _set_over_others(doc, found)
+    return doc
 
 
 @Language.component("long_names_described_as_bodies")

@@ -9589,6 +9589,22 @@ CONSTRUCTIONS = {
         [('much-needed affordable homes for local families', 'Castlegate Homes', None, None, 'The housebuilder',
           'said')],
     ),
+    "a name the recogniser took for a person's, set off after a possessive's body noun, is the body's": (
+        "Coach row\n\nCastellaro's main ultras group, Curva Nord 1946, unfurled a banner outside the training "
+        'ground this afternoon.\n\nThe group later posted on X: "The club belongs to the people who sing for '
+        'it, not to agents and accountants."',
+        [('The club belongs to the people who sing for it, not to agents and accountants.', 'Curva Nord 1946', None,
+          None, 'The group', 'posted')],
+    ),
+    "a name set beside 'the largest of' some bodies is a body, what 'the group' then stands for": (
+        "Sale splits fans\n\nNot everyone welcomed the sale. Ribeira Sempre, the largest of the club's "
+        'supporters\' groups, accused the board of having "once again put the balance sheet before the '
+        'pitch".\n\n"We were promised a team that could compete in Europe," the group said in a statement '
+        'posted on its website.',
+        [('once again put the balance sheet before the pitch', 'Ribeira Sempre', None, None, 'Ribeira Sempre',
+          'accused'),
+         ('We were promised a team that could compete in Europe,', 'Ribeira Sempre', None, None, 'the group', 'said')],
+    ),
 }
 
 
@@ -11468,6 +11484,10 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "'the housebuilder' and 'the chipmaker' after a company named by its trade": [
         ('partial', 'syntax')],
+    "a name the recogniser took for a person's, set off after a possessive's body noun, is the body's": [
+        ('full', 'syntax')],
+    "a name set beside 'the largest of' some bodies is a body, what 'the group' then stands for": [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

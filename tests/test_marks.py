@@ -133,6 +133,12 @@ def test_thousands_of_marks_do_not_blow_up():
         ('One sermon, entitled "The Duties of the Believer in a Land of Disbelief", urged them to leave.', []),
         ('The vote follows the publication last year of "Safe in Our Hands?", an independent review.', []),
         ('The council published its "Plan for the Harbor and the Old Town Through the Year 2040" on Monday.', []),
+        # a title in its own language, its small words in French, Spanish or Portuguese, or elided
+        ('His memoir, "Le Prix du Cobalt", sold well. She directed "Energia para o Futuro" and "Corazón de Arena".',
+         []),
+        ('The jury gave the film the "Mimosa d\'Or." It was a surprise.', []),
+        # but not a short answer whose English words are all capitalised or small ('do' is no small word)
+        ('Graham shook his head. "Neither do I."', ["Neither do I."]),
         # but not words in sentence case after a work's noun, nor a long stretch in title case with no noun before it
         ('She wrote in the report, "We found no evidence of any wrongdoing at the port."',
          ["We found no evidence of any wrongdoing at the port."]),

@@ -54,9 +54,16 @@ _INTRODUCED_TITLE_MAX_WORDS = 16
 # feast",').
 _TITLING_VERB = re.compile(r"\b(?:titled|entitled|headlined)\s*\Z", re.IGNORECASE)
 _INTRODUCED_SPEECH_PUNCTUATION = re.compile(r"!|[.;]\s")
-# Words a title leaves in lower case (English headline style).
+# Words a title leaves in lower case (English headline style), and the articles, prepositions
+# and conjunctions French, Spanish, Portuguese, Italian, Dutch and German titles leave so
+# ('Le Prix du Cobalt', 'Energia para o Futuro', 'Les Nuits de Collioure'), as news quotes a
+# work's title in its own language (not 'do', an English verb: '"Neither do I."'); and an elided
+# article or preposition before a capital ("Mimosa d'Or").
 _TITLE_SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over per the to up via vs with".split())
+    "a an and as at but by for from in into nor of on or over per the to up via vs with".split()
+    + "de del della di da dos das du des la le les el los las y e et o para pour en van von der den het und"
+    .split())
+_ELIDED_SMALL_WORD = re.compile(r"[dlDL]['’][A-ZÀ-Þ]")
 
 # A byline after a quoted headline names the piece's writer and outlet: '"Met accused of
 # whitewashing baby Jesus," by Post's Kathianne Boniello:' (a newsletter's list of reads).
@@ -138,8 +145,9 @@ def is_title(quoted: str, max_words: int = _TITLE_MAX_WORDS, speech: re.Pattern 
     words = _TITLE_WORD.findall(quoted)
     if not words or len(words) > max_words or speech.search(quoted.rstrip()):
         return False
-    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words) \
-        and sum(word[0].isupper() for word in words) >= 2
+    return all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS or _ELIDED_SMALL_WORD.match(word)
+               for word in words) \
+        and sum(word[0].isupper() or bool(_ELIDED_SMALL_WORD.match(word)) for word in words) >= 2
 
 
 def _titled_words(quoted: str) -> bool:

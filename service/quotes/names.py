@@ -660,15 +660,24 @@ def _clause_on_who(ent: Span) -> bool:
 
 def _set_beside_body_noun(ent: Span, lexicon: Lexicon) -> bool:
     """A name with a body noun set beside it after a comma: 'Visit Skåne, the regional
-    tourism agency,' (a person to the recogniser); not 'Ana Ruiz, the agency's director',
-    nor a noun for a person too ('Miriam Holt, the broadcaster who chaired the panel'), nor
-    a name of one word ('Draganic, the Serbian center,') or that a given name of the tables
-    opens."""
+    tourism agency,' (a person to the recogniser), or a word that makes it one of some
+    bodies ('Ribeira Sempre, the largest of the club's supporters' groups,'); not 'Ana Ruiz,
+    the agency's director', nor a noun for a person too ('Miriam Holt, the broadcaster who
+    chaired the panel'), nor a name of one word ('Draganic, the Serbian center,') or that a
+    given name of the tables opens."""
     if len(ent) < 2 or ent.end >= len(ent.doc) or ent.doc[ent.end].text != "," or ent[0].text in lexicon.name_genders:
         return False
-    return any(c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and c.pos_ == "NOUN"
-               and (noun := c.lemma_.lower()) in lexicon.body_nouns and noun not in lexicon.role_nouns
-               and any(d.dep_ == "det" for d in c.children) for c in ent.root.children)
+    return any(c.dep_ == "appos" and c.left_edge.i == ent.end + 1 and ((
+        c.pos_ == "NOUN" and (noun := c.lemma_.lower()) in lexicon.body_nouns and noun not in lexicon.role_nouns
+        and any(d.dep_ == "det" for d in c.children)) or _one_of_bodies(c, lexicon)) for c in ent.root.children)
+
+
+def _one_of_bodies(word: Token, lexicon: Lexicon) -> bool:
+    """A word set beside a name that makes it one 'of' some bodies: 'the largest of the
+    club's supporters' groups', 'one of the country's biggest unions'."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.tag_ == "NNS"
+               and o.lemma_.lower() in lexicon.body_nouns and o.lemma_.lower() not in lexicon.role_nouns
+               for p in word.children for o in p.children)
 
 
 def self_named_body(name: Token, body_nouns) -> Token | None:
