@@ -9605,6 +9605,19 @@ CONSTRUCTIONS = {
           'accused'),
          ('We were promised a team that could compete in Europe,', 'Ribeira Sempre', None, None, 'the group', 'said')],
     ),
+    "'what it calls' after 'It' and the report with a quoted title and interviews: the report's publisher": (
+        'Coast report\n\nA new report published today by the Coastal Guardians Network finds that one in five '
+        'coastal flood defences could fail.\n\nThe report, "Rising Tides, Falling Defences", draws on '
+        'government data and interviews with more than 120 people.\n\nIt calls on ministers to end what it '
+        'calls "a postcode lottery" of flood protection.',
+        [('a postcode lottery', 'Coastal Guardians Network', None, None, 'it', 'calls')],
+    ),
+    "'the union' after a union named in Spanish (Sindicato), past a ministry named since": (
+        'Doctors strike\n\nThe strike was called by the Sindicato de Médicos Residentes (SIMER), which '
+        'represents doctors in specialist training, after talks with the Ministry of Health broke down last '
+        'week.\n\nAccording to the union, "more than 70 percent" of the residents joined.',
+        [('more than 70 percent', 'Sindicato de Médicos Residentes', None, None, 'the union', 'According to')],
+    ),
 }
 
 
@@ -11488,6 +11501,10 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a name set beside 'the largest of' some bodies is a body, what 'the group' then stands for": [
         ('partial', 'syntax'), ('full', 'syntax')],
+    "'what it calls' after 'It' and the report with a quoted title and interviews: the report's publisher": [
+        ('partial', 'syntax')],
+    "'the union' after a union named in Spanish (Sindicato), past a ministry named since": [
+        ('partial', 'syntax')],
 }
 
 

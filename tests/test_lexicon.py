@@ -54,3 +54,10 @@ def test_an_office_abbreviation_is_written_in_capitals_and_expands_to_lower_case
     for abbreviation, office in offices.items():
         # (of several words, a hyphen parting two: 'vice-chancellor')
         assert abbreviation.isupper() and office.islower() and len(office.replace("-", " ").split()) >= 2, abbreviation
+
+
+def test_a_foreign_word_opening_a_body_name_stands_for_a_body_noun():
+    lex = lexicon.load()
+    assert lex.foreign_body_nouns["Sindicato"] == "union"
+    for word, noun in lex.foreign_body_nouns.items():
+        assert word[:1].isupper() and noun in lex.body_nouns, word

@@ -209,11 +209,15 @@ class Organisations:
                                       if common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns) | {
                     c.lower_ for c in root.lefts if c.dep_ == "amod" and c.i == ent.start - 1 and c.is_lower
                     and c.lower_ in lexicon.body_nouns}
+                # (its head word is the English noun for the word a name in another language opens
+                # with: 'the Sindicato de Médicos Residentes (SIMER)' is headed by 'union')
+                opening = words[1:] if words[0].lower_ == "the" else words
+                foreign = lexicon.foreign_body_nouns.get(opening[0].text) if len(opening) > 1 else None
                 # ('Tarjeta Andina, which is owned by Almacenes Andinos, said')
                 clauses = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
                 reach = max([ent.end, *(t.i + 1 for noun in [*beside, *clauses] for t in noun.subtree),
                              *(n.i + 1 for n in later)])
-                self.named.append(_Organisation(ent.start, label, root.lemma_.lower(), subject, words,
+                self.named.append(_Organisation(ent.start, label, foreign or root.lemma_.lower(), subject, words,
                                                 company, described, after, _according_to(root), reach, of_role,
                                                 kind_spoke))
         # a company's name cut to its first word is the company's too: 'Pioneer' after Pioneer Wireless

@@ -1606,9 +1606,14 @@ def _collective_antecedent(article: Article, pronoun: Token, span: Span) -> Spea
         # was written by X. It describes')
         # (nor the subject of what was reported: 'The report found that the data centre lost
         # connectivity. It notes')
-        last = next((t for t in reversed(doc[start:pronoun.i]) if not article.in_quote(t.i) and (
-            (t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WDT", "WP") and not _reported_subject(article, t))
-            or (common_noun(t) and t.lemma_.lower() in article.lexicon.speech_nouns))), None)
+        # (past an 'it' that stands for the same, a quoted title's words and plural nouns, which
+        # 'it' is not: 'The report, "Rising Tides, Falling Defences", draws on ... interviews
+        # ... It calls on ministers ... to end what it calls "a postcode lottery"')
+        last = next((t for t in reversed(doc[start:pronoun.i])
+                     if not article.marked(t.i) and t.tag_ not in ("NNS", "NNPS") and (
+                         (t.dep_ in SUBJECT_DEPS and t.tag_ not in ("WDT", "WP") and t.lower_ != "it"
+                          and not _reported_subject(article, t))
+                         or (common_noun(t) and t.lemma_.lower() in article.lexicon.speech_nouns))), None)
         # (not one someone took in: 'The Office of the President confirmed it had received the
         # Maoist Centre's letter. "...," it said' is the Office)
         if last is not None and last.tag_ == "NN" and last.lemma_.lower() in article.lexicon.speech_nouns \

@@ -101,6 +101,7 @@ class Lexicon:
     street_words: frozenset[str]  # 'Avenida' of 'Avenida Almirante Reis': a name opening with one is a street's
     place_words: dict[str, str]  # 'County' -> 'ends', 'Kibbutz' -> 'opens': a name so ended or opened is a place's
     body_nouns: frozenset[str]
+    foreign_body_nouns: dict[str, str]  # 'Sindicato' -> 'union': what an English article calls such a body
     issuing_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
@@ -166,6 +167,7 @@ def load() -> Lexicon:
         street_words=frozenset(_lines("street_words.txt")),
         place_words=dict(_table("place_words.tsv")),
         body_nouns=frozenset(_lines("body_nouns.txt")),
+        foreign_body_nouns=dict(_table("foreign_body_nouns.tsv")),
         issuing_verbs=frozenset(_lines("issuing_verbs.txt")),
         receiving_verbs=frozenset(_lines("receiving_verbs.txt")),
         addressing_verbs=frozenset(_lines("addressing_verbs.txt")),
