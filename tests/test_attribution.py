@@ -9618,6 +9618,17 @@ CONSTRUCTIONS = {
         'week.\n\nAccording to the union, "more than 70 percent" of the residents joined.',
         [('more than 70 percent', 'Sindicato de Médicos Residentes', None, None, 'the union', 'According to')],
     ),
+    "a partial quote a relative clause's subject gives 'as' what it calls something, under another's cue": (
+        "Crew strike vote\n\nMarie Tremblay, the association's president, spoke on Monday. She said the "
+        'association had proposed a pilot project limiting shooting days to fourteen hours, which the union '
+        'rejected as "too little, too slowly".',
+        [('too little, too slowly', 'union', None, None, 'the union', 'rejected')],
+    ),
+    "guard: an 'as' after the comma that ends a relative clause is the main verb's, whose subject speaks": (
+        'Rally in Iowa\n\nLopez recalled Leonard Hill’s widow, Anita, who he helped, as “a great woman, and '
+        'passed away, but passed away happy.”',
+        [('a great woman, and passed away, but passed away happy.', 'Lopez', None, None, 'Lopez', 'recalled')],
+    ),
 }
 
 
@@ -11504,6 +11515,10 @@ KINDS_AND_RULES = {
     "'what it calls' after 'It' and the report with a quoted title and interviews: the report's publisher": [
         ('partial', 'syntax')],
     "'the union' after a union named in Spanish (Sindicato), past a ministry named since": [
+        ('partial', 'syntax')],
+    "a partial quote a relative clause's subject gives 'as' what it calls something, under another's cue": [
+        ('partial', 'governor')],
+    "guard: an 'as' after the comma that ends a relative clause is the main verb's, whose subject speaks": [
         ('partial', 'syntax')],
 }
 

@@ -11,6 +11,8 @@ from .speakers import CONTENT_DEPS, passive_agent, subject_of
 # How a clause hangs on the cue whose content it is, with the complements that finish
 # such a clause: 'said Baker was right to urge'.
 _RELAYING_DEPS = CONTENT_DEPS | {"xcomp", "acomp"}
+# How far up the parse from a quote's words the verb that holds them may be.
+_VERB_ABOVE_STEPS = 3
 
 
 def cues_around(article: Article, index: int) -> list[Token]:
@@ -41,6 +43,8 @@ def cues_around(article: Article, index: int) -> list[Token]:
     linked += [t for t in nearby if heads[t.i] in inside and not (t.dep_ == "acl" and t.tag_ == "VBN")]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
     linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
+    if _judged_as_in_clause(article, _verb_above(article, index, words)):
+        return []  # (the clause's subject speaks: see by_governor)
     governing = _governing_cues(article, index, words, window_start, window_end)
     reporting = [t for t in governing if _reports(article, t, words)]
     governing_punctuation = _governing_cues(article, index, punctuation, window_start, window_end)
@@ -200,6 +204,35 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
     sources = {i: depth for i, depth in sources.items() if i not in words_of}
     return [doc[i] for found in (words_of, steps, sources)
             for i in sorted(found, key=lambda i: (found[i], abs(i - tokens[0])))]
+
+
+def _verb_above(article: Article, index: int, words: list[int]) -> Token | None:
+    """The nearest verb above the quote's words in the parse, outside it."""
+    doc, heads = article.doc, article.heads
+    for i in words:
+        node = i
+        for _ in range(_VERB_ABOVE_STEPS):
+            if heads[node] == node:
+                break
+            node = heads[node]
+            if article.quote_of[node] != index and doc[node].pos_ == "VERB":
+                return doc[node]
+    return None
+
+
+def _judged_as_in_clause(article: Article, verb: Token | None) -> bool:
+    """A relative clause's verb that gives the quote 'as' what its own subject calls what
+    the relative pronoun stands for: the subject's words, not those of a cue above the clause
+    ('She said the association had proposed a pilot, which the union rejected as "too little,
+    too slowly"'; not 'described the response he got as "basically a shrug"', with no
+    relative pronoun, which the parse may hang on 'got'; nor an 'as' set off by a comma, the
+    main verb's: 'Trump recalled Anita, who he helped, as "a great woman"'). A cue of its own
+    is found as any is ('the budget, which she described as "like an open book"')."""
+    return verb is not None and verb.dep_ == "relcl" and not article.is_cue(verb) \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" and c.doc[c.i - 1].text != "," for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and not article.marked(c.i)
+                for c in verb.children)
 
 
 def _reports(article: Article, cue: Token, words: list[int]) -> bool:
