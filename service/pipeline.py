@@ -110,7 +110,6 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
-        nlp.add_pipe("names_set_after_body_nouns", after="long_names_described_as_bodies")
         nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
         nlp.add_pipe("bodies_named_after_body_nouns", after="bodies_calling_themselves")
         nlp.add_pipe("works_named_after_work_nouns", after="bodies_named_after_body_nouns")
@@ -128,6 +127,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
         nlp.add_pipe("bodies_run_back_over_capitals", after="bodies_run_back_over_and")
         nlp.add_pipe("portfolios_joined_by_and", after="bodies_run_back_over_capitals")
+        nlp.add_pipe("names_set_after_body_nouns", after="portfolios_joined_by_and")
     return nlp
 
 

@@ -266,6 +266,7 @@ class People:
         self._subjects: list[Token] = [self.tokens[i] for i, dep in enumerate(deps) if dep in subject_deps]
         self._lemmas = lemmas
         self.lexicon = lexicon
+        self._kin = lexicon.family_nouns | _WIDER_KIN  # (the nouns that name someone as a relative)
         self._parties = frozenset(lexicon.parties.values())
         # token.sent scans for the sentence on every access: look the bounds up once.
         self.sentence_bounds: list[tuple[int, int]] = []
@@ -2779,7 +2780,7 @@ class People:
         """Whether the name at token `start` is set beside a relation whose owner is a mention
         of `person`: "Ilunga’s eldest son, Patrick Ilunga,"."""
         root = self._root_at(start) if start in self._by_token else None
-        if root is None or root.dep_ != "appos" or root.head.lemma_.lower() not in self.lexicon.family_nouns:
+        if root is None or root.dep_ != "appos" or root.head.lemma_.lower() not in self._kin:
             return False
         owner = next((c for c in root.head.children if c.dep_ == "poss"), None)
         return owner is not None and any(s <= owner.i < e for s, e in person.mentions)
@@ -3096,12 +3097,11 @@ class People:
     def _named_as_relative(self, start: int) -> bool:
         """Whether the name at token `start` is someone's relative's: 'the daughter of Aung
         San', 'Zhou's father, Zhou Jianguo,'."""
-        kin = self.lexicon.family_nouns | _WIDER_KIN
         before = self.tokens[start - 1] if start > 0 else None
-        if before is not None and before.lower_ == "of" and before.head.lemma_.lower() in kin:
+        if before is not None and before.lower_ == "of" and before.head.lemma_.lower() in self._kin:
             return True
         root = self._root_at(start) if start in self._by_token else None
-        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in kin
+        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in self._kin
 
     def _paragraph_of(self, token: int) -> int:
         """How many non-blank lines come before token `token`."""
