@@ -13,9 +13,9 @@ from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .quotes import lexicon
-from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, ends_title, entity_of, hyphen_joins,
-                                  is_role_title, opens_place, parent_company, spaced_dash, title_before_portfolio,
-                                  title_word)
+from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, alone_in_entity, ends_title, entity_of,
+                                  hyphen_joins, is_role_title, opens_place, parent_company, spaced_dash,
+                                  title_before_portfolio, title_word)
 from .quotes.marks import DOUBLE_MARKS
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
                            company_name, self_named_body, speaks)
@@ -788,19 +788,13 @@ def names_keep_their_post_nominals(doc):
     # (the letters alone may be a body to it: 'Advocate Thandeka Nkosi SC [a body], for the
     # association,'; a title of the bar before the name is no word of it)
     unmarked = [Span(doc, t.i - 2, t.i + 1, label="PERSON") for t in doc[2:]
-                if t.text in letters and (not t.ent_type_ or _alone_in_entity(t, "PERSON"))
+                if t.text in letters and (not t.ent_type_ or (alone_in_entity(t) and t.ent_type_ != "PERSON"))
                 and doc[t.i - 2].text in words.all_name_genders
                 and all(_capitalised_name(w) and not w.ent_type_ for w in doc[t.i - 2:t.i])
                 and (t.i == 2 or not _capitalised_name(doc[t.i - 3]) or doc[t.i - 3].lower_ in words.role_nouns)]
     if unmarked:
         _set_over_others(doc, unmarked)
     return doc
-
-
-def _alone_in_entity(token, label: str) -> bool:
-    """Whether the token is an entity of its own, of another label than `label`."""
-    return token.ent_iob_ == "B" and token.ent_type_ != label \
-        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 @Language.component("portfolios_cut_from_bodies")

@@ -337,12 +337,7 @@ def _words_of(article: Article, item: Found, noun: Token) -> bool:
     the loudest cheer'. Whether it did."""
     if noun.lemma_.lower() not in _QUOTED_NOUNS or noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    source = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                   for o in p.children if o.dep_ == "pobj"), None)
-    if source is None or not can_speak(article, source):
-        return False
-    item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
-    return True
+    return _given_to_object(article, item, noun, noun, ("of", "from"))
 
 
 def _owned_in_next_paragraph(article: Article, item: Found) -> None:
@@ -362,10 +357,18 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     verb = noun.head
     owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
     preposition = "to" if verb.lemma_ == "belong" else "from" if verb.lemma_ == "come" else "of"
-    source = next((o for p in owner.children if p.dep_ == "prep" and p.lower_ == preposition
+    _given_to_object(article, item, owner, noun, (preposition,))
+
+
+def _given_to_object(article: Article, item: Found, head: Token, noun: Token, prepositions: tuple[str, ...]) -> bool:
+    """Give the quote, by the speech noun `noun`, to the object of a preposition on `head`
+    that can speak ('of X', 'from X', 'to X'). Whether it did."""
+    source = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
                    for o in p.children if o.dep_ == "pobj"), None)
-    if source is not None and can_speak(article, source):
-        item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
+    if source is None or not can_speak(article, source):
+        return False
+    item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
+    return True
 
 
 def by_signature(article: Article, index: int, item: Found) -> None:

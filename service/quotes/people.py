@@ -2766,15 +2766,10 @@ class People:
                                 for other in others) else None
 
     def _has_spoken(self, person: Person, at: int) -> bool:
-        """Whether a mention of someone before token `at`, outside quotes, is the subject of a
-        reporting verb ('says Losana Tuivaga', 'Ilunga said')."""
-        for start, end in person.mentions:
-            if start >= at or self.quoted(start):
-                continue
-            root = self.doc[start:end].root
-            if root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in self.lexicon.reporting_verbs:
-                return True
-        return False
+        """Whether a mention of someone before token `at`, outside quotes, is the active
+        subject of a reporting verb ('says Losana Tuivaga', 'Ilunga said'; not 'Ilunga was told')."""
+        return any(start < at and not self.quoted(start) and speaks(self.doc[start:end].root, self.lexicon)
+                   for start, end in person.mentions)
 
     def _relative_of(self, start: int, person: Person) -> bool:
         """Whether the name at token `start` is set beside a relation whose owner is a mention
