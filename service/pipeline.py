@@ -101,13 +101,15 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_joined_over_particles", after="given_names_joined_to_names")
         nlp.add_pipe("particle_surnames_met_again", after="names_joined_over_particles")
         nlp.add_pipe("names_missed_as_subjects", before="particle_surnames_met_again")
-        nlp.add_pipe("names_joined_over_nicknames", after="particle_surnames_met_again")
+        nlp.add_pipe("hyphened_surnames_met_again", after="particle_surnames_met_again")
+        nlp.add_pipe("names_joined_over_nicknames", after="hyphened_surnames_met_again")
         nlp.add_pipe("names_run_on_to_their_head", after="names_joined_over_nicknames")
         nlp.add_pipe("title_endings_kept_out_of_names", after="names_run_on_to_their_head")
         nlp.add_pipe("places_read_as_places", after="title_endings_kept_out_of_names")
         nlp.add_pipe("storms_read_as_storms", after="places_read_as_places")
         nlp.add_pipe("teams_read_as_bodies", after="storms_read_as_storms")
-        nlp.add_pipe("body_nouns_opening_sentences", after="teams_read_as_bodies")
+        nlp.add_pipe("bodies_taken_for_people", after="teams_read_as_bodies")
+        nlp.add_pipe("body_nouns_opening_sentences", after="bodies_taken_for_people")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
         nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
@@ -1432,6 +1434,21 @@ def names_set_beside_roles(doc):
                 and root.head.i == ent.start - 2 and root.head.lemma_.lower() in words.family_nouns:
             found.append(Span(doc, ent.start, ent.end, label=person))
             replaced.add(ent.start)
+    # a name that opens with a given name of the tables, set off beside a role noun, that the
+    # recogniser took for a body: 'The festival's general delegate, Jean-Baptiste du
+    # Plessis-Marchand, said'
+    for ent in doc.ents:
+        root = ent.root
+        if ent.label_ == "ORG" and len(ent) >= 2 and 0 < ent.start and ent.end < len(doc) \
+                and doc[ent.start - 1].text == "," and doc[ent.end].text in (",", ".") \
+                and root.dep_ == "appos" and root.head.i == ent.start - 2 and root.head.is_lower \
+                and root.head.lemma_ in words.role_nouns \
+                and ent.start < _given_name_end(doc, ent.start, words) < ent.end \
+                and _capitalised_name(ent[-1]) and not company_name(ent, words) \
+                and not any(t.lower_ in words.body_nouns or t.text in words.place_words for t in ent) \
+                and not any(ent.start < f.end and f.start < ent.end for f in found):
+            found.append(Span(doc, ent.start, ent.end, label=person))
+            replaced.add(ent.start)
     if found:
         kept = [ent for ent in doc.ents if ent.start not in replaced]
         doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
@@ -1789,13 +1806,9 @@ def names_missed_as_subjects(doc):
     for token in doc[:-1]:
         if token.ent_type_ or not _capitalised_name(token) or (token.i > 0 and _capitalised_name(doc[token.i - 1])):
             continue
-        given_end = token.i + 1
-        if given_end + 1 < len(doc) and hyphen_joins(doc[given_end]) and _capitalised_name(doc[given_end + 1]):
-            given_end += 2  # 'Jean-Baptiste'
-        given = doc[token.i:given_end]
-        if given.text not in words.name_genders and not (len(given) == 3 and all(
-                t.text in words.all_name_genders for t in (given[0], given[2]))):
-            continue  # ('Jean-Baptiste' of the tables, or two given names hyphened: 'Marie-Claire')
+        given_end = _given_name_end(doc, token.i, words)
+        if given_end == token.i:
+            continue
         end = given_end  # (past particles in capitals too: 'Le Goff')
         while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].lower_ != "do":
             end += 1
@@ -1810,6 +1823,19 @@ def names_missed_as_subjects(doc):
     if found:
         _set_over_others(doc, found)
     return doc
+
+
+def _given_name_end(doc, start: int, words) -> int:
+    """Where a given name of the tables that opens at token `start` ends ('Jean-Baptiste', or
+    two given names hyphened: 'Marie-Claire'); `start` where none does."""
+    end = start + 1  # (the tagger may take the second for a noun: 'Baptiste')
+    if end + 1 < len(doc) and hyphen_joins(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha:
+        end += 2
+    given = doc[start:end]
+    if given.text in words.name_genders or (
+            len(given) == 3 and all(t.text in words.all_name_genders for t in (given[0], given[2]))):
+        return end
+    return start
 
 
 def _subject_or_after_dateline(word) -> bool:
@@ -1855,6 +1881,35 @@ def _set_over_others(doc, found: list[Span]) -> None:
     doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)
 
 
+@Language.component("hyphened_surnames_met_again")
+def hyphened_surnames_met_again(doc):
+    """Two surnames a hyphen joins in a person's full name, met again alone outside a
+    person's entity, are that person's surname, wherever the tagger took the first for an
+    adjective or the recogniser the two for a body: 'Danijela Perović-Knežević ...
+    Perović-Knežević, 47, a former diplomat,', 'Chief Harold Cardinal-Auger ... Chief
+    Cardinal-Auger said'. The full name is a person's, or opens with a given name of the
+    tables. Not after another capitalised word but a title, which would make a full name of
+    someone else ('Milena Perović-Knežević')."""
+    words_of = lexicon.load()
+    given = words_of.name_genders
+    surnames = {(ent[-3].text, ent[-1].text) for ent in doc.ents
+                if len(ent) >= 4 and hyphen_joins(ent[-2]) and (ent.label_ == "PERSON" or ent[0].text in given)
+                and all(_capitalised_name(t) or t.is_title for t in (ent[-3], ent[-1]))}
+    found = []
+    for first, second in surnames:
+        for i in _indices_of_words(doc, (first,)):
+            words = doc[i:i + 3]
+            if len(words) == 3 and hyphen_joins(words[1]) and words[2].text == second \
+                    and not any(t.ent_type_ == "PERSON" for t in words) \
+                    and not (words.start > 0 and _capitalised_name(doc[i - 1]) and not words[0].is_sent_start
+                             and doc[i - 1].text not in words_of.honorifics
+                             and doc[i - 1].lower_ not in words_of.role_nouns):
+                found.append(Span(doc, i, i + 3, label="PERSON"))
+    if found:
+        _set_over_others(doc, found)
+    return doc
+
+
 @Language.component("names_joined_over_nicknames")
 def names_joined_over_nicknames(doc):
     """A nickname in quotation marks inside a name is part of it: the recogniser reads
@@ -1883,8 +1938,9 @@ def names_joined_over_nicknames(doc):
             continue
         start = entity_of(first).start if first.ent_type_ else first.i
         end = surname
-        while end < len(doc) and _surname_word(doc[end]):
-            end += 1
+        while end < len(doc) and (_surname_word(doc[end]) or (
+                end + 1 < len(doc) and end > surname and hyphen_joins(doc[end]) and _surname_word(doc[end + 1]))):
+            end += 2 if doc[end].text == "-" else 1  # (a double surname: 'Augustina “Tina” Valdés-Corbett')
         if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES and not doc[end].is_lower:
             end += 1  # ('Samuel "Sonny" DeLuca Jr.')
         names.append(Span(doc, start, end, label="PERSON"))
@@ -2120,6 +2176,26 @@ def teams_read_as_bodies(doc):
     return doc
 
 
+@Language.component("bodies_taken_for_people")
+def bodies_taken_for_people(doc):
+    """A name of two words or more the recogniser took for a person's is a body's where it
+    ends in a masthead's word, a paper ('Clydeview Herald live | Last updated 03:14', 'By Tom
+    Hadley, Yarrabin Chronicle'), or in a company's form or trade ('One of those chains,
+    Starlite Cinemas, said'), or opens with the word for a body in another language ('Parti
+    Québécois MNA Étienne Desrosiers')."""
+    words = lexicon.load()
+    before = list(doc.ents)
+    org = doc.vocab.strings["ORG"]
+    entities = [Span(doc, ent.start, ent.end, label=org)
+                if ent.label_ == "PERSON" and len(ent) > 1 and (
+                    (ent[-1].is_title and ent[-1].lower_ in words.masthead_words)
+                    or company_name(ent, words) or ent[0].text in words.foreign_body_nouns)
+                else ent for ent in before]
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
 @Language.component("body_nouns_opening_sentences")
 def body_nouns_opening_sentences(doc):
     """A body noun that opens a sentence before the noun it modifies is no organisation's
@@ -2214,7 +2290,8 @@ def names_set_after_body_nouns(doc):
     """A name the recogniser took for a person's, set off by commas after a body noun that
     a possessive or a determiner opens, is the body's, where no given name of the tables
     opens it; a number ending it is its own: "Castellaro's main ultras group, Curva Nord
-    1946, unfurled a banner" (not 'the family's lawyer, Ana Ruiz,', a person's noun)."""
+    1946, unfurled a banner" (not 'the family's lawyer, Ana Ruiz,', a person's noun); so are
+    capitalised words it left unmarked there after 'the' (see below)."""
     words = lexicon.load()
     entities = list(doc.ents)
     found = []
@@ -2231,6 +2308,22 @@ def names_set_after_body_nouns(doc):
             end += 1
         if end < len(doc) and doc[end].text == ",":
             found.append(Span(doc, ent.start, end, label="ORG"))
+    # and capitalised words joined by small words that it left unmarked, after 'the': "Mujkić's
+    # party, the Union for a Better Future, said"
+    for token in doc[3:]:
+        noun = token.head
+        if token.dep_ != "appos" or not token.is_title or token.ent_type_ or doc[token.i - 1].lower_ != "the" \
+                or doc[token.i - 2].text != "," or noun.i != token.i - 3 or noun.pos_ != "NOUN" \
+                or noun.lemma_.lower() not in words.body_nouns \
+                or not any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        end = token.i + 1
+        while end < len(doc) and not doc[end].ent_type_ and (
+                (doc[end].is_title and doc[end].pos_ == "PROPN") or doc[end].lower_ in _NAME_LINKS
+                or (doc[end].lower_ in ("a", "an") and doc[end].is_lower)):
+            end += 1
+        if end < len(doc) and doc[end].text == "," and end - token.i >= 2 and doc[end - 1].is_title:
+            found.append(Span(doc, token.i, end, label="ORG"))
     if found:
         _set_over_others(doc, found)
     return doc
@@ -2797,7 +2890,7 @@ def bodies_run_back_over_and(doc):
     entities = []
     dropped = set()
     for ent in before:
-        first = ent.start - 1
+        start, first = ent.start, ent.start - 1
         # (not a body with its own 'the': 'Harbourline Terminals and the Waterside and Logistics Union')
         if ent.label_ == "ORG" and first > 0 and doc[first].lower_ in ("and", "&") and ent[0].lower_ != "the":
             # (the word it is a conjunct of heads its phrase: not 'thanked Peace and
@@ -2822,7 +2915,7 @@ def bodies_run_back_over_and(doc):
                 dropped.add((other.start, other.end))
             if first < ent.start - 1:
                 ent = Span(doc, first, ent.end, label=ent.label)
-        elif (other := _company_named_over_and(ent, ends, words)) is not None:
+        if ent.start == start and (other := _company_named_over_and(ent, ends, words)) is not None:
             dropped.add((other.start, other.end))
             ent = Span(doc, other.start, ent.end, label="ORG")
         entities.append(ent)
@@ -2892,12 +2985,12 @@ def _portfolio_end(doc, start: int, taken: set[int], words) -> int:
 
 def _company_named_over_and(ent: Span, ends: dict, words) -> Span | None:
     """The one-word name before 'and' that a company's name after it, ending in its legal form
-    or trade, runs back over, both a person or a place to the recogniser, the first no given
-    name of the tables and opening its sentence: 'Weald [a person] and Downs Water [a person]
-    said'. None where there is none."""
+    or trade, runs back over, both a person or a place to the recogniser (the second a body
+    since bodies_taken_for_people), the first no given name of the tables and opening its
+    sentence: 'Weald [a person] and Downs Water [a person] said'. None where there is none."""
     doc = ent.doc
     other = ends.get(ent.start - 1)
-    if other is None or ent.label_ not in ("PERSON", "GPE") or not company_name(ent, words) \
+    if other is None or ent.label_ not in ("PERSON", "GPE", "ORG") or not company_name(ent, words) \
             or doc[ent.start - 1].lower_ not in ("and", "&") or len(other) != 1 \
             or other.label_ not in ("PERSON", "GPE", "ORG") or other[0].text in words.all_name_genders \
             or not other[0].is_sent_start or ent.root.dep_ not in ("nsubj", "nsubjpass") \

@@ -9629,6 +9629,89 @@ CONSTRUCTIONS = {
         'passed away, but passed away happy.”',
         [('a great woman, and passed away, but passed away happy.', 'Lopez', None, None, 'Lopez', 'recalled')],
     ),
+    "a name taken for a person's that ends in a masthead's word is a paper, no one 'she' means": (
+        'Live: by-election count\nClydeview Herald live | Last updated 03:14\n\nThat is where we will leave it '
+        'for tonight. The returning officer has confirmed the turnout, which she described as "one of the '
+        'healthiest in a decade".',
+        [('one of the healthiest in a decade', None, None, None, 'she', 'described')],
+    ),
+    'a name opening with a given name of the tables, set beside a role noun, that the recogniser took for a body': (
+        "Festival row\n\nThe festival's general delegate, Jean-Baptiste du Plessis-Marchand, said the film "
+        'would remain in competition.\n\nHe described the actress as "one of the great ladies of French '
+        'cinema."',
+        [('one of the great ladies of French cinema.', 'Jean-Baptiste du Plessis-Marchand', 'general delegate',
+          'festival', 'He', 'described')],
+    ),
+    'a nickname inside a name with a double surname: the name runs on over the hyphen': (
+        'Senate farewell\n\nSen. Augustina “Tina” Valdés-Corbett keeps a photograph behind her desk.\n\n"We '
+        'forgot how to argue," Valdés-Corbett said.',
+        [('We forgot how to argue,', 'Augustina Valdés-Corbett', 'Senator', None, 'Valdés-Corbett', 'said')],
+    ),
+    'a double surname met alone after the full name, its first half read as an adjective': (
+        'Accession talks\n\n"Those are the chapters we still have to close," says Danijela Perović-Knežević, '
+        'pointing at the board.\n\nPerović-Knežević, 47, a former diplomat, took over the team. "Every Monday I '
+        'cross one out," she says.',
+        [('Those are the chapters we still have to close,', 'Danijela Perović-Knežević', 'former diplomat', None,
+          'Danijela Perović-Knežević', 'says'),
+         ('Every Monday I cross one out,', 'Danijela Perović-Knežević', 'former diplomat', None, 'she', 'says')],
+    ),
+    'a title before a double surname whose first half is a title too (Chief Cardinal-Auger)': (
+        'Housing deal\n\nThe deal was signed by Chief Harold Cardinal-Auger of Wapiti Creek Cree Nation.\n\n"We '
+        'have families living three generations to a house," Chief Cardinal-Auger said.',
+        [('We have families living three generations to a house,', 'Harold Cardinal-Auger', 'Chief', 'Cree Nation',
+          'Cardinal-Auger', 'said')],
+    ),
+    'the Sikh and Tamil honorifics open a name and stay out of it (Sardar, Thiru)': (
+        'Bill opposed\n\nSardar Balwinder Singh Dhillon, a farmer from Ludhiana, said the law had been drafted '
+        'in haste. "The states run the polling booths," he said.\n\nThiru R. Kathiravan Pandiyan also voiced '
+        'reservations. "Tamil Nadu sends lakhs of workers to the Gulf," he said.',
+        [('The states run the polling booths,', 'Balwinder Singh Dhillon', 'farmer', None, 'he', 'said'),
+         ('Tamil Nadu sends lakhs of workers to the Gulf,', 'R. Kathiravan Pandiyan', None, None, 'he', 'said')],
+    ),
+    "a place's word that ends the object of a title's 'of' stays out of the name (Tuzla Canton)": (
+        'Hospital raid\n\nPrime Minister of Tuzla Canton Edin Ramić said he would not comment on the '
+        'investigation. "Patients will not feel any consequences," he said.',
+        [('Patients will not feel any consequences,', 'Edin Ramić', 'Prime Minister of Tuzla Canton', None, 'he',
+          'said')],
+    ),
+    "a member's title after a hyphened place they serve, one person (Stikine-Nass MLA)": (
+        'Pipeline vote\n\n"It is not my place to tell the nation who speaks for it," said Stikine-Nass MLA '
+        'Nadine Crosby-Haldane.',
+        [('It is not my place to tell the nation who speaks for it,', 'Nadine Crosby-Haldane', 'MLA', None,
+          'Nadine Crosby-Haldane', 'said')],
+    ),
+    "a name the recogniser took for a person's that opens with another language's word for a party is a body": (
+        'Port plan\n\nPascal Bérubé, a member for the North Shore, spoke first. Opposition parties weighed in '
+        'after him. Parti Québécois MNAs said the project came first.\n\n"They chose the river in Montreal," he '
+        'said.',
+        [('They chose the river in Montreal,', 'Pascal Bérubé', 'member', 'North Shore', 'he', 'said')],
+    ),
+    "a company named by its trade as a cinema chain's (Starlite Cinemas) is no one 'he' means": (
+        'Box office\n\nTunde Bello, a distributor, said he was still owed money. One of those chains, Starlite '
+        'Cinemas, said in an email that it honours all contracts.\n\n"We are small and they are big," he said.',
+        [('We are small and they are big,', 'Tunde Bello', None, None, 'he', 'said')],
+    ),
+    "a body's name left unmarked after 'the', set off beside a party noun a possessive opens": (
+        "Health minister held\n\nTuzla Canton's minister of health, Hajrudin Mujkić, was detained on "
+        "Wednesday.\n\nMujkić's party, the Union for a Better Future, said in a statement that it backed the "
+        'minister. "We expect the institutions to work professionally," the statement said.',
+        [('We expect the institutions to work professionally,', 'Union for a Better Future', None, None,
+          'the statement', 'said')],
+    ),
+    "'the company' after a statement to a paper is not the paper ('In a statement to the Herald')": (
+        'Pipeline row\n\nThe hereditary chiefs met on Thursday. Northgate Resources did not send anyone to the '
+        'meeting.\n\nIn a statement to the Herald, the company said it "continues to engage respectfully with '
+        'all rights holders."',
+        [('continues to engage respectfully with all rights holders.', 'Northgate Resources', None, None,
+          'the company', 'said')],
+    ),
+    "'midstream' ends a pipeline operator's name, which 'the company' stands for": (
+        'Pipeline row\n\nPacific Northern Midstream did not send a representative. The Skeena Band Council '
+        'voted against the deal on Thursday.\n\nThe company said it "continues to engage respectfully with all '
+        'rights holders."',
+        [('continues to engage respectfully with all rights holders.', 'Pacific Northern Midstream', None, None,
+          'The company', 'said')],
+    ),
 }
 
 
@@ -11519,6 +11602,32 @@ KINDS_AND_RULES = {
     "a partial quote a relative clause's subject gives 'as' what it calls something, under another's cue": [
         ('partial', 'governor')],
     "guard: an 'as' after the comma that ends a relative clause is the main verb's, whose subject speaks": [
+        ('partial', 'syntax')],
+    "a name taken for a person's that ends in a masthead's word is a paper, no one 'she' means": [
+        ('partial', 'syntax')],
+    'a name opening with a given name of the tables, set beside a role noun, that the recogniser took for a body': [
+        ('partial', 'syntax')],
+    'a nickname inside a name with a double surname: the name runs on over the hyphen': [
+        ('full', 'syntax')],
+    'a double surname met alone after the full name, its first half read as an adjective': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a title before a double surname whose first half is a title too (Chief Cardinal-Auger)': [
+        ('full', 'syntax')],
+    'the Sikh and Tamil honorifics open a name and stay out of it (Sardar, Thiru)': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a place's word that ends the object of a title's 'of' stays out of the name (Tuzla Canton)": [
+        ('full', 'syntax')],
+    "a member's title after a hyphened place they serve, one person (Stikine-Nass MLA)": [
+        ('full', 'syntax')],
+    "a name the recogniser took for a person's that opens with another language's word for a party is a body": [
+        ('full', 'syntax')],
+    "a company named by its trade as a cinema chain's (Starlite Cinemas) is no one 'he' means": [
+        ('full', 'syntax')],
+    "a body's name left unmarked after 'the', set off beside a party noun a possessive opens": [
+        ('full', 'syntax')],
+    "'the company' after a statement to a paper is not the paper ('In a statement to the Herald')": [
+        ('partial', 'syntax')],
+    "'midstream' ends a pipeline operator's name, which 'the company' stands for": [
         ('partial', 'syntax')],
 }
 

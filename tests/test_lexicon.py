@@ -61,3 +61,11 @@ def test_a_foreign_word_opening_a_body_name_stands_for_a_body_noun():
     assert lex.foreign_body_nouns["Sindicato"] == "union"
     for word, noun in lex.foreign_body_nouns.items():
         assert word[:1].isupper() and noun in lex.body_nouns, word
+
+
+def test_a_masthead_word_is_lower_case_and_no_given_name():
+    lex = lexicon.load()
+    assert {"herald", "courier"} <= lex.masthead_words
+    for word in lex.masthead_words:
+        # (a paper's word that is also someone's name would turn people into papers)
+        assert word.islower() and word.title() not in lex.all_name_genders, word

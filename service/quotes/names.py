@@ -135,19 +135,21 @@ class EntityNames:
         start, end = ent.start, ent.end
         tokens = self.tokens  # (ent.doc[i] makes a new Token each time)
         honorific = None
-        # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon)
-        while start < end and ((tokens[start].text in self.lexicon.honorifics and start < end - 1
-                                and not (tokens[start].text in _TITLES_GIVEN_TOO and start > 0
-                                         and tokens[start - 1].text in self.lexicon.honorifics))
-                               or (start < end - 2 and courtesy_title(tokens[start], self.lexicon))
-                               or self._title_in_name(tokens[start], end - start)
-                               or self._rank_without_stop(tokens, start, end)
-                               or self._party_before_name(tokens, start, end)
-                               or self._nationality_before_name(tokens, start, end)
-                               or tokens[start].is_punct or tokens[start].is_space  # '― Christina Lastra'
-                               or charge_of_title(tokens[start])  # 'Inspector in Charge Danielle Roark'
-                               or (tokens[start].lower_ == "the" and start < end - 2
-                                   and tokens[start + 1].text in self.lexicon.honorifics)):  # 'The Rt Rev X'
+        # (an honorific left alone is a surname: 'Deacon said' after Colleen Deacon; so is one a
+        # hyphen joins to the last word: 'Chief Cardinal-Auger')
+        while start < end and not (start + 3 == end and hyphen_joins(tokens[start + 1])) \
+                and ((tokens[start].text in self.lexicon.honorifics and start < end - 1
+                      and not (tokens[start].text in _TITLES_GIVEN_TOO and start > 0
+                               and tokens[start - 1].text in self.lexicon.honorifics))
+                     or (start < end - 2 and courtesy_title(tokens[start], self.lexicon))
+                     or self._title_in_name(tokens[start], end - start)
+                     or self._rank_without_stop(tokens, start, end)
+                     or self._party_before_name(tokens, start, end)
+                     or self._nationality_before_name(tokens, start, end)
+                     or tokens[start].is_punct or tokens[start].is_space  # '― Christina Lastra'
+                     or charge_of_title(tokens[start])  # 'Inspector in Charge Danielle Roark'
+                     or (tokens[start].lower_ == "the" and start < end - 2
+                         and tokens[start + 1].text in self.lexicon.honorifics)):  # 'The Rt Rev X'
             honorific = self.lexicon.honorifics.get(tokens[start].text) \
                 or self.lexicon.honorifics.get(f"{tokens[start].text}.") or honorific
             start += 1
@@ -156,6 +158,8 @@ class EntityNames:
             start += 1  # 'mogul Donald Trump' taken as one entity ('Bill de Blasio' keeps its 'de')
         while start < end - 1 and self._end_of_title(tokens[start], ent):
             start += 1  # 'Secretary of Defense Ozelle Marchant' with 'Defense Ozelle Marchant' one entity
+            if start < end - 1 and self.lexicon.place_words.get(tokens[start].text) == "ends":
+                start += 1  # (the place's word that ends the object: 'Prime Minister of Tuzla Canton Edin Ramić')
         initialled = self._initialled_name_at(ent)
         if initialled is not None and initialled > 0:
             start = ent.start + initialled  # 'in charge of Haryana P.V. Raghavan' taken as one body
@@ -163,13 +167,13 @@ class EntityNames:
                 and tokens[start].head.lower_ in ("of", "in") \
                 and tokens[start + 1].text in self.lexicon.all_name_genders:
             start += 1  # the object of a title's 'of' or 'in': 'Leader of the Opposition Ramesh Chandra Baghel'
-        inner = next((k for k in range(end - 3, start, -1) if (tokens[k].text in self.lexicon.honorifics
-                      and self.lexicon.honorifics[tokens[k].text].role) or is_role_title(tokens[k], self.lexicon)),
-                     None)
-        if inner is not None and all((t.is_title or t.text in NAME_PARTICLES) and t.pos_ == "PROPN"
+        inner = next((k for k in range(end - 3, start, -1) if ((tokens[k].text in self.lexicon.honorifics
+                      and self.lexicon.honorifics[tokens[k].text].role) or is_role_title(tokens[k], self.lexicon))
+                      and not hyphen_joins(tokens[k + 1])), None)  # (not 'Harold Cardinal-Auger')
+        if inner is not None and all(((t.is_title or t.text in NAME_PARTICLES) and t.pos_ == "PROPN") or hyphen_joins(t)
                                      for t in tokens[start:end] if t.i != inner):
             # a member's title after the place they serve: 'Junnar MLA Prakash Wagh', 'Sulu
-            # Governor Rashid Amilhamja', one person
+            # Governor Rashid Amilhamja', 'Stikine-Nass MLA Nadine Crosby-Haldane', one person
             honorific = self.lexicon.honorifics.get(tokens[inner].text, honorific)
             start = inner + 1
         if start == ent.start:  # 'Ozelle Marchant' where the recogniser took only 'Marchant', and

@@ -178,7 +178,7 @@ class Organisations:
                     self.bodies_unquoted.append(self.bodies[-1])
             if not quoted(ent.start):
                 root = ent.root
-                saw = _saw_what_is_told(root)  # (no body 'the company' later in its sentence is)
+                saw = _saw_what_is_told(root, lexicon)  # (no body 'the company' later in its sentence is)
                 after = root.head if root.dep_ == "compound" and root.head.i == ent.end and root.head.is_lower \
                     and common_noun(root.head) and root.head.lemma_.lower() in lexicon.body_nouns else None
                 kind_spoke = after is not None and after.dep_ in _SUBJECT_DEPS \
@@ -660,11 +660,15 @@ def _subject_as_company_later(ent: Span, sentence_end: int) -> bool:
         and [c.lower_ for c in token.lefts] == ["the"] for token in ent.doc[ent.end:sentence_end])
 
 
-def _saw_what_is_told(root: Token) -> bool:
+def _saw_what_is_told(root: Token, lexicon: Lexicon) -> bool:
     """A body that saw or obtained what the sentence tells, as a news agency does: 'In an
     internal message seen by Reuters, the company said' (the company is another); 'In a memo
-    sent to donors and obtained by The New York Times, the campaign argued'."""
+    sent to donors and obtained by The New York Times, the campaign argued'; or that it was
+    sent to: 'In a statement to the Herald, the company said'."""
     verb = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and verb.pos_ == "NOUN" \
+            and verb.lemma_.lower() in lexicon.speech_nouns:
+        return True
     return root.dep_ == "pobj" and root.head.dep_ == "agent" \
         and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
 

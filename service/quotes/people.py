@@ -1512,7 +1512,7 @@ class People:
         if singular_common_noun(token) and self.lexicon.person_noun(lemma):
             return ("noun", lemma)
         if token.tag_ == "NNP" and token.is_title and lemma in self.lexicon.role_nouns \
-                and lemma not in self.lexicon.newspaper_words \
+                and lemma not in self.lexicon.masthead_words \
                 and (not token.ent_type_ or self._office_taken_for_a_body(token)):
             # an office capitalised, as British papers write it: 'the Prime Minister' (not a
             # paper: 'which the Courier obtained')

@@ -121,7 +121,7 @@ class Lexicon:
     chambers: frozenset[str]
     places: frozenset[str]
     judging_adjectives: frozenset[str]
-    newspaper_words: frozenset[str]  # 'courier' of 'the Courier obtained': a paper, no office
+    masthead_words: frozenset[str]  # 'herald', 'courier': the last word of a paper's name
     peerage_titles: dict[str, str]  # 'Baroness': 'f', kept in the name ('Baroness Whitcombe')
     countries: frozenset[str]  # the countries of demonyms.tsv and the places of places.txt
     nations: frozenset[str]  # the countries of demonyms.tsv alone
@@ -187,7 +187,7 @@ def load() -> Lexicon:
         chambers=frozenset(_lines("chambers.txt")),
         places=places,
         judging_adjectives=frozenset(_lines("judging_adjectives.txt")),
-        newspaper_words=frozenset(_lines("newspaper_words.txt")),
+        masthead_words=frozenset(_lines("masthead_words.txt")),
         peerage_titles=dict(_table("peerage_titles.tsv")),
         countries=frozenset(demonyms.values()) | places,
         nations=frozenset(demonyms.values()),
