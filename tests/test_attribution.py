@@ -9635,12 +9635,45 @@ CONSTRUCTIONS = {
         'healthiest in a decade".',
         [('one of the healthiest in a decade', None, None, None, 'she', 'described')],
     ),
+    "a relative's noun set beside a name tells the gender over the name's table (Josefa, her nephew)": (
+        'Summit diary\n\nLosana Tuivaga has negotiated for Fiji since 2015. Not everyone in the village shares '
+        'her patience. Josefa Tuivaga, her 19-year-old nephew, thinks the summits are "a show for the '
+        'cameras."\n\n"They talk and talk and the water still comes," he says.',
+        [('a show for the cameras.', 'Josefa Tuivaga', None, None, 'Josefa Tuivaga', 'thinks'),
+         ('They talk and talk and the water still comes,', 'Josefa Tuivaga', None, None, 'he', 'says')],
+    ),
     'a name opening with a given name of the tables, set beside a role noun, that the recogniser took for a body': (
         "Festival row\n\nThe festival's general delegate, Jean-Baptiste du Plessis-Marchand, said the film "
         'would remain in competition.\n\nHe described the actress as "one of the great ladies of French '
         'cinema."',
         [('one of the great ladies of French cinema.', 'Jean-Baptiste du Plessis-Marchand', 'general delegate',
           'festival', 'He', 'described')],
+    ),
+    "a quote after a dateline, then 'That was X, describing ...' in the next paragraph": (
+        'Senate race\n\nSAN ANTONIO — “I don’t even turn on the television anymore.”\n\nThat was Graciela '
+        'Montoya-Ruiz, a school cafeteria manager, describing the advertising blitz in the Senate race.',
+        [('I don’t even turn on the television anymore.', 'Graciela Montoya-Ruiz', 'school cafeteria manager', None,
+          'Graciela Montoya-Ruiz', 'describing')],
+    ),
+    "a quote, then 'That was X, talking about ...' in the same paragraph": (
+        'Senate race\n\n"Nobody asked us what we wanted." That was Rosa Delgado, a nurse, talking about the '
+        'hospital closure.',
+        [('Nobody asked us what we wanted.', 'Rosa Delgado', 'nurse', None, 'Rosa Delgado', 'talking')],
+    ),
+    "guard: 'That was a mistake' after a quote names no one": (
+        'Senate race\n\n"We will not back down." That was a mistake, as it turned out.',
+        [('We will not back down.', None, None, None, None, None)],
+    ),
+    "a headline's quote, a colon, then who said it after their body's possessive": (
+        '“We lend to people the banks pretend not to see”: KoinWarung’s Ayu Kartika Sari on building a '
+        'lender\n\nBy Bayu Prasetyo\n\nThe founder, 38, started the firm in 2017.',
+        [('We lend to people the banks pretend not to see', 'Ayu Kartika Sari', 'founder', 'KoinWarung',
+          'Ayu Kartika Sari', None)],
+    ),
+    "guard: a headline's quote, a colon, then words that name no one": (
+        '“I’m not here to be liked”: the new face of the teachers’ union\n\nGareth Price has led the union for '
+        'nine days.',
+        [('I’m not here to be liked', None, None, None, None, None)],
     ),
     'a nickname inside a name with a double surname: the name runs on over the hyphen': (
         'Senate farewell\n\nSen. Augustina “Tina” Valdés-Corbett keeps a photograph behind her desk.\n\n"We '
@@ -9674,6 +9707,14 @@ CONSTRUCTIONS = {
         [('Patients will not feel any consequences,', 'Edin Ramić', 'Prime Minister of Tuzla Canton', None, 'he',
           'said')],
     ),
+    "'he replied' after a woman's question: the pronoun keeps to its gender, past the one who asked": (
+        'Defection case\n\nSenior advocate Alok Shrivastava, for the Speaker, said the delay was due process. '
+        'Justice Aparna Deshmukh-Rao pressed him.\n\n“Due process for nineteen months?” Justice Deshmukh-Rao '
+        'asked.\n\n“With respect, the record runs to four thousand pages,” he replied.',
+        [('Due process for nineteen months?', 'Aparna Deshmukh-Rao', 'Justice', None, 'Deshmukh-Rao', 'asked'),
+         ('With respect, the record runs to four thousand pages,', 'Alok Shrivastava', 'senior advocate', None, 'he',
+          'replied')],
+    ),
     "a member's title after a hyphened place they serve, one person (Stikine-Nass MLA)": (
         'Pipeline vote\n\n"It is not my place to tell the nation who speaks for it," said Stikine-Nass MLA '
         'Nadine Crosby-Haldane.',
@@ -9686,6 +9727,24 @@ CONSTRUCTIONS = {
         'said.',
         [('They chose the river in Montreal,', 'Pascal Bérubé', 'member', 'North Shore', 'he', 'said')],
     ),
+    "a description with 'a woman ... named X' beside it is X, not the woman named before": (
+        'Water scandal\n\nThe current mayor, Gabriela Niculescu, has inherited the problem. "We have applied '
+        'again," she said.\n\nIn the café opposite the town hall, someone has taped a cartoon to the wall. The '
+        'owner, a woman in her fifties named Liliana Voinea, says nobody has asked her to take it down. '
+        '“Before, I would not have dared,” she says.',
+        [('We have applied again,', 'Gabriela Niculescu', 'current mayor', None, 'she', 'said'),
+         ('Before, I would not have dared,', 'Liliana Voinea', None, None, 'she', 'says')],
+    ),
+    "'she remembers his advice:' before a quote: the words are his": (
+        'Film profile\n\nHer first boss was Tunde Bello, a film editor, who hired her as a runner in 2006. '
+        'Grace Okafor still remembers his advice on her first day: "Carry water, carry spare batteries."',
+        [('Carry water, carry spare batteries.', 'Tunde Bello', 'film editor', None, 'his', 'remembers')],
+    ),
+    "guard: 'she recalls her own words:' keeps her as the speaker": (
+        'Film profile\n\nGrace Okafor has directed four films. She recalls her own words to the crew on the '
+        'first day: "Carry water, carry spare batteries."',
+        [('Carry water, carry spare batteries.', 'Grace Okafor', None, None, 'She', 'recalls')],
+    ),
     "a company named by its trade as a cinema chain's (Starlite Cinemas) is no one 'he' means": (
         'Box office\n\nTunde Bello, a distributor, said he was still owed money. One of those chains, Starlite '
         'Cinemas, said in an email that it honours all contracts.\n\n"We are small and they are big," he said.',
@@ -9697,6 +9756,11 @@ CONSTRUCTIONS = {
         'minister. "We expect the institutions to work professionally," the statement said.',
         [('We expect the institutions to work professionally,', 'Union for a Better Future', None, None,
           'the statement', 'said')],
+    ),
+    "a role noun's plural opening a sentence, tagged a name there, is a role, not a name": (
+        'School report\n\nThe school was rated inadequate.\n\nInspectors, who visited over two days in March, '
+        'wrote that lessons were “frequently disrupted by poor behaviour”.',
+        [('frequently disrupted by poor behaviour', None, 'inspectors', None, 'Inspectors', 'wrote')],
     ),
     "'the company' after a statement to a paper is not the paper ('In a statement to the Herald')": (
         'Pipeline row\n\nThe hereditary chiefs met on Thursday. Northgate Resources did not send anyone to the '
@@ -11605,8 +11669,20 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "a name taken for a person's that ends in a masthead's word is a paper, no one 'she' means": [
         ('partial', 'syntax')],
+    "a relative's noun set beside a name tells the gender over the name's table (Josefa, her nephew)": [
+        ('partial', 'governor'), ('full', 'syntax')],
     'a name opening with a given name of the tables, set beside a role noun, that the recogniser took for a body': [
         ('partial', 'syntax')],
+    "a quote after a dateline, then 'That was X, describing ...' in the next paragraph": [
+        ('full', 'nearby')],
+    "a quote, then 'That was X, talking about ...' in the same paragraph": [
+        ('full', 'nearby')],
+    "guard: 'That was a mistake' after a quote names no one": [
+        ('full', None)],
+    "a headline's quote, a colon, then who said it after their body's possessive": [
+        ('full', 'colon')],
+    "guard: a headline's quote, a colon, then words that name no one": [
+        ('full', None)],
     'a nickname inside a name with a double surname: the name runs on over the hyphen': [
         ('full', 'syntax')],
     'a double surname met alone after the full name, its first half read as an adjective': [
@@ -11617,14 +11693,24 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     "a place's word that ends the object of a title's 'of' stays out of the name (Tuzla Canton)": [
         ('full', 'syntax')],
+    "'he replied' after a woman's question: the pronoun keeps to its gender, past the one who asked": [
+        ('full', 'syntax'), ('full', 'syntax')],
     "a member's title after a hyphened place they serve, one person (Stikine-Nass MLA)": [
         ('full', 'syntax')],
     "a name the recogniser took for a person's that opens with another language's word for a party is a body": [
+        ('full', 'syntax')],
+    "a description with 'a woman ... named X' beside it is X, not the woman named before": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'she remembers his advice:' before a quote: the words are his": [
+        ('full', 'syntax')],
+    "guard: 'she recalls her own words:' keeps her as the speaker": [
         ('full', 'syntax')],
     "a company named by its trade as a cinema chain's (Starlite Cinemas) is no one 'he' means": [
         ('full', 'syntax')],
     "a body's name left unmarked after 'the', set off beside a party noun a possessive opens": [
         ('full', 'syntax')],
+    "a role noun's plural opening a sentence, tagged a name there, is a role, not a name": [
+        ('partial', 'syntax')],
     "'the company' after a statement to a paper is not the paper ('In a statement to the Herald')": [
         ('partial', 'syntax')],
     "'midstream' ends a pipeline operator's name, which 'the company' stands for": [

@@ -42,10 +42,10 @@ from spacy.tokens import Doc, Token
 
 from .article import Article, cue_span, line_end, line_start, mark_end, relaying, span_of
 from .cues import cues_around, holders
-from .descriptions import CAPITALS, spaced_dash
+from .descriptions import CAPITALS, POSSESSIVE, dateline_end, spaced_dash
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, Candidate, after_a_word, is_partial, quote_kind
-from .people import SUBJECT_DEPS, Person
+from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Person
 from .records import Quote, Span, Speaker
 from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
                        source_of, speaker_of, subject_beside, subject_of)
@@ -188,7 +188,7 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
                 and any(relaying(later) for later in cues[k + 1:]):
             continue  # 'According to Whitaker, the new rates could add "..."': rates say nothing
         if subject is not None:
-            item.speaker = speaker_of(article, subject)
+            item.speaker = speaker_of(article, _owner_of_words_recalled(article, cue, subject, c) or subject)
             item.cue = cue_span(article, cue)
             return
     if item.speaker is None and is_partial(article.text, c):
@@ -201,6 +201,33 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
                 if subject is not None:
                     item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, cue), "syntax"
                     return
+
+
+# Verbs of keeping another's words, whose object names whose they are: 'She still remembers
+# his advice on her first day: "..."'.
+_RECALLING_VERBS = frozenset({"recall", "remember", "repeat"})
+_SUBJECT_GENDERS = {"he": "m", "she": "f"}
+
+
+def _owner_of_words_recalled(article: Article, cue: Token, subject: Token, c: Candidate) -> Token | None:
+    """The owner of the words a verb of recalling takes as its object, before the quote a
+    colon opens, where that is someone else than its subject: 'She recalls her father’s
+    favourite line, one he repeated to every new trainee: "..."' (her father's), 'She still
+    remembers his advice on her first day: "..."' (his)."""
+    if cue.lemma_.lower() not in _RECALLING_VERBS or not article.text[:c.open_mark].rstrip().endswith(":"):
+        return None
+    opening = article.token_at(c.open_mark)
+    words = next((t for t in cue.children if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i < opening.i
+                  and (t.lemma_.lower() in article.lexicon.speech_nouns or not can_speak(article, t))), None)
+    owner = next((t for t in words.children if t.dep_ == "poss"), None) if words is not None else None
+    if owner is None or owner.lower_ in ("my", "our", "its", "their") or owner.lower_ == subject.lower_:
+        return None
+    mention, own = article.people.at(owner), article.people.at(subject)
+    if owner.lower_ in POSSESSIVE_GENDERS:
+        # ('She recalls her own words': hers, a pronoun of the subject's gender)
+        gender = _SUBJECT_GENDERS.get(subject.lower_) or (own.person.gender if own is not None else None)
+        return None if gender in (None, POSSESSIVE_GENDERS[owner.lower_]) else owner
+    return None if mention is not None and own is not None and mention.person is own.person else owner
 
 
 _TIME_MARKS = frozenset({"when", "whenever", "while", "until", "till", "once"})
@@ -324,6 +351,10 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         if source is not None:
             item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
             return
+        if words[0].lower_ in ("that", "this"):
+            _named_as_the_voice(article, item, words[0].head)  # 'That was Lopez, describing ...'
+            if item.speaker is not None:
+                return
     for cue in sorted((t for t in window if article.is_cue(t)), key=_depth):
         subject = subject_of(article, cue)  # not the pointer itself: 'That said, ...'
         if subject is not None and subject.lower_ not in _BACK_POINTERS:
@@ -345,11 +376,16 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     to someone: 'The words belong to Lee Garside, 34, a quality inspector', 'Those words came
     from X', 'The words are those of X'."""
     text, c = article.text, item.candidate
-    start = _line_after(text, c.close_mark) if _whole_line(text, c) else None
+    dateline = dateline_end(text, c.open_mark)  # ('SAN ANTONIO — “...”')
+    after_dateline = dateline >= 0 and not text[dateline:c.open_mark].strip().strip("—–-").strip()
+    start = _line_after(text, c.close_mark) if _whole_line(text, c) or after_dateline else None
     if start is None:
         return
     opening = article.token_at(start)
     first = next((t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ in ("that", "this") and first.dep_ == "nsubj" and first.head.lemma_ == "be":
+        _named_as_the_voice(article, item, first.head)
+        return
     noun = first.head if first is not None and first.lower_ in ("the", "those", "these") else None
     if noun is None or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "nsubj" \
             or noun.head.lemma_ not in ("belong", "come", "be"):
@@ -358,6 +394,18 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
     preposition = "to" if verb.lemma_ == "belong" else "from" if verb.lemma_ == "come" else "of"
     _given_to_object(article, item, owner, noun, (preposition,))
+
+
+def _named_as_the_voice(article: Article, item: Found, verb: Token) -> None:
+    """'"..." [¶] That was Graciela Montoya-Ruiz, a school cafeteria manager, describing the
+    advertising blitz': the person the sentence says the quote was, named, speaks; the cue is
+    the participle that tells what they did, or the verb."""
+    person = next((t for t in verb.children if t.dep_ == "attr" and t.pos_ == "PROPN"), None)
+    if person is None or article.people.at(person) is None:
+        return
+    participle = next((t for t in person.subtree if t.dep_ == "acl" and t.tag_ == "VBG"
+                       and (t.head.i == person.i or t.head.dep_ == "appos")), None)
+    item.speaker, item.cue, item.rule = speaker_of(article, person), cue_span(article, participle or verb), "nearby"
 
 
 def _given_to_object(article: Article, item: Found, head: Token, noun: Token, prepositions: tuple[str, ...]) -> bool:
@@ -632,6 +680,8 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         if _names_unknown_speaker(article, label.group(1)):
             item.speaker, item.rule = Speaker(label.group(1), None, None, mention), "colon"
             return
+    if _named_after_colon(article, item):
+        return
     i = item.candidate.open_mark - 1
     while i >= 0 and article.text[i].isspace():
         i -= 1
@@ -705,6 +755,29 @@ def by_colon(article: Article, index: int, item: Found) -> None:
             subject = _possessor_speaking(article, subject) or subject
             item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, verb), "colon"
             return
+
+
+def _named_after_colon(article: Article, item: Found) -> bool:
+    """A headline's quote that opens its line, then a colon and the name of who said it,
+    maybe after their body's possessive: '“We lend to people the banks pretend not to
+    see”: KoinWarung’s Ayu Kartika Sari on building a micro-lender'. Whether it gave it."""
+    text, c = article.text, item.candidate
+    if c.close_mark is None or not _opens_paragraph(text, c):
+        return False
+    after = c.close_mark + 1
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after >= len(text) or text[after] != ":":
+        return False
+    colon = article.token_at(after)
+    for token in article.doc[colon.i + 1:colon.i + 8]:
+        mention = article.people.at(token)
+        if mention is not None and mention.person.name:
+            item.speaker, item.rule = speaker_of(article, token), "colon"
+            return True
+        if token.is_space or not (token.text[:1].isupper() or token.text in POSSESSIVE):
+            return False
+    return False
 
 
 def _possessor_speaking(article: Article, noun: Token) -> Token | None:

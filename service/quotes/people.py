@@ -83,6 +83,8 @@ _PARENT_NOUNS = frozenset({"father", "mother", "parent"})
 # they do, are named as someone's relative all the same: 'Her uncle, Ratu Josaia Tuivaga,'.
 _WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
                         "granddaughter"})
+# Verbs of answering, whose subject is not who asked the question before.
+_ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
@@ -2078,6 +2080,8 @@ class People:
         if person.gender in (gender, None) or not person.gender_by_name \
                 or not speaks(root, self.lexicon) or not in_main_clause(root.head):
             return None
+        if root.head.lemma_ == "ask" and pronoun.head.lemma_ in _ANSWERING_VERBS:
+            return None  # ('"...?" Justice Deshmukh-Rao asked. [¶] "...," he replied': another answers)
         person.gender, person.gender_by_name = gender, False
         return mention
 
@@ -2392,6 +2396,13 @@ class People:
             person.gender_by_name = person.gender is not None
         if person.gender is None:
             person.gender = self._gender_of_noun_beside(parsed.root)
+        elif person.gender_by_name:
+            # a relative's noun of someone's beside the name tells more than a name's table:
+            # 'Josefa Tuivaga [a woman's name in US records], her 19-year-old nephew,' (not the
+            # relative a 'whose' names: 'Dorothy Woods, whose husband, Ty Woods,')
+            beside = self._gender_of_noun_beside(parsed.root, owned=True)
+            if beside is not None:
+                person.gender, person.gender_by_name = beside, False
 
     def _given_names_gender(self, words: list[str], table) -> str | None:
         """The gender a name's first word gives by `table`, none where a given name of the other
@@ -2403,11 +2414,14 @@ class People:
             if len(words) > 2 and words[1] not in IRISH_SURNAME_PREFIXES else None
         return None if gender in ("m", "f") and second in ("m", "f") and second != gender else gender
 
-    def _gender_of_noun_beside(self, root: Token) -> str | None:
-        """The gender a person noun set beside a name implies: 'her 19-year-old nephew, Davi,'."""
+    def _gender_of_noun_beside(self, root: Token, owned: bool = False) -> str | None:
+        """The gender a person noun set beside a name implies: 'her 19-year-old nephew, Davi,';
+        `owned`: only a noun that someone other than 'whose' owns."""
         nouns = [*appositions(root), *([root.head] if root.dep_ == "appos" else [])]
         return next((gender for noun in nouns if common_noun(noun)
-                     and (gender := self.lexicon.person_nouns.get(noun.lemma_.lower()))), None)
+                     and (gender := self.lexicon.person_nouns.get(noun.lemma_.lower()))
+                     and (not owned or any(c.dep_ == "poss" and c.lower_ != "whose" for c in noun.children))),
+                    None)
 
     def _register(self, person: Person, words: Span) -> Mention:
         """The mention of the person by the words, recorded where every rule looks it up."""
@@ -3885,7 +3899,7 @@ def name_given(noun: Token) -> Token | None:
     simply as Emeka,', 'a nurse who gave only her first name, Ama,', 'The dead girl’s uncle,
     who identified himself only as Vannak,', 'a nurse who asked to be identified only by her
     first name, Maria,'; and a participle on the noun: 'The 44-year-old captain, identified
-    only as Thomas H. in line with German privacy rules,'."""
+    only as Thomas H. in line with German privacy rules,', 'a woman named Liliana Voinea'."""
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.lemma_ == "identify" and clause.tag_ == "VBN":
             # (or 'by' a name noun: 'a Seorak engineer identified in court documents only by his
@@ -3895,6 +3909,12 @@ def name_given(noun: Token) -> Token | None:
                              or [n for c in clause.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                                  for t in c.children if t.dep_ == "pobj" and t.lemma_.lower() in _NAME_NOUNS
                                  for n in t.children if n.dep_ == "appos"])
+            if name is not None:
+                return name
+        if clause.dep_ == "acl" and clause.lemma_ == "name" and clause.tag_ == "VBN":
+            # ('a woman in her fifties named Liliana Voinea'; not 'called', whose parse may be
+            # the verb of someone calling: 'One lawmaker called Baker "the worst ..."')
+            name = _one_name([c for c in clause.children if c.dep_ in ("oprd", "dobj", "attr")])
             if name is not None:
                 return name
     for clause in _who_clauses(noun):

@@ -1102,7 +1102,9 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
                 start -= 1
             name = article.doc[start:head.i + 1]
             return Speaker(name.text, None, None, span_of(name))
-    if head.pos_ == "PROPN" and head.text[:1].isupper() and head.text not in MEMBER_TITLES:
+    # (a plural opening the sentence, no one's surname: 'Inspectors ... wrote', as 'inspectors wrote')
+    plural = _plural_opening_sentence(head, article.lexicon) and people.find(head.text) is None
+    if head.pos_ == "PROPN" and head.text[:1].isupper() and head.text not in MEMBER_TITLES and not plural:
         # (not 'mogul', which the tagger sometimes has as one, nor 'one Labour MP')
         # A name the entity recogniser missed: resolve it like any other mention.
         name = _proper_name(head, article.lexicon)
@@ -1123,6 +1125,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if bare is not name:  # 'Alhaji Abdulhakeem Salawu said', 'Sen. Ana Ruiz said'
             role = role.removesuffix(f" {bare.text}") if role else article.lexicon.honorifics[name[0].text].role
         return Speaker(bare.text, role, descriptor.affiliation, span_of(name))
+    if descriptor.role is None and plural:
+        descriptor = replace(descriptor, role=head.lower_)
     descriptor = people.owned(head, descriptor)  # 'its spokesman said'
     if descriptor.role is None:  # 'his father said': a relative of someone named, named or not
         relative = people.relative_named(head)
@@ -1132,6 +1136,13 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _plural_opening_sentence(head: Token, lexicon: Lexicon) -> bool:
+    """A role's or a person noun's plural that opens its sentence, which the tagger may take
+    for a name there: 'Inspectors, who visited over two days in March, wrote'."""
+    return head.is_sent_start and not head.ent_type_ and head.text.endswith("s") and head.text[1:].islower() \
+        and (head.lower_[:-1] in lexicon.role_nouns or lexicon.person_noun(head.lower_[:-1]))
 
 
 def _office_holder(article: Article, head: Token, noun: str, office: str, written: str) -> Speaker:
