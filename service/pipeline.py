@@ -2767,7 +2767,7 @@ def bodies_run_on_over_of(doc):
     and Goldman Sachs'), or that is a conjunct of the object of its 'of' ('The Saxon
     Association of Towns' + 'and' + 'Municipalities'). A name with an 'of' in it runs on over
     another 'of' and the place right after it: 'the Association of Tour Operators' + 'of' +
-    'Russia'."""
+    'Russia'. Nor does it end in a plural's apostrophe (below)."""
     bodies = lexicon.load().body_nouns
     before = list(doc.ents)
     starts = {ent.start: ent for ent in before}
@@ -2785,6 +2785,16 @@ def bodies_run_on_over_of(doc):
             # [Northern Norway]'
             end = ent.end
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+                end += 1
+            if end > ent.end:
+                joined[ent.start] = end
+        elif ent.label_ == "ORG" and after is None and len(ent) > 1 and ent[-1].text in ("'", "’") \
+                and ent[-2].lower_.endswith("s"):
+            # nor in a plural's apostrophe: over the capitalised words after it that no entity
+            # holds, a noun to the tagger too ("The opposition Free Citizens'" + "Front said")
+            end = ent.end
+            while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].is_title \
+                    and not doc[end].ent_type_:
                 end += 1
             if end > ent.end:
                 joined[ent.start] = end

@@ -9776,6 +9776,50 @@ CONSTRUCTIONS = {
         [('continues to engage respectfully with all rights holders.', 'Pacific Northern Midstream', None, None,
           'The company', 'said')],
     ),
+    "'the congresswoman' after 'Rep. X', a Representative, is X": (
+        'Clinic closure\n\nMore than 300 people came to confront U.S. Rep. Theresa Dunleavy about the planned '
+        'closure. Linda Marchetti spoke first.\n\n“I hear you,” the congresswoman said.',
+        [('I hear you,', 'Theresa Dunleavy', 'Representative', 'U.S.', 'the congresswoman', 'said')],
+    ),
+    'a press release\'s short names in quotation marks in brackets after the company\'s name (\'the "Company"\')': (
+        'Lumira breaks ground\n\nPENANG, June 3 -- Lumira Semiconductor Berhad ("Lumira" or the "Company"; '
+        'Bursa Malaysia: 0271) today broke ground on a new facility. The Company said the site would be '
+        '"designed from the ground up to run on renewable electricity".',
+        [('designed from the ground up to run on renewable electricity', 'Lumira Semiconductor Berhad', None, None,
+          'Company', 'said')],
+    ),
+    "'The Company' capitalised with no body defining it: the company named before": (
+        'Lumira breaks ground\n\nLumira Semiconductor Inc. today broke ground on a new facility in Penang, '
+        'Malaysia. The Company said the site would be "designed from the ground up to run on renewable '
+        'electricity".',
+        [('designed from the ground up to run on renewable electricity', 'Lumira Semiconductor Inc.', None, None,
+          'The Company', 'said')],
+    ),
+    "'the statement said' after 'He did not speak ... but later issued a statement': his": (
+        'Court frames charges\n\nRavi Kumar, 63, was present in court. He did not speak to reporters but later '
+        'issued a statement through his office.\n\n"I have full faith in the judiciary. I am innocent," the '
+        'statement said.',
+        [('I have full faith in the judiciary. I am innocent,', 'Ravi Kumar', None, None, 'the statement', 'said')],
+    ),
+    "'the corporator' after 'The sitting corporator, Adv. X' (an Indian city's councillor)": (
+        'Ward 31\n\nThe sitting corporator, Adv. Sunita Patil of the Lokshahi Aghadi, is seeking a third term. '
+        'Her main challenger is Rohan Patil, a software engineer.\n\nAsked about the charge later, the '
+        'corporator said the shifting of the station was "a decision of the standing committee".',
+        [('a decision of the standing committee', 'Sunita Patil', 'sitting corporator', 'Lokshahi Aghadi',
+          'the corporator', 'said')],
+    ),
+    "a body's name the recogniser ended at a plural's apostrophe runs on (Free Citizens' Front)": (
+        "Talks stall\n\nThe opposition Free Citizens' Front said the stalled talks were of the government's own "
+        'making. "They chose loyalty over competence," the party said in a statement.',
+        [('They chose loyalty over competence,', "Free Citizens' Front", None, None, 'the party', 'said')],
+    ),
+    "guard: a short name in brackets after a name the recogniser began at its '&' names the whole company": (
+        'Port contract\n\nMUSCAT, Oman, 22 May - Saif Marine & Infrastructure LLC ("Saif Marine"), an Omani '
+        'contractor, today announced a contract to rebuild the port of Mukalla.\n\n"Mukalla is a lifeline," '
+        'said Khalid Al-Rawahi, Chief Executive Officer of Saif Marine.',
+        [('Mukalla is a lifeline,', 'Khalid Al-Rawahi', 'Chief Executive Officer', 'Saif Marine', 'Khalid Al-Rawahi',
+          'said')],
+    ),
 }
 
 
@@ -11715,6 +11759,20 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "'midstream' ends a pipeline operator's name, which 'the company' stands for": [
         ('partial', 'syntax')],
+    "'the congresswoman' after 'Rep. X', a Representative, is X": [
+        ('full', 'syntax')],
+    'a press release\'s short names in quotation marks in brackets after the company\'s name (\'the "Company"\')': [
+        ('partial', 'syntax')],
+    "'The Company' capitalised with no body defining it: the company named before": [
+        ('partial', 'syntax')],
+    "'the statement said' after 'He did not speak ... but later issued a statement': his": [
+        ('full', 'syntax')],
+    "'the corporator' after 'The sitting corporator, Adv. X' (an Indian city's councillor)": [
+        ('partial', 'syntax')],
+    "a body's name the recogniser ended at a plural's apostrophe runs on (Free Citizens' Front)": [
+        ('full', 'syntax')],
+    "guard: a short name in brackets after a name the recogniser began at its '&' names the whole company": [
+        ('full', 'syntax')],
 }
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
                            appositions, common_noun, hyphen_joins, is_role_title, name_written, spaced_dash)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, company_form, named_as_body, seat_word, self_named_body, speaks
+from .names import NAME_AS_BODY_ENTS, company_form, company_name, named_as_body, seat_word, self_named_body, speaks
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -156,6 +156,16 @@ class Organisations:
                 # (of two ending together, the longer: 'Office for the Coordination of
                 # Humanitarian Affairs', spelled, not the recogniser's 'the Coordination of ...')
                 previous = ent
+        for ent in entities:
+            if ent.label_ != "ORG":
+                continue
+            body = self._body_words(ent).text.removeprefix("the ").removeprefix("The ")
+            for short in _defined_in_brackets(tokens, ent.end):
+                # (words of the name, or the body noun of a company's: not 'Saif Marine' for a
+                # name the recogniser began at its '&', 'Infrastructure LLC')
+                if set(short.split()) <= set(body.split()) \
+                        or (short.lower() in lexicon.body_nouns and company_name(ent, lexicon)):
+                    self._short_names.setdefault(short, body)
         for ent in entities:
             if ent.label_ == "GPE":
                 self.places.add(ent.text)
@@ -578,6 +588,26 @@ def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted
                 noun.left_edge.i == end + 1 and common_noun(noun) and noun.lemma_.lower() in lexicon.body_nouns
                 for noun in appositions(root)):
             found.append(Span(root.doc, start, end, label="ORG"))
+    return found
+
+
+def _defined_in_brackets(tokens: list[Token], end: int) -> list[str]:
+    """The short names a press release defines in quotation marks in the brackets right after
+    a company's name: 'Lumira Semiconductor Berhad ("Lumira" or the "Company"; Bursa Malaysia:
+    0271)' defines "Lumira" and "Company"."""
+    if end >= len(tokens) or tokens[end].text != "(":
+        return []
+    found, run, inside = [], [], False
+    for token in tokens[end + 1:end + 16]:
+        if token.text in (")", ";"):
+            break
+        if token.is_quote:
+            run = run[1:] if run and run[0].lower_ == "the" else run  # ('“the Company”')
+            if inside and run and all(t.is_title or t.is_upper for t in run):
+                found.append(" ".join(t.text for t in run))
+            run, inside = [], not inside
+        elif inside:
+            run.append(token)
     return found
 
 

@@ -83,6 +83,10 @@ _PARENT_NOUNS = frozenset({"father", "mother", "parent"})
 # they do, are named as someone's relative all the same: 'Her uncle, Ratu Josaia Tuivaga,'.
 _WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
                         "granddaughter"})
+# Nouns that name an office by another word than its title: 'the congresswoman' after 'Rep.
+# Theresa Dunleavy', a Representative.
+_OFFICE_CALLED = {"congressman": "representative", "congresswoman": "representative",
+                  "congressperson": "representative"}
 # Verbs of answering, whose subject is not who asked the question before.
 _ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
@@ -2265,7 +2269,8 @@ class People:
                     leads = affiliation is not None and noun.lower() in _LEADER_NOUNS \
                         and bool(_office_nouns(role) & _TOP_OFFICES)
                     nouns = _office_nouns(role)
-                    if (owned or noun.lower() in nouns or leads or role.lower() == described.lower()
+                    if (owned or noun.lower() in nouns or _OFFICE_CALLED.get(noun.lower()) in nouns or leads
+                            or role.lower() == described.lower()
                             or (noun.lower() in _CHAIR_NOUNS and nouns & _CHAIR_NOUNS)
                             or (noun.lower() in _JUDGE_NOUNS and role.lower().split()[-1] in _JUDGE_NOUNS)
                             or (compound and _ends_compound_office(role, noun))) \

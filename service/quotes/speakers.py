@@ -979,6 +979,10 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
     # department's letter', read below as 'the health department' after a body of that name)
     lower_case = entity is not None and common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns \
         and all(t.is_lower or not t.is_alpha for t in entity)
+    # (so is one a press release capitalises for the company it defines, a body to the
+    # recogniser, where no body has it for its short name: 'The Company said')
+    lower_case = lower_case or (entity is not None and len(entity) == 1 and _defined_body_noun(head, article.lexicon)
+                                and people.organisations.body_name(head.text) == head.text)
     if entity is not None and not lower_case and (
             head.ent_type_ in ORGANISATION_ENTS
             or (head.ent_type_ == "PERSON" and (named_as_body(entity, article.lexicon)
@@ -1038,7 +1042,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(people.organisations.body_name(name_written(name)), None, None, span_of(name))
     if body is not None:
         return speaker_of(article, body)  # 'The company, General Motors, said': the body named
-    if common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns:
+    if (common_noun(head) and head.lemma_.lower() in article.lexicon.body_nouns) \
+            or _defined_body_noun(head, article.lexicon):
         return Speaker(_body_name(article, head), None, None, span_of(phrase))  # 'the ministry said'
     written = _body_phrase(head) if head.is_title and head.lemma_.lower() in article.lexicon.body_nouns \
         and any(c.dep_ == "poss" for c in head.children) else None
@@ -1136,6 +1141,15 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+def _defined_body_noun(head: Token, lexicon: Lexicon) -> bool:
+    """A body noun capitalised after 'the', alone, as a press release writes the term it
+    defines for its company: 'Lumira Semiconductor Berhad ("Lumira" or the "Company") ...
+    The Company said'."""
+    return head.pos_ == "PROPN" and head.is_title and head.ent_type_ in ("", "ORG") \
+        and head.lower_ in lexicon.body_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
 
 
 def _plural_opening_sentence(head: Token, lexicon: Lexicon) -> bool:
@@ -1357,8 +1371,13 @@ def _issuer(article: Article, document: Token) -> Token | None:
     statement saying', 'X is releasing an ad that urges'."""
     if document.dep_ != "dobj" or document.head.lemma_.lower() in article.lexicon.receiving_verbs:
         return None  # (not 'the department was reviewing the letter')
-    subjects = [_set_after_dateline(article, c) or c for c in document.head.children
+    verb = document.head
+    subjects = [_set_after_dateline(article, c) or c for c in verb.children
                 if c.dep_ == "nsubj" and not article.in_quote(c.i)]
+    if not subjects and verb.dep_ == "conj":
+        # (the subject of the verb it is joined to: 'He did not speak to reporters but later
+        # issued a statement')
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and not article.in_quote(c.i)]
     return subjects[0] if subjects and can_speak(article, subjects[0]) else None
 
 
