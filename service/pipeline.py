@@ -109,7 +109,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("storms_read_as_storms", after="places_read_as_places")
         nlp.add_pipe("teams_read_as_bodies", after="storms_read_as_storms")
         nlp.add_pipe("bodies_taken_for_people", after="teams_read_as_bodies")
-        nlp.add_pipe("body_nouns_opening_sentences", after="bodies_taken_for_people")
+        nlp.add_pipe("nationalities_taken_for_people", after="bodies_taken_for_people")
+        nlp.add_pipe("body_nouns_opening_sentences", after="nationalities_taken_for_people")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
         nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
@@ -2190,6 +2191,21 @@ def bodies_taken_for_people(doc):
                 if ent.label_ == "PERSON" and len(ent) > 1 and (
                     (ent[-1].is_title and ent[-1].lower_ in words.masthead_words)
                     or company_name(ent, words) or ent[0].text in words.foreign_body_nouns)
+                else ent for ent in before]
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("nationalities_taken_for_people")
+def nationalities_taken_for_people(doc):
+    """A nationality's plural the recogniser took for a person is a nationality: 'a magnet for
+    young Montenegrins who studied abroad', 'the Greeks'."""
+    demonyms = lexicon.load().demonyms
+    before = list(doc.ents)
+    norp = doc.vocab.strings["NORP"]
+    entities = [Span(doc, ent.start, ent.end, label=norp)
+                if ent.label_ == "PERSON" and len(ent) == 1 and ent.text.endswith("s") and ent.text[:-1] in demonyms
                 else ent for ent in before]
     if entities != before:
         doc.ents = entities

@@ -9820,6 +9820,43 @@ CONSTRUCTIONS = {
         [('Mukalla is a lifeline,', 'Khalid Al-Rawahi', 'Chief Executive Officer', 'Saif Marine', 'Khalid Al-Rawahi',
           'said')],
     ),
+    "a noun of someone's words before a colon, with no verb of its own: its owner speaks": (
+        'Rates held\n\nReserve Bank Governor Ngaire Whitford-Hamilton held the rate on Wednesday.\n\nThe press '
+        'conference has wrapped up. The governor’s parting line, in response to a question about when '
+        'households can expect relief: “We will get there, but we will get there carefully.”',
+        [('We will get there, but we will get there carefully.', 'Ngaire Whitford-Hamilton', 'Governor',
+          'Reserve Bank', 'The governor', None)],
+    ),
+    "'A presentation by X, seen by Y, said': X's words": (
+        'Nickel levy\n\nA presentation by the Ministry of Energy and Mineral Resources, seen by Meridian Wire, '
+        'said the levy would "discourage over-investment in low-value processing lines".',
+        [('discourage over-investment in low-value processing lines', 'Ministry of Energy and Mineral Resources',
+          None, None, 'A presentation by the Ministry of Energy and Mineral Resources', 'said')],
+    ),
+    "'as one former Speaker put it': someone unnamed in an office written with a capital, no name": (
+        'Defection law\n\nPetitions are pending in three assemblies. Until then, as one former Speaker put it '
+        'privately, the law remains “a sword kept in the Speaker’s drawer”.',
+        [('a sword kept in the Speaker’s drawer', None, 'former Speaker', None, 'one former Speaker', 'put it')],
+    ),
+    "a nationality's plural the recogniser took for a person is no one 'she' means": (
+        'Accession talks\n\nAna Marković, a former diplomat, leads the negotiating team. Her team has become a '
+        'magnet for young Montenegrins who studied abroad. "In Montenegro everybody assumes everybody is a '
+        'cousin," she says.',
+        [('In Montenegro everybody assumes everybody is a cousin,', 'Ana Marković', 'former diplomat', None, 'she',
+          'says')],
+    ),
+    "an affiliation in lower case that a clause's 'of' gave is none: 'the author of a memoir of her years'": (
+        'Accession talks\n\nAna Marković, 47, a former diplomat, took over the team. Marković is also the '
+        'author of a slim memoir of her years as a diplomat, "The Long Corridor". "Not until we sign," she '
+        'says.',
+        [('Not until we sign,', 'Ana Marković', 'former diplomat', None, 'she', 'says')],
+    ),
+    "a quote in its own paragraph, then 'Those were the first words of X' opening the next": (
+        'Trials live\n\n20:58\n“I don’t even know what I’ve done. I just ran.”\n\nThose were the first words of '
+        'a tearful Chiamaka Okafor after she was told she had been disqualified.',
+        [('I don’t even know what I’ve done. I just ran.', 'Chiamaka Okafor', None, None, 'Chiamaka Okafor',
+          'words')],
+    ),
 }
 
 
@@ -11773,6 +11810,18 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "guard: a short name in brackets after a name the recogniser began at its '&' names the whole company": [
         ('full', 'syntax')],
+    "a noun of someone's words before a colon, with no verb of its own: its owner speaks": [
+        ('full', 'colon')],
+    "'A presentation by X, seen by Y, said': X's words": [
+        ('partial', 'syntax')],
+    "'as one former Speaker put it': someone unnamed in an office written with a capital, no name": [
+        ('partial', 'syntax')],
+    "a nationality's plural the recogniser took for a person is no one 'she' means": [
+        ('full', 'syntax')],
+    "an affiliation in lower case that a clause's 'of' gave is none: 'the author of a memoir of her years'": [
+        ('full', 'syntax')],
+    "a quote in its own paragraph, then 'Those were the first words of X' opening the next": [
+        ('full', 'nearby')],
 }
 
 

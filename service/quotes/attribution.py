@@ -343,18 +343,8 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         if source is not None:
             item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
         return
-    if words[0].dep_ == "nsubj" and words[0].head.lemma_ == "be":
-        # 'Those were the words of Lopez', 'That was the message from Lopez'
-        noun = next((c for c in words[0].head.children if c.dep_ == "attr"), None)
-        source = source_of(article, noun) \
-            if noun is not None and noun.lemma_.lower() in article.lexicon.speech_nouns else None
-        if source is not None:
-            item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
-            return
-        if words[0].lower_ in ("that", "this"):
-            _named_as_the_voice(article, item, words[0].head)  # 'That was Lopez, describing ...'
-            if item.speaker is not None:
-                return
+    if words[0].dep_ == "nsubj" and words[0].head.lemma_ == "be" and _pointed_back_at(article, item, words[0]):
+        return
     for cue in sorted((t for t in window if article.is_cue(t)), key=_depth):
         subject = subject_of(article, cue)  # not the pointer itself: 'That said, ...'
         if subject is not None and subject.lower_ not in _BACK_POINTERS:
@@ -383,8 +373,8 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
         return
     opening = article.token_at(start)
     first = next((t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space), None)
-    if first is not None and first.lower_ in ("that", "this") and first.dep_ == "nsubj" and first.head.lemma_ == "be":
-        _named_as_the_voice(article, item, first.head)
+    if first is not None and first.lower_ in _BACK_POINTERS and first.dep_ == "nsubj" and first.head.lemma_ == "be":
+        _pointed_back_at(article, item, first)  # ('Those were the first words of a tearful Okafor')
         return
     noun = first.head if first is not None and first.lower_ in ("the", "those", "these") else None
     if noun is None or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "nsubj" \
@@ -394,6 +384,20 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
     preposition = "to" if verb.lemma_ == "belong" else "from" if verb.lemma_ == "come" else "of"
     _given_to_object(article, item, owner, noun, (preposition,))
+
+
+def _pointed_back_at(article: Article, item: Found, pointer: Token) -> bool:
+    """Give the quote to whom a sentence opening on a word pointing back at it says it came
+    from: 'Those were the words of Lopez', 'That was the message from Lopez' (a speech noun),
+    'That was Lopez, describing ...' (a person named). Whether it did."""
+    noun = next((c for c in pointer.head.children if c.dep_ == "attr"), None)
+    source = source_of(article, noun) \
+        if noun is not None and noun.lemma_.lower() in article.lexicon.speech_nouns else None
+    if source is not None:
+        item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
+    elif pointer.lower_ in ("that", "this"):
+        _named_as_the_voice(article, item, pointer.head)
+    return item.speaker is not None
 
 
 def _named_as_the_voice(article: Article, item: Found, verb: Token) -> None:
@@ -736,6 +740,10 @@ def by_colon(article: Article, index: int, item: Found) -> None:
         if speaker.name or speaker.role:
             item.speaker, item.rule = speaker, "colon"
             return
+    owned = _words_owned_before_colon(article, label, colon)
+    if owned is not None:
+        item.speaker, item.rule = speaker_of(article, owned), "colon"
+        return
     # 'Sanders made the following comment: "..."': the main clause's verb first.
     for verb in sorted(reversed(verbs), key=_depth):
         subject = subject_of(article, verb)
@@ -778,6 +786,18 @@ def _named_after_colon(article: Article, item: Found) -> bool:
         if token.is_space or not (token.text[:1].isupper() or token.text in POSSESSIVE):
             return False
     return False
+
+
+def _words_owned_before_colon(article: Article, label: list[Token], colon: Token) -> Token | None:
+    """The owner of a noun for words that the text before a colon is, with no verb of its
+    own, the parse hanging it on the quote: 'The governor’s parting line, in response to a
+    question about when households can expect relief: “...”'."""
+    noun = next((t for t in label if t.pos_ == "NOUN" and t.head.i > colon.i and not can_speak(article, t)), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+    if owner is None or not (owner.lower_ in ("his", "her") or article.people.at(owner) is not None
+                             or owner.lemma_.lower() in article.lexicon.role_nouns):
+        return None
+    return owner
 
 
 def _possessor_speaking(article: Article, noun: Token) -> Token | None:

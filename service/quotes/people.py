@@ -87,6 +87,8 @@ _WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfath
 # Theresa Dunleavy', a Representative.
 _OFFICE_CALLED = {"congressman": "representative", "congresswoman": "representative",
                   "congressperson": "representative"}
+# Possessive pronouns, which open no body's name.
+_OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 # Verbs of answering, whose subject is not who asked the question before.
 _ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
@@ -403,7 +405,10 @@ class People:
             elif person.affiliation is None:
                 # 'X, a physicist who directs the Harbor Program at Y': the body the clause
                 # names is theirs, though the role stated first is kept
-                person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation), None)
+                # (a body, not what a clause's 'of' took of someone's: 'the author of a memoir of her
+                # years as a diplomat')
+                person.affiliation = next((d.affiliation for d in person.said_to_be if d.affiliation
+                                           and d.affiliation.split()[0] not in _OWNING_PRONOUNS), None)
             if person.affiliation is None and person.role and person.role.lower() in lexicon.company_offices:
                 # 'Apple unveiled its latest iPhone. "...," Chief Executive Tim Cook said'
                 # (from the sentence's start: the title's capitals are no other name between)

@@ -969,6 +969,12 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         # written with a capital, which the tagger takes for a name and the recogniser for a body
         title = " ".join(t.text for t in [*(c for c in head.children if c.dep_ == "compound"), head])
         return _office_holder(article, head, head.lower_, title, title)
+    if head.tag_ == "NNP" and head.is_title and head.lower_ in article.lexicon.role_nouns and not head.ent_type_ \
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_ONES for c in head.children):
+        # 'as one former Speaker put it': someone unnamed who holds or held an office written
+        # with a capital, no name
+        words = [t for t in head.lefts if t.dep_ in ("amod", "compound")] + [head]
+        return Speaker(None, " ".join(t.text for t in words), None, span_of(_unquoted(article, _phrase(head), head)))
     office = article.lexicon.office_abbreviations.get(head.text)
     if office is not None and [c.lower_ for c in head.children if c.dep_ not in ("punct", "relcl", "acl")] == ["the"]:
         # 'Chief financial officer Raj Menon said ... "...," the CFO said'
@@ -1141,6 +1147,10 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
+
+
+# Determiners of someone the article does not name: 'one former Speaker', 'a Cabinet Minister'.
+_UNNAMED_ONES = frozenset({"a", "an", "one", "another"})
 
 
 def _defined_body_noun(head: Token, lexicon: Lexicon) -> bool:
