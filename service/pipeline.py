@@ -390,13 +390,14 @@ def _indices_of_words(doc, words) -> list[int]:
 def entities_without_quote_marks(doc):
     """An entity neither opens nor ends with a double quotation mark: the recogniser reads
     '..., Mrs Doughty said' after a quote as '" Mrs Doughty', one body. The marks go; an
-    entity of marks alone goes too."""
+    entity of marks alone goes too. Nor does it end in line breaks, which it takes in after a
+    byline's name ('By Grace Achieng Otieno\n\n')."""
     entities, changed = [], False
     for ent in doc.ents:
         start, end = ent.start, ent.end
         while start < end and doc[start].text in DOUBLE_MARKS:
             start += 1
-        while end > start and doc[end - 1].text in DOUBLE_MARKS:
+        while end > start and (doc[end - 1].text in DOUBLE_MARKS or doc[end - 1].is_space):
             end -= 1
         if (start, end) != (ent.start, ent.end):
             changed = True

@@ -9857,6 +9857,14 @@ CONSTRUCTIONS = {
         [('I don’t even know what I’ve done. I just ran.', 'Chiamaka Okafor', None, None, 'Chiamaka Okafor',
           'words')],
     ),
+    "a byline's name the recogniser ran on over the line breaks after it is still the writer's, no one 'she' means": (
+        'Running from the shadow\nBy Grace Achieng Otieno\n\nITEN, Kenya - "When I go to a race in Europe now, '
+        'they ask how many times I have been tested."\n\nThe woman speaking sits on a wooden bench outside her '
+        'house.\n\n"I tell them: test me every day if you want," she goes on.',
+        [('When I go to a race in Europe now, they ask how many times I have been tested.', None, None, None, None,
+          None),
+         ('I tell them: test me every day if you want,', None, None, None, 'she', 'goes on')],
+    ),
 }
 
 
@@ -11822,6 +11830,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a quote in its own paragraph, then 'Those were the first words of X' opening the next": [
         ('full', 'nearby')],
+    "a byline's name the recogniser ran on over the line breaks after it is still the writer's, no one 'she' means": [
+        ('full', None), ('full', 'syntax')],
 }
 
 

@@ -2496,7 +2496,9 @@ class People:
         """A name in a byline's line ('By Rachel Whitcombe, Consumer Affairs Correspondent'):
         the writer's, no one the article's descriptions and pronouns refer to."""
         start = self.text.rfind("\n", 0, ent.start_char) + 1
-        end = self.text.find("\n", ent.end_char)
+        # (the line it opens on: the recogniser may take the line breaks after it in, 'By Grace
+        # Achieng Otieno\n\n')
+        end = self.text.find("\n", ent.start_char)
         return bool(_BYLINE.match(self.text[start:end if end != -1 else len(self.text)]))
 
     def _written_at(self, words: list[str]) -> list[int]:
