@@ -2312,10 +2312,9 @@ def names_set_after_body_nouns(doc):
     for ent in entities:
         root, first = ent.root, ent[0]
         noun = root.head
-        if ent.label_ != "PERSON" or root.dep_ != "appos" or noun.i >= ent.start or noun.pos_ != "NOUN" \
-                or noun.lemma_.lower() not in words.body_nouns or words.person_noun(noun.lemma_.lower()) \
-                or doc[ent.start - 1].text != "," or first.text in words.all_name_genders \
-                or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        if ent.label_ != "PERSON" or root.dep_ != "appos" or noun.i >= ent.start or not _opened_body_noun(noun, words) \
+                or words.person_noun(noun.lemma_.lower()) \
+                or doc[ent.start - 1].text != "," or first.text in words.all_name_genders:
             continue
         end = ent.end
         while end < len(doc) and doc[end].like_num and doc[end].head.i == root.i:
@@ -2327,9 +2326,7 @@ def names_set_after_body_nouns(doc):
     for token in doc[3:]:
         noun = token.head
         if token.dep_ != "appos" or not token.is_title or token.ent_type_ or doc[token.i - 1].lower_ != "the" \
-                or doc[token.i - 2].text != "," or noun.i != token.i - 3 or noun.pos_ != "NOUN" \
-                or noun.lemma_.lower() not in words.body_nouns \
-                or not any(c.dep_ in ("det", "poss") for c in noun.children):
+                or doc[token.i - 2].text != "," or noun.i != token.i - 3 or not _opened_body_noun(noun, words):
             continue
         end = token.i + 1
         while end < len(doc) and not doc[end].ent_type_ and (
@@ -2341,6 +2338,13 @@ def names_set_after_body_nouns(doc):
     if found:
         _set_over_others(doc, found)
     return doc
+
+
+def _opened_body_noun(noun, words) -> bool:
+    """A body noun that a possessive or a determiner opens: "Castellaro's main ultras group",
+    "Mujkić's party"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in words.body_nouns \
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 @Language.component("long_names_described_as_bodies")

@@ -45,7 +45,7 @@ from .cues import cues_around, holders
 from .descriptions import CAPITALS, POSSESSIVE, dateline_end, spaced_dash
 from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, Candidate, after_a_word, is_partial, quote_kind
-from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, Person
+from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, SUBJECT_PRONOUNS, Person
 from .records import Quote, Span, Speaker
 from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
                        source_of, speaker_of, subject_beside, subject_of)
@@ -206,7 +206,6 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
 # Verbs of keeping another's words, whose object names whose they are: 'She still remembers
 # his advice on her first day: "..."'.
 _RECALLING_VERBS = frozenset({"recall", "remember", "repeat"})
-_SUBJECT_GENDERS = {"he": "m", "she": "f"}
 
 
 def _owner_of_words_recalled(article: Article, cue: Token, subject: Token, c: Candidate) -> Token | None:
@@ -225,7 +224,7 @@ def _owner_of_words_recalled(article: Article, cue: Token, subject: Token, c: Ca
     mention, own = article.people.at(owner), article.people.at(subject)
     if owner.lower_ in POSSESSIVE_GENDERS:
         # ('She recalls her own words': hers, a pronoun of the subject's gender)
-        gender = _SUBJECT_GENDERS.get(subject.lower_) or (own.person.gender if own is not None else None)
+        gender = SUBJECT_PRONOUNS.get(subject.lower_) or (own.person.gender if own is not None else None)
         return None if gender in (None, POSSESSIVE_GENDERS[owner.lower_]) else owner
     return None if mention is not None and own is not None and mention.person is own.person else owner
 

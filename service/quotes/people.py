@@ -110,7 +110,8 @@ _NICKNAME = re.compile(r"(?<=[\w.])\s+[\"“][^\"“”\n]{1,40}[\"”](?=\s+\w)
 _FAMILY_WORDS = frozenset({"family", "families", "clan", "household"})
 # How a subject hangs on its verb (the speakers' rules read it too).
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
+# The gender a subject pronoun tells (the attribution rules read it too).
+SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 # Entities of places and bodies, which no 'who' describes.
 _NO_ONE_ENTS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 # The speakers' rules read it too.
@@ -923,7 +924,7 @@ class People:
         if end >= len(self.tokens) or "\n" in self.text[self.tokens[end - 1].idx:self.tokens[end].idx]:
             return False
         start, stop = self.sentence_bounds[end]
-        return any(t.dep_ == "nsubj" and _SUBJECT_PRONOUNS.get(t.lower_) == gender for t in self.tokens[start:stop])
+        return any(t.dep_ == "nsubj" and SUBJECT_PRONOUNS.get(t.lower_) == gender for t in self.tokens[start:stop])
 
     def _add_nicknames(self) -> None:
         """A nickname the article gives someone is them wherever it stands: 'Ibrahim Sule,
@@ -1647,7 +1648,7 @@ class People:
         """The gender the pronouns outside quotes in the token's sentence give, if one only."""
         start, end = self.sentence_bounds[token.i]
         genders = {g for t in self.tokens[start:end] if not self.quoted(t.i)
-                   for g in [_SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_)] if g}
+                   for g in [SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_)] if g}
         return genders.pop() if len(genders) == 1 else None
 
     def _opens_the_lead(self, token: Token) -> bool:
@@ -1763,9 +1764,9 @@ class People:
         for clause in (c for noun in nouns for c in _who_clauses(noun)):
             if clause.lemma_.lower() in self.lexicon.reporting_verbs:
                 said = [s for c in clause.children if c.dep_ == "ccomp" for s in c.children
-                        if s.dep_ in SUBJECT_DEPS and s.lower_ in _SUBJECT_PRONOUNS]
+                        if s.dep_ in SUBJECT_DEPS and s.lower_ in SUBJECT_PRONOUNS]
                 if said:
-                    return _SUBJECT_PRONOUNS[said[0].lower_]
+                    return SUBJECT_PRONOUNS[said[0].lower_]
         return None
 
     def _gender_of_noun(self, noun: Token, kind: tuple[str, str]) -> str | None:
@@ -1942,7 +1943,7 @@ class People:
             mention = self._salient[k]
             if mention.end > index or skip(mention.start) or (gender and mention.person.gender not in (gender, None)) \
                     or id(mention.person) in bound \
-                    or (gender and _SUBJECT_PRONOUNS.get(self._lowers[mention.start], gender) != gender):
+                    or (gender and SUBJECT_PRONOUNS.get(self._lowers[mention.start], gender) != gender):
                 continue  # (nor 'he' linked to someone of no gender told, for 'she')
             here = self.sentence_bounds[mention.start][0]
             if sentence is not None and here != sentence:
@@ -2016,7 +2017,7 @@ class People:
                 # senator's, a subject that names her again
                 self._mentioned_at(person, token)
         for token in self._subjects:
-            gender = _SUBJECT_PRONOUNS.get(token.lower_)
+            gender = SUBJECT_PRONOUNS.get(token.lower_)
             if self.quoted(token.i):
                 continue
             if gender is None:
@@ -3825,10 +3826,10 @@ def _gender_its_clause_gives(subject: Token, quoted) -> str | None:
         # (a clause after the verb, which has no object the pronoun may be: not 'asked Eric
         # Holder whether he had thoughts', nor 'she issued a plan: President Obama adopted')
         owners = [c for o in subject.head.children if o.dep_ == "ccomp" and o.i > subject.head.i for c in o.children
-                  if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SUBJECT_PRONOUNS and not quoted(c.i)]
+                  if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SUBJECT_PRONOUNS and not quoted(c.i)]
     if not owners:
         return None
-    return POSSESSIVE_GENDERS.get(owners[0].lower_) or _SUBJECT_PRONOUNS[owners[0].lower_]
+    return POSSESSIVE_GENDERS.get(owners[0].lower_) or SUBJECT_PRONOUNS[owners[0].lower_]
 
 
 def _gender_own_possessive_gives(subject: Token) -> str | None:
