@@ -1540,8 +1540,8 @@ CONSTRUCTIONS = {
     "a participant noun met unnamed is who the definite one after it is": (
         'Maria Lopez spoke on Monday. A witness, who asked not to be named, said the man ran. "He went toward the '
         'river," she said. "I never saw the knife," the witness added.',
-        [("He went toward the river,", None, None, None, "she", "said"),
-         ("I never saw the knife,", None, None, None, "the witness", "added")],
+        [("He went toward the river,", None, "witness", None, "she", "said"),
+         ("I never saw the knife,", None, "witness", None, "the witness", "added")],
     ),
     "a possessive relative names again the relative the article named": (
         'Margaret Okafor, a nurse, died on March 3. She was 88.\n\nHer daughter, Ngozi Okafor, said the cause was '
@@ -1568,7 +1568,7 @@ CONSTRUCTIONS = {
     ),
     "a person noun the article introduced unnamed names no one": (
         'Tom Baker spoke on Monday. A businessman in the crowd stood up. "We need change," the businessman said.',
-        [("We need change,", None, None, None, "the businessman", "said")],
+        [("We need change,", None, "businessman", None, "the businessman", "said")],
     ),
     "a person noun the article introduced as 'one' names no one": (
         'Tom Baker spoke on Monday. One man in the crowd stood up. "We need change," the man shouted.',
@@ -1664,7 +1664,7 @@ CONSTRUCTIONS = {
     "a pronoun after someone met unnamed as the subject of another main verb": (
         'Judge Maria Lopez sentenced Tom Baker to 12 years. One of his victims, an 83-year-old widow, wept as the '
         'sentence was read. "I just want my money back," she said.',
-        [("I just want my money back,", None, None, None, "she", "said")],
+        [("I just want my money back,", None, "widow", None, "she", "said")],
     ),
     "a pronoun passes over someone unnamed in a subordinate clause": (
         'Maria Lopez spoke on Monday, a day after a woman opened fire at a nightclub. "We must stand together," '
@@ -2366,7 +2366,7 @@ CONSTRUCTIONS = {
         '"I lost my house," she said.',
         [("This defendant preyed on the trust of people,", "Rebecca Lutzko", "Attorney", "U.S.", "Rebecca Lutzko",
           "said"),
-         ("I lost my house,", None, None, None, "she", "said")],
+         ("I lost my house,", None, "widow", None, "she", "said")],
     ),
     "a name taken for a place before an age, and a hometown that is no body": (
         'Leo Park, 15, from Melbourne, watched the final with his father. "It was the best day of my life," he said.',
@@ -3617,7 +3617,7 @@ CONSTRUCTIONS = {
         'Mayor Angela Ruiz-Hollander said residents had paid a price for years.\n\nOne juror, who declined to give '
         'her name, told The Associated Press that the recordings were decisive.\n\n"We went back and listened to '
         'them again and again," she said.',
-        [("We went back and listened to them again and again,", None, None, None, "she", "said")],
+        [("We went back and listened to them again and again,", None, "juror", None, "she", "said")],
     ),
     "a portfolio of two words whose first word is a portfolio alone": (
         'Veterans Affairs Secretary Denis McDonough said "we owe them much more than this."\n\n'
@@ -5969,7 +5969,7 @@ CONSTRUCTIONS = {
         'Anna de Vries, who runs a café on the dyke, opposed the turbines.\n\nA younger resident, who works '
         'for a solar firm and asked not to be named, disagreed. "Everyone wants cheap energy, but nobody '
         'wants to see where it comes from," she said.',
-        [('Everyone wants cheap energy, but nobody wants to see where it comes from,', None, None, None, 'she',
+        [('Everyone wants cheap energy, but nobody wants to see where it comes from,', None, 'resident', None, 'she',
           'said')],
     ),
     "'Sri' opening a name tells no gender": (
@@ -6047,7 +6047,7 @@ CONSTRUCTIONS = {
         'from Jakarta, who had flown in for the opening concert, said she would still attend. "Four members '
         'or five, it\'s still the same band," she said.',
         [('We are relieved,', 'Park Min-ji', 'student', None, 'Park Min-ji', 'said'),
-         ("Four members or five, it's still the same band,", None, None, None, 'she', 'said')],
+         ("Four members or five, it's still the same band,", None, 'fan', None, 'she', 'said')],
     ),
     "a body's national chapter that spoke is what 'the group' stands for": (
         'Amnesty International Kenya said in a statement that the testimony confirmed "what families have '
@@ -7311,7 +7311,7 @@ CONSTRUCTIONS = {
     "one word after 'from' on a person's noun is where they are from": (
         'One victim, a 71-year-old retired teacher from Wollongong who cannot be named, sold her unit.\n\n"I '
         'believed every word. I planned a future with a man who did not exist," she wrote.',
-        [('I believed every word. I planned a future with a man who did not exist,', None, None, None, 'she',
+        [('I believed every word. I planned a future with a man who did not exist,', None, 'victim', None, 'she',
           'wrote')],
     ),
     "unmarked proper nouns described by 'which' that speak are a body, whom 'the organisation' means": (
@@ -8544,7 +8544,7 @@ CONSTRUCTIONS = {
     'a place a resident is of, an unnamed one no body noun heads, is no affiliation': (
         '“There were three earth-movers and maybe forty labourers,” said a resident of an adjacent apartment '
         'block, who did not want to be named.',
-        [('There were three earth-movers and maybe forty labourers,', None, None, None,
+        [('There were three earth-movers and maybe forty labourers,', None, 'resident', None,
           'a resident of an adjacent apartment block', 'said')],
     ),
     'the same place as before, no body noun heading it, is no affiliation': (
@@ -9864,6 +9864,41 @@ CONSTRUCTIONS = {
         [('When I go to a race in Europe now, they ask how many times I have been tested.', None, None, None, None,
           None),
          ('I tell them: test me every day if you want,', None, None, None, 'she', 'goes on')],
+    ),
+    "someone unnamed described by a person noun of no office: the noun is the role, carried to 'she'": (
+        'The council met on Monday.\n\n“We are tired of waiting,” one resident said.\n\nA voter in Dunedin '
+        'writes: “The rate is wrong.”\n\n“It is late,” she added.',
+        [('We are tired of waiting,', None, 'resident', None, 'one resident', 'said'),
+         ('The rate is wrong.', None, 'voter', None, 'A voter in Dunedin', 'writes'),
+         ('It is late,', None, 'voter', None, 'she', 'added')],
+    ),
+    "guard: a person noun that tells only a gender is no role": (
+        '“It is late,” a woman said.\n\n“We waited all night,” said a teenager outside the station.',
+        [('It is late,', None, None, None, 'a woman', 'said'),
+         ('We waited all night,', None, None, None, 'a teenager outside the station', 'said')],
+    ),
+    "a cue the tagger took for the noun ending a place after a person noun: the person noun speaks": (
+        'Rates\n\nA reader in Palmerston North emails: “We rolled onto a 6.9% fixed rate in January.”',
+        [('We rolled onto a 6.9% fixed rate in January.', None, 'reader', None, 'A reader in Palmerston North',
+          'emails')],
+    ),
+    "a full name with a surname's particle the recogniser missed after a byline, a namesake named later": (
+        '"We are not pirates": a generic-drug boss on patents\n\nBy Lucas Fernández Prado, São Paulo\n\nMaria '
+        'Helena Cavalcanti de Albuquerque does not like the word "copycat". The chief executive of Laboratório '
+        'Serra Azul has heard it for most of her 30 years there.\n\n"We are not pirates," she said in an '
+        'interview. "Every product we sell is approved."\n\n"We spent six years in development," Albuquerque '
+        'said.\n\nHer father, Severino Cavalcanti de Albuquerque, used '
+        'to tell new employees that "a medicine nobody can buy is only a chemical", she recalled.',
+        [('We are not pirates', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive', 'Laboratório Serra Azul',
+          'she', None),
+         ('We are not pirates,', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive',
+          'Laboratório Serra Azul', 'she', 'said'),
+         ('Every product we sell is approved.', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive',
+          'Laboratório Serra Azul', 'she', 'said'),
+         ('We spent six years in development,', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive',
+          'Laboratório Serra Azul', 'Albuquerque', 'said'),
+         ('a medicine nobody can buy is only a chemical', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive',
+          'Laboratório Serra Azul', 'she', 'recalled')],
     ),
 }
 
@@ -11832,6 +11867,13 @@ KINDS_AND_RULES = {
         ('full', 'nearby')],
     "a byline's name the recogniser ran on over the line breaks after it is still the writer's, no one 'she' means": [
         ('full', None), ('full', 'syntax')],
+    "someone unnamed described by a person noun of no office: the noun is the role, carried to 'she'": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "guard: a person noun that tells only a gender is no role": [('full', 'syntax'), ('full', 'syntax')],
+    "a cue the tagger took for the noun ending a place after a person noun: the person noun speaks": [
+        ('full', 'syntax')],
+    "a full name with a surname's particle the recogniser missed after a byline, a namesake named later": [
+        ('full', 'repeated'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

@@ -188,8 +188,13 @@ def by_syntax(article: Article, index: int, item: Found) -> None:
                 and any(relaying(later) for later in cues[k + 1:]):
             continue  # 'According to Whitaker, the new rates could add "..."': rates say nothing
         if subject is not None:
-            item.speaker = speaker_of(article, _owner_of_words_recalled(article, cue, subject, c) or subject)
-            item.cue = cue_span(article, cue)
+            speaker = speaker_of(article, _owner_of_words_recalled(article, cue, subject, c) or subject)
+            mention = speaker.mention
+            if mention is not None and mention.start < cue.idx < mention.end:
+                # the cue the tagger took for a noun of the phrase: 'A reader in Dunedin emails:'
+                words = article.text[mention.start:cue.idx].rstrip()
+                speaker = replace(speaker, mention=Span(words, mention.start, mention.start + len(words)))
+            item.speaker, item.cue = speaker, cue_span(article, cue)
             return
     if item.speaker is None and is_partial(article.text, c):
         # 'Baker, Lopez said, had run the port for "a thousand years" and then lost "millions of

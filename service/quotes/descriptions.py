@@ -33,6 +33,8 @@ _PREP_DEPTH = 3
 # Determiners with which an article introduces someone or something it does not name: 'a
 # spokeswoman said', 'A company in Ohio makes the airbags'.
 UNNAMED_DETERMINERS = frozenset({"a", "an", "one", "another"})
+# Person nouns that tell only a gender or an age, no description: 'a woman said'.
+_GENDER_AND_AGE_NOUNS = frozenset({"man", "woman", "boy", "girl", "lady", "teen", "teenager", "youngster"})
 # Entities of time, which never speak nor name anyone: 'Thursday's memo', 'John "Jack" Monday'.
 TIME_ENTS = frozenset({"DATE", "TIME"})
 # Entities that measure, and so name no body: 'a nurse for 26 years'.
@@ -1004,6 +1006,17 @@ def one_of(noun: Token) -> Token | None:
         return None
     return next((obj for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                  for obj in prep.children if obj.dep_ == "pobj" and obj.tag_ in ("NNS", "NNPS")), None)
+
+
+def unnamed_description(noun: Token, lexicon: Lexicon) -> str | None:
+    """What someone the article leaves unnamed is described as by a person noun of no
+    office: 'one resident said', 'A reader in Palmerston North emails:' ('resident',
+    'reader'); not a woman or a teenager, nor a role noun (describe_noun's)."""
+    lemma = noun.lemma_.lower()
+    if singular_common_noun(noun) and lemma in lexicon.person_nouns and lemma not in lexicon.role_nouns \
+            and lemma not in _GENDER_AND_AGE_NOUNS and after_determiner(noun, UNNAMED_DETERMINERS):
+        return lemma
+    return None
 
 
 def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> Descriptor:

@@ -26,7 +26,7 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            after_determiner, alone_in_entity, appositions, clause_bodies, common_noun, describe_noun,
                            ends_its_entity, entity_of, hyphen_joins, name_of_entity, name_written, noun_phrase, one_of,
                            party_of, plural_title, predicate_descriptions, reporting_form, role_set_off_before,
-                           singular_common_noun, title_before, title_word)
+                           singular_common_noun, title_before, title_word, unnamed_description)
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD,
                     EntityNames, aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
@@ -728,12 +728,20 @@ class People:
                 or self.quoted(token.i) or self._in_headline(token.idx):
             return None
         start = token.i
-        while start > 0 and token.i - start < 2 and self._bare_proper[start - 1] \
+        # (up to five words where a surname's particle joins them, a given name of the tables
+        # first: 'Maria Helena Cavalcanti de Albuquerque does not like the word')
+        while start > 0 and token.i - start < 4 and (self._bare_proper[start - 1]
+                                                     or self._texts[start - 1] in NAME_PARTICLES) \
                 and self.tokens[start - 1].dep_ == "compound" and self.tokens[start - 1].head.i == token.i:
             start -= 1
+        while start < token.i and self._texts[start] in NAME_PARTICLES:
+            start += 1
         words = self.tokens[start:token.i + 1]
-        if start == token.i or not all(t.is_title and t.is_alpha and t.lower_ not in self.lexicon.role_nouns
+        if start == token.i or not all((t.is_title or (t.text in NAME_PARTICLES and t.i > start)) and t.is_alpha
+                                       and t.lower_ not in self.lexicon.role_nouns
                                        and t.text not in self.lexicon.honorifics for t in words):
+            return None
+        if len(words) > 3 and words[0].text not in self.lexicon.all_name_genders:
             return None
         # (with an age after it where the first word is no given name of the tables, or a 'he'
         # or 'she' after it in its sentence, which no other name stands in: not 'Lake Tatum
@@ -849,6 +857,13 @@ class People:
             end = i + 1  # a run of proper nouns outside every entity and name
             while end < len(tokens) and bare[end] and end not in self._by_token:
                 end += 1
+            while end + 1 < len(tokens) and texts[end] in NAME_PARTICLES and texts[i] in self.lexicon.all_name_genders \
+                    and bare[end + 1] and end + 1 not in self._by_token:
+                # over a surname's particle, a given name first: 'Maria Helena Cavalcanti de
+                # Albuquerque', not 'Albuquerque' alone, the surname of another named after
+                end += 2
+                while end < len(tokens) and bare[end] and end not in self._by_token:
+                    end += 1
             words = self.doc[i:end]
             if words.text in names or (words.text in parts and (
                     len(words) > 1 or words.root.dep_ in (*SUBJECT_DEPS, "poss"))):
@@ -1727,6 +1742,8 @@ class People:
             elif kind[1] in self.lexicon.role_nouns:
                 role = describe_noun(noun, self.lexicon)
                 person = Person("", role.role, role.affiliation, self._gender_of_noun(noun, kind))
+            elif (description := unnamed_description(noun, self.lexicon)) is not None:
+                person = Person("", description, gender=self._gender_of_noun(noun, kind))  # 'one resident said'
             else:
                 person = Person("", gender=self._gender_of_noun(noun, kind))
             # (or a gender its clause gives: 'One of the victims, a retired hawker, lost $540,000,

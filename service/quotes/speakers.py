@@ -19,7 +19,8 @@ from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
                            appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
                            is_role_title, left_edge, name_of_entity, name_written, party_of, rank_without_stop,
-                           role_set_off_before, singular_common_noun, spaced_dash, title_over_name, title_word)
+                           role_set_off_before, singular_common_noun, spaced_dash, title_over_name, title_word,
+                           unnamed_description)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_PARTICLES, NAME_WORD, named_as_body
@@ -720,10 +721,12 @@ def _head_noun(article: Article, words: list[Token]) -> Token | None:
     # on condition of anonymity said', the parse giving the cue no subject)
     clauses = {t.i for w in words if w.dep_ == "relcl" for t in w.subtree}
     # (a person's noun before a prepositional phrase on it first: 'one café owner on Rue du
-    # Luxembourg said', the recogniser taking the street for a body)
+    # Luxembourg said', the recogniser taking the street for a body; the phrase may end at the
+    # cue, which the tagger took for its noun: 'A reader in Palmerston North emails:')
     person = next((t for t in reversed(words) if t.pos_ == "NOUN" and t.i not in clauses
                    and article.lexicon.person_noun(t.lemma_.lower())
-                   and any(c.dep_ == "prep" and c in words for c in t.rights) and t.right_edge.i <= words[-1].i), None)
+                   and any(c.dep_ == "prep" and c in words for c in t.rights)
+                   and t.right_edge.i <= words[-1].i + 1), None)
     if person is not None:
         return person
     for token in [*(t for t in reversed(words) if t.i not in clauses), *(t for t in reversed(words) if t.i in clauses)]:
@@ -1138,6 +1141,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         return Speaker(bare.text, role, descriptor.affiliation, span_of(name))
     if descriptor.role is None and plural:
         descriptor = replace(descriptor, role=head.lower_)
+    if descriptor.role is None:
+        descriptor = replace(descriptor, role=unnamed_description(head, article.lexicon))  # 'one resident said'
     descriptor = people.owned(head, descriptor)  # 'its spokesman said'
     if descriptor.role is None:  # 'his father said': a relative of someone named, named or not
         relative = people.relative_named(head)
