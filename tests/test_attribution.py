@@ -704,7 +704,7 @@ CONSTRUCTIONS = {
     "someone unnamed by a tie to a person speaks": (
         'He had worked for the port since 2004, the authority said on Monday. A neighbor referred to him as "the '
         'kindest man on the whole street" in a post online.',
-        [("the kindest man on the whole street", None, None, None, "A neighbor", "referred")],
+        [("the kindest man on the whole street", None, "neighbor", None, "A neighbor", "referred")],
     ),
     "of two joined tags in the sentence before, the later speaks next": (
         '"Tell her I promised you a picture," Maria Lopez said, and her husband cut in. "Do not forget her '
@@ -1115,7 +1115,7 @@ CONSTRUCTIONS = {
     "an inverted tag after a short quote, for the quote after it": (
         'Maria Lopez says the port lost money last year.\n\n"Nonsense," wrote a Lopez supporter who runs a harbor '
         'blog. "What does the port authority know about ships, anyway?"',
-        [("What does the port authority know about ships, anyway?", None, None, "Lopez", "a Lopez supporter",
+        [("What does the port authority know about ships, anyway?", None, "supporter", "Lopez", "a Lopez supporter",
           "wrote")],
     ),
     "a quote after a sentence whose subject is a pronoun for someone named": (
@@ -1185,7 +1185,7 @@ CONSTRUCTIONS = {
     "a long aside between subject and cue that the parse made the cue's content": (
         'One attendee, who like others asked not to be named to discuss the closed session, said the verdict was '
         'that "nothing will be settled before the autumn, whatever we might hope."',
-        [("nothing will be settled before the autumn, whatever we might hope.", None, None, None, "One attendee",
+        [("nothing will be settled before the autumn, whatever we might hope.", None, "attendee", None, "One attendee",
           "said")],
     ),
     "a document the tagger took for an adjective in a tag after the quote": (
@@ -2699,7 +2699,7 @@ CONSTRUCTIONS = {
         'declined to give his name because he feared retaliation, said Whitaker appeared to be holding a phone. '
         '"I saw the light of the screen in his hand," the man said.',
         [
-         ('I saw the light of the screen in his hand,', None, None, None, 'the man', 'said'),
+         ('I saw the light of the screen in his hand,', None, 'resident', None, 'the man', 'said'),
         ],
     ),
     "a nickname the article gives someone is them wherever it stands": (
@@ -6180,14 +6180,14 @@ CONSTRUCTIONS = {
         'Gavin Trewin, who has run a surf school on the beach for 20 years, said bookings had fallen.\n\nOne '
         'surfer, who did not want to be named because he works for the water company, said the protest was '
         'overdue. "Everybody in the water has a story," he said.',
-        [('Everybody in the water has a story,', None, None, None, 'he', 'said')],
+        [('Everybody in the water has a story,', None, 'surfer', None, 'he', 'said')],
     ),
     'one voter with an apposition, unnamed, is whom she means': (
         'Andrea Whitfield, a political scientist at Emory University, said turnout would decide '
         'it.\n\nOutside a polling station at a library in Marietta, one voter, a nurse heading to an '
         'overnight shift, said she had nearly skipped the runoff. "I voted in November. I figured that was '
         'it," she said.',
-        [('I voted in November. I figured that was it,', None, None, None, 'she', 'said')],
+        [('I voted in November. I figured that was it,', None, 'voter', None, 'she', 'said')],
     ),
     'a who clause hung on the place in the apposition gives the gender': (
         'Marisa Vega, a political scientist at Arizona State University, said neither candidate had '
@@ -8712,7 +8712,7 @@ CONSTRUCTIONS = {
     ),
     "'in the words of' someone unnamed": (
         'Staff were, in the words of one witness, "managed out of the building".',
-        [('managed out of the building', None, None, None, 'one witness', 'in the words of')],
+        [('managed out of the building', None, 'witness', None, 'one witness', 'in the words of')],
     ),
     "'the Courier' is a paper, no office of the person before it": (
         '"We\'re not hiding anything," said Gus Karamanlis, who has owned the diner since 1998.\n\nInspector '
@@ -8778,7 +8778,7 @@ CONSTRUCTIONS = {
     "a report quotes someone unnamed as saying: they speak, not the report's author": (
         'Helen Marlow, the chief inspector of prisons, published the report on Tuesday.\n\nThe report quotes '
         'one prisoner as saying: "I have been here four months and I have had six showers."',
-        [('I have been here four months and I have had six showers.', None, None, None, 'one prisoner', 'saying')],
+        [('I have been here four months and I have had six showers.', None, 'prisoner', None, 'one prisoner', 'saying')],
     ),
     'a tag turned round after a quote, a subject before the quote too: the one after the verb': (
         'HMP Ashcombe "among the worst I have seen", says chief inspector\n\nHelen Marlow, the chief inspector '
@@ -9899,6 +9899,27 @@ CONSTRUCTIONS = {
           'Laboratório Serra Azul', 'Albuquerque', 'said'),
          ('a medicine nobody can buy is only a chemical', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive',
           'Laboratório Serra Azul', 'she', 'recalled')],
+    ),
+    "'With those words, X ...' after a quote that is its own sentence: X spoke, not the participle beside X": (
+        'Rerun ordered\n\n"The commission failed in its most basic duty." With those words, Judge Nomvula '
+        'Mahlangu-Dube, writing for a unanimous bench of three, ordered the Electoral Commission to rerun the vote.',
+        [('The commission failed in its most basic duty.', 'Nomvula Mahlangu-Dube', 'Judge', None,
+          'Nomvula Mahlangu-Dube', 'words')],
+    ),
+    "a quote that is its own paragraph, then one opening 'With those words, X ...'": (
+        'The court sat on Friday.\n\n“The court finds that the defendant placed the ministry at the service of a '
+        'private interest.”\n\nWith those words, Judge Ana Ruiz sentenced Radu Voicu to six years in prison.',
+        [('The court finds that the defendant placed the ministry at the service of a private interest.', 'Ana Ruiz',
+          'Judge', None, 'Ana Ruiz', 'words')],
+    ),
+    "guard: 'With that,' opening the sentence after a quote points back at no words": (
+        'The court sat on Friday.\n\n“We have heard enough.” With that, Judge Ana Ruiz adjourned the hearing.',
+        [('We have heard enough.', None, None, None, None, None)],
+    ),
+    "'Mallam', the Hausa title before a Nigerian name, is no part of the name": (
+        'Mallam Sani Umar Kangiwa, chairman of the network, said the findings should concern every Nigerian.\n\n"The '
+        'rule of law is not a favour," Kangiwa said.',
+        [('The rule of law is not a favour,', 'Sani Umar Kangiwa', 'chairman', 'network', 'Kangiwa', 'said')],
     ),
 }
 
@@ -11874,6 +11895,11 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a full name with a surname's particle the recogniser missed after a byline, a namesake named later": [
         ('full', 'repeated'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('partial', 'syntax')],
+    "'With those words, X ...' after a quote that is its own sentence: X spoke, not the participle beside X": [
+        ('full', 'nearby')],
+    "a quote that is its own paragraph, then one opening 'With those words, X ...'": [('full', 'nearby')],
+    "guard: 'With that,' opening the sentence after a quote points back at no words": [('full', None)],
+    "'Mallam', the Hausa title before a Nigerian name, is no part of the name": [('full', 'syntax')],
 }
 
 

@@ -339,6 +339,8 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
     words = [t for t in window if not t.is_punct and not t.is_space]
     if words and words[0].lower_ == "the" and _words_of(article, item, words[0].head):
         return
+    if words and _with_those_words(article, item, words):
+        return
     if not words or words[0].lower_ not in _BACK_POINTERS:
         return
     if words[0].dep_ == "det":  # 'That quote from Lopez', not 'That night a statement from Lopez'
@@ -376,7 +378,10 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     if start is None:
         return
     opening = article.token_at(start)
-    first = next((t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space), None)
+    words = [t for t in article.sentence(opening.i) if not t.is_punct and not t.is_space]
+    if words and _with_those_words(article, item, words):
+        return
+    first = words[0] if words else None
     if first is not None and first.lower_ in _BACK_POINTERS and first.dep_ == "nsubj" and first.head.lemma_ == "be":
         _pointed_back_at(article, item, first)  # ('Those were the first words of a tearful Okafor')
         return
@@ -388,6 +393,26 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
     preposition = "to" if verb.lemma_ == "belong" else "from" if verb.lemma_ == "come" else "of"
     _given_to_object(article, item, owner, noun, (preposition,))
+
+
+def _with_those_words(article: Article, item: Found, words: list[Token]) -> bool:
+    """Give the quote to the subject of a sentence that opens by pointing back at its words:
+    '"..." With those words, Judge Nomvula Mahlangu-Dube, writing for a unanimous bench,
+    ordered ...' (the parse may make a participle the subject: the first who can speak after
+    the comma then). Whether it did."""
+    if len(words) < 3 or words[0].lower_ != "with" or words[1].lower_ not in _BACK_POINTERS \
+            or words[2].lemma_.lower() not in _QUOTED_NOUNS or words[2].head.i != words[0].i:
+        return False
+    verb = words[0].head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and can_speak(article, c)), None)
+    if subject is None:
+        sentence = article.sentence(words[0].i)
+        after = [t for t in sentence if t.i > words[2].i and t.i < verb.i and not article.in_quote(t.i)]
+        subject = next((t for t in after if article.people.at(t) is not None), None)
+    if subject is None:
+        return False
+    item.speaker, item.cue, item.rule = speaker_of(article, subject), cue_span(article, words[2]), "nearby"
+    return True
 
 
 def _pointed_back_at(article: Article, item: Found, pointer: Token) -> bool:
