@@ -599,7 +599,8 @@ def titles_read_as_titles(doc):
     the recogniser made of it: 'the Solicitor General', 'the Chief Constable' (an
     organisation to it). One word may be a body's ('the Guard'). Nor is a person's name an
     office's title of the place it serves ('the Dean of Windsor') or a role noun after 'the'
-    ('the Dean said'), or a role noun in capitals alone ('Gauteng's MEC for roads')."""
+    ('the Dean said', 'the Ceann Comhairle'), or a role noun in capitals alone ('Gauteng's MEC
+    for roads')."""
     words = lexicon.load()
     kept = [ent for ent in doc.ents if not _read_as_title(ent, words)]
     if len(kept) < len(doc.ents):
@@ -609,6 +610,10 @@ def titles_read_as_titles(doc):
 
 def _read_as_title(ent, words) -> bool:
     title = ent[1:] if ent[0].lower_ == "the" else ent
+    # (a title alone that is also written before names, after 'the': 'the Ceann Comhairle')
+    honorific = words.honorifics.get(title[0].text) if len(title) == 1 and ent[0].lower_ == "the" else None
+    if honorific is not None and honorific.role:
+        return True
     if ent.label_ != "PERSON":
         return _title_alone(title, words)
     after_the = len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
@@ -1277,7 +1282,17 @@ def names_after_titles(doc):
         found.append(Span(doc, start, end, label=person))
     if found:
         doc.ents = sorted([*doc.ents, *found], key=lambda ent: ent.start)
-    return _given_names_after_titles(doc, words)
+    return _given_names_after_titles(_speakers_after_role_nouns(doc, words), words)
+
+
+def _speakers_after_role_nouns(doc, words):
+    """Two or three capitalised words right after a role noun (in small letters or a title)
+    that the recogniser took for a building, a work or a thing (never a body or a place, which
+    a role is of), the subject of a reporting verb, are a person's name: '"...," said
+    vice-captain Nusrat Jahan Eva' (a building to it)."""
+    return _persons_relabelled(doc, "PERSON", lambda ent: (
+        ent.start > 0 and doc[ent.start - 1].lower_ in words.role_nouns and 2 <= len(ent) <= 3
+        and all(_capitalised_name(t) for t in ent) and speaks(ent.root, words)), kinds=_THINGS)
 
 
 def _given_names_after_titles(doc, words):

@@ -9921,6 +9921,30 @@ CONSTRUCTIONS = {
         'rule of law is not a favour," Kangiwa said.',
         [('The rule of law is not a favour,', 'Sani Umar Kangiwa', 'chairman', 'network', 'Kangiwa', 'said')],
     ),
+    "a name after a role noun that the recogniser took for a building, the subject of 'said', is a person's": (
+        'The team trained on Monday.\n\n“Apu is strict, very strict,” said vice-captain Nusrat Jahan Eva, using the '
+        'Bangla word for elder sister.\n\nThe season begins in May. “We are ready,” she said.',
+        [('Apu is strict, very strict,', 'Nusrat Jahan Eva', 'vice-captain', None, 'Nusrat Jahan Eva', 'said'),
+         ('We are ready,', 'Nusrat Jahan Eva', 'vice-captain', None, 'she', 'said')],
+    ),
+    "'MLC', a member of an Australian state's Legislative Council, is a title before a name, no part of it": (
+        'The committee met on Tuesday.\n\nLiberal MLC Joanna Brightwell asked Ms Steele whether she had informed the '
+        'minister. “Did you tell them the system might fail?” Brightwell asked.',
+        [('Did you tell them the system might fail?', 'Joanna Brightwell', 'Liberal MLC', None, 'Brightwell',
+          'asked')],
+    ),
+    "'Whaea', the Māori title of respect for an older woman, is no part of her name": (
+        'Voting was brisk in the north.\n\nAt the Te Kōwhai booth, Whaea Huia Pōtae, 84, said she had voted in every '
+        'election since 1963.\n\n“I’ve never seen a queue like that,” Pōtae said.',
+        [('I’ve never seen a queue like that,', 'Huia Pōtae', None, None, 'Pōtae', 'said')],
+    ),
+    "a title also written before names, alone after 'the' ('the Ceann Comhairle'), is who holds it": (
+        'The Dáil sat on Tuesday.\n\nThe Ceann Comhairle, Pádraig Ó Loingsigh, adjourned the House shortly after '
+        '3pm.\n\nBefore adjourning for the night, the Ceann Comhairle told the House that the behaviour had been '
+        '“unacceptable from all sides”.',
+        [('unacceptable from all sides', 'Pádraig Ó Loingsigh', 'Ceann Comhairle', None, 'the Ceann Comhairle',
+          'told')],
+    ),
 }
 
 
@@ -11900,6 +11924,13 @@ KINDS_AND_RULES = {
     "a quote that is its own paragraph, then one opening 'With those words, X ...'": [('full', 'nearby')],
     "guard: 'With that,' opening the sentence after a quote points back at no words": [('full', None)],
     "'Mallam', the Hausa title before a Nigerian name, is no part of the name": [('full', 'syntax')],
+    "a name after a role noun that the recogniser took for a building, the subject of 'said', is a person's": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'MLC', a member of an Australian state's Legislative Council, is a title before a name, no part of it": [
+        ('full', 'syntax')],
+    "'Whaea', the Māori title of respect for an older woman, is no part of her name": [('full', 'syntax')],
+    "a title also written before names, alone after 'the' ('the Ceann Comhairle'), is who holds it": [
+        ('partial', 'syntax')],
 }
 
 

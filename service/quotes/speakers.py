@@ -1118,6 +1118,13 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
             return Speaker(name.text, None, None, span_of(name))
     # (a plural opening the sentence, no one's surname: 'Inspectors ... wrote', as 'inspectors wrote')
     plural = _plural_opening_sentence(head, article.lexicon) and people.find(head.text) is None
+    honorific = article.lexicon.honorifics.get(head.text)
+    if honorific is not None and honorific.role and [c.lower_ for c in head.lefts] == ["the"]:
+        # a title also written before names, alone after 'the': 'the Ceann Comhairle told the
+        # House' is who holds it
+        titled = people.with_role(honorific.role.split()[-1], head.i, honorific.role)
+        return Speaker(titled.name, titled.role, titled.affiliation, span_of(phrase)) if titled is not None \
+            else Speaker(None, honorific.role, None, span_of(phrase))
     if head.pos_ == "PROPN" and head.text[:1].isupper() and head.text not in MEMBER_TITLES and not plural:
         # (not 'mogul', which the tagger sometimes has as one, nor 'one Labour MP')
         # A name the entity recogniser missed: resolve it like any other mention.
