@@ -9945,6 +9945,28 @@ CONSTRUCTIONS = {
         [('unacceptable from all sides', 'Pádraig Ó Loingsigh', 'Ceann Comhairle', None, 'the Ceann Comhairle',
           'told')],
     ),
+    "a pronoun no one before it can be, then 'The speaker is X' in a paragraph after: X": (
+        'A family learns to live without its biggest buyer\n\n"The mountain does not care who is angry with whom," '
+        'she says, tipping a basket of leaves onto a tray.\n\nIt is a little after six in the morning on a slope in '
+        'central Taiwan.\n\nThe speaker is Lin Yu-ting, 34, the third generation of her family to run the estate.',
+        [('The mountain does not care who is angry with whom,', 'Lin Yu-ting', None, None, 'she', 'says')],
+    ),
+    "a pronoun no one before it can be, then 'He is X, 44, the leader of Y': X": (
+        'Herders fight the wind farm\n\n“My grandfather grazed here,” he says.\n\nHe is Nils Ánte Eira, 44, the '
+        'leader of the reindeer herding district.',
+        [('My grandfather grazed here,', 'Nils Ánte Eira', 'leader', 'reindeer herding district', 'he', 'says')],
+    ),
+    "a pronoun no one before it can be, then 'Her name is X', a name the recogniser took for a body": (
+        'School report\n\n“They call me the tea lady,” she laughs. “I have been here longer than the roof.”\n\nShe '
+        'has taught here for 19 years. Her name is Gráinne Mhic Giolla Phádraig.',
+        [('They call me the tea lady,', 'Gráinne Mhic Giolla Phádraig', None, None, 'she', 'laughs'),
+         ('I have been here longer than the roof.', 'Gráinne Mhic Giolla Phádraig', None, None, 'she', 'laughs')],
+    ),
+    "guard: a pronoun someone named before can be keeps them over a 'The buyer is X' after it": (
+        'Tea growers\n\nLin Mei, a grower, opened the shed at dawn. "We pick at six," she says.\n\nThe buyer is Chen '
+        'Hui, 52, from Xiamen.',
+        [('We pick at six,', 'Lin Mei', None, None, 'she', 'says')],
+    ),
 }
 
 
@@ -11931,6 +11953,11 @@ KINDS_AND_RULES = {
     "'Whaea', the Māori title of respect for an older woman, is no part of her name": [('full', 'syntax')],
     "a title also written before names, alone after 'the' ('the Ceann Comhairle'), is who holds it": [
         ('partial', 'syntax')],
+    "a pronoun no one before it can be, then 'The speaker is X' in a paragraph after: X": [('full', 'syntax')],
+    "a pronoun no one before it can be, then 'He is X, 44, the leader of Y': X": [('full', 'syntax')],
+    "a pronoun no one before it can be, then 'Her name is X', a name the recogniser took for a body": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "guard: a pronoun someone named before can be keeps them over a 'The buyer is X' after it": [('full', 'syntax')],
 }
 
 

@@ -93,6 +93,10 @@ _OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"}
 _ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "retort"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
+# How many paragraphs after a pronoun no one named before can be the sentence may stand that
+# says who they are ('The speaker is Lin Yu-ting'), and the nouns it may say so by.
+_INTRODUCTION_REACH = 4
+_INTRODUCED_NOUNS = frozenset({"speaker", "woman", "man"})
 # A Chinese or Korean given name romanised with a hyphen, after the surname: 'Kin-hei' of
 # Hong Kong's 'Edmund Tsang Kin-hei', 'Jae-in' of 'Moon Jae-in'.
 _HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -1946,6 +1950,11 @@ class People:
         """The person mention covering `token`, if any."""
         return self._by_token.get(token.i)
 
+    def linked(self, pronoun: Token) -> Mention | None:
+        """The person `link_pronouns` linked a subject pronoun to, if any."""
+        k = bisect_left(self._salient, pronoun.i, key=_start)
+        return self._salient[k] if k < len(self._salient) and self._salient[k].start == pronoun.i else None
+
     def antecedent(self, index: int, gender: str | None, skip=lambda i: False) -> Mention | None:
         """Who a pronoun at token `index` refers to.
 
@@ -2044,7 +2053,8 @@ class People:
                     self._mentioned_at(relative, token)
                 continue
             mention = self._subject_after_clause(token, gender) or self._subject_of_joined_clause(token, gender) \
-                or self._speaker_named_before(token, gender) or self.antecedent(token.i, gender, self.quoted)
+                or self._speaker_named_before(token, gender) or self.antecedent(token.i, gender, self.quoted) \
+                or self._introduced_after(token, gender)
             if mention is not None:
                 if speaks(token, self.lexicon) and in_main_clause(token.head):
                     # (a person the article gave no gender has the gender of a pronoun that
@@ -2083,6 +2093,35 @@ class People:
             return None
         mention.person.gender, mention.person.gender_by_name = gender, False
         return mention
+
+    def _introduced_after(self, pronoun: Token, gender: str) -> Mention | None:
+        """For a pronoun that no one named before it can be, as a feature opens: the person a
+        sentence in the paragraphs after it says they are ('"...," she says. ... The speaker is
+        Lin Yu-ting, 34,', 'Her name is X', 'She is X', 'The woman speaking is X')."""
+        paragraph = self._paragraph_of(pronoun.i)
+        for token in self.tokens[pronoun.i + 1:]:
+            if self._paragraph_of(token.i) - paragraph > _INTRODUCTION_REACH:
+                return None
+            if token.lemma_ != "be" or self.quoted(token.i) or not in_main_clause(token):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            owner = next((c.lower_ for c in subject.children if c.dep_ == "poss"), None) if subject else None
+            attr = next((c for c in token.children if c.dep_ == "attr"), None)
+            if attr is not None and subject is not None and attr.i not in self._by_token and subject.lower_ == "name" \
+                    and POSSESSIVE_GENDERS.get(owner or "") == gender and attr.pos_ == "PROPN":
+                # 'Her name is Gráinne Mhic Giolla Phádraig' (a body to the recogniser): a person
+                name = entity_of(attr) if attr.ent_type_ else self.doc[attr.left_edge.i:attr.i + 1]
+                if all(t.is_title or t.text in NAME_PARTICLES for t in name):
+                    self._add(name)
+                    self.mentions.sort(key=_start)
+            named = self._by_token.get(attr.i) if attr is not None else None
+            if subject is None or named is None or named.person.gender not in (gender, None):
+                continue
+            if SUBJECT_PRONOUNS.get(subject.lower_) == gender \
+                    or (subject.lower_ == "name" and POSSESSIVE_GENDERS.get(owner or "") == gender) \
+                    or (after_determiner(subject, ("the",)) and subject.lemma_.lower() in _INTRODUCED_NOUNS):
+                return named
+        return None
 
     def _speaker_named_before(self, pronoun: Token, gender: str) -> Mention | None:
         """The person named as the speaking subject of the sentence before a speaking pronoun,

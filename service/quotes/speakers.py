@@ -1607,8 +1607,10 @@ def _pronoun_speaker(article: Article, pronoun: Token) -> Speaker:
         return _collective_antecedent(article, pronoun, span)
     if gender is None:
         return Speaker(None, None, None, span)
+    # (or, where no one before it fits, whom it was linked to after it: '"...," she says. ...
+    # The speaker is Lin Yu-ting')
     mention = _described_by_who_clause(article, pronoun, gender) \
-        or article.people.antecedent(pronoun.i, gender, skip=article.marked)
+        or article.people.antecedent(pronoun.i, gender, skip=article.marked) or article.people.linked(pronoun)
     if mention is None:
         return Speaker(None, None, None, span)
     person = mention.person
