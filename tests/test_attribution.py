@@ -9967,6 +9967,20 @@ CONSTRUCTIONS = {
         'Hui, 52, from Xiamen.',
         [('We pick at six,', 'Lin Mei', None, None, 'she', 'says')],
     ),
+    "'Begum' before a name is a title, after one a word of the name": (
+        'The Assembly met on Tuesday.\n\nLeader of the Opposition Begum Farhat Jabeen Awan moved the resolution.'
+        '\n\n“This government has lost the confidence of this House,” she told the House.\n\n“We will vote,” said '
+        'Rokeya Begum, a garment worker.',
+        [('This government has lost the confidence of this House,', 'Farhat Jabeen Awan', 'Leader of the Opposition',
+          None, 'she', 'told'),
+         ('We will vote,', 'Rokeya Begum', 'garment worker', None, 'Rokeya Begum', 'said')],
+    ),
+    "a name set beside 'mum'; 'the 31-year-old' is not the child a three-year-old's age was written before": (
+        'Syrup recall\n\nOne of those reports came from Bryncethin mum Carys Pugh – no relation – whose three-year-old '
+        'son Osian was taken to the hospital last month.\n\n“I measured it exactly like the box said,” the '
+        '31-year-old told the Chronicle.',
+        [('I measured it exactly like the box said,', 'Carys Pugh', None, None, 'the 31-year-old', 'told')],
+    ),
 }
 
 
@@ -11958,6 +11972,9 @@ KINDS_AND_RULES = {
     "a pronoun no one before it can be, then 'Her name is X', a name the recogniser took for a body": [
         ('full', 'syntax'), ('full', 'nearby')],
     "guard: a pronoun someone named before can be keeps them over a 'The buyer is X' after it": [('full', 'syntax')],
+    "'Begum' before a name is a title, after one a word of the name": [('full', 'syntax'), ('full', 'syntax')],
+    "a name set beside 'mum'; 'the 31-year-old' is not the child a three-year-old's age was written before": [
+        ('full', 'syntax')],
 }
 
 

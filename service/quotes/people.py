@@ -767,16 +767,20 @@ class People:
     def _name_under_person_noun(self, token: Token) -> Span | None:
         """A given name of the tables and a surname right after a word for a person in small
         letters, which the recogniser missed or took the given name alone of for a date:
-        'and singer-songwriter June [a date] Calloway'."""
+        'and singer-songwriter June [a date] Calloway', 'from Bryncethin mum Carys Pugh'."""
         i = token.i
         if i < 2 or token.ent_type_ or i in self._by_token or self.quoted(i) or not token.is_title \
                 or not token.is_alpha or self._in_headline(token.idx):
             return None
         given, noun = self.tokens[i - 1], self.tokens[i - 2]
-        if given.text not in self.lexicon.name_genders or given.ent_type_ not in ("", "DATE") \
+        # (the name may be set beside the noun: 'from Bryncethin mum Carys Pugh', a given name of
+        # the longer table then)
+        beside = token.dep_ == "appos" and token.head.i == noun.i
+        if given.text not in (self.lexicon.all_name_genders if beside else self.lexicon.name_genders) \
+                or given.ent_type_ not in ("", "DATE") \
                 or (given.ent_type_ and not alone_in_entity(given)) or given.i in self._by_token \
                 or given.head.i != i or not noun.is_lower or noun.pos_ != "NOUN" \
-                or not self.lexicon.person_noun(noun.lemma_.lower()) or noun.head.i != i:
+                or not self.lexicon.person_noun(noun.lemma_.lower()) or (noun.head.i != i and not beside):
             return None
         return self.doc[i - 1:i + 1]
 
@@ -1332,6 +1336,7 @@ class People:
                                       or ((saying and (start >= sentence[0] or self._in_quote_before(start, token)))
                                           or kind[0] == "age") and self.quoted(start)
                                       or (office and self.quoted(start))
+                                      or (kind[0] == "age" and self._aged_otherwise(start, kind[1]))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
             if mention is None or self.quoted(mention.start) or self._bound_by_pronoun(token, mention.person):
@@ -1395,6 +1400,13 @@ class People:
                 if bound is not None and bound.person is person:
                     return True
         return False
+
+    def _aged_otherwise(self, start: int, age: str) -> bool:
+        """Whether the name at token `start` has an age written before it other than `age`:
+        'whose three-year-old son Osian' is not 'the 31-year-old'."""
+        ages = [k[1] for i in (start - 1, start - 2) if i >= 0 and (k := self._epithet(self.tokens[i])) is not None
+                and k[0] == "age" and (i == start - 1 or self.tokens[start - 1].pos_ == "NOUN")]
+        return bool(ages) and ages[0] != age  # (also over the noun between: 'three-year-old son Osian')
 
     def _of_age(self, age: str, before: int) -> Person | None:
         """The one person named before token `before` with that age set off after their name
