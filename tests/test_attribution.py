@@ -9981,6 +9981,16 @@ CONSTRUCTIONS = {
         '31-year-old told the Chronicle.',
         [('I measured it exactly like the box said,', 'Carys Pugh', None, None, 'the 31-year-old', 'told')],
     ),
+    "a spokesperson met unnamed before 'The judge stressed' is not the judge, who is named before them": (
+        'Court ruling\n\nPresiding Judge Dr. Katharina von der Heyde said in reading out the decision that the chamber '
+        'had "no serious doubt" about it.\n\nA spokeswoman for the insurers said the ruling would cost money.\n\nThe '
+        'judge stressed that the injunction was provisional.\n\n"This chamber has decided on likelihoods, not '
+        'certainties," she said.',
+        [('no serious doubt', 'Katharina von der Heyde', 'Presiding Judge', None, 'Katharina von der Heyde',
+          'reading out'),
+         ('This chamber has decided on likelihoods, not certainties,', 'Katharina von der Heyde', 'Presiding Judge',
+          None, 'she', 'said')],
+    ),
 }
 
 
@@ -11975,6 +11985,8 @@ KINDS_AND_RULES = {
     "'Begum' before a name is a title, after one a word of the name": [('full', 'syntax'), ('full', 'syntax')],
     "a name set beside 'mum'; 'the 31-year-old' is not the child a three-year-old's age was written before": [
         ('full', 'syntax')],
+    "a spokesperson met unnamed before 'The judge stressed' is not the judge, who is named before them": [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

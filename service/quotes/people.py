@@ -1430,7 +1430,10 @@ class People:
         start = self.sentence_bounds[token.i][0]
         before = self._sentence_before(start)[0] if start else start
         upto = bisect_left(self.mentions, token.i, key=_start)
+        spokespeople = self.lexicon.spokesperson_nouns
         for i in met:
+            if self.tokens[i].lemma_.lower() in spokespeople and token.lemma_.lower() not in spokespeople:
+                continue  # ('A spokeswoman for the insurers said ... The judge stressed': someone else)
             # (a name in their own phrase aside: 'A classmate of Ouma who said he was standing nearby')
             after = bisect_left(self.mentions, self.tokens[i].right_edge.i + 1, key=_start)
             if before <= i < token.i and self.tokens[i].dep_ in SUBJECT_DEPS and not self.quoted(i) \
