@@ -9991,6 +9991,12 @@ CONSTRUCTIONS = {
          ('This chamber has decided on likelihoods, not certainties,', 'Katharina von der Heyde', 'Presiding Judge',
           None, 'she', 'said')],
     ),
+    "a name with a particle the recogniser missed, its given name out of the parse (its role not yet learned)": (
+        'Results\n\nAnnelies de Wit-Bakker, chair of the Dutch patient organization Psoriasis Platform Nederland, '
+        'which was not involved in the trial, welcomed the results. “People with psoriasis have waited a long time,” '
+        'she said.',
+        [('People with psoriasis have waited a long time,', 'Annelies de Wit-Bakker', None, None, 'she', 'said')],
+    ),
 }
 
 
@@ -11987,6 +11993,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a spokesperson met unnamed before 'The judge stressed' is not the judge, who is named before them": [
         ('partial', 'syntax'), ('full', 'syntax')],
+    "a name with a particle the recogniser missed, its given name out of the parse (its role not yet learned)": [
+        ('full', 'syntax')],
 }
 
 

@@ -1100,7 +1100,8 @@ class People:
         """A name the recogniser missed altogether (the tagger took 'Rain' for a noun, or the
         surname: see _surname_tagged_as_noun) that a role in apposition describes as
         someone: 'Rain Newton-Smith, the director general of the CBI, said', or that an age
-        follows. Two to four capitalised words ending in a proper noun, the subject of a
+        follows. Two to four capitalised words ending in a proper noun (a surname's particle
+        between them: 'Annelies de Wit-Bakker, chair of'), the subject of a
         verb, none of them in an entity (but a first word labelled alone as a body: 'Amrit
         [a body] Dhillon, the lawyer representing the victims,') or quote, nor a determiner,
         role or body noun ('The Dunmore Crew, the organizer of the race,', 'Team Leader, the
@@ -1111,10 +1112,15 @@ class People:
         if not root.is_title or root.ent_type_ or root.i in self._by_token or self.quoted(root.i) \
                 or (root.dep_ not in SUBJECT_DEPS and root.dep_ != "appos"):
             return None
-        words = self.doc[root.left_edge.i:root.i + 1]
+        start = root.left_edge.i
+        if self._texts[start] in NAME_PARTICLES and start > 0 and self.tokens[start - 1].is_title \
+                and self._texts[start - 1] in self.lexicon.all_name_genders:
+            start -= 1  # (the given name the parse left out: 'Annelies de Wit-Bakker')
+        words = self.doc[start:root.i + 1]
         parts = [t for t in words if t.text != "-"]
         if not (root.pos_ == "PROPN" or self._surname_tagged_as_noun(root.i)) or not 2 <= len(parts) <= 4 \
-                or any(not t.is_title or not t.is_alpha or t.i in self._by_token or t.pos_ == "DET"
+                or any((not t.is_title and not (t.text in NAME_PARTICLES and words.start < t.i < root.i))
+                       or not t.is_alpha or t.i in self._by_token or t.pos_ == "DET"
                        or (t.ent_type_ and not self._first_word_labelled_alone(t, words))
                        or t.lemma_.lower() in self.lexicon.role_nouns or t.lemma_.lower() in self.lexicon.body_nouns
                        for t in parts) \
