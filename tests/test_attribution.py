@@ -9997,6 +9997,23 @@ CONSTRUCTIONS = {
         'she said.',
         [('People with psoriasis have waited a long time,', 'Annelies de Wit-Bakker', None, None, 'she', 'said')],
     ),
+    "'X said he was ...' with X's given name a woman's in the tables: he is X, and so is the 'he said' after": (
+        'Coach named\n\nSri Lanka Cricket today announced the appointment of former all-rounder Malinda Ashan '
+        'Karunaratne as head coach.\n\nCommenting on the appointment, SLC President Lalith Rohan Kodituwakku said: '
+        '"Malinda knows Sri Lankan cricket."\n\nKarunaratne said he was "humbled and honoured" to be entrusted with '
+        'the role.\n\n"I have given most of my life to this game," he said.',
+        [('Malinda knows Sri Lankan cricket.', 'Lalith Rohan Kodituwakku', 'President', 'SLC',
+          'Lalith Rohan Kodituwakku', 'said'),
+         ('humbled and honoured', 'Malinda Ashan Karunaratne', None, None, 'Karunaratne', 'said'),
+         ('I have given most of my life to this game,', 'Malinda Ashan Karunaratne', None, None, 'he', 'said')],
+    ),
+    "guard: 'X told him he had ...' is no sign of X's gender": (
+        'Sentencing\n\nPassing sentence on Friday, Judge Philomena Carville told him he had "betrayed the trust of the '
+        'people".\n\nJudge Carville said she had taken the letter into account. "The sentence must deter others," '
+        'she said.',
+        [('betrayed the trust of the people', 'Philomena Carville', 'Judge', None, 'Philomena Carville', 'told'),
+         ('The sentence must deter others,', 'Philomena Carville', 'Judge', None, 'she', 'said')],
+    ),
 }
 
 
@@ -11995,6 +12012,9 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax')],
     "a name with a particle the recogniser missed, its given name out of the parse (its role not yet learned)": [
         ('full', 'syntax')],
+    "'X said he was ...' with X's given name a woman's in the tables: he is X, and so is the 'he said' after": [
+        ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
+    "guard: 'X told him he had ...' is no sign of X's gender": [('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

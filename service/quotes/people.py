@@ -2074,6 +2074,7 @@ class People:
                     self._mentioned_at(relative, token)
                 continue
             mention = self._subject_after_clause(token, gender) or self._subject_of_joined_clause(token, gender) \
+                or self._reporter_of_clause(token, gender, correct=True) \
                 or self._speaker_named_before(token, gender) or self.antecedent(token.i, gender, self.quoted) \
                 or self._introduced_after(token, gender)
             if mention is not None:
@@ -2095,6 +2096,31 @@ class People:
         """A mention of the person by one word, for a later pronoun to refer back to: a
         pronoun, a description, someone unnamed met as a subject ('One victim said')."""
         insort(self._salient, Mention(person, token.i, token.i + 1, token.idx, token.idx + len(token)), key=_start)
+
+    def _reporter_of_clause(self, pronoun: Token, gender: str, correct: bool = False) -> Mention | None:
+        """The person named as the subject of a reporting verb whose reported clause the
+        pronoun is the subject of, the only person named in the sentence, whose gender only
+        their given name suggested otherwise, by US birth records alone (not the table of names
+        news gives one gender): 'Karunaratne [Malinda, a woman's name in US records] said he was
+        "humbled"'; the gender is then the pronoun's where `correct`."""
+        clause = pronoun.head
+        verb = clause.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" \
+                or verb.lemma_.lower() not in self.lexicon.reporting_verbs \
+                or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # (not one told something: 'Carville told him he had "betrayed the trust"')
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = self.at(subject) if subject is not None else None
+        if mention is None or mention.person.gender in (gender, None) or not mention.person.gender_by_name \
+                or mention.person.name.split()[0] in self.lexicon.given_names:
+            return None  # (only a gender US birth records gave, not news's: 'Professor Adam Marsh said she')
+        start, end = self.sentence_bounds[pronoun.i]
+        named = {id(m.person) for m in self.mentions if start <= m.start < end and not self.quoted(m.start)}
+        if named != {id(mention.person)}:
+            return None
+        if correct:
+            mention.person.gender, mention.person.gender_by_name = gender, False
+        return mention
 
     def _subject_of_joined_clause(self, pronoun: Token, gender: str) -> Mention | None:
         """The person named as the subject of the clause the pronoun's clause is joined to,
@@ -2160,7 +2186,7 @@ class People:
         if len({id(m.person) for m in named}) != 1 or named[0].start >= end or named[0].start not in self._by_token:
             return None
         if any(_PRONOUN_GENDERS.get(self._lowers[k]) == gender and not self.quoted(k)
-               for k in range(before, pronoun.i)):
+               and self._reporter_of_clause(self.tokens[k], gender) is None for k in range(before, pronoun.i)):
             return None  # 'Jennings pressed her on why ... "...," she acknowledged': someone else of hers
         mention = self._by_token[named[0].start]
         person, root = mention.person, self._root_at(mention.start)
