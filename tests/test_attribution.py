@@ -10014,6 +10014,20 @@ CONSTRUCTIONS = {
         [('betrayed the trust of the people', 'Philomena Carville', 'Judge', None, 'Philomena Carville', 'told'),
          ('The sentence must deter others,', 'Philomena Carville', 'Judge', None, 'she', 'said')],
     ),
+    "a surname alone after two namesakes are met is the one the recogniser missed, not her father named after her": (
+        '"We are not pirates": a generic-drug boss on patents\n\nBy Lucas Fernández Prado, São Paulo\n\nMaria Helena '
+        'Cavalcanti de Albuquerque does not like the word "copycat". The chief executive of Laboratório Serra Azul has '
+        'heard it for most of her 30 years there.\n\nAlbuquerque, 58, took over Serra Azul in 2014.\n\nHer father, '
+        'Severino Cavalcanti de Albuquerque, used to tell new employees that "a medicine nobody can buy is only a '
+        'chemical", she recalled.\n\nThe interview came two weeks after Serra Azul won approval from the regulator.'
+        '\n\n"People think the patent expires and the next morning we press a button," Albuquerque said.',
+        [('We are not pirates', None, None, None, None, None),
+         ('a medicine nobody can buy is only a chemical', 'Maria Helena Cavalcanti de Albuquerque', 'chief executive',
+          'Laboratório Serra Azul', 'she', 'recalled'),
+         ('People think the patent expires and the next morning we press a button,',
+          'Maria Helena Cavalcanti de Albuquerque', 'chief executive', 'Laboratório Serra Azul', 'Albuquerque',
+          'said')],
+    ),
 }
 
 
@@ -12015,6 +12029,8 @@ KINDS_AND_RULES = {
     "'X said he was ...' with X's given name a woman's in the tables: he is X, and so is the 'he said' after": [
         ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
     "guard: 'X told him he had ...' is no sign of X's gender": [('partial', 'syntax'), ('full', 'syntax')],
+    "a surname alone after two namesakes are met is the one the recogniser missed, not her father named after her": [
+        ('full', None), ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -361,13 +361,14 @@ class People:
         self._merge_single_names()  # 'The German chancellor, Olaf Scholz [a body],' then 'Mr. Scholz'
         self._merge_name_variants()  # 'Andrés Manuel López Obrador', then 'López Obrador' [a work of art]
         surnames_known = self._known_names()[1]
+        early = {id(p) for p in self.persons}
         self._add_unrecognised_names(who_alone, entities)
         self._merge_single_names()  # 'Darnell Price [a body], 16, a junior' found only just now, then 'Darnell'
         if self._known_names()[1] != surnames_known:
             # 'Caleb Whitmore [no entity] was absent ... Whitmore [a body], 27, ... Whitmore [a body] threw'
             self._add_names_taken_for_bodies(entities, speaking, who)
         self._add_nicknames()
-        self._surnames_met_before()
+        self._surnames_met_before(early)
         self.mentions.sort(key=_start)
         self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self.titled(m.start)]
         self._learn_from_descriptions()
@@ -3232,12 +3233,15 @@ class People:
         """How many non-blank lines come before token `token`."""
         return bisect_left(self._line_ends, self.tokens[token].idx)
 
-    def _surnames_met_before(self) -> None:
+    def _surnames_met_before(self, early: set[int]) -> None:
         """A surname alone stands for the namesake the article has introduced by then, not
         one it introduces later: 'Tetsuo Kanno [a place to the recogniser], who heads the
         federation, said ... "...," Kanno said. ... Akiko Kanno, a wholesaler,'. A person
         the recogniser missed is added after the others, so the surname had gone to the
-        only Kanno known then."""
+        only Kanno known then; where both were met by then, it goes to the one the namesakes'
+        rules choose now that both are known ('Maria Helena Cavalcanti de Albuquerque [missed]
+        ... Her father, Severino Cavalcanti de Albuquerque, ... Albuquerque said' is her).
+        `early`: the persons known before the missed ones were added."""
         introduced = {id(p): min((s for s, e in p.mentions if self.doc[s:e].text == p.name), default=None)
                       for p in self.persons}
         for mention in list(self.mentions):
@@ -3253,6 +3257,17 @@ class People:
                       and (gender is None or p.gender == gender)]
             if before:
                 self._move(mention, max(before, key=lambda pair: pair[0])[1])
+        for mention in list(self.mentions):
+            person, word = mention.person, self._texts[mention.start]
+            if mention.end - mention.start != 1 or id(person) not in early or not person.has_surname(word) \
+                    or self.quoted(mention.start) or self._in_headline(mention.start_char):
+                continue
+            namesakes = [p for p in self.persons if p.has_surname(word) and introduced[id(p)] is not None
+                         and introduced[id(p)] < mention.start]
+            if person in namesakes and any(id(p) not in early for p in namesakes):
+                chosen = self._namesake_at(namesakes, word, mention.start)
+                if id(chosen) not in early:
+                    self._move(mention, chosen)
         for mention in list(self.mentions):
             # 'His father, Luigi Rossetto, ... the elder Rossetto said': the namesake the words
             # before tell (see _by_age), once all are known
