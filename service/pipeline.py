@@ -1466,6 +1466,23 @@ def names_set_beside_roles(doc):
                 and not any(ent.start < f.end and f.start < ent.end for f in found):
             found.append(Span(doc, ent.start, ent.end, label=person))
             replaced.add(ent.start)
+    # a given name of the tables, a surname's particle and a surname, which the recogniser took
+    # for a body, the surname speaking alone elsewhere or a clause on 'who' after it: 'won by
+    # Johannes du Plessis of the Civic Freedom Party ... "...," du Plessis said'
+    speaking = None
+    for ent in doc.ents:
+        given_end = _given_name_end(doc, ent.start, words) if ent.label_ == "ORG" and 3 <= len(ent) <= 5 else 0
+        if not ent.start < given_end < ent.end - 1 or doc[given_end].text not in NAME_PARTICLES \
+                or not all(_capitalised_name(t) or t.text in NAME_PARTICLES for t in ent[given_end - ent.start:]) \
+                or company_name(ent, words) \
+                or any(t.lower_ in words.body_nouns or t.text in words.place_words for t in ent) \
+                or any(ent.start < f.end and f.start < ent.end for f in found):
+            continue
+        speaking = _speaking_words(doc, words) if speaking is None else speaking
+        who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in ent.root.children)
+        if who or any(not ent.start <= i < ent.end for i in speaking.get(ent[-1].text, ())):
+            found.append(Span(doc, ent.start, ent.end, label=person))
+            replaced.add(ent.start)
     if found:
         kept = [ent for ent in doc.ents if ent.start not in replaced]
         doc.ents = sorted([*kept, *found], key=lambda ent: ent.start)

@@ -10028,6 +10028,13 @@ CONSTRUCTIONS = {
           'Maria Helena Cavalcanti de Albuquerque', 'chief executive', 'Laboratório Serra Azul', 'Albuquerque',
           'said')],
     ),
+    "a given name, a surname's particle and a surname taken for a body, a clause on 'who' after it: a person": (
+        'Ward rerun\n\nThe presiding officer at the station, Marietjie du Plessis, who is not related to the winning '
+        'candidate, stated in an affidavit that she had sent the boxes away "for safekeeping until the morning" after '
+        'the power failed.',
+        [('for safekeeping until the morning', 'Marietjie du Plessis', 'presiding officer', 'station',
+          'Marietjie du Plessis', 'stated')],
+    ),
 }
 
 
@@ -12031,6 +12038,8 @@ KINDS_AND_RULES = {
     "guard: 'X told him he had ...' is no sign of X's gender": [('partial', 'syntax'), ('full', 'syntax')],
     "a surname alone after two namesakes are met is the one the recogniser missed, not her father named after her": [
         ('full', None), ('partial', 'syntax'), ('full', 'syntax')],
+    "a given name, a surname's particle and a surname taken for a body, a clause on 'who' after it: a person": [
+        ('partial', 'syntax')],
 }
 
 
