@@ -1467,8 +1467,8 @@ def names_set_beside_roles(doc):
             found.append(Span(doc, ent.start, ent.end, label=person))
             replaced.add(ent.start)
     # a given name of the tables, a surname's particle and a surname, which the recogniser took
-    # for a body, the surname speaking alone elsewhere or a clause on 'who' after it: 'won by
-    # Johannes du Plessis of the Civic Freedom Party ... "...," du Plessis said'
+    # for a body, the surname speaking alone elsewhere or a clause on 'who' after it: 'The
+    # presiding officer at the station, Marietjie du Plessis, who is not related to'
     speaking = None
     for ent in doc.ents:
         given_end = _given_name_end(doc, ent.start, words) if ent.label_ == "ORG" and 3 <= len(ent) <= 5 else 0
