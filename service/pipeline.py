@@ -9,7 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import DEP, ORTH, POS, PRON, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from .quotes import lexicon
@@ -2218,7 +2218,7 @@ def bodies_taken_for_people(doc):
     Starlite Cinemas, said'), or opens with the word for a body in another language ('Parti
     Québécois MNA Étienne Desrosiers')."""
     words = lexicon.load()
-    return _people_relabelled(doc, "ORG", lambda ent: len(ent) > 1 and (
+    return _persons_relabelled(doc, "ORG", lambda ent: len(ent) > 1 and (
         (ent[-1].is_title and ent[-1].lower_ in words.masthead_words)
         or company_name(ent, words) or ent[0].text in words.foreign_body_nouns))
 
@@ -2228,18 +2228,8 @@ def nationalities_taken_for_people(doc):
     """A nationality's plural the recogniser took for a person is a nationality: 'a magnet for
     young Montenegrins who studied abroad', 'the Greeks'."""
     demonyms = lexicon.load().demonyms
-    return _people_relabelled(doc, "NORP", lambda ent: len(ent) == 1 and ent.text.endswith("s")
-                              and ent.text[:-1] in demonyms)
-
-
-def _people_relabelled(doc, label: str, taken) -> Doc:
-    """The doc with each person entity that `taken` holds true of given `label` instead."""
-    before = list(doc.ents)
-    entities = [Span(doc, ent.start, ent.end, label=label) if ent.label_ == "PERSON" and taken(ent) else ent
-                for ent in before]
-    if entities != before:
-        doc.ents = entities
-    return doc
+    return _persons_relabelled(doc, "NORP", lambda ent: len(ent) == 1 and ent.text.endswith("s")
+                               and ent.text[:-1] in demonyms)
 
 
 @Language.component("body_nouns_opening_sentences")

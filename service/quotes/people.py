@@ -2111,14 +2111,9 @@ class People:
                 or any(c.dep_ in ("dobj", "dative") for c in verb.children):
             return None  # (not one told something: 'Carville told him he had "betrayed the trust"')
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        mention = self.at(subject) if subject is not None else None
-        if mention is None or mention.person.gender in (gender, None) or not mention.person.gender_by_name \
-                or mention.person.name.split()[0] in self.lexicon.given_names:
+        mention = self._named_alone_of_other_gender(pronoun, subject, gender)
+        if mention is None or mention.person.name.split()[0] in self.lexicon.given_names:
             return None  # (only a gender US birth records gave, not news's: 'Professor Adam Marsh said she')
-        start, end = self.sentence_bounds[pronoun.i]
-        named = {id(m.person) for m in self.mentions if start <= m.start < end and not self.quoted(m.start)}
-        if named != {id(mention.person)}:
-            return None
         if correct:
             mention.person.gender, mention.person.gender_by_name = gender, False
         return mention
@@ -2132,15 +2127,21 @@ class People:
         verb = pronoun.head
         first = verb.head if verb.dep_ == "conj" else None
         subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None) if first is not None else None
+        mention = self._named_alone_of_other_gender(pronoun, subject, gender)
+        if mention is None:
+            return None
+        mention.person.gender, mention.person.gender_by_name = gender, False
+        return mention
+
+    def _named_alone_of_other_gender(self, pronoun: Token, subject: Token | None, gender: str) -> Mention | None:
+        """The mention `subject` is, of the only person named outside quotes in the pronoun's
+        sentence, where only their given name gave them another gender than `gender`."""
         mention = self.at(subject) if subject is not None else None
         if mention is None or mention.person.gender in (gender, None) or not mention.person.gender_by_name:
             return None
         start, end = self.sentence_bounds[pronoun.i]
         named = {id(m.person) for m in self.mentions if start <= m.start < end and not self.quoted(m.start)}
-        if named != {id(mention.person)}:
-            return None
-        mention.person.gender, mention.person.gender_by_name = gender, False
-        return mention
+        return mention if named == {id(mention.person)} else None
 
     def _introduced_after(self, pronoun: Token, gender: str) -> Mention | None:
         """For a pronoun that no one named before it can be, as a feature opens: the person a

@@ -16,11 +16,11 @@ from itertools import takewhile
 from spacy.tokens import Span as SpacySpan, Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
-from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, Descriptor, affiliation_text,
-                           appositions, common_noun, dateline_end, describe_noun, entity_of, hyphen_joins,
-                           is_role_title, left_edge, name_of_entity, name_written, party_of, rank_without_stop,
-                           role_set_off_before, singular_common_noun, spaced_dash, title_over_name, title_word,
-                           unnamed_description)
+from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, UNNAMED_DETERMINERS, Descriptor,
+                           affiliation_text, after_determiner, appositions, common_noun, dateline_end, describe_noun,
+                           entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity, name_written, party_of,
+                           rank_without_stop, role_set_off_before, singular_common_noun, spaced_dash, title_over_name,
+                           title_word, unnamed_description)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import NAME_PARTICLES, NAME_WORD, named_as_body
@@ -973,7 +973,7 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         title = " ".join(t.text for t in [*(c for c in head.children if c.dep_ == "compound"), head])
         return _office_holder(article, head, head.lower_, title, title)
     if head.tag_ == "NNP" and head.is_title and head.lower_ in article.lexicon.role_nouns and not head.ent_type_ \
-            and any(c.dep_ in ("det", "nummod") and c.lower_ in _UNNAMED_ONES for c in head.children):
+            and after_determiner(head, UNNAMED_DETERMINERS):
         # 'as one former Speaker put it': someone unnamed who holds or held an office written
         # with a capital, no name
         words = [t for t in head.lefts if t.dep_ in ("amod", "compound")] + [head]
@@ -1159,10 +1159,6 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if relation is not None:
             descriptor = replace(descriptor, role=relation, affiliation=None)
     return Speaker(None, descriptor.role, descriptor.affiliation, span_of(phrase))
-
-
-# Determiners of someone the article does not name: 'one former Speaker', 'a Cabinet Minister'.
-_UNNAMED_ONES = frozenset({"a", "an", "one", "another"})
 
 
 def _defined_body_noun(head: Token, lexicon: Lexicon) -> bool:
