@@ -10035,6 +10035,22 @@ CONSTRUCTIONS = {
         [('for safekeeping until the morning', 'Marietjie du Plessis', 'presiding officer', 'station',
           'Marietjie du Plessis', 'stated')],
     ),
+    "'asked X what he expects': the question's 'what' leaves X whom the pronoun may be": (
+        'Budget night\n\nFinance spokesman Corey Whitfield called the budget "a missed chance". Whitfield said the '
+        'cuts went too far.\n\nWe asked economist Dr Tamati Parata, of the Wellington Institute, what he expects from '
+        'the cuts.\n\n"Growth will be slow this year," he said.',
+        [('a missed chance', 'Corey Whitfield', 'Finance spokesman', None, 'Corey Whitfield', 'called'),
+         ('Growth will be slow this year,', 'Tamati Parata', 'economist', 'Wellington Institute', 'he', 'said')],
+    ),
+    "'the younger Mr X' and 'the elder Mr X' of two namesakes, one named as the other's son": (
+        'Mill at a crossroads\n\n"We built this on cotton and trust," says Harish Menon, the mill\'s 74-year-old '
+        'founder.\n\nThe business is now run by his son, Vikram Menon, who came back from London in 2018. "We need '
+        'machines that record every batch," the younger Mr Menon says.\n\nThe elder Mr Menon is not convinced. '
+        '"Machines do not replace judgment," he says.',
+        [('We built this on cotton and trust,', 'Harish Menon', 'founder', 'mill', 'Harish Menon', 'says'),
+         ('We need machines that record every batch,', 'Vikram Menon', "Harish Menon's son", None, 'Menon', 'says'),
+         ('Machines do not replace judgment,', 'Harish Menon', 'founder', 'mill', 'he', 'says')],
+    ),
 }
 
 
@@ -12040,6 +12056,10 @@ KINDS_AND_RULES = {
         ('full', None), ('partial', 'syntax'), ('full', 'syntax')],
     "a given name, a surname's particle and a surname taken for a body, a clause on 'who' after it: a person": [
         ('partial', 'syntax')],
+    "'asked X what he expects': the question's 'what' leaves X whom the pronoun may be": [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    "'the younger Mr X' and 'the elder Mr X' of two namesakes, one named as the other's son": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

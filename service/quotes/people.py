@@ -79,6 +79,7 @@ _AGE_WORDS = frozenset({"younger", "elder", "older"})
 # Generational suffixes in order of birth: the elder first.
 _GENERATIONS = {"sr": 0, "sr.": 0, "jr": 1, "jr.": 1, "ii": 1, "iii": 2, "iv": 3}
 _PARENT_NOUNS = frozenset({"father", "mother", "parent"})
+_CHILD_NOUNS = frozenset({"son", "daughter", "child"})
 # Relatives who share a family name less often than those of family_nouns.tsv, and who, when
 # they do, are named as someone's relative all the same: 'Her uncle, Ratu Josaia Tuivaga,'.
 _WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
@@ -2046,7 +2047,10 @@ class People:
                 if mention.start > clause.right_edge.i:
                     break
                 bound.add(id(mention.person))
-        if verb.dep_ == "relcl" and any(c.dep_ in _OBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in verb.children):
+        # (not 'what', a question put to them the parse hung on their name: 'We asked political
+        # scientist Rawiri Hohaia what he makes of the swing')
+        if verb.dep_ == "relcl" and any(c.dep_ in _OBJECT_DEPS and c.tag_ in ("WP", "WDT") and c.lower_ != "what"
+                                        for c in verb.children):
             antecedent = self.at(verb.head)  # 'Ruiz, whom he describes as': he is not Ruiz
             if antecedent is not None:
                 bound.add(id(antecedent.person))
@@ -2875,7 +2879,7 @@ class People:
         before token `at` (outside quotes and headlines), where the others were introduced as
         relatives and are not named in the paragraph before it: 'Femke Aalders ... Aalders
         grew up ... Her mother, Anneke Aalders, ... Aalders takes a long breath' is Femke."""
-        if at > 0 and self._lowers[at - 1] in _AGE_WORDS:
+        if self._age_word_before(at) is not None:
             return None  # ('the younger Harmon': the writer tells them apart so)
         called = [p for p in namesakes if self._called_alone(p, surname, at)]
         if len(called) != 1:
@@ -2925,9 +2929,10 @@ class People:
         suffixes ('Jaylen Odom Sr. ... the younger Odom' is Jaylen Odom Jr.) or as one is named
         the other's parent ('Davide Rossetto ... His father, Luigi Rossetto, ... the elder
         Rossetto said' is Luigi)."""
-        if at < 2 or self.tokens[at - 2].lower_ != "the" or self.tokens[at - 1].lower_ not in _AGE_WORDS:
+        word = self._age_word_before(at)
+        if word is None or word < 1 or self._lowers[word - 1] != "the":
             return None
-        younger = self.tokens[at - 1].lower_ == "younger"
+        younger = self._lowers[word] == "younger"
         ages = {}
         for person in namesakes:
             age = next((int(self.tokens[end + 1].text) for start, end in person.mentions if start < at
@@ -2946,17 +2951,31 @@ class People:
             chosen = sorted((p for p in namesakes if generations[id(p)] == extreme), key=lambda p: -len(p.name))
             if all(_ends_in_word(chosen[0].name, p.name) for p in chosen[1:]):
                 return chosen[0]
-        # (one named as a parent, set beside 'father' or 'mother')
-        parents = [p for p in namesakes if any(self._named_as_parent(start) for start, _ in p.mentions)]
-        if len(namesakes) == 2 and len(parents) == 1:
+        # (one named as a parent, set beside 'father' or 'mother', or the other named as a child:
+        # 'his son, Arjun Rao, ... The elder Mr Rao')
+        if len(namesakes) != 2:
+            return None
+        parents = [p for p in namesakes if any(self._named_as_kin(start, _PARENT_NOUNS) for start, _ in p.mentions)]
+        children = [p for p in namesakes if any(self._named_as_kin(start, _CHILD_NOUNS) for start, _ in p.mentions)]
+        if len(parents) == 1 and not children:
             return next(p for p in namesakes if p is not parents[0]) if younger else parents[0]
+        if len(children) == 1 and not parents:
+            return children[0] if younger else next(p for p in namesakes if p is not children[0])
         return None
 
-    def _named_as_parent(self, start: int) -> bool:
-        """Whether the name at token `start` is set beside 'father' or 'mother': 'His father,
-        Luigi Rossetto, 83,'."""
+    def _age_word_before(self, at: int) -> int | None:
+        """The token of 'younger', 'elder' or 'older' just before the surname at token `at`,
+        an honorific between or not ('the younger Carrington', 'The elder Mr Rao')."""
+        before = at - 1
+        if before > 0 and self.tokens[before].text in self.lexicon.honorifics:
+            before -= 1
+        return before if before >= 0 and self._lowers[before] in _AGE_WORDS else None
+
+    def _named_as_kin(self, start: int, nouns: frozenset[str]) -> bool:
+        """Whether the name at token `start` is set beside one of the kinship `nouns`: 'His
+        father, Luigi Rossetto, 83,'."""
         root = self._root_at(start) if start in self._by_token else None
-        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in _PARENT_NOUNS
+        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in nouns
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
@@ -3273,7 +3292,7 @@ class People:
             # 'His father, Luigi Rossetto, ... the elder Rossetto said': the namesake the words
             # before tell (see _by_age), once all are known
             word = self._texts[mention.start]
-            if mention.end - mention.start == 1 and mention.start > 1 and self._lowers[mention.start - 1] in _AGE_WORDS:
+            if mention.end - mention.start == 1 and self._age_word_before(mention.start) is not None:
                 namesakes = [p for p in self.persons if p.has_surname(word) and len(p.name.split()) > 1]
                 chosen = self._by_age(namesakes, mention.start) if len(namesakes) > 1 else None
                 if chosen is not None and chosen is not mention.person:
