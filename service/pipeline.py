@@ -2242,11 +2242,14 @@ def bodies_taken_for_people(doc):
     ends in a masthead's word, a paper ('Clydeview Herald live | Last updated 03:14', 'By Tom
     Hadley, Yarrabin Chronicle'), or in a company's form or trade ('One of those chains,
     Starlite Cinemas, said'), or opens with the word for a body in another language ('Parti
-    Québécois MNA Étienne Desrosiers')."""
+    Québécois MNA Étienne Desrosiers'); and so is a masthead's word alone after 'the' ('The
+    Gazette also received a letter')."""
     words = lexicon.load()
-    return _persons_relabelled(doc, "ORG", lambda ent: len(ent) > 1 and (
+    return _persons_relabelled(doc, "ORG", lambda ent: (len(ent) > 1 and (
         (ent[-1].is_title and ent[-1].lower_ in words.masthead_words)
-        or company_name(ent, words) or ent[0].text in words.foreign_body_nouns))
+        or company_name(ent, words) or ent[0].text in words.foreign_body_nouns)) or (
+        len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent[0].is_title
+        and ent[0].lower_ in words.masthead_words))
 
 
 @Language.component("nationalities_taken_for_people")

@@ -10059,6 +10059,29 @@ CONSTRUCTIONS = {
           'said'),
          ('It is a loss,', 'Shannon Martin', 'mayor', 'Port St. Lucie', 'Martin', 'said')],
     ),
+    "a given name met before a namesake's surname, used alone as news writes Ethiopian names": (
+        'Opposition cries foul over candidate rules\n\nADDIS ABABA — Ato Bekele Tadesse Gebre, chairman of the Unity '
+        'Bloc, said the new rules were unfair. "The window is too short," Bekele said.\n\nAto Haile Bekele, a farmer '
+        'from Adama, said he had waited three days for a stamp. "Nobody came to the office," Haile said.\n\nWoizero '
+        'Hirut Alemu, a spokeswoman for the board, said the rules were final. "We will not change them," she said.'
+        '\n\nBekele, asked whether the bloc would boycott the vote, shook his head. "We will take part," he said.',
+        [('The window is too short,', 'Bekele Tadesse Gebre', 'chairman', 'Unity Bloc', 'Bekele', 'said'),
+         ('Nobody came to the office,', 'Haile Bekele', 'farmer', None, 'Haile', 'said'),
+         ('We will not change them,', 'Hirut Alemu', 'spokeswoman', 'board', 'she', 'said'),
+         ('We will take part,', 'Bekele Tadesse Gebre', 'chairman', 'Unity Bloc', 'he', 'said')],
+    ),
+    "East Africa's and Turkey's hajj titles ('Hajji', 'Hacı') are no part of the name": (
+        'Market traders count the cost\n\nHajji Musa Kiggala, who has sold cloth in Owino market for 30 years, said '
+        'rents had doubled. "We cannot feed our families on what is left," Kiggala said.\n\nIn Izmir, Hacı Mehmet '
+        'Sarıgül, a retired imam, said the same. "The shops are empty by noon," Sarıgül said.',
+        [('We cannot feed our families on what is left,', 'Musa Kiggala', None, None, 'Kiggala', 'said'),
+         ('The shops are empty by noon,', 'Mehmet Sarıgül', 'retired imam', None, 'Sarıgül', 'said')],
+    ),
+    "'The Gazette', a masthead's word alone after 'the', is the paper, no one a pronoun may mean": (
+        'Water runs dry\n\nBy Selin Akbaş, Yalıkavak Gazette\n\nThe Gazette also received a letter from a reader in '
+        'Gündoğan, Orhan Yeşil, a retired fisherman. "The wells were full when I was a boy," he wrote.',
+        [('The wells were full when I was a boy,', 'Orhan Yeşil', 'retired fisherman', None, 'he', 'wrote')],
+    ),
 }
 
 
@@ -12070,6 +12093,12 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     "a given name, 'St.' and a surname is a person, 'St. X' alone after their surname; 'Port St. Lucie' a place": [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a given name met before a namesake's surname, used alone as news writes Ethiopian names": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    "East Africa's and Turkey's hajj titles ('Hajji', 'Hacı') are no part of the name": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'The Gazette', a masthead's word alone after 'the', is the paper, no one a pronoun may mean": [
+        ('full', 'syntax')],
 }
 
 

@@ -2797,6 +2797,10 @@ class People:
                 # Camilo Restrepo Urrego, though Andrés Felipe Zuluaga Restrepo was named before
                 namesakes += [p for p in persons if len(p.name.split()) > 2 and p.name.split()[-2] == name
                               and p not in namesakes]
+            kept = self._given_name_kept(name, namesakes, persons, at) if namesakes and at is not None \
+                and honorific is None else None
+            if kept is not None:
+                return kept
             # (an honorific of a gender only tells the gender: two men named 'Mr Qureshi' in turn)
             titled = [p for p in namesakes if honorific in p.honorifics] if honorific and not honorific.gender else []
             if len(namesakes) > 1 and len(titled) == 1:
@@ -2829,6 +2833,23 @@ class People:
         if len(namesakes) > 1 and at is not None:
             return self._met_lately(namesakes, at)  # 'Bas van der Meulen ... Sanne van der Meulen'
         return next(iter(namesakes), None)
+
+    def _given_name_kept(self, word: str, namesakes: list[Person], persons: list[Person], at: int) -> Person | None:
+        """Of a word that is the surname of some (`namesakes`) and the given name of one person
+        met before token `at`, that person, where the namesakes were all met after it ('Ato
+        Dawit Mekonnen Haile ... Dawit said ... Ato Tesfaye Dawit'), or where each was called
+        by their own given name alone before it and the person by the word, as news writes
+        Ethiopian names ('Tesfaye said ... Dawit, asked whether' is Dawit Mekonnen Haile)."""
+        given = [p for p in persons if p.name.split()[0] == word and p not in namesakes and p.mentions
+                 and min(p.mentions)[0] < at]
+        if len(given) != 1:
+            return None
+        if all(min(p.mentions)[0] > at for p in namesakes if p.mentions):
+            return given[0]
+        if self._called_alone(given[0], word, at) \
+                and all(self._called_alone(p, p.name.split()[0], at) for p in namesakes):
+            return given[0]
+        return None
 
     def _namesake_at(self, namesakes: list[Person], surname: str, at: int) -> Person:
         """Of people of one surname, the one that surname alone at token `at` stands for."""
