@@ -380,9 +380,11 @@ class People:
         self._complete_relatives()
         self._complete_counterparts()
         for person in self.persons:
-            if person.gender_by_name:
-                # their own possessive tells more than a name's table: 'Leota Sione [a woman's name
-                # in US records], 71, was watching television with his wife'
+            if person.gender_by_name and person.name.split()[0] not in self.lexicon.given_names:
+                # their own possessive tells more than US birth records: 'Leota Sione [a woman's
+                # name there], 71, was watching television with his wife' (not more than the table
+                # of names news gives one gender: 'Valerie X will not speculate about his options',
+                # the president's)
                 person.gender = next(filter(None, (_gender_own_possessive_gives(self.doc[start:end].root)
                                                    for start, end in person.mentions if not self.quoted(start))),
                                      person.gender)
