@@ -10082,6 +10082,12 @@ CONSTRUCTIONS = {
         'Gündoğan, Orhan Yeşil, a retired fisherman. "The wells were full when I was a boy," he wrote.',
         [('The wells were full when I was a boy,', 'Orhan Yeşil', 'retired fisherman', None, 'he', 'wrote')],
     ),
+    "'the old man says' after a quote, no one named before: the one 'He is X' names after, as a feature opens": (
+        'Fishermen and the port\n\nDAKAR, Senegal - "The nets come back empty now," the old man says, mending a net '
+        'on the sand.\n\nBehind him, the cranes of the new port rise over the beach.\n\nHe is Amadou Sow, 71, and he '
+        'has fished from this beach for fifty years.',
+        [('The nets come back empty now,', 'Amadou Sow', None, None, 'the old man', 'says')],
+    ),
 }
 
 
@@ -12098,6 +12104,8 @@ KINDS_AND_RULES = {
     "East Africa's and Turkey's hajj titles ('Hajji', 'Hacı') are no part of the name": [
         ('full', 'syntax'), ('full', 'syntax')],
     "'The Gazette', a masthead's word alone after 'the', is the paper, no one a pronoun may mean": [
+        ('full', 'syntax')],
+    "'the old man says' after a quote, no one named before: the one 'He is X' names after, as a feature opens": [
         ('full', 'syntax')],
 }
 

@@ -1351,6 +1351,13 @@ class People:
                                       or (kind[0] == "age" and self._aged_otherwise(start, kind[1]))
                                       or (party is not None and self._by_token[start].person.affiliation in parties
                                           and self._by_token[start].person.affiliation != party))
+            if mention is None and saying and gender and after_determiner(token, ("the",)):
+                # no one before, as a feature opens: the one a sentence after says they are ('"...,"
+                # the old man says. ... He is Moustapha Guèye, 67,')
+                mention = self._introduced_after(token, gender)
+                if mention is not None:
+                    self.described[token.i] = mention.person
+                continue
             if mention is None or self.quoted(mention.start) or self._bound_by_pronoun(token, mention.person):
                 continue
             # (one who speaks passes over the quotes of whom they describe, too: 'Rep. Yoon Ji-hye
