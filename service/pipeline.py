@@ -111,7 +111,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("teams_read_as_bodies", after="storms_read_as_storms")
         nlp.add_pipe("bodies_taken_for_people", after="teams_read_as_bodies")
         nlp.add_pipe("nationalities_taken_for_people", after="bodies_taken_for_people")
-        nlp.add_pipe("body_nouns_opening_sentences", after="nationalities_taken_for_people")
+        nlp.add_pipe("names_taken_for_nationalities", after="nationalities_taken_for_people")
+        nlp.add_pipe("body_nouns_opening_sentences", after="names_taken_for_nationalities")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
         nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
@@ -2259,6 +2260,26 @@ def nationalities_taken_for_people(doc):
     demonyms = lexicon.load().demonyms
     return _persons_relabelled(doc, "NORP", lambda ent: len(ent) == 1 and ent.text.endswith("s")
                                and ent.text[:-1] in demonyms)
+
+
+# Faiths and their branches, which the recogniser marks as it marks nationalities ('Roman
+# Catholic', 'Sunni Muslims'), where a given name may open them; written by hand.
+_FAITH_WORDS = frozenset({"anglican", "baptist", "buddhist", "catholic", "christian", "evangelical", "hindu", "jewish",
+                          "lutheran", "methodist", "mormon", "muslim", "orthodox", "protestant", "shia", "shiite",
+                          "sikh", "sunni"})
+
+
+@Language.component("names_taken_for_nationalities")
+def names_taken_for_nationalities(doc):
+    """A given name of the tables (the rarer too) and capitalised words after it that the
+    recogniser took for a nationality or a group are a person's name: 'Renata Oyelaran does
+    as she is told', 'Karim Osmani'. Not a group's plural ('Sunni Muslims'), a faith ('Roman
+    Catholic') nor a word of a nationality."""
+    words = lexicon.load()
+    return _persons_relabelled(doc, "PERSON", lambda ent: len(ent) > 1 and ent[0].text in words.all_name_genders
+                               and all(_capitalised_name(t) for t in ent) and ent[-1].tag_ != "NNPS"
+                               and not any(t.lower_ in _FAITH_WORDS or t.text in words.demonyms for t in ent),
+                               kinds=frozenset({"NORP"}))
 
 
 @Language.component("body_nouns_opening_sentences")

@@ -1563,3 +1563,21 @@ def test_the_entity_repairs_never_break_a_document(nlp, words):
 )
 def test_an_owner_the_parse_read_as_a_modifier_is_an_owner(nlp, text, word, dep):
     assert next(t for t in nlp(text) if t.text == word).dep_ == dep
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a given name (of the rarer names too) and a surname the recogniser took for a group
+        ("Renata Oyelaran does as she is told.", [("Renata Oyelaran", "NORP")], [("Renata Oyelaran", "PERSON")]),
+        ("Karim Osmani said no.", [("Karim Osmani", "NORP")], [("Karim Osmani", "PERSON")]),
+        # not a faith, a group's plural or a nationality that a given name opens
+        ("Roman Catholic bishops said no.", [("Roman Catholic", "NORP")], [("Roman Catholic", "NORP")]),
+        ("Sunni Muslims said no.", [("Sunni Muslims", "NORP")], [("Sunni Muslims", "NORP")]),
+        ("Christian Democrats said no.", [("Christian Democrats", "NORP")], [("Christian Democrats", "NORP")]),
+        ("Jordan Israeli talks went on.", [("Jordan Israeli", "NORP")], [("Jordan Israeli", "NORP")]),
+    ],
+)
+def test_a_name_taken_for_a_nationality_is_a_person(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_taken_for_nationalities", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after

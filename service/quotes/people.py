@@ -2840,7 +2840,9 @@ class People:
         namesakes = [p for p in persons if written == _lowered_first(p.family_name)] \
             or [p for p in persons if written == _first_of_two_surnames(p.family_name)]
         if len(namesakes) > 1 and at is not None:
-            return self._met_lately(namesakes, at)  # 'Bas van der Meulen ... Sanne van der Meulen'
+            # 'Bas van der Meulen ... Sanne van der Meulen'; 'Ramón de la Cruz, the player's father,
+            # ... the elder de la Cruz said' (see _by_age)
+            return self._by_age(namesakes, at) or self._met_lately(namesakes, at)
         return next(iter(namesakes), None)
 
     def _given_name_kept(self, word: str, namesakes: list[Person], persons: list[Person], at: int) -> Person | None:
