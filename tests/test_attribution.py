@@ -10088,13 +10088,13 @@ CONSTRUCTIONS = {
         'has fished from this beach for fifty years.',
         [('The nets come back empty now,', 'Amadou Sow', None, None, 'the old man', 'says')],
     ),
-    "'the younger de la X' and 'the elder de la X' of a surname with particles, one named as the other's father": (
+    "'the younger/elder de la X' of a surname with particles, one named as the other's father, a role set beside too": (
         'Shortstop signs\n\nMILWAUKEE — Tomás de la Vega signed an eight-year contract on Thursday, with his parents '
         'at his side.\n\nHis father, Ernesto de la Vega, a retired fisherman, wiped his eyes as his son spoke. "He was '
         'always the smallest on the field," the elder de la Vega said.\n\n"I listened to every word he said," the '
         'younger de la Vega said.',
-        [('He was always the smallest on the field,', 'Ernesto de la Vega', "Tomás de la Vega's father", None,
-          'de la Vega', 'said'),
+        [('He was always the smallest on the field,', 'Ernesto de la Vega', 'retired fisherman', None, 'de la Vega',
+          'said'),
          ('I listened to every word he said,', 'Tomás de la Vega', None, None, 'de la Vega', 'said')],
     ),
 }
@@ -12116,7 +12116,7 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "'the old man says' after a quote, no one named before: the one 'He is X' names after, as a feature opens": [
         ('full', 'syntax')],
-    "'the younger de la X' and 'the elder de la X' of a surname with particles, one named as the other's father": [
+    "'the younger/elder de la X' of a surname with particles, one named as the other's father, a role set beside too": [
         ('full', 'syntax'), ('full', 'syntax')],
 }
 
