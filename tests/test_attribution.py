@@ -10097,6 +10097,13 @@ CONSTRUCTIONS = {
           'said'),
          ('I listened to every word he said,', 'Tomás de la Vega', None, None, 'de la Vega', 'said')],
     ),
+    "'what the presiding judge called' in a lead, no judge named before: the judge named after, not the one jailed": (
+        'Treasurer jailed\n\nKINGSTON - A former church treasurer was jailed for two years yesterday for what the '
+        'presiding judge called "a betrayal of every family in this congregation".\n\nThe court heard that the money '
+        'had been taken over six years.\n\nJudge Paulette Grant-Miller said the sentence had to deter others.',
+        [('a betrayal of every family in this congregation', 'Paulette Grant-Miller', 'Judge', None,
+          'the presiding judge', 'called')],
+    ),
 }
 
 
@@ -12118,6 +12125,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "'the younger/elder de la X' of a surname with particles, one named as the other's father, a role set beside too": [
         ('full', 'syntax'), ('full', 'syntax')],
+    "'what the presiding judge called' in a lead, no judge named before: the judge named after, not the one jailed": [
+        ('partial', 'syntax')],
 }
 
 
