@@ -3016,11 +3016,13 @@ class People:
             return None
         parents = [p for p in namesakes if any(self._named_as_kin(start, _PARENT_NOUNS) for start, _ in p.mentions)]
         children = [p for p in namesakes if any(self._named_as_kin(start, _CHILD_NOUNS) for start, _ in p.mentions)]
-        if len(parents) == 1 and not children:
-            return next(p for p in namesakes if p is not parents[0]) if younger else parents[0]
-        if len(children) == 1 and not parents:
-            return children[0] if younger else next(p for p in namesakes if p is not children[0])
-        return None
+        if len(parents) == 1:
+            parent = parents[0]
+        elif len(children) == 1:
+            parent = next(p for p in namesakes if p is not children[0])
+        else:
+            return None
+        return next(p for p in namesakes if p is not parent) if younger else parent
 
     def _age_word_before(self, at: int) -> int | None:
         """The token of 'younger', 'elder' or 'older' just before the surname at token `at`,
