@@ -903,9 +903,8 @@ def appositions(root: Token):
                 yield body.head  # 'Her coach, the former Wimbledon semifinalist X,': the coach too
             # (and a noun set off right after the name that the parse hung on that noun too: 'His
             # father, Ernesto de la Vega, a retired fisherman,')
-            after = root.right_edge.i + 1
-            yield from (c for c in body.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == after + 1
-                        and root.doc[after].text == ",")
+            yield from (c for c in body.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                        and root.doc[c.left_edge.i - 1].text == "," and c.left_edge.i == root.right_edge.i + 2)
 
 
 def _set_off_after(root: Token) -> Token | None:

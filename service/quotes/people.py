@@ -195,7 +195,7 @@ class Person:
         """The surname with the particles before it: 'de Luis' of Javier de Luis, 'von der
         Leyen', 'Al Mazrouei', 'St. Clair' of Deonte St. Clair Jr.; the surname where there
         are none."""
-        words = [w for w in self.name.split() if w.lower() not in NAME_SUFFIXES] or self.name.split()
+        words = _without_suffixes(self.name)
         # (capitalised too: 'Al Mazrouei' of Rania Al Mazrouei)
         start = next((i for i, w in enumerate(words[1:-1], 1)
                       if w.lower() in NAME_PARTICLES or w in SAINT_ABBREVIATIONS), None)
@@ -3028,7 +3028,7 @@ class People:
         """The token of 'younger', 'elder' or 'older' just before the surname at token `at`,
         an honorific between or not ('the younger Carrington', 'The elder Mr Rao')."""
         before = at - 1
-        if before > 0 and self.tokens[before].text in self.lexicon.honorifics:
+        if before > 0 and self._texts[before] in self.lexicon.honorifics:
             before -= 1
         return before if before >= 0 and self._lowers[before] in _AGE_WORDS else None
 
@@ -3947,11 +3947,16 @@ def _in_lead(text: str, index: int, sentence: int) -> bool:
     return opens_paragraph and len(lines[-1].split()) <= _SECTION_HEAD_WORDS
 
 
+def _without_suffixes(name: str) -> list[str]:
+    """A name's words without its generational suffixes ('Jr.', 'III'), unless it is nothing else."""
+    return [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
+
+
 @lru_cache(maxsize=4096)
 def _surnames(name: str) -> tuple[str, str]:
     """A name's surname and written surname (see Person): every rule that looks a person up
     by surname asks for them of every person named before, so they are worked out once."""
-    words = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
+    words = _without_suffixes(name)
     written = words[-2] if len(words) > 1 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]) else words[-1]
     return _ARABIC_ARTICLE.sub("", written, count=1), written
 
