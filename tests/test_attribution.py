@@ -7075,7 +7075,7 @@ CONSTRUCTIONS = {
         'more resilient," de Valmont said.',
         [('We are not going to chase volume by discounting,', 'Henri de Valmont', 'chief executive', None,
           'Henri de Valmont', 'told'),
-         ('Hard luxury is more resilient,', 'Henri de Valmont', 'chief executive', None, 'Valmont', 'said')],
+         ('Hard luxury is more resilient,', 'Henri de Valmont', 'chief executive', None, 'de Valmont', 'said')],
     ),
     "'The' before a bishop's style is no word of the name": (
         'The Rt Rev Jonathan Whitlock, the Bishop of Penrith, told the synod that the church could "no longer '
@@ -7286,7 +7286,7 @@ CONSTRUCTIONS = {
         'with the union, the confederation announced on Thursday.\n\nParhelion is owned by Paris-based '
         'publisher Groupe Verrier, which acquired it in 2021.\n\nIn a statement, the studio said it "respects '
         'the choice" of its employees.',
-        [('respects the choice', 'studio', None, None, 'the studio', 'said')],
+        [('respects the choice', 'Parhelion Studios', None, None, 'the studio', 'said')],
     ),
     'a body noun described only by its size stands for the body named so before': (
         'The Czech Constitutional Court on Tuesday upheld a windfall tax on energy companies.\n\nThe '
@@ -9817,8 +9817,8 @@ CONSTRUCTIONS = {
         'Port contract\n\nMUSCAT, Oman, 22 May - Saif Marine & Infrastructure LLC ("Saif Marine"), an Omani '
         'contractor, today announced a contract to rebuild the port of Mukalla.\n\n"Mukalla is a lifeline," '
         'said Khalid Al-Rawahi, Chief Executive Officer of Saif Marine.',
-        [('Mukalla is a lifeline,', 'Khalid Al-Rawahi', 'Chief Executive Officer', 'Saif Marine', 'Khalid Al-Rawahi',
-          'said')],
+        [('Mukalla is a lifeline,', 'Khalid Al-Rawahi', 'Chief Executive Officer', 'Saif Marine & Infrastructure LLC',
+          'Khalid Al-Rawahi', 'said')],
     ),
     "a noun of someone's words before a colon, with no verb of its own: its owner speaks": (
         'Rates held\n\nReserve Bank Governor Ngaire Whitford-Hamilton held the rate on Wednesday.\n\nThe press '
@@ -10103,6 +10103,116 @@ CONSTRUCTIONS = {
         'had been taken over six years.\n\nJudge Paulette Grant-Miller said the sentence had to deter others.',
         [('a betrayal of every family in this congregation', 'Paulette Grant-Miller', 'Judge', None,
           'the presiding judge', 'called')],
+    ),
+    "a company's full name the recogniser took for a date defines 'the Company' in brackets after it": (
+        'Aegean Crest reports record season\n\nATHENS, 21 October 2024 - Aegean Crest Hotels & Resorts '
+        'S.A. ("Aegean Crest" or "the Company"), the Greek hospitality group operating 14 resorts, '
+        'today announced record results for the summer season.\n\n"We are cautiously confident about '
+        '2025," the Company said.',
+        [('We are cautiously confident about 2025,', 'Aegean Crest Hotels & Resorts S.A.', None,
+          None, 'Company', 'said')],
+    ),
+    "a name cut before its legal form ('Black Sea Regas' and 'LLC') is the company 'the company' stands for": (
+        'Council delays gas terminal vote\n\nThe proposal from Black Sea Regas LLC would see a converted '
+        'tanker moored in the southern harbour for ten years. Mayor Vasyl Hnatiuk said the council '
+        'needed more time.\n\nIn a written statement on Friday, the company said it "respects the '
+        'council\'s decision to take more time".',
+        [("respects the council's decision to take more time", 'Black Sea Regas LLC', None,
+          None, 'the company', 'said')],
+    ),
+    "'Sayyid', an Omani honorific, is no part of the name": (
+        'Ministers leave the palace\n\nOman’s Foreign Minister, Sayyid Hilal bin Suleiman Al-Busaidi, '
+        'stopped briefly for reporters on his way to the motorcade. “Ask me in Muscat,” he said.',
+        [('Ask me in Muscat,', 'Hilal bin Suleiman Al-Busaidi', 'Foreign Minister', 'Oman', 'he', 'said')],
+    ),
+    "a name run on over 'bin' runs on over the hyphen of 'Al-' too": (
+        'Fund buys port stake\n\n"Ports are the arteries of global trade," QNRF Chief Executive Khalid '
+        'bin Jassim Al-Kuwari said in a statement.',
+        [('Ports are the arteries of global trade,', 'Khalid bin Jassim Al-Kuwari', 'Chief Executive',
+          'QNRF Chief Executive', 'Khalid bin Jassim Al-Kuwari', 'said')],
+    ),
+    "'bint', daughter of, joins the names of a woman's descent": (
+        "The fund's new investor\n\nDr. Reem bint Abdulaziz Al-Dosari became chief investment officer of "
+        'the Hijaz Development Fund in January.\n\n"Numbers do not have a gender," she said.',
+        [('Numbers do not have a gender,', 'Reem bint Abdulaziz Al-Dosari', None, None, 'she', 'said')],
+    ),
+    "'the airline' stands for a company whose name ends in 'Airways'": (
+        'Sahra Airways orders jets\n\nSahra Airways, the Ras Al Khaimah-based international carrier, '
+        'today announced a firm order for 24 aircraft.\n\nCadets will train at the Ras Al Khaimah Aviation '
+        'Academy, which opened in 2019.\n\n“Every person who helps put a Sahra aircraft in the sky deserves '
+        'to be treated fairly,” the airline said.',
+        [('Every person who helps put a Sahra aircraft in the sky deserves to be treated fairly,', 'Sahra Airways',
+          None, None, 'the airline', 'said')],
+    ),
+    "'the Roswell Republican' is the Republican from a town the article named": (
+        'Waiting period bill\n\nState Sen. Rosa María Baca-Lucero, a Democrat from Las Cruces, is the '
+        "bill's sponsor. Rep. Daniel Baca, a Republican rancher from outside Roswell, is leading the "
+        'opposition in the House.\n\n"Nobody in my district is against keeping guns away from kids," the '
+        'Roswell Republican said by phone from his truck.',
+        [('Nobody in my district is against keeping guns away from kids,', 'Daniel Baca', 'Representative',
+          'Republican Party', 'the Roswell Republican', 'said')],
+    ),
+    'a hyphened surname the recogniser left out, then a party tag the parse made the subject': (
+        'Budget fight\n\nTempers are flaring on the House floor. Rep. Ana Lucía Garza-Villarreal, '
+        'D-McAllen, accused Republican leaders of "holding the border budget hostage" to force through '
+        'the tax plan.',
+        [('holding the border budget hostage', 'Ana Lucía Garza-Villarreal', 'Representative',
+          'Democratic Party', 'Ana Lucía Garza-Villarreal', 'accused')],
+    ),
+    "a name the recogniser took with its 'SC' for a body is a person's, the letters no part of the name": (
+        'Fine appeal\n\nAt a hearing last week, Eoghan Mac Cárthaigh SC, for Fernwave, told the court '
+        'that the decision would "put the cart several miles before the horse".',
+        [('put the cart several miles before the horse', 'Eoghan Mac Cárthaigh', None,
+          None, 'Eoghan Mac Cárthaigh SC', 'told')],
+    ),
+    "'Cross-examined by Mr X, he accepted': he is not X, the agent of the passive said of him": (
+        'Murder trial\n\nFergal Mooney KC, for Connor Doherty, told jurors that his client had a knife.\n\n'
+        'Terrence Obi, head of security at the Vault, gave evidence on Tuesday. Cross-examined by Mr '
+        'Mooney, he accepted that both men had raised their voices at the bar. "They were both '
+        'shouting," he said.',
+        [('They were both shouting,', 'Terrence Obi', 'head of security', 'Vault', 'he', 'said')],
+    ),
+    "a particle the parse took for a verb heads no name: the role set after it is the name's, and the union secretary after is that person": (
+        'Dockers walk out\n\n“This is not about being against progress,” said Kris Van den Bossche, the '
+        'local secretary of the dockers’ union BHV, standing beside the barricade with a megaphone in '
+        'one hand.\n\nThe company’s chief executive, Dirk Goossens, rejected that reading.\n\nThe union '
+        'secretary was unimpressed when the remark was relayed to him. “With respect, she is not the '
+        'one who will be sitting at home in 2030,” he said.',
+        [('This is not about being against progress,', 'Kris Van den Bossche', 'local secretary',
+          'BHV', 'Kris Van den Bossche', 'said'),
+         ('With respect, she is not the one who will be sitting at home in 2030,', 'Kris Van den Bossche',
+          'local secretary', 'BHV', 'he', 'said')],
+    ),
+    "a body's short name of its initials and its last word in brackets ('SANParks') spells its name": (
+        'Rangers jailed\n\nSouth African National Parks (SANParks) welcomed the sentence.\n\n"This sentence '
+        'sends a clear message," the organisation said in a statement.',
+        [('This sentence sends a clear message,', 'South African National Parks', None,
+          None, 'the organisation', 'said')],
+    ),
+    "a lower-case 'dr.' after 'Prof.' is a title, and the name after it runs on over its particle": (
+        'University cuts\n\n"Our university was founded on the belief that talent is everywhere," said '
+        'Prof. dr. Annelies de Vries-Bakker, Rector Magnificus of the University of Zuidmeer.',
+        [('Our university was founded on the belief that talent is everywhere,', 'Annelies de Vries-Bakker',
+          'Rector Magnificus', 'University of Zuidmeer', 'Annelies de Vries-Bakker', 'said')],
+    ),
+    "a woman's surname of its own form ('Stankevičienė') names a person, whatever the recogniser took it for": (
+        'Live: Lithuanian parliament passes public broadcaster overhaul amid protests – as it happened\n\n'
+        'Seimas Speaker Rūta Vaitkienė rejected opposition claims that the bill had been rushed '
+        'through. “The procedure was followed to the letter. There were three readings, there were '
+        'committee hearings, there were amendments,” she told a news conference.\n\n18:10 – Prime '
+        'minister reacts\nPrime Minister Andrius Bartkus has posted on Facebook: “Reform is never '
+        'comfortable. The broadcaster belongs to all Lithuanians, and now all Lithuanians will have a '
+        'say in how it is run.”\n\n18:02 – The vote\nThe amendments have passed, 71–52 with four '
+        "abstentions.\n\n17:48 – Opposition's last word\nIeva Stankevičienė of the opposition Freedom and "
+        "Justice Union spoke last before the vote. “Today you are voting to take the public's "
+        'broadcaster and hand it to the government of the day,” she told the chamber.',
+        [('The procedure was followed to the letter. There were three readings, there were committee '
+          'hearings, there were amendments,', 'Rūta Vaitkienė', 'Speaker', 'Seimas', 'she', 'told'),
+         ('Reform is never comfortable. The broadcaster belongs to all Lithuanians, and now all Lithuanians '
+          'will have a say in how it is run.', 'Andrius Bartkus', 'Prime Minister', None, 'Andrius Bartkus',
+          'posted'),
+         ("Today you are voting to take the public's broadcaster and hand it to the government of the day,",
+          'Ieva Stankevičienė', None, 'Freedom and Justice Union', 'she', 'told')],
     ),
 }
 
@@ -12127,6 +12237,34 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     "'what the presiding judge called' in a lead, no judge named before: the judge named after, not the one jailed": [
         ('partial', 'syntax')],
+    "a company's full name the recogniser took for a date defines 'the Company' in brackets after it": [
+        ('full', 'syntax')],
+    "a name cut before its legal form ('Black Sea Regas' and 'LLC') is the company 'the company' stands for": [
+        ('partial', 'syntax')],
+    "'Sayyid', an Omani honorific, is no part of the name": [
+        ('full', 'syntax')],
+    "a name run on over 'bin' runs on over the hyphen of 'Al-' too": [
+        ('full', 'syntax')],
+    "'bint', daughter of, joins the names of a woman's descent": [
+        ('full', 'syntax')],
+    "'the airline' stands for a company whose name ends in 'Airways'": [
+        ('full', 'syntax')],
+    "'the Roswell Republican' is the Republican from a town the article named": [
+        ('full', 'syntax')],
+    'a hyphened surname the recogniser left out, then a party tag the parse made the subject': [
+        ('partial', 'syntax')],
+    "a name the recogniser took with its 'SC' for a body is a person's, the letters no part of the name": [
+        ('partial', 'syntax')],
+    "'Cross-examined by Mr X, he accepted': he is not X, the agent of the passive said of him": [
+        ('full', 'syntax')],
+    "a particle the parse took for a verb heads no name: the role set after it is the name's, and the union secretary after is that person": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a body's short name of its initials and its last word in brackets ('SANParks') spells its name": [
+        ('full', 'syntax')],
+    "a lower-case 'dr.' after 'Prof.' is a title, and the name after it runs on over its particle": [
+        ('full', 'syntax')],
+    "a woman's surname of its own form ('Stankevičienė') names a person, whatever the recogniser took it for": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from service.quotes import lexicon
-from service.quotes.descriptions import dateline_end, describe_noun
+from service.quotes.descriptions import affiliation_text, dateline_end, describe_noun
 from service.quotes.people import People, Person
 
 # (text, name asked for, expected (full name, role, affiliation))
@@ -1153,6 +1153,11 @@ def test_person(nlp, text, asked, expected):
          "f"),
         # (US birth records' does not: 'Leota Sione, 71, was watching television with his wife')
         ("Leota Stone was watching television with his wife.", "Leota Stone", "m"),
+        # a woman's own form of surname, where no table knows the given name
+        ("Zdislava Kratochvílová spoke.", "Zdislava Kratochvílová", "f"),
+        ("Zdislava Kratochvíl spoke.", "Zdislava Kratochvíl", None),  # (a man's form tells nothing)
+        # their own possessive past a place's name, on the noun of an 'of'
+        ("Tam Rennie has carried a bag around Kilcreggan Links for most of his adult life.", "Tam Rennie", "m"),
     ],
 )
 def test_gender_cues(nlp, text, name, gender):
@@ -1329,6 +1334,17 @@ def test_a_relatives_name_the_tables_lack_is_a_person_only_set_off_or_with_an_ag
 def test_a_plural_after_of_is_a_roles_portfolio(nlp, text, noun, role):
     token = next(t for t in nlp(text) if t.text == noun)
     assert describe_noun(token, lexicon.load()).role == role
+
+
+@pytest.mark.parametrize(("text", "words", "body"), [
+    ("• Kuwait’s foreign minister calls the meeting a beginning.", "• Kuwait’s", "Kuwait"),  # a list's bullet
+    ("the creator of “Downton Abbey,” spoke.", "“Downton Abbey,”", "Downton Abbey,"),  # quotation marks
+])
+def test_a_bodys_name_leaves_out_the_marks_around_it(nlp, text, words, body):
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words), alignment_mode="expand")
+    assert affiliation_text(list(span), lexicon.load()) == body
 
 
 def test_a_first_name_inside_an_organisation_completes_a_single_name(nlp):

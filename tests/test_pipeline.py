@@ -778,6 +778,9 @@ def test_a_person_runs_on_over_a_name_particle(nlp, text, entities, after):
         # a hyphened nickname
         ('Defensive end Terrence "T-Rex" Robinson Jr. said so.', [("Terrence", "PERSON"), ("Robinson Jr.", "PERSON")],
          ['Terrence "T-Rex" Robinson Jr.']),
+        # one quote's end and the next's start hold no nickname, the names side by side two people's
+        ("“It’s everything but ‘Hillary Clinton’,” Le Pen said.", [("Hillary Clinton", "PERSON"), ("Le Pen", "PERSON")],
+         ["Hillary Clinton", "Le Pen"]),
     ],
 )
 def test_a_nickname_in_quotation_marks_is_part_of_the_name(nlp, text, entities, after):
@@ -1279,6 +1282,22 @@ def test_an_apostrophe_after_a_word_ending_in_s_is_a_possessive(nlp, text, mark,
         ("Bas van der Meulen led it.\n\nVan der Meulen said so.",
          [("Bas van der Meulen", "PERSON"), ("Van der Meulen", "ORG", "last")],
          [("Bas van der Meulen", "PERSON"), ("Van der Meulen", "PERSON")]),
+        # the particle capitalised in the full name too, as Belgian names write it
+        ("Kris Van den Bossche led it.\n\nVan den Bossche said so.",
+         [("Kris Van den Bossche", "PERSON"), ("Bossche", "ORG", "last")],
+         [("Kris Van den Bossche", "PERSON"), ("Van den Bossche", "PERSON")]),
+        # a surname the article names no one by in full, after a given name of the tables: the full
+        # name (not the end of the surname, after its own particle: 'La Rochère')
+        ("Anne-Sophie de La Rochère spoke.\n\nDe La Rochère said so.",
+         [("Anne-Sophie de La Rochère", "ORG"), ("De La Rochère", "PERSON", "last")],
+         [("Anne-Sophie de La Rochère", "PERSON"), ("De La Rochère", "PERSON")]),
+        ("Maximiliano de la Garza has been the monitor for 23 days.\n\nLater, de la Garza said so.",
+         [("de la Garza", "PERSON", "last")],
+         [("Maximiliano de la Garza", "PERSON"), ("de la Garza", "PERSON")]),
+        # nor the words of a longer name of anything else
+        ("Al-Waha Construction and Engineering won it.\n\nAl-Waha said so.",
+         [("Al-Waha Construction and Engineering", "ORG"), ("Al-Waha", "PERSON", "last")],
+         [("Al-Waha Construction and Engineering", "ORG"), ("Al-Waha", "PERSON")]),
         # not after another capitalised word: someone else's full name
         ("Katharina von Stade met Anna von Stade.", [("Katharina von Stade", "PERSON")],
          [("Katharina von Stade", "PERSON")]),
@@ -1580,4 +1599,32 @@ def test_an_owner_the_parse_read_as_a_modifier_is_an_owner(nlp, text, word, dep)
 )
 def test_a_name_taken_for_a_nationality_is_a_person(nlp, text, entities, after):
     doc = _repaired(nlp, "names_taken_for_nationalities", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ('"It moved fast," Mrs Doughty said.', [('" Mrs Doughty', "PERSON")], [("Mrs Doughty", "PERSON")]),
+        ("• Kuwait’s foreign minister spoke.", [("• Kuwait", "GPE")], [("Kuwait", "GPE")]),  # a list's bullet
+        ("Kuwait’s foreign minister spoke.", [("Kuwait", "GPE")], [("Kuwait", "GPE")]),  # as it was
+    ],
+)
+def test_an_entity_opens_with_no_quotation_mark_or_bullet(nlp, text, entities, after):
+    doc = _repaired(nlp, "entities_without_quote_marks", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("Ieva Stankevičienė spoke last.", [("Ieva Stankevičienė", "FAC")], [("Ieva Stankevičienė", "PERSON")]),
+        ("Vlasta Kratochvílová ruled.", [("Vlasta Kratochvílová", "ORG")], [("Vlasta Kratochvílová", "PERSON")]),
+        # a Polish woman's form only after a given name of the tables: not a place of that ending
+        ("Anna Kowalska spoke last.", [("Anna Kowalska", "ORG")], [("Anna Kowalska", "PERSON")]),
+        ("Western Nebraska voted last.", [("Western Nebraska", "LOC")], [("Western Nebraska", "LOC")]),
+    ],
+)
+def test_a_womans_own_form_of_surname_names_a_person(nlp, text, entities, after):
+    doc = _repaired(nlp, "women_named_by_their_surnames", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after

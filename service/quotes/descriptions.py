@@ -847,8 +847,9 @@ _CLAUSE_OPENERS = frozenset({"who", "which", "whose", "where"})
 def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
     """The body named by some words: demonyms and party words become their body."""
     words = [t for t in words if t.text not in POSSESSIVE and t.dep_ != "det"]
-    while words and (words[0].is_quote or words[-1].is_quote):  # 'the creator of "Downton Abbey,"'
-        words = words[1:] if words[0].is_quote else words[:-1]
+    # ('the creator of "Downton Abbey,"'; nor a list's bullet: '• Kuwait’s foreign minister')
+    while words and (words[0].is_quote or words[-1].is_quote or not any(c.isalnum() for c in words[0].text)):
+        words = words[1:] if words[0].is_quote or not any(c.isalnum() for c in words[0].text) else words[:-1]
     while words and words[0].dep_ == "nummod" and words[0].is_lower:
         words = words[1:]  # 'one of three Court of Appeal judges' (not 'Four Seasons', nor a year)
     # (not a clause set off after the name, which the parse may hang on it: '... of international

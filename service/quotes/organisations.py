@@ -21,6 +21,22 @@ from .names import NAME_AS_BODY_ENTS, company_form, company_name, named_as_body,
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # How the body nouns for a company by what it makes end: 'chipmaker', 'housebuilder'.
 _TRADE_ENDINGS = ("maker", "builder")
+# The body nouns for a company by its trade, and the last words of its name that give that
+# trade (industry_words.txt): 'Sahra Airways ... the airline said'. Written for this project
+# from business news usage; added where a set of news on Gulf aviation met an airline so named.
+_TRADE_NOUNS = {
+    "airline": frozenset({"air", "airlines", "airways"}),
+    "carrier": frozenset({"air", "airlines", "airways", "telecom", "telecoms", "wireless", "cellular"}),
+    "drugmaker": frozenset({"pharma", "pharmaceuticals", "therapeutics"}),
+    "insurer": frozenset({"insurance", "re"}),
+    "automaker": frozenset({"motor", "motors"}),
+    "carmaker": frozenset({"motor", "motors"}),
+    "steelmaker": frozenset({"steel"}),
+    "chipmaker": frozenset({"semiconductor", "semiconductors"}),
+    "refiner": frozenset({"refining", "petroleum"}),
+    "publisher": frozenset({"books", "publishers", "publishing"}),
+    "studio": frozenset({"films", "pictures", "studios"}),
+}
 # Participles that say who owns a body: 'family-owned', 'state-run', 'privately-held'.
 _OWNING_VERBS = frozenset({"own", "run", "control", "operate", "hold"})
 # Heads of the names of public bodies, which 'the company' never refers back to: 'The European
@@ -53,6 +69,7 @@ _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 # Administration and 'the agency' names no other agency (a maker of them may be a company)
 _THING_ENTS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS_AND_WORD = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,})")  # 'SANParks
 # The small words a body's name spelled out may have between its capitalised ones, and how
 # many words before its initials it may start (see _spelled_before_initials).
 _NAME_LINKS = frozenset({"of", "for", "in", "and", "on", "to", "the", "de", "du", "des", "la", "le", "&", ",",
@@ -134,7 +151,7 @@ class Organisations:
         # Short names the article gives in brackets after a body's name: 'Napolcom' of 'The
         # National Police Commission (Napolcom)'.
         self._short_names: dict[str, str] = {}
-        spelled = _spelled_before_initials(tokens, quoted)
+        spelled = [*_spelled_before_initials(tokens, quoted), *_companies_defining_names(tokens, lexicon, quoted)]
         # (the whole name, which the recogniser may have cut: see body_name)
         self._spelled = [ent.text for ent in spelled]
         entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted), *spelled],
@@ -398,7 +415,8 @@ class Organisations:
                 # (the noun after a name only for a reference, not a title's: 'campaign chairman
                 # X' in an article naming two campaigns may be either's)
                 # (a maker or builder is a company too: 'Castlegate Homes ... The housebuilder said')
-                return o.head == noun or (o.company and (noun in COMPANY_NOUNS or noun.endswith(_TRADE_ENDINGS))) \
+                return o.head == noun or (o.company and (noun in COMPANY_NOUNS or noun.endswith(_TRADE_ENDINGS)
+                                                         or o.words[-1].lower_ in _TRADE_NOUNS.get(noun, ()))) \
                     or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun) \
                     or self._short_for(o, noun)
 
@@ -611,6 +629,26 @@ def _defined_in_brackets(tokens: list[Token], end: int) -> list[str]:
     return found
 
 
+def _companies_defining_names(tokens: list[Token], lexicon: Lexicon, quoted: Callable[[int], bool]) -> list[Span]:
+    """Companies a press release names in full by their legal form right before the brackets
+    that define its short names, whatever the recogniser made of the words: 'Aegean Crest
+    Hotels & Resorts S.A. ("Aegean Crest" or "the Company")', a date to it."""
+    found = []
+    for i, token in enumerate(tokens):
+        if token.text != "(" or i < 2 or quoted(i) or not company_form(tokens[i - 1], lexicon) \
+                or not _defined_in_brackets(tokens, i):
+            continue
+        start = i - 1
+        while start > 0 and i - start < _LONGEST_SPELLED and (
+                (word := tokens[start - 1]).is_title or word.is_upper or word.text == "&"):
+            start -= 1
+        while start < i - 1 and not (tokens[start].is_title or tokens[start].is_upper):
+            start += 1
+        if i - start > 1:
+            found.append(Span(token.doc, start, i, label="ORG"))
+    return found
+
+
 def _known_as(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the words from `start` to `end` give a body's other name: ', known as', ',
     also known as'."""
@@ -627,16 +665,25 @@ def _spelled_before_initials(tokens: list[Token], quoted: Callable[[int], bool])
     Exploration Agency (JAXA)', which the recogniser's own label serves)."""
     found = []
     for i, token in enumerate(tokens):
-        if token.text != "(" or i + 2 >= len(tokens) or tokens[i + 2].text != ")" \
-                or not _ACRONYM.fullmatch(tokens[i + 1].text) or quoted(i):
+        if token.text != "(" or i + 2 >= len(tokens) or tokens[i + 2].text != ")" or quoted(i):
             continue
+        short = tokens[i + 1].text
+        # (or the initials of all but the last word, and that word: 'South African National
+        # Parks (SANParks)')
+        blend = _INITIALS_AND_WORD.fullmatch(short)
+        if not _ACRONYM.fullmatch(short) and blend is None:
+            continue
+        last = blend.group(2) if blend is not None else None
+        if last is not None and tokens[i - 1].text != last:
+            continue
+        initials, end = (blend.group(1), i - 1) if blend is not None else (short, i)
         start = i
         while start > 0 and i - start < _LONGEST_SPELLED and (
                 (word := tokens[start - 1]).is_title or word.is_upper or word.lower_ in _NAME_LINKS):
             start -= 1
-        for first in range(start, i):
+        for first in range(start, end):
             if (tokens[first].is_title or tokens[first].is_upper) and tokens[first].lower_ != "the" \
-                    and _spells(token.doc[first:i].text.split(), tokens[i + 1].text):
+                    and _spells(token.doc[first:end].text.split(), initials):
                 found.append(Span(token.doc, first, i, label="ORG"))
                 break
     return found

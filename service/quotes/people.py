@@ -32,7 +32,7 @@ from .names import (COUNTY_ABBREVIATIONS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES
                     SAINT_ABBREVIATIONS, EntityNames, aged_as_a_person, an_age_after, company_form,
                     first_half_hyphened, given_as_a_name, introduced_by_body_noun, labelled_alone_as_body, name_word,
                     named_as_body, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
-                    title_ending_starts, titled_by_article, written_as_name)
+                    title_ending_starts, titled_by_article, womans_surname, written_as_name)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -265,6 +265,7 @@ class People:
         for i, text in enumerate(self._texts):
             self._where.setdefault(text, []).append(i)
         self._epithets: dict[int, tuple[str, str] | None] = {}  # token -> its epithet (see _epithet)
+        self._places: frozenset[str] | None = None  # (see _places_found)
         # (by column: a row per token would make a thousand small lists an article)
         pos, entity_types, tags, deps, lemmas = doc.to_array([POS, ENT_TYPE, TAG, DEP, LEMMA]).T.tolist()
         proper_tag = doc.vocab.strings["NNP"]
@@ -1624,7 +1625,20 @@ class People:
             # a party's member after their state, one entity: 'the Idaho Republican'; or by the
             # party's name of two words: 'the Social Democrat told this newspaper'
             return ("noun", token.lower_)
+        if token.tag_ == "NNP" and token.ent_type_ in ("", "NORP") and token.text in self.lexicon.parties \
+                and token.i > 1 and (place := self.tokens[token.i - 1]).dep_ == "compound" \
+                and place.head.i == token.i and self.tokens[token.i - 2].lower_ == "the" \
+                and (place.text in self.lexicon.places or place.text in self._places_found()):
+            # or after a town the article names, which the recogniser missed there: 'the Roswell
+            # Republican said', after 'a Republican rancher from outside Roswell'
+            return ("noun", token.lower_)
         return None
+
+    def _places_found(self) -> frozenset[str]:
+        """The one-word places the recogniser found in the article."""
+        if self._places is None:
+            self._places = frozenset(t.text for t in self.tokens if t.ent_type_ == "GPE" and alone_in_entity(t))
+        return self._places
 
     def _office_taken_for_a_body(self, token: Token) -> bool:
         """A capitalised office the recogniser took alone for a body: 'the Taoiseach'."""
@@ -2114,9 +2128,13 @@ class People:
                     self.described[token.i] = relative
                     self._mentioned_at(relative, token)
                 continue
+            # (not the agent of a passive set before it, whose subject the pronoun is: 'Cross-examined
+            # by Mr Mooney, he accepted')
+            agents = _agents_of_adjuncts(token)
+            skip = (lambda i: i in agents or self.quoted(i)) if agents else self.quoted
             mention = self._subject_after_clause(token, gender) or self._subject_of_joined_clause(token, gender) \
                 or self._reporter_of_clause(token, gender, correct=True) \
-                or self._speaker_named_before(token, gender) or self.antecedent(token.i, gender, self.quoted) \
+                or self._speaker_named_before(token, gender) or self.antecedent(token.i, gender, skip) \
                 or self._introduced_after(token, gender)
             if mention is not None:
                 if speaks(token, self.lexicon) and in_main_clause(token.head):
@@ -2550,6 +2568,8 @@ class People:
         if person.gender is None and len(words) > 1:
             person.gender = self._given_names_gender(words, self.lexicon.all_name_genders)
             person.gender_by_name = person.gender is not None
+        if person.gender is None and womans_surname(words, self.lexicon.all_name_genders):
+            person.gender = "f"  # 'Vlasta Kratochvílová', whatever her given name
         if person.gender is None:
             person.gender = self._gender_of_noun_beside(parsed.root)
         elif person.gender_by_name:
@@ -3605,8 +3625,10 @@ class People:
         if grouped is not None and (title is None or title.affiliation is None):
             yield grouped  # 'Some Republicans, including Senator Lamar Alexander of Tennessee,': his party first
         anchor = name.root
-        if anchor.tag_ == "IN" and len(name) > 1:
-            anchor = name[-1]  # 'said Per Ivar Somby, 63, one of the fishermen': the parse's 'per' heads the name
+        if (anchor.tag_ == "IN" or anchor.lower_ in NAME_PARTICLES) and len(name) > 1:
+            # 'said Per Ivar Somby, 63, one of the fishermen': the parse's 'per' heads the name (or
+            # a particle it took for a verb: 'said Kris Van den Bossche, the local secretary')
+            anchor = name[-1]
         if anchor.head.i == name.end and name.end < ent.end and anchor.head.text in self.lexicon.post_nominals:
             anchor = anchor.head  # 'the Solicitor General, Martin Ellery KC,': the parse hangs the name on 'KC'
         for apposition in [*appositions(anchor), *self._role_set_off_before(name)]:
@@ -4012,6 +4034,17 @@ def _names_known(ent: Span, known: tuple[set[str], set[str], set[str]]) -> bool:
             and any(full.startswith(f"{name} ") for full in full_names))
 
 
+def _agents_of_adjuncts(pronoun: Token) -> frozenset[int]:
+    """The words of the agents of passive participles set before a subject pronoun on its
+    verb, which the participle is said of: 'Mooney' of 'Cross-examined by Mr Mooney, he
+    accepted'."""
+    verb = pronoun.head
+    return frozenset(t.i for adjunct in verb.children
+                     if adjunct.dep_ == "advcl" and adjunct.right_edge.i < pronoun.i
+                     for by in adjunct.subtree if by.dep_ == "agent" and by.head.tag_ == "VBN"
+                     for t in by.subtree) if pronoun.dep_ == "nsubj" else frozenset()
+
+
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -4044,10 +4077,16 @@ def _gender_own_possessive_gives(subject: Token) -> str | None:
         return None
     verb = subject.head
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > subject.i):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        # (or the noun of an 'of' on it: 'Tam Rennie has carried a bag for most of his adult life')
+        nouns = [n for c in prep.children if c.dep_ == "pobj"
+                 for n in (c, *(o for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+                                for o in of.children if o.dep_ == "pobj"))]
+        for noun in nouns:
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_GENDERS), None)
             between = subject.doc[subject.i + 1:owner.i] if owner is not None else ()
-            if owner is not None and not any(t.pos_ in ("PROPN", "PRON") for t in between):
+            # (a place's or a body's name between owns no 'his': 'around Kilcreggan Links for most of his')
+            if owner is not None and not any(t.pos_ == "PRON" or (t.pos_ == "PROPN" and t.ent_type_ not in _NO_ONE_ENTS)
+                                             for t in between):
                 return POSSESSIVE_GENDERS[owner.lower_]
     return None
 

@@ -761,6 +761,9 @@ def _speaking_word(article: Article, subject: Token) -> Token:
         mention = article.people.at(joined[-1])
         if mention is not None and mention.end == subject.head.i:
             return joined[-1]
+    tagged = _name_before_party_tag(article, subject)
+    if tagged is not None:
+        return tagged
     clause = subject.head
     if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.tag_ == "WP$" for c in subject.children) \
             and can_speak(article, clause.head) and not (
@@ -770,6 +773,18 @@ def _speaking_word(article: Article, subject: Token) -> Token:
         # 'Kiir Orbital, whose founder, Mart Kallas, wrote' is the founder's)
         return clause.head
     return subject
+
+
+def _name_before_party_tag(article: Article, subject: Token) -> Token | None:
+    """The name a party tag set off by commas follows, where the parse made the tag's place
+    the subject: 'Rep. Ana Lucía Garza-Villarreal, D-McAllen, accused'."""
+    doc = article.doc
+    i = subject.i
+    if i < 4 or subject.pos_ != "PROPN" or doc[i - 2].text not in ("D", "R", "I") or not hyphen_joins(doc[i - 1]) \
+            or doc[i - 3].text != "," or i + 1 >= len(doc) or doc[i + 1].text != ",":
+        return None
+    mention = article.people.at(doc[i - 4])
+    return doc[mention.end - 1] if mention is not None else None
 
 
 def _name_ending_a_title(article: Article, subject: Token) -> tuple[Token, SpacySpan] | None:
