@@ -1072,13 +1072,21 @@ def names_after_titles_in_bodies(doc):
     ('Labour TD Aoife Nolan'), or the last a word that speaks elsewhere ('Kozhikode District
     Collector Arun Varghese ... Varghese said'), or of any given name after an abbreviated
     honorific, which always opens a name ('Royal Navy Rear Adm. Julian Marsh', the rank no
-    word of the body); not a body's name ('the Senator John Heinz Center')."""
+    word of the body); not a body's name ('the Senator John Heinz Center'). A title and the
+    surname of someone the article names in full are that surname ('Sheriff MacIver')."""
     words = lexicon.load()
     person, body = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
     before = list(doc.ents)
     speaking = _speaking_words(doc, words)
+    surnames = {ent[-1].text for ent in before if ent.label_ == "PERSON" and len(ent) > 1}
     entities = []
     for ent in before:
+        if len(ent) == 2 and ent.label_ in _TITLED_BODY_LABELS and ends_title(doc, ent.start, words) \
+                and ent[1].text in surnames and _capitalised_name(ent[1]):
+            # a title and the surname of someone named in full: 'Sheriff Morag MacIver found ...
+            # Sheriff MacIver [a body] found'
+            entities.append(Span(doc, ent.start + 1, ent.end, label=person))
+            continue
         title = next((t for t in reversed(ent[1:-2])
                       if ends_title(doc, t.i, words) or _opens_name(t, words.honorifics)), None) \
             if ent.label_ in _TITLED_BODY_LABELS else None
@@ -1310,6 +1318,8 @@ def names_after_titles(doc):
     words = lexicon.load()
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
+    # (or one word, the surname of someone named in full: 'Sheriff Morag MacIver ... Sheriff MacIver found')
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     found = []
     # (only before a proper noun no entity holds, found in the array of tags: a name's first word)
     before_names = (doc.to_array(POS)[1:-1] == PROPN).nonzero()[0]
@@ -1324,7 +1334,8 @@ def names_after_titles(doc):
         most = 4 if doc[start].text in words.all_name_genders else 3
         end, count = _unmarked_name_end(doc, start, taken, words, most)
         after = doc[end] if end < len(doc) else None
-        if not 2 <= count <= most or (after is not None and not (after.is_lower or after.is_punct)) \
+        if not (2 <= count <= most or (count == 1 and doc[start].text in surnames)) \
+                or (after is not None and not (after.is_lower or after.is_punct)) \
                 or doc[token.i + 1].is_sent_start or not any(t.is_lower and len(t) > 3 for t in token.sent):
             continue
         found.append(Span(doc, start, end, label=person))

@@ -10214,6 +10214,16 @@ CONSTRUCTIONS = {
          ("Today you are voting to take the public's broadcaster and hand it to the government of the day,",
           'Ieva Stankevičienė', None, 'Freedom and Justice Union', 'she', 'told')],
     ),
+    'a title and the surname alone of someone named in full, which the recogniser left unmarked, is that person': (
+        'Prison death inquiry\n\nIn a written determination following a fatal accident inquiry, Sheriff '
+        'Morag MacIver found that two scheduled observations had not taken place.\n\nFiona Urquhart, a '
+        'nurse with NHS Highland, said she had recorded him as being at low risk. "He was quiet and '
+        'polite," Ms Urquhart said.\n\nSheriff MacIver found that the assessment itself had been '
+        'reasonable, but said information from his GP had not reached the prison.\n\n"The system '
+        'depended on a fax that nobody read," she said in her determination.',
+        [('He was quiet and polite,', 'Fiona Urquhart', 'nurse', 'NHS Highland', 'Urquhart', 'said'),
+         ('The system depended on a fax that nobody read,', 'Morag MacIver', 'Sheriff', None, 'she', 'said')],
+    ),
 }
 
 
@@ -12265,6 +12275,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a woman's surname of its own form ('Stankevičienė') names a person, whatever the recogniser took it for": [
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'a title and the surname alone of someone named in full, which the recogniser left unmarked, is that person': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

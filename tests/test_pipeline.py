@@ -1628,3 +1628,25 @@ def test_an_entity_opens_with_no_quotation_mark_or_bullet(nlp, text, entities, a
 def test_a_womans_own_form_of_surname_names_a_person(nlp, text, entities, after):
     doc = _repaired(nlp, "women_named_by_their_surnames", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("repair", "entities", "after"),
+    [
+        # left unmarked, or taken with the title for a body
+        ("names_after_titles", [("Sheriff Morag MacIver", "PERSON")],
+         [("Sheriff Morag MacIver", "PERSON"), ("MacIver", "PERSON")]),
+        ("names_after_titles_in_bodies", [("Sheriff Morag MacIver", "PERSON"), ("Sheriff MacIver", "ORG", "last")],
+         [("Sheriff Morag MacIver", "PERSON"), ("MacIver", "PERSON")]),
+    ],
+)
+def test_a_title_and_the_surname_of_someone_named_in_full_is_that_surname(nlp, repair, entities, after):
+    text = "Sheriff Morag MacIver ruled on it.\n\nLater Sheriff MacIver found that it was reasonable."
+    doc = _repaired(nlp, repair, text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+def test_a_title_and_a_surname_no_one_carries_is_left_as_it_was(nlp):
+    text = "Sheriff Morag MacIver ruled on it.\n\nLater Sheriff Dunbar found that it was reasonable."
+    doc = _repaired(nlp, "names_after_titles", text, [("Sheriff Morag MacIver", "PERSON")])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Sheriff Morag MacIver", "PERSON")]
