@@ -848,8 +848,8 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
     """The body named by some words: demonyms and party words become their body."""
     words = [t for t in words if t.text not in POSSESSIVE and t.dep_ != "det"]
     # ('the creator of "Downton Abbey,"'; nor a list's bullet: '• Kuwait’s foreign minister')
-    while words and (words[0].is_quote or words[-1].is_quote or not any(c.isalnum() for c in words[0].text)):
-        words = words[1:] if words[0].is_quote or not any(c.isalnum() for c in words[0].text) else words[:-1]
+    while words and (_no_word(words[0]) or words[-1].is_quote):
+        words = words[1:] if _no_word(words[0]) else words[:-1]
     while words and words[0].dep_ == "nummod" and words[0].is_lower:
         words = words[1:]  # 'one of three Court of Appeal judges' (not 'Four Seasons', nor a year)
     # (not a clause set off after the name, which the parse may hang on it: '... of international
@@ -864,6 +864,11 @@ def affiliation_text(words: list[Token], lexicon: Lexicon) -> str | None:
         text = text.removesuffix(suffix)
     text = text.strip()
     return lexicon.demonyms.get(text) or lexicon.parties.get(text) or text
+
+
+def _no_word(token: Token) -> bool:
+    """A quotation mark, or a mark with no letter or digit in it ('•')."""
+    return token.is_quote or not any(c.isalnum() for c in token.text)
 
 
 def appositions(root: Token):

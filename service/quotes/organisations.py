@@ -69,7 +69,7 @@ _PLACE_OR_BODY_ENTS = NAME_AS_BODY_ENTS | {"FAC", "LOC"}
 # Administration and 'the agency' names no other agency (a maker of them may be a company)
 _THING_ENTS = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_INITIALS_AND_WORD = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,})")  # 'SANParks
+_INITIALS_AND_WORD = re.compile(r"([A-Z]{2,5})([A-Z][a-z]{2,})")  # ('SANParks': see _spelled_before_initials)
 # The small words a body's name spelled out may have between its capitalised ones, and how
 # many words before its initials it may start (see _spelled_before_initials).
 _NAME_LINKS = frozenset({"of", "for", "in", "and", "on", "to", "the", "de", "du", "des", "la", "le", "&", ",",
@@ -662,14 +662,14 @@ def _spelled_before_initials(tokens: list[Token], quoted: Callable[[int], bool])
     Accountability (CRTA)', 'the Board of Control for Cricket in India (BCCI)' (a body and a
     place to it). The name is the longest run of capitalised words, and small ones between
     them, whose capitals spell the initials; none where no run does ('the Japan Aerospace
-    Exploration Agency (JAXA)', which the recogniser's own label serves)."""
+    Exploration Agency (JAXA)', which the recogniser's own label serves). A short name of the
+    initials of all but the name's last word, and that word, spells it too: 'South African
+    National Parks (SANParks)'."""
     found = []
     for i, token in enumerate(tokens):
         if token.text != "(" or i + 2 >= len(tokens) or tokens[i + 2].text != ")" or quoted(i):
             continue
         short = tokens[i + 1].text
-        # (or the initials of all but the last word, and that word: 'South African National
-        # Parks (SANParks)')
         blend = _INITIALS_AND_WORD.fullmatch(short)
         if not _ACRONYM.fullmatch(short) and blend is None:
             continue
