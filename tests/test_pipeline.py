@@ -1650,3 +1650,18 @@ def test_a_title_and_a_surname_no_one_carries_is_left_as_it_was(nlp):
     text = "Sheriff Morag MacIver ruled on it.\n\nLater Sheriff Dunbar found that it was reasonable."
     doc = _repaired(nlp, "names_after_titles", text, [("Sheriff Morag MacIver", "PERSON")])
     assert [(e.text, e.label_) for e in doc.ents] == [("Sheriff Morag MacIver", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        ("At the rally, Pieter-Jan Vanhaecke, chairman of the union, spoke.", [("Pieter-Jan Vanhaecke", "DATE")],
+         [("Pieter-Jan Vanhaecke", "PERSON")]),
+        # a day's or month's name in it: a date
+        ("May Day marches were held.", [("May Day", "DATE")], [("May Day", "DATE")]),
+        ("Anna Monday was busy.", [("Anna Monday", "DATE")], [("Anna Monday", "DATE")]),
+    ],
+)
+def test_a_given_name_and_capitalised_words_taken_for_a_date_are_a_persons_name(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_taken_for_dates", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after

@@ -82,7 +82,7 @@ _INITIALS_OF_PLACE = re.compile(r"(?:[A-Z]\.){2,3}|US|UK")
 # Lower-case words inside an organisation's name: 'Bank of America', 'Society for the Arts'.
 _NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
 # Names of days and months, proper nouns that name nothing 'its' could stand for.
-_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
+CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                             "may june july august september october november december jan feb mar apr jun jul aug "
                             "sep sept oct nov dec".split())
 
@@ -488,7 +488,7 @@ class Organisations:
                 if any(t.pos_ == "PROPN" and t.i not in self.people and t.ent_type_ not in _PLACE_OR_BODY_ENTS
                        and t.ent_type_ not in things
                        and t.i not in bodies  # (a body the recogniser took for a person: 'state-run Petrobras')
-                       and t.lower_.rstrip(".") not in _CALENDAR_WORDS and not _modifies_common_noun(t)
+                       and t.lower_.rstrip(".") not in CALENDAR_WORDS and not _modifies_common_noun(t)
                        and not self._quoted(t.i) and not self._titled(t.i)
                        for t in self.tokens[max(chosen[-1].words.end, chosen[-1].reach):index]):
                     # 'a job at Uber [a date to the recogniser] before its vice president'; not
