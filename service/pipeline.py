@@ -797,13 +797,10 @@ def names_keep_their_post_nominals(doc):
     ('Eoghan Mac Cárthaigh SC, for Fernwave,')."""
     words = lexicon.load()
     letters = words.post_nominals
-    person = doc.vocab.strings["PERSON"]
-    before = [Span(doc, ent.start, ent.end, label=person)
-              if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text in letters
-              and ent[0].text in words.all_name_genders and all(_capitalised_name(t) for t in ent[:-1]) else ent
-              for ent in doc.ents]
-    if before != list(doc.ents):
-        doc.ents = before
+    doc = _persons_relabelled(doc, "PERSON", lambda ent: len(ent) > 2 and ent[-1].text in letters
+                              and ent[0].text in words.all_name_genders
+                              and all(_capitalised_name(t) for t in ent[:-1]), kinds=frozenset({"ORG"}))
+    before = list(doc.ents)
     ends = {ent.end: ent for ent in before if ent.label_ == "PERSON"}
     joined = {ends[ent.start].start: ent for ent in before
               if ent.start in ends and ent.label_ != "PERSON" and all(t.text in letters for t in ent)}
@@ -978,15 +975,9 @@ def women_named_by_their_surnames(doc):
     whatever the recogniser took them for: 'Ieva Stankevičienė of the opposition' (a
     building to it), 'Vlasta Kratochvílová' (see womans_surname)."""
     words = lexicon.load()
-    person = doc.vocab.strings["PERSON"]
-    before = list(doc.ents)
-    entities = [Span(doc, ent.start, ent.end, label=person)
-                if ent.label_ not in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY")
-                and all(_capitalised_name(t) for t in ent)
-                and womans_surname([t.text for t in ent], words.all_name_genders) else ent for ent in before]
-    if entities != before:
-        doc.ents = entities
-    return doc
+    return _persons_relabelled(doc, "PERSON", lambda ent: all(_capitalised_name(t) for t in ent)
+                               and womans_surname([t.text for t in ent], words.all_name_genders),
+                               kinds=_TITLED_BODY_LABELS | {"LANGUAGE"})
 
 
 def _hyphened_surname_left_out(ent: Span, words) -> bool:
@@ -1080,7 +1071,7 @@ def names_after_titles_in_bodies(doc):
     person, body = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
     before = list(doc.ents)
     speaking = _speaking_words(doc, words)
-    surnames = {ent[-1].text for ent in before if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = _surnames_of_full_names(before)
     entities = []
     for ent in before:
         if len(ent) == 2 and ent.label_ in _TITLED_BODY_LABELS and ends_title(doc, ent.start, words) \
@@ -1321,7 +1312,7 @@ def names_after_titles(doc):
     person = doc.vocab.strings["PERSON"]
     taken = {t.i for ent in doc.ents for t in ent}
     # (or one word, the surname of someone named in full: 'Sheriff Morag MacIver ... Sheriff MacIver found')
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = _surnames_of_full_names(doc.ents)
     found = []
     # (only before a proper noun no entity holds, found in the array of tags: a name's first word)
     before_names = (doc.to_array(POS)[1:-1] == PROPN).nonzero()[0]
@@ -3249,6 +3240,11 @@ def _hangs_on(token, ent: Span) -> bool:
     while node.head.i != node.i and token.i < node.head.i < ent.end:
         node = node.head
     return ent.start <= node.i < ent.end
+
+
+def _surnames_of_full_names(entities) -> set[str]:
+    """The last words of the people's names of two words or more: 'MacIver' of 'Sheriff Morag MacIver'."""
+    return {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
 
 
 def _words_of_full_names(entities) -> set[str]:

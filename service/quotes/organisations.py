@@ -83,8 +83,8 @@ _INITIALS_OF_PLACE = re.compile(r"(?:[A-Z]\.){2,3}|US|UK")
 _NAME_PARTICLES = frozenset({"of", "for", "and", "the", "on", "&"})
 # Names of days and months, proper nouns that name nothing 'its' could stand for.
 CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
-                            "may june july august september october november december jan feb mar apr jun jul aug "
-                            "sep sept oct nov dec".split())
+                           "may june july august september october november december jan feb mar apr jun jul aug "
+                           "sep sept oct nov dec".split())
 
 
 @dataclass(frozen=True)

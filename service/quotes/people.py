@@ -265,7 +265,6 @@ class People:
         for i, text in enumerate(self._texts):
             self._where.setdefault(text, []).append(i)
         self._epithets: dict[int, tuple[str, str] | None] = {}  # token -> its epithet (see _epithet)
-        self._places: frozenset[str] | None = None  # (see _places_found)
         # (by column: a row per token would make a thousand small lists an article)
         pos, entity_types, tags, deps, lemmas = doc.to_array([POS, ENT_TYPE, TAG, DEP, LEMMA]).T.tolist()
         proper_tag = doc.vocab.strings["NNP"]
@@ -1628,17 +1627,11 @@ class People:
         if token.tag_ == "NNP" and token.ent_type_ in ("", "NORP") and token.text in self.lexicon.parties \
                 and token.i > 1 and (place := self.tokens[token.i - 1]).dep_ == "compound" \
                 and place.head.i == token.i and self.tokens[token.i - 2].lower_ == "the" \
-                and (place.text in self.lexicon.places or place.text in self._places_found()):
+                and (place.text in self.lexicon.places or place.text in self.organisations.places):
             # or after a town the article names, which the recogniser missed there: 'the Roswell
             # Republican said', after 'a Republican rancher from outside Roswell'
             return ("noun", token.lower_)
         return None
-
-    def _places_found(self) -> frozenset[str]:
-        """The one-word places the recogniser found in the article."""
-        if self._places is None:
-            self._places = frozenset(t.text for t in self.tokens if t.ent_type_ == "GPE" and alone_in_entity(t))
-        return self._places
 
     def _office_taken_for_a_body(self, token: Token) -> bool:
         """A capitalised office the recogniser took alone for a body: 'the Taoiseach'."""
