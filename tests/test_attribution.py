@@ -10224,6 +10224,69 @@ CONSTRUCTIONS = {
         [('He was quiet and polite,', 'Fiona Urquhart', 'nurse', 'NHS Highland', 'Urquhart', 'said'),
          ('The system depended on a fax that nobody read,', 'Morag MacIver', 'Sheriff', None, 'she', 'said')],
     ),
+    "'H.E.' before a name is an honorific, and a title the parse read as a list's next item is the name's role": (
+        'Fund under fire\n\nRepresenting the government, H.E. Khamis bin Nasser Al-Wahaibi, Undersecretary of '
+        'the Ministry of Finance, defended the fund\'s record. "The authority has transferred more than RO 2 '
+        'billion to the state budget since 2020," he said.',
+        [('The authority has transferred more than RO 2 billion to the state budget since 2020,',
+          'Khamis bin Nasser Al-Wahaibi', 'Undersecretary', 'Ministry of Finance', 'he', 'said')],
+    ),
+    'a promoter is a role': (
+        'Fight night\n\nTickets for the bout sold out in four hours. Promoter Kerry Whitlam, of Whitlam Fight '
+        'Nights, said the demand had surprised everyone.\n\n"We could have sold this three times over," she '
+        'said.',
+        [('We could have sold this three times over,', 'Kerry Whitlam', 'Promoter', 'Whitlam Fight Nights', 'she',
+          'said')],
+    ),
+    'a calling opening a sentence before a name, written in small letters elsewhere, is no word of the name': (
+        'Burger chain accused\n\nThe union says every franchisee in the region has been asked to explain the '
+        'rosters.\n\nFranchisee Bernadette Kowalczyk, who owns all five stores, disputed the figures. "We have '
+        'always paid what our payroll provider told us to pay," she said.',
+        [('We have always paid what our payroll provider told us to pay,', 'Bernadette Kowalczyk', 'Franchisee',
+          None, 'she', 'said')],
+    ),
+    "'Cacique' and 'Régulo', a traditional chief's titles, are honorifics": (
+        'Mining bill\n\nCacique Moiraí Karipuna travelled for two days to reach the capital. "They will consult '
+        'us, and then they will do what they wanted," he said.\n\nIn Temane, Régulo Armando Mabote Chauque '
+        'welcomed the agreement. "We asked for a school and a clinic," Chauque said.',
+        [('They will consult us, and then they will do what they wanted,', 'Moiraí Karipuna', None, None, 'he',
+          'said'),
+         ('We asked for a school and a clinic,', 'Armando Mabote Chauque', None, None, 'Chauque', 'said')],
+    ),
+    'a given name and a surname of several words written again alone as a speaking subject is a person': (
+        'The rebuild\n\nÁlvaro Sáenz de Ugarte, the 29-year-old Basque who joined from a midfield rival, signed '
+        'for the team when it was still a joke.\n\n"My manager told me I was mad," Sáenz de Ugarte says.\n\nHe '
+        'took the team\'s first podium in May. The difference, he says, is simple. "The car now does what I '
+        'ask."',
+        [('My manager told me I was mad,', 'Álvaro Sáenz de Ugarte', None, None, 'Sáenz de Ugarte', 'says'),
+         ('The car now does what I ask.', 'Álvaro Sáenz de Ugarte', None, None, 'he', 'says')],
+    ),
+    "'the committee' stands for the body a clause said is called so, whatever bodies are named after it": (
+        'Recall vote\n\nA committee called Ashby Families for Accountability began collecting signatures in '
+        'June, after the board voted to close Prairie Point Elementary and bus its students to Ashby.\n\nIn a '
+        'written statement, the committee said the board had "ignored the people who elected them".',
+        [('ignored the people who elected them', 'Ashby Families for Accountability', None, None, 'the committee',
+          'said')],
+    ),
+    "a body's first word written alone as a subject stands for it, and 'the company' after it": (
+        "Renovictions\n\nThe tenants' network singled out Maplecrest Property Group, which owns several "
+        'buildings on Main Street.\n\nMaplecrest did not send a representative to the meeting.\n\n"Tenants were '
+        'offered compensation above the legal minimum," the company said.',
+        [('Tenants were offered compensation above the legal minimum,', 'Maplecrest Property Group', None, None,
+          'the company', 'said')],
+    ),
+    "of two subjects the parse gave the verb, a name set off after a title's phrase is the speaker": (
+        'Illegal fishing\n\n"Anyone who fishes in our waters without a licence will be caught," said the '
+        'Minister of Fisheries and Marine Resources, Hon. Dickson Maelasi.',
+        [('Anyone who fishes in our waters without a licence will be caught,', 'Dickson Maelasi', None, None,
+          'Dickson Maelasi', 'said')],
+    ),
+    "a name a copula says is a village is a place, no one a pronoun refers to; its last word a body's short name": (
+        'Inside the team\n\nBorgo Varano is a village of 3,000 people in the hills south of Modena. Three years '
+        "ago Scuderia Varano finished last.\n\nThe team's young Mexican driver signed for Varano in "
+        'March.\n\n"I\'m learning faster this year than in my whole career," he says.',
+        [("I'm learning faster this year than in my whole career,", None, None, None, 'he', 'says')],
+    ),
 }
 
 
@@ -12277,6 +12340,24 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
     'a title and the surname alone of someone named in full, which the recogniser left unmarked, is that person': [
         ('full', 'syntax'), ('full', 'syntax')],
+    "'H.E.' before a name is an honorific, and a title the parse read as a list's next item is the name's role": [
+        ('full', 'syntax')],
+    'a promoter is a role': [
+        ('full', 'syntax')],
+    'a calling opening a sentence before a name, written in small letters elsewhere, is no word of the name': [
+        ('full', 'syntax')],
+    "'Cacique' and 'Régulo', a traditional chief's titles, are honorifics": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a given name and a surname of several words written again alone as a speaking subject is a person': [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "'the committee' stands for the body a clause said is called so, whatever bodies are named after it": [
+        ('partial', 'syntax')],
+    "a body's first word written alone as a subject stands for it, and 'the company' after it": [
+        ('full', 'syntax')],
+    "of two subjects the parse gave the verb, a name set off after a title's phrase is the speaker": [
+        ('full', 'syntax')],
+    "a name a copula says is a village is a place, no one a pronoun refers to; its last word a body's short name": [
+        ('full', 'syntax')],
 }
 
 

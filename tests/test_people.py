@@ -1942,6 +1942,34 @@ def test_a_surname_alone_is_the_namesake_introduced_by_then(nlp, honorific, expe
 
 
 @pytest.mark.parametrize(("text", "entity", "persons"), [
+    # a portfolio joined by 'and' to the object of a body's 'of', though 'Marine' is a given name
+    ("The vessel was detained, the Ministry of Fisheries and Marine Resources announced.", "Marine Resources", []),
+    # or of a title's
+    ("The vessel was detained, the Minister of Fisheries and Marine Resources announced.", "Marine Resources", []),
+    # not a name after an 'and' that joins no title's object
+    ("The vessel was detained, the fishermen and Marine Dubois announced.", "Marine Dubois", ["Marine Dubois"]),
+])
+def test_a_portfolio_joined_to_a_bodys_or_titles_object_is_no_person(nlp, text, entity, persons):
+    doc = with_entities(nlp(text), [(entity, "ORG")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize("label", [
+    "GPE",  # the surname read after the one written later, as a place: still hers, as read in order
+    "PERSON",  # read in the article's order
+])
+def test_a_surname_alone_is_read_in_the_articles_order_whatever_the_recogniser_labelled_before(nlp, label):
+    text = ("Ingrid Tjalma, the new agriculture commissioner, grew up on a dairy farm. Tjalma says the farm taught "
+            "her patience.\n\nHer father, Sjoerd Tjalma, who still milks forty cows at 84, used to tell her that "
+            "farmers do not read newspapers.\n\nIn the Netherlands, Tjalma is best remembered for the nitrogen crisis.")
+    says, best = text.index("Tjalma says"), text.index("Tjalma is best")
+    doc = _with_spans(nlp(text), [(0, "Ingrid Tjalma", "PERSON"), (says, "Tjalma", label),
+                                  (text.index("Sjoerd"), "Sjoerd Tjalma", "PERSON"), (best, "Tjalma", "PERSON")])
+    people = People(doc, lexicon.load())
+    assert people.at(doc.char_span(best, best + 6)[0]).person.name == "Ingrid Tjalma"
+
+
+@pytest.mark.parametrize(("text", "entity", "persons"), [
     # a clause on 'whose' describes a person, whatever the recogniser labelled the name
     ("For Leanne Cooper, whose son ran up big debts, the ban came too late.", "Leanne Cooper", ["Leanne Cooper"]),
     # not on 'which'

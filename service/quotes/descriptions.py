@@ -892,6 +892,9 @@ def appositions(root: Token):
     set_off = _set_off_after(root)
     if set_off is not None:
         yield set_off
+    listed = _title_read_as_conjunct(root)
+    if listed is not None:
+        yield listed
     # (or a conjunct of a portfolio of several words the pipeline made one, set off by a comma,
     # as the parse may read the name after a list: 'The Minister for Children, Equality, ... and
     # Youth, Aoife Brennan,')
@@ -924,6 +927,20 @@ def _set_off_after(root: Token) -> Token | None:
             or not (noun.i + 1 == len(doc) or doc[noun.i + 1].text == ","):
         return None
     return noun
+
+
+def _title_read_as_conjunct(root: Token) -> Token | None:
+    """A title set off by commas right after a name, which the parse read as the next item
+    of a list with no 'and' to close it: 'H.E. Khamis bin Nasser Al-Wahaibi, Undersecretary
+    of the Ministry of Finance, defended'."""
+    doc = root.doc
+    title = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i), None)
+    if title is None or title.ent_type_ == "PERSON" or not title.is_title \
+            or any(c.dep_ in ("cc", "conj") and c.i != title.i for c in (*root.children, *title.children)) \
+            or title.left_edge.i != root.i + 2 or doc[root.i + 1].text != "," \
+            or title.right_edge.i + 1 >= len(doc) or doc[title.right_edge.i + 1].text != ",":
+        return None
+    return title
 
 
 def predicate_descriptions(root: Token, quoted: bool = False):

@@ -158,6 +158,7 @@ class EntityNames:
                      or self._rank_without_stop(tokens, start, end)
                      or self._party_before_name(tokens, start, end)
                      or self._nationality_before_name(tokens, start, end)
+                     or self._common_noun_before_name(tokens, start, end)
                      or tokens[start].is_punct or tokens[start].is_space  # '― Christina Lastra'
                      or charge_of_title(tokens[start])  # 'Inspector in Charge Danielle Roark'
                      or (tokens[start].lower_ == "the" and start < end - 2
@@ -279,6 +280,23 @@ class EntityNames:
         return end - start > 1 and tokens[start].text in self.lexicon.demonyms \
             and tokens[start].text not in self.lexicon.all_name_genders and tokens[start + 1].is_title
 
+    def _common_noun_before_name(self, tokens, start: int, end: int) -> bool:
+        """A calling written in small letters elsewhere (see _calling_written_small) before a
+        given name of the tables and a surname, which the recogniser took into the name."""
+        return end - start >= 3 and tokens[start + 1].text in self.lexicon.all_name_genders \
+            and self._calling_written_small(tokens[start])
+
+    def _calling_written_small(self, word: Token) -> bool:
+        """A word opening its sentence that the article writes elsewhere in small letters,
+        itself or its plural, as a calling set before a name is: 'Franchisee Bernadette
+        Kowalczyk, who owns all five stores,' with 'expects every franchisee to comply';
+        'Promoter Kerry Whitlam' with 'promoters'. Not a given name of the tables, nor a place."""
+        if not word.is_sent_start or not word.is_title or not word.is_alpha \
+                or word.text in self.lexicon.all_name_genders or word.text in self.lexicon.places:
+            return False
+        lower = re.escape(word.lower_)
+        return re.search(rf"\b{lower}s?\b", self.text) is not None
+
     def _end_of_title(self, token: Token, ent: Span) -> bool:
         """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
         word joined to that object), with no later word of the entity hung on the object:
@@ -365,7 +383,7 @@ class EntityNames:
             and token.text not in self.lexicon.honorifics and token.lower_ not in self.lexicon.person_nouns \
             and token.text not in self.lexicon.parties \
             and (token.text not in self.lexicon.demonyms or token.text in self.lexicon.all_name_genders) \
-            and not in_title_ending(token) \
+            and not in_title_ending(token) and not self._calling_written_small(token) \
             and (not is_role_title(token, self.lexicon) or self._given_name_after_title(token)) \
             and not (token.lower_.endswith("s") and token.lower_[:-1] in self.lexicon.role_nouns) \
             and title_over_name(token.head, self.lexicon) is None \
@@ -450,6 +468,8 @@ class EntityNames:
                 and any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start
                         for c in (*root.children, *root.head.children)):
             return False  # a place or thing named for someone, the noun after it: 'the nearby Kerem Shalom crossing'
+        if self._portfolio_joined(ent):
+            return False  # 'the Minister of Fisheries and Marine [a given name] Resources'
         if first in self.lexicon.given_names or (post_nominal and first in self.lexicon.all_name_genders):
             return True
         article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
@@ -458,6 +478,19 @@ class EntityNames:
         # a rarer given name only as who speaks: '"...," Olaf Scholz said'
         return first in self.lexicon.name_genders \
             or (first in self.lexicon.all_name_genders and speaks(ent.root, self.lexicon))
+
+    def _portfolio_joined(self, ent: Span) -> bool:
+        """Whether the words follow an 'and' after the object of a title's or a body's 'of' or
+        'for': a portfolio joined to it ('the Minister of Fisheries and Marine Resources', 'the
+        Ministry of Fisheries and Marine Resources')."""
+        if ent.start < 2 or self.tokens[ent.start - 1].lower_ not in ("and", "&"):
+            return False
+        before = self.tokens[ent.start - 2]
+        while before.dep_ == "compound" and before.head.i > before.i:
+            before = before.head
+        owner = before.head.head
+        return before.dep_ == "pobj" and before.head.lower_ in ("of", "for") \
+            and (is_role_title(owner, self.lexicon) or owner.lemma_.lower() in self.lexicon.body_nouns)
 
     def relative_by_given_name(self, ent: Span) -> bool:
         """A given name alone in apposition to a relative, whatever the recogniser labelled
@@ -698,12 +731,14 @@ def _one_of_bodies(word: Token, lexicon: Lexicon) -> bool:
 
 def self_named_body(name: Token, body_nouns) -> Token | None:
     """The body noun whose clause says the body calls itself `name`: 'group' of 'A group
-    calling itself ShadowLoom', 'gang' of 'The gang, which calls itself RedTide,'. None
+    calling itself ShadowLoom', 'gang' of 'The gang, which calls itself RedTide,'; or is
+    called so: 'committee' of 'A committee called Ashby Families for Accountability'. None
     when there is none."""
     verb = name.head
     if name.pos_ != "PROPN" or name.dep_ not in ("oprd", "xcomp", "attr") or verb.lemma_ != "call" \
             or verb.dep_ not in ("acl", "relcl") \
-            or not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children):
+            or not (any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children)
+                    or (verb.dep_ == "acl" and verb.tag_ == "VBN")):
         return None
     noun = verb.head
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in body_nouns else None

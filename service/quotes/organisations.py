@@ -119,6 +119,10 @@ class _Organisation:
     # Whether the noun after it names its kind and is the subject: 'The Fare network, which
     # monitors ..., said' (not a body of it: 'the Premier League club').
     kind_spoke: bool = False
+    # The body noun a clause on it says it is called: 'committee' of 'A committee called Ashby
+    # Families for Accountability'. The article has introduced it so: 'the committee' stands
+    # for it, whatever bodies are named after it, until another such noun is written.
+    called: str | None = None
 
 
 class Organisations:
@@ -154,7 +158,8 @@ class Organisations:
         spelled = [*_spelled_before_initials(tokens, quoted), *_companies_defining_names(tokens, lexicon, quoted)]
         # (the whole name, which the recogniser may have cut: see body_name)
         self._spelled = [ent.text for ent in spelled]
-        entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted), *spelled],
+        entities = sorted([*entities, *_bodies_described_unrecognised(tokens, lexicon, quoted), *spelled,
+                           *_openings_written_alone(tokens, entities, lexicon, quoted)],
                           key=lambda ent: ent.start)
         previous = None
         for ent in entities:
@@ -224,7 +229,8 @@ class Organisations:
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the
                 # tech industry group NetChoice')
                 beside = [*appositions(root), *(c for c in root.lefts if c.dep_ == "compound" and c.i < ent.start)]
-                calling = self_named_body(root, lexicon.body_nouns)  # ('a group calling itself Nightjar')
+                # ('a group calling itself Nightjar'; not a quoted title: 'a website called "Cape Breton If ..."')
+                calling = self_named_body(root, lexicon.body_nouns) if not (quoted(root.i) or titled(root.i)) else None
                 if calling is not None:
                     beside.append(calling)
                     subject = subject or calling.dep_ in _SUBJECT_DEPS
@@ -246,7 +252,7 @@ class Organisations:
                              *(n.i + 1 for n in later)])
                 self.named.append(_Organisation(ent.start, label, foreign or root.lemma_.lower(), subject, words,
                                                 company, described, after, _according_to(root), reach, of_role,
-                                                kind_spoke))
+                                                kind_spoke, calling.lemma_.lower() if calling is not None else None))
         # a company's name cut to its first word is the company's too: 'Pioneer' after Pioneer Wireless
         companies = {self._body_of(o) for o in self.named if o.company}
         if companies:
@@ -422,7 +428,8 @@ class Organisations:
 
             headed = [o for o in organisations if named_so(o) or noun in o.described]
             since = [o for o in organisations if not o.of_role]
-            if headed and not named_so(headed[-1]) and since and since[-1].start >= headed[-1].reach:
+            if headed and not named_so(headed[-1]) and since and since[-1].start >= headed[-1].reach \
+                    and headed[-1].called != noun:
                 # described so, not named so, and another named since (not in what describes
                 # it, nor a person's firm): 'Young Presidents Organization, a business group, ...
                 # Save Our Youth ... the group's director'
@@ -607,6 +614,28 @@ def _bodies_described_unrecognised(tokens: list[Token], lexicon: Lexicon, quoted
                 for noun in appositions(root)):
             found.append(Span(root.doc, start, end, label="ORG"))
     return found
+
+
+def _openings_written_alone(tokens: list[Token], entities, lexicon: Lexicon,
+                            quoted: Callable[[int], bool]) -> list[Span]:
+    """The first word of a body's name of several, written alone later as a subject outside
+    quotes where the recogniser saw no name: the body, called by its short name ('She singled
+    out Maplecrest Property Group ... Maplecrest did not send a representative. ... the
+    company said'). Not a given name of the tables nor a place, nor a word of a longer name."""
+    openings = {}
+    for ent in entities:
+        words = [t for t in ent if t.text not in POSSESSIVE][ent[0].lower_ == "the":]
+        if ent.label_ == "ORG" and len(words) > 1 and words[0].is_title and words[0].is_alpha \
+                and words[0].text not in lexicon.all_name_genders and words[0].text not in lexicon.places \
+                and words[0].lower_ not in lexicon.body_nouns:
+            openings.setdefault(words[0].text, ent.end)
+    if not openings:
+        return []
+    return [Span(token.doc, token.i, token.i + 1, label="ORG") for token in tokens
+            if token.text in openings and token.i >= openings[token.text] and not token.ent_type_
+            and token.pos_ == "PROPN" and token.dep_ in _SUBJECT_DEPS and not quoted(token.i)
+            and not (token.i > 0 and tokens[token.i - 1].is_title and tokens[token.i - 1].pos_ == "PROPN")
+            and not (token.i + 1 < len(tokens) and tokens[token.i + 1].is_title)]
 
 
 def _defined_in_brackets(tokens: list[Token], end: int) -> list[str]:

@@ -305,7 +305,9 @@ class People:
         # known only once every name and subject pronoun is (see link_pronouns).
         self._owned_by_someone: list[tuple[Person, Token, Descriptor]] = []
         entities = doc.ents  # built anew on every access
-        surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1}
+        # (not a place's the recogniser took for a person's: 'Borgo Varano is a village')
+        surnames = {ent[-1].text for ent in entities if ent.label_ == "PERSON" and len(ent) > 1
+                    and not _said_to_be_a_place(ent.root)}
         # one-word names the article shows to be a body's somewhere, whatever the recogniser took
         # them for: 'Pagora shares', 'the state power utility Eskom'
         proper = [t for t, proper in zip(self.tokens, self._proper) if proper]
@@ -326,7 +328,8 @@ class People:
             # (a name of several words a body noun introduces once, a body wherever it stands:
             # 'operated by the low-cost carrier Aerolinea Sol ... Aerolinea Sol [a person] said')
             name_written(ent) for ent in entities if len(ent) > 1 and ent.label_ != "PERSON"
-            and introduced_by_body_noun(ent, lexicon)} | _firms_beside_plural_roles(entities, lexicon)
+            and introduced_by_body_noun(ent, lexicon)} | _firms_beside_plural_roles(entities, lexicon) \
+            | (_ending_longer_names(entities, lexicon) - surnames)
         self._named_bodies = frozenset(bodies)
         self.organisations = Organisations(
             entities, self.tokens, lexicon, self.sentence_bounds, self._by_token,
@@ -372,6 +375,7 @@ class People:
             self._add_names_taken_for_bodies(entities, speaking, who)
         self._add_nicknames()
         self._surnames_met_before(early)
+        self._surnames_read_in_order()
         self.mentions.sort(key=_start)
         self._salient = [m for m in self.mentions if not self._word_of_a_compound(m) and not self.titled(m.start)]
         self._learn_from_descriptions()
@@ -472,7 +476,7 @@ class People:
                  or aged_as_a_person(ent, self.lexicon) or (len(ent) == 1 and ent[0].is_title and an_age_after(ent))) \
             and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
                  or self._titled_surname(ent, known[1])
-                 or self._surname_speaking_later(ent, speaking)
+                 or self._surname_speaking_later(ent, speaking) or self._surnames_speaking_later(ent)
                  or self._entities.described_as_person(ent)
                  or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                  or speaking_given_name(ent, self.lexicon) or self._given_name_left_out(ent)
@@ -2641,6 +2645,19 @@ class People:
             and written_as_name(ent, ("PROPN",)) and not self.quoted(ent.start) \
             and not any(t.lower_ in self.lexicon.body_nouns or company_form(t, self.lexicon) for t in ent)
 
+    def _surnames_speaking_later(self, ent: Span) -> bool:
+        """A given name of the tables and two or three capitalised words or particles after it,
+        all written again later without the given name as the subject of a reporting verb, as
+        news writes a surname of several words: 'Álvaro Sáenz de Ugarte [a body], the
+        29-year-old Basque, ... "...," Sáenz de Ugarte [a body] says'."""
+        words = [t.text for t in ent]
+        if not 3 <= len(words) <= 4 or words[0] not in self.lexicon.all_name_genders or self.quoted(ent.start) \
+                or not all(t.is_alpha and (t.is_title or (t.text in NAME_PARTICLES and t.i > ent.start)) for t in ent):
+            return False
+        rest = words[1:]
+        return any(speaks(self.doc[i:i + len(rest)].root, self.lexicon) and self._texts[i - 1] != words[0]
+                   and not self.quoted(i) for i in self._written_at(rest) if i > ent.end)
+
     def _only_after_the(self, ent: Span) -> bool:
         """A one-word name the article writes only with 'the' before it, as its determiner:
         a thing's or a title's ('the Moon', 'the Herald', 'the Bataclan'), not a person's. Not
@@ -2689,7 +2706,8 @@ class People:
         'near' or 'outside', after 'to' or 'from' on a way of travelling, after a place's noun
         and 'of', or after the 'of' of where someone named is from: a place's ('a plant near
         Concepcion del Uruguay', 'a train to Porto', 'the city of Concepcion del Uruguay',
-        'Margaret Ellison, 78, of Low Helmsby'), whatever the recogniser took it for."""
+        'Margaret Ellison, 78, of Low Helmsby'), or as the subject a copula says is a place ('Borgo
+        Varano is a village of 3,000 people'), whatever the recogniser took it for."""
         words = [t.text for t in ent]
         if words[0] in self.lexicon.all_name_genders:
             return False
@@ -2699,6 +2717,8 @@ class People:
                 continue  # (a word of a longer name of a body or place: 'Helmsby Parish Council')
             root = self.doc[i:i + size].root
             preposition = root.head
+            if _said_to_be_a_place(root):
+                continue
             if root.dep_ != "pobj" or not (
                     preposition.lower_ in ("near", "outside")
                     or (preposition.lower_ in ("to", "from") and _travelling(preposition.head))
@@ -3372,6 +3392,35 @@ class People:
                 if chosen is not None and chosen is not mention.person:
                     self._move(mention, chosen)
 
+    def _surnames_read_in_order(self) -> None:
+        """A surname alone, shared by people named before it, stands for the one the namesakes'
+        rules choose from what the article has said up to it, though the recogniser's labels
+        had it read before mentions that come earlier: 'Ingrid Tjalma ... Tjalma [a body]
+        says ... Her father, Sjoerd Tjalma, ... Tjalma [a person] is best remembered' is her.
+        Read again in the article's order, from the first such mention of each surname on."""
+        stale: set[str] = set()
+        order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].start)
+        for k in order:
+            mention = self.mentions[k]
+            word = self._texts[mention.start]
+            if mention.end - mention.start != 1 or not mention.person.has_surname(word) \
+                    or self.quoted(mention.start) or self._in_headline(mention.start_char) \
+                    or (mention.start and self._texts[mention.start - 1] in self.lexicon.honorifics) \
+                    or self._age_word_before(mention.start) is not None:
+                continue
+            namesakes = [p for p in self.persons if p.has_surname(word) and len(p.name.split()) > 1
+                         and min(p.mentions)[0] < mention.start]
+            if len(namesakes) < 2 or mention.person not in namesakes:
+                continue
+            if word not in stale and not any(
+                    j > k and m.start < mention.start and m.end - m.start == 1 and self._texts[m.start] == word
+                    and m.person in namesakes for j, m in enumerate(self.mentions)):
+                continue
+            stale.add(word)
+            chosen = self._namesake_at(namesakes, word, mention.start)
+            if chosen is not mention.person:
+                self._move(mention, chosen)
+
     def _move(self, mention: Mention, person: Person) -> None:
         """One mention moves to another person."""
         mention.person.mentions.remove((mention.start, mention.end))
@@ -3800,6 +3849,13 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region
                           "municipality", "suburb", "neighbourhood", "neighborhood", "capital"})
 
 
+def _said_to_be_a_place(root: Token) -> bool:
+    """Whether a name is the subject of a copula whose complement is a place's noun: 'Borgo
+    Varano is a village of 3,000 people' (not 'X is a village elder')."""
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in _PLACE_NOUNS for c in root.head.children)
+
+
 def _travelling(word: Token) -> bool:
     """A way of travelling or a verb of it, or a verb with one for its object: 'catch a train'."""
     return word.lemma_.lower() in _TRAVEL_WORDS \
@@ -3855,6 +3911,21 @@ def _opening_longer_bodies(entities: Iterable[Span], lexicon: Lexicon) -> set[st
             if size < len(words) and all(t.is_title and t.is_alpha for t in words[:size]):
                 openings.add(" ".join(t.text for t in words[:size]))
     return openings
+
+
+def _ending_longer_names(entities: Iterable[Span], lexicon: Lexicon) -> set[str]:
+    """The last word of a body's or place's name of two or three capitalised words that a word
+    of another language's body noun or of a place's opens ('Scuderia Varano', 'Kibbutz
+    Manara'): written alone, the body's or place's short name, whatever the recogniser took
+    it for ('Scuderia Varano finished last ... drove for Varano [a person]'), where no one is
+    named in full by it (see the People's set-up)."""
+    endings = set()
+    for ent in entities:
+        words = [t for t in ent if t.text not in POSSESSIVE][ent[0].lower_ == "the":]
+        if ent.label_ != "PERSON" and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+                and (words[0].text in lexicon.foreign_body_nouns or lexicon.place_words.get(words[0].text) == "opens"):
+            endings.add(words[-1].text)
+    return endings
 
 
 def _firms_beside_plural_roles(entities: Iterable[Span], lexicon: Lexicon) -> set[str]:

@@ -95,6 +95,18 @@ def _named_body(article: Article, token: Token) -> bool:
         and (token.ent_type_ in ORGANISATION_ENTS or token.lower_ in article.lexicon.body_nouns)
 
 
+def _name_set_off_after_title(article: Article, subjects: list[Token]) -> list[Token]:
+    """Of two subjects of one verb, the second a person's name set off by a comma right after
+    the first's phrase, which names no one: the name alone, which the parse did not set beside
+    the title ('said the Minister of Fisheries and Marine Resources, Hon. Dickson Maelasi')."""
+    first, second = sorted(subjects, key=lambda t: t.i)
+    comma = first.right_edge.i if article.doc[first.right_edge.i].text == "," else first.right_edge.i + 1
+    if comma < second.left_edge.i and article.doc[comma].text == "," and second.left_edge.i == comma + 1 \
+            and article.people.at(second) is not None and article.people.at(first) is None:
+        return [second]
+    return subjects
+
+
 def subject_of(article: Article, verb: Token) -> Token | None:
     """The speaker's head word for a cue: its subject, or the subject it shares.
 
@@ -205,6 +217,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             # 'HMP Ashcombe "among the worst I have seen", says chief inspector': in a tag turned
             # round after a quote the speaker follows the verb; what comes before is the news
             subjects = after
+        if len(subjects) == 2:
+            subjects = _name_set_off_after_title(article, subjects)
         if subjects:  # of two, a name or pronoun first, then the nearest ('public ― Trump boasted')
             # (a personal or relative pronoun: not 'Nothing' of 'Nothing the mayor said "..." the chair said')
             child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
