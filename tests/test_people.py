@@ -1941,6 +1941,26 @@ def test_a_surname_alone_is_the_namesake_introduced_by_then(nlp, honorific, expe
     assert people.at(doc.char_span(bare, bare + 5)[0]).person.name == expected
 
 
+@pytest.mark.parametrize(("times", "expected"), [
+    (("18:42", "17:55", "17:10", "16:30", "15:45", "15:00", "14:05"), "Folasade Ogunleye-Ibekwe"),  # newest first
+    (("12:05", "13:00", "13:45", "14:30", "15:10", "15:55", "16:42"), None),  # oldest first: no one so far down
+])
+def test_an_office_in_a_live_blog_newest_first_is_the_holder_its_earlier_entries_name_further_down(nlp, times,
+                                                                                                   expected):
+    entries = ['The commissioner has just ended a press briefing. "Every person found culpable will be prosecuted," '
+               'the commissioner said.', 'Rescue update: the emergency agency says 14 people have been rescued.',
+               'Who built it? Records show the developer had approval for four floors.',
+               'Engineers react: the institution of structural engineers called for an inquiry.',
+               'A reader writes: my cousin lives two streets away and heard it fall.',
+               'Traffic: roads around the site are closed until further notice.',
+               "Government reaction: the state's Commissioner for Physical Planning, Mrs Folasade Ogunleye-Ibekwe, "
+               "has arrived at the site."]
+    doc = nlp("Lagos collapse: latest updates\n\n" + "\n\n".join(f"{t} — {e}" for t, e in zip(times, entries)))
+    said = [t for t in doc if t.lower_ == "commissioner"][1]
+    described = People(doc, lexicon.load()).described.get(said.i)
+    assert (described.name if described else None) == expected
+
+
 @pytest.mark.parametrize(("text", "entity", "persons"), [
     # a portfolio joined by 'and' to the object of a body's 'of', though 'Marine' is a given name
     ("The vessel was detained, the Ministry of Fisheries and Marine Resources announced.", "Marine Resources", []),

@@ -366,8 +366,9 @@ class EntityNames:
         And a given name the tagger read as a preposition: 'minister, Per Arne Dahl, said', and
         opening a sentence before another given name: 'Per Arne Haugland, Norway's women's head
         coach, said' (not 'Per Reuters'); and one of the longer tables the tagger read as an
-        adjective or a noun before a surname opening with a particle: 'Ilse van der Berg'."""
-        if token.pos_ in ("ADJ", "NOUN") and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
+        adjective, a noun or a verb before a surname opening with a particle: 'Ilse van der
+        Berg', 'Annelies [VBZ] de Vries said'."""
+        if token.pos_ in ("ADJ", "NOUN", "VERB") and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
                 and ent[0].text in NAME_PARTICLES and token.i + 1 == ent.start \
                 and ent.start <= token.head.i < ent.end:
             return token.text in self.lexicon.all_name_genders

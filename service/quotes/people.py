@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import product
 
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, POS, TAG
@@ -300,6 +300,9 @@ class People:
         self._salient: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
         self._in_headline = _Headlines(self.text)
+        # where the text's first line, its headline in any case, ends (with more after it)
+        end = self.text.find("\n", len(self.text) - len(self.text.lstrip()))
+        self._headline_end = -1 if end == -1 or not self.text[end:].strip() else end
         self._entities = EntityNames(lexicon, self.text, self.tokens, self._in_headline)
         # Roles a person holds under 'his' or 'her' ('His spokesman, Raj Shah,'): the owner is
         # known only once every name and subject pronoun is (see link_pronouns).
@@ -1420,15 +1423,26 @@ class People:
 
     def _holder_named_after(self, token: Token, noun: str, start: int) -> Person | None:
         """The first person named from token `start` on, up to four paragraphs after token
-        `token` and outside quotes, whose role has the office `noun`."""
+        `token` (anywhere after it in a live blog that puts its newest entry first, which
+        introduces people in its earlier entries, further down) and outside quotes, whose role
+        has the office `noun`."""
         paragraph = self._paragraph_of(token.i)
         for mention in self.mentions[bisect_left(self.mentions, start, key=_start):]:
-            if self._paragraph_of(mention.start) - paragraph > _INTRODUCTION_REACH:
+            if self._paragraph_of(mention.start) - paragraph > _INTRODUCTION_REACH and not self._newest_first:
                 return None
             role = mention.person.role
             if role and noun in _office_nouns(role) and not self.quoted(mention.start):
                 return mention.person
         return None
+
+    @cached_property
+    def _newest_first(self) -> bool:
+        """Whether the text is a live blog whose entries, each opening its line with a time
+        ('18:42 —', '2.55pm -'), run from the newest down: three or more, each earlier."""
+        times = [(int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower().startswith("p") else 0)
+                  if m.group(3) else int(m.group(1))) * 60 + int(m.group(2))
+                 for m in _ENTRY_TIME.finditer(self.text)]
+        return len(times) >= 3 and all(a > b for a, b in zip(times, times[1:]))
 
     def _bound_by_pronoun(self, description: Token, person: Person) -> bool:
         """Whether a 'he' or 'she' outside quotes that c-commands a description, which does not
@@ -2567,6 +2581,8 @@ class People:
             person.gender_by_name = person.gender is not None
         if person.gender is None and womans_surname(words, self.lexicon.all_name_genders):
             person.gender = "f"  # 'Vlasta Kratochvílová', whatever her given name
+        if headline or name_span.start_char < self._headline_end:
+            return  # (a headline's list is no apposition: 'José Villarreal on Tijuana, his mother and ...')
         if person.gender is None:
             person.gender = self._gender_of_noun_beside(parsed.root)
         elif person.gender_by_name:
@@ -3546,7 +3562,7 @@ class People:
         'Parents met the superintendent, Laura Chen, on Monday' she is the superintendent.
         Not before a subject: 'After meeting the superintendent, Laura Chen said'; but
         where the parse made both the subjects of an inverted cue, the name ending its
-        clause: 'said the study's lead author, Dr. Laura Chen.'"""
+        clause: 'said the study's lead author, Dr. Laura Chen.', or of the verb after them."""
         root = name.root
         if root.dep_ in ("npadvmod", "dep"):
             noun = role_set_off_before(self.doc, name.start, name.end, self.lexicon)
@@ -3555,6 +3571,14 @@ class People:
             noun = role_set_off_before(self.doc, name.start, end, self.lexicon, to_end=True)
             if noun is not None and (noun.dep_ != "nsubj" or noun.head.i != root.head.i):
                 noun = None
+        elif root.dep_ == "nsubj" and name.start > 1 and self._texts[name.start - 1] == "," \
+                and name.end < len(self.doc) and self.tokens[name.end].text in (",", *DASHES):
+            # (or a definite subject set off before the name, the parse making both the verb's
+            # subjects: 'The city's alderman for housing, Annelies de Vries — no relation — sees it')
+            noun = next((c for c in root.head.children if c.dep_ == "nsubj" and c.i < name.start
+                         and c.right_edge.i in (name.start - 2, name.start - 1) and c.pos_ == "NOUN" and c.tag_ == "NN"
+                         and c.lemma_.lower() in self.lexicon.role_nouns
+                         and any(d.dep_ == "poss" or d.lower_ == "the" for d in c.children)), None)
         else:
             return []
         return [noun] if noun is not None else []
@@ -3845,6 +3869,8 @@ _TRAVEL_WORDS = frozenset({"train", "flight", "bus", "ferry", "coach", "road", "
 
 
 # Nouns of a place its name follows after 'of': 'the city of Concepcion del Uruguay'.
+# A live blog entry's time opening its line: '18:42 —', '2.55pm -'.
+_ENTRY_TIME = re.compile(r"(?m)^(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\s*[-–—]\s")
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "island",
                           "municipality", "suburb", "neighbourhood", "neighborhood", "capital"})
 
