@@ -8368,9 +8368,9 @@ CONSTRUCTIONS = {
         ' Marchbank, the Transport Secretary, has told striking bus drivers that further walkouts would help '
         'nobody.\n\nSpeaking in the Commons on Wednesday, Ms Marchbank said: “I have every sympathy with '
         'drivers. But strikes are a dead end.”',
-        [('Strikes are a dead end', 'Helen Marchbank', 'Secretary', 'Transport', 'Marchbank', 'warns'),
-         ('I have every sympathy with drivers. But strikes are a dead end.', 'Helen Marchbank', 'Secretary',
-          'Transport', 'Marchbank', 'said')],
+        [('Strikes are a dead end', 'Helen Marchbank', 'Transport Secretary', None, 'Marchbank', 'warns'),
+         ('I have every sympathy with drivers. But strikes are a dead end.', 'Helen Marchbank',
+          'Transport Secretary', None, 'Marchbank', 'said')],
     ),
     'a hyphened role noun the parse split into subjects of one verb is one word, its appositive the name': (
         'The distributor, Halcyon Pictures, said it remained confident. “Cannes is one audience on one '
@@ -10295,6 +10295,38 @@ CONSTRUCTIONS = {
         [('He is the same boy who came in here with shoes too big,', 'Roberto Soto', 'trainer', 'Marco Antonio Ruiz',
           'Soto', 'says'),
          ('I fight for the ones who never got out,', 'Marco Antonio Ruiz', None, None, 'he', 'says')],
+    ),
+    'Scottish given names of the world table tell a person and her gender': (
+        'Teachers strike\n\nCouncillor Graeme Lindsay said councils could not fund a higher offer.\n\nBack at '
+        'the rally, Mairi MacAulay is now speaking. "They told us there was no more money. There is always '
+        'money," she told the crowd.',
+        [('They told us there was no more money. There is always money,', 'Mairi MacAulay', None, None, 'she', 'told')],
+    ),
+    "a city square's name is a place's, whatever the recogniser took it for": (
+        'Teachers strike\n\nThousands marched to a rally in George Square on Tuesday. "Not one teacher I know '
+        'wanted to be out here today," he said.',
+        [('Not one teacher I know wanted to be out here today,', None, None, None, 'he', 'said')],
+    ),
+    "a full name the recogniser took for a work's, speaking, is a person's": (
+        'Teachers strike\n\nThe Education Secretary has just spoken to broadcasters at Holyrood. "I want to see '
+        'young people back in their classrooms," Catriona Dunbar-Rennie said.\n\nAsked whether there was new '
+        'money, she said: "I\'m not going to negotiate through the media."',
+        [('I want to see young people back in their classrooms,', 'Catriona Dunbar-Rennie', 'Education Secretary',
+          None, 'Catriona Dunbar-Rennie', 'said'),
+         ("I'm not going to negotiate through the media.", 'Catriona Dunbar-Rennie', 'Education Secretary', None,
+          'she', 'said')],
+    ),
+    "a name another language's word for a company opens is a company's, not a person set beside a role": (
+        'Flooded streets\n\nThe council blamed the contractor.\n\nThe contractor, Construtora Limpopo, Lda., '
+        'gave a different account. In a written reply to our questions, the company said it had not received "a '
+        'single metical" since October.',
+        [('a single metical', 'Construtora Limpopo', None, None, 'the company', 'said')],
+    ),
+    "a portfolio the recogniser took for a body, right before its holder's noun, is the title's": (
+        'Talks collapsed\n\nThe Education Secretary, Catriona Baird, spoke to broadcasters at Holyrood. "I want '
+        'to see young people back in their classrooms," she said.',
+        [('I want to see young people back in their classrooms,', 'Catriona Baird', 'Education Secretary', None,
+          'she', 'said')],
     ),
 }
 
@@ -12369,6 +12401,16 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "a relative's noun in a headline's list is no apposition that tells the name's gender": [
         ('full', 'syntax'), ('full', 'syntax')],
+    'Scottish given names of the world table tell a person and her gender': [
+        ('full', 'syntax')],
+    "a city square's name is a place's, whatever the recogniser took it for": [
+        ('full', 'syntax')],
+    "a full name the recogniser took for a work's, speaking, is a person's": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a name another language's word for a company opens is a company's, not a person set beside a role": [
+        ('partial', 'syntax')],
+    "a portfolio the recogniser took for a body, right before its holder's noun, is the title's": [
+        ('full', 'syntax')],
 }
 
 

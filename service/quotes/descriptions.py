@@ -1071,7 +1071,10 @@ def describe_noun(head: Token, lexicon: Lexicon, one_person: bool = False) -> De
     # body's or a person's role covers: 'the group's East Africa director' is the group's,
     # 'the Pentagon's top Middle East official' the Pentagon's, 'Lopez's Ohio director' Lopez's.
     # (not a common noun in lower case the recogniser took alone for a body: 'a kayak guide')
-    named_words = {m.i for m in modifiers if m.ent_type_ in BODY_ENTS and not _common_nouns_taken_for_body(m, lexicon)}
+    # (nor a portfolio right before its holder's noun: 'The Education [a body] Secretary')
+    named_words = {m.i for m in modifiers if m.ent_type_ in BODY_ENTS and not _common_nouns_taken_for_body(m, lexicon)
+                   and not (m.i == head.i - 1 and m.lower_ in lexicon.portfolios
+                            and head.lemma_.lower() in _PORTFOLIO_HOLDERS)}
     named_bodies = [m for m in modifiers if m.i in named_words and m.dep_ != "poss"]
     owner = next((m for m in modifiers if m.dep_ == "poss" and (
         (common_noun(m) and m.lemma_.lower() in lexicon.body_nouns) or m.ent_type_ in ("ORG", "PERSON"))), None)

@@ -462,6 +462,8 @@ class EntityNames:
             # nationality],' (person_nouns.tsv: no role's noun; not "Scott's niece, state Del.
             # Marcia Price (D-Newport News [a body])")
             return True
+        if ent.label_ == "WORK_OF_ART" and first in self.lexicon.all_name_genders and speaks(ent.root, self.lexicon):
+            return True  # a work's to the recogniser, but speaking: '"...," Catriona Dunbar-Rennie said'
         if ent.label_ not in NAME_AS_BODY_ENTS:
             return False
         root = ent.root

@@ -469,7 +469,9 @@ class People:
     def _surname_taken_for_body(self, ent: Span, known, speaking: dict[str, int], who: set[str]) -> bool:
         """Whether a name the recogniser did not take for a person's is one: a name the article
         knows (`known`: see _known_names), one that speaks later alone, one described or
-        aged as only a person is (see the People's set-up for `speaking` and `who`)."""
+        aged as only a person is (see the People's set-up for `speaking` and `who`); not one
+        another language's body noun opens ('The contractor, Construtora Limpopo, Lda.,'),
+        nor a company's legal form alone."""
         # (a known name the tagger took for another word, with an age after it: 'Yoon [an adverb], 44, told')
         # (or one the tagger took for a common noun, as the subject: 'Aalders [NNS] grew up',
         # 'Corbridge [NN] worked night shifts')
@@ -479,7 +481,7 @@ class People:
                  or aged_as_a_person(ent, self.lexicon) or (len(ent) == 1 and ent[0].is_title and an_age_after(ent))) \
             and (_names_known(ent, known) or self._namesake_of_known(ent, known[1])
                  or self._titled_surname(ent, known[1])
-                 or self._surname_speaking_later(ent, speaking) or self._surnames_speaking_later(ent)
+                 or self._surname_speaking_later(ent, speaking) or self._long_surname_speaking_later(ent)
                  or self._entities.described_as_person(ent)
                  or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                  or speaking_given_name(ent, self.lexicon) or self._given_name_left_out(ent)
@@ -487,7 +489,9 @@ class People:
         return (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
             and not self._entities.place_name(ent) \
             and not (len(ent) > 1 and name_written(ent) in self._named_bodies) \
-            and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text)
+            and not self._nationality_as_noun(ent) and not self.organisations.short_name(ent.text) \
+            and not (len(ent) > 1 and ent[0].text in self.lexicon.foreign_body_nouns) \
+            and not (len(ent) == 1 and company_form(ent[0], self.lexicon))
 
     def _given_name_of_one(self, ent: Span) -> bool:
         """One word of the name tables, the subject of its verb, that opens the name of one
@@ -2661,7 +2665,7 @@ class People:
             and written_as_name(ent, ("PROPN",)) and not self.quoted(ent.start) \
             and not any(t.lower_ in self.lexicon.body_nouns or company_form(t, self.lexicon) for t in ent)
 
-    def _surnames_speaking_later(self, ent: Span) -> bool:
+    def _long_surname_speaking_later(self, ent: Span) -> bool:
         """A given name of the tables and two or three capitalised words or particles after it,
         all written again later without the given name as the subject of a reporting verb, as
         news writes a surname of several words: 'Álvaro Sáenz de Ugarte [a body], the
@@ -3868,9 +3872,9 @@ _TRAVEL_WORDS = frozenset({"train", "flight", "bus", "ferry", "coach", "road", "
                            "travel", "fly", "drive", "sail", "commute", "move", "relocate", "flee", "evacuate"})
 
 
-# Nouns of a place its name follows after 'of': 'the city of Concepcion del Uruguay'.
 # A live blog entry's time opening its line: '18:42 —', '2.55pm -'.
 _ENTRY_TIME = re.compile(r"(?m)^(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\s*[-–—]\s")
+# Nouns of a place its name follows after 'of': 'the city of Concepcion del Uruguay'.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "island",
                           "municipality", "suburb", "neighbourhood", "neighborhood", "capital"})
 
