@@ -10328,6 +10328,12 @@ CONSTRUCTIONS = {
         [('I want to see young people back in their classrooms,', 'Catriona Baird', 'Education Secretary', None,
           'she', 'said')],
     ),
+    "an apostrophe typed for the okina before a Tongan given name is the name's first letter": (
+        "Rising seas\n\nThe motion, tabled on Monday by 'Aisea Fonua, the people's representative for Tongatapu "
+        '6, lists 14 grounds. "The people of Ha\'apai are still living in tents," Fonua said.',
+        [("The people of Ha'apai are still living in tents,", "'Aisea Fonua", 'representative', 'people', 'Fonua',
+          'said')],
+    ),
 }
 
 
@@ -12410,6 +12416,8 @@ KINDS_AND_RULES = {
     "a name another language's word for a company opens is a company's, not a person set beside a role": [
         ('partial', 'syntax')],
     "a portfolio the recogniser took for a body, right before its holder's noun, is the title's": [
+        ('full', 'syntax')],
+    "an apostrophe typed for the okina before a Tongan given name is the name's first letter": [
         ('full', 'syntax')],
 }
 

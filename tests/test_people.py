@@ -1941,6 +1941,17 @@ def test_a_surname_alone_is_the_namesake_introduced_by_then(nlp, honorific, expe
     assert people.at(doc.char_span(bare, bare + 5)[0]).person.name == expected
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # an apostrophe typed for the okina before a vowel opens a Tongan given name
+    ("The motion was tabled by 'Aisea Fonua, the people's representative, on Monday.", "'Aisea Fonua"),
+    # not a single quote mark that a mark after the name closes
+    ("The banner read 'Aisea Fonua is our voice' as the motion was tabled.", "Aisea Fonua"),
+])
+def test_an_okina_typed_as_an_apostrophe_opens_the_name(nlp, text, name):
+    doc = with_entities(nlp(text), [("Aisea Fonua", "PERSON")])
+    assert [p.name for p in People(doc, lexicon.load()).persons] == [name]
+
+
 @pytest.mark.parametrize(("times", "expected"), [
     (("18:42", "17:55", "17:10", "16:30", "15:45", "15:00", "14:05"), "Folasade Ogunleye-Ibekwe"),  # newest first
     (("12:05", "13:00", "13:45", "14:30", "15:10", "15:55", "16:42"), None),  # oldest first: no one so far down

@@ -2526,7 +2526,7 @@ class People:
             return
         # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
         name = " ".join(_NICKNAME.sub(" ", name_span.text.replace("\xad", "")).split())
-        name = self._with_shared_surname(name_span) or name
+        name = self._with_shared_surname(name_span) or self._okina_before(name_span) + name
         person = person or self.find(name, honorific.gender if honorific else None, ent.start, honorific) \
             or self._new(name)
         if honorific and honorific.gender:
@@ -2596,6 +2596,20 @@ class People:
             beside = self._gender_of_noun_beside(parsed.root, owned=True)
             if beside is not None:
                 person.gender, person.gender_by_name = beside, False
+
+    def _okina_before(self, name: Span) -> str:
+        """The ʻokina that opens a Tongan or Hawaiian given name before a vowel, which the
+        tokenizer sets apart and news may type as an apostrophe ("'Ofa Lolohea", "'Aisea
+        Fonua"); '' where there is none, or where the mark opens a quotation that a mark after
+        the name in its sentence closes."""
+        start = name.start
+        mark = self.tokens[start - 1] if start > 0 else None
+        if mark is None or mark.text not in _OKINAS or mark.whitespace_ or name[0].text[:1] not in "AEIOU" \
+                or (start > 1 and not self.tokens[start - 2].whitespace_ and not self.tokens[start - 2].is_space):
+            return ""
+        end = self.tokens[self.sentence_bounds[start][1] - 1].idx + 1
+        closed = re.compile(rf"{re.escape(mark.text)}(?![^\W\d_])").search(self.text, name.end_char, end + 1)
+        return "" if closed else mark.text
 
     def _given_names_gender(self, words: list[str], table) -> str | None:
         """The gender a name's first word gives by `table`, none where a given name of the other
@@ -3872,6 +3886,8 @@ _TRAVEL_WORDS = frozenset({"train", "flight", "bus", "ferry", "coach", "road", "
                            "travel", "fly", "drive", "sail", "commute", "move", "relocate", "flee", "evacuate"})
 
 
+# The marks news types for the ʻokina of Tongan and Hawaiian names: an apostrophe, a left quote, the letter.
+_OKINAS = frozenset({"'", "‘", "ʻ"})
 # A live blog entry's time opening its line: '18:42 —', '2.55pm -'.
 _ENTRY_TIME = re.compile(r"(?m)^(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\s*[-–—]\s")
 # Nouns of a place its name follows after 'of': 'the city of Concepcion del Uruguay'.
