@@ -933,8 +933,12 @@ def _title_read_as_conjunct(root: Token) -> Token | None:
     """A title set off by commas right after a name, which the parse read as the next item
     of a list with no 'and' to close it: 'H.E. Khamis bin Nasser Al-Wahaibi, Undersecretary
     of the Ministry of Finance, defended'."""
+    if not root.n_rights:
+        return None
     doc = root.doc
-    title = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i), None)
+    if root.i + 2 >= len(doc) or doc[root.i + 1].text != ",":
+        return None
+    title = next((c for c in root.rights if c.dep_ == "conj"), None)
     if title is None or title.ent_type_ == "PERSON" or not title.is_title \
             or any(c.dep_ in ("cc", "conj") and c.i != title.i for c in (*root.children, *title.children)) \
             or title.left_edge.i != root.i + 2 or doc[root.i + 1].text != "," \

@@ -624,8 +624,10 @@ def _openings_written_alone(tokens: list[Token], entities, lexicon: Lexicon,
     company said'). Not a given name of the tables nor a place, nor a word of a longer name."""
     openings = {}
     for ent in entities:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
         words = [t for t in ent if t.text not in POSSESSIVE][ent[0].lower_ == "the":]
-        if ent.label_ == "ORG" and len(words) > 1 and words[0].is_title and words[0].is_alpha \
+        if len(words) > 1 and words[0].is_title and words[0].is_alpha \
                 and words[0].text not in lexicon.all_name_genders and words[0].text not in lexicon.places \
                 and words[0].lower_ not in lexicon.body_nouns:
             openings.setdefault(words[0].text, ent.end)

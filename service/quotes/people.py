@@ -3433,17 +3433,21 @@ class People:
         says ... Her father, Sjoerd Tjalma, ... Tjalma [a person] is best remembered' is her.
         Read again in the article's order, from the first such mention of each surname on."""
         stale: set[str] = set()
+        bearers: dict[str, list[Person]] = {}  # a surname -> the people named in full by it
         order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].start)
         for k in order:
             mention = self.mentions[k]
+            if mention.end - mention.start != 1:
+                continue
             word = self._texts[mention.start]
-            if mention.end - mention.start != 1 or not mention.person.has_surname(word) \
+            if word not in bearers:
+                bearers[word] = [p for p in self.persons if len(p.name.split()) > 1 and p.has_surname(word)]
+            if len(bearers[word]) < 2 or mention.person not in bearers[word] \
                     or self.quoted(mention.start) or self._in_headline(mention.start_char) \
                     or (mention.start and self._texts[mention.start - 1] in self.lexicon.honorifics) \
                     or self._age_word_before(mention.start) is not None:
                 continue
-            namesakes = [p for p in self.persons if p.has_surname(word) and len(p.name.split()) > 1
-                         and min(p.mentions)[0] < mention.start]
+            namesakes = [p for p in bearers[word] if min(p.mentions)[0] < mention.start]
             if len(namesakes) < 2 or mention.person not in namesakes:
                 continue
             if word not in stale and not any(
@@ -3967,8 +3971,10 @@ def _ending_longer_names(entities: Iterable[Span], lexicon: Lexicon) -> set[str]
     named in full by it (see the People's set-up)."""
     endings = set()
     for ent in entities:
+        if ent.label_ == "PERSON" or len(ent) < 2:
+            continue
         words = [t for t in ent if t.text not in POSSESSIVE][ent[0].lower_ == "the":]
-        if ent.label_ != "PERSON" and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        if 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
                 and (words[0].text in lexicon.foreign_body_nouns or lexicon.place_words.get(words[0].text) == "opens"):
             endings.add(words[-1].text)
     return endings
