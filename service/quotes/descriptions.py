@@ -941,7 +941,7 @@ def _title_read_as_conjunct(root: Token) -> Token | None:
     title = next((c for c in root.rights if c.dep_ == "conj"), None)
     if title is None or title.ent_type_ == "PERSON" or not title.is_title \
             or any(c.dep_ in ("cc", "conj") and c.i != title.i for c in (*root.children, *title.children)) \
-            or title.left_edge.i != root.i + 2 or doc[root.i + 1].text != "," \
+            or title.left_edge.i != root.i + 2 \
             or title.right_edge.i + 1 >= len(doc) or doc[title.right_edge.i + 1].text != ",":
         return None
     return title

@@ -294,8 +294,7 @@ class EntityNames:
         if not word.is_sent_start or not word.is_title or not word.is_alpha \
                 or word.text in self.lexicon.all_name_genders or word.text in self.lexicon.places:
             return False
-        lower = re.escape(word.lower_)
-        return re.search(rf"\b{lower}s?\b", self.text) is not None
+        return written_in_lower_case(self.text, word.lower_, plural=True)
 
     def _end_of_title(self, token: Token, ent: Span) -> bool:
         """A word of an entity that ends the object of a title's 'of' or 'for' before it (or a
@@ -730,6 +729,12 @@ def _one_of_bodies(word: Token, lexicon: Lexicon) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.tag_ == "NNS"
                and o.lemma_.lower() in lexicon.body_nouns and o.lemma_.lower() not in lexicon.role_nouns
                for p in word.children for o in p.children)
+
+
+def written_in_lower_case(text: str, word: str, plural: bool = False) -> bool:
+    """Whether the text writes lower-case `word` anywhere as a word of its own (or, with
+    `plural`, its plural in 's')."""
+    return re.search(rf"\b{re.escape(word)}{'s?' if plural else ''}\b", text) is not None
 
 
 def self_named_body(name: Token, body_nouns) -> Token | None:

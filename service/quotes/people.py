@@ -32,7 +32,8 @@ from .names import (COUNTY_ABBREVIATIONS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES
                     SAINT_ABBREVIATIONS, EntityNames, aged_as_a_person, an_age_after, company_form,
                     first_half_hyphened, given_as_a_name, introduced_by_body_noun, labelled_alone_as_body, name_word,
                     named_as_body, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
-                    title_ending_starts, titled_by_article, womans_surname, written_as_name)
+                    title_ending_starts, titled_by_article, womans_surname, written_as_name,
+                    written_in_lower_case)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -612,7 +613,7 @@ class People:
 
     def written_in_lower_case(self, word: str) -> bool:
         """Whether the article writes lower-case `word` anywhere, as a word of its own."""
-        return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+        return written_in_lower_case(self.text, word)
 
     def _add_names_missed_in_full(self) -> None:
         """A full name the recogniser missed, given name and surname ('Jayson Tatum scored 38
