@@ -296,6 +296,14 @@ def portfolios_of_several_words(doc):
 _PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "undersecretary", "commissioner", "representative"})
 
 
+def _opens_name_run_on(doc, k: int, words) -> bool:
+    """Whether token k, no given name, opens a person's entity that a given name of the tables
+    continues: a portfolio's last word the recogniser ran on into the name after it ('Asylum and
+    [Migration Marjolein van der Linden-Bos]')."""
+    return doc[k].ent_iob_ == "B" and doc[k].text not in words.all_name_genders and k + 1 < len(doc) \
+        and doc[k + 1].ent_iob_ == "I" and doc[k + 1].text in words.all_name_genders
+
+
 def _title_portfolio_end(doc, start: int, words) -> int:
     """Where a portfolio of several words that opens at token `start` ends: capitalised
     words ('Net Zero', 'Crown-Indigenous Relations'), or a list of them with 'and' or '&'
@@ -323,8 +331,9 @@ def _title_portfolio_end(doc, start: int, words) -> int:
             k += 1
         if k == opening:
             return -1
-        if not first and (doc[opening].text in words.all_name_genders or doc[opening].ent_type_ == "PERSON"
-                          or _body_alone(doc[opening:k], words)):
+        if not first and (doc[opening].text in words.all_name_genders or (
+                doc[opening].ent_type_ == "PERSON" and not _opens_name_run_on(doc, opening, words))
+                or _body_alone(doc[opening:k], words)):
             return -1
         return k
 
@@ -2181,9 +2190,10 @@ def _capitalised_name(token) -> bool:
 
 def _keep_title_abbreviations(nlp: Language) -> None:
     """Title abbreviations the tokenizer would split ('Lt.' as 'Lt' '.') stay one token:
-    a split one ends the sentence inside 'said Army Capt. Ann Cole.'"""
+    a split one ends the sentence inside 'said Army Capt. Ann Cole.' So do honorifics a hyphen
+    joins ('Al-Hajj Ramadan Ezzawi'), which the rules then read as one."""
     for abbreviation in lexicon.load().honorifics:
-        if abbreviation.endswith(".") and len(nlp.tokenizer(abbreviation)) > 1:
+        if (abbreviation.endswith(".") or "-" in abbreviation) and len(nlp.tokenizer(abbreviation)) > 1:
             nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
@@ -2375,13 +2385,16 @@ def names_taken_for_nationalities(doc):
 def names_taken_for_dates(doc):
     """A given name of the tables (the rarer too; the first of two a hyphen joins) and
     capitalised words after it that the recogniser took for a date or a time are a person's
-    name: 'Pieter-Jan Vanhaecke, chairman of the Vlaamse Jonge Boeren,'. Not one with a
+    name: 'Pieter-Jan Vanhaecke, chairman of the Vlaamse Jonge Boeren,', and particles between
+    ('Pieter-Jan van der Meulen', the given name a noun to the tagger). Not one with a
     figure or a day's or month's name in it ('May Day'; but 'Jan' of 'Pieter-Jan')."""
     words = lexicon.load()
 
     def named(ent) -> bool:
         return len(ent) > 1 and ent[0].text in words.all_name_genders \
-            and all(_capitalised_name(t) or hyphen_joins(t) for t in ent) and _capitalised_name(ent[-1]) \
+            and (_capitalised_name(ent[0]) or hyphen_joins(ent[1])) \
+            and all(_capitalised_name(t) or hyphen_joins(t) or (0 < k < len(ent) - 1 and t.text in NAME_PARTICLES)
+                    for k, t in enumerate(ent[1:], 1)) and _capitalised_name(ent[-1]) \
             and not any(t.lower_.rstrip(".") in CALENDAR_WORDS and not hyphen_joins(t.nbor(-1)) for t in ent[1:]) \
             and ent[0].lower_ not in CALENDAR_WORDS
 

@@ -5234,7 +5234,7 @@ CONSTRUCTIONS = {
          ("Stay until the last vote is counted,", "Lucia Carrasco Vidal", "Candidate", None, "she", "said")],
     ),
     "'who' after a role at a body, the person's": (
-        '"The yen is the real limit." That was the assessment of Martin Hale, senior Japan economist at '
+        '"The yen is the real limit." That was the view of Martin Hale, senior Japan economist at '
         'Harbour Street Research, who said the bank would fear outflows.',
         [("The yen is the real limit.", "Martin Hale", "senior economist", "Harbour Street Research", "who", "said")],
     ),
@@ -8541,6 +8541,16 @@ CONSTRUCTIONS = {
          ('devastating for our people and our community', 'Prairie Gold Egg Farms', None, None,
           'The family-owned company', 'called')],
     ),
+    "a company noun after 'state-run' or 'privately-held' stands for the company that spoke before": (
+        'Regulators fined Halvora Energy on Tuesday over a pipeline leak near the port.\n\nIn a statement, '
+        'Halvora Energy said: "We accept the findings and have already replaced the valve."\n\nThe state-run '
+        'company called the fine "disproportionate to the harm done". The privately-held company also said it '
+        'would "appeal every line of it".',
+        [('We accept the findings and have already replaced the valve.', 'Halvora Energy', None, None,
+          'Halvora Energy', 'said'),
+         ('disproportionate to the harm done', 'Halvora Energy', None, None, 'The state-run company', 'called'),
+         ('appeal every line of it', 'Halvora Energy', None, None, 'The privately-held company', 'said')],
+    ),
     'a place a resident is of, an unnamed one no body noun heads, is no affiliation': (
         '“There were three earth-movers and maybe forty labourers,” said a resident of an adjacent apartment '
         'block, who did not want to be named.',
@@ -10334,6 +10344,181 @@ CONSTRUCTIONS = {
         [("The people of Ha'apai are still living in tents,", "'Aisea Fonua", 'representative', 'people', 'Fonua',
           'said')],
     ),
+    "the Church of England's 'Revd' and 'Rt Revd' are no words of the name and state no office": (
+        'The Revd Dr Hannah Oduya, chief executive of Lamplight Housing Trust, said: "Last winter we turned '
+        'away more than 300 people."\n\nThe Rt Revd Simon Ashdown, the Bishop of Kirkstall, described the '
+        'partnership as "the Gospel with its sleeves rolled up".',
+        [('Last winter we turned away more than 300 people.', 'Hannah Oduya', 'chief executive',
+          'Lamplight Housing Trust', 'Hannah Oduya', 'said'),
+         ('the Gospel with its sleeves rolled up', 'Simon Ashdown', 'Bishop of Kirkstall', None, 'Simon Ashdown',
+          'described')],
+    ),
+    "'Archdeacon' before a name is the role": (
+        'Archdeacon Ruth Oyelaran, whose archdeaconry covers the rural north, told the synod the plan "reads '
+        'like it was written in a city, by people who drive to church".',
+        [('reads like it was written in a city, by people who drive to church', 'Ruth Oyelaran', 'Archdeacon', None,
+          'Ruth Oyelaran', 'told')],
+    ),
+    "'Al-Hajj', 'Ka' and 'Lonko' before a name are no words of it": (
+        '"Bakers in Tripoli have waited a long time for guarantees like these," said Al-Hajj Ramadan Bashir '
+        'Ezzawi, head of the bakers\' association.\n\n"They came with rice and with papers," said Ka Andoy '
+        'Salvador, a tribal chieftain from the village.\n\nThe Mapuche leader of the valley communities, Lonko '
+        'Juana Calfucura Millapán, said the consultation had been "a theatre, with the ending already written".',
+        [('Bakers in Tripoli have waited a long time for guarantees like these,', 'Ramadan Bashir Ezzawi', 'head',
+          "bakers' association", 'Ramadan Bashir Ezzawi', 'said'),
+         ('They came with rice and with papers,', 'Andoy Salvador', None, None, 'Andoy Salvador', 'said'),
+         ('a theatre, with the ending already written', 'Juana Calfucura Millapán', 'leader', 'Mapuche',
+          'Juana Calfucura Millapán', 'said')],
+    ),
+    "'Emeritus' after a title before a name is the title's": (
+        'Bishop Emeritus Konrad von Wettersheim, who led the diocese for almost a quarter of a century, said in '
+        'a statement: "I ask for forgiveness, though I know it is not mine to demand."',
+        [('I ask for forgiveness, though I know it is not mine to demand.', 'Konrad von Wettersheim',
+          'Bishop Emeritus', None, 'Konrad von Wettersheim', 'said')],
+    ),
+    "a portfolio joined by 'and' before a name the recogniser took it into is the title's": (
+        'Minister for Asylum and Migration Marjolein van der Linden-Bos has begun her reply to MPs. "The system '
+        'is at breaking point," she said.',
+        [('The system is at breaking point,', 'Marjolein van der Linden-Bos', 'Minister for Asylum and Migration',
+          None, 'she', 'said')],
+    ),
+    'a German military rank before a name is the role': (
+        'She met Oberfeldwebel Jonas Albrecht, a 41-year-old IT administrator who has served as a reservist for '
+        'two decades. "We are motivated," Albrecht said.',
+        [('We are motivated,', 'Jonas Albrecht', 'Oberfeldwebel', None, 'Albrecht', 'said')],
+    ),
+    "a namesake's full name found in a later pass is the surname's next referent, under 'Mr' too": (
+        'Committee chairman Cllr Tariq Mahmood said the scheme was fine.\n\n"I have read every one of the '
+        'objections," he said.\n\nCllr Mahmood is no relation of Imran Mahmood, a trustee of the mosque, who '
+        'told the committee the congregation had outgrown its building.\n\n"On Fridays we have men praying on '
+        'the pavement in the rain," Mr Mahmood said.',
+        [('I have read every one of the objections,', 'Tariq Mahmood', 'Committee chairman', None, 'he', 'said'),
+         ('On Fridays we have men praying on the pavement in the rain,', 'Imran Mahmood', 'trustee', 'mosque',
+          'Mahmood', 'said')],
+    ),
+    "'the witness' stands for the one a copula named the witness": (
+        "The prosecution's first witness was Brandauer Markt's former head of accounting, Sabine Möller, who "
+        'said she was not related to the prosecutor.\n\nAsked by presiding judge Dr. Ursula Berghoff what '
+        'response she had received, the witness said the managing director had called her in.\n\n"He told me '
+        'the numbers were too pessimistic," she said.\n\n"That is true," the witness replied.',
+        [('He told me the numbers were too pessimistic,', 'Sabine Möller', 'former head of accounting',
+          'Brandauer Markt', 'she', 'said'),
+         ('That is true,', 'Sabine Möller', 'former head of accounting', 'Brandauer Markt', 'the witness', 'replied')],
+    ),
+    "a body's name set beside a name, owning the title hung on its 'of', is the affiliation": (
+        "Lorraine Beaudoin-Keller, the Department of National Defence's assistant deputy minister for materiel, "
+        'told the committee that design changes had pushed back construction.\n\n"I am not going to sit here '
+        'and tell you that this is good news," Beaudoin-Keller said.',
+        [('I am not going to sit here and tell you that this is good news,', 'Lorraine Beaudoin-Keller',
+          'assistant deputy minister for materiel', 'Department of National Defence', 'Beaudoin-Keller', 'said')],
+    ),
+    "'Father' before a name is no word of it, and 'the cardinal' stands for the Cardinal named": (
+        'Father Diarmuid Kearney-Boyle, an Irish Jesuit who trained the facilitators, said the approach was '
+        'deliberately slow. "People arrive ready to win an argument," he said.\n\nCardinal Aurelio Benedetti, '
+        'who will preside over the new tribunal, spoke next. Asked whether retired bishops could be tried, the '
+        'cardinal said: "Retirement is not an amnesty."',
+        [('People arrive ready to win an argument,', 'Diarmuid Kearney-Boyle', None, None, 'he', 'said'),
+         ('Retirement is not an amnesty.', 'Aurelio Benedetti', 'Cardinal', None, 'the cardinal', 'said')],
+    ),
+    "'the cleric' stands for the religious leader named before": (
+        'Sheikh Abubakar Sani Dogo, chairman of the Plateau Council of Ulama, stood beside the bishop.\n\nDogo, '
+        'who spoke first in Hausa, said the killers did not represent any religion.\n\n"There is no verse in '
+        'the Koran that permits a man to kill a sleeping child," the cleric said.',
+        [('There is no verse in the Koran that permits a man to kill a sleeping child,', 'Abubakar Sani Dogo',
+          'chairman', 'Plateau Council of Ulama', 'the cleric', 'said')],
+    ),
+    "a name with particles the recogniser took for a date ('Pieter-Jan') is a person's": (
+        'Pieter-Jan van der Meulen, a former member of the Dutch Restitutions Committee, said such splits were '
+        'increasingly common. "The first generation wanted the things back," he said.',
+        [('The first generation wanted the things back,', 'Pieter-Jan van der Meulen', 'former member',
+          'Dutch Restitutions Committee', 'he', 'said')],
+    ),
+    "an age written before a name the recogniser took for a body makes it a person's": (
+        'One of its first graduates, 24-year-old Yessica Huamán Condori, now leads a team of wardens on the '
+        'northern terraces. "When I was a child, the ruins belonged to the tourists," she said.',
+        [('When I was a child, the ruins belonged to the tourists,', 'Yessica Huamán Condori', None, None, 'she',
+          'said')],
+    ),
+    "'the witness' is no longer the one a copula named once someone named since told the court": (
+        'The first witness was Fiona MacLeod, a senior planning officer at the council.\n\nA forensic '
+        'accountant, Graham Souter, told the court he had traced cash withdrawals.\n\n"It could have been," the '
+        'witness said.',
+        [('It could have been,', None, None, None, 'the witness', 'said')],
+    ),
+    "a surname of several words under a clause on 'asked' whose pronoun tells the gender": (
+        'For 38 years, Pierre-Yves Le Goff delivered letters around the hill villages.\n\nHis wife, Monique Le '
+        'Goff, remembers it differently. "He was whispering," she said.\n\nMonique Le Goff said her husband had '
+        'already gone back to his searches. "He says one comet is enough," she said.\n\nAsked whether he hoped '
+        'to find another, Le Goff only shrugged. "The comet has my name on it."',
+        [('He was whispering,', 'Monique Le Goff', "Pierre-Yves Le Goff's wife", None, 'she', 'said'),
+         ('He says one comet is enough,', 'Monique Le Goff', "Pierre-Yves Le Goff's wife", None, 'she', 'said'),
+         ('The comet has my name on it.', 'Pierre-Yves Le Goff', None, None, 'Le Goff', 'Asked')],
+    ),
+    "a surname set beside 'the prosecutor' is the namesake who is one, though another was named alone in a quote": (
+        'Public prosecutor Jens Möller described that account as "a story told with hindsight".\n\nThe first '
+        'witness was the chain\'s former head of accounting, Sabine Möller.\n\n"Is it not true, Frau Möller, '
+        'that you warned of a crisis in 2021?" the defence lawyer asked.\n\nMöller, the prosecutor, said the '
+        'selective payments were "at the heart of the case".',
+        [('a story told with hindsight', 'Jens Möller', 'public prosecutor', None, 'Jens Möller', 'described'),
+         ('Is it not true, Frau Möller, that you warned of a crisis in 2021?', None, 'defence lawyer', None,
+          'the defence lawyer', 'asked'),
+         ('at the heart of the case', 'Jens Möller', 'public prosecutor', None, 'Möller', 'said')],
+    ),
+    "'That was the blunt assessment of X' after a quote gives it to X": (
+        'Phil Tremayne was having none of it.\n\n"You can build the biggest bucket in the world, but if it '
+        'doesn\'t rain, it\'s an empty bucket." That was the blunt assessment of Tremayne, a retired '
+        'hydrographer.',
+        [("You can build the biggest bucket in the world, but if it doesn't rain, it's an empty bucket.",
+          'Phil Tremayne', 'retired hydrographer', None, 'Tremayne', 'assessment')],
+    ),
+    "a letter after 'with' on a body's verb is the body's, and 'the letter said' too": (
+        "The Warrangatta Valley Irrigators' Association weighed in with a letter to all nine councillors. "
+        '"Council should stand with the people who grow this region\'s food," the letter said.',
+        [("Council should stand with the people who grow this region's food,",
+          "Warrangatta Valley Irrigators' Association", None, None, 'the letter', 'said')],
+    ),
+    "a clause 'that' opens, its participle read as a clausal subject, is no cue of the quote": (
+        'Minister al-Fituri welcomed the deal. The minister added that the ministry would continue to monitor '
+        'the price and weight of bread through its inspection teams, and that bakeries found selling loaves '
+        'below the official weight "will face the full force of the law".',
+        [('will face the full force of the law', 'al-Fituri', 'Minister', None, 'The minister', 'added')],
+    ),
+    "'The message, posted by X,' opening the sentence after a quote gives it to X": (
+        'Residents queued for water for a third day.\n\n"Our teams are working 24 hours a day. We are asking '
+        'residents for patience." The message, posted by municipal spokesman Sipho Ndlovu on Wednesday night, '
+        'drew thousands of angry replies within hours.',
+        [('Our teams are working 24 hours a day. We are asking residents for patience.', 'Sipho Ndlovu',
+          'municipal spokesman', None, 'Sipho Ndlovu', 'message')],
+    ),
+    "'That plea came later from X' after a quote gives it to X": (
+        'Sheriff Dolores Ybarra-Quinn ordered the evacuation.\n\n"Please, please do not drive around the '
+        'barricades on River Road." That plea came a few minutes later from Sgt. Monica Reyes, who said '
+        'officers had turned back a dozen drivers.',
+        [('Please, please do not drive around the barricades on River Road.', 'Monica Reyes', 'Sergeant', None,
+          'Monica Reyes', 'plea')],
+    ),
+    'a tag set into a sentence is not the speaker of words a colon gives the verb after it': (
+        'The jury was shown emails sent by the dealer to an associate. In one, the prosecution says, the dealer '
+        'Tom Reyes wrote: "Need a nice old paper trail for the two Koh Ker boys."',
+        [('Need a nice old paper trail for the two Koh Ker boys.', 'Tom Reyes', 'dealer', None, 'Tom Reyes', 'wrote')],
+    ),
+    "'the centre' stands for a body named 'Center', the other spelling": (
+        'Le Goff reported the object to the Minor Planet Center in Cambridge, Massachusetts. After professional '
+        'telescopes confirmed its motion, the centre announced the discovery, describing it as "a long-period '
+        'comet on a near-parabolic orbit."',
+        [('a long-period comet on a near-parabolic orbit.', 'Minor Planet Center', None, None, 'the centre',
+          'describing')],
+    ),
+    "a quote's own paragraph, then one opening 'The message, posted by X,' or 'That plea came from X'": (
+        'Residents queued for water for a third day.\n\n"Our teams are working 24 hours a day."\n\nThe message, '
+        'posted by municipal spokesman Sipho Ndlovu on Wednesday night, drew thousands of angry '
+        'replies.\n\n"Please do not drive around the barricades on River Road."\n\nThat plea came a few minutes '
+        'later from Sgt. Monica Reyes, who said officers had turned back a dozen drivers.',
+        [('Our teams are working 24 hours a day.', 'Sipho Ndlovu', 'municipal spokesman', None, 'Sipho Ndlovu',
+          'message'),
+         ('Please do not drive around the barricades on River Road.', 'Monica Reyes', 'Sergeant', None,
+          'Monica Reyes', 'plea')],
+    ),
 }
 
 
@@ -11957,6 +12142,8 @@ KINDS_AND_RULES = {
     'a calling opening a sentence before a name the recogniser saw is the role': [('partial', 'syntax')],
     "a company noun after an owner's participle stands for the company that spoke before": [
         ('full', 'syntax'), ('partial', 'syntax')],
+    "a company noun after 'state-run' or 'privately-held' stands for the company that spoke before": [
+        ('full', 'syntax'), ('partial', 'syntax'), ('partial', 'syntax')],
     'a place a resident is of, an unnamed one no body noun heads, is no affiliation': [('full', 'syntax')],
     'the same place as before, no body noun heading it, is no affiliation': [('full', 'syntax'), ('full', 'syntax')],
     'an unnamed body a body noun heads stays the affiliation': [('full', 'syntax')],
@@ -12419,6 +12606,54 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     "an apostrophe typed for the okina before a Tongan given name is the name's first letter": [
         ('full', 'syntax')],
+    "the Church of England's 'Revd' and 'Rt Revd' are no words of the name and state no office": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "'Archdeacon' before a name is the role": [
+        ('partial', 'syntax')],
+    "'Al-Hajj', 'Ka' and 'Lonko' before a name are no words of it": [
+        ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    "'Emeritus' after a title before a name is the title's": [
+        ('full', 'syntax')],
+    "a portfolio joined by 'and' before a name the recogniser took it into is the title's": [
+        ('full', 'syntax')],
+    'a German military rank before a name is the role': [
+        ('full', 'syntax')],
+    "a namesake's full name found in a later pass is the surname's next referent, under 'Mr' too": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'the witness' stands for the one a copula named the witness": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a body's name set beside a name, owning the title hung on its 'of', is the affiliation": [
+        ('full', 'syntax')],
+    "'Father' before a name is no word of it, and 'the cardinal' stands for the Cardinal named": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'the cleric' stands for the religious leader named before": [
+        ('full', 'syntax')],
+    "a name with particles the recogniser took for a date ('Pieter-Jan') is a person's": [
+        ('full', 'syntax')],
+    "an age written before a name the recogniser took for a body makes it a person's": [
+        ('full', 'syntax')],
+    "'the witness' is no longer the one a copula named once someone named since told the court": [
+        ('full', 'syntax')],
+    "a surname of several words under a clause on 'asked' whose pronoun tells the gender": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    "a surname set beside 'the prosecutor' is the namesake who is one, though another was named alone in a quote": [
+        ('partial', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    "'That was the blunt assessment of X' after a quote gives it to X": [
+        ('full', 'nearby')],
+    "a letter after 'with' on a body's verb is the body's, and 'the letter said' too": [
+        ('full', 'syntax')],
+    "a clause 'that' opens, its participle read as a clausal subject, is no cue of the quote": [
+        ('partial', 'syntax')],
+    "'The message, posted by X,' opening the sentence after a quote gives it to X": [
+        ('full', 'nearby')],
+    "'That plea came later from X' after a quote gives it to X": [
+        ('full', 'nearby')],
+    'a tag set into a sentence is not the speaker of words a colon gives the verb after it': [
+        ('full', 'syntax')],
+    "'the centre' stands for a body named 'Center', the other spelling": [
+        ('partial', 'syntax')],
+    "a quote's own paragraph, then one opening 'The message, posted by X,' or 'That plea came from X'": [
+        ('full', 'nearby'), ('full', 'nearby')],
 }
 
 

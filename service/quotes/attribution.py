@@ -339,6 +339,12 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
     words = [t for t in window if not t.is_punct and not t.is_space]
     if words and words[0].lower_ == "the" and _words_of(article, item, words[0].head):
         return
+    if words and words[0].lower_ == "the" and words[0].dep_ == "det" and words[0].head.dep_ == "nsubj" \
+            and words[0].head.lemma_.lower() in article.lexicon.speech_nouns \
+            and (source := _put_out_by(article, words[0].head)) is not None:
+        # ('"..." The message, posted by municipal spokesman Sipho Ndlovu on Wednesday night, drew')
+        item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, words[0].head), "nearby"
+        return
     if words and _with_those_words(article, item, words):
         return
     if not words or words[0].lower_ not in _BACK_POINTERS:
@@ -348,6 +354,9 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         source = source_of(article, noun) if noun.lemma_.lower() in article.lexicon.speech_nouns else None
         if source is not None:
             item.speaker, item.cue, item.rule = source, cue_span(article, noun), "nearby"
+        elif noun.lemma_.lower() in article.lexicon.speech_nouns and noun.dep_ == "nsubj" \
+                and noun.head.lemma_ == "come":
+            _given_to_object(article, item, noun.head, noun, ("from",))  # 'That plea came later from X'
         return
     if words[0].dep_ == "nsubj" and words[0].head.lemma_ == "be" and _pointed_back_at(article, item, words[0]):
         return
@@ -385,14 +394,36 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     if first is not None and first.lower_ in _BACK_POINTERS and first.dep_ == "nsubj" and first.head.lemma_ == "be":
         _pointed_back_at(article, item, first)  # ('Those were the first words of a tearful Okafor')
         return
-    noun = first.head if first is not None and first.lower_ in ("the", "those", "these") else None
-    if noun is None or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "nsubj" \
-            or noun.head.lemma_ not in ("belong", "come", "be"):
+    noun = first.head if first is not None and first.lower_ in ("the", "those", "these", "that", "this") \
+        and first.dep_ == "det" else None
+    if noun is None or noun.lemma_.lower() not in article.lexicon.speech_nouns or noun.dep_ != "nsubj":
+        return
+    if noun.head.lemma_ not in ("belong", "come", "be"):
+        # ('"..." The message, posted by municipal spokesman Sipho Ndlovu on Wednesday night, drew
+        # thousands of replies': who put it out)
+        source = _put_out_by(article, noun)
+        if source is not None:
+            item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
         return
     verb = noun.head
     owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
     preposition = "to" if verb.lemma_ == "belong" else "from" if verb.lemma_ == "come" else "of"
     _given_to_object(article, item, owner, noun, (preposition,))
+
+
+def _put_out_by(article: Article, noun: Token) -> Token | None:
+    """Who a participle on the document noun says put it out: 'The message, posted by X,'
+    (the name right after a role noun the parse made the object: 'posted by municipal
+    spokesman Sipho Ndlovu on Wednesday night')."""
+    source = next((o for verb in noun.children if verb.dep_ == "acl" and verb.tag_ == "VBN"
+                   and verb.lemma_.lower() in article.lexicon.issuing_verbs
+                   for agent in verb.children if agent.dep_ == "agent" for o in agent.children
+                   if o.dep_ == "pobj" and can_speak(article, o)), None)
+    if source is not None and source.i + 1 < len(article.doc) and source.lower_ in article.lexicon.role_nouns:
+        mention = article.people.at(article.doc[source.i + 1])
+        if mention is not None and mention.start == source.i + 1:
+            return article.doc[mention.end - 1]
+    return source
 
 
 def _with_those_words(article: Article, item: Found, words: list[Token]) -> bool:

@@ -40,7 +40,10 @@ def cues_around(article: Article, index: int) -> list[Token]:
     nearby = [tokens[i] for i in range(low, high) if not article.in_quote(i)]
     # (not a participle on a word of the quote, which the writer's sentence goes on with: 'had
     # "ignored exculpatory evidence" submitted by former co-authors')
-    linked += [t for t in nearby if heads[t.i] in inside and not (t.dep_ == "acl" and t.tag_ == "VBN")]
+    # ('and that bakeries found selling loaves ... "will face the full force of the law"': nor a
+    # clausal subject 'that' opens, a participle the parse read as a clause's verb)
+    linked += [t for t in nearby if heads[t.i] in inside and not (t.dep_ == "acl" and t.tag_ == "VBN")
+               and not (t.dep_ == "csubj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
     linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
     if _judged_as_in_clause(article, _verb_above(article, index, words)):
@@ -131,8 +134,10 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
              if article.is_cue(node) and subject_of(article, node) is not None][::-1]
     top = above[0] if above else cue
     # a tag set into the sentence reports all of it: 'Nor, he said, did he ever tell anyone "..."'
+    # (not words a colon gives the verb as its own: 'In one, the prosecution says, the defendant
+    # wrote: "..."')
     tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
-            and t.i < top.i]
+            and t.i < top.i] if top.i + 1 >= len(article.doc) or article.doc[top.i + 1].text != ":" else []
     return tags + above
 
 

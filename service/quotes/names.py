@@ -28,6 +28,9 @@ from .marks import DOUBLE_MARKS
 # Arabic 'bint', daughter of, of Gulf names: 'Reem bint Abdulaziz Al-Dosari')
 NAME_PARTICLES = frozenset("al anak ben bin bint binti da das de del dela della delos den der di do dos du el ibn la "
                            "las le los ten ter ud ul ur van von".split())
+# What a retired holder's title may end with, before the name: 'Bishop Emeritus Konrad von
+# Wettersheim', 'Professor Emerita Ann Lowe'.
+_EMERITUS = frozenset({"Emeritus", "Emerita"})
 # What a surname named for a saint opens with: 'Deonte St. Clair', 'Marie Ste. Croix'.
 SAINT_ABBREVIATIONS = frozenset({"St.", "Ste."})
 # The words Irish surnames open with, written apart and capitalised: 'Mac Giolla Phádraig',
@@ -162,7 +165,9 @@ class EntityNames:
                      or tokens[start].is_punct or tokens[start].is_space  # '― Christina Lastra'
                      or charge_of_title(tokens[start])  # 'Inspector in Charge Danielle Roark'
                      or (tokens[start].lower_ == "the" and start < end - 2
-                         and tokens[start + 1].text in self.lexicon.honorifics)):  # 'The Rt Rev X'
+                         and tokens[start + 1].text in self.lexicon.honorifics)  # 'The Rt Rev X'
+                     or (start < end - 1 and tokens[start].text in _EMERITUS and start > 0
+                         and is_role_title(tokens[start - 1], self.lexicon))):  # 'Bishop Emeritus X'
             honorific = self.lexicon.honorifics.get(tokens[start].text) \
                 or self.lexicon.honorifics.get(f"{tokens[start].text}.") or honorific
             start += 1
@@ -310,7 +315,10 @@ class EntityNames:
             # Protection' on 'Niamh': the object ends before the given name (which is not a
             # first given name hung on a second: 'Samuel Kiprotich Langat')
             return token.i < last.i and token.text not in self.lexicon.all_name_genders
-        while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i:
+        # (not a given name the parse joined to a portfolio the pipeline made one word: 'Minister
+        # for [Asylum and Migration] Marjolein van der Linden-Bos')
+        while last.i == ent.start and node.dep_ == "conj" and node.head.i < node.i \
+                and not (token.text in self.lexicon.all_name_genders and " " in node.head.text):
             node = node.head
         prep = node.head
         # (the object of a title's 'of' or 'for' before the entity)
@@ -789,7 +797,19 @@ def aged_as_a_person(ent: Span, lexicon: Lexicon) -> bool:
     word = ent[0]
     alone = len(ent) == 1 and word.is_title and word.pos_ in ("PROPN", "NOUN") and word.dep_ in ("nsubj", "nsubjpass") \
         and word.text not in lexicon.places
-    return (alone or (written_as_name(ent, ("PROPN",)) and word.text in lexicon.name_genders)) and an_age_after(ent)
+    return ((alone or (written_as_name(ent, ("PROPN",)) and word.text in lexicon.name_genders)) and an_age_after(ent)) \
+        or (2 <= len(ent) <= 4 and written_as_name(ent, ("PROPN",)) and word.text not in lexicon.places
+            and _age_written_before(ent))
+
+
+def _age_written_before(ent: Span) -> bool:
+    """Whether an age opens the words, with no article before it, as news introduces a person:
+    'One of its first graduates, 24-year-old Yessica Huamán Condori [a body],' (not 'the
+    100-year-old Grand Hotel')."""
+    doc, k = ent.doc, ent.start
+    return k >= 5 and doc[k - 1].lower_ == "old" and doc[k - 2].text == "-" and doc[k - 3].lower_ == "year" \
+        and doc[k - 4].text == "-" and doc[k - 5].like_num \
+        and (k == 5 or doc[k - 6].lower_ not in ("a", "an", "the", "this", "that"))
 
 
 def speaking_given_name(ent: Span, lexicon: Lexicon) -> bool:

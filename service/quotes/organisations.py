@@ -37,8 +37,11 @@ _TRADE_NOUNS = {
     "publisher": frozenset({"books", "publishers", "publishing"}),
     "studio": frozenset({"films", "pictures", "studios"}),
 }
+# Body nouns British and American spelling write apart: 'the Minor Planet Center ... the centre
+# announced'.
+_AMERICAN_SPELLINGS = {"centre": "center", "theatre": "theater", "organisation": "organization"}
 # Participles that say who owns a body: 'family-owned', 'state-run', 'privately-held'.
-_OWNING_VERBS = frozenset({"own", "run", "control", "operate", "hold"})
+_OWNER_PARTICIPLES = frozenset({"own", "run", "control", "operate", "hold"})
 # Heads of the names of public bodies, which 'the company' never refers back to: 'The European
 # Commission fined Vantor. ... the company said' is not the Commission. The public ones of
 # body_nouns.txt, chosen by hand.
@@ -421,8 +424,9 @@ class Organisations:
                 # (the noun after a name only for a reference, not a title's: 'campaign chairman
                 # X' in an article naming two campaigns may be either's)
                 # (a maker or builder is a company too: 'Castlegate Homes ... The housebuilder said')
-                return o.head == noun or (o.company and (noun in COMPANY_NOUNS or noun.endswith(_TRADE_ENDINGS)
-                                                         or o.words[-1].lower_ in _TRADE_NOUNS.get(noun, ()))) \
+                return _spelled_alike(o.head, noun) \
+                    or (o.company and (noun in COMPANY_NOUNS or noun.endswith(_TRADE_ENDINGS)
+                                       or o.words[-1].lower_ in _TRADE_NOUNS.get(noun, ()))) \
                     or (nearby and o.noun_after is not None and o.noun_after.lemma_.lower() == noun) \
                     or self._short_for(o, noun)
 
@@ -847,7 +851,7 @@ def _size_word(token: Token) -> bool:
 
 def _owner_word(token: Token) -> bool:
     """A participle of owning after a hyphen: 'owned' of 'family-owned', 'run' of 'state-run'."""
-    return token.tag_ == "VBN" and token.lemma_.lower() in _OWNING_VERBS and token.i > 0 \
+    return token.tag_ == "VBN" and token.lemma_.lower() in _OWNER_PARTICIPLES and token.i > 0 \
         and token.doc[token.i - 1].text == "-"
 
 
@@ -931,3 +935,8 @@ def _of_a_role(root: Token, lexicon: Lexicon) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.dep_ == "prep" and common_noun(prep.head) \
         and prep.head.lemma_.lower() in lexicon.role_nouns
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    """Whether two body nouns are one, in either spelling: 'Center' and 'centre'."""
+    return _AMERICAN_SPELLINGS.get(word, word) == _AMERICAN_SPELLINGS.get(other, other)

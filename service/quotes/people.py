@@ -125,6 +125,8 @@ POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
 # Every form of the third-person pronouns that tells a gender.
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# What a witness tells or gives: 'told the court', 'gave evidence'.
+_TESTIMONY_NOUNS = frozenset({"court", "jury", "tribunal", "inquiry", "inquest", "hearing", "evidence", "committee"})
 # What someone unnamed withholds: 'who asked that her name not be used'.
 _OWN_NAME_NOUNS = frozenset({"name", "surname", "identity"})
 # Words of a clause saying someone spoke unnamed: 'asked not to be named', 'on condition of anonymity'.
@@ -1551,7 +1553,33 @@ class People:
             root = self._root_at(mention.start)
             if root.dep_ in ("appos", "conj") and root.head.lemma_.lower() == lemma and root.head.i < mention.start:
                 return mention.person
+            # or named as what the noun was: 'The prosecution's first witness was the company's
+            # former head of accounting, Sabine Möller,'
+            if root.dep_ == "appos" and root.head.dep_ == "attr":
+                root = root.head
+            if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() == lemma and c.i < root.i for c in root.head.children):
+                # (not once someone named since has testified: 'The first witness was Fiona MacLeod
+                # ... A forensic accountant, Graham Souter, told the court ... the witness said')
+                return None if self._testified_between(mention.end, noun.i) else mention.person
         return None
+
+    def _testified_between(self, start: int, end: int) -> bool:
+        """Whether someone first named between tokens `start` and `end`, outside quotes, is the
+        subject of 'testify', or of 'tell' or 'give' with a court or evidence after it."""
+        for mention in self.mentions:
+            if not start <= mention.start < end or min(mention.person.mentions)[0] != mention.start \
+                    or self.quoted(mention.start):
+                continue
+            root = self._root_at(mention.start)
+            if root.dep_ == "appos":
+                root = root.head  # ('A forensic accountant, Graham Souter, told the court')
+            verb = root.head
+            if root.dep_ == "nsubj" and (verb.lemma_ == "testify" or (
+                    verb.lemma_ in ("tell", "give") and any(c.lemma_.lower() in _TESTIMONY_NOUNS
+                                                            for c in verb.children if c.dep_ == "dobj"))):
+                return True
+        return False
 
     def _owned_by_place(self, noun: Token) -> bool:
         """A description whose possessor is a country or body, which stands for its holder as
@@ -2634,7 +2662,8 @@ class People:
     def _register(self, person: Person, words: Span) -> Mention:
         """The mention of the person by the words, recorded where every rule looks it up."""
         mention = Mention(person, words.start, words.end, words.start_char, words.end_char)
-        person.mentions.append((words.start, words.end))
+        # (in the article's order, which the rules read them in, whichever pass found them)
+        insort(person.mentions, (words.start, words.end))
         self.mentions.append(mention)
         for token in words:
             self._by_token[token.i] = mention
@@ -2890,7 +2919,11 @@ class People:
         words = name.split()
         persons = self.persons if gender is None else [p for p in self.persons if p.gender in (None, gender)]
         for person in persons:
-            if person.name == name:
+            if person.name == name and not (len(words) == 1 and at is not None and any(
+                    p is not person and len(p.name.split()) > 1 and p.has_surname(name) for p in persons)):
+                # (a surname alone that someone named in full bears too is read as any surname is:
+                # 'Jens Möller ... "Is it not true, Frau Möller [alone, in a quote], ..." ... Möller,
+                # the prosecutor, said')
                 return person
         if len(words) == 1:  # a surname first, then a first name, then a word between ('Lula')
             namesakes = [p for p in persons if p.has_surname(name)]
@@ -2935,7 +2968,7 @@ class People:
         if len(namesakes) > 1 and at is not None:
             # 'Bas van der Meulen ... Sanne van der Meulen'; 'Ramón de la Cruz, the player's father,
             # ... the elder de la Cruz said' (see _by_age)
-            return self._by_age(namesakes, at) or self._met_lately(namesakes, at)
+            return self._namesake_at(namesakes, name, at)
         return next(iter(namesakes), None)
 
     def _given_name_kept(self, word: str, namesakes: list[Person], persons: list[Person], at: int) -> Person | None:
@@ -2979,8 +3012,17 @@ class People:
         surname's own clause gives, its verb's object or a phrase on it ('Jorge Restrepo, a
         taxi driver, ... Restrepo closed her speech' is Valentina Restrepo); not where
         someone else of that gender is named in the paragraph or the one before, whom the
-        possessive may mean ('Trump mocked her stamina' of Clinton, with Ivanka Trump named)."""
+        possessive may mean ('Trump mocked her stamina' of Clinton, with Ivanka Trump named).
+        Or the only one of the gender a pronoun gives in a clause on 'asked' opening the
+        surname's sentence (see _gender_asked_gives)."""
         subject = self.tokens[at]
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = subject.head  # (the last word of a surname of several: 'Le Goff')
+        asked = _gender_asked_gives(subject)
+        if asked is not None:  # (the clause's pronoun can mean no one else)
+            # (the one not told to be of the other gender: 'Monique Le Goff ... she said' is not him)
+            fitting = [p for p in namesakes if self._gender_told(p) in (asked, None)]
+            return fitting[0] if len(fitting) == 1 else None
         gender = _gender_own_possessive_gives(subject) or _gender_own_object_gives(subject)
         fitting = [p for p in namesakes if p.gender == gender] if gender else []
         if len(fitting) != 1 or any(p.gender is None for p in namesakes):
@@ -2988,7 +3030,12 @@ class People:
         paragraph = self._paragraph_of(at)
         others = any(m.person.gender == gender and m.person not in namesakes and m.start < at
                      and paragraph - self._paragraph_of(m.start) <= 1 for m in self.mentions)
-        return None if others else fitting[0]
+        # (or a pronoun of that gender there, whom it may mean: 'She went on: "..." [¶] Rao does not
+        # dispute her account', Patil's)
+        pronoun = any(SUBJECT_PRONOUNS.get(self._lowers[i]) == gender and not self.quoted(i)
+                      and self.tokens[i].dep_ in SUBJECT_DEPS and paragraph - self._paragraph_of(i) <= 1
+                      for i in range(max(0, at - 150), at))
+        return None if others or pronoun else fitting[0]
 
     def _not_called_by_given_name(self, namesakes: list[Person], at: int) -> Person | None:
         """Of two people of one surname, the one met first, where the one met later is the
@@ -3121,10 +3168,15 @@ class People:
         """Of people of one surname, the only one whose role the title written before the
         surname, at token `at` (the recogniser's name may open with it) or just before it,
         names: 'Karen Mills, the NTSB's investigator ... Senator Robert Mills ... Senator
-        Mills wrote'."""
+        Mills wrote'; or the role set beside it after 'the'."""
         title = self.tokens[at] if self.tokens[at].text != surname else self.tokens[at - 1] if at > 0 else None
         if title is None or not title.is_title or title.lower_ not in self.lexicon.role_nouns:
-            return None
+            # or a role set beside it after 'the': 'Jens Möller ... Sabine Möller ... Möller, the
+            # prosecutor, said'
+            title = next((a for a in appositions(self.tokens[at]) if a.lower_ in self.lexicon.role_nouns
+                          and after_determiner(a, ("the",))), None)
+            if title is None:
+                return None
         holding = [p for p in namesakes if title.lower_ in _office_nouns(p.role or "")]
         return holding[0] if len(holding) == 1 else None
 
@@ -3445,19 +3497,23 @@ class People:
                 bearers[word] = [p for p in self.persons if len(p.name.split()) > 1 and p.has_surname(word)]
             if len(bearers[word]) < 2 or mention.person not in bearers[word] \
                     or self.quoted(mention.start) or self._in_headline(mention.start_char) \
-                    or (mention.start and self._texts[mention.start - 1] in self.lexicon.honorifics) \
                     or self._age_word_before(mention.start) is not None:
                 continue
             namesakes = [p for p in bearers[word] if min(p.mentions)[0] < mention.start]
             if len(namesakes) < 2 or mention.person not in namesakes:
                 continue
+            # (or a namesake's full name the recogniser left to a later pass: 'Cllr Mahmood is no
+            # relation of Imran Mahmood [a body], a trustee ... "...," Mr Mahmood said')
             if word not in stale and not any(
-                    j > k and m.start < mention.start and m.end - m.start == 1 and self._texts[m.start] == word
-                    and m.person in namesakes for j, m in enumerate(self.mentions)):
+                    j > k and m.start < mention.start and m.person in namesakes
+                    and (m.end - m.start == 1 or m.start == min(m.person.mentions)[0])
+                    and self._texts[m.end - 1] == word for j, m in enumerate(self.mentions)):
                 continue
             stale.add(word)
-            chosen = self._namesake_at(namesakes, word, mention.start)
-            if chosen is not mention.person:
+            honorific = self.lexicon.honorifics.get(self._texts[mention.start - 1]) if mention.start else None
+            chosen = self._namesake_at(namesakes, word, mention.start) if honorific is None \
+                else self.find(word, honorific.gender, mention.start, honorific)
+            if chosen in namesakes and chosen is not mention.person:
                 self._move(mention, chosen)
 
     def _move(self, mention: Mention, person: Person) -> None:
@@ -3721,6 +3777,10 @@ class People:
         if anchor.head.i == name.end and name.end < ent.end and anchor.head.text in self.lexicon.post_nominals:
             anchor = anchor.head  # 'the Solicitor General, Martin Ellery KC,': the parse hangs the name on 'KC'
         for apposition in [*appositions(anchor), *self._role_set_off_before(name)]:
+            owned = _title_of_body_named_before(apposition, self.lexicon)
+            if owned is not None:
+                yield owned
+                continue
             apposition = _title_over_its_object(apposition, self.lexicon)
             if self.quoted(apposition.i) and not self.quoted(name.root.i):
                 continue  # the words of a quote the parse set beside the name: 'X called Y "a champion"'
@@ -3757,6 +3817,23 @@ class People:
             yield Descriptor(None, affiliation_text(noun_phrase(publication), self.lexicon))
         if party:
             yield party
+
+
+def _title_of_body_named_before(word: Token, lexicon: Lexicon) -> Descriptor | None:
+    """The title a body's name owns, where the parse set the body's first word beside the name
+    and hung the title on its 'of': 'X, the Department of National Defence's assistant deputy
+    minister for materiel,' (the assistant deputy minister for materiel of the Department of
+    National Defence); None for any other word."""
+    if word.pos_ != "PROPN" or word.lemma_.lower() not in lexicon.body_nouns:
+        return None
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    title = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    owner = next((c for c in title.children if c.dep_ == "poss" and c.i > prep.i), None) \
+        if title is not None and title.lower_ in lexicon.role_nouns else None
+    if owner is None or not any(c.text in POSSESSIVE for c in owner.children):
+        return None
+    role = describe_noun(title, lexicon).role
+    return Descriptor(role, affiliation_text(list(word.doc[word.i:owner.i + 1]), lexicon)) if role else None
 
 
 def _title_over_its_object(word: Token, lexicon: Lexicon) -> Token:
@@ -4218,6 +4295,20 @@ def _gender_own_object_gives(subject: Token) -> str | None:
         if owner is not None and not any(t.pos_ in ("PROPN", "PRON") for t in subject.doc[subject.i + 1:owner.i]):
             return POSSESSIVE_GENDERS[owner.lower_]
     return None
+
+
+def _gender_asked_gives(subject: Token) -> str | None:
+    """The gender a pronoun gives a named subject in the clause on 'asked' that opens its
+    sentence, which can mean no one else: 'Asked whether he hoped to find another, Le Goff
+    only shrugged' (no name in the clause)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+        return None
+    clause = next((c for c in subject.head.children if c.dep_ == "advcl" and c.i < subject.i and c.tag_ == "VBN"
+                   and c.lemma_.lower() == "ask" and c.left_edge.is_sent_start), None)
+    if clause is None or any(t.pos_ == "PROPN" for t in clause.subtree):
+        return None
+    genders = {SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_) for t in clause.subtree} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _gender_in_relative_clause(noun: Token) -> str | None:

@@ -1415,10 +1415,16 @@ def _cue_spoken_in(article: Article, document: Token) -> Token | None:
 
 def _issuer(article: Article, document: Token) -> Token | None:
     """Who put out a document the sentence names as their verb's object: 'X issued a
-    statement saying', 'X is releasing an ad that urges'."""
-    if document.dep_ != "dobj" or document.head.lemma_.lower() in article.lexicon.receiving_verbs:
+    statement saying', 'X is releasing an ad that urges'; or a new one after 'with' on
+    their verb: 'X weighed in with a letter to all nine councillors' (not 'agreed with the
+    statement')."""
+    if document.dep_ == "pobj" and document.head.lower_ == "with" and document.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+        verb = document.head.head
+    elif document.dep_ != "dobj" or document.head.lemma_.lower() in article.lexicon.receiving_verbs:
         return None  # (not 'the department was reviewing the letter')
-    verb = document.head
+    else:
+        verb = document.head
     subjects = [_set_after_dateline(article, c) or c for c in verb.children
                 if c.dep_ == "nsubj" and not article.in_quote(c.i)]
     if not subjects and verb.dep_ == "conj":
