@@ -2202,9 +2202,15 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 _NAMES_NOT_CONTRACTIONS = ("Im",)
 
 
+# The Dutch article a surname's particles may end with, written with an apostrophe ('Sanne van
+# ’t Hof', 'in ’t Veld'), which the tokenizer would split from it: one word, as other particles are.
+_ARTICLE_PARTICLES = ("'t", "’t")
+
+
 def _keep_names_taken_for_contractions(nlp: Language) -> None:
-    """A surname the tokenizer's exceptions would split as a contraction stays one word."""
-    for name in _NAMES_NOT_CONTRACTIONS:
+    """A surname the tokenizer's exceptions would split as a contraction stays one word, and so
+    does the Dutch article of a surname's particles."""
+    for name in (*_NAMES_NOT_CONTRACTIONS, *_ARTICLE_PARTICLES):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
 
 
@@ -2398,7 +2404,24 @@ def names_taken_for_dates(doc):
             and not any(t.lower_.rstrip(".") in CALENDAR_WORDS and not hyphen_joins(t.nbor(-1)) for t in ent[1:]) \
             and ent[0].lower_ not in CALENDAR_WORDS
 
-    return _persons_relabelled(doc, "PERSON", named, kinds=frozenset({"DATE", "TIME"}))
+    return _persons_relabelled(_particles_run_on(doc), "PERSON", named, kinds=frozenset({"DATE", "TIME"}))
+
+
+def _particles_run_on(doc):
+    """A date or time entity that ends in a name's particle runs on over the particles and the
+    capitalised word after it that no entity holds: 'Pieter-Jan van [a date] der Meulen'."""
+    entities, changed = list(doc.ents), False
+    for k, ent in enumerate(entities):
+        if ent.label_ not in ("DATE", "TIME") or ent[-1].text not in NAME_PARTICLES:
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].text in NAME_PARTICLES and doc[end].ent_iob_ == "O":
+            end += 1
+        if end < len(doc) and doc[end].ent_iob_ == "O" and _capitalised_name(doc[end]):
+            entities[k], changed = Span(doc, ent.start, end + 1, label=ent.label), True
+    if changed:
+        doc.ents = entities
+    return doc
 
 
 @Language.component("body_nouns_opening_sentences")

@@ -10519,6 +10519,67 @@ CONSTRUCTIONS = {
          ('Please do not drive around the barricades on River Road.', 'Monica Reyes', 'Sergeant', None,
           'Monica Reyes', 'plea')],
     ),
+    "a date the recogniser ended on a name's particle runs on over the rest of the name": (
+        'There are seven heirs in all, grandchildren and great-grandchildren of Salomon Blumenfeld, scattered '
+        'across Britain, Israel, the Netherlands and Canada. Five, including David, have signed the '
+        'agreement.\n\nPieter-Jan van der Meulen, a former member of the Dutch Restitutions Committee in The '
+        'Hague, said such splits were increasingly common as the generation that remembered the war passed '
+        'away.\n\n"The first generation wanted the things back because they were pieces of a life," he said. '
+        '"The third generation often never saw those things. For them a painting can be a memory, or it can be '
+        'a university fund. Neither is shameful."',
+        [('The first generation wanted the things back because they were pieces of a life,',
+          'Pieter-Jan van der Meulen', 'former member', 'Dutch Restitutions Committee', 'he', 'said'),
+         ('The third generation often never saw those things. For them a painting can be a memory, or it can be a university fund. Neither is shameful.',
+          'Pieter-Jan van der Meulen', 'former member', 'Dutch Restitutions Committee', 'he', 'said')],
+    ),
+    "the Dutch article ''t' among a surname's particles keeps the name whole": (
+        'Sanne van ’t Hof, parliamentary leader of the Civic Centre party, whose eight seats the coalition '
+        'needs, has just spoken to reporters.\n\n“We are not a rubber stamp,” Van ’t Hof said.',
+        [('We are not a rubber stamp,', 'Sanne van ’t Hof', 'parliamentary leader', 'Civic Centre party',
+          'Van ’t Hof', 'said')],
+    ),
+    "words someone was told by X to say or do, in the passive, are X's, whoever reports them": (
+        "Kevin Brannigan, national officer of the union, spoke on Monday. Brannigan said workers at the chain's "
+        'distribution centre near Wakefield had been told by managers to "carry on as normal", which he called '
+        '"an insult to people who are worried about paying their rent".',
+        [('carry on as normal', None, 'managers', None, 'managers', 'told'),
+         ('an insult to people who are worried about paying their rent', 'Kevin Brannigan', 'national officer',
+          'union', 'he', 'called')],
+    ),
+    "a name ending in 'Shipyards' is a company's, whom 'the company' stands for": (
+        '"No ship will sail if it is not safe to sail. That is not negotiable," said Vice-Admiral Paul-André '
+        'Lemieux. He acknowledged that maintaining the older frigates was becoming "more expensive every year" '
+        'and that some would need additional refits.\n\nAtlantic Coast Shipyards, the prime contractor, said in '
+        'a statement that it remained "fully committed" to the programme and that the revised schedule '
+        'reflected "the complexity of building a first-of-class warship in Canada".\n\n"Our workforce has grown '
+        'by more than 1,200 people in three years, and productivity on the second block of the lead ship is '
+        'already significantly higher than on the first," the company said.',
+        [('No ship will sail if it is not safe to sail. That is not negotiable,', 'Paul-André Lemieux',
+          'Vice-Admiral', None, 'Paul-André Lemieux', 'said'),
+         ('more expensive every year', 'Paul-André Lemieux', 'Vice-Admiral', None, 'He', 'acknowledged'),
+         ('the complexity of building a first-of-class warship in Canada', None, None, None, 'the revised schedule',
+          'reflected'),
+         ('Our workforce has grown by more than 1,200 people in three years, and productivity on the second block of the lead ship is already significantly higher than on the first,',
+          'Atlantic Coast Shipyards', None, None, 'the company', 'said')],
+    ),
+    "'Ma.' before a second given name stays with the name and ends no sentence": (
+        '“We are drawing water out of the reservoir faster than the rain can put it back,” said Engr. Ma. '
+        'Teresa dela Cruz-Santos, a hydrologist at the University of Luzon Institute of Hydrology. “El Niño has '
+        'made the dry season drier.”',
+        [('We are drawing water out of the reservoir faster than the rain can put it back,',
+          'Teresa dela Cruz-Santos', 'hydrologist', 'University of Luzon Institute of Hydrology',
+          'Teresa dela Cruz-Santos', 'said'),
+         ('El Niño has made the dry season drier.', 'Teresa dela Cruz-Santos', 'hydrologist',
+          'University of Luzon Institute of Hydrology', 'Teresa dela Cruz-Santos', 'said')],
+    ),
+    "'the presiding judge' is no one whose role the article stated as another": (
+        'Walid Gharbi, the second defence lawyer, rose to question the witness.\n\n“So the shortage existed,” '
+        'Gharbi said, turning to the bench.\n\nThe presiding judge cut him off, telling him that “the court '
+        'will decide which questions are relevant”.',
+        [('So the shortage existed,', 'Walid Gharbi', 'second defence lawyer', None, 'Gharbi', 'said'),
+         ('the court will decide which questions are relevant', None, 'presiding judge', None, 'The presiding judge',
+          'telling')],
+    ),
 }
 
 
@@ -12654,6 +12715,18 @@ KINDS_AND_RULES = {
         ('partial', 'syntax')],
     "a quote's own paragraph, then one opening 'The message, posted by X,' or 'That plea came from X'": [
         ('full', 'nearby'), ('full', 'nearby')],
+    "a date the recogniser ended on a name's particle runs on over the rest of the name": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "the Dutch article ''t' among a surname's particles keeps the name whole": [
+        ('full', 'syntax')],
+    "words someone was told by X to say or do, in the passive, are X's, whoever reports them": [
+        ('partial', 'syntax'), ('partial', 'syntax')],
+    "a name ending in 'Shipyards' is a company's, whom 'the company' stands for": [
+        ('full', 'syntax'), ('partial', 'syntax'), ('partial', 'syntax'), ('full', 'syntax')],
+    "'Ma.' before a second given name stays with the name and ends no sentence": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "'the presiding judge' is no one whose role the article stated as another": [
+        ('full', 'syntax'), ('partial', 'syntax')],
 }
 
 

@@ -125,7 +125,7 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     pledged to be "..." and cast doubt on the rate, suggested that ...'. None above a passive
     cue that names who acted, whose words it quotes: 'Lund recalled being told by a supervisor
     to "toughen up or go home"'."""
-    if passive_agent(cue) is not None:
+    if passive_agent(cue) is not None or _told_by_to_do(cue):
         return []
     said = _saying_with_noun(article, cue)
     if said is not None and low <= said.i < high:
@@ -139,6 +139,15 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     tags = [t for t in top.children if t.dep_ == "parataxis" and low <= t.i < high and article.is_cue(t)
             and t.i < top.i] if top.i + 1 >= len(article.doc) or article.doc[top.i + 1].text != ":" else []
     return tags + above
+
+
+def _told_by_to_do(cue: Token) -> bool:
+    """A passive cue that names who acted and what they told someone to do: 'workers had been
+    told by managers to "carry on as normal"' (the managers' words, whoever reports them)."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) \
+        and any(c.dep_ == "agent" for c in cue.children) \
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in cue.children)
 
 
 def _saying_with_noun(article: Article, cue: Token) -> Token | None:

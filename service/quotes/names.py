@@ -25,9 +25,10 @@ from .marks import DOUBLE_MARKS
 # 'do', an English verb too: see pipeline._past_particles; Filipino 'dela' and 'delos', Spanish
 # 'las' and 'los': 'Ramon dela Cruz', 'Ana de los Santos'; and the Malay 'binti' (daughter of,
 # beside 'bin') and the Iban 'anak' (child of) of Malaysian names: 'Ngumbang anak Jugah'; the
-# Arabic 'bint', daughter of, of Gulf names: 'Reem bint Abdulaziz Al-Dosari')
+# Arabic 'bint', daughter of, of Gulf names: 'Reem bint Abdulaziz Al-Dosari'; the Dutch article
+# ''t' after 'van' or 'in', one word: 'Sanne van ’t Hof')
 NAME_PARTICLES = frozenset("al anak ben bin bint binti da das de del dela della delos den der di do dos du el ibn la "
-                           "las le los ten ter ud ul ur van von".split())
+                           "las le los ten ter ud ul ur van von 't ’t".split())
 # What a retired holder's title may end with, before the name: 'Bishop Emeritus Konrad von
 # Wettersheim', 'Professor Emerita Ann Lowe'.
 _EMERITUS = frozenset({"Emeritus", "Emerita"})

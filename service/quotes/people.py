@@ -1401,6 +1401,11 @@ class People:
             if role and person.role and kind[1] in _office_nouns(person.role) \
                     and not _same_office(person.role, described.role or ""):
                 continue  # 'The chancellor, Rachel Reeves, ... the shadow chancellor said'
+            if kind[1] in _JUDGE_NOUNS and person.role and not _office_nouns(person.role) & _JUDGE_NOUNS:
+                # 'Gharbi, the second defence lawyer, ... The presiding judge cut him off': a judge is
+                # no one whose role the article stated as another
+                introduced[kind] = token.i
+                continue
             if (office or kind[1] == "president") and person.role and kind[1] not in _office_nouns(person.role) \
                     and kind[1] not in person.described_as:
                 # 'Premier Glen Haverty ... the Taoiseach said': the one office's holder, unnamed;
