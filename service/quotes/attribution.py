@@ -47,8 +47,8 @@ from .lexicon import Lexicon
 from .marks import DOUBLE_MARKS, Candidate, after_a_word, is_partial, quote_kind
 from .people import POSSESSIVE_GENDERS, SUBJECT_DEPS, SUBJECT_PRONOUNS, Person
 from .records import Quote, Span, Speaker
-from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, name_head, named_after,
-                       source_of, speaker_of, subject_beside, subject_of)
+from .speakers import (ORGANISATION_ENTS, after_close_mark, can_speak, is_passive, issued_by, name_head,
+                       named_after, source_of, speaker_of, subject_beside, subject_of)
 
 # Tags of a finite verb: a quoted stretch with one is a clause, not a label.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -341,10 +341,8 @@ def by_next_sentence(article: Article, index: int, item: Found) -> None:
         return
     if words and words[0].lower_ == "the" and words[0].dep_ == "det" and words[0].head.dep_ == "nsubj" \
             and words[0].head.lemma_.lower() in article.lexicon.speech_nouns \
-            and (source := _put_out_by(article, words[0].head)) is not None:
-        # ('"..." The message, posted by municipal spokesman Sipho Ndlovu on Wednesday night, drew')
-        item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, words[0].head), "nearby"
-        return
+            and _given_to_issuer(article, item, words[0].head):
+        return  # ('"..." The message, posted by municipal spokesman Sipho Ndlovu on Wednesday night, drew')
     if words and _with_those_words(article, item, words):
         return
     if not words or words[0].lower_ not in _BACK_POINTERS:
@@ -401,9 +399,7 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     if noun.head.lemma_ not in ("belong", "come", "be"):
         # ('"..." The message, posted by municipal spokesman Sipho Ndlovu on Wednesday night, drew
         # thousands of replies': who put it out)
-        source = _put_out_by(article, noun)
-        if source is not None:
-            item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
+        _given_to_issuer(article, item, noun)
         return
     verb = noun.head
     owner = next((t for t in verb.children if t.dep_ == "attr" and t.lower_ == "those"), verb)
@@ -411,19 +407,20 @@ def _owned_in_next_paragraph(article: Article, item: Found) -> None:
     _given_to_object(article, item, owner, noun, (preposition,))
 
 
-def _put_out_by(article: Article, noun: Token) -> Token | None:
-    """Who a participle on the document noun says put it out: 'The message, posted by X,'
-    (the name right after a role noun the parse made the object: 'posted by municipal
-    spokesman Sipho Ndlovu on Wednesday night')."""
-    source = next((o for verb in noun.children if verb.dep_ == "acl" and verb.tag_ == "VBN"
-                   and verb.lemma_.lower() in article.lexicon.issuing_verbs
-                   for agent in verb.children if agent.dep_ == "agent" for o in agent.children
-                   if o.dep_ == "pobj" and can_speak(article, o)), None)
-    if source is not None and source.i + 1 < len(article.doc) and source.lower_ in article.lexicon.role_nouns:
+def _given_to_issuer(article: Article, item: Found, noun: Token) -> bool:
+    """Give the quote, by the document noun a sentence after it opens on, to whom a participle
+    on the noun says put it out: 'The message, posted by X,' (the name right after a role noun
+    the parse made the object: 'posted by municipal spokesman Sipho Ndlovu on Wednesday
+    night'). Whether it did."""
+    source = next((o for o in issued_by(article, noun) if o.head.head.tag_ == "VBN" and can_speak(article, o)), None)
+    if source is None:
+        return False
+    if source.i + 1 < len(article.doc) and source.lower_ in article.lexicon.role_nouns:
         mention = article.people.at(article.doc[source.i + 1])
         if mention is not None and mention.start == source.i + 1:
-            return article.doc[mention.end - 1]
-    return source
+            source = article.doc[mention.end - 1]
+    item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
+    return True
 
 
 def _with_those_words(article: Article, item: Found, words: list[Token]) -> bool:

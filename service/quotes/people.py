@@ -1788,9 +1788,7 @@ class People:
     def _gender_in_sentence(self, token: Token) -> str | None:
         """The gender the pronouns outside quotes in the token's sentence give, if one only."""
         start, end = self.sentence_bounds[token.i]
-        genders = {g for t in self.tokens[start:end] if not self.quoted(t.i)
-                   for g in [SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_)] if g}
-        return genders.pop() if len(genders) == 1 else None
+        return _one_pronoun_gender(t for t in self.tokens[start:end] if not self.quoted(t.i))
 
     def _opens_the_lead(self, token: Token) -> bool:
         """Whether a definite description is the subject of an article's first sentence, no
@@ -4312,7 +4310,12 @@ def _gender_asked_gives(subject: Token) -> str | None:
                    and c.lemma_.lower() == "ask" and c.left_edge.is_sent_start), None)
     if clause is None or any(t.pos_ == "PROPN" for t in clause.subtree):
         return None
-    genders = {SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_) for t in clause.subtree} - {None}
+    return _one_pronoun_gender(clause.subtree)
+
+
+def _one_pronoun_gender(tokens: Iterable[Token]) -> str | None:
+    """The gender the subject and possessive pronouns among the tokens give, if one only."""
+    genders = {g for t in tokens if (g := SUBJECT_PRONOUNS.get(t.lower_) or POSSESSIVE_GENDERS.get(t.lower_))}
     return genders.pop() if len(genders) == 1 else None
 
 

@@ -9,7 +9,7 @@ document's author, or an unnamed role ("a spokesman for the Pentagon").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import takewhile
 
@@ -1366,14 +1366,7 @@ def source_of(article: Article, document: Token) -> Speaker | None:
     author = _author(article, document)
     if author is not None:
         return author
-    if document.dep_ == "nsubjpass" and document.head.lemma_.lower() in article.lexicon.issuing_verbs:
-        issuing = [document.head]  # 'The inspection report ... was written by Graham Tull'
-    else:
-        issuing = [verb for verb in document.children
-                   if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs]
-    source = _issuer(article, document) or next(  # else 'a statement issued by the union'
-        (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
-         for obj in agent.children if obj.dep_ == "pobj"), None)
+    source = _issuer(article, document) or next(issued_by(article, document), None)
     if source is None:  # or who wrote it, a relative clause says: 'a letter that Dr. Saxena wrote to the council'
         source = next((c for verb in document.children if verb.dep_ == "relcl"
                        and verb.lemma_.lower() in article.lexicon.issuing_verbs for c in verb.children
@@ -1411,6 +1404,19 @@ def _cue_spoken_in(article: Article, document: Token) -> Token | None:
         # past a participle the parse hung 'in' on: 'In a report published ..., titled "...", the CMA said'
         verb = verb.head
     return verb if article.is_cue(verb) else None
+
+
+def issued_by(article: Article, document: Token) -> Iterator[Token]:
+    """Who a participle of issuing says put a document out, its agent's objects: 'a statement
+    issued by the union', 'The message, posted by X,', 'The inspection report ... was written
+    by Graham Tull'."""
+    if document.dep_ == "nsubjpass" and document.head.lemma_.lower() in article.lexicon.issuing_verbs:
+        issuing = [document.head]
+    else:
+        issuing = [verb for verb in document.children
+                   if verb.dep_ == "acl" and verb.lemma_.lower() in article.lexicon.issuing_verbs]
+    return (obj for verb in issuing for agent in verb.children if agent.dep_ == "agent"
+            for obj in agent.children if obj.dep_ == "pobj")
 
 
 def _issuer(article: Article, document: Token) -> Token | None:
