@@ -1256,7 +1256,7 @@ def _introduced_at(article: Article, token: Token) -> Person | None:
     mention = article.people.at(token)
     if mention is None or " " not in mention.person.name:
         return None
-    start, end = min(mention.person.mentions)
+    start, end = mention.person.mentions[0]
     if end - 1 != token.i or article.doc[start:end].text != mention.person.name \
             or end >= len(article.doc) or article.doc[end].text != "," \
             or not any(c.dep_ == "appos" for c in token.children):
@@ -1283,7 +1283,7 @@ def _introduced_before(article: Article, quote: Candidate) -> Speaker | None:
     if len(introduced) != 1 or len(named) != 1:
         return None
     _, person = introduced[0]
-    mention = min(person.mentions)
+    mention = person.mentions[0]
     return Speaker(person.name, person.role, person.affiliation, span_of(article.doc[mention[0]:mention[1]]))
 
 

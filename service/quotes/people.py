@@ -157,7 +157,7 @@ class Person:
     role: str | None = None
     affiliation: str | None = None
     gender: str | None = None
-    mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token (start, end), in order
     # What a relative clause says the person is or was ('X, who was Obama's chief strategist'):
     # learned only when nothing else the article says of them states a role, and then its
     # body only when nothing else states one.
@@ -433,7 +433,7 @@ class People:
             if person.affiliation is None and person.role and person.role.lower() in lexicon.company_offices:
                 # 'Apple unveiled its latest iPhone. "...," Chief Executive Tim Cook said'
                 # (from the sentence's start: the title's capitals are no other name between)
-                start = self.sentence_bounds[min(person.mentions)[0]][0]
+                start = self.sentence_bounds[person.mentions[0][0]][0]
                 person.affiliation = self.organisations.before(start, spoke=True)
             if person.affiliation:
                 person.affiliation = self._fullest_body(person)
@@ -581,7 +581,7 @@ class People:
             # a body noun alone ('the church's worship director', 'a meteorologist with the bureau')
             # is the body the article named or described so before: not one only a subject near,
             # as the sheriff's office is not the hospital of 'the hospital's nurse'
-            named = self.organisations.before(min(person.mentions)[0], noun)
+            named = self.organisations.before(person.mentions[0][0], noun)
             if named is not None and "," not in named \
                     and (noun in named.lower().split() or self.organisations.described_as(named, noun)):
                 return named
@@ -1573,7 +1573,7 @@ class People:
         """Whether someone first named between tokens `start` and `end`, outside quotes, is the
         subject of 'testify', or of 'tell' or 'give' with a court or evidence after it."""
         for mention in self.mentions:
-            if not start <= mention.start < end or min(mention.person.mentions)[0] != mention.start \
+            if not start <= mention.start < end or mention.person.mentions[0][0] != mention.start \
                     or self.quoted(mention.start):
                 continue
             root = self._root_at(mention.start)
@@ -1612,7 +1612,7 @@ class People:
             return None
         following = self.sentence_bounds[end]
         for mention in self.mentions:
-            if following[0] <= mention.start < following[1] and min(mention.person.mentions)[0] == mention.start \
+            if following[0] <= mention.start < following[1] and mention.person.mentions[0][0] == mention.start \
                     and not self.quoted(mention.start) and speaks(self._root_at(mention.start), self.lexicon) \
                     and self._word_before(mention.start).pos_ not in ("NOUN", "PROPN", "ADJ", "DET"):
                 return mention.person
@@ -1724,7 +1724,7 @@ class People:
             # X said: "..." ... Holloway said')
             speaking = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
                              and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)
-                             and min(m.person.mentions)[0] > token.i), None)
+                             and m.person.mentions[0][0] > token.i), None)
             named = speaking or self._named_next_as_subject(end)
             if not definite and named is not speaking and (named is None or named.person.role is None):
                 # (one who neither speaks nor holds an office is no one a description reports as)
@@ -1773,7 +1773,7 @@ class People:
         if noun not in self.lexicon.role_nouns:
             return None
         return next((m for m in self.mentions if end + _LEAD_REACH <= m.start < end + _LEAD_REACH * 3
-                     and speaks(self.tokens[m.end - 1], self.lexicon) and min(m.person.mentions)[0] == m.start
+                     and speaks(self.tokens[m.end - 1], self.lexicon) and m.person.mentions[0][0] == m.start
                      and m.person.role is not None and noun in _office_nouns(m.person.role)), None)
 
     def _office_at_their_body(self, token: Token, person: Person) -> str | None:
@@ -1806,7 +1806,7 @@ class People:
             return None
         following = self.sentence_bounds[end]
         return next((m for m in self.mentions if following[0] <= m.start < following[1]
-                     and min(m.person.mentions)[0] == m.start and m.end - m.start > 1
+                     and m.person.mentions[0][0] == m.start and m.end - m.start > 1
                      and self._root_at(m.start).dep_ in SUBJECT_DEPS and not self.quoted(m.start)), None)
 
     def _add_unnamed_speakers(self) -> None:
@@ -2058,8 +2058,8 @@ class People:
     def most_named_before(self, index: int):
         """The person named most often before token `index`, the first named on a tie, with
         their last mention there (a doc span); None when no one is."""
-        counts = [(sum(1 for start, _ in p.mentions if start < index), -min(p.mentions)[0], p)
-                  for p in self.persons if p.name and p.mentions and min(p.mentions)[0] < index]
+        counts = [(sum(1 for start, _ in p.mentions if start < index), -p.mentions[0][0], p)
+                  for p in self.persons if p.name and p.mentions and p.mentions[0][0] < index]
         if not counts:
             return None
         _, _, person = max(counts, key=lambda row: row[:2])
@@ -2492,7 +2492,7 @@ class People:
                             or (compound and _ends_compound_office(role, noun))) \
                             and _same_office(role, described) \
                             and self._same_portfolio(role, person.affiliation, described):
-                        if self._met_unnamed(noun, min(start for start, _ in person.mentions), index, described):
+                        if self._met_unnamed(noun, person.mentions[0][0], index, described):
                             return None  # 'A second CIA officer backed Bob's account ... the officer said'
                         return person
         return None
@@ -2981,10 +2981,10 @@ class People:
         by their own given name alone before it and the person by the word, as news writes
         Ethiopian names ('Tesfaye said ... Dawit, asked whether' is Dawit Mekonnen Haile)."""
         given = [p for p in persons if p.name.split()[0] == word and p not in namesakes and p.mentions
-                 and min(p.mentions)[0] < at]
+                 and p.mentions[0][0] < at]
         if len(given) != 1:
             return None
-        if all(min(p.mentions)[0] > at for p in namesakes if p.mentions):
+        if all(p.mentions[0][0] > at for p in namesakes if p.mentions):
             return given[0]
         if self._called_alone(given[0], word, at) \
                 and all(self._called_alone(p, p.name.split()[0], at) for p in namesakes):
@@ -3048,7 +3048,7 @@ class People:
         if len(namesakes) != 2 or not all(p.mentions for p in namesakes):
             return None
         called = [p for p in namesakes if self._called_alone(p, p.name.split()[0], at)]
-        first, later = sorted(namesakes, key=lambda p: min(p.mentions))
+        first, later = sorted(namesakes, key=lambda p: p.mentions[0])
         return first if called == [later] else None
 
     def _called_by_surname(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
@@ -3062,11 +3062,11 @@ class People:
         if len(called) != 1:
             return None
         # (those met only later stand for no surname here)
-        others = [p for p in namesakes if p is not called[0] and min(p.mentions)[0] < at]
+        others = [p for p in namesakes if p is not called[0] and p.mentions[0][0] < at]
         paragraph = self._paragraph_of(at)
         spoke = self._has_spoken(called[0], at)
         for other in others:
-            first = min(start for start, _ in other.mentions)
+            first = other.mentions[0][0]
             here = [start for start, _ in other.mentions if start < at and self._paragraph_of(start) == paragraph]
             if (here and not (spoke and all(self._relative_of(start, called[0]) for start in here))) \
                     or (first < at and self._paragraph_of(first) == paragraph - 1 and not spoke):
@@ -3372,14 +3372,14 @@ class People:
                         and short.name.split()[0].lower() not in NAME_PARTICLES \
                         and longer.name.split()[0] not in self.lexicon.all_name_genders:
                     self._absorb(short, longer)
-                elif min(longer.mentions) < min(short.mentions) and (
-                        self._paragraph_of(min(longer.mentions)[0]) > 0
-                        or not self._in_headline(self.tokens[min(longer.mentions)[0]].idx)):
+                elif longer.mentions[0] < short.mentions[0] and (
+                        self._paragraph_of(longer.mentions[0][0]) > 0
+                        or not self._in_headline(self.tokens[longer.mentions[0][0]].idx)):
                     # 'Aung San Suu Kyi', introduced in full below the headline or in a first
                     # paragraph that is no headline ('Stacy Davis Gates'), then 'Suu Kyi'
                     self._absorb(longer, short)
                     break
-                elif self._paragraph_of(min(short.mentions)[0]) == 0 < self._paragraph_of(min(longer.mentions)[0]):
+                elif self._paragraph_of(short.mentions[0][0]) == 0 < self._paragraph_of(longer.mentions[0][0]):
                     # written short in the first line only: 'Selectors axe veteran opener Van
                     # Wyk', then 'dropped veteran opener Pieter van Wyk'
                     self._absorb(longer, short)
@@ -3390,7 +3390,7 @@ class People:
         surname written in the article's first line, its headline: 'Zahid Marri named caretaker
         PM' over 'Former diplomat Zahid Hussain Marri was on Saturday named'."""
         words = short.name.split()
-        first = min(short.mentions)[0]
+        first = short.mentions[0][0]
         if len(words) != 2 or self._paragraph_of(first) > 0 or self._texts[first:first + 2] != words:
             return None
         fuller = [p for p in self.persons if p is not short and len(p.name.split()) > 2
@@ -3402,7 +3402,7 @@ class People:
         the surname after it the same: 'The second act of Inma Vallejo' over 'Inmaculada
         Vallejo de la Fuente'."""
         words = short.name.split()
-        first = min(short.mentions)[0]
+        first = short.mentions[0][0]
         if len(words) != 2 or self._paragraph_of(first) > 0 or len(words[0]) < 3:
             return None
         fuller = [p for p in self.persons if p is not short and len(full := p.name.split()) > 1
@@ -3415,12 +3415,12 @@ class People:
         Aisyah Kamarudin ... Nur Aisyah said', 'Rosa María Quispe Salinas ... Rosa María
         Quispe'. Not a son's name, with 'Jr.' after it, nor a name of another gender, nor a
         relative's ('Aung San Suu Kyi ... the daughter of Aung San')."""
-        first = min(short.mentions)[0]
+        first = short.mentions[0][0]
         if any(self._named_as_relative(start) for start, _ in short.mentions):
             return None
         opened = [p for p in self.persons if p is not short and p.name.startswith(f"{short.name} ")
                   and not NAME_SUFFIXES & {w.lower() for w in p.name.split()}
-                  and min(p.mentions)[0] < first and not self._in_headline(self.tokens[min(p.mentions)[0]].idx)
+                  and p.mentions[0][0] < first and not self._in_headline(self.tokens[p.mentions[0][0]].idx)
                   and (p.gender is None or short.gender is None or p.gender == short.gender)]
         return opened[0] if len(opened) == 1 else None
 
@@ -3502,14 +3502,14 @@ class People:
                     or self.quoted(mention.start) or self._in_headline(mention.start_char) \
                     or self._age_word_before(mention.start) is not None:
                 continue
-            namesakes = [p for p in bearers[word] if min(p.mentions)[0] < mention.start]
+            namesakes = [p for p in bearers[word] if p.mentions[0][0] < mention.start]
             if len(namesakes) < 2 or mention.person not in namesakes:
                 continue
             # (or a namesake's full name the recogniser left to a later pass: 'Cllr Mahmood is no
             # relation of Imran Mahmood [a body], a trustee ... "...," Mr Mahmood said')
             if word not in stale and not any(
                     j > k and m.start < mention.start and m.person in namesakes
-                    and (m.end - m.start == 1 or m.start == min(m.person.mentions)[0])
+                    and (m.end - m.start == 1 or m.start == m.person.mentions[0][0])
                     and self._texts[m.end - 1] == word for j, m in enumerate(self.mentions)):
                 continue
             stale.add(word)
@@ -3593,7 +3593,6 @@ class People:
                     if surname.dep_ in SUBJECT_DEPS and not any(c.dep_ == "appos" for c in surname.children) \
                             and not any(i in self._by_token for i in range(start, given.i + 2)):
                         self._register(person, self.doc[start:given.i + 2])
-                person.mentions.sort()
             elif not firsts:
                 self._complete_with_particles(person, places.get(person.name, []))
 
