@@ -1240,7 +1240,8 @@ def names_after_honorifics(doc):
                 _capitalised_name(doc[end]) or _name_word_misread(doc[end])
                 or (hyphen_joins(doc[end]) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())
                 or (doc[end].text in NAME_PARTICLES and end > token.i + 1 and end + 1 < len(doc)
-                    and _capitalised_name(doc[end + 1]))):  # ('Prof. dr. Annelies de Vries-Bakker')
+                    and _capitalised_name(doc[end + 1]))  # ('Prof. dr. Annelies de Vries-Bakker')
+                or (end == token.i + 1 and _particles_before_name(doc, end))):  # ('Dr de Wit said')
             particles += doc[end].text in NAME_PARTICLES
             end += 1
         chain = token.i  # (the first honorific of a chain: 'Det Gda Niamh Coffey', one work to the recogniser;
@@ -1267,6 +1268,15 @@ def names_after_honorifics(doc):
 
 
 _NAME_WORDS = 4  # the tokens after an honorific a name may run to, its hyphens counted
+
+
+def _particles_before_name(doc, start: int) -> bool:
+    """Up to three of a surname's particles from token `start`, a capitalised word after
+    them: 'de Wit', 'van der Meulen' of 'Dr de Wit', 'Mr van der Meulen'."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].text in NAME_PARTICLES:
+        end += 1
+    return start < end < len(doc) and _capitalised_name(doc[end])
 
 
 def _place_opened_by_honorific(ent, honorifics) -> str | None:

@@ -10580,6 +10580,149 @@ CONSTRUCTIONS = {
          ('the court will decide which questions are relevant', None, 'presiding judge', None, 'The presiding judge',
           'telling')],
     ),
+    "a Spanish married name, 'de' before the husband's surname, with a pronoun in a clause on it": (
+        'Nilda Mamani de Colque was 19 when she first crossed the Salar de Uyuni with her father. Today she '
+        'leads the Council of Ayllus of Nor Lípez.\n\n"The salt is our grandmother," she said. "She fed us '
+        'before there was any state."',
+        [('The salt is our grandmother,', 'Nilda Mamani de Colque', None, None, 'she', 'said'),
+         ('She fed us before there was any state.', 'Nilda Mamani de Colque', None, None, 'she', 'said')],
+    ),
+    "'Tata', the Andean form of respect, before a name, is no part of it": (
+        '"The mountain is not for sale and it was never for sale," said Tata Faustino Choque Llanque, the '
+        'jilakata of the ayllu.\n\nAt the close of the meeting, Choque addressed the crowd again.\n\n"We have '
+        'waited three years for the authorities."',
+        [('The mountain is not for sale and it was never for sale,', 'Faustino Choque Llanque', None, None,
+          'Faustino Choque Llanque', 'said'),
+         ('We have waited three years for the authorities.', 'Faustino Choque Llanque', None, None, 'Choque', None)],
+    ),
+    "'Monseñor' and 'Avvocato' before a name are honorifics": (
+        '"The Church cannot remain silent," said Monseñor Julio César Zárate, bishop of the Chaco '
+        'vicariate.\n\n"It is a sign of strength," said Avvocato Raffaele Iaccarino, director of the regional '
+        'tourism agency.',
+        [('The Church cannot remain silent,', 'Julio César Zárate', 'bishop', 'Chaco vicariate',
+          'Julio César Zárate', 'said'),
+         ('It is a sign of strength,', 'Raffaele Iaccarino', 'director', 'regional tourism agency',
+          'Raffaele Iaccarino', 'said')],
+    ),
+    "'Cpl' before a surname is the Corporal named before": (
+        'Corporal Faith Chebet, of the Directorate of Criminal Investigations, was cross-examined by defence '
+        'counsel Njeri Mwangi-Karanja.\n\n"Was there an entry?" Ms Mwangi-Karanja asked.\n\n"There was a letter '
+        'from the county," Cpl Chebet said.',
+        [('Was there an entry?', 'Njeri Mwangi-Karanja', 'defence counsel', None, 'Mwangi-Karanja', 'asked'),
+         ('There was a letter from the county,', 'Faith Chebet', 'Corporal',
+          'Directorate of Criminal Investigations', 'Chebet', 'said')],
+    ),
+    "a company named with 'S.A.' is what 'the company' names, past a village named since": (
+        'The excavators of Minera Cóndor Dorado S.A. have been working upstream since 2022.\n\nTsuntsuim, '
+        'population 312, sits directly downstream.\n\n"We are committed to the highest environmental '
+        'standards," the company said in written answers to questions.',
+        [('We are committed to the highest environmental standards,', 'Minera Cóndor Dorado S.A.', None, None,
+          'the company', 'said')],
+    ),
+    "'the younger X' of two namesakes, one set beside 'Rosa's daughter', is the daughter": (
+        'For about six hours last month, Rosa Delgado-Méndez believed she was a quarter of a million dollars '
+        'richer.\n\nThe case might have stayed private had it not been for Carmen Delgado-Méndez, Rosa’s '
+        'daughter, who posted a photo of the ticket and the letter on Facebook the day the letter '
+        'arrived.\n\n“It was my whole life savings,” Rosa Delgado-Méndez told a reporter.\n\nThe post has been '
+        'shared more than 9,000 times. The younger Delgado-Méndez, 31, a dental hygienist, said she had been '
+        'surprised by the response. “I didn’t expect anybody outside our family to care,” she said. “People '
+        'I’ve never met are sending my mom messages every day.”',
+        [('It was my whole life savings,', 'Rosa Delgado-Méndez', None, None, 'Rosa Delgado-Méndez', 'told'),
+         ('I didn’t expect anybody outside our family to care,', 'Carmen Delgado-Méndez', 'dental hygienist', None,
+          'she', 'said'),
+         ('People I’ve never met are sending my mom messages every day.', 'Carmen Delgado-Méndez',
+          'dental hygienist', None, 'she', 'said')],
+    ),
+    "'Dr de Wit' of two namesakes is the one written with 'Dr' before": (
+        '"An automated message is not a conversation," said Joost de Wit, director of enforcement at the '
+        'regulator.\n\nDr Anouk de Wit, who led the research, said the shoppers gave every chance.\n\n"Our '
+        'shoppers were 18 and 19 years old," Dr de Wit said.',
+        [('An automated message is not a conversation,', 'Joost de Wit', 'director of enforcement', 'regulator',
+          'Joost de Wit', 'said'),
+         ('Our shoppers were 18 and 19 years old,', 'Anouk de Wit', None, None, 'de Wit', 'said')],
+    ),
+    "an Irish name the recogniser missed, given name, 'Ó' and surname, the surname then written alone": (
+        '“We are losing a kitchen a week”: the restaurant federation’s new chief on VAT, visas and '
+        'burnout\n\nInterview by Clodagh Brennan\n\nPádraig Ó Súilleabháin has been chief executive of the '
+        'Irish Restaurant and Café Federation for exactly eleven weeks when we meet.\n\n“Dangerous to whom?” he '
+        'asks.\n\nÓ Súilleabháin, 52, spent twenty years running restaurants in Cork and Galway.',
+        [('We are losing a kitchen a week', None, None, None, None, None),
+         ('Dangerous to whom?', 'Pádraig Ó Súilleabháin', 'chief executive', 'Irish Restaurant and Café Federation',
+          'he', 'asks')],
+    ),
+    'words all in small letters the recogniser took for a name are no one a pronoun means': (
+        'Brian Otieno Ochieng runs Bet Free Kenya, a peer-support network.\n\nAs our tea goes cold, Otieno '
+        'talks about the meetings. Many of those who come are students or boda boda riders.\n\n"Recovery is not '
+        'a straight line," he says.',
+        [('Recovery is not a straight line,', 'Brian Otieno Ochieng', None, None, 'he', 'says')],
+    ),
+    "'the SHO' is the Station House Officer named before": (
+        'Supporters gathered outside the office. Zafar Iqbal, the station house officer, said police had '
+        'deployed a heavy contingent.\n\nMudassar Iqbal, the network’s Punjab coordinator, watched.\n\n"There '
+        'was sloganeering from both sides," the SHO said.',
+        [('There was sloganeering from both sides,', 'Zafar Iqbal', 'station house officer', None, 'the SHO', 'said')],
+    ),
+    "'prefect' before a name is a role": (
+        "The government's representative in the province, prefect Edith Huamán Cárdenas, said she had met "
+        'community leaders four times.\n\n"There is good faith on both sides," the prefect said.',
+        [('There is good faith on both sides,', 'Edith Huamán Cárdenas', 'prefect', None, 'the prefect', 'said')],
+    ),
+    'the first of two Spanish surnames, the second opened by particles, written alone': (
+        'Daniela Crespo de la Torre, who represented the mining company, told the court it had held '
+        'meetings.\n\nJudge Carmen Estrella Viteri then turned to the state\'s lawyer. "Does the ministry keep '
+        'any record?" Estrella asked.\n\nSeveral judges also questioned Crespo about the licence. She said the '
+        'company "has never been sanctioned."',
+        [('Does the ministry keep any record?', 'Carmen Estrella Viteri', 'Judge', None, 'Estrella', 'asked'),
+         ('has never been sanctioned.', 'Daniela Crespo de la Torre', None, None, 'She', 'said')],
+    ),
+    "a hyphened given name and a capitalised particle, a relative clause on 'who' after them": (
+        'Paulo Serrão Antunes, a Lisbon-based scientist, said the rule was sound.\n\nJean-Baptiste Le Goff, who '
+        'heads a fishermen’s committee in Brittany, called the rule “a nightmare at sea”. “You can have a hold '
+        'to fill and you tie up in port,” he said.',
+        [('a nightmare at sea', 'Jean-Baptiste Le Goff', None, None, 'Jean-Baptiste Le Goff', 'called'),
+         ('You can have a hold to fill and you tie up in port,', 'Jean-Baptiste Le Goff', None, None, 'he', 'said')],
+    ),
+    'of namesakes, the one whose role a description in the sentence or the one before names': (
+        'Independent councillor Declan Ó Súilleabháin tabled the motion.\n\nPádraig Ó Súilleabháin, the '
+        'company’s regional operations manager for the west, said the decision had not been taken '
+        'lightly.\n\nThe councillor was unmoved. “Then run a smaller bus,” Ó Súilleabháin shot '
+        'back.\n\nSpeaking after the vote, the regional manager said he would bring the concerns to the board. '
+        '“I can’t promise a different outcome,” Mr Ó Súilleabháin said.',
+        [('Then run a smaller bus,', 'Declan Ó Súilleabháin', 'independent councillor', None, 'Ó Súilleabháin',
+          'shot back'),
+         ('I can’t promise a different outcome,', 'Pádraig Ó Súilleabháin', 'regional operations manager', 'company',
+          'Ó Súilleabháin', 'said')],
+    ),
+    "'Those words came not from X but from Y' is Y": (
+        '"Our offices remain open for those who wish to consolidate."\n\nThose words came not from the '
+        'secretary but from Maricel dela Paz-Ocampo, a spokeswoman for the board, who briefed reporters in the '
+        'afternoon.',
+        [('Our offices remain open for those who wish to consolidate.', 'Maricel dela Paz-Ocampo', 'spokeswoman',
+          'board', 'Maricel dela Paz-Ocampo', 'words')],
+    ),
+    "'the spokeswoman' is the spokeswoman met unnamed, however far back": (
+        'Queues of lorries stretched for miles outside the port on Monday.\n\nA spokeswoman for the terminal '
+        'said turnaround times had returned to “close to normal” by Thursday.\n\nHauliers said the new booking '
+        'system had failed on its first day. Drivers waited up to nine hours without food or toilets, and some '
+        'missed ferries to the continent as a result. Several firms said they would send invoices to the '
+        'terminal for the lost time, and one said it would stop using the port altogether until the system was '
+        'fixed. Council officers said they had received dozens of complaints from residents about lorries '
+        'parked on verges and in lay-bys.\n\nThe local MP, Rachel Okafor-Benn, said she had raised the matter '
+        'with ministers. “The port has to be a good neighbour,” she said.\n\nAsked whether the terminal would '
+        'pay compensation, the spokeswoman said each case would be looked at “on its merits”.',
+        [('close to normal', None, 'spokeswoman', 'terminal', 'A spokeswoman for the terminal', 'said'),
+         ('The port has to be a good neighbour,', 'Rachel Okafor-Benn', 'local MP', None, 'she', 'said'),
+         ('on its merits', None, 'spokeswoman', None, 'the spokeswoman', 'said')],
+    ),
+    "'the witness' is the one a copula named so, the name its subject": (
+        "Yotamu Chirwa, the commission's director of ICT, was the first witness called by the "
+        'respondents.\n\nSenior Counsel Lusungu Mkandawire opened for the petitioner. "My lords, the case is '
+        'simple," Mkandawire said.\n\nOne of the judges, Justice Mphatso Kaunda, asked who could override '
+        'figures.\n\n"Three people. Myself, my deputy and the chief elections officer," the witness replied.',
+        [('My lords, the case is simple,', 'Lusungu Mkandawire', 'Senior Counsel', None, 'Mkandawire', 'said'),
+         ('Three people. Myself, my deputy and the chief elections officer,', 'Yotamu Chirwa', 'director',
+          'commission', 'the witness', 'replied')],
+    ),
 }
 
 
@@ -12727,6 +12870,40 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'nearby')],
     "'the presiding judge' is no one whose role the article stated as another": [
         ('full', 'syntax'), ('partial', 'syntax')],
+    "a Spanish married name, 'de' before the husband's surname, with a pronoun in a clause on it": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "'Tata', the Andean form of respect, before a name, is no part of it": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "'Monseñor' and 'Avvocato' before a name are honorifics": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'Cpl' before a surname is the Corporal named before": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a company named with 'S.A.' is what 'the company' names, past a village named since": [
+        ('full', 'syntax')],
+    "'the younger X' of two namesakes, one set beside 'Rosa's daughter', is the daughter": [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    "'Dr de Wit' of two namesakes is the one written with 'Dr' before": [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "an Irish name the recogniser missed, given name, 'Ó' and surname, the surname then written alone": [
+        ('full', None), ('full', 'syntax')],
+    'words all in small letters the recogniser took for a name are no one a pronoun means': [
+        ('full', 'syntax')],
+    "'the SHO' is the Station House Officer named before": [
+        ('full', 'syntax')],
+    "'prefect' before a name is a role": [
+        ('full', 'syntax')],
+    'the first of two Spanish surnames, the second opened by particles, written alone': [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "a hyphened given name and a capitalised particle, a relative clause on 'who' after them": [
+        ('partial', 'syntax'), ('full', 'syntax')],
+    'of namesakes, the one whose role a description in the sentence or the one before names': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "'Those words came not from X but from Y' is Y": [
+        ('full', 'nearby')],
+    "'the spokeswoman' is the spokeswoman met unnamed, however far back": [
+        ('partial', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    "'the witness' is the one a copula named so, the name its subject": [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -471,13 +471,22 @@ def _named_as_the_voice(article: Article, item: Found, verb: Token) -> None:
 
 def _given_to_object(article: Article, item: Found, head: Token, noun: Token, prepositions: tuple[str, ...]) -> bool:
     """Give the quote, by the speech noun `noun`, to the object of a preposition on `head`
-    that can speak ('of X', 'from X', 'to X'). Whether it did."""
+    that can speak ('of X', 'from X', 'to X'; past one denied: 'came not from the secretary
+    but from X'). Whether it did."""
     source = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
-                   for o in p.children if o.dep_ == "pobj"), None)
+                   for kept in _but_for_denied(p) for o in kept.children if o.dep_ == "pobj"), None)
     if source is None or not can_speak(article, source):
         return False
     item.speaker, item.cue, item.rule = speaker_of(article, source), cue_span(article, noun), "nearby"
     return True
+
+
+def _but_for_denied(preposition: Token) -> list[Token]:
+    """A preposition, or where 'not' denies it, the one 'but' joins to it: 'not from the
+    secretary but from X'."""
+    if not any(c.dep_ == "neg" for c in preposition.children):
+        return [preposition]
+    return [c for c in preposition.children if c.dep_ == "conj" and c.lower_ == preposition.lower_]
 
 
 def by_signature(article: Article, index: int, item: Found) -> None:

@@ -106,8 +106,8 @@ class EntityNames:
         ('Kitengela (Kenya) (AFP) -', a person to the recogniser), nor a place after a
         preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor where
         someone is from (see _where_someone_is_from) or a post went up (_where_a_post_went_up),
-        nor a saint's place ('St Jude’s'), nor one word in small letters ('black bin [a person]
-        bags'), nor one word alone between quote marks, a word set off, not a name given
+        nor a saint's place ('St Jude’s'), nor words all in small letters ('black bin [a person]
+        bags', 'boda boda [a person] riders'), nor one word alone between quote marks, a word set off, not a name given
         ('between the pragmatic "Realos" and the radical "Fundis"')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
@@ -116,7 +116,7 @@ class EntityNames:
             and not (len(ent) > 1 and ent[-1].text in self.lexicon.event_words) \
             and not (len(ent) > 1 and ent[0].text in self.lexicon.street_words) and ent.text not in self._streets \
             and not self.place_name(ent) \
-            and not (len(ent) == 1 and ent[0].is_lower) and not self._set_off_in_quote_marks(ent) \
+            and not all(t.is_lower for t in ent) and not self._set_off_in_quote_marks(ent) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS) \
             and not self._where_someone_is_from(ent) and not self._where_a_post_went_up(ent) \
             and not self._saints_place(ent)
@@ -452,11 +452,14 @@ class EntityNames:
             # a generational suffix, which tells a person too: 'Harlan Dufresne Sr.'
             ent, post_nominal = Span(ent.doc, ent.start, end - 1, label=ent.label), True
         first = ent[0].text
-        if first in self.lexicon.all_name_genders and _particle_inside(ent) and (
-                _clause_on_who(ent) or speaks(ent.root, self.lexicon)
+        hyphened = ent[:3].text if len(ent) > 3 and hyphen_joins(ent[1]) else first  # ('Jean-Baptiste')
+        if (first in self.lexicon.all_name_genders or hyphened in self.lexicon.all_name_genders) \
+                and _particle_inside(ent) and (
+                _clause_on_who(ent) or speaks(ent.root, self.lexicon) or _person_pronoun_in_clause(ent)
                 or (ent.root.dep_ == "appos" and self.lexicon.person_noun(ent.root.head.lemma_.lower()))):
             # a particle inside it: 'Anneke de Vries [a body], who has lived beside the motorway,', 'The
-            # airport's director, Marie-Hélène de Castelnau [a body],'
+            # airport's director, Marie-Hélène de Castelnau [a body],', 'Nilda Mamani de Colque [a
+            # body] was 19 when she first crossed the salt flat'
             return True
         if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
@@ -700,12 +703,25 @@ def given_as_a_name(ent: Span) -> bool:
 
 def _particle_inside(ent: Span) -> bool:
     """Words written as a person's name with particles between a given name and a surname:
-    'Anneke de Vries', 'Marie-Hélène de Castelnau' (a given name hyphened), 'Jan van der Berg'."""
+    'Anneke de Vries', 'Marie-Hélène de Castelnau' (a given name hyphened), 'Jan van der Berg',
+    and a Spanish married name, the husband's after 'de' ('Nilda Mamani de Colque')."""
     pieces = [t for t in ent if not (hyphen_joins(t) and ent.start < t.i < ent.end - 1)]
     given = 2 if len(ent) > 2 and hyphen_joins(ent[1]) else 1  # (a hyphened one's halves: 'Marie', 'Hélène')
+    if len(pieces) == given + 3 and pieces[given + 1].lower_ == "de" and name_word(pieces[given], ("PROPN",)):
+        given += 1
     particles = pieces[given:-1]
-    return 3 <= len(pieces) <= given + 3 and bool(particles) and all(t.text in NAME_PARTICLES for t in particles) \
+    # (a particle written with a capital too: 'Jean-Baptiste Le Goff')
+    return 3 <= len(pieces) <= given + 3 and bool(particles) and all(t.lower_ in NAME_PARTICLES for t in particles) \
         and all(name_word(t, ("PROPN",)) for t in (*pieces[:given], pieces[-1]))
+
+
+def _person_pronoun_in_clause(ent: Span) -> bool:
+    """A name, the subject of its clause, that a clause joined to it goes on about as 'he' or
+    'she': 'Nilda Mamani de Colque was 19 when she first crossed the salt flat'."""
+    root = ent.root
+    return root.dep_ == "nsubj" and any(
+        c.dep_ in ("advcl", "conj") and c.i > root.i
+        and any(s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children) for c in root.head.children)
 
 
 def _clause_on_who(ent: Span) -> bool:
@@ -771,9 +787,15 @@ def company_name(words: Span, lexicon: Lexicon) -> bool:
 def company_form(token: Token, lexicon: Lexicon) -> bool:
     """Whether a word is a company's legal form or trade, as ends its name: 'Corp.', 'Mining'
     (`company_suffixes.txt`, `industry_words.txt`)."""
-    word = token.lower_.rstrip(".")
-    word = word.replace(".", "") if "." in word and len(word) <= 5 else word  # ('S.A.', 'N.V.')
+    word = form_word(token)
     return word in lexicon.company_suffixes or word in lexicon.industry_words
+
+
+def form_word(token: Token) -> str:
+    """A word as the lexicons of legal forms and trades list it: lower case, without its
+    stops ('S.A.' as 'sa', 'Corp.' as 'corp')."""
+    word = token.lower_.rstrip(".")
+    return word.replace(".", "") if "." in word and len(word) <= 5 else word
 
 
 def owns_as_a_person(ent: Span) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from .descriptions import (APOSTROPHE_S, POSSESSIVE, RANKS, UNNAMED_DETERMINERS, affiliation_text, after_determiner,
                            appositions, common_noun, hyphen_joins, is_role_title, name_written, spaced_dash)
 from .lexicon import Lexicon
-from .names import NAME_AS_BODY_ENTS, company_form, company_name, named_as_body, seat_word, self_named_body, speaks
+from .names import (NAME_AS_BODY_ENTS, company_form, company_name, form_word, named_as_body, seat_word,
+                    self_named_body, speaks)
 
 # Body nouns that refer back to a company named by its legal form: 'Acme Corp. ... the firm'.
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -226,7 +227,7 @@ class Organisations:
                            or _after_a_dateline(root)) \
                     and not any(c.dep_ == "conj" for c in root.children)
                 of_role = _of_a_role(root, lexicon)
-                last = words[-1].lower_.rstrip(".")  # (a possessive's apostrophe aside: "Pioneer Wireless'")
+                last = form_word(words[-1])  # ('S.A.'; a possessive's apostrophe aside: "Pioneer Wireless'")
                 company = label == "ORG" and not of_role and (word in companies or last in lexicon.company_suffixes or (
                     last in lexicon.industry_words and not any(t.lower_ == "of" for t in ent)))
                 # (set beside it, 'NetChoice, the trade group that sued,', or before it, 'the

@@ -196,12 +196,12 @@ class Person:
     @property
     def family_name(self) -> str:
         """The surname with the particles before it: 'de Luis' of Javier de Luis, 'von der
-        Leyen', 'Al Mazrouei', 'St. Clair' of Deonte St. Clair Jr.; the surname where there
-        are none."""
+        Leyen', 'Al Mazrouei', 'St. Clair' of Deonte St. Clair Jr., 'Ó Súilleabháin' of Pádraig Ó
+        Súilleabháin; the surname where there are none."""
         words = _without_suffixes(self.name)
         # (capitalised too: 'Al Mazrouei' of Rania Al Mazrouei)
         start = next((i for i, w in enumerate(words[1:-1], 1)
-                      if w.lower() in NAME_PARTICLES or w in SAINT_ABBREVIATIONS), None)
+                      if w.lower() in NAME_PARTICLES or w in SAINT_ABBREVIATIONS or w in IRISH_SURNAME_PREFIXES), None)
         return " ".join(words[start:]) if start is not None else self.written_surname
 
     def learn(self, descriptor: Descriptor) -> None:
@@ -650,6 +650,15 @@ class People:
                     and (known or texts[i + 1].lower() not in self.lexicon.role_nouns):
                 # (not an office of words the tables do not give: 'the Deputy Prime Minister said')
                 self._add(self.doc[i:self._hyphened_end(i + 2)])
+        for i in range(len(tokens) - 2):
+            # an Irish surname opened by its prefix, of someone the article names by it alone:
+            # 'Pádraig Ó Súilleabháin has been chief executive ... Ó Súilleabháin [a nationality], 52,'
+            if texts[i + 1] in IRISH_SURNAME_PREFIXES and texts[i] in self.lexicon.all_name_genders \
+                    and all(bare[k] and tokens[k].is_title for k in (i, i + 1, i + 2)) \
+                    and not self.quoted(i) and not self._in_headline(tokens[i].idx) \
+                    and any(texts[k] == texts[i + 1] and texts[k + 1] == texts[i + 2]
+                            for k in range(i + 3, len(texts) - 1)):
+                self._add(self.doc[i:self._hyphened_end(i + 3)])
 
     def _hyphened_end(self, end: int) -> int:
         """Where a name ending before token `end` ends with the rest of a hyphened surname the
@@ -1277,7 +1286,10 @@ class People:
                 if given.person.role is None and kind[1] in self.lexicon.role_nouns and beside is None:
                     given.person.learn(describe_noun(token, self.lexicon))
                 continue
-            kept = token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH
+            # (a spokesperson met unnamed is kept however far back, as no one else is called so:
+            # 'A spokeswoman for the terminal added ... [twenty paragraphs] ... the spokeswoman said')
+            kept = token.i - introduced.get(kind, -_DESCRIPTION_REACH) < _DESCRIPTION_REACH \
+                or (kind in introduced and kind[1] in self.lexicon.spokesperson_nouns)
             if speaks(token, self.lexicon) and not kept and self._unnamed_speaker_before(token, introduced.values()):
                 # 'One member of the committee, who asked not to be named, said ... "...," the
                 # senator said': the one met unnamed, not a senator named before (one met as the
@@ -1562,8 +1574,12 @@ class People:
             # former head of accounting, Sabine Möller,'
             if root.dep_ == "appos" and root.head.dep_ == "attr":
                 root = root.head
-            if root.dep_ == "attr" and root.head.lemma_ == "be" and any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() == lemma and c.i < root.i for c in root.head.children):
+            # (or the other way round: 'Yotamu Chirwa, the commission's director of ICT, was the
+            # first witness called')
+            if (root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() == lemma and c.i < root.i for c in root.head.children)) \
+                    or (root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+                        c.dep_ == "attr" and c.lemma_.lower() == lemma and c.i > root.i for c in root.head.children)):
                 # (not once someone named since has testified: 'The first witness was Fiona MacLeod
                 # ... A forensic accountant, Graham Souter, told the court ... the witness said')
                 return None if self._testified_between(mention.end, noun.i) else mention.person
@@ -2841,10 +2857,14 @@ class People:
     def _paternal_surname(self, name: str) -> str | None:
         """The first of two surnames, which news writes alone: 'Zuluaga' of Andrés Felipe
         Zuluaga Restrepo, 'Tavares' of Marcelo Tavares Bezerra (no common given name: not
-        'Maria' of Ana Maria Lopez; 'Tavares' is a rare one)."""
+        'Maria' of Ana Maria Lopez; 'Tavares' is a rare one); or the surname before a second one
+        its particles open ('Crespo' of Daniela Crespo de la Torre, 'Mamani' of Nilda Mamani de Colque)."""
         words = name.split()
-        return words[-2] if len(words) > 2 and words[-2][:1].isupper() \
-            and words[-2] not in self.lexicon.name_genders else None
+        at = len(words) - 2
+        while at > 1 and words[at] in NAME_PARTICLES:
+            at -= 1  # (past the particles of the last surname)
+        return words[at] if len(words) > 2 and words[at][:1].isupper() \
+            and words[at] not in self.lexicon.name_genders else None
 
     def possessor(self, owner: Token) -> Mention | None:
         """The person a possessor names: 'Lopez's', or 'her' resolved to the nearest fitting
@@ -2939,16 +2959,9 @@ class People:
                 and honorific is None else None
             if kept is not None:
                 return kept
-            # (an honorific of a gender only tells the gender: two men named 'Mr Qureshi' in turn)
-            titled = [p for p in namesakes if honorific in p.honorifics] if honorific and not honorific.gender else []
-            if len(namesakes) > 1 and len(titled) == 1:
-                return titled[0]
-            if len(namesakes) > 1 and honorific is not None and honorific.gender:
-                # 'Keiko Sato, 71, ... said she had mixed feelings ... Ms. Sato said', though
-                # Daisuke Sato was named first: the one whose own clause told the honorific's gender
-                told = [p for p in namesakes if self._gender_told(p) == honorific.gender]
-                if len(told) == 1:
-                    return told[0]
+            honoured = self._by_honorific(namesakes, honorific)
+            if honoured is not None:
+                return honoured
             if len(namesakes) > 1 and at is not None:
                 return self._namesake_at(namesakes, name, at)
             opening = [p for p in persons if name == p.name.split()[0] and p.mentions and p.mentions[0][0] < at
@@ -2970,9 +2983,24 @@ class People:
             or [p for p in persons if written == _first_of_two_surnames(p.family_name)]
         if len(namesakes) > 1 and at is not None:
             # 'Bas van der Meulen ... Sanne van der Meulen'; 'Ramón de la Cruz, the player's father,
-            # ... the elder de la Cruz said' (see _by_age)
-            return self._namesake_at(namesakes, name, at)
+            # ... the elder de la Cruz said' (see _by_age); 'Joost de Wit ... Dr Anouk de Wit ...
+            # Dr de Wit said'
+            return self._by_honorific(namesakes, honorific) or self._namesake_at(namesakes, name, at)
         return next(iter(namesakes), None)
+
+    def _by_honorific(self, namesakes: list[Person], honorific: Honorific | None) -> Person | None:
+        """Of people of one surname, the only one that the honorific before it was written
+        before ('Alasdair Lockhart ... Dr Isobel Lockhart ... Dr Lockhart said'); for one that
+        tells only a gender, the only one whose own clause told that gender ('Keiko Sato, 71,
+        ... said she had mixed feelings ... Ms. Sato said', though Daisuke Sato was named
+        first; not two men named 'Mr Qureshi' in turn)."""
+        if len(namesakes) < 2 or honorific is None:
+            return None
+        if honorific.gender:
+            chosen = [p for p in namesakes if self._gender_told(p) == honorific.gender]
+        else:
+            chosen = [p for p in namesakes if honorific in p.honorifics]
+        return chosen[0] if len(chosen) == 1 else None
 
     def _given_name_kept(self, word: str, namesakes: list[Person], persons: list[Person], at: int) -> Person | None:
         """Of a word that is the surname of some (`namesakes`) and the given name of one person
@@ -2995,7 +3023,8 @@ class People:
         """Of people of one surname, the one that surname alone at token `at` stands for."""
         return self._by_age(namesakes, at) or self._of_own_gender(namesakes, at) \
             or self._of_owner(namesakes, at) or self._of_title(namesakes, surname, at) \
-            or self._not_called_by_given_name(namesakes, at) or self._called_by_surname(namesakes, surname, at) \
+            or self._described_just_before(namesakes, at) or self._not_called_by_given_name(namesakes, at) \
+            or self._called_by_surname(namesakes, surname, at) \
             or self._met_lately(namesakes, at)
 
     def _gender_told(self, person: Person) -> str | None:
@@ -3152,9 +3181,10 @@ class People:
 
     def _named_as_kin(self, start: int, nouns: frozenset[str]) -> bool:
         """Whether the name at token `start` is set beside one of the kinship `nouns`: 'His
-        father, Luigi Rossetto, 83,'."""
+        father, Luigi Rossetto, 83,', 'Carmen Delgado-Méndez, Rosa’s daughter,'."""
         root = self._root_at(start) if start in self._by_token else None
-        return root is not None and root.dep_ == "appos" and root.head.lemma_.lower() in nouns
+        return root is not None and ((root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
+                                     or any(a.lemma_.lower() in nouns for a in appositions(root)))
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
@@ -3182,6 +3212,23 @@ class People:
                 return None
         holding = [p for p in namesakes if title.lower_ in _office_nouns(p.role or "")]
         return holding[0] if len(holding) == 1 else None
+
+    def _described_just_before(self, namesakes: list[Person], at: int) -> Person | None:
+        """Of people of one surname, the only one whose role the last description outside
+        quotes in the surname's sentence or the one before names, no one named between:
+        'Declan Ó Súilleabháin, a councillor, ... Pádraig Ó Súilleabháin, the regional manager,
+        ... Speaking after the vote, the regional manager said ... "...," Mr Ó Súilleabháin said'."""
+        start = self.sentence_bounds[at][0]
+        if start > 0 and self._paragraph_of(start - 1) == self._paragraph_of(at):
+            start = self.sentence_bounds[start - 1][0]
+        for token in reversed(self.tokens[start:at]):
+            if token.i in self._by_token and not self.quoted(token.i):
+                return None  # (someone named between)
+            if token.pos_ == "NOUN" and token.lower_ in self.lexicon.role_nouns and not self.quoted(token.i) \
+                    and after_determiner(token, ("the",)):
+                holding = [p for p in namesakes if token.lower_ in _office_nouns(p.role or "")]
+                return holding[0] if len(holding) == 1 else None
+        return None
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
         """Of people of one surname, the one named in full, outside quotes, most lately before
