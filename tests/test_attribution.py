@@ -10723,6 +10723,16 @@ CONSTRUCTIONS = {
          ('Three people. Myself, my deputy and the chief elections officer,', 'Yotamu Chirwa', 'director',
           'commission', 'the witness', 'replied')],
     ),
+    "a lead's description owned by 'its' is the one holding the office who speaks later, not whoever speaks next": (
+        'GRONINGEN – When Van Houten Media Groep announced on Monday that it had agreed to buy Het Noordelijk '
+        'Dagblad, its chief executive promised readers that “nothing essential will change”.\n\n“Every buyer '
+        'says that on day one,” said Marieke de Vries, the paper’s editor-in-chief since 2019.\n\nVan Houten’s '
+        'chief executive, Jan-Willem van der Meulen, said the group would invest in the paper’s digital '
+        'operation.',
+        [('nothing essential will change', 'Jan-Willem van der Meulen', 'chief executive', 'Van Houten',
+          'its chief executive', 'promised'),
+         ('Every buyer says that on day one,', 'Marieke de Vries', None, None, 'Marieke de Vries', 'said')],
+    ),
 }
 
 
@@ -12904,6 +12914,8 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
     "'the witness' is the one a copula named so, the name its subject": [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a lead's description owned by 'its' is the one holding the office who speaks later, not whoever speaks next": [
+        ('partial', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -1736,6 +1736,14 @@ class People:
             if token.lemma_.lower() in self.lexicon.family_nouns and any(c.lower_ == "of" for c in token.children):
                 continue  # 'The daughter of a 71-year-old grandfather who died ...': whose kin, not who is named next
             end = self.sentence_bounds[token.i][1]
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+                # 'its chief executive promised readers ... [two paragraphs] Van Houten's chief
+                # executive, Jan-Willem van der Meulen, said': the next who speaks holding the office,
+                # not whoever speaks next
+                holder = self._holder_speaking_later(token, end, end)
+                if holder is not None:
+                    self.described[token.i] = holder.person
+                continue
             # (not someone named before the description: 'Rebecca Holloway says ... A spokesperson for
             # X said: "..." ... Holloway said')
             speaking = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
@@ -1781,15 +1789,18 @@ class People:
                 # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
 
-    def _holder_speaking_later(self, token: Token, end: int) -> Mention | None:
-        """Further on than the next few sentences, someone first named as the subject of a
-        reporting verb, holding the office a lead's description names: 'with a judge describing
-        his offending as "..." [two paragraphs] Judge Margaret Ellison said'."""
+    def _holder_speaking_later(self, token: Token, end: int, since: int | None = None) -> Mention | None:
+        """Further on than the next few sentences (or from token `since`), someone first named
+        as the subject of a reporting verb, holding the office a lead's description names: 'with
+        a judge describing his offending as "..." [two paragraphs] Judge Margaret Ellison said'; or
+        set beside such a subject: "Van Houten's chief executive, Jan-Willem van der Meulen, said"."""
         noun = token.lemma_.lower()
         if noun not in self.lexicon.role_nouns:
             return None
-        return next((m for m in self.mentions if end + _LEAD_REACH <= m.start < end + _LEAD_REACH * 3
-                     and speaks(self.tokens[m.end - 1], self.lexicon) and m.person.mentions[0][0] == m.start
+        since = end + _LEAD_REACH if since is None else since
+        return next((m for m in self.mentions if since <= m.start < end + _LEAD_REACH * 3
+                     and any(speaks(t, self.lexicon) for t in _name_or_its_head(self.tokens[m.end - 1]))
+                     and m.person.mentions[0][0] == m.start
                      and m.person.role is not None and noun in _office_nouns(m.person.role)), None)
 
     def _office_at_their_body(self, token: Token, person: Person) -> str | None:
@@ -3985,6 +3996,12 @@ def _ends_in_word(words: str, word: str) -> bool:
     """Whether a run of words ends in the word, after another or a hyphen: 'Sen. Tom Baker'
     and 'Mr. Lopez-Baker' end in 'Baker', 'Baker' alone does not."""
     return " " in words and words.endswith(word) and words[-len(word) - 1:-len(word)] in (" ", "-")
+
+
+def _name_or_its_head(token: Token) -> tuple[Token, ...]:
+    """A name's last word, and the noun it is set beside, if it is: 'executive' of "Van
+    Houten's chief executive, Jan-Willem van der Meulen,"."""
+    return (token, token.head) if token.dep_ == "appos" else (token,)
 
 
 def _office_nouns(role: str) -> set[str]:
