@@ -107,8 +107,8 @@ class EntityNames:
         preposition the recogniser took into the name ('Inside Gaza, aid groups'), nor where
         someone is from (see _where_someone_is_from) or a post went up (_where_a_post_went_up),
         nor a saint's place ('St Jude’s'), nor words all in small letters ('black bin [a person]
-        bags', 'boda boda [a person] riders'), nor one word alone between quote marks, a word set off, not a name given
-        ('between the pragmatic "Realos" and the radical "Fundis"')."""
+        bags', 'boda boda [a person] riders'), nor one word alone between quote marks, a word
+        set off, not a name given ('between the pragmatic "Realos" and the radical "Fundis"')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
