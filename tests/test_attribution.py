@@ -10733,6 +10733,29 @@ CONSTRUCTIONS = {
           'its chief executive', 'promised'),
          ('Every buyer says that on day one,', 'Marieke de Vries', None, None, 'Marieke de Vries', 'said')],
     ),
+    "a quote's pronoun is not the one holder of an office the quote makes its subject ('The senator and I')": (
+        'Dr. Adaeze Okonkwo-Balogun had been director-general of the National Space Research and Development '
+        "Agency for exactly 41 days when we met in her office on the agency's campus off the Airport Road. She "
+        'has spent most of them, she says, “listening, mostly to people telling me what went wrong.”\n\nHer '
+        'predecessor as director-general, Professor Ibrahim Danladi Garba, defended that approach in a 2019 '
+        "interview with this newspaper, arguing that “you must work in another man's workshop before you can "
+        'build your own.”\n\nMoney, as ever, is the problem. Senator Hadiza Bello-Yusuf, who chairs the Senate '
+        'committee on science and technology, told this newspaper last week that lawmakers were in no hurry to '
+        "raise the agency's allocation. “The agency will get the money when it shows results. That is how it "
+        'works for every other agency,” she said.\n\nTold of the remark, the director-general laughs. “The '
+        'senator and I want the same thing,” she says. “We just disagree about which comes first, the money or '
+        'the results.”',
+        [('listening, mostly to people telling me what went wrong.', 'Adaeze Okonkwo-Balogun', 'director',
+          'National Space Research and Development Agency', 'she', 'says'),
+         ("you must work in another man's workshop before you can build your own.", 'Ibrahim Danladi Garba',
+          'Professor', None, 'Ibrahim Danladi Garba', 'arguing'),
+         ('The agency will get the money when it shows results. That is how it works for every other agency,',
+          'Hadiza Bello-Yusuf', 'Senator', None, 'she', 'said'),
+         ('The senator and I want the same thing,', 'Adaeze Okonkwo-Balogun', 'director',
+          'National Space Research and Development Agency', 'she', 'says'),
+         ('We just disagree about which comes first, the money or the results.', 'Adaeze Okonkwo-Balogun',
+          'director', 'National Space Research and Development Agency', 'she', 'says')],
+    ),
 }
 
 
@@ -12916,6 +12939,8 @@ KINDS_AND_RULES = {
         ('full', 'syntax'), ('full', 'syntax')],
     "a lead's description owned by 'its' is the one holding the office who speaks later, not whoever speaks next": [
         ('partial', 'syntax'), ('full', 'syntax')],
+    "a quote's pronoun is not the one holder of an office the quote makes its subject ('The senator and I')": [
+        ('partial', 'syntax'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
 }
 
 

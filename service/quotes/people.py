@@ -2165,6 +2165,7 @@ class People:
             person = interrupted.person if interrupted is not None else self.described.get(subject.i)
             if person is not None and subject.dep_ in SUBJECT_DEPS:
                 bound.add(id(person))
+        bound |= self._called_by_office_in_quote(index)
         # 'Asked about Baker, he said': the clause's understood subject is the pronoun.
         for clause in _participle_clauses(verb):
             for mention in self.mentions[bisect_left(self.mentions, clause.left_edge.i, key=_start):]:
@@ -2179,6 +2180,24 @@ class People:
             if antecedent is not None:
                 bound.add(id(antecedent.person))
         return bound
+
+    def _called_by_office_in_quote(self, index: int) -> set[int]:
+        """The people that the quoted words of the pronoun's sentence make a subject by an
+        office only they hold, after 'the': in '"The senator and I want the same thing," she
+        says', she is not the article's one senator (but in '"I will not be the minister who
+        ...," she said' she may be the minister)."""
+        start, end = self.sentence_bounds[index]
+        offices = {t.lower_ for t in self.tokens[start:end] if self.quoted(t.i) and t.pos_ == "NOUN"
+                   and t.dep_ in SUBJECT_DEPS and t.lower_ in self.lexicon.role_nouns
+                   and after_determiner(t, ("the",))}
+        if not offices:
+            return set()
+        called = set()
+        for office in offices:
+            holders = [p for p in self.persons if p.name and office in _office_nouns(p.role or "")]
+            if len(holders) == 1:
+                called.add(id(holders[0]))
+        return called
 
     def link_pronouns(self) -> None:
         """Resolve every subject 'he'/'she' outside quotes, in order, each then standing as a
