@@ -10756,6 +10756,38 @@ CONSTRUCTIONS = {
          ('We just disagree about which comes first, the money or the results.', 'Adaeze Okonkwo-Balogun',
           'director', 'National Space Research and Development Agency', 'she', 'says')],
     ),
+    'a pronoun speaking after a quote, the sentence before asking someone whether: the one asked answers': (
+        'Corporal Faith Chebet, of the Directorate of Criminal Investigations in Nakuru, was being '
+        'cross-examined by defence counsel Njeri Mwangi-Karanja in the trial of Kevin Otieno Ouma, a reporter '
+        'with the Rift Valley Mirror.\n\n"My instructions were to establish who had published the articles," '
+        'the officer replied. "Whether it was true was a matter for the court."\n\nProsecution counsel Achieng '
+        'Otieno objected repeatedly during the cross-examination, arguing that the defence was "putting the '
+        'county on trial instead of the accused".\n\n"The question before this court is narrow," Ms Otieno '
+        'said. "Did the accused publish information he knew to be false? Everything else is noise."\n\nIn '
+        're-examination, Ms Otieno asked the officer whether the one-day delay in recording the complaint had '
+        'affected the investigation in any way.\n\n"Not at all," she said. "The letter was received, and the '
+        'matter was acted on the same day."',
+        [('My instructions were to establish who had published the articles,', 'Faith Chebet', 'Corporal',
+          'Directorate of Criminal Investigations', 'the officer', 'replied'),
+         ('Whether it was true was a matter for the court.', 'Faith Chebet', 'Corporal',
+          'Directorate of Criminal Investigations', 'the officer', 'replied'),
+         ('putting the county on trial instead of the accused', 'Achieng Otieno', 'Prosecution counsel', None,
+          'Achieng Otieno', 'arguing'),
+         ('The question before this court is narrow,', 'Achieng Otieno', 'Prosecution counsel', None, 'Otieno',
+          'said'),
+         ('Did the accused publish information he knew to be false? Everything else is noise.', 'Achieng Otieno',
+          'Prosecution counsel', None, 'Otieno', 'said'),
+         ('Not at all,', 'Faith Chebet', 'Corporal', 'Directorate of Criminal Investigations', 'she', 'said'),
+         ('The letter was received, and the matter was acted on the same day.', 'Faith Chebet', 'Corporal',
+          'Directorate of Criminal Investigations', 'she', 'said')],
+    ),
+    'a pronoun speaking after a quote, the sentence before asking someone named whether: the one asked answers': (
+        'Prosecutor Ann Ruiz, for the state, called the first witness of the day, Maria Lopez, a nurse.\n\n"Did '
+        'you see the car?" Ruiz said.\n\nRuiz then asked Lopez whether she had spoken to the driver.\n\n"No, I '
+        'never did," she said.',
+        [('Did you see the car?', 'Ann Ruiz', 'Prosecutor', None, 'Ruiz', 'said'),
+         ('No, I never did,', 'Maria Lopez', 'nurse', None, 'she', 'said')],
+    ),
 }
 
 
@@ -12941,6 +12973,10 @@ KINDS_AND_RULES = {
         ('partial', 'syntax'), ('full', 'syntax')],
     "a quote's pronoun is not the one holder of an office the quote makes its subject ('The senator and I')": [
         ('partial', 'syntax'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('full', 'nearby')],
+    'a pronoun speaking after a quote, the sentence before asking someone whether: the one asked answers': [
+        ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby')],
+    'a pronoun speaking after a quote, the sentence before asking someone named whether: the one asked answers': [
+        ('full', 'syntax'), ('full', 'syntax')],
 }
 
 

@@ -93,6 +93,8 @@ _OFFICE_CALLED = {"congressman": "representative", "congresswoman": "representat
 _OWNING_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 # Verbs of answering, whose subject is not who asked the question before.
 _ANSWERING_VERBS = frozenset({"reply", "respond", "answer", "retort"})
+# Verbs that put a question to someone: 'X asked the officer whether ...'.
+_ASKING_VERBS = frozenset({"ask", "question"})
 # Person nouns that say no more than a gender: 'the man said' after someone met unnamed.
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman"})
 # How many paragraphs after a pronoun no one named before can be the sentence may stand that
@@ -2109,6 +2111,9 @@ class People:
         (that gender, or one the article does not tell) wins, its subject first; a subject
         pronoun already resolved counts as naming its person again (see link_pronouns).
         """
+        answering = self._asked_before(index, gender)
+        if answering is not None:
+            return answering
         found: list[Mention] = []
         sentence = None
         bound = self._named_as_objects(index)
@@ -2180,6 +2185,44 @@ class People:
             if antecedent is not None:
                 bound.add(id(antecedent.person))
         return bound
+
+    def _asked_before(self, index: int, gender: str | None) -> Mention | None:
+        """For a pronoun that speaks after a quote, the one the sentence before says was asked
+        whether, if or what (by someone else), who answers: 'Ms Otieno asked the officer whether the
+        delay had affected the investigation. "Not at all," she said' is the officer; not where the
+        pronoun asks in turn ('"...?" she pressed')."""
+        token = self.tokens[index]
+        start = self.sentence_bounds[index][0]
+        if start == 0 or token.dep_ not in SUBJECT_DEPS or not speaks(token, self.lexicon) \
+                or token.head.lemma_ in _ASKING_VERBS or not in_main_clause(token.head) \
+                or not any(self.quoted(k) for k in range(start, index)):
+            return None
+        before, end = self._sentence_before(start)
+        for verb in self.tokens[before:end]:
+            if verb.lemma_ not in _ASKING_VERBS or self.quoted(verb.i) or not in_main_clause(verb) \
+                    or not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                    or not any(c.dep_ in ("ccomp", "advcl") and (c.left_edge.lower_ in ("whether", "if")
+                                                                 or c.left_edge.tag_ in ("WP", "WRB", "WDT"))
+                               for c in verb.children):
+                continue
+            asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            if asked is None:
+                return None
+            mention = self.at(asked)
+            if mention is not None:
+                person = mention.person
+            elif after_determiner(asked, ("the",)):
+                # a description, as the one it last stood for: '"...," the officer replied ... asked
+                # the officer whether'
+                person = self.described.get(asked.i) or next(
+                    (self.described[k] for k in sorted(self.described, reverse=True)
+                     if k < asked.i and self._lowers[k] == asked.lower_), None)
+            else:
+                person = None
+            if person is None or not person.name or (gender and person.gender not in (gender, None)):
+                return None
+            return mention or Mention(person, asked.i, asked.i + 1, asked.idx, asked.idx + len(asked))
+        return None
 
     def _called_by_office_in_quote(self, index: int) -> set[int]:
         """The people that the quoted words of the pronoun's sentence make a subject by an
