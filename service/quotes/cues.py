@@ -144,8 +144,7 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
 def _told_by_to_do(cue: Token) -> bool:
     """A passive cue that names who acted and what they told someone to do: 'workers had been
     told by managers to "carry on as normal"' (the managers' words, whoever reports them)."""
-    return cue.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cue.children) \
-        and any(c.dep_ == "agent" for c in cue.children) \
+    return passive_agent(cue, with_subject=True) is not None \
         and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in cue.children)
 

@@ -2235,12 +2235,8 @@ class People:
                    and after_determiner(t, ("the",))}
         if not offices:
             return set()
-        called = set()
-        for office in offices:
-            holders = [p for p in self.persons if p.name and office in _office_nouns(p.role or "")]
-            if len(holders) == 1:
-                called.add(id(holders[0]))
-        return called
+        holders = (_sole_holder([p for p in self.persons if p.name], office) for office in offices)
+        return {id(holder) for holder in holders if holder is not None}
 
     def link_pronouns(self) -> None:
         """Resolve every subject 'he'/'she' outside quotes, in order, each then standing as a
@@ -3283,8 +3279,7 @@ class People:
                           and after_determiner(a, ("the",))), None)
             if title is None:
                 return None
-        holding = [p for p in namesakes if title.lower_ in _office_nouns(p.role or "")]
-        return holding[0] if len(holding) == 1 else None
+        return _sole_holder(namesakes, title.lower_)
 
     def _described_just_before(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one whose role the last description outside
@@ -3299,8 +3294,7 @@ class People:
                 return None  # (someone named between)
             if token.pos_ == "NOUN" and token.lower_ in self.lexicon.role_nouns and not self.quoted(token.i) \
                     and after_determiner(token, ("the",)):
-                holding = [p for p in namesakes if token.lower_ in _office_nouns(p.role or "")]
-                return holding[0] if len(holding) == 1 else None
+                return _sole_holder(namesakes, token.lower_)
         return None
 
     def _met_lately(self, namesakes: list[Person], at: int) -> Person:
@@ -4064,6 +4058,12 @@ def _name_or_its_head(token: Token) -> tuple[Token, ...]:
     """A name's last word, and the noun it is set beside, if it is: 'executive' of "Van
     Houten's chief executive, Jan-Willem van der Meulen,"."""
     return (token, token.head) if token.dep_ == "appos" else (token,)
+
+
+def _sole_holder(people: list[Person], office: str) -> Person | None:
+    """The only one of `people` whose role a description by the office noun names, if one only."""
+    holding = [p for p in people if office in _office_nouns(p.role or "")]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _office_nouns(role: str) -> set[str]:

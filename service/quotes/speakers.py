@@ -404,11 +404,12 @@ def is_passive(verb: Token) -> bool:
         or _accused_as_headlines_write(verb)
 
 
-def passive_agent(verb: Token) -> Token | None:
+def passive_agent(verb: Token, with_subject: bool = False) -> Token | None:
     """Who a passive participle with no subject of its own says acted: 'being told by a
-    supervisor' (of 'Lund recalled being told by a supervisor to "..."')."""
+    supervisor' (of 'Lund recalled being told by a supervisor to "..."'); `with_subject`, one
+    with a subject too ('workers had been told by managers')."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
-            or any(c.dep_ == "nsubjpass" for c in verb.children):
+            or (not with_subject and any(c.dep_ == "nsubjpass" for c in verb.children)):
         return None
     return _agent(verb)
 
