@@ -72,6 +72,8 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
         nlp.add_pipe("possessors_read_as_modifiers", after="parser")
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe("hyphened_roles_read_whole", after="lemmatizer")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
         nlp.add_pipe("names_tagged_as_pronouns", before="honorifics_of_two_words")
@@ -193,6 +195,38 @@ def possessors_read_as_modifiers(doc):
         if token.norm_ == "'s" and owner.dep_ in ("amod", "compound", "nmod") \
                 and owner.head.i > owner.i and owner.i + 1 == token.i:
             owner.dep_ = "poss"
+    return doc
+
+
+@Language.component("hyphened_roles_read_whole")
+def hyphened_roles_read_whole(doc):
+    """A role noun a word in small letters opens over a hyphen ('the sub-inspector told', 'the
+    vice-president said', 'the co-founder said') is one noun with that word as its modifier: the
+    parse, left alone, may make each piece a subject of the verb, 'the' hung on the first. Not
+    'general' after an office, which the role rules read as the parse leaves it ('secretary-general')."""
+    role_nouns = lexicon.load().role_nouns
+    for i in range(len(doc) - 2):
+        first, hyphen, noun = doc[i], doc[i + 1], doc[i + 2]
+        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not first.is_lower \
+                or not first.is_alpha or not noun.is_lower or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.lemma_ not in role_nouns or noun.lemma_ == "general" or first.head.i == noun.i:
+            continue
+        if any(c.dep_ != "det" and c.i < first.i for c in (*first.children, *hyphen.children)):
+            continue  # (more before it than an article, which the role rules read as it stands: 'Her fellow co-chair')
+        group = (first.i, hyphen.i, noun.i)
+        # the piece the three hang on the rest of the sentence by (the noun hung on a piece before
+        # it: 'co-founder'), whose place the noun takes
+        top = next((t for t in (noun, first, hyphen) if t.head.i not in group), None) \
+            or next((t for t in (noun, first, hyphen) if t.head.i == t.i), None)
+        if top is None or any(a.i in group for a in top.head.ancestors):
+            continue  # (not where the rest hangs on a piece again, which would make a loop)
+        if top is not noun:
+            noun.head, noun.dep_ = (top.head, top.dep_) if top.head.i != top.i else (noun, top.dep_)
+        determiners = [c for c in (*first.children, *hyphen.children) if c.dep_ == "det"]
+        first.head, first.dep_ = noun, "compound"
+        hyphen.head, hyphen.dep_ = noun, "punct"
+        for word in determiners:
+            word.head = noun
     return doc
 
 
@@ -984,9 +1018,23 @@ def women_named_by_their_surnames(doc):
     whatever the recogniser took them for: 'Ieva Stankevičienė of the opposition' (a
     building to it), 'Vlasta Kratochvílová' (see womans_surname)."""
     words = lexicon.load()
-    return _persons_relabelled(doc, "PERSON", lambda ent: all(_capitalised_name(t) for t in ent)
-                               and womans_surname([t.text for t in ent], words.all_name_genders),
-                               kinds=_TITLED_BODY_LABELS | {"LANGUAGE"})
+    doc = _persons_relabelled(doc, "PERSON", lambda ent: all(_capitalised_name(t) for t in ent)
+                              and womans_surname([t.text for t in ent], words.all_name_genders),
+                              kinds=_TITLED_BODY_LABELS | {"LANGUAGE"})
+    # and such words in no entity: 'Ragnheiður Ósk Magnúsdóttir [no entity] was eleven when she'
+    found = []
+    for token in doc:
+        if token.ent_type or not token.text.endswith("dóttir") or not _capitalised_name(token):
+            continue
+        start = token.i
+        while start > max(token.i - 3, 0) and _capitalised_name(doc[start - 1]) and not doc[start - 1].ent_type \
+                and not doc[start - 1].is_sent_end:
+            start -= 1
+        if start < token.i and womans_surname([t.text for t in doc[start:token.i + 1]], words.all_name_genders):
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    if found:
+        doc.ents = [*doc.ents, *found]
+    return doc
 
 
 def _hyphened_surname_left_out(ent: Span, words) -> bool:

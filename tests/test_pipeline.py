@@ -1623,11 +1623,37 @@ def test_an_entity_opens_with_no_quotation_mark_or_bullet(nlp, text, entities, a
         # a Polish woman's form only after a given name of the tables: not a place of that ending
         ("Anna Kowalska spoke last.", [("Anna Kowalska", "ORG")], [("Anna Kowalska", "PERSON")]),
         ("Western Nebraska voted last.", [("Western Nebraska", "LOC")], [("Western Nebraska", "LOC")]),
+        # words in no entity, an Icelandic woman's patronymic last: not one such word alone
+        ("Ragnheiður Ósk Magnúsdóttir was eleven.", [], [("Ragnheiður Ósk Magnúsdóttir", "PERSON")]),
+        ("Magnúsdóttir was eleven.", [], []),
     ],
 )
 def test_a_womans_own_form_of_surname_names_a_person(nlp, text, entities, after):
     doc = _repaired(nlp, "women_named_by_their_surnames", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "head"),
+    [
+        # each piece a subject to the parse, 'the' hung on the first: one noun, the subject
+        ('"It was wrong," the vice-president told reporters.', "president", "told"),
+        ('"He was given food," the sub-inspector told this newspaper.', "inspector", "told"),
+        ('"It was wrong," the co-founder said.', "founder", "said"),
+    ],
+)
+def test_a_role_noun_opened_over_a_hyphen_is_one_noun(nlp, text, noun, head):
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == noun)
+    assert (word.head.text, word.dep_) == (head, "nsubj")
+    assert [t.head.i for t in doc[word.i - 3:word.i]] == [word.i] * 3
+
+
+def test_a_verb_opened_over_a_hyphen_keeps_its_parse(nlp):
+    text = "Dr Nia Roberts, a lecturer who co-authored the report, spoke."
+    with nlp.select_pipes(disable=["hyphened_roles_read_whole"]):
+        before = [(t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.dep_, t.head.i) for t in nlp(text)] == before
 
 
 @pytest.mark.parametrize(
