@@ -10788,6 +10788,117 @@ CONSTRUCTIONS = {
         [('Did you see the car?', 'Ann Ruiz', 'Prosecutor', None, 'Ruiz', 'said'),
          ('No, I never did,', 'Maria Lopez', 'nurse', None, 'she', 'said')],
     ),
+    "a given name after a portfolio the recogniser left out of the name is the name's first word": (
+        'Mine protest\n\nThe government rejects that characterization. Vice Minister of Mines Carolina Vásconez '
+        'Lozano told a press conference in Quito in March that the project had followed every legal '
+        'step.\n\n"The project has all its permits in order," the vice minister said.',
+        [('The project has all its permits in order,', 'Carolina Vásconez Lozano', 'Vice Minister of Mines', None,
+          'the vice minister', 'said')],
+    ),
+    'a name with a particle in its surname, missed after a dateline, is a person, and the surname alone theirs': (
+        'Watchdog on fraud\n\nRIO DE JANEIRO - Ana Cristina Figueiredo de Castro has spent 18 months as the '
+        'director responsible for enforcement at the securities regulator.\n\nFigueiredo de Castro declined to '
+        'discuss the case directly. But she described most such operations as "pyramids with a nice website".',
+        [('pyramids with a nice website', 'Ana Cristina Figueiredo de Castro', None, None, 'she', 'described')],
+    ),
+    'a name of five words with a particle set beside a role after its comma is a person': (
+        '"These arrests are the result of patient work," said the Attorney General of the State of Guanajuato, '
+        'Saúl Montes de Oca Ibarra. "We will not rest."',
+        [('These arrests are the result of patient work,', 'Saúl Montes de Oca Ibarra', 'Attorney General',
+          'State of Guanajuato', 'Saúl Montes de Oca Ibarra', 'said'),
+         ('We will not rest.', 'Saúl Montes de Oca Ibarra', 'Attorney General', 'State of Guanajuato',
+          'Saúl Montes de Oca Ibarra', 'said')],
+    ),
+    'one name alone that a clause on who describes is a person wherever the recogniser labels it': (
+        'Port whistleblower\n\nSURABAYA - Every morning, Sutrisno walks his son to school and waits for his '
+        'lawyer to call.\n\nIn 2022, Sutrisno, who like many Javanese uses only one name, sent a dossier to '
+        "investigators. Last month they named a suspect, the company's former director, Bambang Hadi "
+        'Wijaya.\n\nFor Sutrisno, vindication has come slowly.\n\n"First they took my access card," he says.',
+        [('First they took my access card,', 'Sutrisno', None, None, 'he', 'says')],
+    ),
+    "someone a novel is about is no one the article's pronouns stand for": (
+        "Dr Lakshmi Narayanan has written four novels.\n\nThe novel follows Valli, a weaver's widow who keeps "
+        'her husband\'s loom running.\n\n"That is the whole plot," she says. "A woman refuses to stop working."',
+        [('That is the whole plot,', 'Lakshmi Narayanan', None, None, 'she', 'says'),
+         ('A woman refuses to stop working.', 'Lakshmi Narayanan', None, None, 'she', 'says')],
+    ),
+    'a role noun a small word opens over a hyphen is the role of the one who holds it': (
+        'Mireille Dufour is the vice-president of the Harbour Trust. She spoke on Monday.\n\n"The berth will '
+        'open in May," the vice-president told reporters.',
+        [('The berth will open in May,', 'Mireille Dufour', 'vice-president', 'Harbour Trust', 'the vice-president',
+          'told')],
+    ),
+    "a title going on with of is no person's name, and a convener is a role": (
+        'Bhilwara Superintendent of Police Nandini Rao said an inquiry had begun.\n\nVikram Sethi, convener of '
+        'the Jaipur-based Justice Forum, said the case was unusual.\n\n"It happens every month," he said.',
+        [('It happens every month,', 'Vikram Sethi', 'convener', 'Justice Forum', 'he', 'said')],
+    ),
+    "an Icelandic woman's patronymic after given names is a person's name the recogniser missed": (
+        'Glacier years\n\nRagnheiður Ósk Magnúsdóttir was eleven when she first walked onto a glacier. Her '
+        'father, a farmer on the southern edge of Vatnajökull, took her up.\n\n"We never found the ewe," she '
+        'says.',
+        [('We never found the ewe,', 'Ragnheiður Ósk Magnúsdóttir', None, None, 'she', 'says')],
+    ),
+    'a title before initials and names the recogniser took for a body makes them a person': (
+        'Later, District Collector S. Vasanthi Priya met the union leaders.\n\n“The district will enforce '
+        'whatever is notified,” she said.',
+        [('The district will enforce whatever is notified,', 'S. Vasanthi Priya', 'Collector', 'District', 'she',
+          'said')],
+    ),
+    'given names with a particle and two surnames, taken for a body, are the one the next sentence calls she': (
+        'For some, the closures came slowly. María de Jesús Lozano Treviño ran a small restaurant for nineteen '
+        'years. She kept paying until the payments were larger than her profits.\n\n“In the end I was working '
+        'for them,” she said.',
+        [('In the end I was working for them,', 'María de Jesús Lozano Treviño', None, None, 'she', 'said')],
+    ),
+    "a name held whole by quote marks is a song's title, not a person whose name the city's is part of": (
+        'Reynosa merchants shut their doors\n\nMerchants in Reynosa say the city has abandoned them. That '
+        'advice drew a bitter laugh from a woman who sells school uniforms in Reynosa.\n\n“Everybody on this '
+        'street knows that story,” she said.\n\nA few doors away, a speaker was playing “Mi Reynosa Querida” on '
+        'a loop.',
+        [('Everybody on this street knows that story,', None, None, None, 'she', 'said')],
+    ),
+    "a lead's description is not someone charged": (
+        'Guide on trial\n\nLONGYEARBYEN - An expedition guide who shot a polar bear "made a series of choices '
+        'that put his group in danger", a prosecutor told the court on Wednesday.\n\nMathias Ludvigsen, 34, is '
+        'charged with killing the bear. He has pleaded not guilty.',
+        [('made a series of choices that put his group in danger', None, 'prosecutor', None, 'a prosecutor', 'told')],
+    ),
+    'the elder of two brothers is the one whose younger brother the article named': (
+        'Hans-Peter Rasmussen, who runs boat tours to the icefjord, spoke in favour.\n\nHis younger brother, '
+        'Aqqalu Rasmussen, who owns a hotel, spoke against. "I sell coffee on land," Aqqalu Rasmussen '
+        'said.\n\nAsked afterwards about friction at home, the elder Rasmussen laughed. "We will still eat '
+        'dinner together," he said.',
+        [('I sell coffee on land,', 'Aqqalu Rasmussen', "Hans-Peter Rasmussen's younger brother", None,
+          'Aqqalu Rasmussen', 'said'),
+         ('We will still eat dinner together,', 'Hans-Peter Rasmussen', None, None, 'he', 'said')],
+    ),
+    'a given name and the first of two surnames are the one named with both, whose age tells her from her aunt': (
+        '"We came three times," said Ramona Robles Félix, 58, who founded the group.\n\nHer niece, Karina '
+        'Robles Osuna, 34, now trains new members. "You push the rod into the ground," Karina Robles '
+        'said.\n\nThe elder Robles has become the best-known face of the movement.\n\n"I do not like being '
+        'famous for this," she said.',
+        [('We came three times,', 'Ramona Robles Félix', None, None, 'Ramona Robles Félix', 'said'),
+         ('You push the rod into the ground,', 'Karina Robles Osuna', None, None, 'Karina Robles', 'said'),
+         ('I do not like being famous for this,', 'Ramona Robles Félix', None, None, 'she', 'said')],
+    ),
+    'a description owning an office that speaks is no one named before': (
+        'Karina Ortiz, 34, trains new members. "You push the rod into the ground," Ortiz said.\n\nThe '
+        "prosecutor's office said in a statement that teams had been sent to the site.",
+        [('You push the rod into the ground,', 'Karina Ortiz', None, None, 'Ortiz', 'said')],
+    ),
+    'a nationality alone is no person': (
+        'María José Fernández, 47, founded the press in 2014. It publishes books translated from Estonian, '
+        'Slovene or Georgian.\n\n"Everybody told me I was mad," she says.',
+        [('Everybody told me I was mad,', 'María José Fernández', None, None, 'she', 'says')],
+    ),
+    'a given name the first of two namesakes was called by when speaking gives the surname alone to the other': (
+        'Constable Gurmeet Singh, 31, posted a video on Monday. "I am ashamed," Gurmeet said.\n\nHe named the '
+        'station house officer, Inspector Rajveer Singh, as present that night.\n\nSingh, who has since been '
+        'moved, denied the allegations. "He was given food and water," he told this newspaper.',
+        [('I am ashamed,', 'Gurmeet Singh', 'Constable', None, 'Gurmeet', 'said'),
+         ('He was given food and water,', 'Rajveer Singh', 'Inspector', None, 'he', 'told')],
+    ),
 }
 
 
@@ -12976,6 +13087,40 @@ KINDS_AND_RULES = {
     'a pronoun speaking after a quote, the sentence before asking someone whether: the one asked answers': [
         ('full', 'syntax'), ('full', 'nearby'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'nearby'), ('full', 'syntax'), ('full', 'nearby')],
     'a pronoun speaking after a quote, the sentence before asking someone named whether: the one asked answers': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    "a given name after a portfolio the recogniser left out of the name is the name's first word": [
+        ('full', 'syntax')],
+    'a name with a particle in its surname, missed after a dateline, is a person, and the surname alone theirs': [
+        ('partial', 'syntax')],
+    'a name of five words with a particle set beside a role after its comma is a person': [
+        ('full', 'syntax'), ('full', 'nearby')],
+    'one name alone that a clause on who describes is a person wherever the recogniser labels it': [
+        ('full', 'syntax')],
+    "someone a novel is about is no one the article's pronouns stand for": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    'a role noun a small word opens over a hyphen is the role of the one who holds it': [
+        ('full', 'syntax')],
+    "a title going on with of is no person's name, and a convener is a role": [
+        ('full', 'syntax')],
+    "an Icelandic woman's patronymic after given names is a person's name the recogniser missed": [
+        ('full', 'syntax')],
+    'a title before initials and names the recogniser took for a body makes them a person': [
+        ('full', 'syntax')],
+    'given names with a particle and two surnames, taken for a body, are the one the next sentence calls she': [
+        ('full', 'syntax')],
+    "a name held whole by quote marks is a song's title, not a person whose name the city's is part of": [
+        ('full', 'syntax')],
+    "a lead's description is not someone charged": [
+        ('partial', 'syntax')],
+    'the elder of two brothers is the one whose younger brother the article named': [
+        ('full', 'syntax'), ('full', 'syntax')],
+    'a given name and the first of two surnames are the one named with both, whose age tells her from her aunt': [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'a description owning an office that speaks is no one named before': [
+        ('full', 'syntax')],
+    'a nationality alone is no person': [
+        ('full', 'syntax')],
+    'a given name the first of two namesakes was called by when speaking gives the surname alone to the other': [
         ('full', 'syntax'), ('full', 'syntax')],
 }
 

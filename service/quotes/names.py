@@ -108,7 +108,9 @@ class EntityNames:
         someone is from (see _where_someone_is_from) or a post went up (_where_a_post_went_up),
         nor a saint's place ('St Jude’s'), nor words all in small letters ('black bin [a person]
         bags', 'boda boda [a person] riders'), nor one word alone between quote marks, a word
-        set off, not a name given ('between the pragmatic "Realos" and the radical "Fundis"')."""
+        set off, not a name given ('between the pragmatic "Realos" and the radical "Fundis"'),
+        nor a title going on after it (see _title_going_on), nor a nationality alone that is no
+        given name ('translated from Estonian, Slovene [a person] or Icelandic')."""
         return (ent.label_ == "PERSON" or self._full_name_taken_for_a_body(ent) or self._titled_as_person(ent)
                 or self._given_name_taken_for_a_modal(ent) or self.relative_by_given_name(ent)
                 or given_as_a_name(ent) or self._initialled_name_at(ent) is not None) \
@@ -119,7 +121,17 @@ class EntityNames:
             and not all(t.is_lower for t in ent) and not self._set_off_in_quote_marks(ent) \
             and not (ent[0].dep_ == "prep" and ent[0].lower_ in _PLACE_PREPOSITIONS) \
             and not self._where_someone_is_from(ent) and not self._where_a_post_went_up(ent) \
-            and not self._saints_place(ent)
+            and not self._saints_place(ent) and not self._title_going_on(ent) \
+            and not (len(ent) == 1 and ent.text in self.lexicon.demonyms
+                     and ent.text not in self.lexicon.all_name_genders)
+
+    def _title_going_on(self, ent: Span) -> bool:
+        """Words ending in a capitalised role title that goes on after them with 'of', no given
+        name of the tables first: 'Bhilwara Superintendent [a person] of Police Nandini Rao'
+        (not 'John Major of the Conservatives')."""
+        return len(ent) > 1 and ent.end < len(self.tokens) and self.tokens[ent.end].lower_ == "of" \
+            and ent[-1].is_title and is_role_title(ent[-1], self.lexicon) \
+            and ent[0].text not in self.lexicon.all_name_genders
 
     def _saints_place(self, ent: Span) -> bool:
         """A saint's name with a possessive, the place named for them: 'slept at St Jude’s on
@@ -141,10 +153,21 @@ class EntityNames:
         return noun is not None and noun.lemma_.lower() in self.lexicon.speech_nouns
 
     def _set_off_in_quote_marks(self, ent: Span) -> bool:
-        """A one-word name with a quote mark right before it and right after it."""
+        """A one-word name with a quote mark right before it and right after it; or a name of up
+        to four words that quote marks hold whole, one capitalised word before it inside them
+        allowed: a song's or a book's title ('was playing “Mi Reynosa Querida” on a loop')."""
         start, end = ent.start_char, ent.end_char
-        return len(ent) == 1 and start > 0 and end < len(self.text) \
-            and self.text[start - 1] in DOUBLE_MARKS and self.text[end] in DOUBLE_MARKS
+        if start == 0 or end >= len(self.text):
+            return False
+        if len(ent) == 1:
+            return self.text[start - 1] in DOUBLE_MARKS and self.text[end] in DOUBLE_MARKS
+        before = self.tokens[ent.start - 1] if ent.start > 0 else None
+        opened = self.text[start - 1] in DOUBLE_MARKS or (
+            before is not None and before.is_title and before.whitespace_ and before.idx > 0
+            and self.text[before.idx - 1] in DOUBLE_MARKS)
+        closed = self.text[end] in DOUBLE_MARKS or (
+            self.text[end] in ",.!?" and end + 1 < len(self.text) and self.text[end + 1] in DOUBLE_MARKS)
+        return len(ent) <= 4 and opened and closed
 
     def name_of(self, ent: Span):
         """The name inside an entity: honorifics, titles and a possessive stripped."""
@@ -335,9 +358,10 @@ class EntityNames:
 
     def _given_name_as_object(self, word: Token, ent: Span) -> bool:
         """A given name of the tables that the parse made the object of a title's 'of' or
-        'for', with words of the entity before it hung on it and a surname after it: 'Niamh'
-        in 'Commissioner for Data Protection Niamh Gallagher'. Not a portfolio's word."""
-        return ent.start < word.i < ent.end - 1 and word.text in self.lexicon.all_name_genders \
+        'for', with words before it hung on it and a surname after it: 'Niamh' in 'Commissioner
+        for Data Protection Niamh Gallagher'; 'Carolina' in 'Vice Minister of Mines Carolina
+        Vásconez Proaño', the portfolio left out of the entity. Not a portfolio's word."""
+        return max(ent.start, 1) <= word.i < ent.end - 1 and word.text in self.lexicon.all_name_genders \
             and word.lower_ not in self.lexicon.portfolios and word.doc[word.i - 1].head.i == word.i \
             and word.doc[word.i + 1].is_title
 
@@ -455,7 +479,7 @@ class EntityNames:
         hyphened = ent[:3].text if len(ent) > 3 and hyphen_joins(ent[1]) else first  # ('Jean-Baptiste')
         if (first in self.lexicon.all_name_genders or hyphened in self.lexicon.all_name_genders) \
                 and _particle_inside(ent) and (
-                _clause_on_who(ent) or speaks(ent.root, self.lexicon) or _person_pronoun_in_clause(ent)
+                clause_on_who(ent) or speaks(ent.root, self.lexicon) or _person_pronoun_in_clause(ent)
                 or (ent.root.dep_ == "appos" and self.lexicon.person_noun(ent.root.head.lemma_.lower()))):
             # a particle inside it: 'Anneke de Vries [a body], who has lived beside the motorway,', 'The
             # airport's director, Marie-Hélène de Castelnau [a body],', 'Nilda Mamani de Colque [a
@@ -463,7 +487,7 @@ class EntityNames:
             return True
         if not written_as_name(ent, ("PROPN", "NOUN")):
             return False
-        if first in self.lexicon.name_genders and _clause_on_who(ent):
+        if first in self.lexicon.name_genders and clause_on_who(ent):
             return True  # whatever the label: 'For Leanne Cooper [a building], whose son ran up debts,'
         if ent.root.dep_ == "appos" and (ent.root.head.lemma_.lower() in self.lexicon.family_nouns or (
                 ent.root.head.lemma_.lower() in self.lexicon.person_nouns and ent.start > 0
@@ -539,11 +563,13 @@ class EntityNames:
             lead += 1
         rest = ent[lead:]
         # (or, under a title, a given name of the tables and up to three words: 'Tánaiste Conall
-        # Mac Giolla Rua')
+        # Mac Giolla Rua'; or initials and up to two: 'District Collector S. Vasanthi Priya')
         if not written_as_name(rest, ("PROPN",)) and not (
                 lead and 2 <= len(rest) <= 4 and rest[0].text in self.lexicon.name_genders
                 and all(name_word(t, ("PROPN",)) or t.text in NAME_PARTICLES for t in rest)
-                and not self._in_headline(ent.start_char)):
+                and not self._in_headline(ent.start_char)) and not (
+                lead and 2 <= len(rest) <= 3 and GIVEN_INITIALS.fullmatch(rest[0].text) is not None
+                and all(name_word(t, ("PROPN",)) for t in rest[1:])):
             return False
         if ent.label_ == "WORK_OF_ART":
             return 0 < lead < len(ent) - 1 and (ent[lead].text in self.lexicon.all_name_genders
@@ -600,6 +626,8 @@ def seat_word(token: Token) -> bool:
 
 # Initials written together before a surname, as Indian news names people: 'P.V.', 'K.R.'.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# A given name's initials, one or more: 'K.' of 'K. Palanisamy', 'M.K.' of 'M.K. Stalin'.
+GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def titled_by_article(ent: Span) -> bool:
@@ -724,7 +752,7 @@ def _person_pronoun_in_clause(ent: Span) -> bool:
         and any(s.dep_ == "nsubj" and s.lower_ in ("he", "she") for s in c.children) for c in root.head.children)
 
 
-def _clause_on_who(ent: Span) -> bool:
+def clause_on_who(ent: Span) -> bool:
     """A name a relative clause on 'who' or 'whose' describes, right after its comma."""
     after = ent.end + 1
     if after >= len(ent.doc) or ent.doc[ent.end].text != "," or ent.doc[after].lower_ not in ("who", "whose"):

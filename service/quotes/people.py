@@ -28,9 +28,10 @@ from .descriptions import (BODY_ENTS, DASHES, POSSESSIVE, UNNAMED_DETERMINERS, D
                            party_of, plural_title, predicate_descriptions, reporting_form, role_set_off_before,
                            singular_common_noun, title_before, title_word, unnamed_description)
 from .lexicon import Honorific, Lexicon
-from .names import (COUNTY_ABBREVIATIONS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD,
-                    SAINT_ABBREVIATIONS, EntityNames, aged_as_a_person, an_age_after, company_form,
-                    first_half_hyphened, given_as_a_name, introduced_by_body_noun, labelled_alone_as_body, name_word,
+from .names import (COUNTY_ABBREVIATIONS, GIVEN_INITIALS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES,
+                    NAME_WORD, SAINT_ABBREVIATIONS, EntityNames, aged_as_a_person, an_age_after, clause_on_who,
+                    company_form, first_half_hyphened, given_as_a_name, introduced_by_body_noun,
+                    labelled_alone_as_body, name_word,
                     named_as_body, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
                     title_ending_starts, titled_by_article, womans_surname, written_as_name,
                     written_in_lower_case)
@@ -74,13 +75,18 @@ _NICKNAMING_AS = frozenset({"know", "perform"})
 _SPOUSE_NOUNS = frozenset({"husband", "wife"})
 # A middle initial between two words of a name: ' T. ' of 'Marian T. Holt'.
 _MIDDLE_INITIAL = re.compile(r" (?:[A-Z]\. )+")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # a given name's initials: 'K. Palanisamy', 'M.K. Stalin'
 # Words that tell namesakes apart by age: 'the younger Carrington'.
 _AGE_WORDS = frozenset({"younger", "elder", "older"})
 # Generational suffixes in order of birth: the elder first.
 _GENERATIONS = {"sr": 0, "sr.": 0, "jr": 1, "jr.": 1, "ii": 1, "iii": 2, "iv": 3}
 _PARENT_NOUNS = frozenset({"father", "mother", "parent"})
 _CHILD_NOUNS = frozenset({"son", "daughter", "child"})
+_SIBLING_NOUNS = frozenset({"brother", "sister", "sibling"})
+# The verbs a defendant is the passive subject of, and the nouns of who prosecutes them.
+_CHARGING_VERBS = frozenset({"charge", "accuse"})
+_PROSECUTING_NOUNS = frozenset({"prosecutor"})
+_ELDER_WORDS = frozenset({"elder", "older", "big"})
+_YOUNGER_WORDS = frozenset({"younger", "little", "kid"})
 # Relatives who share a family name less often than those of family_nouns.tsv, and who, when
 # they do, are named as someone's relative all the same: 'Her uncle, Ratu Josaia Tuivaga,'.
 _WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
@@ -474,7 +480,8 @@ class People:
     def _surname_taken_for_body(self, ent: Span, known, speaking: dict[str, int], who: set[str]) -> bool:
         """Whether a name the recogniser did not take for a person's is one: a name the article
         knows (`known`: see _known_names), one that speaks later alone, one described or
-        aged as only a person is (see the People's set-up for `speaking` and `who`); not one
+        aged as only a person is (see the People's set-up for `speaking` and `who`), one of
+        several words the next sentence takes up as 'he' or 'she' (see _taken_up_by_pronoun); not one
         another language's body noun opens ('The contractor, Construtora Limpopo, Lda.,'),
         nor a company's legal form alone."""
         # (a known name the tagger took for another word, with an age after it: 'Yoon [an adverb], 44, told')
@@ -490,7 +497,15 @@ class People:
                  or self._entities.described_as_person(ent)
                  or owns_as_a_person(ent) or aged_as_a_person(ent, self.lexicon)
                  or speaking_given_name(ent, self.lexicon) or self._given_name_left_out(ent)
-                 or self._given_name_of_one(ent))
+                 or self._given_name_of_one(ent) or (len(ent) > 2 and self._taken_up_by_pronoun(ent))
+                 # (one name alone that a clause on 'who' describes: 'Sutrisno [a place], who like
+                 # many Javanese uses only one name,'; not a party's member: 'the Wisconsin
+                 # Republican, who had pledged', nor a place the clause is hung on: 'a teacher at
+                 # a school in Paisley, who addressed the rally')
+                 or (len(ent) == 1 and ent.text in who and clause_on_who(ent) and ent.label_ != "NORP"
+                     and ent.root.dep_ != "pobj"
+                     and ent.text not in self.lexicon.parties and ent.text not in self.lexicon.demonyms
+                     and not any(c.dep_ == "det" for c in ent.root.children)))
         return (named or self._full_name_described_by_who(ent, who)) and not self._entities.dateline(ent) \
             and not self._entities.place_name(ent) \
             and not (len(ent) > 1 and name_written(ent) in self._named_bodies) \
@@ -652,15 +667,52 @@ class People:
                     and (known or texts[i + 1].lower() not in self.lexicon.role_nouns):
                 # (not an office of words the tables do not give: 'the Deputy Prime Minister said')
                 self._add(self.doc[i:self._hyphened_end(i + 2)])
+        free = 0  # (the first token after the last name this pass added)
         for i in range(len(tokens) - 2):
-            # an Irish surname opened by its prefix, of someone the article names by it alone:
-            # 'Pádraig Ó Súilleabháin has been chief executive ... Ó Súilleabháin [a nationality], 52,'
-            if texts[i + 1] in IRISH_SURNAME_PREFIXES and texts[i] in self.lexicon.all_name_genders \
-                    and all(bare[k] and tokens[k].is_title for k in (i, i + 1, i + 2)) \
-                    and not self.quoted(i) and not self._in_headline(tokens[i].idx) \
-                    and any(texts[k] == texts[i + 1] and texts[k + 1] == texts[i + 2]
-                            for k in range(i + 3, len(texts) - 1)):
-                self._add(self.doc[i:self._hyphened_end(i + 3)])
+            # a surname with a particle or an Irish prefix in it, after one or two given names,
+            # of someone the article names by that surname alone: 'Pádraig Ó Súilleabháin has
+            # been chief executive ... Ó Súilleabháin [a nationality], 52,'; 'RIO DE JANEIRO -
+            # Ana Cristina Figueiredo de Mello has spent ... Figueiredo de Mello [a body], a
+            # career civil servant,'
+            if i >= free and texts[i] in self.lexicon.all_name_genders and bare[i] and tokens[i].is_title \
+                    and not self.quoted(i) and not self._in_headline(tokens[i].idx):
+                found = self._surname_with_particle_written_again(i)
+                if found is not None:
+                    start, end = found
+                    free = self._hyphened_end(end)
+                    self._add(self.doc[i:free])
+                    person = self._by_token[i].person if i in self._by_token else None
+                    size = end - start
+                    for k in range(end, len(tokens) - size + 1):
+                        # (the surname alone is theirs, whatever the recogniser took its words for:
+                        # 'Figueiredo [a place] de Mello declined')
+                        if person is not None and texts[k:k + size] == texts[start:end] \
+                                and not any(j in self._by_token for j in range(k, k + size)):
+                            self._add(self.doc[k:k + size], person)
+
+    def _surname_with_particle_written_again(self, i: int) -> tuple[int, int] | None:
+        """Where the surname starts and ends of a name that opens at token `i` with one or two
+        given names, bare proper nouns all, and goes on with a surname of up to four words
+        outside every entity that a particle or an Irish prefix opens or joins ('Ó Súilleabháin',
+        'Figueiredo de Mello'), where the article writes that surname again later."""
+        tokens, texts, bare = self.tokens, self._texts, self._bare_proper
+        for start in (i + 1, i + 2):
+            if start - 1 > i and not (bare[start - 1] and texts[start - 1] in self.lexicon.all_name_genders
+                                      and tokens[start - 1].is_title):
+                return None
+            end = start
+            while end < min(start + 4, len(tokens)) and (
+                    (bare[end] and tokens[end].is_title) or (not tokens[end].ent_type and (
+                        texts[end] in NAME_PARTICLES or texts[end] in IRISH_SURNAME_PREFIXES))):
+                end += 1
+            while end > start and not tokens[end - 1].is_title:
+                end -= 1
+            surname = texts[start:end]
+            if len(surname) < 2 or not any(w in NAME_PARTICLES or w in IRISH_SURNAME_PREFIXES for w in surname[:-1]):
+                continue
+            if any(texts[k:k + len(surname)] == surname for k in range(end, len(texts) - len(surname) + 1)):
+                return start, end
+        return None
 
     def _hyphened_end(self, end: int) -> int:
         """Where a name ending before token `end` ends with the rest of a hyphened surname the
@@ -922,9 +974,9 @@ class People:
                 # Moody, who finished', which may be a thing's name)
                 self._add(words)
                 names.add(words[-1].text)  # (the surname alone after it)
-            elif end - i == 2 and self._taken_up_by_pronoun(words):
+            elif 2 <= end - i <= 5 and self._taken_up_by_pronoun(words):
                 self._add(words)  # 'Filipe Antunes has worked on the railways for 27 years. He is also'
-            elif end - i == 2 and _INITIALS.fullmatch(texts[i]) and words[-1].is_title and not self.quoted(i) \
+            elif end - i == 2 and GIVEN_INITIALS.fullmatch(texts[i]) and words[-1].is_title and not self.quoted(i) \
                     and self._entities.described_as_person(words):
                 self._add(words)  # initials and a name set beside a role: 'K. Palanisamy, district secretary'
             elif end - i == 1 and not self.quoted(i) \
@@ -964,14 +1016,20 @@ class People:
         return persons[0]
 
     def _taken_up_by_pronoun(self, words: Span) -> bool:
-        """Two capitalised words the recogniser left out of every entity, a given name of the
-        tables first, the subject of their sentence outside quotes and headlines, that the next
-        sentence of the paragraph takes up with a subject pronoun of the name's gender: a
-        person ('Filipe Antunes has worked on the railways for 27 years. He is also one of the
-        delegates'); not a place named for someone ('Victoria Station has ... It')."""
+        """Two capitalised words the recogniser left out of every entity (or up to five, a
+        particle between), a given name of the tables first, the subject of their sentence
+        outside quotes and headlines, that the next sentence of the paragraph takes up with a
+        subject pronoun of the name's gender: a person ('Filipe Antunes has worked on the
+        railways for 27 years. He is also one of the delegates'; 'María de Jesús Lozano Treviño
+        ran a small restaurant ... She kept paying'); not a place named for someone ('Victoria
+        Station has ... It')."""
         first, last = words[0], words[-1]
         gender = self.lexicon.name_genders.get(first.text)
-        if gender is None or last.dep_ != "nsubj" or not all(t.is_title and t.is_alpha for t in words) \
+        if len(words) > 2 and not any(t.text in NAME_PARTICLES for t in words[1:-1]):
+            return False
+        if gender is None or last.dep_ != "nsubj" or not all(
+                (t.is_title and t.is_alpha) or (t.text in NAME_PARTICLES and 0 < t.i - first.i < len(words) - 1)
+                for t in words) \
                 or last.text in self.lexicon.places or self.quoted(first.i) or self._in_headline(first.idx):
             return False
         end = self.sentence_bounds[last.i][1]
@@ -1149,7 +1207,9 @@ class People:
             start -= 1  # (the given name the parse left out: 'Annelies de Wit-Bakker')
         words = self.doc[start:root.i + 1]
         parts = [t for t in words if t.text != "-"]
-        if not (root.pos_ == "PROPN" or self._surname_tagged_as_noun(root.i)) or not 2 <= len(parts) <= 4 \
+        # (five with a particle: 'Saúl Montes de Oca Rivera')
+        most = 5 if any(t.text in NAME_PARTICLES for t in parts) else 4
+        if not (root.pos_ == "PROPN" or self._surname_tagged_as_noun(root.i)) or not 2 <= len(parts) <= most \
                 or any((not t.is_title and not (t.text in NAME_PARTICLES and words.start < t.i < root.i))
                        or not t.is_alpha or t.i in self._by_token or t.pos_ == "DET"
                        or (t.ent_type_ and not self._first_word_labelled_alone(t, words))
@@ -1168,8 +1228,17 @@ class People:
         # (an age only with a given name of the tables before the last word: 'Luz Marina Cárdenas, 58,')
         aged = an_age_after(words) and any(t.text in self.lexicon.name_genders for t in parts[:-1])
         if root.dep_ not in SUBJECT_DEPS:
-            return words if self._who_after(words) else None
+            return words if self._who_after(words) or self._set_beside_role(words) else None
         return words if described or aged or self._who_after(words) else None
+
+    def _set_beside_role(self, words: Span) -> bool:
+        """Words opening with a given name of the tables, set after a comma beside a role noun
+        before them: 'said the Attorney General of the State of Guanajuato, Saúl Montes de Oca
+        Rivera'."""
+        role = words.root.head
+        return words.root.dep_ == "appos" and role.i < words.start and self._texts[words.start - 1] == "," \
+            and role.lemma_.lower() in self.lexicon.role_nouns \
+            and self._texts[words.start] in self.lexicon.all_name_genders
 
     def _first_word_labelled_alone(self, token: Token, words: Span) -> bool:
         """The first of a name's words, which the recogniser labelled alone as a body or a
@@ -1342,6 +1411,8 @@ class People:
                 if beside is not None:
                     self.described[token.i] = beside
                 continue
+            if token.dep_ == "poss" and token.head.lemma_.lower() == "office" and speaks(token.head, self.lexicon):
+                continue  # 'The prosecutor’s office said': a body speaks, whoever was named before
             # a person noun or an age ('the New York businessman said') states no role
             gender = (_gender_of_role(token.lower_) if role else self.lexicon.person_nouns.get(kind[1])) \
                 or own_gender
@@ -1460,6 +1531,21 @@ class People:
             if role and noun in _office_nouns(role) and not self.quoted(mention.start):
                 return mention.person
         return None
+
+    @cached_property
+    def _characters(self) -> frozenset[int]:
+        """The people a work is first said to be about, none speaking outside a quote: 'The
+        novel follows Valli, a weaver's widow' is about someone the pronouns of the article's
+        own reporting do not stand for ('"That is the whole plot," she says', the author)."""
+        characters = set()
+        for person in self.persons:
+            start, end = person.mentions[0]
+            root = self.doc[start:end].root
+            if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lexicon.work_nouns
+                                           for c in root.head.children) \
+                    and not any(speaks(self.tokens[s], self.lexicon) and not self.quoted(s) for s, _ in person.mentions):
+                characters.add(id(person))
+        return frozenset(characters)
 
     @cached_property
     def _newest_first(self) -> bool:
@@ -1748,8 +1834,11 @@ class People:
                 continue
             # (not someone named before the description: 'Rebecca Holloway says ... A spokesperson for
             # X said: "..." ... Holloway said')
+            # (nor one spoken to, nor, for a prosecutor, one charged: 'a prosecutor told the court
+            # ... Mathias Ludvigsen, 34, is charged with killing the bear')
             speaking = next((m for m in self.mentions if end <= m.start < end + _LEAD_REACH
-                             and speaks(self.tokens[m.end - 1], self.lexicon, passive=True)
+                             and speaks(last := self.tokens[m.end - 1], self.lexicon, passive=True)
+                             and not (last.dep_ == "nsubjpass" and self._spoken_to_or_charged(last.head, token))
                              and m.person.mentions[0][0] > token.i), None)
             named = speaking or self._named_next_as_subject(end)
             if not definite and named is not speaking and (named is None or named.person.role is None):
@@ -1790,6 +1879,15 @@ class People:
                 # (the role set beside a title: 'a police investigator has told an inquest ...
                 # Sergeant Owen Pryce, a forensic collision investigator,')
                 self.described[token.i] = named.person
+
+    def _spoken_to_or_charged(self, verb: Token, description: Token) -> bool:
+        """Whether a passive reporting verb's subject is spoken to ('Ludvigsen had been warned'),
+        or, where the description is a prosecutor's, charged ('X is charged with'), whom a
+        prosecutor is not (an official who speaks in a lead may be: 'A former deputy minister
+        told the court ... X is charged with')."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.lexicon.addressing_verbs \
+            or (lemma in _CHARGING_VERBS and description.lemma_.lower() in _PROSECUTING_NOUNS)
 
     def _holder_speaking_later(self, token: Token, end: int, since: int | None = None) -> Mention | None:
         """Further on than the next few sentences (or from token `since`), someone first named
@@ -2120,7 +2218,7 @@ class People:
         for k in range(bisect_left(self._salient, index, key=_start) - 1, -1, -1):
             mention = self._salient[k]
             if mention.end > index or skip(mention.start) or (gender and mention.person.gender not in (gender, None)) \
-                    or id(mention.person) in bound \
+                    or id(mention.person) in bound or id(mention.person) in self._characters \
                     or (gender and SUBJECT_PRONOUNS.get(self._lowers[mention.start], gender) != gender):
                 continue  # (nor 'he' linked to someone of no gender told, for 'she')
             here = self.sentence_bounds[mention.start][0]
@@ -2858,13 +2956,17 @@ class People:
         'near' or 'outside', after 'to' or 'from' on a way of travelling, after a place's noun
         and 'of', or after the 'of' of where someone named is from: a place's ('a plant near
         Concepcion del Uruguay', 'a train to Porto', 'the city of Concepcion del Uruguay',
-        'Margaret Ellison, 78, of Low Helmsby'), or as the subject a copula says is a place ('Borgo
-        Varano is a village of 3,000 people'), whatever the recogniser took it for."""
+        'Margaret Ellison, 78, of Low Helmsby', 'on the southern edge of Vatnajökull'), or as the
+        subject a copula says is a place ('Borgo Varano is a village of 3,000 people'), whatever
+        the recogniser took it for; in the headline too where the text after it writes none."""
         words = [t.text for t in ent]
         if words[0] in self.lexicon.all_name_genders:
             return False
         size = len(words)
-        for i in self._written_at(words):
+        # (the headline's aside, where the body writes it: '... forty years of watching Vatnajökull')
+        written = [i for i in self._written_at(words) if self.tokens[i].idx > self._headline_end] \
+            or self._written_at(words)
+        for i in written:
             if self.tokens[i].ent_type_ in _NO_ONE_ENTS and entity_of(self.tokens[i]) != self.doc[i:i + size]:
                 continue  # (a word of a longer name of a body or place: 'Helmsby Parish Council')
             root = self.doc[i:i + size].root
@@ -2875,6 +2977,7 @@ class People:
                     preposition.lower_ in ("near", "outside")
                     or (preposition.lower_ in ("to", "from") and _travelling(preposition.head))
                     or (preposition.lower_ == "of" and (preposition.head.lemma_.lower() in _PLACE_NOUNS
+                                                        or preposition.head.lemma_.lower() in _PLACE_EDGES
                                                         or self._where_from(preposition)))):
                 return False
         return True
@@ -2909,14 +3012,16 @@ class People:
         Peterson) of the people named in full so far; with the full names, the one-word names
         someone met with their age is named by alone ('Manuel's daughter, Lucía, 29, ...
         Lucía has run the numbers', 'Holloway, 27,'; not 'Meta' the recogniser once took for a
-        person), and one-word names of a person who speaks or whom the article gives by that name alone
+        person), and one-word names of a person who speaks, whom the article gives by that name alone
         ('Zarmina [a place to the recogniser] has not paid rent ... Zarmina said'; no place of
-        the list)."""
+        the list) or whom a clause on 'who' describes ('Suparman, who like many Javanese uses
+        only one name,')."""
         full = [p for p in self.persons if len(p.name.split()) > 1]
         first = {p.name.split()[0] for p in full}
         alone = {p.name for p in self.persons if " " not in p.name and p.name not in self.lexicon.places and (
                  any(an_age_after(self.doc[s:e]) for s, e in p.mentions)
-                 or any(given_as_a_name(self.doc[s:e]) or speaks(self.tokens[s], self.lexicon) for s, e in p.mentions))}
+                 or any(given_as_a_name(self.doc[s:e]) or speaks(self.tokens[s], self.lexicon)
+                        or clause_on_who(self.doc[s:e]) for s, e in p.mentions))}
         paternal = {self._paternal_surname(p.name) for p in full} - {None}
         # (the surname as written too: 'Al-Kaabi' of Saeed Al-Kaabi, whose 'Kaabi' is the other)
         surnames = {p.surname for p in full} | {p.written_surname for p in full}
@@ -3045,6 +3150,16 @@ class People:
             return next(iter(namesakes), None) \
                 or next((p for p in persons if name == p.name.split()[0]), None) \
                 or next((p for p in persons if name in _inner_words(p.name)), None)
+        if words[0] in self.lexicon.all_name_genders:
+            # a given name and the first of two surnames: 'Karina Robles' of Karina Robles Osuna,
+            # met since ('The elder Robles' then told from her aunt by the ages set after each)
+            # (not one a title-case headline ran on into a verb: 'Elizabeth Warren Hammers Wells Fargo';
+            # nor a son: 'Donald Trump Jr.')
+            longer = [p for p in persons if p.name.startswith(f"{name} ") and len(p.name.split()) == len(words) + 1
+                      and p.name.split()[-1].lower() not in NAME_SUFFIXES
+                      and any(not self._in_headline(self.tokens[start].idx) for start, _ in p.mentions)]
+            if len(longer) == 1:
+                return longer[0]
         # 'de Luis said', 'De Luis' opening a sentence, and the first of two Spanish surnames
         # ('de la Cruz' of Isabel de la Cruz Ortega)
         written = _lowered_first(name)
@@ -3142,12 +3257,21 @@ class People:
         """Of two people of one surname, the one met first, where the one met later is the
         only one the article has called by their given name alone (outside quotes and
         headlines) before token `at`, as news tells a family apart: 'Fatima Ouhammou ... Her
-        younger son, Youssef Ouhammou, ... "...," Youssef said ... Ouhammou said' is Fatima."""
+        younger son, Youssef Ouhammou, ... "...," Youssef said ... Ouhammou said' is Fatima;
+        the one met later, where only the one met first has spoken so and was never called by
+        the surname alone: 'Constable Gurmeet Singh ... Gurmeet said ... Inspector Rajveer Singh
+        ... Singh denied' is Rajveer (not where the name only stood alone: 'Donald Trump ... The
+        Donald ... Eric Trump ... Trump tweeted')."""
         if len(namesakes) != 2 or not all(p.mentions for p in namesakes):
             return None
         called = [p for p in namesakes if self._called_alone(p, p.name.split()[0], at)]
         first, later = sorted(namesakes, key=lambda p: p.mentions[0])
-        return first if called == [later] else None
+        if called == [later]:
+            return first
+        if called == [first] and self._called_alone(first, first.name.split()[0], at, speaking=True) \
+                and not self._called_alone(first, self._texts[at], at):
+            return later
+        return None
 
     def _called_by_surname(self, namesakes: list[Person], surname: str, at: int) -> Person | None:
         """Of people of one surname, the only one the article has called by the surname alone
@@ -3191,11 +3315,12 @@ class People:
         owner = next((c for c in root.head.children if c.dep_ == "poss"), None)
         return owner is not None and any(s <= owner.i < e for s, e in person.mentions)
 
-    def _called_alone(self, person: Person, word: str, at: int) -> bool:
+    def _called_alone(self, person: Person, word: str, at: int, speaking: bool = False) -> bool:
         """Whether the article has called someone by `word` alone before token `at`, outside
-        quotes and headlines."""
+        quotes and headlines (and as the subject of a reporting verb, if `speaking`)."""
         return any(end - start == 1 and start < at and self._texts[start] == word and not self.quoted(start)
-                   and not self._in_headline(self.tokens[start].idx) for start, end in person.mentions)
+                   and not self._in_headline(self.tokens[start].idx)
+                   and (not speaking or speaks(self.tokens[start], self.lexicon)) for start, end in person.mentions)
 
     def _by_age(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the younger or the elder that the words before the
@@ -3232,13 +3357,36 @@ class People:
             return None
         parents = [p for p in namesakes if any(self._named_as_kin(start, _PARENT_NOUNS) for start, _ in p.mentions)]
         children = [p for p in namesakes if any(self._named_as_kin(start, _CHILD_NOUNS) for start, _ in p.mentions)]
+        # (or one named the other's younger or elder sibling: 'His younger brother, Aqqalu
+        # Kreutzmann, ... the elder Kreutzmann laughed' is the other)
+        siblings = [(p, older) for p in namesakes for start, _ in p.mentions
+                    if start < at and (older := self._sibling_age(start)) is not None]
         if len(parents) == 1:
             parent = parents[0]
         elif len(children) == 1:
             parent = next(p for p in namesakes if p is not children[0])
+        elif len({id(p) for p, _ in siblings}) == 1 and len({older for _, older in siblings}) == 1:
+            named, older = siblings[0]
+            parent = named if older else next(p for p in namesakes if p is not named)
         else:
             return None
         return next(p for p in namesakes if p is not parent) if younger else parent
+
+    def _sibling_age(self, start: int) -> bool | None:
+        """Whether the name at token `start` is set beside an elder sibling's noun (True: 'her
+        older sister, X'), a younger one's (False: 'His younger brother, X') or neither (None)."""
+        root = self._root_at(start) if start in self._by_token else None
+        if root is None:
+            return None
+        nouns = [root.head] if root.dep_ == "appos" else list(appositions(root))
+        for noun in nouns:
+            if noun.lemma_.lower() in _SIBLING_NOUNS:
+                ages = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+                if ages & _ELDER_WORDS:
+                    return True
+                if ages & _YOUNGER_WORDS:
+                    return False
+        return None
 
     def _age_word_before(self, at: int) -> int | None:
         """The token of 'younger', 'elder' or 'older' just before the surname at token `at`,
@@ -4103,6 +4251,8 @@ _ENTRY_TIME = re.compile(r"(?m)^(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\s*[-–—
 # Nouns of a place its name follows after 'of': 'the city of Concepcion del Uruguay'.
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "province", "region", "district", "island",
                           "municipality", "suburb", "neighbourhood", "neighborhood", "capital"})
+# Where one stands by a place: 'the southern edge of Vatnajökull', 'the outskirts of Kyiv'.
+_PLACE_EDGES = frozenset({"edge", "outskirts", "foot", "slope", "shore", "bank", "summit", "flank"})
 
 
 def _said_to_be_a_place(root: Token) -> bool:
@@ -4695,4 +4845,4 @@ def _gender_of_role(role: str) -> str | None:
 def _initials_and_a_name(name: str) -> bool:
     """A name written as initials and one word: 'R. Senthilkumar', 'M.K. Stalin'."""
     words = name.split()
-    return len(words) > 1 and all(_INITIALS.fullmatch(word) for word in words[:-1])
+    return len(words) > 1 and all(GIVEN_INITIALS.fullmatch(word) for word in words[:-1])
