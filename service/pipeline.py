@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import DEP, ORTH, POS, PRON, PROPN
+from spacy.symbols import DEP, ORTH, POS, PRON, PROPN, SUFFIX
 from spacy.tokens import Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -205,9 +205,12 @@ def hyphened_roles_read_whole(doc):
     parse, left alone, may make each piece a subject of the verb, 'the' hung on the first. Not
     'general' after an office, which the role rules read as the parse leaves it ('secretary-general')."""
     role_nouns = lexicon.load().role_nouns
-    for i in range(len(doc) - 2):
+    for at in (doc.to_array(ORTH) == doc.vocab.strings["-"]).nonzero()[0]:  # (read by hyphen, not every word)
+        i = int(at) - 1
+        if i < 0 or i + 2 >= len(doc):
+            continue
         first, hyphen, noun = doc[i], doc[i + 1], doc[i + 2]
-        if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_ or not first.is_lower \
+        if first.whitespace_ or hyphen.whitespace_ or not first.is_lower \
                 or not first.is_alpha or not noun.is_lower or noun.pos_ not in ("NOUN", "PROPN") \
                 or noun.lemma_ not in role_nouns or noun.lemma_ == "general" or first.head.i == noun.i:
             continue
@@ -1023,7 +1026,8 @@ def women_named_by_their_surnames(doc):
                               kinds=_TITLED_BODY_LABELS | {"LANGUAGE"})
     # and such words in no entity: 'Ragnheiður Ósk Magnúsdóttir [no entity] was eleven when she'
     found = []
-    for token in doc:
+    for at in (doc.to_array(SUFFIX) == doc.vocab.strings["tir"]).nonzero()[0]:  # (by the last three letters)
+        token = doc[int(at)]
         if token.ent_type or not token.text.endswith("dóttir") or not _capitalised_name(token):
             continue
         start = token.i

@@ -31,10 +31,9 @@ from .lexicon import Honorific, Lexicon
 from .names import (COUNTY_ABBREVIATIONS, GIVEN_INITIALS, IRISH_SURNAME_PREFIXES, NAME_PARTICLES, NAME_SUFFIXES,
                     NAME_WORD, SAINT_ABBREVIATIONS, EntityNames, aged_as_a_person, an_age_after, clause_on_who,
                     company_form, first_half_hyphened, given_as_a_name, introduced_by_body_noun,
-                    labelled_alone_as_body, name_word,
-                    named_as_body, owns_as_a_person, set_off_beside_owned, speaking_given_name, speaks,
-                    title_ending_starts, titled_by_article, womans_surname, written_as_name,
-                    written_in_lower_case)
+                    labelled_alone_as_body, name_word, named_as_body, owns_as_a_person, set_off_beside_owned,
+                    speaking_given_name, speaks, title_ending_starts, titled_by_article, womans_surname,
+                    written_as_name, written_in_lower_case)
 from .organisations import COMPANY_NOUNS, Organisations
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -81,12 +80,13 @@ _AGE_WORDS = frozenset({"younger", "elder", "older"})
 _GENERATIONS = {"sr": 0, "sr.": 0, "jr": 1, "jr.": 1, "ii": 1, "iii": 2, "iv": 3}
 _PARENT_NOUNS = frozenset({"father", "mother", "parent"})
 _CHILD_NOUNS = frozenset({"son", "daughter", "child"})
+# Siblings, and the words that tell the elder from the younger: 'His younger brother, X'.
 _SIBLING_NOUNS = frozenset({"brother", "sister", "sibling"})
+_ELDER_WORDS = frozenset({"elder", "older", "big"})
+_YOUNGER_WORDS = frozenset({"younger", "little", "kid"})
 # The verbs a defendant is the passive subject of, and the nouns of who prosecutes them.
 _CHARGING_VERBS = frozenset({"charge", "accuse"})
 _PROSECUTING_NOUNS = frozenset({"prosecutor"})
-_ELDER_WORDS = frozenset({"elder", "older", "big"})
-_YOUNGER_WORDS = frozenset({"younger", "little", "kid"})
 # Relatives who share a family name less often than those of family_nouns.tsv, and who, when
 # they do, are named as someone's relative all the same: 'Her uncle, Ratu Josaia Tuivaga,'.
 _WIDER_KIN = frozenset({"uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
@@ -683,11 +683,10 @@ class People:
                     self._add(self.doc[i:free])
                     person = self._by_token[i].person if i in self._by_token else None
                     size = end - start
-                    for k in range(end, len(tokens) - size + 1):
+                    for k in self._written_at(texts[start:end]):
                         # (the surname alone is theirs, whatever the recogniser took its words for:
                         # 'Figueiredo [a place] de Mello declined')
-                        if person is not None and texts[k:k + size] == texts[start:end] \
-                                and not any(j in self._by_token for j in range(k, k + size)):
+                        if person is not None and k >= end and not any(j in self._by_token for j in range(k, k + size)):
                             self._add(self.doc[k:k + size], person)
 
     def _surname_with_particle_written_again(self, i: int) -> tuple[int, int] | None:
@@ -710,7 +709,7 @@ class People:
             surname = texts[start:end]
             if len(surname) < 2 or not any(w in NAME_PARTICLES or w in IRISH_SURNAME_PREFIXES for w in surname[:-1]):
                 continue
-            if any(texts[k:k + len(surname)] == surname for k in range(end, len(texts) - len(surname) + 1)):
+            if any(k >= end for k in self._written_at(surname)):
                 return start, end
         return None
 
@@ -3362,24 +3361,20 @@ class People:
         siblings = [(p, older) for p in namesakes for start, _ in p.mentions
                     if start < at and (older := self._sibling_age(start)) is not None]
         if len(parents) == 1:
-            parent = parents[0]
+            elder = parents[0]
         elif len(children) == 1:
-            parent = next(p for p in namesakes if p is not children[0])
+            elder = next(p for p in namesakes if p is not children[0])
         elif len({id(p) for p, _ in siblings}) == 1 and len({older for _, older in siblings}) == 1:
             named, older = siblings[0]
-            parent = named if older else next(p for p in namesakes if p is not named)
+            elder = named if older else next(p for p in namesakes if p is not named)
         else:
             return None
-        return next(p for p in namesakes if p is not parent) if younger else parent
+        return next(p for p in namesakes if p is not elder) if younger else elder
 
     def _sibling_age(self, start: int) -> bool | None:
         """Whether the name at token `start` is set beside an elder sibling's noun (True: 'her
         older sister, X'), a younger one's (False: 'His younger brother, X') or neither (None)."""
-        root = self._root_at(start) if start in self._by_token else None
-        if root is None:
-            return None
-        nouns = [root.head] if root.dep_ == "appos" else list(appositions(root))
-        for noun in nouns:
+        for noun in self._set_beside(start):
             if noun.lemma_.lower() in _SIBLING_NOUNS:
                 ages = {c.lower_ for c in noun.children if c.dep_ == "amod"}
                 if ages & _ELDER_WORDS:
@@ -3399,9 +3394,16 @@ class People:
     def _named_as_kin(self, start: int, nouns: frozenset[str]) -> bool:
         """Whether the name at token `start` is set beside one of the kinship `nouns`: 'His
         father, Luigi Rossetto, 83,', 'Carmen Delgado-Méndez, Rosa’s daughter,'."""
+        return any(noun.lemma_.lower() in nouns for noun in self._set_beside(start))
+
+    def _set_beside(self, start: int) -> list[Token]:
+        """The nouns the name at token `start` is set beside: the one it is in apposition to
+        and those in apposition to it ('His father, Luigi Rossetto, 83,', 'Carmen
+        Delgado-Méndez, Rosa’s daughter,')."""
         root = self._root_at(start) if start in self._by_token else None
-        return root is not None and ((root.dep_ == "appos" and root.head.lemma_.lower() in nouns)
-                                     or any(a.lemma_.lower() in nouns for a in appositions(root)))
+        if root is None:
+            return []
+        return [*([root.head] if root.dep_ == "appos" else []), *appositions(root)]
 
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
