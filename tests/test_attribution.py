@@ -903,8 +903,8 @@ CONSTRUCTIONS = {
         [('There is no deal with anyone yet.', 'Maria Lopez', None, None, 'Maria Lopez', 'said')],
     ),
     "the verb that governs a partial quote, past a copula": (
-        'In June, Maria Lopez coolly dismissed the town as being in the "backyard of the capital" on Monday.',
-        [('backyard of the capital', 'Maria Lopez', None, None, 'Maria Lopez', 'dismissed')],
+        'In June, Maria Lopez coolly pictured the town as being in the "backyard of the capital" on Monday.',
+        [('backyard of the capital', 'Maria Lopez', None, None, 'Maria Lopez', 'pictured')],
     ),
     "a quoted label before a noun is nobody's words": (
         'The Post sent its "national harbor reporter" Maria Lopez to Ohio on Monday.',
@@ -10899,6 +10899,154 @@ CONSTRUCTIONS = {
         [('I am ashamed,', 'Gurmeet Singh', 'Constable', None, 'Gurmeet', 'said'),
          ('He was given food and water,', 'Rajveer Singh', 'Inspector', None, 'he', 'told')],
     ),
+    "a nationality before a body noun is not another country's body named before": (
+        'The US embassy in Belgrade said it was "deeply concerned" by the ruling. The Russian '
+        'embassy called the verdict "an attack on the elected leadership of the Serb people".',
+        [('an attack on the elected leadership of the Serb people', 'Russian embassy', None, None,
+          'The Russian embassy', 'called')],
+    ),
+    "a party's word before a body noun is not another party's group named before": (
+        'Plans for a new tram line have split the council, with the ruling Labour group backing the '
+        'route. The Conservative group said it wanted "firm guarantees on the cost" before voting.',
+        [('firm guarantees on the cost', 'Conservative group', None, None, 'The Conservative group', 'said')],
+    ),
+    "a nurse's title Sister opens her name and tells her from a namesake": (
+        'Sister Thandiwe le Roux, a theatre nurse at the hospital, said lists were cut every '
+        'week.\n\n"I trained two nurses last month and both have left," Sister le Roux said.\n\nThe '
+        'hospital\'s chief executive, Dr Pieter le Roux, said staffing was "stable but ageing".',
+        [('I trained two nurses last month and both have left,', 'Thandiwe le Roux', 'theatre nurse', 'hospital',
+          'le Roux', 'said'),
+         ('stable but ageing', 'Pieter le Roux', 'chief executive', 'hospital', 'Pieter le Roux', 'said')],
+    ),
+    'the Welsh ap inside a name is a particle of the surname': (
+        'Rhodri ap Gwilym, the Cabinet Secretary for Health, said the offer was fair.\n\n"We have '
+        'gone further than any other government," ap Gwilym told the Senedd.',
+        [('We have gone further than any other government,', 'Rhodri ap Gwilym', 'Cabinet Secretary for Health', None,
+          'ap Gwilym', 'told')],
+    ),
+    "a ministry's portfolios listed with commas are one body": (
+        'A spokeswoman for the Ministry of Ecology, Environmental Protection and Climate Change '
+        'said new projects would face "a strict environmental review".',
+        [('a strict environmental review', None, 'spokeswoman',
+          'Ministry of Ecology, Environmental Protection and Climate Change',
+          'A spokeswoman for the Ministry of Ecology, Environmental Protection and Climate Change', 'said')],
+    ),
+    "a who clause the parse hung on a place after a role noun is the role's": (
+        'A senior police official in Toulouse, who asked not to be named, was blunt: "We are not '
+        'going to send riot police against tractors."',
+        [('We are not going to send riot police against tractors.', None, 'senior police official', None, 'who',
+          'asked')],
+    ),
+    'the title of a work its author wrote is no quote, nor who speaks after it': (
+        "The panel heard from Prof Ian Drummond, an analytical chemist at King's College London and "
+        'the author of "Trace Amounts: Science, Sport and the Burden of Proof", who told the '
+        'hearing the level was "several orders of magnitude" too low.',
+        [('several orders of magnitude', 'Ian Drummond', 'analytical chemist and author', "King's College London",
+          'who', 'told')],
+    ),
+    "a Kazakh given name after a portfolio opens the name, and his ministry is the portfolio's": (
+        "Kazakhstan's delegation was led by Vice Minister of Water Resources and Irrigation Nurlan "
+        'Abdrakhmanov, who said the deal would help farmers.\n\n"This is bread on the table," '
+        'Abdrakhmanov said.\n\nHis ministry later wrote that the deal would provide "guaranteed '
+        'water for the southern regions".',
+        [('This is bread on the table,', 'Nurlan Abdrakhmanov', 'Vice Minister of Water Resources and Irrigation',
+          None, 'Abdrakhmanov', 'said'),
+         ('guaranteed water for the southern regions', 'Ministry of Water Resources and Irrigation', None, None,
+          'His ministry', 'wrote')],
+    ),
+    "one name after a noun in small letters, with an age, is a person's": (
+        'Indonesian chief cook Sutrisno, 52, said supplies were running short.\n\n"The fresh '
+        'vegetables finished two days ago," he said.',
+        [('The fresh vegetables finished two days ago,', 'Sutrisno', None, None, 'he', 'said')],
+    ),
+    'a Catalan minister is a conseller': (
+        "Catalonia's agriculture minister, Xavier Bosch Pujadas, met the growers on "
+        'Saturday.\n\n"I understand the desperation," the conseller said.',
+        [('I understand the desperation,', 'Xavier Bosch Pujadas', 'agriculture minister', 'Catalonia',
+          'the conseller', 'said')],
+    ),
+    'a body named before its short name in brackets and a cue with no subject put out the statement': (
+        'The coach supplied EPO to six athletes at a camp north of Addis Ababa, the Ethiopian '
+        'Anti-Doping Authority (ETH-NADO) said in a statement.\n\n"The evidence of trafficking was '
+        'overwhelming," the statement said.',
+        [('The evidence of trafficking was overwhelming,', 'Anti-Doping Authority', None, None, 'the statement',
+          'said')],
+    ),
+    "a body noun's possessive before a surname tells namesakes apart": (
+        'At a rally at the port gate, union leader Kim Sung-ho told members the strike would go '
+        'on.\n\n"Drivers are working 14 hours a day," Kim said.\n\nThe Ministry of Land and '
+        'Transport called the strike "an illegal collective action".\n\n"The government will '
+        'respond sternly," Kim Hye-jin, director-general of the ministry\'s logistics bureau, said '
+        'at a briefing.\n\nJang Myung-soo, 57, who has driven a trailer for 23 years, said his '
+        'income had shrunk.\n\n"The rates go down every year," he said.\n\nAsked about the scheme, '
+        'the ministry\'s Kim said it was reviewing "various options, including a standard rate '
+        'system".',
+        [('Drivers are working 14 hours a day,', 'Kim Sung-ho', 'union leader', None, 'Kim', 'said'),
+         ('an illegal collective action', 'Ministry of Land and Transport', None, None,
+          'Ministry of Land and Transport', 'called'),
+         ('The government will respond sternly,', 'Kim Hye-jin', 'director-general',
+          "Ministry of Land and Transport's logistics bureau", 'Kim Hye-jin', 'said'),
+         ('The rates go down every year,', 'Jang Myung-soo', None, None, 'he', 'said'),
+         ('various options, including a standard rate system', 'Kim Hye-jin', 'director-general',
+          "Ministry of Land and Transport's logistics bureau", 'Kim', 'said')],
+    ),
+    "a country written short before a body's name opens the name": (
+        'UK Anti-Doping said in a statement that it "notes the panel\'s decision with concern" and '
+        'would study the ruling.',
+        [("notes the panel's decision with concern", 'UK Anti-Doping', None, None, 'UK Anti-Doping', 'said')],
+    ),
+    "a role the parse made the object of the subject body's of is the name set off after it": (
+        'The City of Parramatta\'s Lord Mayor, Sameer Haddad, said businesses were "holding on by '
+        'their fingernails" after years of roadworks.',
+        [('holding on by their fingernails', 'Sameer Haddad', 'Lord Mayor', 'Parramatta', 'Sameer Haddad', 'said')],
+    ),
+    "words a writer says others read as something are no one's report": (
+        'Deputy Foreign Minister Farhod Sharipov tweeted that the country was "open to all partners '
+        'who respect our interests," a phrase diplomats in Tashkent read as a reminder to Brussels.',
+        [('open to all partners who respect our interests,', 'Farhod Sharipov', 'Deputy Foreign Minister', None,
+          'Farhod Sharipov', 'tweeted')],
+    ),
+    'a Kyrgyz patronymic ends the name it follows': (
+        'BISHKEK, Kyrgyzstan (AP) — Aizada Bolotbek kyzy has learned to cook by the clock.\n\n"We '
+        'eat at six," said Bolotbek kyzy, a schoolteacher.\n\nGulzat Osmonalieva, an economist, '
+        'said tariffs were too low. "Cheap power is a subsidy for the rich," she said.\n\nBack '
+        'home, Bolotbek kyzy said she had stopped reading the news. "I need to know about tonight," '
+        'she said.',
+        [('We eat at six,', 'Aizada Bolotbek kyzy', 'schoolteacher', None, 'Bolotbek kyzy', 'said'),
+         ('Cheap power is a subsidy for the rich,', 'Gulzat Osmonalieva', 'economist', None, 'she', 'said'),
+         ('I need to know about tonight,', 'Aizada Bolotbek kyzy', 'schoolteacher', None, 'she', 'said')],
+    ),
+    'words someone dismissed as theirs in a clause on the object are theirs': (
+        'The prosecutor put it to the athlete that the tub had been bought months later, a point '
+        'Gordon dismissed as "a red herring" because it carried the same batch number.',
+        [('a red herring', 'Gordon', None, None, 'Gordon', 'dismissed')],
+    ),
+    "a passive cue in a document a body wrote is the body's, not the reporter's": (
+        'Mehmedović noted that the agency had been praised in a 2019 European Commission progress '
+        'report as "a model of good administration."',
+        [('a model of good administration.', 'European Commission', None, None, 'European Commission', 'praised')],
+    ),
+    'a second that clause joined to the first is what the outer verb reports': (
+        'The minister\'s spokesman, Alain Fortier, said the minister would not comment on "talks '
+        'that are still going on," and that the government remained "ready to meet at any hour" to '
+        'settle.',
+        [('talks that are still going on,', 'Alain Fortier', 'spokesman', 'minister', 'Alain Fortier', 'said'),
+         ('ready to meet at any hour', 'Alain Fortier', 'spokesman', 'minister', 'Alain Fortier', 'said')],
+    ),
+    "Ss. before saints' names ends no sentence, and the saints' body is one name": (
+        '"Legally, this is a very small change," said Dr. Nikola Spasovski, a professor of law at '
+        'Ss. Cyril and Methodius University in Skopje. "Politically, it has become a referendum on '
+        'identity."',
+        [('Legally, this is a very small change,', 'Nikola Spasovski', 'professor of law',
+          'Ss. Cyril and Methodius University', 'Nikola Spasovski', 'said'),
+         ('Politically, it has become a referendum on identity.', 'Nikola Spasovski', 'professor of law',
+          'Ss. Cyril and Methodius University', 'Nikola Spasovski', 'said')],
+    ),
+    "a clause on a noun with its that left out, which the parse made a participle, is its subject's": (
+        'Negotiators spent much of the first week arguing over the agenda itself, a dispute one '
+        'delegate privately described as "a fight about the menu while the kitchen is on fire."',
+        [('a fight about the menu while the kitchen is on fire.', None, 'delegate', None, 'one delegate', 'described')],
+    ),
 }
 
 
@@ -12265,7 +12413,7 @@ KINDS_AND_RULES = {
     "a verb the parse joined to a clause on a thing shares the sentence's speaker": [('partial', 'syntax')],
     'someone a report is told by, unnamed, is whom a pronoun after it refers to': [('full', 'syntax')],
     "a quote the parse hung on a noun's 'that' clause, after 'as', is the speaker's whose object the noun is": [
-        ('partial', 'governor')],
+        ('partial', 'syntax')],
     'a labourer, in British spelling, speaks unnamed': [('full', 'syntax'), ('full', 'syntax')],
     "a body spelled out before initials that take a small word's letter": [('partial', 'syntax')],
     'a body spelled out before initials that take a word in capitals whole': [('partial', 'syntax')],
@@ -12390,7 +12538,7 @@ KINDS_AND_RULES = {
     "'It reads:' after a document is put out: the document's source speaks": [('full', 'colon')],
     'a subject set off before a preposition the parse hung it on speaks, and a note is a document': [
         ('partial', 'syntax'), ('full', 'syntax')],
-    'a body noun that is the object of what a body does is no name for that body': [('partial', 'governor')],
+    'a body noun that is the object of what a body does is no name for that body': [('partial', 'syntax')],
     "a name ending in 'Management' is a company's, what 'the company' refers back to": [('full', 'syntax')],
     "a company's name with capitalised words after it that are no legal form is another thing's": [
         ('full', None), ('full', 'syntax')],
@@ -13122,6 +13270,48 @@ KINDS_AND_RULES = {
         ('full', 'syntax')],
     'a given name the first of two namesakes was called by when speaking gives the surname alone to the other': [
         ('full', 'syntax'), ('full', 'syntax')],
+    "a nationality before a body noun is not another country's body named before": [
+        ('partial', 'syntax')],
+    "a party's word before a body noun is not another party's group named before": [
+        ('partial', 'syntax')],
+    "a nurse's title Sister opens her name and tells her from a namesake": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    'the Welsh ap inside a name is a particle of the surname': [
+        ('full', 'syntax')],
+    "a ministry's portfolios listed with commas are one body": [
+        ('partial', 'syntax')],
+    "a who clause the parse hung on a place after a role noun is the role's": [
+        ('full', 'syntax')],
+    'the title of a work its author wrote is no quote, nor who speaks after it': [
+        ('partial', 'syntax')],
+    "a Kazakh given name after a portfolio opens the name, and his ministry is the portfolio's": [
+        ('full', 'syntax'), ('partial', 'syntax')],
+    "one name after a noun in small letters, with an age, is a person's": [
+        ('full', 'syntax')],
+    'a Catalan minister is a conseller': [
+        ('full', 'syntax')],
+    'a body named before its short name in brackets and a cue with no subject put out the statement': [
+        ('full', 'syntax')],
+    "a body noun's possessive before a surname tells namesakes apart": [
+        ('full', 'syntax'), ('partial', 'syntax'), ('full', 'syntax'), ('full', 'syntax'), ('partial', 'syntax')],
+    "a country written short before a body's name opens the name": [
+        ('partial', 'syntax')],
+    "a role the parse made the object of the subject body's of is the name set off after it": [
+        ('partial', 'syntax')],
+    "words a writer says others read as something are no one's report": [
+        ('partial', 'syntax')],
+    'a Kyrgyz patronymic ends the name it follows': [
+        ('full', 'syntax'), ('full', 'syntax'), ('full', 'syntax')],
+    'words someone dismissed as theirs in a clause on the object are theirs': [
+        ('partial', 'syntax')],
+    "a passive cue in a document a body wrote is the body's, not the reporter's": [
+        ('partial', 'syntax')],
+    'a second that clause joined to the first is what the outer verb reports': [
+        ('partial', 'syntax'), ('partial', 'syntax')],
+    "Ss. before saints' names ends no sentence, and the saints' body is one name": [
+        ('full', 'syntax'), ('full', 'nearby')],
+    "a clause on a noun with its that left out, which the parse made a participle, is its subject's": [
+        ('partial', 'syntax')],
 }
 
 

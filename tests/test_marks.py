@@ -137,6 +137,10 @@ def test_thousands_of_marks_do_not_blow_up():
         ('His memoir, "Le Prix du Cobalt", sold well. She directed "Energia para o Futuro" and "Corazón de Arena".',
          []),
         ('The jury gave the film the "Mimosa d\'Or." It was a surprise.', []),
+        # in sentence case, as other languages write titles, right after a work's noun; and its
+        # translation in brackets after it
+        ('Her 2023 book “Hafen ohne Hände” (“Port without Hands”) sold well.', []),
+        ('The council\'s annual report, “El Cava en xifres”, came out on Monday.', []),
         # but not a short answer whose English words are all capitalised or small ('do' is no small word)
         ('Graham shook his head. "Neither do I."', ["Neither do I."]),
         # but not words in sentence case after a work's noun, nor a long stretch in title case with no noun before it

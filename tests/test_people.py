@@ -2276,3 +2276,16 @@ def test_a_given_name_and_a_surname_after_a_countrys_possessive_are_a_person(nlp
 def test_a_particled_surname_labelled_apart_joins_the_name_and_a_small_word_is_no_name(nlp, text, entities, persons):
     doc = with_entities(nlp(text), entities)
     assert [p.name for p in People(doc, lexicon.load()).persons] == persons
+
+
+@pytest.mark.parametrize(("text", "entities", "persons"), [
+    # a name alone on its line with the writer's post: a byline, whichever pass finds the name
+    ("Nurses vote to strike\n\nRhiannon Pugh, Wales correspondent\n\nNurses in Wales will strike, Carys Jones "
+     "said.", [("Carys Jones", "PERSON")], ["Carys Jones"]),
+    # the same words in the writer's sentence: a person
+    ("Nurses vote to strike\n\nNurses in Wales will strike, said Rhiannon Pugh, a Wales correspondent for the "
+     "union's paper.", [], ["Rhiannon Pugh"]),
+])
+def test_a_name_with_the_writers_post_alone_on_its_line_is_a_byline(nlp, text, entities, persons):
+    doc = with_entities(nlp(text), entities)
+    assert [p.name for p in People(doc, lexicon.load()).persons] == persons

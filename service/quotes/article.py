@@ -160,6 +160,8 @@ class Article:
         if token.dep_ == "xcomp" and token.head.lower_ in ("able", "unable") \
                 and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return False  # what someone can or cannot do, no report: 'leaves EVs unable to charge'
+        if lemma == "read" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            return False  # words taken to mean something, no report: 'a phrase diplomats read as a reminder'
         if lemma == "swear" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in token.children):
             return False  # an oath given, no report: 'the late Judge Ida Mae Combs, who swore him in'
         # a particle, not a preposition with its object: 'went on' speaks, 'goes on recess' does not

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .article import CLOSING, TAG_SENTENCE_TOKENS, TAG_WORDS, Article, mark_end, relaying
 from .marks import Candidate
-from .speakers import CONTENT_DEPS, passive_agent, subject_of
+from .speakers import CONTENT_DEPS, author_of_document_in, is_passive, passive_agent, subject_of
 
 # How a clause hangs on the cue whose content it is, with the complements that finish
 # such a clause: 'said Baker was right to urge'.
@@ -125,8 +125,9 @@ def _reporting_above(article: Article, cue: Token, low: int, high: int) -> list[
     pledged to be "..." and cast doubt on the rate, suggested that ...'. None above a passive
     cue that names who acted, whose words it quotes: 'Lund recalled being told by a supervisor
     to "toughen up or go home"'."""
-    if passive_agent(cue) is not None or _told_by_to_do(cue):
-        return []
+    if passive_agent(cue) is not None or _told_by_to_do(cue) \
+            or (is_passive(cue) and author_of_document_in(article, cue) is not None):
+        return []  # (nor above one a document's author made: 'was praised in a Commission report as "..."')
     said = _saying_with_noun(article, cue)
     if said is not None and low <= said.i < high:
         return _reporting_above(article, said, low, high) + [said]
@@ -194,7 +195,7 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
     for i in tokens:
         node, depth = i, 0
         while heads[node] != node and low <= heads[node] < high:
-            node = heads[node]
+            node = _content_clause_above(doc, node, heads[node])
             if quote_of[node] == index:
                 continue
             if quote_of[node] >= 0:
@@ -217,6 +218,18 @@ def _governing_cues(article: Article, index: int, tokens: list[int], low: int, h
     sources = {i: depth for i, depth in sources.items() if i not in words_of}
     return [doc[i] for found in (words_of, steps, sources)
             for i in sorted(found, key=lambda i: (found[i], abs(i - tokens[0])))]
+
+
+def _content_clause_above(doc, node: int, head: int) -> int:
+    """The word above `node` in the climb to a quote's cue: its head, but the head's own where
+    'that' opens the node as a second clause of what a verb reports, which the parse joins to
+    the first ('said the premier would not comment on "...," and that the government remained
+    "available ..."': the second is said's, not comment's)."""
+    word = doc[node]
+    if word.dep_ == "conj" and doc[head].dep_ in CONTENT_DEPS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+        return doc[head].head.i
+    return head
 
 
 def _verb_above(article: Article, index: int, words: list[int]) -> Token | None:

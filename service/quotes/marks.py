@@ -42,13 +42,21 @@ _TITLE_MAX_WORDS = 8
 # Exclamations, questions and sentence breaks inside mark speech, not a title.
 _SPEECH_PUNCTUATION = re.compile(r"[!?]|[.;]\s")
 # What introduces a work's title right before its open mark ('a report entitled "...",' 'The
-# report, "...",' 'the publication of "..."', 'published their "..."'): such a title may be
-# longer and hold a question ('"Safe in Our Hands?"').
+# report, "...",' 'the publication of "..."', 'published their "..."', 'the author of "..."'):
+# such a title may be longer and hold a question ('"Safe in Our Hands?"').
 _TITLE_INTRODUCED = re.compile(
-    r"(?:\b(?:titled|entitled|publication(?:\s+\w+){0,3}\s+of|published(?:\s+(?:its|their|his|her|a|the))?)"
+    r"(?:\b(?:titled|entitled|publication(?:\s+\w+){0,3}\s+of|published(?:\s+(?:its|their|his|her|a|the))?"
+    r"|(?:author|co-author|writer|editor)\s+of)"
     r"|\b(?:report|review|paper|assessment|study|book|decree|album|film|novel|documentary|painting|exhibition"
     r"|memoir|essay|play|series|song|poem|law),?)\s*\Z", re.IGNORECASE)
 _INTRODUCED_TITLE_MAX_WORDS = 16
+# A title in sentence case, as other languages write them, that a work's noun introduces: a
+# few words, the first capitalised, no punctuation but a colon or a dash ('the 2023 book “Hafen
+# ohne Hände”', 'the council’s annual report, “El Cava en xifres”,').
+_SENTENCE_CASE_TITLE = re.compile(r"[^\W\d_][\w’'-]*(?:(?: |: | - )[\w’'-]+){0,5}")
+# What stands between a quoted title and its translation in brackets after it: '“Hafen ohne Hände”
+# (“Port without Hands”)'.
+_TRANSLATION_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*")
 # Verbs that give the words after them as a title, whatever their case: a British paper's
 # headline is in sentence case ('The review, headlined "Ferment, Manchester: all foam and no
 # feast",').
@@ -130,9 +138,14 @@ def split_quotes(text: str) -> tuple[list[Candidate], list[Candidate]]:
     for c in found:
         if c.words(text) and not _is_markup(text, c):
             headline = c.close_mark is not None and _BYLINE.match(text, c.close_mark + 1)
+            introduced = _TITLE_INTRODUCED.search(text, max(c.open_mark - 40, 0), c.open_mark) is not None
             title = (is_title(text[c.start:c.end]) and not _opens_a_tagged_sentence(text, c)) \
-                or (_TITLE_INTRODUCED.search(text, max(c.open_mark - 40, 0), c.open_mark) is not None
-                    and is_title(text[c.start:c.end], _INTRODUCED_TITLE_MAX_WORDS, _INTRODUCED_SPEECH_PUNCTUATION)) \
+                or (introduced and (is_title(text[c.start:c.end], _INTRODUCED_TITLE_MAX_WORDS,
+                                             _INTRODUCED_SPEECH_PUNCTUATION)
+                                    or (text[c.start].isupper()
+                                        and _SENTENCE_CASE_TITLE.fullmatch(text, c.start, c.end) is not None))) \
+                or (titles and titles[-1].close_mark is not None
+                    and _TRANSLATION_AFTER.fullmatch(text, titles[-1].close_mark + 1, c.open_mark) is not None) \
                 or (_TITLING_VERB.search(text, max(c.open_mark - 20, 0), c.open_mark) is not None
                     and _titled_words(text[c.start:c.end]))
             (titles if headline or title else quotes).append(c)

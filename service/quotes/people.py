@@ -145,10 +145,13 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 _SECTION_HEAD_WORDS = 4
 # A byline: 'By Nomsa Khumalo, BBC News, Johannesburg', 'By JANE DOE and JOHN ROE'.
 # (also a live blog's or a report's: 'Live updates by Ellen Brouwer and Sam Okafor, Netherlands
-# desk. All times CET.', 'Additional reporting by Tom Baker')
+# desk. All times CET.', 'Additional reporting by Tom Baker'; and a name with the writer's post
+# alone on its line: 'Rhiannon Pugh, Wales correspondent')
 _BYLINE = re.compile(r"\s*(?:By [A-Z][^.!?\"“”]{0,80}"
                      r"|(?:Live updates|Live coverage|Reporting|Additional reporting|Compiled|Written) by "
-                     r"[A-Z][^.!?\"“”]{0,80}(?:\. [^\"“”]{0,40})?)$")
+                     r"[A-Z][^.!?\"“”]{0,80}(?:\. [^\"“”]{0,40})?"
+                     r"|[A-Z][^\n,.!?\"“”]{1,40}, (?:[\w’'&-]+ ){0,4}"
+                     r"(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Cc]olumnist|[Ww]riter)\s*)$")
 # How far ahead (in tokens) a reporting description looks for the person it introduces.
 _LEAD_REACH = 80
 # How far back (in tokens) a title before a name may start: 'the bureau's deputy assistant director'.
@@ -2734,9 +2737,10 @@ class People:
                    for t in self.tokens[max(index - _DESCRIPTION_REACH, since):index])
 
     def _add(self, ent: Span, person: Person | None = None) -> None:
-        """A mention of the person a name stands for (`person`, when the caller knows)."""
+        """A mention of the person a name stands for (`person`, when the caller knows); none in
+        a byline, whichever pass found the name ('Rhiannon Pugh, Wales correspondent')."""
         name_span, honorific = self._entities.name_of(ent)
-        if name_span is None:
+        if name_span is None or self._in_byline(ent):
             return
         # 'Newt\xa0Gingrich', a soft hyphen, a nickname ('Marcia "Cia" Price' is Marcia Price)
         name = " ".join(_NICKNAME.sub(" ", name_span.text.replace("\xad", "")).split())
@@ -3408,12 +3412,16 @@ class People:
     def _of_owner(self, namesakes: list[Person], at: int) -> Person | None:
         """Of people of one surname, the only one of the body whose possessive the surname at
         token `at` follows, as wire copy names an analyst by their firm: 'Daisuke Sato, an
-        analyst at Mizuho Securities ... Keiko Sato ... Mizuho’s Sato said'."""
+        analyst at Mizuho Securities ... Keiko Sato ... Mizuho’s Sato said', 'the ministry’s Kim'."""
         if at < 2 or self.tokens[at - 1].lower_ not in ("'s", "’s"):
             return None
         owner = self.tokens[at - 2].text
-        # (a body its own possessive names: 'the CSU’s Berger' of 'head of the CSU’s parliamentary group')
-        of_owner = [p for p in namesakes if owner in _words_of_name(p.affiliation or "")]
+        # (a body its own possessive names: 'the CSU’s Berger' of 'head of the CSU’s parliamentary group';
+        # a body noun, by its noun: 'the ministry’s Kim' of the Ministry of Land's director-general)
+        if owner.islower():
+            of_owner = [p for p in namesakes if owner in _words_of_name((p.affiliation or "").lower())]
+        else:
+            of_owner = [p for p in namesakes if owner in _words_of_name(p.affiliation or "")]
         return of_owner[0] if len(of_owner) == 1 else None
 
     def _of_title(self, namesakes: list[Person], surname: str, at: int) -> Person | None:

@@ -9,6 +9,7 @@ document's author, or an unnamed role ("a spokesman for the Pentagon").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import takewhile
@@ -23,7 +24,7 @@ from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, 
                            title_word, unnamed_description)
 from .lexicon import Lexicon
 from .marks import Candidate
-from .names import NAME_PARTICLES, NAME_WORD, named_as_body
+from .names import COUNTRY_SHORT_FORMS, NAME_PARTICLES, NAME_WORD, named_as_body
 from .organisations import COMPANY_NOUNS, described_by_seat_or_size
 from .people import (POSSESSIVE_GENDERS, SUBJECT_DEPS, Mention, Person, age_taken_for_modifier,
                      body_of_someone_named, in_main_clause, name_given)
@@ -38,6 +39,8 @@ _SHARED_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "relcl", "cco
 _DEFINITE = frozenset({"the", "this", "that"})
 # Adjectives that set a body against the one named before: 'the rival company'.
 _CONTRASTING = frozenset({"other", "rival", "competing"})
+# A minister's portfolio, as a role states it: 'Vice Minister of Water Resources and Irrigation'.
+_MINISTER_OF = re.compile(r"\bMinister ((?:of|for) [A-Z].*)")
 # Words that open a clause of time: 'when protesters stormed the hall, shouting ...'.
 _TIME_CONJUNCTIONS = frozenset({"when", "as", "while", "after", "before", "until", "once"})
 ORGANISATION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -128,6 +131,9 @@ def subject_of(article: Article, verb: Token) -> Token | None:
     agent = _agent(verb) if is_passive(verb) else passive_agent(verb)
     if agent is not None and not article.in_quote(agent.i):
         return _speaking_word(article, agent)
+    author = author_of_document_in(article, verb) if agent is None and is_passive(verb) else None
+    if author is not None:
+        return author
     if _accused_as_headlines_write(verb) or _told_as_headlines_write(article, verb):
         return None  # (its subject is the accused: 'Drugmaker accused of ‘holding families to ransom’')
     quoted = _quoted_as_saying(article, verb)
@@ -172,6 +178,11 @@ def subject_of(article: Article, verb: Token) -> Token | None:
         if opening is not None and opening.i < verb.i and opening.right_edge.i + 1 < verb.i \
                 and article.doc[opening.right_edge.i + 1].text == "," and can_speak(article, opening):
             return opening
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i < verb.i \
+            and _opens_object_relative(verb.head) and can_speak(article, verb.head):
+        # 'a dispute one delegate privately described as "..."': the parse read a clause on the
+        # noun before, 'that' left out, as a participle on its subject
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and article.doc[verb.i - 1].text == "," \
             and (article.people.at(verb.head) is not None or _named_body(article, verb.head)) \
             and not article.in_quote(verb.head.i):
@@ -224,6 +235,7 @@ def subject_of(article: Article, verb: Token) -> Token | None:
             child = min(subjects, key=lambda child: (child.pos_ != "PROPN" and child.tag_ not in ("PRP", "WP"),
                                                      abs(child.i - node.i)))
             child = _past_place_phrase(article, child)
+            child = _holder_in_of_phrase(article, child)
             if child.lower_ in _CLITIC_S:  # 'she’s said' parsed with the clitic as the subject
                 child = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), child)
             if child.tag_ == "VBG":
@@ -432,6 +444,42 @@ def _past_place_phrase(article: Article, subject: Token) -> Token:
                  and article.people.at(c) is not None), subject)
 
 
+def author_of_document_in(article: Article, verb: Token) -> Token | None:
+    """The body or person whose document a passive cue with no agent was written in, named
+    before the document's noun: 'the agency had been praised in a 2019 European Commission
+    progress report as "..."' (not its subject, the thing praised)."""
+    for document in (c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                     for c in prep.children if c.dep_ == "pobj"):
+        if common_noun(document) and document.lemma_.lower() in article.lexicon.speech_nouns:
+            named = [t for t in document.subtree if t.i < document.i and t.ent_type_ in ("ORG", "PERSON")
+                     and not article.marked(t.i)]
+            return named[-1] if named else None
+    return None
+
+
+def _opens_object_relative(noun: Token) -> bool:
+    """Whether the words the parse hung on a noun hold a noun phrase of their own before its
+    determiner: 'a dispute one delegate', two phrases, the second the subject of a clause on
+    the first."""
+    inner = [c.i for c in noun.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"]
+    return bool(inner) and any(c.dep_ in ("det", "nummod") and c.i < inner[0] for c in noun.lefts) \
+        and any(c.dep_ in ("det", "nummod") and c.i > inner[0] for c in noun.lefts)
+
+
+def _holder_in_of_phrase(article: Article, subject: Token) -> Token:
+    """The name set off after a role that the parse made the object of the subject body's
+    'of', the body's last word owning it: "The City of Parramatta's Lord Mayor, Sameer Haddad,
+    said" (the subject 'City')."""
+    of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None) \
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ORGANISATION_ENTS else None
+    role = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if role is None or role.lower_ not in article.lexicon.role_nouns \
+            or not any(c.dep_ == "poss" and c.ent_iob_ == "I" for c in role.children):
+        return subject
+    return next((c for c in role.rights if c.dep_ == "appos" and article.doc[c.left_edge.i - 1].text == ","
+                 and article.people.at(c) is not None), subject)
+
+
 def _subject_hung_on_preposition(article: Article, verb: Token) -> list[Token]:
     """A subject before the verb that the parse hung on a preposition of the verb's, set off
     after it: 'Kestrel Commodities, in a note to clients on Friday, said' ('Commodities' the
@@ -521,15 +569,26 @@ def _noun_set_off_before(article: Article, verb: Token) -> Token | None:
             or any(c.dep_ in SUBJECT_DEPS and c.pos_ != "VERB" for c in verb.children):
         return None
     end = verb.i - 2 if article.doc[verb.i - 1].text == "," else verb.i - 1
-    last = article.doc[end]
-    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "appos" and t.right_edge.i == end), None)
-    if noun is None or not (noun.pos_ == "NOUN" or article.people.at(noun) is not None) or noun.left_edge.i < 1 \
+    last = article.doc[_before_brackets(article, end)]
+    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "appos" and t.right_edge.i in (last.i, end)), None)
+    # (or a body's name, its short name in brackets allowed: '..., the Ethiopian Anti-Doping
+    # Authority (ETH-NADO) said in a statement')
+    if noun is None or not (noun.pos_ == "NOUN" or article.people.at(noun) is not None
+                            or (noun.pos_ == "PROPN" and noun.ent_type_ == "ORG")) or noun.left_edge.i < 1 \
             or article.doc[noun.left_edge.i - 1].text != "," or article.in_quote(noun.i) or not can_speak(article, noun):
         return None
     named = article.people.at(noun.head)
     if named is not None and named.end - named.start > 1:
         return None  # (not a full name's description: 'Brent Bozell III, founder of the Media Research Center, tells')
     return noun
+
+
+def _before_brackets(article: Article, end: int) -> int:
+    """The token before a short bracketed stretch that ends at token `end`, else `end`."""
+    if article.doc[end].text != ")":
+        return end
+    opening = next((i for i in range(end - 1, max(end - 6, 0), -1) if article.doc[i].text == "("), None)
+    return end if opening is None else opening - 1
 
 
 def _name_set_off_before(article: Article, participle: Token, verb: Token) -> Token | None:
@@ -919,6 +978,8 @@ def _speaker_named(article: Article, head: Token) -> Speaker:
         if noun.pos_ not in ("NOUN", "PROPN", "PRON") and before.pos_ in ("NOUN", "PROPN"):
             # the parse hung the clause on a verb: 'went to the Harbor Authority which reported'
             noun = name_head(before)
+        while article.titled[noun.i] and noun.head.i != noun.i:
+            noun = noun.head  # 'Prof Ian Drummond, the author of "Trace Amounts: Science, Sport ...", who told'
         if noun.dep_ == "appos" and people.at(noun.head) is not None:
             noun = noun.head  # 'said Tom Baker, the group's strategist, who added'
         noun = _holder_of_office_at(article, noun) or noun
@@ -1922,6 +1983,9 @@ def _body_name(article: Article, head: Token) -> str | None:
                 # someone named by one word alone, with words before the noun: as written
                 # ('Pravia's foreign ministry', a country the recogniser took for a person)
                 return article.doc[owner.left_edge.i:head.i + 1].text
+            portfolio = _MINISTER_OF.search(mention.person.role or "") if head.lemma_.lower() == "ministry" else None
+            if portfolio is not None:
+                return f"Ministry {portfolio[1]}"  # 'His ministry' of a Vice Minister of Water Resources
             return f"{mention.person.surname} {head.text}"
         if owner.pos_ == "PROPN":
             person = article.people.find(owner.text)
@@ -1977,6 +2041,8 @@ def _body_name(article: Article, head: Token) -> str | None:
             portfolios = [t.lower_ for t in phrase[:-1] if t.lower_ in article.lexicon.portfolios]
             if before is not None and any(p not in before.lower().split() for p in portfolios):
                 return named  # 'the foreign ministry' is not Russia's Defence Ministry named before
+            if before is not None and not all(_fits_body(t, before, article.lexicon) for t in phrase[:-1]):
+                return named  # 'The Russian embassy' is not the US embassy named before
             return before or named
         if _repeats(phrase, named_before):
             return named_before  # 'Ukraine's air force said ... the air force said'
@@ -2075,6 +2141,21 @@ def _members_after(head: Token, lexicon: Lexicon) -> str | None:
         return None
     words = head.doc[whom.left_edge.i:whom.i + 1]
     return words.text if all(t.is_lower or t.ent_type_ == "NORP" for t in words) else None
+
+
+def _fits_body(word: Token, body: str, lexicon: Lexicon) -> bool:
+    """Whether a word before a body noun fits the body named: a nationality unless the name
+    holds another country's ('The Russian embassy' is not the US embassy, 'the Albanian
+    government' not the European Union; 'the German ministry' may be the Foreign Ministry of
+    Germany's); another group's word unless the name opens with capitalised words of its own
+    ('The Conservative group' is not the ruling Labour group); any other word."""
+    if word.ent_type_ != "NORP" or word.text in body.split():
+        return True
+    country = lexicon.demonyms.get(word.text)
+    if country is not None:
+        return country in body or not any(w in lexicon.demonyms or w in lexicon.countries
+                                          or w in COUNTRY_SHORT_FORMS for w in body.split())
+    return not any(w.istitle() for w in body.split()[:-1])
 
 
 def _repeats(phrase, name: str | None) -> bool:
