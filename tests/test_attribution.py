@@ -5763,7 +5763,7 @@ CONSTRUCTIONS = {
         "KYIV (AP) — Foreign Minister Iryna Savchuk told reporters that Kyiv would not accept any deal that "
         '"freezes the conflict along the current front line", calling such an outcome "a pause for Russia to rearm".',
         [("freezes the conflict along the current front line", "Iryna Savchuk", "Foreign Minister", None,
-          "Iryna Savchuk", "calling"),
+          "Iryna Savchuk", "told"),
          ("a pause for Russia to rearm", "Iryna Savchuk", "Foreign Minister", None, "Iryna Savchuk", "calling")],
     ),
     "a lead's description of an office, of a body, names the person named next of that body under another title": (
@@ -11047,6 +11047,20 @@ CONSTRUCTIONS = {
         'delegate privately described as "a fight about the menu while the kitchen is on fire."',
         [('a fight about the menu while the kitchen is on fire.', None, 'delegate', None, 'one delegate', 'described')],
     ),
+    'a name right before the verb, a long title before it read as a clause, is the subject': (
+        'Brisbane 2032 organising committee chief executive Damien Kerslake declined to comment '
+        'directly on the problems but said in a statement that reliable public transport would be '
+        '"fundamental to a successful Games".',
+        [('fundamental to a successful Games', 'Damien Kerslake', 'committee chief executive', None,
+          'Damien Kerslake', 'said')],
+    ),
+    "a participle after a quote, hung on its verb, is the writer's sentence going on": (
+        'Busan Port Authority President Lee Dong-hyun said in a statement that the authority would '
+        'put military trailers and rail shuttles into service and that “export cargo for the '
+        'year-end season is our top priority,” urging shippers to move urgent boxes early.',
+        [('export cargo for the year-end season is our top priority,', 'Lee Dong-hyun', 'President',
+          'Busan Port Authority', 'Lee Dong-hyun', 'said')],
+    ),
 }
 
 
@@ -13311,6 +13325,10 @@ KINDS_AND_RULES = {
     "Ss. before saints' names ends no sentence, and the saints' body is one name": [
         ('full', 'syntax'), ('full', 'nearby')],
     "a clause on a noun with its that left out, which the parse made a participle, is its subject's": [
+        ('partial', 'syntax')],
+    'a name right before the verb, a long title before it read as a clause, is the subject': [
+        ('partial', 'syntax')],
+    "a participle after a quote, hung on its verb, is the writer's sentence going on": [
         ('partial', 'syntax')],
 }
 

@@ -42,8 +42,11 @@ def cues_around(article: Article, index: int) -> list[Token]:
     # "ignored exculpatory evidence" submitted by former co-authors')
     # ('and that bakeries found selling loaves ... "will face the full force of the law"': nor a
     # clausal subject 'that' opens, a participle the parse read as a clause's verb)
+    # ('and that "export cargo ... is our top priority," urging shippers to ...': nor a participle
+    # after the quote that the parse hung on its verb, the writer's sentence going on after it)
     linked += [t for t in nearby if heads[t.i] in inside and not (t.dep_ == "acl" and t.tag_ == "VBN")
-               and not (t.dep_ == "csubj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))]
+               and not (t.dep_ == "csubj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))
+               and not (t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > last.i)]
     linked = [t for t in linked if article.is_cue(t) and low <= t.i < high]
     linked_by_punctuation = [t for t in linked_by_punctuation if article.is_cue(t) and low <= t.i < high]
     if _judged_as_in_clause(article, _verb_above(article, index, words)):

@@ -222,6 +222,8 @@ def subject_of(article: Article, verb: Token) -> Token | None:
                     and not _in_name_of_another(child, subjects, article.lexicon)] if not reported else []
         if not subjects and node.i == verb.i and not reported:
             subjects = _subject_hung_on_preposition(article, verb)
+        if not reported:
+            subjects = _name_read_as_an_object(article, node, subjects)
         after = [child for child in subjects if child.i > verb.i]
         if node.i == verb.i and after and len(after) < len(subjects) \
                 and any(article.in_quote(i) for i in range(min(c.i for c in subjects), verb.i)):
@@ -464,6 +466,27 @@ def _opens_object_relative(noun: Token) -> bool:
     inner = [c.i for c in noun.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"]
     return bool(inner) and any(c.dep_ in ("det", "nummod") and c.i < inner[0] for c in noun.lefts) \
         and any(c.dep_ in ("det", "nummod") and c.i > inner[0] for c in noun.lefts)
+
+
+def _name_read_as_an_object(article: Article, verb: Token, subjects: list[Token]) -> list[Token]:
+    """The name right before the verb, a role noun right before it, where the parse read the
+    long title as a clause whose object the name is, the clause the verb's subject or a
+    participle on it: 'Brisbane 2032 organising committee chief executive Damien Kerslake
+    declined' ('organising' the subject, or a participle on the subject 'Brisbane'). Else the
+    subjects found."""
+    mention = article.people.at(article.doc[verb.i - 1]) if verb.i > 0 else None
+    if mention is None or mention.end != verb.i:
+        return subjects
+    name = article.doc[mention.start:mention.end].root
+    clause = name.head
+    # (a title right before the name: not 'White America embracing Obama announced')
+    titled = mention.start > 0 and article.doc[mention.start - 1].lower_ in article.lexicon.role_nouns
+    if name.dep_ != "dobj" or clause.pos_ != "VERB" or clause.i > name.i or not titled:
+        return subjects
+    if (clause.dep_ == "csubj" and clause.head.i == verb.i and not subjects) \
+            or (clause.dep_ == "acl" and [t.i for t in subjects] == [clause.head.i]):
+        return [name]
+    return subjects
 
 
 def _holder_in_of_phrase(article: Article, subject: Token) -> Token:
