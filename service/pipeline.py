@@ -234,8 +234,8 @@ def hyphened_roles_read_whole(doc):
     parse, left alone, may make each piece a subject of the verb, 'the' hung on the first. Not
     'general' after an office, which the role rules read as the parse leaves it ('secretary-general')."""
     role_nouns = lexicon.load().role_nouns
-    for at in (doc.to_array(ORTH) == doc.vocab.strings["-"]).nonzero()[0]:  # (read by hyphen, not every word)
-        i = int(at) - 1
+    for at in _indices_of_words(doc, ("-",)):  # (read by hyphen, not every word)
+        i = at - 1
         if i < 0 or i + 2 >= len(doc):
             continue
         first, hyphen, noun = doc[i], doc[i + 1], doc[i + 2]
@@ -1015,6 +1015,11 @@ def _unmarked_names_before_ages(doc) -> list[Span]:
     return found
 
 
+# Labels a given name alone may have before a hyphened surname left out: a person's, or a place's,
+# a body's or a nationality's to the recogniser.
+_GIVEN_NAME_TAKEN_FOR = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+
+
 @Language.component("names_keep_hyphened_endings")
 def names_keep_hyphened_endings(doc):
     """A person's name runs on over a hyphen to the lower-case syllable that ends it, as a
@@ -1114,9 +1119,6 @@ def women_named_by_their_surnames(doc):
     if found:
         doc.ents = [*doc.ents, *found]
     return doc
-
-
-_GIVEN_NAME_TAKEN_FOR = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 
 
 def _hyphened_surname_left_out(ent: Span, words) -> bool:

@@ -161,13 +161,19 @@ def ends_title(doc: Doc, index: int, lexicon: Lexicon) -> bool:
     return before > 0 and doc[before].lower_ in ("of", "for") and is_role_title(doc[before - 1], lexicon)
 
 
+def bracket_opening(doc: Doc, end: int, reach: int) -> int | None:
+    """Where the bracket opens that token `end` closes, at most `reach` tokens before it (never
+    the doc's first token); None when `end` is no closing bracket or none opens so near."""
+    if doc[end].text != ")":
+        return None
+    return next((i for i in range(end - 1, max(end - reach - 1, 0), -1) if doc[i].text == "("), None)
+
+
 def bracketed_qualifier(doc: Doc, end: int) -> int | None:
     """Where the brackets of one or two capitalised words that end at token `end` (their
     closing bracket) open: a title's district or branch, as South Asian news writes it
     ('Superintendent of Police (Rural)', 'DSP (Ajnala)')."""
-    if doc[end].text != ")":
-        return None
-    opening = next((i for i in range(end - 1, max(end - 4, 0), -1) if doc[i].text == "("), None)
+    opening = bracket_opening(doc, end, 3)
     if opening is None or opening == end - 1 or not all(t.is_title and t.is_alpha for t in doc[opening + 1:end]):
         return None
     return opening

@@ -359,8 +359,8 @@ class People:
                     and not self.organisations.short_name(ent.text) \
                     and not (titled_by_article(ent) and not self._surname_of_someone(ent.text)) \
                     and not self._only_after_the(ent) and not self._family_named(ent) \
-                    and not self._only_naming_a_thing(ent) and not self._in_byline(ent) \
-                    and not self._only_naming_a_place(ent):
+                    and not self._only_naming_a_thing(ent) and not self._only_naming_a_place(ent):
+                # (nor a name in a byline: see _add)
                 # ('(JAXA)', a body's short name; 'El País', a newspaper, but 'Lo Bianco' after Rosaria Lo Bianco)
                 self._add(ent)
         self._merge_words_taken_into_names()
@@ -3418,10 +3418,9 @@ class People:
         owner = self.tokens[at - 2].text
         # (a body its own possessive names: 'the CSU’s Berger' of 'head of the CSU’s parliamentary group';
         # a body noun, by its noun: 'the ministry’s Kim' of the Ministry of Land's director-general)
-        if owner.islower():
-            of_owner = [p for p in namesakes if owner in _words_of_name((p.affiliation or "").lower())]
-        else:
-            of_owner = [p for p in namesakes if owner in _words_of_name(p.affiliation or "")]
+        lowered = owner.islower()
+        of_owner = [p for p in namesakes if owner in _words_of_name(
+            (p.affiliation or "").lower() if lowered else (p.affiliation or ""))]
         return of_owner[0] if len(of_owner) == 1 else None
 
     def _of_title(self, namesakes: list[Person], surname: str, at: int) -> Person | None:

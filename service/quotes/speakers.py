@@ -18,10 +18,10 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .article import TAG_SENTENCE_TOKENS, Article, mark_end, span_of
 from .descriptions import (DASHES, MEMBER_TITLES, POSSESSIVE, RANKS, TIME_ENTS, UNNAMED_DETERMINERS, Descriptor,
-                           affiliation_text, after_determiner, appositions, common_noun, dateline_end, describe_noun,
-                           entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity, name_written, party_of,
-                           rank_without_stop, role_set_off_before, singular_common_noun, spaced_dash, title_over_name,
-                           title_word, unnamed_description)
+                           affiliation_text, after_determiner, appositions, bracket_opening, common_noun, dateline_end,
+                           describe_noun, entity_of, hyphen_joins, is_role_title, left_edge, name_of_entity,
+                           name_written, party_of, rank_without_stop, role_set_off_before, singular_common_noun,
+                           spaced_dash, title_over_name, title_word, unnamed_description)
 from .lexicon import Lexicon
 from .marks import Candidate
 from .names import COUNTRY_SHORT_FORMS, NAME_PARTICLES, NAME_WORD, named_as_body
@@ -608,9 +608,7 @@ def _noun_set_off_before(article: Article, verb: Token) -> Token | None:
 
 def _before_brackets(article: Article, end: int) -> int:
     """The token before a short bracketed stretch that ends at token `end`, else `end`."""
-    if article.doc[end].text != ")":
-        return end
-    opening = next((i for i in range(end - 1, max(end - 6, 0), -1) if article.doc[i].text == "("), None)
+    opening = bracket_opening(article.doc, end, 5)
     return end if opening is None else opening - 1
 
 
@@ -2172,13 +2170,14 @@ def _fits_body(word: Token, body: str, lexicon: Lexicon) -> bool:
     government' not the European Union; 'the German ministry' may be the Foreign Ministry of
     Germany's); another group's word unless the name opens with capitalised words of its own
     ('The Conservative group' is not the ruling Labour group); any other word."""
-    if word.ent_type_ != "NORP" or word.text in body.split():
+    words = body.split()
+    if word.ent_type_ != "NORP" or word.text in words:
         return True
     country = lexicon.demonyms.get(word.text)
     if country is not None:
         return country in body or not any(w in lexicon.demonyms or w in lexicon.countries
-                                          or w in COUNTRY_SHORT_FORMS for w in body.split())
-    return not any(w.istitle() for w in body.split()[:-1])
+                                          or w in COUNTRY_SHORT_FORMS for w in words)
+    return not any(w.istitle() for w in words[:-1])
 
 
 def _repeats(phrase, name: str | None) -> bool:
